@@ -1,0 +1,60 @@
+# Mapflow Processing — developer entry points. `make help` lists them.
+SHELL := /bin/bash
+VENV := .venv
+PY := $(VENV)/bin/python
+VERSION := $(shell sed -n 's/^version=//p' metadata.txt)
+PLUGIN := mapflow_processing
+SHIPPED := __init__.py plugin.py api core integration layers tasks ui
+SANDBOX_HOST ?= 127.0.0.1
+SANDBOX_PORT ?= 8765
+SANDBOX_DATA ?= .sandbox-data
+QGIS_PROFILE ?= default
+QGIS_PLUGINS_DIR ?= $(HOME)/.local/share/QGIS/QGIS3/profiles/$(QGIS_PROFILE)/python/plugins
+PYTEST := QT_QPA_PLATFORM=offscreen $(PY) -m pytest
+
+.PHONY: help setup test test-unit test-qgis test-ui lint package deploy translate demo bench sandbox clean
+
+help: ## List the targets
+	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-10s %s\n", $$1, $$2}'
+
+setup: ## Install Debian packages (when root) and the pinned venv in .venv; idempotent
+	@bash scripts/setup.sh
+
+test: setup ## Lint, then every test tier headless (unit+sandbox+api, PyQGIS, UI)
+	@bash scripts/run_tests.sh
+
+test-unit: setup ## Tier 1: QGIS-free tests (unit, api client vs sandbox, sandbox server)
+	$(PYTEST) tests/unit tests/api tests/sandbox
+
+test-qgis: setup ## Tier 2: PyQGIS tests (pytest-qgis) and plugin load/unload/package
+	$(PYTEST) tests/qgis tests/plugin
+
+test-ui: setup ## Tier 3: the dock driven headless against a sandbox
+	$(PYTEST) tests/ui
+
+lint: setup ## ruff, flake8-qgis (Qt6 rules), bandit and detect-secrets on the shipped code
+	@bash scripts/lint.sh
+
+package: setup ## Build dist/$(PLUGIN)-<version>.zip (compiled translations, no tests/sandbox)
+	$(PY) scripts/package.py --out dist
+
+deploy: package ## Unzip the package into a QGIS profile (QGIS_PROFILE=default or QGIS_PLUGINS_DIR=...)
+	mkdir -p "$(QGIS_PLUGINS_DIR)"
+	rm -rf "$(QGIS_PLUGINS_DIR)/$(PLUGIN)"
+	cd "$(QGIS_PLUGINS_DIR)" && unzip -q "$(CURDIR)/dist/$(PLUGIN)-$(VERSION).zip"
+	@echo "Deployed to $(QGIS_PLUGINS_DIR)/$(PLUGIN); enable it in Plugins > Manage and Install Plugins."
+
+translate: setup ## Refresh i18n/*.ts from the sources (pylupdate5); .qm files are built by `make package`
+	@bash scripts/translate.sh update
+
+sandbox: setup ## Run the sandbox server in the foreground on $(SANDBOX_HOST):$(SANDBOX_PORT) with the demo account
+	$(PY) -m sandbox serve --host $(SANDBOX_HOST) --port $(SANDBOX_PORT) --data-dir $(SANDBOX_DATA) --demo
+
+demo: setup ## Start the sandbox and run QGIS with the plugin on it (headless: scripted workflow + screenshot)
+	@bash scripts/demo.sh
+
+bench: setup ## Run the benchmarks; writes benchmarks/results.json and docs/BENCHMARKS.md
+	$(PY) -m benchmarks.run
+
+clean: ## Remove build outputs (keeps .venv and the sandbox data)
+	rm -rf dist .build .pytest_cache .ruff_cache demo-output

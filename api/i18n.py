@@ -1,0 +1,40 @@
+"""Translation seam for user-facing texts of the API client, kept free of Qt.
+
+Texts are marked with ``QT_TRANSLATE_NOOP("MapflowApi", "...")``: a no-op at run time that ``pylupdate5``
+extracts into the ``MapflowApi`` context. They are translated when shown, through :func:`translate`, which the
+Qt side routes to ``QCoreApplication.translate`` with :func:`set_translator`.
+"""
+from __future__ import annotations
+
+from typing import Callable
+
+TRANSLATION_CONTEXT = "MapflowApi"
+
+Translator = Callable[[str, str], str]
+
+
+def _identity(context: str, text: str) -> str:
+    return text
+
+
+_translator: Translator = _identity
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name pylupdate5 looks for
+    """Mark ``text`` for extraction in ``context``; returns it unchanged."""
+    return text
+
+
+def set_translator(translator: Translator | None) -> None:
+    """Route every later :func:`translate` call through ``translator(context, text)``; None restores identity."""
+    global _translator
+    _translator = translator or _identity
+
+
+def translate(text: str) -> str:
+    """Translate a marked text of the ``MapflowApi`` context; an unknown or failing translator gives the source."""
+    try:
+        translated = _translator(TRANSLATION_CONTEXT, text)
+    except Exception:  # a broken translator must never hide an error message
+        return text
+    return translated if isinstance(translated, str) and translated else text

@@ -1,0 +1,95 @@
+"""Wiring only: actions, menu, toolbar, dock; everything initGui adds, unload removes."""
+from __future__ import annotations
+
+from qgis.PyQt.QtCore import Qt, QUrl
+from qgis.PyQt.QtGui import QDesktopServices, QIcon
+from qgis.PyQt.QtWidgets import QAction
+
+from .integration.i18n import install_translator, remove_translator
+from .integration.messages import Notifier, guarded, tr
+from .integration.task_registry import TaskRegistry
+from .ui.loader import icon_path
+
+MENU_NAME = "&Mapflow Processing"
+TOOLBAR_OBJECT_NAME = "MapflowProcessingToolbar"
+HELP_URL = "https://github.com/mapflow-processing/mapflow-processing/blob/main/docs/USER_GUIDE.md"
+
+
+class MapflowProcessingPlugin:
+    def __init__(self, iface):
+        self.iface = iface
+        self.translator = install_translator()
+        self.notifier = Notifier(iface)
+        self.tasks = TaskRegistry()
+        self.dock = None
+        self.controller = None
+        self.toolbar = None
+        self.toggle_action = None
+        self.help_action = None
+        self._connections: list = []  # (signal, slot) pairs to disconnect on unload
+
+    def _connect(self, signal, slot) -> None:
+        signal.connect(slot)
+        self._connections.append((signal, slot))
+
+    def initGui(self):  # noqa: N802 - QGIS plugin API
+        main_window = self.iface.mainWindow()
+        self.toggle_action = QAction(QIcon(icon_path("mapflow_processing.svg")), tr("Mapflow Processing"), main_window)
+        self.toggle_action.setObjectName("mapflowProcessingToggleAction")
+        self.toggle_action.setCheckable(True)
+        self.toggle_action.setToolTip(tr("Show or hide the Mapflow Processing panel"))
+        self.help_action = QAction(QIcon(icon_path("help.svg")), tr("Mapflow Processing help"), main_window)
+        self.help_action.setObjectName("mapflowProcessingHelpAction")
+
+        self.iface.addPluginToWebMenu(MENU_NAME, self.toggle_action)
+        self.iface.addPluginToWebMenu(MENU_NAME, self.help_action)
+        self.toolbar = self.iface.addToolBar(tr("Mapflow Processing"))
+        self.toolbar.setObjectName(TOOLBAR_OBJECT_NAME)
+        self.toolbar.addAction(self.toggle_action)
+
+        from .ui.dock import MapflowDock
+        from .ui.dock_controller import DockController
+
+        self.dock = MapflowDock(main_window)
+        self.iface.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.dock)
+        self.dock.setVisible(False)
+        self.controller = DockController(self.dock, self.iface, self.notifier, self.tasks)
+
+        self._connect(self.toggle_action.toggled, self._on_toggle)
+        self._connect(self.dock.visibilityChanged, self.toggle_action.setChecked)
+        self._connect(self.help_action.triggered, self._open_help)
+
+    @guarded("Showing the Mapflow Processing panel")
+    def _on_toggle(self, checked: bool) -> None:
+        self.dock.setVisible(checked)
+
+    @guarded("Opening the help")
+    def _open_help(self, _checked: bool = False) -> None:
+        QDesktopServices.openUrl(QUrl(HELP_URL))
+
+    def unload(self):
+        if self.controller is not None:
+            self.controller.shutdown()
+            self.controller = None
+        self.tasks.cancel_all()
+        for signal, slot in self._connections:
+            try:
+                signal.disconnect(slot)
+            except (TypeError, RuntimeError):  # already gone with its sender
+                pass
+        self._connections.clear()
+        for action in (self.toggle_action, self.help_action):
+            if action is not None:
+                self.iface.removePluginWebMenu(MENU_NAME, action)
+                action.deleteLater()
+        self.toggle_action = self.help_action = None
+        if self.toolbar is not None:
+            self.iface.mainWindow().removeToolBar(self.toolbar)
+            self.toolbar.deleteLater()
+            self.toolbar = None
+        if self.dock is not None:
+            self.iface.removeDockWidget(self.dock)
+            self.dock.deleteLater()
+            self.dock = None
+        remove_translator(self.translator)
+        self.translator = None

@@ -1,0 +1,33 @@
+"""Server configuration: what `python -m sandbox serve` was started with."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Optional
+
+
+@dataclass
+class ServerConfig:
+    data_dir: Path
+    host: str = "127.0.0.1"
+    port: int = 8765
+    public_url: str = ""  # externally visible root, e.g. http://127.0.0.1:8765 (no /rest)
+    demo: bool = False
+    faults_file: Optional[Path] = None
+    workers: int = 2
+    # "module:function" of the partition runner; the default is the imagery engine
+    engine_target: str = "sandbox.engine:run_partition"
+
+    def __post_init__(self) -> None:
+        self.data_dir = Path(self.data_dir)
+        if not self.public_url:
+            self.public_url = f"http://{self.host}:{self.port}"
+        self.public_url = self.public_url.rstrip("/")
+
+    @property
+    def db_path(self) -> Path:
+        return self.data_dir / "sandbox.sqlite3"
+
+    @property
+    def rest_url(self) -> str:
+        return f"{self.public_url}/rest"

@@ -1,0 +1,19 @@
+"""Loads Qt Designer forms at run time (no generated Python, no compiled resources)."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from qgis.PyQt import uic
+
+FORMS_DIR = Path(__file__).resolve().parent / "forms"
+ICONS_DIR = Path(__file__).resolve().parents[1] / "icons"
+
+
+def form_class(name: str):
+    """The generated form class of ``ui/forms/<name>.ui`` (the first item of uic.loadUiType)."""
+    form, _base = uic.loadUiType(str(FORMS_DIR / f"{name}.ui"))
+    return form
+
+
+def icon_path(name: str) -> str:
+    return str(ICONS_DIR / name)
