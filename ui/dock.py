@@ -2,8 +2,16 @@
 from __future__ import annotations
 
 from qgis.gui import QgsDockWidget
+from qgis.PyQt.QtCore import Qt
+from qgis.PyQt.QtWidgets import QComboBox, QScrollArea, QVBoxLayout, QWidget
 
+from .aoi_widget import AoiWidget
+from .connection_widget import ConnectionWidget
 from .loader import form_class
+from .model_widget import ModelWidget
+from .project_widget import ProjectWidget
+from .source_widget import SourceWidget
+from .start_widget import StartWidget
 
 DOCK_OBJECT_NAME = "MapflowProcessingDock"  # stable, so QGIS restores the dock's place between sessions
 
@@ -13,6 +21,38 @@ class MapflowDock(QgsDockWidget, form_class("dock")):
         super().__init__(parent)
         self.setupUi(self)
         self.setObjectName(DOCK_OBJECT_NAME)
+
+        self.connection = ConnectionWidget(self.connectionHost)
+        host_layout = QVBoxLayout(self.connectionHost)
+        host_layout.setContentsMargins(0, 0, 0, 0)
+        host_layout.addWidget(self.connection)
+
+        scroll = QScrollArea(self.startTab)
+        scroll.setWidgetResizable(True)
+        form = QWidget(scroll)
+        form_layout = QVBoxLayout(form)
+        self.project = ProjectWidget(form)
+        self.aoi = AoiWidget(form)
+        self.model = ModelWidget(form)
+        self.source = SourceWidget(form)
+        self.start = StartWidget(form)
+        for section in (self.project, self.aoi, self.model, self.source, self.start):
+            form_layout.addWidget(section)
+        form_layout.addStretch(1)
+        scroll.setWidget(form)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        # long model and provider names must not widen the dock
+        for combo in self.findChildren(QComboBox):
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(8)
+        self.startTabLayout.setContentsMargins(0, 0, 0, 0)
+        self.startTabLayout.addWidget(scroll)
+        self.set_signed_in(False)
+
+    def set_signed_in(self, signed_in: bool) -> None:
+        """Everything but the connection row waits for a signed-in session."""
+        self.connection.set_signed_in(signed_in)
+        self.tabs.setEnabled(signed_in)
 
     def show_status(self, text: str) -> None:
         self.statusLabel.setText(text)

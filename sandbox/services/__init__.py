@@ -1,0 +1,1 @@
+"""Business rules of the sandbox: accounts, projects, processings, billing, rasters, stats."""

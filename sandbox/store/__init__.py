@@ -1,0 +1,1 @@
+"""SQLite persistence of the sandbox: schema, connections, typed rows and repositories."""

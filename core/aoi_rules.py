@@ -1,0 +1,388 @@
+"""AOI rules: is this area of interest acceptable for a processing, and if not, why (QGIS-free).
+
+Input is plain numbers: an ``AoiSummary`` that the geometry layer (``layers/aoi.py``) computes, the account's
+``AccountLimits`` and the chosen provider's ``ProviderPrice``. Output is a list of ``Reason`` objects, each with a
+stable code, a severity, and a human-readable, translatable text that names the numbers. Errors block a start;
+warnings only inform (a repair, dropped Z values...). The server enforces the same rules (contract section 5).
+"""
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, field
+from enum import Enum
+from typing import Callable, Dict, List, Optional, Sequence, Tuple
+
+from .pricing import ProviderPrice
+
+SQ_M_PER_SQ_KM = 1_000_000.0
+DEFAULT_MAX_AOIS = 10  # contract 1.6: the default when /user/status does not say
+
+# WGS84 ellipsoid, for the lat-lon bounding-box area the server checks (contract section 5)
+WGS84_A = 6_378_137.0
+WGS84_F = 1 / 298.257223563
+
+
+# --- translation hook -------------------------------------------------------------------------------------------
+# core/ must not import Qt; the plugin installs QCoreApplication.translate here at start-up.
+_translator: Callable[[str, str], str] = lambda context, text: text  # noqa: E731
+
+
+def set_translator(translator: Callable[[str, str], str]) -> None:
+    """Install a translator, e.g. ``QCoreApplication.translate`` (called as translator(context, text))."""
+    global _translator
+    _translator = translator
+
+
+def translate(context: str, text: str) -> str:
+    return _translator(context, text)
+
+
+# --- number formatting -----------------------------------------------------------------------------------------
+def format_number(value: float) -> str:
+    """Short, readable number: 123.4, 100, 12,345.7, 0.25; trailing zeros dropped."""
+    magnitude = abs(value)
+    if magnitude >= 100:
+        text = f"{value:,.1f}"
+    elif magnitude >= 1:
+        text = f"{value:.2f}"
+    elif magnitude == 0:
+        return "0"
+    else:
+        text = f"{value:.3g}"
+        if "e" in text:  # tiny areas: keep a plain decimal, never scientific notation in a message
+            text = f"{value:.6f}"
+    if "." in text:
+        text = text.rstrip("0").rstrip(".")
+    return text
+
+
+def format_km2(value: float) -> str:
+    return f"{format_number(value)} km²"
+
+
+# --- inputs ----------------------------------------------------------------------------------------------------
+class BillingType(str, Enum):
+    CREDITS = "CREDITS"
+    AREA = "AREA"
+    NONE = "NONE"
+
+    @classmethod
+    def parse(cls, value: Optional[str]) -> "BillingType":
+        """Case-insensitive; absent means AREA (contract 2.1)."""
+        if not value:
+            return cls.AREA
+        try:
+            return cls(str(value).strip().upper())
+        except ValueError:
+            return cls.AREA
+
+
+@dataclass(frozen=True)
+class AccountLimits:
+    """What the account allows; the dock fills it from /user/status and the project's user (areas in m²).
+
+    ``None`` means "unknown / not limited"; an ``aoi_area_limit_m2`` of 0 is treated as no limit, like the
+    template limit in the contract.
+    """
+
+    billing_type: BillingType = BillingType.AREA
+    remaining_credits: Optional[int] = None
+    remaining_area_m2: Optional[float] = None
+    aoi_area_limit_m2: Optional[float] = None
+    max_aois: Optional[int] = DEFAULT_MAX_AOIS
+
+
+class SourceStatus(str, Enum):
+    """Why an AOI source gave no usable polygon (set by layers/aoi.py), or OK."""
+
+    OK = "OK"
+    NO_POLYGON = "NO_POLYGON"  # the source is empty, or nothing polygonal survived
+    NON_POLYGON_LAYER = "NON_POLYGON_LAYER"  # a point, line or table layer
+    EMPTY_SELECTION = "EMPTY_SELECTION"  # "selected features only" with nothing selected
+    NO_CRS = "NO_CRS"  # the layer has no coordinate reference system
+    UNREADABLE = "UNREADABLE"  # the file cannot be opened, or has no such layer
+    REPROJECTION_FAILED = "REPROJECTION_FAILED"  # coordinates cannot be brought to EPSG:4326
+    OUT_OF_RANGE = "OUT_OF_RANGE"  # lat-lon outside the globe: the declared CRS is wrong
+    CONTAINS_POLE = "CONTAINS_POLE"  # a lat-lon polygon cannot enclose a pole
+
+
+class NoteCode(str, Enum):
+    """Things the AOI builder changed on the way; shown as warnings, never refusals."""
+
+    REPAIRED = "REPAIRED"
+    Z_DROPPED = "Z_DROPPED"
+    M_DROPPED = "M_DROPPED"
+    NON_POLYGON_PARTS_DROPPED = "NON_POLYGON_PARTS_DROPPED"
+    CURVES_SEGMENTIZED = "CURVES_SEGMENTIZED"
+    ANTIMERIDIAN_SPLIT = "ANTIMERIDIAN_SPLIT"
+    PARTS_MERGED = "PARTS_MERGED"
+    NULL_GEOMETRIES_SKIPPED = "NULL_GEOMETRIES_SKIPPED"
+
+
+@dataclass(frozen=True)
+class AoiNote:
+    code: NoteCode
+    count: int
+    detail: str = ""  # e.g. a layer name; never shown alone
+
+
+@dataclass(frozen=True)
+class AoiSummary:
+    """Numbers about one AOI, all in km² (geodesic, WGS84)."""
+
+    status: SourceStatus = SourceStatus.OK
+    status_detail: str = ""  # e.g. the geometry type of a non-polygon layer, the file error
+    part_areas_km2: Tuple[float, ...] = ()
+    part_bbox_areas_km2: Tuple[float, ...] = ()
+    notes: Tuple[AoiNote, ...] = ()
+
+    @property
+    def part_count(self) -> int:
+        return len(self.part_areas_km2)
+
+    @property
+    def total_area_km2(self) -> float:
+        return math.fsum(self.part_areas_km2)
+
+
+# --- output ----------------------------------------------------------------------------------------------------
+class Severity(str, Enum):
+    ERROR = "ERROR"  # blocks the start
+    WARNING = "WARNING"  # shown; the start is allowed
+
+
+class ReasonCode(str, Enum):
+    NO_POLYGON = "NO_POLYGON"
+    NON_POLYGON_LAYER = "NON_POLYGON_LAYER"
+    EMPTY_SELECTION = "EMPTY_SELECTION"
+    NO_CRS = "NO_CRS"
+    UNREADABLE = "UNREADABLE"
+    REPROJECTION_FAILED = "REPROJECTION_FAILED"
+    OUT_OF_RANGE = "OUT_OF_RANGE"
+    CONTAINS_POLE = "CONTAINS_POLE"
+    TOO_MANY_PARTS = "TOO_MANY_PARTS"
+    AREA_OVER_LIMIT = "AREA_OVER_LIMIT"
+    PART_BBOX_OVER_LIMIT = "PART_BBOX_OVER_LIMIT"
+    NOT_ENOUGH_CREDITS = "NOT_ENOUGH_CREDITS"
+    NOT_ENOUGH_AREA = "NOT_ENOUGH_AREA"
+    BELOW_PROVIDER_MINIMUM = "BELOW_PROVIDER_MINIMUM"
+    # warnings, one per NoteCode
+    REPAIRED = "REPAIRED"
+    Z_DROPPED = "Z_DROPPED"
+    M_DROPPED = "M_DROPPED"
+    NON_POLYGON_PARTS_DROPPED = "NON_POLYGON_PARTS_DROPPED"
+    CURVES_SEGMENTIZED = "CURVES_SEGMENTIZED"
+    ANTIMERIDIAN_SPLIT = "ANTIMERIDIAN_SPLIT"
+    PARTS_MERGED = "PARTS_MERGED"
+    NULL_GEOMETRIES_SKIPPED = "NULL_GEOMETRIES_SKIPPED"
+
+
+@dataclass(frozen=True)
+class Reason:
+    code: ReasonCode
+    severity: Severity
+    text: str
+    params: Dict[str, object] = field(default_factory=dict)
+
+    @property
+    def blocking(self) -> bool:
+        return self.severity is Severity.ERROR
+
+
+CONTEXT = "AoiRules"
+
+# Source problems: message templates (translated before formatting so translators see the placeholders).
+_STATUS_TEXTS = {
+    SourceStatus.NO_POLYGON: "The area of interest has no polygon{detail}.",
+    SourceStatus.NON_POLYGON_LAYER:
+        "The layer holds {detail} geometries; an area of interest needs a polygon layer.",
+    SourceStatus.EMPTY_SELECTION:
+        "No features are selected{detail}; select at least one polygon or use all features.",
+    SourceStatus.NO_CRS:
+        "The layer{detail} has no coordinate reference system; set its CRS in the layer properties and try again.",
+    SourceStatus.UNREADABLE: "The AOI source cannot be read{detail}.",
+    SourceStatus.REPROJECTION_FAILED:
+        "The AOI cannot be converted to longitude/latitude (EPSG:4326){detail}.",
+    SourceStatus.OUT_OF_RANGE:
+        "The AOI coordinates fall outside the globe once read as longitude/latitude{detail}; "
+        "the layer's coordinate reference system is probably wrong.",
+    SourceStatus.CONTAINS_POLE:
+        "The AOI encloses the {detail} Pole, which a longitude/latitude polygon cannot describe; "
+        "draw an area that stays off the pole.",
+}
+
+_NOTE_TEXTS = {
+    NoteCode.REPAIRED: ("1 invalid geometry was repaired (self-intersections, duplicate rings).",
+                        "{count} invalid geometries were repaired (self-intersections, duplicate rings)."),
+    NoteCode.Z_DROPPED: ("Z values were dropped from 1 geometry.", "Z values were dropped from {count} geometries."),
+    NoteCode.M_DROPPED: ("M values were dropped from 1 geometry.", "M values were dropped from {count} geometries."),
+    NoteCode.NON_POLYGON_PARTS_DROPPED: ("1 point or line part was left out; only polygons are processed.",
+                                         "{count} point or line parts were left out; only polygons are processed."),
+    NoteCode.CURVES_SEGMENTIZED: ("1 curved geometry was converted to straight segments.",
+                                  "{count} curved geometries were converted to straight segments."),
+    NoteCode.ANTIMERIDIAN_SPLIT: ("1 shape crossing the 180° meridian was split in two at the meridian.",
+                                  "{count} shapes crossing the 180° meridian were split at the meridian."),
+    NoteCode.PARTS_MERGED: ("Overlapping or touching shapes were merged: 1 part fewer.",
+                            "Overlapping or touching shapes were merged: {count} parts fewer."),
+    NoteCode.NULL_GEOMETRIES_SKIPPED: ("1 feature without geometry was skipped.",
+                                       "{count} features without geometry were skipped."),
+}
+
+
+def _status_reason(summary: AoiSummary) -> Reason:
+    detail = summary.status_detail
+    if summary.status is SourceStatus.NON_POLYGON_LAYER:
+        shown_detail = detail or translate(CONTEXT, "non-polygon")
+    elif summary.status is SourceStatus.CONTAINS_POLE:
+        shown_detail = detail or translate(CONTEXT, "a")
+    else:
+        shown_detail = f" ({detail})" if detail else ""
+    text = translate(CONTEXT, _STATUS_TEXTS[summary.status]).format(detail=shown_detail)
+    return Reason(ReasonCode(summary.status.value), Severity.ERROR, text, {"detail": detail})
+
+
+def note_reason(note: AoiNote) -> Reason:
+    singular, plural = _NOTE_TEXTS[note.code]
+    template = singular if note.count == 1 else plural
+    text = translate(CONTEXT, template).format(count=note.count)
+    return Reason(ReasonCode(note.code.value), Severity.WARNING, text, {"count": note.count})
+
+
+def validate(
+    summary: AoiSummary,
+    limits: AccountLimits,
+    provider: Optional[ProviderPrice] = None,
+    cost_credits: Optional[int] = None,
+) -> List[Reason]:
+    """Every reason this AOI cannot be processed, errors first, then warnings.
+
+    ``cost_credits`` is the cost of the processing (the server's /cost answer, or the local estimate meanwhile);
+    under CREDITS billing the credit check runs only once it is known.
+    """
+    warnings = [note_reason(note) for note in summary.notes if note.count > 0]
+    if summary.status is not SourceStatus.OK:
+        return [_status_reason(summary)] + warnings
+    if summary.part_count == 0:
+        return [_status_reason(AoiSummary(status=SourceStatus.NO_POLYGON))] + warnings
+
+    errors: List[Reason] = []
+    errors.extend(_count_reasons(summary, limits))
+    errors.extend(_area_limit_reasons(summary, limits))
+    errors.extend(_balance_reasons(summary, limits, cost_credits))
+    errors.extend(_provider_reasons(summary, provider))
+    return errors + warnings
+
+
+def _count_reasons(summary: AoiSummary, limits: AccountLimits) -> List[Reason]:
+    max_aois = limits.max_aois if limits.max_aois is not None else DEFAULT_MAX_AOIS
+    if max_aois <= 0 or summary.part_count <= max_aois:
+        return []
+    text = translate(
+        CONTEXT,
+        "The AOI has {count} separate polygons; a processing accepts at most {limit}. "
+        "Merge or select fewer polygons.",
+    ).format(count=f"{summary.part_count:,}", limit=f"{max_aois:,}")
+    return [Reason(ReasonCode.TOO_MANY_PARTS, Severity.ERROR, text,
+                   {"count": summary.part_count, "limit": max_aois})]
+
+
+def _area_limit_reasons(summary: AoiSummary, limits: AccountLimits) -> List[Reason]:
+    if not limits.aoi_area_limit_m2 or limits.aoi_area_limit_m2 <= 0:
+        return []
+    limit_km2 = limits.aoi_area_limit_m2 / SQ_M_PER_SQ_KM
+    reasons: List[Reason] = []
+    total = summary.total_area_km2
+    if total > limit_km2:
+        text = translate(CONTEXT, "The AOI is {area}; your limit per processing is {limit}.").format(
+            area=format_km2(total), limit=format_km2(limit_km2))
+        reasons.append(Reason(ReasonCode.AREA_OVER_LIMIT, Severity.ERROR, text,
+                              {"area_km2": total, "limit_km2": limit_km2}))
+    # The server also measures each part's lat-lon bounding box: a long thin diagonal AOI can fail on its box.
+    # A part whose own area is over the limit is already named by the total-area reason above.
+    over = [(index, box) for index, (area, box) in enumerate(zip(summary.part_areas_km2, summary.part_bbox_areas_km2))
+            if box > limit_km2 and area <= limit_km2]
+    if over:
+        index, box = max(over, key=lambda item: item[1])
+        text = translate(
+            CONTEXT,
+            "The bounding box of AOI part {part} is {area}, over your limit per processing of {limit}"
+            "{others}; the server measures each part's longitude/latitude box.",
+        ).format(part=index + 1, area=format_km2(box), limit=format_km2(limit_km2),
+                 others=_others_suffix(len(over) - 1))
+        reasons.append(Reason(ReasonCode.PART_BBOX_OVER_LIMIT, Severity.ERROR, text,
+                              {"part": index + 1, "bbox_km2": box, "limit_km2": limit_km2,
+                               "parts_over": len(over)}))
+    return reasons
+
+
+def _others_suffix(others: int) -> str:
+    if others <= 0:
+        return ""
+    if others == 1:
+        return translate(CONTEXT, " (and 1 more part)")
+    return translate(CONTEXT, " (and {n} more parts)").format(n=others)
+
+
+def _balance_reasons(summary: AoiSummary, limits: AccountLimits,
+                     cost_credits: Optional[int]) -> List[Reason]:
+    if limits.billing_type is BillingType.CREDITS:
+        if cost_credits is None or limits.remaining_credits is None:
+            return []
+        if cost_credits <= limits.remaining_credits:
+            return []
+        text = translate(
+            CONTEXT, "This processing costs {cost} credits; your balance is {balance} credits.",
+        ).format(cost=f"{cost_credits:,}", balance=f"{limits.remaining_credits:,}")
+        return [Reason(ReasonCode.NOT_ENOUGH_CREDITS, Severity.ERROR, text,
+                       {"cost": cost_credits, "balance": limits.remaining_credits})]
+    if limits.billing_type is BillingType.AREA and limits.remaining_area_m2 is not None:
+        remaining_km2 = max(limits.remaining_area_m2, 0) / SQ_M_PER_SQ_KM
+        total = summary.total_area_km2
+        if total <= remaining_km2:
+            return []
+        text = translate(CONTEXT, "The AOI is {area}; your remaining area is {remaining}.").format(
+            area=format_km2(total), remaining=format_km2(remaining_km2))
+        return [Reason(ReasonCode.NOT_ENOUGH_AREA, Severity.ERROR, text,
+                       {"area_km2": total, "remaining_km2": remaining_km2})]
+    return []
+
+
+def _provider_reasons(summary: AoiSummary, provider: Optional[ProviderPrice]) -> List[Reason]:
+    if provider is None or not provider.min_area_sq_km:
+        return []
+    total = summary.total_area_km2
+    if total >= provider.min_area_sq_km:
+        return []
+    text = translate(CONTEXT, "The AOI is {area}; {provider} needs at least {minimum} per processing.").format(
+        area=format_km2(total), provider=provider.display_name or provider.name,
+        minimum=format_km2(provider.min_area_sq_km))
+    return [Reason(ReasonCode.BELOW_PROVIDER_MINIMUM, Severity.ERROR, text,
+                   {"area_km2": total, "provider": provider.name, "minimum_km2": provider.min_area_sq_km})]
+
+
+def blocking(reasons: Sequence[Reason]) -> bool:
+    return any(reason.blocking for reason in reasons)
+
+
+# --- geodesy helpers (pure math, shared with layers/aoi.py) -----------------------------------------------------
+def _authalic_zone(lat_rad: float) -> float:
+    """Ellipsoid surface area between the equator and latitude ``lat_rad``, over all 360° of longitude (m²)."""
+    e2 = WGS84_F * (2 - WGS84_F)
+    e = math.sqrt(e2)
+    b = WGS84_A * (1 - WGS84_F)
+    sin_lat = math.sin(lat_rad)
+    return math.pi * b * b * (
+        sin_lat / (1 - e2 * sin_lat * sin_lat)
+        + math.log((1 + e * sin_lat) / (1 - e * sin_lat)) / (2 * e)
+    )
+
+
+def latlon_box_area_km2(west: float, south: float, east: float, north: float) -> float:
+    """Exact WGS84 area of a longitude/latitude box (edges along meridians and parallels), in km²."""
+    width_deg = max(0.0, east - west)
+    south = max(-90.0, min(90.0, south))
+    north = max(-90.0, min(90.0, north))
+    if width_deg == 0 or north <= south:
+        return 0.0
+    zone = _authalic_zone(math.radians(north)) - _authalic_zone(math.radians(south))
+    return zone * (min(width_deg, 360.0) / 360.0) / SQ_M_PER_SQ_KM

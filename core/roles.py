@@ -1,0 +1,65 @@
+"""Who may do what in a shared project (contract section 3.7), as data the UI and controllers both read."""
+from __future__ import annotations
+
+from enum import Enum
+from typing import Optional
+
+
+class ProjectAction(str, Enum):
+    RUN = "run"  # create and run processings
+    RENAME_PROCESSING = "rename_processing"
+    DELETE_PROCESSING = "delete_processing"
+    RATE = "rate"  # rate, accept or reject a result
+    RESTART = "restart"
+    MOVE = "move"
+    SHARE = "share"
+    RENAME_PROJECT = "rename_project"
+    DELETE_PROJECT = "delete_project"
+
+
+ROLES = ("readonly", "contributor", "maintainer", "owner")
+
+_MINIMUM_ROLE = {
+    ProjectAction.RUN: "contributor",
+    ProjectAction.RESTART: "contributor",
+    ProjectAction.RENAME_PROCESSING: "maintainer",
+    ProjectAction.DELETE_PROCESSING: "maintainer",
+    ProjectAction.RATE: "maintainer",
+    ProjectAction.MOVE: "maintainer",
+    ProjectAction.SHARE: "maintainer",
+    ProjectAction.RENAME_PROJECT: "owner",
+    ProjectAction.DELETE_PROJECT: "owner",
+}
+
+
+def normalise_role(role: Optional[str]) -> str:
+    value = (role or "").strip().lower()
+    return value if value in ROLES else "readonly"
+
+
+def role_in_project(email: str, share_project: Optional[dict]) -> str:
+    """The user's role: owners first, then users; unknown email → readonly; no sharing at all → owner."""
+    if not share_project:
+        return "owner"
+    wanted = (email or "").strip().lower()
+    for key in ("owners", "users"):
+        for entry in share_project.get(key) or []:
+            if str(entry.get("email", "")).strip().lower() == wanted:
+                return normalise_role(entry.get("role") or ("owner" if key == "owners" else "readonly"))
+    return "readonly"
+
+
+def allowed(role: str, action: ProjectAction, is_default: bool = False) -> bool:
+    if is_default and action in (ProjectAction.RENAME_PROJECT, ProjectAction.DELETE_PROJECT):
+        return False
+    return ROLES.index(normalise_role(role)) >= ROLES.index(_MINIMUM_ROLE[action])
+
+
+def why_not(role: str, action: ProjectAction, is_default: bool = False) -> str:
+    """A tooltip for a disabled button; empty when the action is allowed."""
+    if allowed(role, action, is_default):
+        return ""
+    if is_default and action in (ProjectAction.RENAME_PROJECT, ProjectAction.DELETE_PROJECT):
+        return "The default project cannot be renamed or deleted."
+    needed = _MINIMUM_ROLE[action]
+    return f"Your role in this project is {normalise_role(role)}; this needs the {needed} role or higher."

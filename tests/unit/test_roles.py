@@ -1,0 +1,37 @@
+import pytest
+
+from mapflow_processing.core.roles import ProjectAction as A
+from mapflow_processing.core.roles import allowed, role_in_project, why_not
+
+# The contract's role table (section 3.7), row by row.
+MATRIX = {
+    "readonly": set(),
+    "contributor": {A.RUN, A.RESTART},
+    "maintainer": {A.RUN, A.RESTART, A.RENAME_PROCESSING, A.DELETE_PROCESSING, A.RATE, A.MOVE, A.SHARE},
+    "owner": set(A),
+}
+
+
+@pytest.mark.parametrize("role", MATRIX)
+@pytest.mark.parametrize("action", list(A))
+def test_role_matrix(role, action):
+    assert allowed(role, action) == (action in MATRIX[role])
+    assert (why_not(role, action) == "") == (action in MATRIX[role])
+
+
+def test_default_project_is_protected_even_for_its_owner():
+    assert not allowed("owner", A.RENAME_PROJECT, is_default=True)
+    assert not allowed("owner", A.DELETE_PROJECT, is_default=True)
+    assert allowed("owner", A.RUN, is_default=True)
+    assert "default project" in why_not("owner", A.DELETE_PROJECT, is_default=True)
+
+
+def test_role_lookup_follows_the_official_rules():
+    share = {"owners": [{"email": "Boss@x.com", "role": "owner"}],
+             "users": [{"email": "c@x.com", "role": "contributor"}, {"email": "m@x.com", "role": "MAINTAINER"}]}
+    assert role_in_project("boss@x.com", share) == "owner"
+    assert role_in_project("c@x.com", share) == "contributor"
+    assert role_in_project("m@x.com", share) == "maintainer"
+    assert role_in_project("stranger@x.com", share) == "readonly"
+    assert role_in_project("anyone@x.com", None) == "owner"
+    assert role_in_project("c@x.com", {"owners": [], "users": [{"email": "c@x.com", "role": "weird"}]}) == "readonly"

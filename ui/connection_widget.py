@@ -1,0 +1,62 @@
+"""Server choice, API token, sign in/out and the account line."""
+from __future__ import annotations
+
+from qgis.PyQt.QtCore import pyqtSignal
+from qgis.PyQt.QtWidgets import QWidget
+
+from ..core.choices import SignInRequest
+from .loader import form_class
+
+PRODUCTION_URL = "https://api.mapflow.ai/rest"
+SANDBOX_URL = "http://127.0.0.1:8765/rest"
+
+
+class ConnectionWidget(QWidget, form_class("connection")):
+    sign_in_requested = pyqtSignal(object)  # SignInRequest
+    sign_out_requested = pyqtSignal()
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setupUi(self)
+        self.serverCombo.addItem(self.tr("Mapflow"), PRODUCTION_URL)
+        self.serverCombo.addItem(self.tr("Sandbox (offline, this computer)"), SANDBOX_URL)
+        self.signInButton.clicked.connect(self._emit_sign_in)
+        self.tokenEdit.returnPressed.connect(self._emit_sign_in)
+        self.signOutButton.clicked.connect(self.sign_out_requested.emit)
+        self.set_signed_in(False)
+
+    def server_url(self) -> str:
+        index = self.serverCombo.currentIndex()
+        text = self.serverCombo.currentText().strip()
+        # a known entry shows a label; an edited entry is the URL itself
+        if index >= 0 and self.serverCombo.itemText(index) == text and self.serverCombo.itemData(index):
+            return str(self.serverCombo.itemData(index))
+        return text
+
+    def set_server_url(self, url: str) -> None:
+        for i in range(self.serverCombo.count()):
+            if self.serverCombo.itemData(i) == url:
+                self.serverCombo.setCurrentIndex(i)
+                return
+        self.serverCombo.setEditText(url)
+
+    def _emit_sign_in(self, *_args) -> None:
+        self.sign_in_requested.emit(SignInRequest(self.server_url(), self.tokenEdit.text().strip()))
+
+    def set_busy(self, busy: bool) -> None:
+        self.signInButton.setEnabled(not busy)
+        self.tokenEdit.setEnabled(not busy)
+        self.serverCombo.setEnabled(not busy)
+
+    def set_signed_in(self, signed_in: bool) -> None:
+        self.signInButton.setVisible(not signed_in)
+        self.tokenEdit.setVisible(not signed_in)
+        self.tokenLabel.setVisible(not signed_in)
+        self.getTokenLabel.setVisible(not signed_in)
+        self.signOutButton.setVisible(signed_in)
+        self.serverCombo.setEnabled(not signed_in)
+        if signed_in:
+            self.tokenEdit.clear()  # the token now lives in the auth database only
+
+    def set_account_text(self, text: str) -> None:
+        self.accountLabel.setText(text)
