@@ -14,6 +14,7 @@ from .. import catalog
 from ..errors import ApiError, bad_request
 from ..store import rasters as raster_store
 from ..store.records import User
+from ..engine.interface import SourceSpec
 from .catalog_views import MY_IMAGERY_IMAGES, MY_IMAGERY_MOSAICS
 
 VARIANTS = ("dataProvider", "myImagery", "imagerySearch", "userDefined")
@@ -205,8 +206,8 @@ def _user_defined_messages(conn: sqlite3.Connection, body: dict) -> list:
             raise ValueError("no host in the URL")
     except ValueError as exc:
         return [message("source-validator.UrlFormatInvalid", parse_error_message=exc)]
-    if source_type in ("XYZ", "TMS") and not all(p in url for p in ("{x}", "{z}")) or \
-            source_type in ("XYZ", "TMS") and "{y}" not in url and "{-y}" not in url:
+    has_xyz = "{x}" in url and "{z}" in url and ("{y}" in url or "{-y}" in url)
+    if source_type in ("XYZ", "TMS") and not has_xyz:
         code = "XYZLinkFormatError" if source_type == "XYZ" else "TMSLinkFormatError"
         return [message(f"source-validator.{code}")]
     if source_type == "QUADKEY" and "{q}" not in url and "{quadkey}" not in url:
@@ -285,3 +286,17 @@ def local_images(conn: sqlite3.Connection, source: dict) -> list:
             return [i for m in body["imageIds"] for i in raster_store.images_of_mosaic(conn, m)]
         return _images_for(conn, {"imageIds": body["imageIds"]})
     return []
+
+
+def source_spec(conn: sqlite3.Connection, source: dict) -> SourceSpec:
+    """What the engine needs to fetch the imagery of a (pipeline-valid) source."""
+    kind = kind_of(source)
+    body = source[kind]
+    zoom = zoom_of(source)
+    if kind == "dataProvider":
+        return SourceSpec(kind="demo", provider_name=body["providerName"], zoom=zoom)
+    if kind == "userDefined":
+        return SourceSpec(kind=body["sourceType"].lower(), url=body.get("url"), zoom=zoom,
+                          crs=str(body.get("crs") or "EPSG:3857").upper(), login=body.get("rasterLogin"),
+                          password=body.get("rasterPassword"))
+    return SourceSpec(kind="geotiff", zoom=zoom, file_paths=[i.path for i in local_images(conn, source)])
