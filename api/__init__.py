@@ -1,0 +1,27 @@
+"""Pure-Python client of the Mapflow processing API (``requests`` only; no Qt, no QGIS).
+
+Start with :class:`MapflowClient`; the dataclasses are in :mod:`.models`, the exceptions in :mod:`.errors`.
+"""
+from .client import DEFAULT_BASE_URL, MapflowClient
+from .error_catalog import describe_code, describe_processing_message
+from .errors import (ApiError, AuthenticationError, BadRequestError, Cancelled, ConflictError, ConnectionFailed,
+                     ForbiddenError, IncompleteDownloadError, InvalidRequestError, InvalidTokenError, MapflowError,
+                     NotFoundError, PayloadTooLargeError, RateLimitedError, ResponseFormatError, ServerError,
+                     Timeout, TransportError)
+from .i18n import set_translator
+from .models import (BlockToggle, CatalogSearch, CostRequest, DataProviderSource, ImagerySearchSource,
+                     MyImagerySource, Processing, ProcessingRequest, ProcessingStatus, Project, ShareRole,
+                     SourceType, StatsQuery, UserDefinedSource, UserStatus)
+from .tokens import credentials_from_token, email_from_token, token_from_credentials
+from .transport import CallKind, RetryPolicy, Timeouts
+
+__all__ = [
+    "ApiError", "AuthenticationError", "BadRequestError", "BlockToggle", "CallKind", "Cancelled", "CatalogSearch",
+    "ConflictError", "ConnectionFailed", "CostRequest", "DEFAULT_BASE_URL", "DataProviderSource", "ForbiddenError",
+    "ImagerySearchSource", "IncompleteDownloadError", "InvalidRequestError", "InvalidTokenError", "MapflowClient",
+    "MapflowError", "MyImagerySource", "NotFoundError", "PayloadTooLargeError", "Processing", "ProcessingRequest",
+    "ProcessingStatus", "Project", "RateLimitedError", "ResponseFormatError", "RetryPolicy", "ServerError",
+    "ShareRole", "SourceType", "StatsQuery", "Timeout", "Timeouts", "TransportError", "UserDefinedSource",
+    "UserStatus", "credentials_from_token", "describe_code", "describe_processing_message", "email_from_token",
+    "set_translator", "token_from_credentials",
+]

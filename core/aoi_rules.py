@@ -23,18 +23,38 @@ WGS84_F = 1 / 298.257223563
 
 
 # --- translation hook -------------------------------------------------------------------------------------------
-# core/ must not import Qt; the plugin installs QCoreApplication.translate here at start-up.
-_translator: Callable[[str, str], str] = lambda context, text: text  # noqa: E731
+# core/ must not import Qt; the plugin installs QCoreApplication.translate here at start-up. Texts are marked with
+# QT_TRANSLATE_NOOP("AoiRules", ...) so that pylupdate5 extracts them into the AoiRules context.
+CONTEXT = "AoiRules"
 
 
-def set_translator(translator: Callable[[str, str], str]) -> None:
+def _identity(context: str, text: str) -> str:
+    return text
+
+
+_translator: Callable[[str, str], str] = _identity
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name pylupdate5 looks for
+    return text
+
+
+def set_translator(translator: Optional[Callable[[str, str], str]]) -> None:
     """Install a translator, e.g. ``QCoreApplication.translate`` (called as translator(context, text))."""
     global _translator
-    _translator = translator
+    _translator = translator or _identity
 
 
 def translate(context: str, text: str) -> str:
-    return _translator(context, text)
+    try:
+        translated = _translator(context, text)
+    except Exception:  # a broken translation must never hide the reason itself
+        return text
+    return translated if isinstance(translated, str) and translated else text
+
+
+def _t(text: str) -> str:
+    return translate(CONTEXT, text)
 
 
 # --- number formatting -----------------------------------------------------------------------------------------
@@ -117,6 +137,7 @@ class NoteCode(str, Enum):
     ANTIMERIDIAN_SPLIT = "ANTIMERIDIAN_SPLIT"
     PARTS_MERGED = "PARTS_MERGED"
     NULL_GEOMETRIES_SKIPPED = "NULL_GEOMETRIES_SKIPPED"
+    OUTSIDE_CRS_AREA = "OUTSIDE_CRS_AREA"  # detail: the CRS id
 
 
 @dataclass(frozen=True)
@@ -175,6 +196,7 @@ class ReasonCode(str, Enum):
     ANTIMERIDIAN_SPLIT = "ANTIMERIDIAN_SPLIT"
     PARTS_MERGED = "PARTS_MERGED"
     NULL_GEOMETRIES_SKIPPED = "NULL_GEOMETRIES_SKIPPED"
+    OUTSIDE_CRS_AREA = "OUTSIDE_CRS_AREA"
 
 
 @dataclass(frozen=True)
@@ -189,63 +211,91 @@ class Reason:
         return self.severity is Severity.ERROR
 
 
-CONTEXT = "AoiRules"
-
-# Source problems: message templates (translated before formatting so translators see the placeholders).
+# Message templates, translated before formatting so that translators see the placeholders.
 _STATUS_TEXTS = {
-    SourceStatus.NO_POLYGON: "The area of interest has no polygon{detail}.",
-    SourceStatus.NON_POLYGON_LAYER:
-        "The layer holds {detail} geometries; an area of interest needs a polygon layer.",
-    SourceStatus.EMPTY_SELECTION:
-        "No features are selected{detail}; select at least one polygon or use all features.",
-    SourceStatus.NO_CRS:
-        "The layer{detail} has no coordinate reference system; set its CRS in the layer properties and try again.",
-    SourceStatus.UNREADABLE: "The AOI source cannot be read{detail}.",
-    SourceStatus.REPROJECTION_FAILED:
-        "The AOI cannot be converted to longitude/latitude (EPSG:4326){detail}.",
-    SourceStatus.OUT_OF_RANGE:
+    SourceStatus.NO_POLYGON: QT_TRANSLATE_NOOP("AoiRules", "The area of interest has no polygon{detail}."),
+    SourceStatus.NON_POLYGON_LAYER: QT_TRANSLATE_NOOP(
+        "AoiRules", "The layer holds {detail} geometries; an area of interest needs a polygon layer."),
+    SourceStatus.EMPTY_SELECTION: QT_TRANSLATE_NOOP(
+        "AoiRules", "No features are selected{detail}; select at least one polygon or use all features."),
+    SourceStatus.NO_CRS: QT_TRANSLATE_NOOP(
+        "AoiRules",
+        "The layer{detail} has no coordinate reference system; set its CRS in the layer properties and try again."),
+    SourceStatus.UNREADABLE: QT_TRANSLATE_NOOP("AoiRules", "The AOI source cannot be read{detail}."),
+    SourceStatus.REPROJECTION_FAILED: QT_TRANSLATE_NOOP(
+        "AoiRules", "The AOI cannot be converted to longitude/latitude (EPSG:4326){detail}."),
+    SourceStatus.OUT_OF_RANGE: QT_TRANSLATE_NOOP(
+        "AoiRules",
         "The AOI coordinates fall outside the globe once read as longitude/latitude{detail}; "
-        "the layer's coordinate reference system is probably wrong.",
-    SourceStatus.CONTAINS_POLE:
+        "the layer's coordinate reference system is probably wrong."),
+    SourceStatus.CONTAINS_POLE: QT_TRANSLATE_NOOP(
+        "AoiRules",
         "The AOI encloses the {detail} Pole, which a longitude/latitude polygon cannot describe; "
-        "draw an area that stays off the pole.",
+        "draw an area that stays off the pole."),
+}
+
+# Words that layers/aoi*.py put into ``status_detail``; shown translated.
+_DETAIL_WORDS = {
+    "point": QT_TRANSLATE_NOOP("AoiRules", "point"),
+    "line": QT_TRANSLATE_NOOP("AoiRules", "line"),
+    "no": QT_TRANSLATE_NOOP("AoiRules", "no"),
+    "North": QT_TRANSLATE_NOOP("AoiRules", "North"),
+    "South": QT_TRANSLATE_NOOP("AoiRules", "South"),
 }
 
 _NOTE_TEXTS = {
-    NoteCode.REPAIRED: ("1 invalid geometry was repaired (self-intersections, duplicate rings).",
-                        "{count} invalid geometries were repaired (self-intersections, duplicate rings)."),
-    NoteCode.Z_DROPPED: ("Z values were dropped from 1 geometry.", "Z values were dropped from {count} geometries."),
-    NoteCode.M_DROPPED: ("M values were dropped from 1 geometry.", "M values were dropped from {count} geometries."),
-    NoteCode.NON_POLYGON_PARTS_DROPPED: ("1 point or line part was left out; only polygons are processed.",
-                                         "{count} point or line parts were left out; only polygons are processed."),
-    NoteCode.CURVES_SEGMENTIZED: ("1 curved geometry was converted to straight segments.",
-                                  "{count} curved geometries were converted to straight segments."),
-    NoteCode.ANTIMERIDIAN_SPLIT: ("1 shape crossing the 180° meridian was split in two at the meridian.",
-                                  "{count} shapes crossing the 180° meridian were split at the meridian."),
-    NoteCode.PARTS_MERGED: ("Overlapping or touching shapes were merged: 1 part fewer.",
-                            "Overlapping or touching shapes were merged: {count} parts fewer."),
-    NoteCode.NULL_GEOMETRIES_SKIPPED: ("1 feature without geometry was skipped.",
-                                       "{count} features without geometry were skipped."),
+    NoteCode.REPAIRED: (
+        QT_TRANSLATE_NOOP("AoiRules", "1 invalid geometry was repaired (self-intersections, duplicate rings)."),
+        QT_TRANSLATE_NOOP("AoiRules",
+                          "{count} invalid geometries were repaired (self-intersections, duplicate rings).")),
+    NoteCode.Z_DROPPED: (
+        QT_TRANSLATE_NOOP("AoiRules", "Z values were dropped from 1 geometry."),
+        QT_TRANSLATE_NOOP("AoiRules", "Z values were dropped from {count} geometries.")),
+    NoteCode.M_DROPPED: (
+        QT_TRANSLATE_NOOP("AoiRules", "M values were dropped from 1 geometry."),
+        QT_TRANSLATE_NOOP("AoiRules", "M values were dropped from {count} geometries.")),
+    NoteCode.NON_POLYGON_PARTS_DROPPED: (
+        QT_TRANSLATE_NOOP("AoiRules", "1 point or line part was left out; only polygons are processed."),
+        QT_TRANSLATE_NOOP("AoiRules", "{count} point or line parts were left out; only polygons are processed.")),
+    NoteCode.CURVES_SEGMENTIZED: (
+        QT_TRANSLATE_NOOP("AoiRules", "1 curved geometry was converted to straight segments."),
+        QT_TRANSLATE_NOOP("AoiRules", "{count} curved geometries were converted to straight segments.")),
+    NoteCode.ANTIMERIDIAN_SPLIT: (
+        QT_TRANSLATE_NOOP("AoiRules", "1 shape crossing the 180° meridian was split in two at the meridian."),
+        QT_TRANSLATE_NOOP("AoiRules", "{count} shapes crossing the 180° meridian were split at the meridian.")),
+    NoteCode.PARTS_MERGED: (
+        QT_TRANSLATE_NOOP("AoiRules", "Overlapping or touching shapes were merged: 1 part fewer."),
+        QT_TRANSLATE_NOOP("AoiRules", "Overlapping or touching shapes were merged: {count} parts fewer.")),
+    NoteCode.NULL_GEOMETRIES_SKIPPED: (
+        QT_TRANSLATE_NOOP("AoiRules", "1 feature without geometry was skipped."),
+        QT_TRANSLATE_NOOP("AoiRules", "{count} features without geometry were skipped.")),
+    NoteCode.OUTSIDE_CRS_AREA: (
+        QT_TRANSLATE_NOOP("AoiRules", "The AOI lies far outside the area {detail} is meant for; "
+                                      "check that the layer's CRS is right."),
+    ) * 2,
 }
 
 
 def _status_reason(summary: AoiSummary) -> Reason:
     detail = summary.status_detail
     if summary.status is SourceStatus.NON_POLYGON_LAYER:
-        shown_detail = detail or translate(CONTEXT, "non-polygon")
+        shown_detail = _t(_DETAIL_WORDS.get(detail, detail)) if detail else _t(
+            QT_TRANSLATE_NOOP("AoiRules", "non-polygon"))
     elif summary.status is SourceStatus.CONTAINS_POLE:
-        shown_detail = detail or translate(CONTEXT, "a")
+        shown_detail = _t(_DETAIL_WORDS.get(detail, detail))
+    elif summary.status is SourceStatus.NO_CRS:
+        shown_detail = f" {detail}" if detail else ""  # the layer's quoted name reads as part of the sentence
     else:
         shown_detail = f" ({detail})" if detail else ""
-    text = translate(CONTEXT, _STATUS_TEXTS[summary.status]).format(detail=shown_detail)
+    text = _t(_STATUS_TEXTS[summary.status]).format(detail=shown_detail)
     return Reason(ReasonCode(summary.status.value), Severity.ERROR, text, {"detail": detail})
 
 
 def note_reason(note: AoiNote) -> Reason:
     singular, plural = _NOTE_TEXTS[note.code]
     template = singular if note.count == 1 else plural
-    text = translate(CONTEXT, template).format(count=note.count)
-    return Reason(ReasonCode(note.code.value), Severity.WARNING, text, {"count": note.count})
+    text = _t(template).format(count=note.count, detail=note.detail)
+    return Reason(ReasonCode(note.code.value), Severity.WARNING, text, {"count": note.count, "detail": note.detail})
 
 
 def validate(
@@ -277,11 +327,11 @@ def _count_reasons(summary: AoiSummary, limits: AccountLimits) -> List[Reason]:
     max_aois = limits.max_aois if limits.max_aois is not None else DEFAULT_MAX_AOIS
     if max_aois <= 0 or summary.part_count <= max_aois:
         return []
-    text = translate(
-        CONTEXT,
+    text = _t(QT_TRANSLATE_NOOP(
+        "AoiRules",
         "The AOI has {count} separate polygons; a processing accepts at most {limit}. "
-        "Merge or select fewer polygons.",
-    ).format(count=f"{summary.part_count:,}", limit=f"{max_aois:,}")
+        "Merge or select fewer polygons."
+    )).format(count=f"{summary.part_count:,}", limit=f"{max_aois:,}")
     return [Reason(ReasonCode.TOO_MANY_PARTS, Severity.ERROR, text,
                    {"count": summary.part_count, "limit": max_aois})]
 
@@ -293,7 +343,7 @@ def _area_limit_reasons(summary: AoiSummary, limits: AccountLimits) -> List[Reas
     reasons: List[Reason] = []
     total = summary.total_area_km2
     if total > limit_km2:
-        text = translate(CONTEXT, "The AOI is {area}; your limit per processing is {limit}.").format(
+        text = _t(QT_TRANSLATE_NOOP("AoiRules", "The AOI is {area}; your limit per processing is {limit}.")).format(
             area=format_km2(total), limit=format_km2(limit_km2))
         reasons.append(Reason(ReasonCode.AREA_OVER_LIMIT, Severity.ERROR, text,
                               {"area_km2": total, "limit_km2": limit_km2}))
@@ -303,11 +353,11 @@ def _area_limit_reasons(summary: AoiSummary, limits: AccountLimits) -> List[Reas
             if box > limit_km2 and area <= limit_km2]
     if over:
         index, box = max(over, key=lambda item: item[1])
-        text = translate(
-            CONTEXT,
+        text = _t(QT_TRANSLATE_NOOP(
+            "AoiRules",
             "The bounding box of AOI part {part} is {area}, over your limit per processing of {limit}"
-            "{others}; the server measures each part's longitude/latitude box.",
-        ).format(part=index + 1, area=format_km2(box), limit=format_km2(limit_km2),
+            "{others}; the server measures each part's longitude/latitude box."
+        )).format(part=index + 1, area=format_km2(box), limit=format_km2(limit_km2),
                  others=_others_suffix(len(over) - 1))
         reasons.append(Reason(ReasonCode.PART_BBOX_OVER_LIMIT, Severity.ERROR, text,
                               {"part": index + 1, "bbox_km2": box, "limit_km2": limit_km2,
@@ -319,8 +369,8 @@ def _others_suffix(others: int) -> str:
     if others <= 0:
         return ""
     if others == 1:
-        return translate(CONTEXT, " (and 1 more part)")
-    return translate(CONTEXT, " (and {n} more parts)").format(n=others)
+        return _t(QT_TRANSLATE_NOOP("AoiRules", " (and 1 more part)"))
+    return _t(QT_TRANSLATE_NOOP("AoiRules", " (and {n} more parts)")).format(n=others)
 
 
 def _balance_reasons(summary: AoiSummary, limits: AccountLimits,
@@ -330,9 +380,9 @@ def _balance_reasons(summary: AoiSummary, limits: AccountLimits,
             return []
         if cost_credits <= limits.remaining_credits:
             return []
-        text = translate(
-            CONTEXT, "This processing costs {cost} credits; your balance is {balance} credits.",
-        ).format(cost=f"{cost_credits:,}", balance=f"{limits.remaining_credits:,}")
+        text = _t(QT_TRANSLATE_NOOP(
+            "AoiRules", "This processing costs {cost} credits; your balance is {balance} credits."
+        )).format(cost=f"{cost_credits:,}", balance=f"{limits.remaining_credits:,}")
         return [Reason(ReasonCode.NOT_ENOUGH_CREDITS, Severity.ERROR, text,
                        {"cost": cost_credits, "balance": limits.remaining_credits})]
     if limits.billing_type is BillingType.AREA and limits.remaining_area_m2 is not None:
@@ -340,7 +390,7 @@ def _balance_reasons(summary: AoiSummary, limits: AccountLimits,
         total = summary.total_area_km2
         if total <= remaining_km2:
             return []
-        text = translate(CONTEXT, "The AOI is {area}; your remaining area is {remaining}.").format(
+        text = _t(QT_TRANSLATE_NOOP("AoiRules", "The AOI is {area}; your remaining area is {remaining}.")).format(
             area=format_km2(total), remaining=format_km2(remaining_km2))
         return [Reason(ReasonCode.NOT_ENOUGH_AREA, Severity.ERROR, text,
                        {"area_km2": total, "remaining_km2": remaining_km2})]
@@ -353,7 +403,8 @@ def _provider_reasons(summary: AoiSummary, provider: Optional[ProviderPrice]) ->
     total = summary.total_area_km2
     if total >= provider.min_area_sq_km:
         return []
-    text = translate(CONTEXT, "The AOI is {area}; {provider} needs at least {minimum} per processing.").format(
+    text = _t(QT_TRANSLATE_NOOP(
+        "AoiRules", "The AOI is {area}; {provider} needs at least {minimum} per processing.")).format(
         area=format_km2(total), provider=provider.display_name or provider.name,
         minimum=format_km2(provider.min_area_sq_km))
     return [Reason(ReasonCode.BELOW_PROVIDER_MINIMUM, Severity.ERROR, text,
@@ -378,7 +429,11 @@ def _authalic_zone(lat_rad: float) -> float:
 
 
 def latlon_box_area_km2(west: float, south: float, east: float, north: float) -> float:
-    """Exact WGS84 area of a longitude/latitude box (edges along meridians and parallels), in km²."""
+    """Exact WGS84 area of a longitude/latitude box (edges along meridians and parallels), in km².
+
+    A QGIS-free estimate for a box (e.g. a planned-search extent). The server measures AOI bounding boxes with
+    geodesic edges through the four corners instead (``layers/aoi_geometry.py`` does the same); for boxes under
+    a degree the two differ by less than 0.003 %."""
     width_deg = max(0.0, east - west)
     south = max(-90.0, min(90.0, south))
     north = max(-90.0, min(90.0, north))

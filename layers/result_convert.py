@@ -2,10 +2,11 @@
 
 The conversion stays inside GDAL (``gdal.VectorTranslate``); features are never parsed into Python objects,
 so a result of 100k buildings converts at about the speed of ``ogr2ogr -f GPKG``:
-- a result of one geometry type (the usual case: the GeoJSON driver reports it) is copied in one pass;
-- otherwise one ``SELECT DISTINCT OGR_GEOMETRY`` pass finds the families, and each present family is copied with
-  a ``-where`` on ``OGR_GEOMETRY`` (a single pass again when only Polygon+MultiPolygon are mixed).
-Features without geometry are kept when the result has one family, and dropped when several families are split.
+- a result of one geometry type (the usual case: the GeoJSON driver reports it) is copied in one plain pass;
+- otherwise the polygons (Polygon and MultiPolygon, as MultiPolygon) are copied first with a ``-where`` on
+  ``OGR_GEOMETRY``; only if features are left does a ``SELECT DISTINCT OGR_GEOMETRY`` pass find the lines and
+  points, each copied with its own ``-where``.
+Features without geometry are kept when the driver reports one type, and dropped when families are split.
 """
 from __future__ import annotations
 
@@ -73,13 +74,6 @@ class ConversionCancelled(Exception):
     """The caller asked to stop while GDAL was converting."""
 
 
-@dataclass(frozen=True)
-class _Step:
-    family: GeometryFamily
-    geometry_type: Optional[str]  # -nlt value; None keeps the source layer's type
-    where: Optional[str]
-
-
 def convert_geojson_to_gpkg(source: Path, destination: Path, progress: Optional[FractionProgress] = None,
                             should_cancel: Optional[CancelCheck] = None) -> ConversionReport:
     """Write the GeoJSON FeatureCollection ``source`` into a new GeoPackage at ``destination``.
@@ -93,24 +87,44 @@ def convert_geojson_to_gpkg(source: Path, destination: Path, progress: Optional[
     with _gdal_errors() as errors:
         # Keep the datasets referenced for as long as GDAL uses them; closed explicitly below.
         source_ds = _open_geojson(source, errors)
-        source_layer = source_ds.GetLayer(0)
-        steps, skipped = _plan_steps(source_ds, source_layer)
-        destination_ds = None
+        writer = _GeoPackageWriter(source_ds, destination, errors, cancelled)
         try:
-            for index, step in enumerate(steps):
-                if cancelled():
-                    raise ConversionCancelled()
-                destination_ds = _translate_step(
-                    source_ds, destination_ds, destination, step, errors,
-                    lambda done, i=index: report_progress((i + done) / len(steps)), cancelled)
-            layers = _describe_layers(destination_ds)
-            destination_ds.FlushCache()
+            skipped = _write_families(writer, source_ds.GetLayer(0), report_progress)
+            layers = _describe_layers(writer.dataset)
+            writer.dataset.FlushCache()
         finally:
-            destination_ds = None  # closes the GeoPackage before the caller renames it
-            source_layer = None
+            writer.close()  # closes the GeoPackage before the caller renames it
             source_ds = None
     report_progress(1.0)
     return ConversionReport(layers=layers, skipped_geometry_types=tuple(skipped))
+
+
+def _write_families(writer: "_GeoPackageWriter", layer: ogr.Layer, progress: FractionProgress) -> List[str]:
+    """Copy each present family into its own layer; returns the geometry types that no family holds."""
+    declared = ogr.GT_Flatten(layer.GetGeomType())
+    for family in FAMILIES:
+        if declared in family.declared_types:  # the driver saw a single type: one plain pass, with progress
+            writer.translate(family, None, None, progress)
+            return []
+    total = layer.GetFeatureCount()
+    if total == 0:
+        writer.translate(POLYGON_FAMILY, POLYGON_FAMILY.single_name, None, progress)  # an empty polygon layer
+        return []
+    # Mixed types. Results are nearly always polygons (Polygon + MultiPolygon), so copy those first; only when
+    # some features are left does a DISTINCT pass find the other families.
+    written = writer.translate(POLYGON_FAMILY, POLYGON_FAMILY.multi_name, POLYGON_FAMILY.where_clause(),
+                               lambda done: progress(done / 2))
+    if written == total:
+        return []
+    present = _distinct_geometry_names(writer.source, layer)
+    others = [family for family in (LINE_FAMILY, POINT_FAMILY) if present.intersection(family.ogr_names)]
+    for index, family in enumerate(others):
+        writer.translate(family, _family_type(family, present), family.where_clause(),
+                         lambda done, i=index: progress(0.5 + (i + done) / (2 * len(others))))
+    if written == 0 and others:
+        writer.drop_layer(POLYGON_FAMILY.name)
+    known = {name for family in FAMILIES for name in family.ogr_names}
+    return sorted(present - known)
 
 
 @contextlib.contextmanager
@@ -154,26 +168,12 @@ def _describe_unreadable(source: Path, errors: Sequence[str]) -> str:
         head=printable)
 
 
-def _plan_steps(source_ds: gdal.Dataset, layer: ogr.Layer) -> Tuple[List[_Step], List[str]]:
-    declared = ogr.GT_Flatten(layer.GetGeomType())
-    for family in FAMILIES:
-        if declared in family.declared_types:
-            return [_Step(family, None, None)], []  # the driver saw a single type: one plain pass
-    present = _distinct_geometry_names(source_ds, layer) if layer.GetFeatureCount() > 0 else set()
-    families = [family for family in FAMILIES if present.intersection(family.ogr_names)]
-    known = {name for family in FAMILIES for name in family.ogr_names}
-    skipped = sorted(present - known)
-    if not families:
-        return [_Step(POLYGON_FAMILY, POLYGON_FAMILY.single_name, None)], skipped  # empty: an empty polygon layer
-    if len(families) == 1 and not skipped:
-        family = families[0]
-        return [_Step(family, _family_type(family, present), None)], skipped
-    return [_Step(family, _family_type(family, present), family.where_clause()) for family in families], skipped
-
-
 def _distinct_geometry_names(source_ds: gdal.Dataset, layer: ogr.Layer) -> set:
+    # The layer name comes from the file; it is a quoted identifier with its quotes doubled, so it cannot end
+    # the statement. (OGR_L_GetGeometryTypes would avoid SQL but needs GDAL 3.6; QGIS 3.22 ships older ones.)
     name = layer.GetName().replace('"', '""')
-    result = source_ds.ExecuteSQL(f'SELECT DISTINCT OGR_GEOMETRY FROM "{name}"')
+    statement = f'SELECT DISTINCT OGR_GEOMETRY FROM "{name}"'  # noqa: S608  # nosec B608
+    result = source_ds.ExecuteSQL(statement)
     if result is None:
         raise ResultConversionError(_tr("GDAL could not list the geometry types of the result."))
     try:
@@ -187,38 +187,63 @@ def _family_type(family: GeometryFamily, present: set) -> str:
     return family.multi_name if family.multi_name in present else family.single_name
 
 
-def _translate_step(source_ds: gdal.Dataset, destination_ds: Optional[gdal.Dataset], destination: Path,
-                    step: _Step, errors: List[str], progress: FractionProgress,
-                    cancelled: CancelCheck) -> gdal.Dataset:
-    def gdal_progress(complete: float, message: str, user_data: object) -> int:
-        progress(min(max(complete, 0.0), 1.0))
-        return 0 if cancelled() else 1
+class _GeoPackageWriter:
+    """Adds one layer per call to the destination GeoPackage, created on the first call and kept open."""
 
-    options = gdal.VectorTranslateOptions(
-        format="GPKG",
-        layerName=step.family.name,
-        geometryType=step.geometry_type,
-        where=step.where,
-        layerCreationOptions=["SPATIAL_INDEX=YES"],
-        # a fresh fid: the GeoJSON driver may take the "id" property as FID, which loses the id 0 in GPKG
-        options=["-unsetFid"],
-        callback=gdal_progress,
-    )
-    try:
-        if destination_ds is None:
-            written = gdal.VectorTranslate(str(destination), source_ds, options=options)
-        else:  # adding a layer to the open GeoPackage: GDAL answers 1/0 instead of a dataset
-            written = destination_ds if gdal.VectorTranslate(destination_ds, source_ds, options=options) else None
-    except RuntimeError as error:
-        errors.append(str(error))
-        written = None
-    if cancelled():
-        raise ConversionCancelled()
-    if written is None:
-        detail = "; ".join(errors[-2:]) or _tr("no details from GDAL")
-        raise ResultConversionError(_tr("Writing the GeoPackage {name} failed: {detail}").format(
-            name=destination.name, detail=detail))
-    return written
+    def __init__(self, source: gdal.Dataset, destination: Path, errors: List[str], cancelled: CancelCheck):
+        self.source = source
+        self.destination = destination
+        self.dataset: Optional[gdal.Dataset] = None
+        self._errors = errors
+        self._cancelled = cancelled
+
+    def translate(self, family: GeometryFamily, geometry_type: Optional[str], where: Optional[str],
+                  progress: FractionProgress) -> int:
+        """Copy the features matching ``where`` into the layer ``family.name``; returns how many were written."""
+        if self._cancelled():
+            raise ConversionCancelled()
+
+        def gdal_progress(complete: float, message: str, user_data: object) -> int:
+            progress(min(max(complete, 0.0), 1.0))
+            return 0 if self._cancelled() else 1
+
+        options = gdal.VectorTranslateOptions(
+            format="GPKG",
+            layerName=family.name,
+            geometryType=geometry_type,  # None keeps the source layer's single type
+            where=where,  # GDAL reports no progress for filtered passes
+            layerCreationOptions=["SPATIAL_INDEX=YES"],
+            # a fresh fid: the GeoJSON driver may take the "id" property as FID, which loses the id 0 in GPKG
+            options=["-unsetFid"],
+            callback=gdal_progress,
+        )
+        try:
+            if self.dataset is None:
+                self.dataset = gdal.VectorTranslate(str(self.destination), self.source, options=options)
+                succeeded = self.dataset is not None
+            else:  # adding a layer to the open GeoPackage: GDAL answers 1/0 instead of a dataset
+                succeeded = bool(gdal.VectorTranslate(self.dataset, self.source, options=options))
+        except RuntimeError as error:  # someone enabled gdal.UseExceptions() in this interpreter
+            self._errors.append(str(error))
+            succeeded = False
+        if self._cancelled():
+            raise ConversionCancelled()
+        if not succeeded:
+            detail = "; ".join(self._errors[-2:]) or _tr("no details from GDAL")
+            raise ResultConversionError(_tr("Writing the GeoPackage {name} failed: {detail}").format(
+                name=self.destination.name, detail=detail))
+        progress(1.0)
+        return self.dataset.GetLayerByName(family.name).GetFeatureCount()
+
+    def drop_layer(self, name: str) -> None:
+        for index in range(self.dataset.GetLayerCount()):
+            if self.dataset.GetLayer(index).GetName() == name:
+                self.dataset.DeleteLayer(index)
+                return
+
+    def close(self) -> None:
+        self.dataset = None
+        self.source = None
 
 
 def _describe_layers(destination_ds: gdal.Dataset) -> Tuple[ConvertedLayer, ...]:

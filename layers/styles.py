@@ -84,8 +84,8 @@ def apply_style(layer: QgsMapLayer, style_name: str) -> Optional[str]:
     """Load a shipped QML onto ``layer``; returns a readable problem, or None when the style was applied."""
     path = style_path(style_name)
     if not path.is_file():
-        return _tr("The style file {name} is missing from the plugin folder; the layer keeps the default style.").format(
-            name=path.name)
+        return _tr("The style file {name} is missing from the plugin folder; the layer keeps the default "
+                   "style.").format(name=path.name)
     message, ok = layer.loadNamedStyle(str(path))
     if not ok:
         return _tr("The style {name} could not be applied: {reason}").format(name=path.name, reason=message)

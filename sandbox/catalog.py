@@ -30,6 +30,7 @@ class ModelDef:
     max_res: float  # coarsest accepted pixel size, m/px
     bands: tuple = (3,)
     blocks: tuple = field(default_factory=tuple)
+    recommended_zoom: int = 18  # used when a tile source gives no zoom (contract section 3.8)
 
     @property
     def price_per_sq_km(self) -> float:
@@ -124,9 +125,16 @@ def model_by_key(key: str) -> ModelDef:
     raise KeyError(key)
 
 
+# Well-known basemap names from the documentation's examples, served by the demo imagery (same price table), so
+# that requests copied from the docs run unchanged against the sandbox. Not listed in /user/status.
+PROVIDER_ALIASES = {"mapbox": DEMO_PROVIDER}
+
+
 def provider_by_name(name: str) -> Optional[ProviderDef]:
     """Provider names match case-insensitively everywhere (contract section 7, item 24)."""
+    wanted = (name or "").lower()
+    wanted = PROVIDER_ALIASES.get(wanted, wanted).lower()
     for p in PROVIDERS:
-        if p.name.lower() == (name or "").lower():
+        if p.name.lower() == wanted:
             return p
     return None

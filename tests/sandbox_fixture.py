@@ -40,6 +40,11 @@ class SandboxServer:
     def base_url(self) -> str:
         return f"{self.root_url}/rest"
 
+    @property
+    def admin_token(self) -> str:
+        """The secret for the X-Sandbox-Admin header of the fault-injection endpoints."""
+        return (self.data_dir / "admin-token.txt").read_text().strip()
+
     def cli(self, *args: str) -> str:
         """Run the sandbox admin CLI against this server's data dir; returns its stdout."""
         out = subprocess.run(

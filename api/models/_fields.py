@@ -8,14 +8,29 @@ from __future__ import annotations
 
 import math
 import re
-from datetime import datetime, timezone
-from typing import Any, Callable, List, Mapping, Optional, TypeVar
+from datetime import date, datetime, timezone
+from typing import Any, Callable, List, Mapping, Optional, TypeVar, Union
 
 from ..errors import ResponseFormatError
 
 T = TypeVar("T")
 
 _FRACTION = re.compile(r"(\.\d+)")
+
+DateLike = Union[date, datetime, str]
+
+
+def format_timestamp(value: Optional[DateLike]) -> Optional[str]:
+    """``YYYY-MM-DDTHH:MM:SSZ`` as the service expects; naive datetimes are UTC, dates start at midnight UTC."""
+    if value is None:
+        return None
+    if isinstance(value, str):
+        return value
+    if not isinstance(value, datetime):
+        value = datetime(value.year, value.month, value.day, tzinfo=timezone.utc)
+    if value.tzinfo is None:
+        value = value.replace(tzinfo=timezone.utc)
+    return value.astimezone(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
 def parse_timestamp(value: Any) -> Optional[datetime]:

@@ -3,11 +3,11 @@ from __future__ import annotations
 
 import enum
 from dataclasses import dataclass, field
-from datetime import date, datetime, timezone
-from typing import Any, Dict, Optional, Sequence, Tuple, Union
+from datetime import datetime
+from typing import Any, Dict, Optional, Sequence, Tuple
 
 from ..errors import InvalidRequestError
-from ._fields import Fields
+from ._fields import DateLike, Fields, format_timestamp
 from .geometry import Geometry, geometry_to_json
 
 
@@ -96,22 +96,6 @@ class CatalogPage:
                    offset=f.integer("offset", default=0))
 
 
-DateLike = Union[date, datetime, str]
-
-
-def _iso_utc(value: Optional[DateLike]) -> Optional[str]:
-    """``YYYY-MM-DDTHH:MM:SSZ``, as the service expects; naive datetimes are UTC."""
-    if value is None:
-        return None
-    if isinstance(value, str):
-        return value
-    if not isinstance(value, datetime):
-        value = datetime(value.year, value.month, value.day, tzinfo=timezone.utc)
-    if value.tzinfo is None:
-        value = value.replace(tzinfo=timezone.utc)
-    return value.astimezone(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
-
-
 @dataclass(frozen=True)
 class CatalogSearch:
     """Search filters; None leaves a filter out. ``data_providers=None`` omits the key (an empty list means none)."""
@@ -142,8 +126,8 @@ class CatalogSearch:
                                 "offset": int(self.offset),
                                 "productTypes": [ProductType(p).value for p in self.product_types]}
         optional = {
-            "acquisitionDateFrom": _iso_utc(self.acquisition_date_from),
-            "acquisitionDateTo": _iso_utc(self.acquisition_date_to),
+            "acquisitionDateFrom": format_timestamp(self.acquisition_date_from),
+            "acquisitionDateTo": format_timestamp(self.acquisition_date_to),
             "minResolution": self.min_resolution, "maxResolution": self.max_resolution,
             "maxCloudCover": self.max_cloud_cover, "minOffNadirAngle": self.min_off_nadir_angle,
             "maxOffNadirAngle": self.max_off_nadir_angle,

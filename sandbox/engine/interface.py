@@ -47,6 +47,9 @@ class PartitionOutput:
     raster_path: Optional[Path]  # GeoTIFF (EPSG:3857) of the imagery used, for the raster tiles
     feature_count: int
     bounds: tuple  # (west, south, east, north) in EPSG:4326
+    # non-fatal notes for the processing's ``messages`` ({"code", "parameters"} with level "warning"), e.g.
+    # vector-processor.OSMUnavailable when the OSM block was asked for; added by the engine engineer, defaulted
+    messages: list = field(default_factory=list)
 
 
 class StageError(Exception):

@@ -77,14 +77,15 @@ def finalize(conn: sqlite3.Connection, data_dir: Path, processing_id: str) -> st
         except (OSError, ValueError, TypeError) as exc:
             log.error("merging results of %s failed: %s", processing_id, exc)
             return _fail(conn, processing, [message("vector-processor.internalError")])
-        return _succeed(conn, processing)
+        return _succeed(conn, processing, [m for p in partitions for m in p.messages])
     failures = [m for p in partitions if p.status == "FAILED" for m in p.messages]
     return _fail(conn, processing, failures or [message("inference.internalError")])
 
 
-def _succeed(conn: sqlite3.Connection, processing) -> str:
+def _succeed(conn: sqlite3.Connection, processing, notes: list) -> str:
+    """OK; the engine's non-fatal notes (level "warning") stay visible in ``messages``."""
     payer = user_store.get_user(conn, processing.payer_id)
-    fields = {"status": "OK", "messages": [], "completed": now_iso()}
+    fields = {"status": "OK", "messages": dedupe_messages(notes), "completed": now_iso()}
     if payer and payer.review_workflow:
         fields.update(review_status="IN_REVIEW", review_until=iso_in(REVIEW_DAYS * 86400))
     processing_store.update_processing(conn, processing.id, **fields)
@@ -103,7 +104,7 @@ def record_outcome(conn: sqlite3.Connection, partition_id: str, outcome: dict) -
     status = outcome["status"]
     if status == "OK":
         processing_store.update_partition(
-            conn, partition_id, status="OK", percent=100.0, stage="publish", messages=[],
+            conn, partition_id, status="OK", percent=100.0, stage="publish", messages=outcome.get("messages") or [],
             result_path=outcome["result_path"], raster_path=outcome.get("raster_path"),
             feature_count=outcome.get("feature_count"), bounds=list(outcome.get("bounds") or []))
     elif status == "FAILED":

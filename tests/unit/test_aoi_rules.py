@@ -151,8 +151,9 @@ def test_provider_minimum_text():
 @pytest.mark.parametrize("status, detail, code, fragment", [
     (SourceStatus.NO_POLYGON, "", ReasonCode.NO_POLYGON, "The area of interest has no polygon."),
     (SourceStatus.NON_POLYGON_LAYER, "point", ReasonCode.NON_POLYGON_LAYER, "The layer holds point geometries"),
-    (SourceStatus.EMPTY_SELECTION, "in “parcels”", ReasonCode.EMPTY_SELECTION, "No features are selected (in “parcels”)"),
-    (SourceStatus.NO_CRS, "“roads”", ReasonCode.NO_CRS, "has no coordinate reference system"),
+    (SourceStatus.EMPTY_SELECTION, "in “parcels”", ReasonCode.EMPTY_SELECTION,
+     "No features are selected (in “parcels”)"),
+    (SourceStatus.NO_CRS, "“roads”", ReasonCode.NO_CRS, "The layer “roads” has no coordinate reference system"),
     (SourceStatus.UNREADABLE, "x.kml", ReasonCode.UNREADABLE, "cannot be read (x.kml)"),
     (SourceStatus.REPROJECTION_FAILED, "", ReasonCode.REPROJECTION_FAILED, "EPSG:4326"),
     (SourceStatus.OUT_OF_RANGE, "", ReasonCode.OUT_OF_RANGE, "probably wrong"),
@@ -181,6 +182,8 @@ def test_ok_status_without_parts_is_no_polygon():
     (AoiNote(NoteCode.PARTS_MERGED, 5), "Overlapping or touching shapes were merged: 5 parts fewer."),
     (AoiNote(NoteCode.CURVES_SEGMENTIZED, 1), "1 curved geometry was converted to straight segments."),
     (AoiNote(NoteCode.NULL_GEOMETRIES_SKIPPED, 2), "2 features without geometry were skipped."),
+    (AoiNote(NoteCode.OUTSIDE_CRS_AREA, 1, "EPSG:3031"),
+     "The AOI lies far outside the area EPSG:3031 is meant for; check that the layer's CRS is right."),
 ])
 def test_notes_become_warnings(note, text):
     reasons = validate(summary(1.0, notes=[note]), AccountLimits())

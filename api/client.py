@@ -1,0 +1,75 @@
+"""``MapflowClient``: one method per endpoint of the Mapflow REST API, on top of :class:`Transport`.
+
+The methods live in small endpoint groups (``endpoints/``) by part of the API; this class only wires them to a
+transport. It is pure Python (``requests``), safe to use from a worker thread; build one client per thread if the
+session is shared with other code that changes it.
+"""
+from __future__ import annotations
+
+from typing import Callable, Optional
+
+import requests
+
+from .endpoints.catalog import CatalogEndpoints
+from .endpoints.data import DataEndpoints
+from .endpoints.legacy import LegacyProcessingEndpoints
+from .endpoints.processings import ProcessingEndpoints
+from .endpoints.projects import ProjectEndpoints
+from .endpoints.user import UserEndpoints
+from .errors import InvalidRequestError
+from .tokens import credentials_from_token, normalize_token
+from .transport import RetryPolicy, Timeouts, Transport
+
+DEFAULT_BASE_URL = "https://api.mapflow.ai/rest"
+DEFAULT_PLUGIN_VERSION = "0.1.0"
+
+
+class MapflowClient(UserEndpoints, ProjectEndpoints, ProcessingEndpoints, LegacyProcessingEndpoints,
+                    DataEndpoints, CatalogEndpoints):
+    """Client of one Mapflow server for one account.
+
+    ``token`` is the API token (``base64(email:secret)``), sent as ``Authorization: Basic``; it is checked
+    locally first, so a malformed token raises :class:`InvalidTokenError` without a request. With
+    ``auth_scheme="Bearer"`` any opaque token (e.g. OAuth2) is sent as is. ``token=None`` allows only the calls
+    that need no account (``server_version``).
+    """
+
+    def __init__(self, base_url: str = DEFAULT_BASE_URL, token: Optional[str] = None, *,
+                 plugin_version: str = DEFAULT_PLUGIN_VERSION, session: Optional[requests.Session] = None,
+                 timeouts: Optional[Timeouts] = None, retry: Optional[RetryPolicy] = None,
+                 auth_scheme: str = "Basic", sleep: Optional[Callable[[float], None]] = None) -> None:
+        if auth_scheme not in ("Basic", "Bearer"):
+            raise InvalidRequestError("auth_scheme is 'Basic' or 'Bearer'")
+        self.email: Optional[str] = None
+        secrets: tuple = ()
+        if token is not None and auth_scheme == "Basic":
+            token = normalize_token(token)
+            credentials = credentials_from_token(token)
+            self.email = credentials.email
+            secrets = (credentials.secret, token.rstrip("="))
+        elif token is not None:
+            token = token.strip()
+        extra = {"sleep": sleep} if sleep is not None else {}
+        self._transport = Transport(base_url, token, plugin_version, session=session, timeouts=timeouts,
+                                    retry=retry, auth_scheme=auth_scheme, secrets=secrets, **extra)
+
+    @property
+    def base_url(self) -> str:
+        return self._transport.base_url
+
+    @property
+    def session(self) -> requests.Session:
+        return self._transport.session
+
+    def close(self) -> None:
+        """Close the HTTP connections of the session."""
+        self._transport.session.close()
+
+    def __enter__(self) -> "MapflowClient":
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.close()
+
+    def __repr__(self) -> str:
+        return f"MapflowClient(base_url={self.base_url!r}, email={self.email!r})"

@@ -1,0 +1,254 @@
+"""Secrets in the QGIS authentication database: the Mapflow API token per server, imagery logins per custom URL.
+
+Settings hold only the authcfg ids (``integration/settings_store.py``); the secrets are encrypted by QGIS with the
+user's master password. Nothing here logs, prints or puts a secret into an exception text.
+
+Why a "Basic" config with username = e-mail and password = key: a Mapflow token *is* ``base64(email:key)``
+(contract 1.2), so the Basic method stores exactly its two parts, encrypted, and the token is rebuilt without loss.
+QGIS 3.22 has no "APIHeader" method, while "Basic" exists in every QGIS build; the entry reads naturally in
+Settings › Authentication ("Mapflow Processing API — <server>", user = the e-mail); and the same authcfg can be
+given to QGIS itself (tile layers, QgsNetworkAccessManager), which then sends the very same Basic header.
+
+Master password: in the QGIS GUI, QGIS asks for it the first time a secret is read or written (``interactive``).
+Headless runs and tests call ``unlock(master_password)`` first and pass ``interactive=False`` so that nothing can
+ever wait for a prompt: a locked database then raises ``AuthLocked`` instead.
+"""
+from __future__ import annotations
+
+import base64
+import binascii
+import hashlib
+from dataclasses import dataclass, field
+from enum import Enum
+from typing import Optional
+from urllib.parse import urlsplit, urlunsplit
+
+from qgis.core import QgsApplication, QgsAuthManager, QgsAuthMethodConfig
+
+from ..core import settings as catalogue
+from ..core.settings import SettingSpec
+from .settings_store import SettingsStore
+
+AUTH_METHOD = "Basic"
+API_CONFIG_PREFIX = "Mapflow Processing API — "
+IMAGERY_CONFIG_PREFIX = "Mapflow Processing imagery — "
+
+
+class AuthError(Exception):
+    """A clear, secret-free message for the user."""
+
+
+class AuthUnavailable(AuthError):
+    pass
+
+
+class AuthLocked(AuthError):
+    pass
+
+
+class TokenFormatError(AuthError):
+    pass
+
+
+class AuthState(str, Enum):
+    READY = "READY"  # the master password is set for this session
+    LOCKED = "LOCKED"  # a master password is needed (QGIS would prompt)
+    DISABLED = "DISABLED"  # the QGIS authentication system is not available (e.g. no QCA)
+
+
+@dataclass(frozen=True)
+class ApiToken:
+    email: str
+    secret: str = field(repr=False)
+
+    @property
+    def token(self) -> str:
+        """The token as the web app gives it: base64 of ``email:secret`` (padded)."""
+        return base64.b64encode(f"{self.email}:{self.secret}".encode()).decode("ascii")
+
+    def authorization_header(self) -> str:
+        return f"Basic {self.token}"
+
+
+@dataclass(frozen=True)
+class ImageryLogin:
+    login: str
+    password: str = field(repr=False)
+
+
+def parse_api_token(text: str) -> ApiToken:
+    """Read a pasted token (with or without a ``Basic`` prefix, padding, surrounding spaces)."""
+    cleaned = "".join((text or "").split())
+    if cleaned.lower().startswith("basic"):
+        cleaned = cleaned[5:]
+    if not cleaned:
+        raise TokenFormatError("The API token is empty; paste the token from the Mapflow web app "
+                               "(Account › API).")
+    padded = cleaned + "=" * (-len(cleaned) % 4)
+    try:
+        decoded = base64.b64decode(padded, validate=True).decode("utf-8")
+    except (binascii.Error, ValueError):
+        raise TokenFormatError("This is not a Mapflow API token: it should be the base64 text copied from the "
+                               "Mapflow web app (Account › API).") from None
+    email, separator, secret = decoded.partition(":")
+    if not separator or not email.strip() or not secret:
+        raise TokenFormatError("This is not a Mapflow API token: once decoded it should read "
+                               "“e-mail:key”. Copy it again from the Mapflow web app (Account › API).")
+    return ApiToken(email.strip(), secret)
+
+
+def normalize_url(url: str) -> str:
+    """The key a URL is stored under: trimmed, scheme and host in lower case, no trailing slash."""
+    parts = urlsplit((url or "").strip())
+    path = parts.path.rstrip("/")
+    return urlunsplit((parts.scheme.lower(), parts.netloc.lower(), path, parts.query, ""))
+
+
+def _url_digest(url: str) -> str:
+    # settings keys cannot hold every URL character; a digest keeps them short and safe
+    return hashlib.sha256(normalize_url(url).encode()).hexdigest()[:16]
+
+
+class SecretStore:
+    def __init__(self, settings: SettingsStore, manager: Optional[QgsAuthManager] = None,
+                 interactive: bool = True):
+        self._settings = settings
+        self._manager = manager if manager is not None else QgsApplication.authManager()
+        self._interactive = interactive
+
+    # --- the database ------------------------------------------------------------------------------------------
+    def state(self) -> AuthState:
+        if self._manager is None or self._manager.isDisabled():
+            return AuthState.DISABLED
+        return AuthState.READY if self._manager.masterPasswordIsSet() else AuthState.LOCKED
+
+    def unlock(self, master_password: str) -> bool:
+        """Set the master password for this session without any prompt (headless runs, tests).
+
+        On a database without a master password yet, this one becomes its master password."""
+        if self.state() is AuthState.DISABLED:
+            raise AuthUnavailable(self._disabled_message())
+        if not master_password:
+            return False
+        return bool(self._manager.setMasterPassword(master_password, True))
+
+    def _disabled_message(self) -> str:
+        detail = self._manager.disabledMessage() if self._manager is not None else ""
+        return ("The QGIS authentication system is not available, so the token cannot be stored safely"
+                + (f" ({detail})." if detail else "."))
+
+    def _require_ready(self) -> None:
+        state = self.state()
+        if state is AuthState.DISABLED:
+            raise AuthUnavailable(self._disabled_message())
+        if state is AuthState.LOCKED and not self._interactive:
+            raise AuthLocked("The QGIS authentication database is locked: its master password is needed "
+                             "to store or read the Mapflow token.")
+
+    # --- API token per server ----------------------------------------------------------------------------------
+    def _api_spec(self, server_url: str) -> SettingSpec:
+        return catalogue.AUTHCFG_ID.with_key(f"{catalogue.API_AUTHCFG_GROUP}/{_url_digest(server_url)}")
+
+    def api_config_id(self, server_url: str) -> str:
+        """The authcfg id holding this server's token ('' when none): QGIS layers can be given it directly."""
+        return self._existing_id(self._api_spec(server_url))
+
+    def save_api_token(self, server_url: str, token_text: str) -> str:
+        token = parse_api_token(token_text)
+        return self._save(self._api_spec(server_url), API_CONFIG_PREFIX + normalize_url(server_url),
+                          normalize_url(server_url), token.email, token.secret)
+
+    def load_api_token(self, server_url: str) -> Optional[ApiToken]:
+        config = self._load(self._api_spec(server_url))
+        if config is None:
+            return None
+        return ApiToken(config.config("username"), config.config("password"))
+
+    def forget_api_token(self, server_url: str) -> bool:
+        return self._forget(self._api_spec(server_url))
+
+    # --- imagery logins per custom URL -------------------------------------------------------------------------
+    def _imagery_spec(self, url: str) -> SettingSpec:
+        return catalogue.AUTHCFG_ID.with_key(f"{catalogue.IMAGERY_AUTHCFG_GROUP}/{_url_digest(url)}")
+
+    def save_imagery_login(self, url: str, login: str, password: str) -> str:
+        if not login and not password:
+            self.forget_imagery_login(url)
+            return ""
+        host = urlsplit(url.strip()).netloc or url.strip()
+        return self._save(self._imagery_spec(url), IMAGERY_CONFIG_PREFIX + host, normalize_url(url),
+                          login, password)
+
+    def load_imagery_login(self, url: str) -> Optional[ImageryLogin]:
+        config = self._load(self._imagery_spec(url))
+        if config is None:
+            return None
+        return ImageryLogin(config.config("username"), config.config("password"))
+
+    def forget_imagery_login(self, url: str) -> bool:
+        return self._forget(self._imagery_spec(url))
+
+    def sign_out(self, server_url: str, forget_imagery_logins: bool = False) -> int:
+        """Remove the server's token (and, if asked, every stored imagery login). Returns how many were removed."""
+        removed = int(self.forget_api_token(server_url))
+        if forget_imagery_logins:
+            for digest in self._settings.child_keys(catalogue.IMAGERY_AUTHCFG_GROUP):
+                spec = catalogue.AUTHCFG_ID.with_key(f"{catalogue.IMAGERY_AUTHCFG_GROUP}/{digest}")
+                removed += int(self._forget(spec))
+        self._settings.sync()
+        return removed
+
+    # --- shared plumbing ---------------------------------------------------------------------------------------
+    def _existing_id(self, spec: SettingSpec) -> str:
+        config_id = self._settings.get(spec)
+        if config_id and self._manager is not None and not self._manager.isDisabled() \
+                and config_id not in self._manager.configIds():
+            # removed behind our back (Settings › Authentication): forget the dangling id
+            self._settings.remove(spec)
+            return ""
+        return config_id
+
+    def _save(self, spec: SettingSpec, name: str, uri: str, username: str, password: str) -> str:
+        self._require_ready()
+        config = QgsAuthMethodConfig(AUTH_METHOD)
+        config.setName(name)
+        config.setUri(uri)
+        config.setConfig("username", username)
+        config.setConfig("password", password)
+        existing = self._existing_id(spec)
+        if existing:
+            config.setId(existing)
+            stored = self._manager.updateAuthenticationConfig(config)
+        else:
+            stored = self._manager.storeAuthenticationConfig(config)
+            if isinstance(stored, tuple):  # PyQGIS returns (ok, config) for the in/out argument
+                stored, config = stored
+        if not stored or not config.id():
+            raise AuthError("QGIS could not store the secret in its authentication database.")
+        self._settings.set(spec, config.id())
+        self._settings.sync()
+        return config.id()
+
+    def _load(self, spec: SettingSpec) -> Optional[QgsAuthMethodConfig]:
+        config_id = self._existing_id(spec)
+        if not config_id:
+            return None
+        self._require_ready()
+        config = QgsAuthMethodConfig()
+        loaded = self._manager.loadAuthenticationConfig(config_id, config, True)
+        if isinstance(loaded, tuple):
+            loaded, config = loaded
+        if not loaded or not config.isValid(True):
+            return None
+        return config
+
+    def _forget(self, spec: SettingSpec) -> bool:
+        config_id = self._existing_id(spec)
+        if not config_id:
+            self._settings.remove(spec)
+            return False
+        self._require_ready()  # QGIS wants the master password to delete, too; never let it prompt headless
+        removed = bool(self._manager.removeAuthenticationConfig(config_id))
+        if removed:
+            self._settings.remove(spec)
+        return removed

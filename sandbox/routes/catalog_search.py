@@ -1,0 +1,16 @@
+"""POST /catalog/meta: imagery search over the user's own images and mosaics."""
+from __future__ import annotations
+
+from typing import Any
+
+from fastapi import APIRouter, Body, Depends
+
+from ..context import Context, user_context
+from ..services import my_imagery_search
+
+router = APIRouter()
+
+
+@router.post("/catalog/meta", summary="Search imagery ({images, total, limit, offset})")
+def catalog_meta(body: Any = Body(None), ctx: Context = Depends(user_context)) -> dict:
+    return my_imagery_search.search(ctx.conn, ctx.user, body, ctx.public_url)

@@ -1,0 +1,40 @@
+"""/version (no auth) and the planned-search listing the plugin polls (always empty in the sandbox)."""
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from fastapi import APIRouter, Depends
+from fastapi.responses import PlainTextResponse
+
+from ..context import Context, user_context
+from ..services import access
+
+router = APIRouter()
+FALLBACK_VERSION = "1.0.0"
+
+
+def api_version() -> str:
+    """The plugin version this server expects: the repository's plugin metadata, so clients never see a newer major."""
+    metadata = Path(__file__).resolve().parents[2] / "metadata.txt"
+    try:
+        match = re.search(r"^version\s*=\s*(\d+\.\d+\.\d+)", metadata.read_text(encoding="utf-8"), re.MULTILINE)
+    except OSError:
+        match = None
+    return match.group(1) if match else FALLBACK_VERSION
+
+
+@router.get("/version", response_class=PlainTextResponse, summary="Expected client version (plain text)")
+def version() -> str:
+    return api_version()
+
+
+@router.get("/processings/template/project/{project_id}", summary="Planned searches of a project (none here)")
+def templates_of_project(project_id: str, ctx: Context = Depends(user_context)) -> list:
+    access.require_project(ctx.conn, ctx.user, project_id)
+    return []
+
+
+@router.get("/processings/template", summary="Planned searches of the user (none here)")
+def templates() -> list:
+    return []

@@ -1,0 +1,101 @@
+"""Every question the Processings and Statistics tabs ask the user, behind one small class.
+
+Controllers ask through :class:`Prompts` instead of opening dialogs themselves, so that the questions are in one
+place and a headless test can answer them (a modal dialog cannot be clicked without a display).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import List, Optional, Sequence, Tuple
+
+from qgis.PyQt.QtWidgets import QButtonGroup, QDialog, QDialogButtonBox, QFileDialog, QInputDialog, QMessageBox
+
+from .loader import form_class
+
+MAX_LISTED_NAMES = 10  # a delete confirmation lists this many names, then "and N more"
+
+
+@dataclass(frozen=True)
+class RateChoice:
+    rating: int  # 1..5
+    feedback: str = ""
+
+
+class RateDialog(QDialog, form_class("rate_dialog")):
+    """1 to 5 and a comment; OK is enabled once a rating is chosen."""
+
+    def __init__(self, processing_name: str, current: Optional[RateChoice] = None, parent=None):
+        super().__init__(parent)
+        self.setupUi(self)
+        self.questionLabel.setText(self.tr("How good is the result of '{name}'?").format(name=processing_name))
+        self._stars = QButtonGroup(self)
+        for value, button in enumerate((self.star1, self.star2, self.star3, self.star4, self.star5), start=1):
+            self._stars.addButton(button, value)
+        self._stars.buttonClicked.connect(lambda _button: self._update_ok())
+        self.buttonBox.accepted.connect(self.accept)
+        self.buttonBox.rejected.connect(self.reject)
+        if current is not None:
+            self.set_choice(current)
+        self._update_ok()
+
+    def set_choice(self, choice: RateChoice) -> None:
+        button = self._stars.button(choice.rating)
+        if button is not None:
+            button.setChecked(True)
+        self.feedbackEdit.setPlainText(choice.feedback)
+        self._update_ok()
+
+    def choice(self) -> Optional[RateChoice]:
+        rating = self._stars.checkedId()
+        if rating < 1:
+            return None
+        return RateChoice(rating, self.feedbackEdit.toPlainText().strip())
+
+    def _update_ok(self) -> None:
+        self.buttonBox.button(QDialogButtonBox.Ok).setEnabled(self._stars.checkedId() >= 1)
+
+
+def names_for_confirmation(names: Sequence[str]) -> str:
+    shown = [f"• {name}" for name in names[:MAX_LISTED_NAMES]]
+    if len(names) > MAX_LISTED_NAMES:
+        shown.append(f"… (+{len(names) - MAX_LISTED_NAMES})")
+    return "\n".join(shown)
+
+
+class Prompts:
+    """The real, modal dialogs. Each returns None (or False) when the user cancels."""
+
+    def new_name(self, parent, current: str) -> Optional[str]:
+        text, ok = QInputDialog.getText(parent, parent.tr("Rename processing"), parent.tr("New name:"), text=current)
+        return text.strip() if ok and text.strip() else None
+
+    def confirm_delete(self, parent, names: List[str]) -> bool:
+        question = parent.tr("Delete {count} processing(s)? Their results are deleted too; this cannot be undone."
+                             ).format(count=len(names))
+        answer = QMessageBox.question(parent, parent.tr("Delete processings"),
+                                      f"{question}\n\n{names_for_confirmation(names)}",
+                                      QMessageBox.Yes | QMessageBox.Cancel, QMessageBox.Cancel)
+        return answer == QMessageBox.Yes
+
+    def pick_project(self, parent, choices: List[Tuple[str, str]]) -> Optional[str]:
+        """``choices`` are (project id, label); returns the chosen id."""
+        labels = [label for _id, label in choices]
+        label, ok = QInputDialog.getItem(parent, parent.tr("Move processings"), parent.tr("Move to project:"),
+                                         labels, 0, False)
+        if not ok or label not in labels:
+            return None
+        return choices[labels.index(label)][0]
+
+    def rating(self, parent, processing_name: str, current: Optional[RateChoice]) -> Optional[RateChoice]:
+        dialog = RateDialog(processing_name, current, parent)
+        try:
+            return dialog.choice() if dialog.exec_() == QDialog.Accepted else None
+        finally:
+            dialog.deleteLater()
+
+    def csv_path(self, parent, suggested: str) -> Optional[str]:
+        path, _filter = QFileDialog.getSaveFileName(parent, parent.tr("Export statistics"), suggested,
+                                                    parent.tr("CSV files (*.csv)"))
+        if not path:
+            return None
+        return path if path.lower().endswith(".csv") else f"{path}.csv"

@@ -1,0 +1,283 @@
+"""Drives the "Processings" tab: which page to ask for, when to poll, how to apply the answer, what to announce.
+
+One :class:`PollSchedule` decides when to ask; a single-shot QTimer (the thin Qt driver) wakes up when it says.
+The page request, the formatting of rows and the diff against the rows on screen run in a CallTask; the GUI
+thread only applies the diff, announces finished or failed processings and updates the labels.
+"""
+from __future__ import annotations
+
+import time
+from dataclasses import dataclass, replace
+from datetime import datetime, timezone
+from typing import Callable, Dict, List, Optional
+
+from qgis.PyQt.QtCore import QObject, QTimer, pyqtSignal
+
+from ..api.errors import ApiError, Cancelled, RateLimitedError, ServerError, TransportError
+from ..api.models.bodies import ProcessingSortBy, SortOrder
+from ..api.models.processing import Processing, ProcessingStatus
+from ..core.poll_schedule import PollPolicy, PollSchedule, PollTicket
+from ..core.processing_view import (COLUMN_SORT, Column, RowsDiff, action_states, build_rows, diff_rows,
+                                    finished_since, processing_details)
+from ..integration.messages import Notifier, guarded, tr
+from ..integration.session_state import Session, SessionState
+from ..integration.task_registry import TaskRegistry
+from ..tasks.call_task import CallTask
+from .dialogs import Prompts
+from .processing_actions import ProcessingActions
+from .processings_model import ProcessingsModel
+from .processings_widget import PAGE_SIZES, ProcessingsWidget
+
+
+@dataclass(frozen=True)
+class ListQuery:
+    """The page on screen: the server does the filtering, sorting and paging."""
+
+    project_id: str
+    offset: int = 0
+    limit: int = PAGE_SIZES[0]
+    terms: str = ""
+    sort_by: ProcessingSortBy = ProcessingSortBy.CREATED
+    descending: bool = True
+
+    @property
+    def page_index(self) -> int:
+        return self.offset // self.limit
+
+
+@dataclass(frozen=True)
+class PageRefresh:
+    """What the worker thread hands back: the page's size and the edit that brings the table up to date."""
+
+    query: ListQuery
+    total: int
+    page_count: int
+    diff: RowsDiff
+
+
+def fetch_page(client, query: ListQuery, on_screen) -> PageRefresh:
+    """Worker-thread half of a refresh: ask for the page, format its rows, diff them against ``on_screen``."""
+    page = client.processings_page(query.project_id, limit=query.limit, offset=query.offset,
+                                   terms=query.terms or None, sort_by=query.sort_by,
+                                   sort_order=SortOrder.DESC if query.descending else SortOrder.ASC)
+    return PageRefresh(query, page.total, page.page_count, diff_rows(on_screen, build_rows(page.results)))
+
+
+def short_reason(error: BaseException) -> str:
+    """A few words for the poll label: 'server error 503', 'too many requests', or the error's own text."""
+    if isinstance(error, RateLimitedError):
+        return tr("too many requests")
+    if isinstance(error, ServerError) and error.status:
+        return tr("server error {status}").format(status=error.status)
+    if isinstance(error, ApiError) and error.status and not str(error):
+        return tr("HTTP {status}").format(status=error.status)
+    return str(error) or type(error).__name__
+
+
+class ProcessingsController(QObject):
+    load_results_requested = pyqtSignal(list)  # [api Processing], all OK: the lead wires this to result loading
+
+    def __init__(self, widget: ProcessingsWidget, state: SessionState, tasks: TaskRegistry, notifier: Notifier,
+                 policy: PollPolicy = PollPolicy(), prompts: Optional[Prompts] = None,
+                 clock: Callable[[], float] = time.monotonic, parent=None):
+        super().__init__(parent)
+        self.widget = widget
+        self.state = state
+        self.tasks = tasks
+        self.notifier = notifier
+        self.model = ProcessingsModel(self)
+        self.schedule = PollSchedule(policy, clock)
+        self._query: Optional[ListQuery] = None
+        self._known_status: Dict[str, ProcessingStatus] = {}  # every id seen in this project, for notifications
+        self._watched_since: Optional[datetime] = None
+        self._columns_fitted = False
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.timeout.connect(self._poll)
+
+        self.actions = ProcessingActions(widget, state, tasks, notifier, prompts or Prompts(),
+                                         selected=self.selected_processings, parent=self)
+        self.actions.load_results_requested.connect(self.load_results_requested.emit)
+
+        widget.set_model(self.model)
+        widget.terms_changed.connect(self._on_terms)
+        widget.sort_requested.connect(self._on_sort)
+        widget.page_step_requested.connect(self._on_page_step)
+        widget.page_size_changed.connect(self._on_page_size)
+        widget.refresh_requested.connect(self.refresh)
+        widget.selection_changed.connect(self._on_selection)
+        widget.action_requested.connect(self.actions.run)
+        state.changed.connect(self._on_session)
+        state.project_changed.connect(self._on_project)
+        state.processings_changed.connect(self.refresh)
+        self._on_session(state.session)
+
+    # --- public --------------------------------------------------------------------------------------------
+    @property
+    def query(self) -> Optional[ListQuery]:
+        return self._query
+
+    def refresh(self) -> None:
+        """Ask for the page now (manual refresh, a start or restart elsewhere): also wakes a stopped poll."""
+        if self._query is None:
+            return
+        self.schedule.request_now()
+        self._arm()
+
+    def selected_processings(self) -> List[Processing]:
+        return self.model.processings(self.widget.selected_positions())
+
+    def shutdown(self) -> None:
+        """Stop polling (plugin unload); running tasks are cancelled by the task registry."""
+        self.schedule.stop()
+        self._timer.stop()
+
+    # --- session and query changes ---------------------------------------------------------------------------
+    @guarded("Showing the processings")
+    def _on_session(self, session: Optional[Session]) -> None:
+        if session is None:
+            self._forget(tr("Sign in to see your processings."))
+            return
+        self._on_project(session)
+
+    @guarded("Switching the project")
+    def _on_project(self, session: Session) -> None:
+        project = session.project
+        if project is None:
+            self._forget(tr("Choose a project to see its processings."))
+            return
+        if self._query is None or self._query.project_id != project.id:
+            self.model.clear()
+            self._known_status.clear()
+            self._watched_since = datetime.now(timezone.utc)
+            self._query = ListQuery(project.id, limit=self.widget.page_size())
+        self._update_actions()
+        self.widget.set_poll_message(tr("Loading…"))
+        self._restart()
+
+    def _forget(self, message: str) -> None:
+        self.schedule.stop()
+        self._timer.stop()
+        self._query = None
+        self.model.clear()
+        self._known_status.clear()
+        self.widget.set_page(0, 1, 0)
+        self.widget.set_poll_message(message)
+        self._update_actions()
+
+    def _change_query(self, **changes) -> None:
+        if self._query is None:
+            return
+        new_query = replace(self._query, **changes)
+        if new_query != self._query:
+            self._query = new_query
+            self._restart()
+
+    def _on_terms(self, terms: str) -> None:
+        self._change_query(terms=terms, offset=0)
+
+    def _on_sort(self, column: int, descending: bool) -> None:
+        self._change_query(sort_by=COLUMN_SORT[Column(column)], descending=descending, offset=0)
+
+    def _on_page_step(self, step: int) -> None:
+        if self._query is not None:
+            self._change_query(offset=max(0, self._query.offset + step * self._query.limit))
+
+    def _on_page_size(self, size: int) -> None:
+        if self._query is not None:  # keep the first row on screen on the new page
+            self._change_query(limit=size, offset=(self._query.offset // size) * size)
+
+    def _restart(self) -> None:
+        self.schedule.restart()
+        self._arm()
+
+    # --- polling ---------------------------------------------------------------------------------------------
+    def _arm(self) -> None:
+        wait = self.schedule.seconds_until_due()
+        if wait is None:
+            self._timer.stop()
+        else:
+            self._timer.start(int(wait * 1000))
+
+    @guarded("Refreshing the processings")
+    def _poll(self) -> None:
+        session = self.state.session
+        if session is None or self._query is None:
+            self.schedule.stop()
+            return
+        ticket = self.schedule.begin()
+        if ticket is None:
+            self._arm()
+            return
+        client, query, on_screen = session.client, self._query, self.model.snapshot()
+        task = CallTask(tr("Refresh Mapflow processings"), lambda _ctx: fetch_page(client, query, on_screen),
+                        on_success=lambda result: self._on_page(ticket, result),
+                        on_error=lambda error: self._on_page_error(ticket, error), can_cancel=True, hidden=True)
+        self.tasks.submit(task)
+
+    @guarded("Showing the processings")
+    def _on_page(self, ticket: PollTicket, result: PageRefresh) -> None:
+        if not self.schedule.is_current(ticket) or result.query != self._query:
+            self.schedule.succeeded(ticket, anything_unfinished=False)  # stale: dropped, a newer one follows
+            self._arm()
+            return
+        query = result.query
+        if result.total and query.offset >= result.total:  # rows vanished (deleted, filtered): go to the last page
+            self.schedule.succeeded(ticket, anything_unfinished=False)
+            self._change_query(offset=(result.page_count - 1) * query.limit)
+            return
+        self.model.apply(result.diff)
+        unfinished = self.model.any_unfinished()
+        self.schedule.succeeded(ticket, anything_unfinished=unfinished)
+        self._announce(result)
+        self.widget.set_page(query.page_index, result.page_count, result.total)
+        stamp = datetime.now().strftime("%H:%M:%S")
+        if unfinished:
+            text = tr("Updated at {time}; following the unfinished processings.").format(time=stamp)
+        else:
+            text = tr("Updated at {time}; every processing on this page is finished.").format(time=stamp)
+        self.widget.set_poll_message(text)
+        if not self._columns_fitted and self.model.rowCount():
+            self._columns_fitted = True
+            self.widget.fit_columns()
+        self._on_selection()
+        self._arm()
+
+    @guarded("Showing the processings")
+    def _on_page_error(self, ticket: PollTicket, error: BaseException) -> None:
+        delay = self.schedule.failed(ticket)
+        if delay is not None and not isinstance(error, Cancelled):
+            seconds = max(1, round(delay))
+            self.widget.set_poll_message(tr("Could not refresh ({reason}); retrying in {seconds} s").format(
+                reason=short_reason(error), seconds=seconds), is_error=True)
+            self.notifier.log(f"Processing list refresh failed ({type(error).__name__}): {error}")
+            if not isinstance(error, (ApiError, TransportError)):
+                self.notifier.unexpected(tr("Refreshing the processings"), error)
+        self._arm()
+
+    def _announce(self, result: PageRefresh) -> None:
+        rows = result.diff.new_rows
+        for transition in finished_since(self._known_status, rows, self._watched_since):
+            if transition.succeeded:
+                self.notifier.success(transition.message())
+            else:
+                self.notifier.warning(transition.message())
+        for row in rows:
+            self._known_status[row.id] = row.status
+
+    # --- selection: details and actions ----------------------------------------------------------------------
+    def _on_selection(self) -> None:
+        selected = self.selected_processings()
+        if len(selected) == 1:
+            self.widget.show_details(processing_details(selected[0]).to_html())
+        elif selected:
+            self.widget.show_details(tr("{count} processings selected.").format(count=len(selected)))
+        else:
+            self.widget.show_details("")
+        self._update_actions(selected)
+
+    def _update_actions(self, selected: Optional[List[Processing]] = None) -> None:
+        session = self.state.session
+        role = session.role if session is not None and session.project is not None else "readonly"
+        self.widget.set_action_states(action_states(role, self.selected_processings() if selected is None
+                                                    else selected))

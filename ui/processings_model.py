@@ -1,0 +1,123 @@
+"""The processing list as a Qt table model, updated in place from a precomputed diff (core.processing_view).
+
+The model is never rebuilt: a refresh removes, moves and inserts only the rows that changed place and signals
+``dataChanged`` only for the cells whose text changed, so selection, scroll position and the GUI thread's time
+survive a poll. The expensive part (formatting and diffing) is done in the worker thread by the controller.
+"""
+from __future__ import annotations
+
+from typing import List, Optional, Sequence, Tuple
+
+from qgis.PyQt.QtCore import QAbstractItemModel, QAbstractTableModel, QModelIndex, Qt
+from qgis.PyQt.QtGui import QBrush, QColor
+
+from ..api.models.processing import Processing, ProcessingStatus
+from ..core.processing_view import (COLUMN_TITLES, NUMERIC_COLUMNS, Column, ProcessingRow, RowsDiff, build_rows,
+                                    diff_rows)
+
+ID_ROLE = Qt.UserRole + 1  # the processing id of a row
+
+_STATUS_COLOURS = {ProcessingStatus.FAILED: QColor(200, 30, 30), ProcessingStatus.OK: QColor(20, 130, 40)}
+_NO_INDEX = QModelIndex()
+
+
+class ProcessingsModel(QAbstractTableModel):
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self._rows: List[ProcessingRow] = []
+        self._titles = [self.tr(COLUMN_TITLES[c]) for c in Column]
+        self._brushes = {status: QBrush(colour) for status, colour in _STATUS_COLOURS.items()}
+
+    # --- Qt model protocol ---------------------------------------------------------------------------------
+    def rowCount(self, parent=_NO_INDEX) -> int:  # noqa: N802
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent=_NO_INDEX) -> int:  # noqa: N802
+        return 0 if parent.isValid() else len(Column)
+
+    def data(self, index: QModelIndex, role: int = Qt.DisplayRole):
+        if not index.isValid():
+            return None
+        row = self._rows[index.row()]
+        column = index.column()
+        if role == Qt.DisplayRole:
+            return row.cells[column]
+        if role == Qt.ToolTipRole:
+            if column == Column.STATUS and row.status_tip:
+                return row.status_tip
+            return row.cells[column] if column == Column.NAME else None
+        if role == Qt.TextAlignmentRole and column in NUMERIC_COLUMNS:
+            return int(Qt.AlignRight | Qt.AlignVCenter)
+        if role == Qt.ForegroundRole and column == Column.STATUS:
+            return self._brushes.get(row.status)
+        if role == ID_ROLE:
+            return row.id
+        return None
+
+    def headerData(self, section: int, orientation, role: int = Qt.DisplayRole):  # noqa: N802
+        if orientation == Qt.Horizontal and role == Qt.DisplayRole and 0 <= section < len(self._titles):
+            return self._titles[section]
+        return None
+
+    # --- reading -------------------------------------------------------------------------------------------
+    def snapshot(self) -> Tuple[ProcessingRow, ...]:
+        """The rows on screen, immutable, for a worker thread to diff against."""
+        return tuple(self._rows)
+
+    def row_at(self, position: int) -> Optional[ProcessingRow]:
+        return self._rows[position] if 0 <= position < len(self._rows) else None
+
+    def processing_at(self, position: int) -> Optional[Processing]:
+        row = self.row_at(position)
+        return None if row is None else row.processing
+
+    def position_of(self, processing_id: str) -> int:
+        for position, row in enumerate(self._rows):
+            if row.id == processing_id:
+                return position
+        return -1
+
+    def processings(self, positions: Sequence[int]) -> List[Processing]:
+        return [self._rows[p].processing for p in sorted(set(positions)) if 0 <= p < len(self._rows)]
+
+    def any_unfinished(self) -> bool:
+        return any(not row.is_terminal for row in self._rows)
+
+    # --- writing -------------------------------------------------------------------------------------------
+    def set_processings(self, processings: Sequence[Processing]) -> None:
+        """Convenience for callers on the GUI thread: format, diff and apply at once."""
+        self.apply(diff_rows(self._rows, build_rows(processings)))
+
+    def clear(self) -> None:
+        self.apply(diff_rows(self._rows, ()))
+
+    def apply(self, diff: RowsDiff) -> None:
+        """Apply a diff computed from :meth:`snapshot`; if the rows changed since, the diff is recomputed here."""
+        if diff.base_ids != tuple(r.id for r in self._rows):
+            diff = diff_rows(self._rows, diff.new_rows)
+        for first, last in diff.removed:  # bottom-up, so earlier ranges keep their positions
+            self.beginRemoveRows(_NO_INDEX, first, last)
+            del self._rows[first:last + 1]
+            self.endRemoveRows()
+        if diff.reorder is not None:
+            self._reorder(diff.reorder)
+        for start, rows in diff.inserted:  # top-down at final positions
+            self.beginInsertRows(_NO_INDEX, start, start + len(rows) - 1)
+            self._rows[start:start] = rows
+            self.endInsertRows()
+        self._rows = list(diff.new_rows)  # same ids in the same order now; fresh values
+        for change in diff.changed:
+            self.dataChanged.emit(self.index(change.first, change.first_column),
+                                  self.index(change.last, change.last_column), [Qt.DisplayRole, Qt.ToolTipRole])
+
+    def _reorder(self, order: Tuple[str, ...]) -> None:
+        """Move kept rows to their new order, keeping selections (persistent indexes) on the same processings."""
+        self.layoutAboutToBeChanged.emit([], QAbstractItemModel.VerticalSortHint)
+        persistent = self.persistentIndexList()
+        ids = [self._rows[index.row()].id for index in persistent]
+        by_id = {row.id: row for row in self._rows}
+        self._rows = [by_id[row_id] for row_id in order]
+        position = {row_id: i for i, row_id in enumerate(order)}
+        self.changePersistentIndexList(persistent, [self.index(position[row_id], index.column())
+                                                    for row_id, index in zip(ids, persistent)])
+        self.layoutChanged.emit([], QAbstractItemModel.VerticalSortHint)

@@ -1,0 +1,126 @@
+"""The "Processings" tab: table, filter, paging, poll status, details and action buttons. Emits intents only."""
+from __future__ import annotations
+
+from typing import Dict, List, Mapping, Sequence
+
+from qgis.PyQt.QtCore import Qt, QTimer, pyqtSignal
+from qgis.PyQt.QtWidgets import QAbstractItemView, QAction, QHeaderView, QWidget
+
+from ..core.processing_view import ActionState, Column, ListAction
+from .loader import form_class
+from .processings_model import ProcessingsModel
+
+PAGE_SIZES = (30, 100, 500, 1000)  # 30 is what the service's own clients use (contract 1.5)
+FILTER_DELAY_MS = 500  # typing pauses this long before the filter is sent to the server
+
+_ACTION_TEXTS = {ListAction.LOAD_RESULTS: "Load results", ListAction.AOIS: "Load AOIs", ListAction.RATE: "Rate…",
+                 ListAction.RESTART: "Restart", ListAction.RENAME: "Rename…", ListAction.MOVE: "Move…",
+                 ListAction.DELETE: "Delete…"}
+
+
+class ProcessingsWidget(QWidget, form_class("processings")):
+    terms_changed = pyqtSignal(str)  # the name filter, after typing paused
+    sort_requested = pyqtSignal(int, bool)  # column (core.processing_view.Column), descending
+    page_step_requested = pyqtSignal(int)  # -1 previous, +1 next
+    page_size_changed = pyqtSignal(int)
+    refresh_requested = pyqtSignal()
+    selection_changed = pyqtSignal()
+    action_requested = pyqtSignal(object)  # ListAction
+
+    def __init__(self, parent=None, filter_delay_ms: int = FILTER_DELAY_MS,
+                 page_sizes: Sequence[int] = PAGE_SIZES):
+        super().__init__(parent)
+        self.setupUi(self)
+        self._filter_timer = QTimer(self)
+        self._filter_timer.setSingleShot(True)
+        self._filter_timer.setInterval(filter_delay_ms)
+        self._filter_timer.timeout.connect(lambda: self.terms_changed.emit(self.filterEdit.text().strip()))
+        self.filterEdit.textEdited.connect(lambda _text: self._filter_timer.start())
+        self.filterEdit.returnPressed.connect(self._send_filter_now)
+
+        for size in page_sizes:
+            self.pageSizeCombo.addItem(str(size), size)
+        self.pageSizeCombo.currentIndexChanged.connect(
+            lambda index: self.page_size_changed.emit(int(self.pageSizeCombo.itemData(index))))
+        self.previousPageButton.clicked.connect(lambda: self.page_step_requested.emit(-1))
+        self.nextPageButton.clicked.connect(lambda: self.page_step_requested.emit(1))
+        self.refreshButton.clicked.connect(self.refresh_requested.emit)
+
+        table = self.processingsTable
+        header = table.horizontalHeader()
+        header.setSectionsClickable(True)
+        header.setSortIndicatorShown(True)
+        header.setSortIndicator(int(Column.CREATED), Qt.DescendingOrder)
+        header.sortIndicatorChanged.connect(
+            lambda column, order: self.sort_requested.emit(int(column), order == Qt.DescendingOrder))
+        header.setResizeContentsPrecision(40)  # measure a few rows, not a thousand
+        header.setStretchLastSection(False)
+        table.doubleClicked.connect(lambda _index: self.action_requested.emit(ListAction.LOAD_RESULTS))
+
+        self._buttons = {ListAction.LOAD_RESULTS: self.loadResultsButton, ListAction.AOIS: self.aoisButton,
+                         ListAction.RATE: self.rateButton, ListAction.RESTART: self.restartButton,
+                         ListAction.RENAME: self.renameButton, ListAction.MOVE: self.moveButton,
+                         ListAction.DELETE: self.deleteButton}
+        self._menu_actions: Dict[ListAction, QAction] = {}
+        for action, button in self._buttons.items():
+            button.clicked.connect(lambda _checked=False, a=action: self.action_requested.emit(a))
+            menu_action = QAction(self.tr(_ACTION_TEXTS[action]), table)
+            menu_action.triggered.connect(lambda _checked=False, a=action: self.action_requested.emit(a))
+            table.addAction(menu_action)
+            self._menu_actions[action] = menu_action
+        self.set_action_states({a: ActionState(False, self.tr("Select a processing first.")) for a in ListAction})
+        self.set_page(0, 1, 0)
+
+    # --- model and selection -------------------------------------------------------------------------------
+    def set_model(self, model: ProcessingsModel) -> None:
+        table = self.processingsTable
+        table.setModel(model)
+        table.selectionModel().selectionChanged.connect(lambda *_: self.selection_changed.emit())
+        model.modelReset.connect(self.selection_changed.emit)
+        model.rowsRemoved.connect(lambda *_: self.selection_changed.emit())
+        header = table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.Interactive)
+        header.setSectionResizeMode(int(Column.NAME), QHeaderView.Stretch)
+
+    def selected_positions(self) -> List[int]:
+        selection = self.processingsTable.selectionModel()
+        return [] if selection is None else sorted(index.row() for index in selection.selectedRows())
+
+    def select_positions(self, positions: List[int]) -> None:
+        table = self.processingsTable
+        table.clearSelection()
+        mode = table.selectionMode()
+        table.setSelectionMode(QAbstractItemView.MultiSelection)
+        for position in positions:
+            table.selectRow(position)
+        table.setSelectionMode(mode)
+
+    def fit_columns(self) -> None:
+        self.processingsTable.resizeColumnsToContents()
+
+    # --- state shown -------------------------------------------------------------------------------------
+    def set_page(self, page_index: int, page_count: int, total: int) -> None:
+        self.pageLabel.setText(self.tr("Page {page} of {pages} ({total} processings)").format(
+            page=page_index + 1, pages=max(page_count, 1), total=total))
+        self.previousPageButton.setEnabled(page_index > 0)
+        self.nextPageButton.setEnabled(page_index + 1 < page_count)
+
+    def set_poll_message(self, text: str, is_error: bool = False) -> None:
+        self.pollStatusLabel.setText(text)
+        self.pollStatusLabel.setStyleSheet("color: #b00020;" if is_error else "")
+
+    def show_details(self, html_text: str) -> None:
+        self.detailsBrowser.setHtml(html_text)
+
+    def set_action_states(self, states: Mapping[ListAction, ActionState]) -> None:
+        for action, state in states.items():
+            for widget in (self._buttons[action], self._menu_actions[action]):
+                widget.setEnabled(state.enabled)
+                widget.setToolTip(state.reason)
+
+    def page_size(self) -> int:
+        return int(self.pageSizeCombo.currentData())
+
+    def _send_filter_now(self) -> None:
+        self._filter_timer.stop()
+        self.terms_changed.emit(self.filterEdit.text().strip())

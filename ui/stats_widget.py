@@ -1,0 +1,158 @@
+"""The "Statistics" tab: filters of the processing history, its table and totals, CSV export. Emits intents only."""
+from __future__ import annotations
+
+from datetime import date, datetime, time
+from typing import List, Optional, Sequence, Tuple
+
+from qgis.PyQt.QtCore import QAbstractTableModel, QDate, QModelIndex, Qt, pyqtSignal
+from qgis.PyQt.QtWidgets import QHeaderView, QWidget
+
+from ..api.models.processing import ProcessingStatus
+from ..api.models.stats import Stats, StatsQuery, StatsRow
+from ..core.processing_view import STATUS_LABELS, format_area_km2, format_time
+from .loader import form_class
+
+DEFAULT_DAYS = 30  # the history shown before the user picks dates
+
+STATS_COLUMNS = ("Name", "Project", "Model", "Status", "Area, km²", "Cost", "Created", "Completed", "User")
+_NUMERIC = {4, 5}
+_NO_INDEX = QModelIndex()
+
+
+def stats_cells(row: StatsRow) -> Tuple[str, ...]:
+    status = STATUS_LABELS.get(row.status, row.status.value)
+    return (row.name, row.project_name or "", row.scenario or "", status, format_area_km2(row.area),
+            "—" if row.cost is None else f"{row.cost:,}", format_time(row.created), format_time(row.completion_date),
+            row.email or "")
+
+
+def stats_totals(stats: Stats) -> Tuple[int, float, float]:
+    """(count, area in km², cost): the server's totals, or sums of the rows when it sends none."""
+    area = stats.total_area if stats.total_area is not None else sum(r.area or 0 for r in stats.results)
+    cost = stats.total_cost if stats.total_cost is not None else float(sum(r.cost or 0 for r in stats.results))
+    return stats.total, area / 1e6, cost
+
+
+def day_start(day: date) -> datetime:
+    """Local midnight as an aware datetime (sent in UTC): the user's days, not UTC days."""
+    return datetime.combine(day, time.min).astimezone()
+
+
+def day_end(day: date) -> datetime:
+    return datetime.combine(day, time(23, 59, 59)).astimezone()
+
+
+class StatsTableModel(QAbstractTableModel):
+    """Read-only rows of one stats answer (replaced as a whole: stats are asked for, not polled)."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self._cells: List[Tuple[str, ...]] = []
+        self._links: List[str] = []
+        self._titles = [self.tr(title) for title in STATS_COLUMNS]
+
+    def rowCount(self, parent=_NO_INDEX) -> int:  # noqa: N802
+        return 0 if parent.isValid() else len(self._cells)
+
+    def columnCount(self, parent=_NO_INDEX) -> int:  # noqa: N802
+        return 0 if parent.isValid() else len(STATS_COLUMNS)
+
+    def data(self, index: QModelIndex, role: int = Qt.DisplayRole):
+        if not index.isValid():
+            return None
+        if role == Qt.DisplayRole:
+            return self._cells[index.row()][index.column()]
+        if role == Qt.ToolTipRole and index.column() == 0:
+            return self._links[index.row()] or None
+        if role == Qt.TextAlignmentRole and index.column() in _NUMERIC:
+            return int(Qt.AlignRight | Qt.AlignVCenter)
+        return None
+
+    def headerData(self, section: int, orientation, role: int = Qt.DisplayRole):  # noqa: N802
+        if orientation == Qt.Horizontal and role == Qt.DisplayRole and 0 <= section < len(self._titles):
+            return self._titles[section]
+        return None
+
+    def set_rows(self, rows: Sequence[StatsRow]) -> None:
+        self.beginResetModel()
+        self._cells = [stats_cells(row) for row in rows]
+        self._links = [row.link_to_map or "" for row in rows]
+        self.endResetModel()
+
+    def cells(self, position: int) -> Tuple[str, ...]:
+        return self._cells[position]
+
+
+class StatsWidget(QWidget, form_class("stats")):
+    query_requested = pyqtSignal(object)  # StatsQuery
+    export_requested = pyqtSignal(object)  # StatsQuery
+    shown = pyqtSignal()
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setupUi(self)
+        self.model = StatsTableModel(self)
+        self.statsTable.setModel(self.model)
+        self.statsTable.horizontalHeader().setSectionResizeMode(QHeaderView.Interactive)
+        self.statsTable.horizontalHeader().setResizeContentsPrecision(40)
+        today = QDate.currentDate()
+        self.dateFromEdit.setDate(today.addDays(-DEFAULT_DAYS))
+        self.dateToEdit.setDate(today)
+        self.statusCombo.addItem(self.tr("Any status"), None)
+        for status, label in STATUS_LABELS.items():
+            self.statusCombo.addItem(self.tr(label), status.value)
+        self.showButton.clicked.connect(lambda: self._emit(self.query_requested))
+        self.termsEdit.returnPressed.connect(lambda: self._emit(self.query_requested))
+        self.exportButton.clicked.connect(lambda: self._emit(self.export_requested))
+
+    def showEvent(self, event):  # noqa: N802 - Qt override
+        super().showEvent(event)
+        self.shown.emit()
+
+    def query(self) -> Optional[StatsQuery]:
+        """The filters as a StatsQuery; None (and a message) when the dates are the wrong way round."""
+        first = self.dateFromEdit.date().toPyDate()
+        last = self.dateToEdit.date().toPyDate()
+        if first > last:
+            self.set_message(self.tr("The start date {start} is after the end date {end}.").format(
+                start=first.isoformat(), end=last.isoformat()), is_error=True)
+            return None
+        status = self.statusCombo.currentData()
+        return StatsQuery(date_from=day_start(first), date_to=day_end(last),
+                          statuses=(ProcessingStatus(status),) if status else (),
+                          terms=self.termsEdit.text().strip() or None)
+
+    def set_filters(self, first: date, last: date, status: Optional[ProcessingStatus] = None,
+                    terms: str = "") -> None:
+        self.dateFromEdit.setDate(QDate(first.year, first.month, first.day))
+        self.dateToEdit.setDate(QDate(last.year, last.month, last.day))
+        index = self.statusCombo.findData(status.value if status else None)
+        self.statusCombo.setCurrentIndex(max(index, 0))
+        self.termsEdit.setText(terms)
+
+    def set_stats(self, stats: Stats) -> None:
+        self.model.set_rows(stats.results)
+        count, area_km2, cost = stats_totals(stats)
+        self.totalsLabel.setText(self.tr("{count} processings, {area} km², {cost} credits").format(
+            count=count, area=f"{area_km2:,.2f}", cost=f"{cost:,.0f}"))
+        if stats.results:
+            self.statsTable.resizeColumnsToContents()
+
+    def set_busy(self, busy: bool) -> None:
+        self.showButton.setEnabled(not busy)
+        self.exportButton.setEnabled(not busy)
+
+    def set_message(self, text: str, is_error: bool = False) -> None:
+        self.messageLabel.setText(text)
+        self.messageLabel.setStyleSheet("color: #b00020;" if is_error else "")
+
+    def clear(self) -> None:
+        self.model.set_rows(())
+        self.totalsLabel.setText("")
+        self.set_message("")
+
+    def _emit(self, signal) -> None:
+        query = self.query()
+        if query is not None:
+            self.set_message("")
+            signal.emit(query)
