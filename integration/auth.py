@@ -24,6 +24,7 @@ from typing import Optional
 from urllib.parse import urlsplit, urlunsplit
 
 from qgis.core import QgsApplication, QgsAuthManager, QgsAuthMethodConfig
+from qgis.PyQt.QtCore import QCoreApplication
 
 from ..core import settings as catalogue
 from ..core.settings import SettingSpec
@@ -82,18 +83,20 @@ def parse_api_token(text: str) -> ApiToken:
     if cleaned.lower().startswith("basic"):
         cleaned = cleaned[5:]
     if not cleaned:
-        raise TokenFormatError("The API token is empty; paste the token from the Mapflow web app "
-                               "(Account › API).")
+        raise TokenFormatError(QCoreApplication.translate(
+            "SecretStore", "The API token is empty; paste the token from the Mapflow web app (Account › API)."))
     padded = cleaned + "=" * (-len(cleaned) % 4)
     try:
         decoded = base64.b64decode(padded, validate=True).decode("utf-8")
     except (binascii.Error, ValueError):
-        raise TokenFormatError("This is not a Mapflow API token: it should be the base64 text copied from the "
-                               "Mapflow web app (Account › API).") from None
+        raise TokenFormatError(QCoreApplication.translate(
+            "SecretStore", "This is not a Mapflow API token: it should be the base64 text copied from the "
+                           "Mapflow web app (Account › API).")) from None
     email, separator, secret = decoded.partition(":")
     if not separator or not email.strip() or not secret:
-        raise TokenFormatError("This is not a Mapflow API token: once decoded it should read "
-                               "“e-mail:key”. Copy it again from the Mapflow web app (Account › API).")
+        raise TokenFormatError(QCoreApplication.translate(
+            "SecretStore", "This is not a Mapflow API token: once decoded it should read “e-mail:key”. "
+                           "Copy it again from the Mapflow web app (Account › API)."))
     return ApiToken(email.strip(), secret)
 
 
@@ -134,16 +137,18 @@ class SecretStore:
 
     def _disabled_message(self) -> str:
         detail = self._manager.disabledMessage() if self._manager is not None else ""
-        return ("The QGIS authentication system is not available, so the token cannot be stored safely"
-                + (f" ({detail})." if detail else "."))
+        text = QCoreApplication.translate(
+            "SecretStore", "The QGIS authentication system is not available, so the token cannot be stored safely.")
+        return f"{text} ({detail})" if detail else text
 
     def _require_ready(self) -> None:
         state = self.state()
         if state is AuthState.DISABLED:
             raise AuthUnavailable(self._disabled_message())
         if state is AuthState.LOCKED and not self._interactive:
-            raise AuthLocked("The QGIS authentication database is locked: its master password is needed "
-                             "to store or read the Mapflow token.")
+            raise AuthLocked(QCoreApplication.translate(
+                "SecretStore", "The QGIS authentication database is locked: its master password is needed "
+                               "to store or read the Mapflow token."))
 
     # --- API token per server ----------------------------------------------------------------------------------
     def _api_spec(self, server_url: str) -> SettingSpec:
@@ -224,7 +229,8 @@ class SecretStore:
             if isinstance(stored, tuple):  # PyQGIS returns (ok, config) for the in/out argument
                 stored, config = stored
         if not stored or not config.id():
-            raise AuthError("QGIS could not store the secret in its authentication database.")
+            raise AuthError(QCoreApplication.translate(
+                "SecretStore", "QGIS could not store the secret in its authentication database."))
         self._settings.set(spec, config.id())
         self._settings.sync()
         return config.id()

@@ -18,8 +18,8 @@ from .store.db import Database
 from .worker import WorkerPool
 
 log = logging.getLogger("sandbox")
-DEMO_TOKEN_FILE = "demo-token.txt"
-ADMIN_TOKEN_FILE = "admin-token.txt"
+DEMO_TOKEN_FILE = "demo-token.txt"  # noqa: S105 - a file name, not a secret
+ADMIN_TOKEN_FILE = "admin-token.txt"  # noqa: S105
 SIGNING_KEY_FILE = "signing-key"
 
 

@@ -117,13 +117,16 @@ class LoadResultsTask(MapflowTask[LoadResultsOutcome]):
                 outcome.messages.extend(outcome.package.messages)
         if request.mode.wants_tiles:
             session = request.session or requests.Session()
-            if request.vector_tiles is not None:
-                outcome.vector_tiles = self._attempt(failures, lambda: resolve_tiles(
-                    request.vector_tiles, session, request.mapflow_auth), _tr("Vector tiles"))
-            self.check_cancelled()
-            if request.raster_tiles is not None:
-                outcome.raster_tiles = self._attempt(failures, lambda: resolve_tiles(
-                    request.raster_tiles, session, request.mapflow_auth), _tr("Imagery tiles"))
+            try:
+                if request.vector_tiles is not None:
+                    outcome.vector_tiles = self._attempt(failures, lambda: resolve_tiles(
+                        request.vector_tiles, session, request.mapflow_auth), _tr("Vector tiles"))
+                if request.raster_tiles is not None:
+                    outcome.raster_tiles = self._attempt(failures, lambda: resolve_tiles(
+                        request.raster_tiles, session, request.mapflow_auth), _tr("Imagery tiles"))
+            finally:
+                if request.session is None:  # ours: close its connections
+                    session.close()
         self.check_cancelled()
         if not (outcome.package or outcome.vector_tiles or outcome.raster_tiles):
             raise ResultLayerError(" ".join(failures))

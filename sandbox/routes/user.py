@@ -19,7 +19,8 @@ def user_status(ctx: Context = Depends(user_context)) -> dict:
 
 
 @router.post("/processings/stats", summary="Processing history (JSON or CSV); team owners see their members")
-def processing_stats(result_type: str = Query("JSON", alias="type"), body: Any = Body(None), ctx: Context = Depends(user_context)):
+def processing_stats(result_type: str = Query("JSON", alias="type"), body: Any = Body(None),
+                     ctx: Context = Depends(user_context)):
     kind = result_type.upper()
     if kind not in ("JSON", "CSV"):
         raise bad_request("type must be JSON or CSV", type=result_type)

@@ -7,7 +7,7 @@ from typing import Optional
 from ..errors import forbidden, not_found
 from ..store import processings as processing_store
 from ..store import projects as project_store
-from ..store.records import Processing, Project, User
+from ..store.records import Project, User
 
 READONLY, CONTRIBUTOR, MAINTAINER, OWNER = "readonly", "contributor", "maintainer", "owner"
 ROLE_LEVEL = {READONLY: 1, CONTRIBUTOR: 2, MAINTAINER: 3, OWNER: 4}

@@ -38,7 +38,8 @@ def visible_projects(conn: sqlite3.Connection, user_id: str) -> list:
 def update_project(conn: sqlite3.Connection, project_id: str, **fields) -> None:
     fields = {k: v for k, v in fields.items() if k in ("name", "description")}
     assignments = "".join(f"{k} = ?, " for k in fields)
-    conn.execute(f"UPDATE projects SET {assignments}updated = ? WHERE id = ?", (*fields.values(), now_iso(), project_id))
+    conn.execute(f"UPDATE projects SET {assignments}updated = ? WHERE id = ?",
+                 (*fields.values(), now_iso(), project_id))
 
 
 def touch_project(conn: sqlite3.Connection, project_id: str) -> None:

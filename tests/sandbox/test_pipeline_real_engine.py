@@ -36,14 +36,26 @@ def test_zoom_outside_the_model_range_fails_and_refunds(user_api):
 
 def test_uploaded_geotiff_is_processed(user_api, tmp_path):
     mosaic = user_api.ok(user_api.post("rasters/mosaic", {"name": "own"}))
-    user_api.ok(upload(user_api, make_geotiff(tmp_path / "own.tif", width=256, height=256),
+    # 0.9 EPSG:3857 units are about 0.5 m on the ground at 55.7°N, inside the Buildings model's range
+    user_api.ok(upload(user_api, make_geotiff(tmp_path / "own.tif", width=256, height=256, pixel=0.9),
                        f"rasters/mosaic/{mosaic['id']}/image"))
-    aoi = square(lon=37.6125, lat=55.6890, size=0.0008)
+    aoi = square(lon=37.6126, lat=55.6892, size=0.0008)
     processing = user_api.ok(user_api.post("processings/v2", {
         "name": "own imagery", "wdName": BUILDINGS, "geometry": aoi,
         "params": {"sourceParams": {"myImagery": {"mosaicId": mosaic["id"], "imageIds": None}}}}))
     done = wait_status(user_api, processing["id"], timeout=120)
-    print("OWN-IMAGERY", done["status"], done["messages"])
-    assert done["status"] in ("OK", "FAILED")
-    if done["status"] == "FAILED":  # only a documented pipeline message is acceptable, never an internal error
-        assert not done["messages"][0]["code"].endswith("internalError"), done["messages"]
+    assert done["status"] == "OK", done["messages"]
+    assert done["cost"] == 10  # own imagery: no data price
+    assert user_api.ok(user_api.get(f"processings/{processing['id']}/result"))["type"] == "FeatureCollection"
+
+
+def test_own_imagery_too_fine_for_the_model_fails_with_its_code(user_api, tmp_path):
+    mosaic = user_api.ok(user_api.post("rasters/mosaic", {"name": "fine"}))
+    user_api.ok(upload(user_api, make_geotiff(tmp_path / "fine.tif", width=256, height=256, pixel=0.3),
+                       f"rasters/mosaic/{mosaic['id']}/image"))
+    processing = user_api.ok(user_api.post("processings/v2", {
+        "wdName": BUILDINGS, "geometry": square(lon=37.6126, lat=55.6898, size=0.0003),
+        "params": {"sourceParams": {"myImagery": {"mosaicId": mosaic["id"]}}}}))
+    done = wait_status(user_api, processing["id"], timeout=120)
+    assert done["status"] == "FAILED"
+    assert done["messages"][0]["code"] == "source-validator.PixelSizeTooLow"

@@ -100,7 +100,8 @@ def test_data_api_examples(user_api):
     memory = user_api.ok(user_api.get("rasters/memory"))
     assert set(memory) >= {"memoryLimit", "memoryUsed", "memoryFree", "maxUploadFileSize", "maxPixelCount"}
     search = user_api.ok(user_api.post("catalog/meta", {
-        "aoi": SEED_GEOMETRY, "acquisitionDateFrom": "2022-01-01T00:00:00Z", "acquisitionDateTo": "2023-01-01T00:00:00Z",
+        "aoi": SEED_GEOMETRY, "acquisitionDateFrom": "2022-01-01T00:00:00Z",
+        "acquisitionDateTo": "2023-01-01T00:00:00Z",
         "minResolution": 0.3, "maxResolution": 1.5, "maxCloudCover": 100, "minAoiIntersectionPercent": 0,
         "limit": 100, "offset": 0, "sortBy": "ACQUISITION_DATE", "sortOrder": "DESC", "hideUnavailable": False,
         "productTypes": ["IMAGE", "MOSAIC"]}))

@@ -252,3 +252,26 @@ def test_latlon_box_area_is_additive():
     halves = latlon_box_area_km2(20, 10, 22, 12) + latlon_box_area_km2(20, 12, 22, 14)
     assert math.isclose(whole, halves, rel_tol=1e-12)
     assert format_km2(whole) == f"{format_number(whole)} km²"
+
+
+def test_a_failing_translator_never_hides_the_reason():
+    def broken(context, text):
+        raise RuntimeError("no catalogue")
+
+    aoi_rules.set_translator(broken)
+    try:
+        reasons = validate(summary(123.4), AccountLimits(aoi_area_limit_m2=100 * KM2))
+        assert reasons[0].text == "The AOI is 123.4 km²; your limit per processing is 100 km²."
+    finally:
+        aoi_rules.set_translator(None)
+
+
+def test_detail_words_are_translated():
+    words = {"South": "Süd", "point": "Punkt"}
+    aoi_rules.set_translator(lambda context, text: words.get(text, text))
+    try:
+        pole = validate(summary(status=SourceStatus.CONTAINS_POLE, detail="South"), AccountLimits())[0]
+        points = validate(summary(status=SourceStatus.NON_POLYGON_LAYER, detail="point"), AccountLimits())[0]
+        assert "encloses the Süd Pole" in pole.text and "holds Punkt geometries" in points.text
+    finally:
+        aoi_rules.set_translator(None)

@@ -66,6 +66,16 @@ def _has_alpha(ds: gdal.Dataset) -> bool:
 
 
 def read_geotiffs(paths: list, model: ModelDef, zoom: Optional[int], bounds_merc: tuple) -> Imagery:
+    try:
+        return _read(paths, model, zoom, bounds_merc)
+    except StageError as error:
+        failure = StageError(error.code, error.parameters, error.stage)
+    # raised here, outside the frames that hold GDAL datasets: a traceback that keeps datasets alive until
+    # interpreter exit crashes GDAL when its drivers are already gone (seen under QGIS)
+    raise failure
+
+
+def _read(paths: list, model: ModelDef, zoom: Optional[int], bounds_merc: tuple) -> Imagery:
     if not paths:
         raise StageError("source-validator.LocalRequestKeyError")
     datasets = [_open(str(p)) for p in paths]

@@ -1,0 +1,186 @@
+"""The processing list against the real sandbox: paging, sorting, filtering, polling, backoff and notifications."""
+import pytest
+from qgis.PyQt.QtCore import QPoint, Qt
+
+from mapflow_processing.core.poll_schedule import PollPolicy, PollState
+from mapflow_processing.core.processing_view import Column
+from mapflow_processing.ui.processings_controller import ProcessingsController
+from mapflow_processing.ui.processings_widget import ProcessingsWidget
+
+from .conftest import (CLOSED_PORT_URL, create_processing, inject_faults, make_client, make_session_state, unique,
+                       wait_until_final)
+
+FAST = PollPolicy(interval=0.3, max_delay=1.0)  # the real 6 s → 60 s schedule, compressed for tests
+
+
+@pytest.fixture()
+def make_controller(qtbot, task_registry, notifier):
+    made = []
+
+    def make(state, page_sizes=(30,), policy=FAST):
+        widget = ProcessingsWidget(filter_delay_ms=50, page_sizes=page_sizes)
+        qtbot.addWidget(widget)
+        widget.resize(900, 600)
+        widget.show()
+        controller = ProcessingsController(widget, state, task_registry, notifier, policy=policy)
+        made.append(controller)
+        return controller
+
+    yield make
+    for controller in made:
+        controller.shutdown()
+
+
+def names_on_screen(controller):
+    model = controller.model
+    return [model.index(row, Column.NAME).data() for row in range(model.rowCount())]
+
+
+def label(controller):
+    return controller.widget.pollStatusLabel.text()
+
+
+def click_header(widget, column):
+    header = widget.processingsTable.horizontalHeader()
+    x = header.sectionViewportPosition(column) + header.sectionSize(column) // 2
+    from qgis.PyQt.QtTest import QTest
+    QTest.mouseClick(header.viewport(), Qt.LeftButton, Qt.NoModifier, QPoint(x, header.height() // 2))
+
+
+def test_pages_sorts_and_filters_on_the_server(qtbot, make_controller, signed_in, demo_client, ui_project,
+                                               sandbox_server):
+    names = ["alpha-1", "beta-2", "alpha-3", "gamma-4", "alpha-5"]
+    for name in names:  # a zoom below the model's range fails within seconds: cheap rows
+        create_processing(demo_client, ui_project, name, zoom=12)
+    controller = make_controller(signed_in, page_sizes=(2, 30))
+    widget = controller.widget
+    qtbot.waitUntil(lambda: controller.model.rowCount() == 2, timeout=20000)
+    assert widget.pageLabel.text() == "Page 1 of 3 (5 processings)"
+    assert names_on_screen(controller) == ["alpha-5", "gamma-4"]  # newest first
+    assert not widget.previousPageButton.isEnabled() and widget.nextPageButton.isEnabled()
+
+    widget.nextPageButton.click()
+    qtbot.waitUntil(lambda: names_on_screen(controller) == ["alpha-3", "beta-2"], timeout=10000)
+    assert widget.pageLabel.text().startswith("Page 2 of 3")
+
+    click_header(widget, Column.NAME)  # sorting happens on the server and starts again at page 1
+    header = widget.processingsTable.horizontalHeader()
+    assert header.sortIndicatorSection() == Column.NAME
+    ascending = header.sortIndicatorOrder() == Qt.AscendingOrder
+    expected = sorted(names, reverse=not ascending)[:2]
+    qtbot.waitUntil(lambda: names_on_screen(controller) == expected, timeout=10000)
+    assert controller.query.sort_by.value == "NAME" and controller.query.offset == 0
+    if not ascending:
+        click_header(widget, Column.NAME)
+        qtbot.waitUntil(lambda: names_on_screen(controller) == ["alpha-1", "alpha-3"], timeout=10000)
+
+    qtbot.keyClicks(widget.filterEdit, "alpha")  # debounced: one query after typing stops
+    qtbot.waitUntil(lambda: widget.pageLabel.text() == "Page 1 of 2 (3 processings)", timeout=10000)
+    assert controller.query.terms == "alpha"
+    assert names_on_screen(controller) == ["alpha-1", "alpha-3"]
+    widget.nextPageButton.click()
+    qtbot.waitUntil(lambda: names_on_screen(controller) == ["alpha-5"], timeout=10000)
+
+    widget.pageSizeCombo.setCurrentIndex(1)  # 30 rows per page
+    qtbot.waitUntil(lambda: names_on_screen(controller) == ["alpha-1", "alpha-3", "alpha-5"], timeout=10000)
+    assert widget.pageLabel.text() == "Page 1 of 1 (3 processings)"
+
+    other = demo_client.create_project(unique("ui-other"))
+    try:
+        create_processing(demo_client, other, "elsewhere", zoom=12)
+        signed_in.set_project(other, "owner")
+        assert controller.model.rowCount() == 0  # the old project's rows go at once
+        qtbot.waitUntil(lambda: names_on_screen(controller) == [], timeout=5000)
+        widget.filterEdit.clear()
+        widget.filterEdit.returnPressed.emit()
+        qtbot.waitUntil(lambda: names_on_screen(controller) == ["elsewhere"], timeout=10000)
+    finally:
+        demo_client.delete_project(other.id)
+
+
+def test_polls_until_final_announces_and_updates_rows_in_place(qtbot, make_controller, signed_in, demo_client,
+                                                               ui_project, mapflow_log, bar_iface):
+    controller = make_controller(signed_in)
+    qtbot.waitUntil(lambda: "every processing on this page is finished" in label(controller), timeout=10000)
+    assert controller.schedule.status().state is PollState.STOPPED  # an empty project is not polled
+
+    model = controller.model
+    resets, inserted, changed = [], [], []
+    model.modelReset.connect(lambda: resets.append(1))
+    model.rowsInserted.connect(lambda _parent, first, last: inserted.append((first, last)))
+    model.dataChanged.connect(lambda top, bottom, _roles: changed.append((top.column(), bottom.column())))
+
+    good = create_processing(demo_client, ui_project, unique("good"))
+    bad = create_processing(demo_client, ui_project, unique("bad"), url=CLOSED_PORT_URL)
+    signed_in.processings_changed.emit()  # what the start controller does after a start
+    qtbot.waitUntil(lambda: model.rowCount() == 2, timeout=10000)
+    assert controller.schedule.status().state is not PollState.STOPPED
+
+    qtbot.waitUntil(lambda: mapflow_log.has(f"Processing '{good.name}' finished"), timeout=60000)
+    qtbot.waitUntil(lambda: mapflow_log.has(f"Processing '{bad.name}' failed: "), timeout=60000)
+    failure = next(t for t in mapflow_log.texts() if t.startswith(f"Processing '{bad.name}' failed: "))
+    assert "could not be loaded" in failure  # the readable reason, not an error code
+    assert any(f"Processing '{good.name}' finished" in text for text in bar_iface.bar_texts())
+
+    qtbot.waitUntil(lambda: controller.schedule.status().state is PollState.STOPPED, timeout=10000)
+    assert "every processing on this page is finished" in label(controller)
+    assert resets == [] and inserted == [(0, 1)]  # rows were inserted once, then only updated
+    assert changed and all(first >= Column.STATUS for first, _last in changed)  # never the name column
+    statuses = {model.index(r, Column.NAME).data(): model.index(r, Column.STATUS).data() for r in range(2)}
+    assert statuses == {good.name: "OK", bad.name: "Failed"}
+    assert "could not be loaded" in model.index(list(statuses).index(bad.name), Column.STATUS).data(Qt.ToolTipRole)
+
+    # more refreshes never announce the same processing twice
+    controller.refresh()
+    qtbot.waitUntil(lambda: controller.schedule.status().state is PollState.STOPPED
+                    and not controller.schedule.in_flight, timeout=10000)
+    assert mapflow_log.count(f"Processing '{good.name}' finished") == 1
+    assert mapflow_log.count(f"Processing '{bad.name}' failed") == 1
+
+
+def test_a_processing_that_fails_before_the_first_poll_is_still_announced(qtbot, make_controller, signed_in,
+                                                                          demo_client, ui_project, mapflow_log):
+    controller = make_controller(signed_in)
+    qtbot.waitUntil(lambda: "finished" in label(controller), timeout=10000)
+    fast = create_processing(demo_client, ui_project, unique("fast"), zoom=12)
+    wait_until_final(demo_client, [fast.id])  # already FAILED when the list first sees it
+    old_count = mapflow_log.count("failed: ")
+    signed_in.processings_changed.emit()
+    qtbot.waitUntil(lambda: mapflow_log.has(f"Processing '{fast.name}' failed: "), timeout=10000)
+    assert "12" in mapflow_log.texts()[-1] and mapflow_log.count("failed: ") == old_count + 1
+
+
+def test_failed_refresh_backs_off_says_so_and_recovers(qtbot, make_controller, sandbox_server, ui_project,
+                                                      demo_client):
+    create_processing(demo_client, ui_project, unique("row"), zoom=12)
+    client = make_client(sandbox_server, retries=False)  # one request per poll, so each fault is one failure
+    state = make_session_state(client, sandbox_server, ui_project)
+    controller = make_controller(state)
+    qtbot.waitUntil(lambda: label(controller).startswith("Updated at"), timeout=10000)
+    rows_before = controller.model.rowCount()
+
+    inject_faults(sandbox_server, [{"path": f"projects/{ui_project.id}/processings/v2/page", "status": 503,
+                                    "times": 2}])
+    try:
+        controller.refresh()
+        qtbot.waitUntil(lambda: "Could not refresh (server error 503); retrying in" in label(controller),
+                        timeout=10000)
+        assert controller.widget.pollStatusLabel.styleSheet()  # shown as an error
+        qtbot.waitUntil(lambda: controller.schedule.failures == 2, timeout=10000)
+        assert controller.schedule.status().state in (PollState.BACKING_OFF, PollState.IN_FLIGHT)
+        qtbot.waitUntil(lambda: label(controller).startswith("Updated at"), timeout=10000)
+        assert controller.schedule.failures == 0
+        assert controller.model.rowCount() == rows_before  # the list survived the failures
+    finally:
+        inject_faults(sandbox_server, [])
+
+
+def test_signing_out_stops_polling_and_clears(qtbot, make_controller, signed_in, demo_client, ui_project):
+    create_processing(demo_client, ui_project, unique("row"), zoom=12)
+    controller = make_controller(signed_in)
+    qtbot.waitUntil(lambda: controller.model.rowCount() == 1, timeout=10000)
+    signed_in.sign_out()
+    assert controller.model.rowCount() == 0
+    assert controller.schedule.status().state is PollState.STOPPED
+    assert "Sign in" in label(controller)
+    assert not controller.widget.deleteButton.isEnabled()
