@@ -237,6 +237,8 @@ def _extent_input(origin: AoiOrigin, name: str, rectangle: Optional[QgsRectangle
     if crs.isGeographic():
         # a zoomed-out map shows more than the globe; the globe is all an AOI can cover
         rectangle = rectangle.intersect(QgsRectangle(-540.0, -90.0, 540.0, 90.0))
+        if rectangle.width() >= 360.0:
+            rectangle = QgsRectangle(-180.0, rectangle.yMinimum(), 180.0, rectangle.yMaximum())
     aoi_input.geometries = [rectangle_polygon(rectangle)]
     return aoi_input
 

@@ -11,6 +11,7 @@ from dataclasses import dataclass, replace
 from datetime import datetime, timezone
 from typing import Callable, Dict, List, Optional
 
+from qgis.core import QgsTask
 from qgis.PyQt.QtCore import QObject, QTimer, pyqtSignal
 
 from ..api.errors import ApiError, Cancelled, RateLimitedError, ServerError, TransportError
@@ -27,6 +28,9 @@ from .dialogs import Prompts
 from .processing_actions import ProcessingActions
 from .processings_model import ProcessingsModel
 from .processings_widget import PAGE_SIZES, ProcessingsWidget
+
+# Polls every few seconds would crowd the task manager; QgsTask.Hidden exists from QGIS 3.26 only.
+HIDE_POLL_TASKS = hasattr(QgsTask, "Hidden")
 
 
 @dataclass(frozen=True)
@@ -210,10 +214,14 @@ class ProcessingsController(QObject):
             self._arm()
             return
         client, query, on_screen = session.client, self._query, self.model.snapshot()
-        task = CallTask(tr("Refresh Mapflow processings"), lambda _ctx: fetch_page(client, query, on_screen),
-                        on_success=lambda result: self._on_page(ticket, result),
-                        on_error=lambda error: self._on_page_error(ticket, error), can_cancel=True, hidden=True)
-        self.tasks.submit(task)
+        try:
+            task = CallTask(tr("Refresh Mapflow processings"), lambda _ctx: fetch_page(client, query, on_screen),
+                            on_success=lambda result: self._on_page(ticket, result),
+                            on_error=lambda error: self._on_page_error(ticket, error), can_cancel=True,
+                            hidden=HIDE_POLL_TASKS)
+            self.tasks.submit(task)
+        except Exception as error:  # noqa: BLE001 - a poll that cannot start must not stay "in flight" forever
+            self._on_page_error(ticket, error)
 
     @guarded("Showing the processings")
     def _on_page(self, ticket: PollTicket, result: PageRefresh) -> None:

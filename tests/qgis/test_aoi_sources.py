@@ -177,7 +177,7 @@ def test_zoomed_out_geographic_extent_wraps_to_one_band():
     # a map zoomed out past ±180°: the AOI is the whole band around the globe, not a sliver
     selection = build_aoi(input_from_extent(QgsRectangle(-200, -10, 200, 10),
                                             QgsCoordinateReferenceSystem("EPSG:4326"), context()))
-    assert len(selection.parts) == 1
+    assert len(selection.parts) == 1 and selection.notes == []  # no split or merge to report
     box = selection.parts[0].geometry.boundingBox()
     assert (box.xMinimum(), box.xMaximum()) == (-180.0, 180.0)
     # QGIS measures edges as geodesics: 5.6° steps along a parallel bulge a little (0.08 % over a 360° band)
@@ -292,3 +292,11 @@ def test_lonlat_ring_around_the_pole_is_refused():
     selection = build_aoi(input_from_drawn(QgsGeometry.fromWkt(ring), QgsCoordinateReferenceSystem("EPSG:4326"),
                                            context()))
     assert (selection.status, selection.status_detail) == (SourceStatus.CONTAINS_POLE, "South")
+
+
+def test_geographic_extent_across_180_is_split():
+    # a map in EPSG:4326 panned over the Pacific shows longitudes past 180°
+    selection = build_aoi(input_from_extent(QgsRectangle(179.0, 10.0, 181.0, 11.0),
+                                            QgsCoordinateReferenceSystem("EPSG:4326"), context()))
+    assert len(selection.parts) == 2 and selection.note_count(NoteCode.ANTIMERIDIAN_SPLIT) == 1
+    assert selection.total_area_km2 == pytest.approx(latlon_box_area_km2(179.0, 10.0, 181.0, 11.0), rel=1e-4)
