@@ -10,7 +10,17 @@ from qgis.PyQt.QtCore import QCoreApplication, QLocale, QTranslator
 I18N_DIR = Path(__file__).resolve().parents[1] / "i18n"
 
 
+def route_pure_python_translations() -> None:
+    """api/ and core/ are QGIS-free; they translate through a hook that we point at Qt here."""
+    from ..api import set_translator as set_api_translator
+    from ..core.aoi_rules import set_translator as set_rules_translator
+
+    set_api_translator(QCoreApplication.translate)
+    set_rules_translator(QCoreApplication.translate)
+
+
 def install_translator() -> Optional[QTranslator]:
+    route_pure_python_translations()
     locale = str(QgsSettings().value("locale/userLocale", "") or QLocale.system().name())
     qm = I18N_DIR / f"mapflow_processing_{locale[:2]}.qm"
     if not qm.exists():

@@ -19,4 +19,4 @@ if not LINK.exists():
 if str(PKG_DIR) not in sys.path:
     sys.path.insert(0, str(PKG_DIR))
 
-pytest_plugins = ["tests.sandbox_fixture"]
+pytest_plugins = ["tests.sandbox_fixture", "tests.support.qgis_auth"]

@@ -36,5 +36,5 @@ def templates_of_project(project_id: str, ctx: Context = Depends(user_context)) 
 
 
 @router.get("/processings/template", summary="Planned searches of the user (none here)")
-def templates() -> list:
+def templates(ctx: Context = Depends(user_context)) -> list:
     return []

@@ -8,7 +8,6 @@ temporary profile to prove the round trip across sessions.
 import base64
 import json
 import os
-import sqlite3
 import subprocess
 import sys
 from pathlib import Path
@@ -27,32 +26,12 @@ from mapflow_processing.integration.auth import (
     parse_api_token,
 )
 from mapflow_processing.integration.settings_store import SettingsStore
+from tests.support.qgis_auth import TEST_MASTER_PASSWORD
 
-TEST_MASTER_PASSWORD = "mapflow-processing-tests"  # the test profile's master password (tests only)
 SERVER = "http://127.0.0.1:8765/rest"
 EMAIL, SECRET = "demo@sandbox.mapflow.local", "s3cr3t-K3y-0123456789abcdef"
 TOKEN = base64.b64encode(f"{EMAIL}:{SECRET}".encode()).decode()
 REPO = Path(__file__).resolve().parents[2]
-
-
-def _reset_test_profile_auth_db(manager):
-    """The test profile's database holds another master password (left by some other run): empty it.
-    Only ever done to pytest-qgis's throwaway profile."""
-    path = manager.authenticationDatabasePath()
-    assert ".qgis-settings" in path, f"refusing to reset a non-test auth database: {path}"
-    with sqlite3.connect(path) as connection:
-        connection.execute("DELETE FROM auth_pass")
-        connection.execute("DELETE FROM auth_configs")
-
-
-@pytest.fixture(scope="module")
-def unlocked_auth(qgis_app):
-    manager = QgsApplication.authManager()
-    assert not manager.isDisabled(), manager.disabledMessage()
-    if not manager.masterPasswordIsSet() and not manager.setMasterPassword(TEST_MASTER_PASSWORD, True):
-        _reset_test_profile_auth_db(manager)
-        assert manager.setMasterPassword(TEST_MASTER_PASSWORD, True)
-    return manager
 
 
 @pytest.fixture
