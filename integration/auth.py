@@ -184,6 +184,10 @@ class SecretStore:
         return self._save(self._imagery_spec(url), IMAGERY_CONFIG_PREFIX + host, normalize_url(url),
                           login, password)
 
+    def imagery_config_id(self, url: str) -> str:
+        """The authcfg id holding the login for ``url`` ('' when none): tile layers of that URL can use it."""
+        return self._existing_id(self._imagery_spec(url))
+
     def load_imagery_login(self, url: str) -> Optional[ImageryLogin]:
         config = self._load(self._imagery_spec(url))
         if config is None:

@@ -39,6 +39,8 @@ def parse_aoi(value: Any) -> list:
     except Exception as exc:  # shapely raises several types for malformed coordinates
         raise invalid_geometry(f"malformed coordinates ({exc})") from None
     parts = list(geom.geoms) if isinstance(geom, MultiPolygon) else [geom]
+    if geom.is_empty or not parts:
+        raise invalid_geometry("empty geometry")
     for part in parts:
         _check_part(part)
     return parts

@@ -52,7 +52,7 @@ class RateDialog(QDialog, form_class("rate_dialog")):
         return RateChoice(rating, self.feedbackEdit.toPlainText().strip())
 
     def _update_ok(self) -> None:
-        self.buttonBox.button(QDialogButtonBox.Ok).setEnabled(self._stars.checkedId() >= 1)
+        self.buttonBox.button(QDialogButtonBox.StandardButton.Ok).setEnabled(self._stars.checkedId() >= 1)
 
 
 def names_for_confirmation(names: Sequence[str]) -> str:
@@ -72,10 +72,11 @@ class Prompts:
     def confirm_delete(self, parent, names: List[str]) -> bool:
         question = parent.tr("Delete {count} processing(s)? Their results are deleted too; this cannot be undone."
                              ).format(count=len(names))
+        buttons = QMessageBox.StandardButton
         answer = QMessageBox.question(parent, parent.tr("Delete processings"),
                                       f"{question}\n\n{names_for_confirmation(names)}",
-                                      QMessageBox.Yes | QMessageBox.Cancel, QMessageBox.Cancel)
-        return answer == QMessageBox.Yes
+                                      buttons.Yes | buttons.Cancel, buttons.Cancel)
+        return answer == buttons.Yes
 
     def pick_project(self, parent, choices: List[Tuple[str, str]]) -> Optional[str]:
         """``choices`` are (project id, label); returns the chosen id."""
@@ -89,7 +90,7 @@ class Prompts:
     def rating(self, parent, processing_name: str, current: Optional[RateChoice]) -> Optional[RateChoice]:
         dialog = RateDialog(processing_name, current, parent)
         try:
-            return dialog.choice() if dialog.exec_() == QDialog.Accepted else None
+            return dialog.choice() if dialog.exec() == QDialog.DialogCode.Accepted else None
         finally:
             dialog.deleteLater()
 

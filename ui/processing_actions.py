@@ -11,8 +11,8 @@ from dataclasses import dataclass, field
 from typing import Callable, List, Optional, Sequence, Tuple
 
 from osgeo import ogr
-from qgis.core import QgsFeature, QgsField, QgsFields, QgsGeometry, QgsProject, QgsVectorLayer
-from qgis.PyQt.QtCore import QObject, QVariant, pyqtSignal
+from qgis.core import QgsFeature, QgsGeometry, QgsProject, QgsVectorLayer
+from qgis.PyQt.QtCore import QObject, pyqtSignal
 
 from ..api.errors import MapflowError
 from ..api.models.processing import Aoi, Processing
@@ -23,20 +23,21 @@ from ..integration.task_registry import TaskRegistry
 from ..tasks.call_task import CallTask
 from .dialogs import Prompts, RateChoice
 
-AOI_LAYER_URI = "MultiPolygon?crs=EPSG:4326"
+# the fields of the AOI layer, in the order aoi_features() fills them (contract 6.4)
+AOI_LAYER_URI = ("MultiPolygon?crs=EPSG:4326&field=id:string&field=status:string&field=percent:integer"
+                 "&field=area:double&field=messages:string")
 
 
 @dataclass(frozen=True)
 class BatchOutcome:
     """Per-processing result of an action on several processings."""
 
-    done: Tuple[str, ...] = ()  # names
-    failed: Tuple[Tuple[str, str], ...] = ()  # (name, readable reason)
+    done: Tuple[Processing, ...] = ()
+    failed: Tuple[Tuple[Processing, str], ...] = ()  # (processing, readable reason)
 
 
 @dataclass(frozen=True)
 class AoiFeatures:
-    fields: QgsFields
     features: List[QgsFeature] = field(default_factory=list)
     skipped: int = 0  # AOIs whose geometry could not be read
 
@@ -49,20 +50,12 @@ def run_for_each(processings: Sequence[Processing], call: Callable[[Processing],
             break
         try:
             call(processing)
-            done.append(processing.name)
+            done.append(processing)
         except MapflowError as error:
-            failed.append((processing.name, str(error)))
+            failed.append((processing, str(error)))
         if ctx is not None:
             ctx.progress(100.0 * (number + 1) / len(processings))
     return BatchOutcome(tuple(done), tuple(failed))
-
-
-def aoi_fields() -> QgsFields:
-    fields = QgsFields()
-    for name, kind in (("id", QVariant.String), ("status", QVariant.String), ("percent", QVariant.Int),
-                       ("area", QVariant.Double), ("messages", QVariant.String)):
-        fields.append(QgsField(name, kind))
-    return fields
 
 
 def geometry_from_geojson(geometry: Optional[dict]) -> Optional[QgsGeometry]:
@@ -81,35 +74,32 @@ def geometry_from_geojson(geometry: Optional[dict]) -> Optional[QgsGeometry]:
 
 def aoi_features(aois: Sequence[Aoi]) -> AoiFeatures:
     """Features for the AOI layer (QgsFeature is a value type: safe to build in the worker thread)."""
-    fields = aoi_fields()
     features, skipped = [], 0
     for aoi in aois:
         geometry = geometry_from_geojson(aoi.geometry)
         if geometry is None:
             skipped += 1
             continue
-        feature = QgsFeature(fields)
+        feature = QgsFeature()
         feature.setGeometry(geometry)
         feature.setAttributes([aoi.id, aoi.status.value, aoi.percent_completed,
                                float(aoi.area) if aoi.area is not None else None,
                                "\n".join(m.text for m in aoi.messages)])
         features.append(feature)
-    return AoiFeatures(fields, features, skipped)
+    return AoiFeatures(features, skipped)
 
 
 def aoi_layer(name: str, content: AoiFeatures) -> QgsVectorLayer:
     """A memory layer of a processing's AOIs (GUI thread)."""
     layer = QgsVectorLayer(AOI_LAYER_URI, name, "memory")
-    provider = layer.dataProvider()
-    provider.addAttributes(content.fields.toList())
-    layer.updateFields()
-    provider.addFeatures(content.features)
+    layer.dataProvider().addFeatures(content.features)
     layer.updateExtents()
     return layer
 
 
 class ProcessingActions(QObject):
     load_results_requested = pyqtSignal(list)  # [Processing]
+    restarted = pyqtSignal(list)  # [processing id]: running again, so their end is news even if it comes fast
 
     def __init__(self, parent_widget, state: SessionState, tasks: TaskRegistry, notifier: Notifier,
                  prompts: Prompts, selected: Callable[[], List[Processing]], parent=None):
@@ -172,9 +162,10 @@ class ProcessingActions(QObject):
 
     def _report_batch(self, outcome: BatchOutcome, done_text: str, failed_text: str) -> None:
         if outcome.done:
-            self.notifier.success(done_text.format(count=len(outcome.done), names=", ".join(outcome.done)))
-        for name, reason in outcome.failed:
-            self.notifier.error(failed_text.format(name=name, reason=reason))
+            names = ", ".join(p.name for p in outcome.done)
+            self.notifier.success(done_text.format(count=len(outcome.done), names=names))
+        for processing, reason in outcome.failed:
+            self.notifier.error(failed_text.format(name=processing.name, reason=reason))
         self.state.processings_changed.emit()
 
     # --- the actions (callable directly with the answers, e.g. from tests) ------------------------------------
@@ -219,9 +210,11 @@ class ProcessingActions(QObject):
         return self._submit(
             tr("Restart processings"),
             lambda ctx: run_for_each(processings, lambda p: client.restart_processing(p.id), ctx),
-            lambda outcome: self._report_batch(outcome, tr("Restarted: {names}."),
-                                               tr("Could not restart '{name}': {reason}")),
-            tr("Could not restart the processings"))
+            lambda outcome: self._after_restart(outcome), tr("Could not restart the processings"))
+
+    def _after_restart(self, outcome: BatchOutcome) -> None:
+        self.restarted.emit([p.id for p in outcome.done])
+        self._report_batch(outcome, tr("Restarted: {names}."), tr("Could not restart '{name}': {reason}"))
 
     def delete(self, processings: Sequence[Processing]) -> Optional[CallTask]:
         """Deletes without asking; :meth:`run` asks first."""

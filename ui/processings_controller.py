@@ -102,6 +102,7 @@ class ProcessingsController(QObject):
         self.actions = ProcessingActions(widget, state, tasks, notifier, prompts or Prompts(),
                                          selected=self.selected_processings, parent=self)
         self.actions.load_results_requested.connect(self.load_results_requested.emit)
+        self.actions.restarted.connect(self._on_restarted)
 
         widget.set_model(self.model)
         widget.terms_changed.connect(self._on_terms)
@@ -272,6 +273,12 @@ class ProcessingsController(QObject):
                 self.notifier.warning(transition.message())
         for row in rows:
             self._known_status[row.id] = row.status
+
+    def _on_restarted(self, processing_ids: list) -> None:
+        """Restarted processings count as running from now on, so their end is announced even when it comes
+        before the next poll sees them running."""
+        for processing_id in processing_ids:
+            self._known_status[processing_id] = ProcessingStatus.IN_PROGRESS
 
     # --- selection: details and actions ----------------------------------------------------------------------
     def _on_selection(self) -> None:

@@ -15,10 +15,11 @@ from ..api.models.processing import Processing, ProcessingStatus
 from ..core.processing_view import (COLUMN_TITLES, NUMERIC_COLUMNS, Column, ProcessingRow, RowsDiff, build_rows,
                                     diff_rows)
 
-ID_ROLE = Qt.UserRole + 1  # the processing id of a row
+ID_ROLE = Qt.ItemDataRole.UserRole + 1  # the processing id of a row
 
 _STATUS_COLOURS = {ProcessingStatus.FAILED: QColor(200, 30, 30), ProcessingStatus.OK: QColor(20, 130, 40)}
 _NO_INDEX = QModelIndex()
+_CHANGED_ROLES = [Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole]
 
 
 class ProcessingsModel(QAbstractTableModel):
@@ -35,27 +36,28 @@ class ProcessingsModel(QAbstractTableModel):
     def columnCount(self, parent=_NO_INDEX) -> int:  # noqa: N802
         return 0 if parent.isValid() else len(Column)
 
-    def data(self, index: QModelIndex, role: int = Qt.DisplayRole):
+    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
             return None
         row = self._rows[index.row()]
         column = index.column()
-        if role == Qt.DisplayRole:
+        if role == Qt.ItemDataRole.DisplayRole:
             return row.cells[column]
-        if role == Qt.ToolTipRole:
+        if role == Qt.ItemDataRole.ToolTipRole:
             if column == Column.STATUS and row.status_tip:
                 return row.status_tip
             return row.cells[column] if column == Column.NAME else None
-        if role == Qt.TextAlignmentRole and column in NUMERIC_COLUMNS:
-            return int(Qt.AlignRight | Qt.AlignVCenter)
-        if role == Qt.ForegroundRole and column == Column.STATUS:
+        if role == Qt.ItemDataRole.TextAlignmentRole and column in NUMERIC_COLUMNS:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.ForegroundRole and column == Column.STATUS:
             return self._brushes.get(row.status)
         if role == ID_ROLE:
             return row.id
         return None
 
-    def headerData(self, section: int, orientation, role: int = Qt.DisplayRole):  # noqa: N802
-        if orientation == Qt.Horizontal and role == Qt.DisplayRole and 0 <= section < len(self._titles):
+    def headerData(self, section: int, orientation, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: N802
+        horizontal = orientation == Qt.Orientation.Horizontal
+        if horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(self._titles):
             return self._titles[section]
         return None
 
@@ -108,11 +110,11 @@ class ProcessingsModel(QAbstractTableModel):
         self._rows = list(diff.new_rows)  # same ids in the same order now; fresh values
         for change in diff.changed:
             self.dataChanged.emit(self.index(change.first, change.first_column),
-                                  self.index(change.last, change.last_column), [Qt.DisplayRole, Qt.ToolTipRole])
+                                  self.index(change.last, change.last_column), _CHANGED_ROLES)
 
     def _reorder(self, order: Tuple[str, ...]) -> None:
         """Move kept rows to their new order, keeping selections (persistent indexes) on the same processings."""
-        self.layoutAboutToBeChanged.emit([], QAbstractItemModel.VerticalSortHint)
+        self.layoutAboutToBeChanged.emit([], QAbstractItemModel.LayoutChangeHint.VerticalSortHint)
         persistent = self.persistentIndexList()
         ids = [self._rows[index.row()].id for index in persistent]
         by_id = {row.id: row for row in self._rows}
@@ -120,4 +122,4 @@ class ProcessingsModel(QAbstractTableModel):
         position = {row_id: i for i, row_id in enumerate(order)}
         self.changePersistentIndexList(persistent, [self.index(position[row_id], index.column())
                                                     for row_id, index in zip(ids, persistent)])
-        self.layoutChanged.emit([], QAbstractItemModel.VerticalSortHint)
+        self.layoutChanged.emit([], QAbstractItemModel.LayoutChangeHint.VerticalSortHint)

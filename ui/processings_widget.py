@@ -31,6 +31,7 @@ class ProcessingsWidget(QWidget, form_class("processings")):
                  page_sizes: Sequence[int] = PAGE_SIZES):
         super().__init__(parent)
         self.setupUi(self)
+        self._details_html = ""
         self._filter_timer = QTimer(self)
         self._filter_timer.setSingleShot(True)
         self._filter_timer.setInterval(filter_delay_ms)
@@ -50,9 +51,9 @@ class ProcessingsWidget(QWidget, form_class("processings")):
         header = table.horizontalHeader()
         header.setSectionsClickable(True)
         header.setSortIndicatorShown(True)
-        header.setSortIndicator(int(Column.CREATED), Qt.DescendingOrder)
+        header.setSortIndicator(int(Column.CREATED), Qt.SortOrder.DescendingOrder)
         header.sortIndicatorChanged.connect(
-            lambda column, order: self.sort_requested.emit(int(column), order == Qt.DescendingOrder))
+            lambda column, order: self.sort_requested.emit(int(column), order == Qt.SortOrder.DescendingOrder))
         header.setResizeContentsPrecision(40)  # measure a few rows, not a thousand
         header.setStretchLastSection(False)
         table.doubleClicked.connect(lambda _index: self.action_requested.emit(ListAction.LOAD_RESULTS))
@@ -79,8 +80,8 @@ class ProcessingsWidget(QWidget, form_class("processings")):
         model.modelReset.connect(self.selection_changed.emit)
         model.rowsRemoved.connect(lambda *_: self.selection_changed.emit())
         header = table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.Interactive)
-        header.setSectionResizeMode(int(Column.NAME), QHeaderView.Stretch)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(int(Column.NAME), QHeaderView.ResizeMode.Stretch)
 
     def selected_positions(self) -> List[int]:
         selection = self.processingsTable.selectionModel()
@@ -90,7 +91,7 @@ class ProcessingsWidget(QWidget, form_class("processings")):
         table = self.processingsTable
         table.clearSelection()
         mode = table.selectionMode()
-        table.setSelectionMode(QAbstractItemView.MultiSelection)
+        table.setSelectionMode(QAbstractItemView.SelectionMode.MultiSelection)
         for position in positions:
             table.selectRow(position)
         table.setSelectionMode(mode)
@@ -110,7 +111,9 @@ class ProcessingsWidget(QWidget, form_class("processings")):
         self.pollStatusLabel.setStyleSheet("color: #b00020;" if is_error else "")
 
     def show_details(self, html_text: str) -> None:
-        self.detailsBrowser.setHtml(html_text)
+        if html_text != self._details_html:  # re-setting the same text on every poll would reset the scrolling
+            self._details_html = html_text
+            self.detailsBrowser.setHtml(html_text)
 
     def set_action_states(self, states: Mapping[ListAction, ActionState]) -> None:
         for action, state in states.items():

@@ -57,19 +57,20 @@ class StatsTableModel(QAbstractTableModel):
     def columnCount(self, parent=_NO_INDEX) -> int:  # noqa: N802
         return 0 if parent.isValid() else len(STATS_COLUMNS)
 
-    def data(self, index: QModelIndex, role: int = Qt.DisplayRole):
+    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
             return None
-        if role == Qt.DisplayRole:
+        if role == Qt.ItemDataRole.DisplayRole:
             return self._cells[index.row()][index.column()]
-        if role == Qt.ToolTipRole and index.column() == 0:
+        if role == Qt.ItemDataRole.ToolTipRole and index.column() == 0:
             return self._links[index.row()] or None
-        if role == Qt.TextAlignmentRole and index.column() in _NUMERIC:
-            return int(Qt.AlignRight | Qt.AlignVCenter)
+        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() in _NUMERIC:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
 
-    def headerData(self, section: int, orientation, role: int = Qt.DisplayRole):  # noqa: N802
-        if orientation == Qt.Horizontal and role == Qt.DisplayRole and 0 <= section < len(self._titles):
+    def headerData(self, section: int, orientation, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: N802
+        horizontal = orientation == Qt.Orientation.Horizontal
+        if horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(self._titles):
             return self._titles[section]
         return None
 
@@ -93,7 +94,7 @@ class StatsWidget(QWidget, form_class("stats")):
         self.setupUi(self)
         self.model = StatsTableModel(self)
         self.statsTable.setModel(self.model)
-        self.statsTable.horizontalHeader().setSectionResizeMode(QHeaderView.Interactive)
+        self.statsTable.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.statsTable.horizontalHeader().setResizeContentsPrecision(40)
         today = QDate.currentDate()
         self.dateFromEdit.setDate(today.addDays(-DEFAULT_DAYS))

@@ -4,7 +4,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 import shapely
-from shapely.geometry import shape
+from shapely.geometry import mapping, shape
 from shapely.strtree import STRtree
 
 from .demo.truth import ground_truth
@@ -73,5 +73,5 @@ def truth_for(aoi, model_key: str) -> dict:
     for feature in collection["features"]:
         piece = shape(feature["geometry"]).intersection(aoi)
         if not piece.is_empty and piece.area > 0:
-            features.append({**feature, "geometry": shapely.geometry.mapping(piece)})
+            features.append({**feature, "geometry": mapping(piece)})
     return {**collection, "features": features}

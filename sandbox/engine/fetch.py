@@ -7,12 +7,14 @@ from typing import Callable
 from shapely.geometry import shape
 
 from ..catalog import ModelDef
-from .geo import to_merc, window_for_bounds, zoom_resolution
-from .interface import PartitionJob
+from .geo import tiles_covering, to_merc, window_for_bounds, zoom_resolution
+from .interface import PartitionJob, StageError
 from .raster_io import Imagery, write_imagery
 from .sources.geotiff import read_geotiffs
 from .sources.mosaic import mosaic_tiles
 from .sources.tile_loaders import HttpTileLoader, demo_loader
+from .sources.world_mercator import MERCATOR_CRS, WORLD_MERCATOR_CRS, grid_tiles, to_web_mercator, \
+    world_mercator_window
 from .validation import TILE_KINDS, check_kind, check_url, resolve_zoom
 
 IMAGERY_FILE = "imagery.tif"
@@ -20,11 +22,20 @@ HTTP_WORKERS = 6
 DEMO_WORKERS = 2
 
 
+def tile_crs(source) -> str:
+    return str(source.crs or "EPSG:3857").strip().upper()
+
+
 def validate_source(job: PartitionJob, model: ModelDef):
     """Everything that can be checked without downloading: returns (kind, zoom, url)."""
     kind = check_kind(job.source)
     zoom = resolve_zoom(job.source, model, kind)
-    url = check_url(job.source, kind) if kind in TILE_KINDS else None
+    url = None
+    if kind in TILE_KINDS:
+        url = check_url(job.source, kind)
+        if tile_crs(job.source) not in MERCATOR_CRS + WORLD_MERCATOR_CRS:
+            raise StageError("dataloader.CrsIsNotSupported",
+                             {"crs": job.source.crs, "supported": ", ".join(("EPSG:3857",) + WORLD_MERCATOR_CRS)})
     return kind, zoom, url
 
 
@@ -39,11 +50,19 @@ def run_fetch(job: PartitionJob, model: ModelDef, report: Callable[[float], None
         report(0.8)
     else:
         loader = demo_loader if kind == "demo" else HttpTileLoader(job.source, kind, url)
-        window = window_for_bounds(bounds_merc, zoom_resolution(zoom))
-        imagery = mosaic_tiles(loader, zoom, window, aoi.bounds,
-                               on_tile=lambda done, total: report(0.9 * done / total),
+        target = window_for_bounds(bounds_merc, zoom_resolution(zoom))
+        world_mercator = kind != "demo" and tile_crs(job.source) in WORLD_MERCATOR_CRS
+        if world_mercator:  # the service's grid first, then onto the AOI's EPSG:3857 grid
+            window = world_mercator_window(aoi.bounds, zoom)
+            tiles = grid_tiles((window.west, window.south, window.east, window.north), zoom)
+        else:
+            window, tiles = target, tiles_covering(aoi.bounds, zoom)
+        imagery = mosaic_tiles(loader, zoom, window, tiles,
+                               on_tile=lambda done, total: report(0.85 * done / total),
                                should_cancel=should_cancel,
                                workers=DEMO_WORKERS if kind == "demo" else HTTP_WORKERS)
+        if world_mercator:
+            imagery = to_web_mercator(imagery, target)
     path = Path(job.work_dir) / IMAGERY_FILE
     write_imagery(path, imagery)
     report(1.0)

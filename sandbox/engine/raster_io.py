@@ -9,7 +9,7 @@ from pathlib import Path
 import numpy as np
 from osgeo import gdal, osr
 
-from .geo import Window
+from .geo import Window, ground_scale
 
 gdal.UseExceptions()
 
@@ -23,8 +23,6 @@ class Imagery:
     @property
     def ground_resolution(self) -> float:
         """Ground metres per pixel at the centre of the window."""
-        from .geo import ground_scale
-
         return self.window.res_x * float(ground_scale((self.window.south + self.window.north) / 2))
 
 

@@ -4,8 +4,9 @@ from __future__ import annotations
 import hmac
 from typing import Any
 
-from fastapi import APIRouter, Body, Request
+from fastapi import APIRouter, Depends, Request
 
+from ..context import json_body
 from ..errors import ApiError
 from ..faults import FaultRuleError, parse_rules
 
@@ -25,7 +26,7 @@ def get_faults(request: Request) -> dict:
 
 
 @router.post("/admin/faults", summary="Replace the fault rules")
-def set_faults(request: Request, body: Any = Body(None)) -> dict:
+def set_faults(request: Request, body: Any = Depends(json_body)) -> dict:
     _require_admin(request)
     try:
         rules = parse_rules(body)

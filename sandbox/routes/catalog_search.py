@@ -3,14 +3,14 @@ from __future__ import annotations
 
 from typing import Any
 
-from fastapi import APIRouter, Body, Depends
+from fastapi import APIRouter, Depends
 
-from ..context import Context, user_context
+from ..context import Context, json_body, user_context
 from ..services import my_imagery_search
 
 router = APIRouter()
 
 
 @router.post("/catalog/meta", summary="Search imagery ({images, total, limit, offset})")
-def catalog_meta(body: Any = Body(None), ctx: Context = Depends(user_context)) -> dict:
+def catalog_meta(ctx: Context = Depends(user_context), body: Any = Depends(json_body)) -> dict:
     return my_imagery_search.search(ctx.conn, ctx.user, body, ctx.public_url)

@@ -3,10 +3,10 @@ from __future__ import annotations
 
 from typing import Any, Optional
 
-from fastapi import APIRouter, Body, Depends, Query
+from fastapi import APIRouter, Depends, Query
 from fastapi.responses import FileResponse
 
-from ..context import Context, user_context
+from ..context import Context, json_body, user_context
 from ..errors import bad_request
 from ..services import access, processing_actions, processing_create
 from ..services.processing_views import ViewBuilder, aoi_view
@@ -54,7 +54,7 @@ def list_project_v1(project_id: str, ctx: Context = Depends(user_context)) -> li
 
 @router.post("/projects/{project_id}/processings/v2/page", summary="A page of a project's processings")
 @router.post("/projects/{project_id}/processings/page", include_in_schema=False)
-def page_project(project_id: str, body: Any = Body(None), ctx: Context = Depends(user_context)) -> dict:
+def page_project(project_id: str, ctx: Context = Depends(user_context), body: Any = Depends(json_body)) -> dict:
     if body is not None and not isinstance(body, dict):
         raise bad_request("The request body must be a JSON object")
     return processing_actions.page_processings(ctx.conn, ctx.user, project_id, body or {}, ctx.public_url)
@@ -62,22 +62,22 @@ def page_project(project_id: str, body: Any = Body(None), ctx: Context = Depends
 
 # -- create and cost -----------------------------------------------------------------------------------------
 @router.post("/processings/v2", summary="Create and start a processing (v2 body)")
-def create_v2(body: Any = Body(None), ctx: Context = Depends(user_context)) -> dict:
+def create_v2(ctx: Context = Depends(user_context), body: Any = Depends(json_body)) -> dict:
     return _views(ctx).v2(_create(ctx, body))
 
 
 @router.post("/processings", summary="Create and start a processing (v1 or v2 body)")
-def create_v1(body: Any = Body(None), ctx: Context = Depends(user_context)) -> dict:
+def create_v1(ctx: Context = Depends(user_context), body: Any = Depends(json_body)) -> dict:
     return _views(ctx).v1(_create(ctx, body))
 
 
 @router.post("/projects/{project_id}/processings/v2", summary="Create a processing in a project (v2)")
-def create_in_project_v2(project_id: str, body: Any = Body(None), ctx: Context = Depends(user_context)) -> dict:
+def create_in_project_v2(project_id: str, ctx: Context = Depends(user_context), body: Any = Depends(json_body)) -> dict:
     return _views(ctx).v2(_create(ctx, body, project_id))
 
 
 @router.post("/projects/{project_id}/processings", summary="Create a processing in a project (v1)")
-def create_in_project_v1(project_id: str, body: Any = Body(None), ctx: Context = Depends(user_context)) -> dict:
+def create_in_project_v1(project_id: str, ctx: Context = Depends(user_context), body: Any = Depends(json_body)) -> dict:
     return _views(ctx).v1(_create(ctx, body, project_id))
 
 
@@ -85,7 +85,7 @@ def create_in_project_v1(project_id: str, body: Any = Body(None), ctx: Context =
 @router.post("/processing/cost", summary="Cost in credits, v1 path (bare integer)")
 @router.post("/processings/cost/v2", include_in_schema=False)
 @router.post("/processings/cost", include_in_schema=False)
-def cost(body: Any = Body(None), ctx: Context = Depends(user_context)) -> int:
+def cost(ctx: Context = Depends(user_context), body: Any = Depends(json_body)) -> int:
     return processing_create.estimate_cost(ctx.conn, ctx.user, body)
 
 
@@ -105,7 +105,7 @@ def get_v1(processing_id: str, ctx: Context = Depends(user_context)) -> dict:
 @router.put("/processings/{processing_id}/v2", summary="Rename (and/or move) a processing")
 @router.put("/processing/{processing_id}", summary="Rename a processing (v1 singular path)")
 @router.put("/processings/{processing_id}", summary="Move a processing to another project (and/or rename)")
-def update(processing_id: str, body: Any = Body(None), ctx: Context = Depends(user_context)) -> dict:
+def update(processing_id: str, ctx: Context = Depends(user_context), body: Any = Depends(json_body)) -> dict:
     processing = processing_actions.update_processing(ctx.conn, ctx.user, processing_id, body)
     return _views(ctx).v2(processing)
 
@@ -140,7 +140,7 @@ def result(processing_id: str, aoi_id: Optional[str] = Query(None, alias="aoiId"
 
 
 @router.put("/processings/{processing_id}/rate", summary="Rate an OK processing 1..5")
-def rate(processing_id: str, body: Any = Body(None), ctx: Context = Depends(user_context)) -> dict:
+def rate(processing_id: str, ctx: Context = Depends(user_context), body: Any = Depends(json_body)) -> dict:
     with ctx.db.tx() as conn:
         processing = processing_actions.rate_processing(conn, ctx.user, processing_id, body)
     return _views(ctx).v2(processing)
@@ -154,7 +154,7 @@ def accept(processing_id: str, ctx: Context = Depends(user_context)) -> dict:
 
 
 @router.put("/processings/{processing_id}/rejection", summary="Reject a result in review (comment, features)")
-def reject(processing_id: str, body: Any = Body(None), ctx: Context = Depends(user_context)) -> dict:
+def reject(processing_id: str, ctx: Context = Depends(user_context), body: Any = Depends(json_body)) -> dict:
     with ctx.db.tx() as conn:
         processing = processing_actions.reject_processing(conn, ctx.user, processing_id, body)
     return _views(ctx).v2(processing)

@@ -3,9 +3,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from fastapi import APIRouter, Body, Depends
+from fastapi import APIRouter, Depends
 
-from ..context import Context, user_context
+from ..context import Context, json_body, user_context
 from ..errors import bad_request
 from ..services import access, projects
 
@@ -26,19 +26,19 @@ def list_projects(ctx: Context = Depends(user_context)) -> list:
 
 
 @router.post("/projects/page", summary="A page of projects (filter, sortBy NAME|CREATED|UPDATED, sortOrder)")
-def page_projects(body: Any = Body(None), ctx: Context = Depends(user_context)) -> dict:
+def page_projects(ctx: Context = Depends(user_context), body: Any = Depends(json_body)) -> dict:
     return projects.page_projects(ctx.conn, ctx.user, _object(body))
 
 
 @router.post("/projects/share", summary="Share a project with a user by role")
-def share_project(body: Any = Body(None), ctx: Context = Depends(user_context)) -> dict:
+def share_project(ctx: Context = Depends(user_context), body: Any = Depends(json_body)) -> dict:
     with ctx.db.tx() as conn:
         project = projects.share_project(conn, ctx.user, _object(body))
     return projects.project_view(ctx.conn, project)
 
 
 @router.post("/projects", summary="Create a project")
-def create_project(body: Any = Body(None), ctx: Context = Depends(user_context)) -> dict:
+def create_project(ctx: Context = Depends(user_context), body: Any = Depends(json_body)) -> dict:
     with ctx.db.tx() as conn:
         project = projects.create_project(conn, ctx.user, _object(body))
     return projects.project_view(ctx.conn, project)
@@ -51,7 +51,7 @@ def get_project(project_id: str, ctx: Context = Depends(user_context)) -> dict:
 
 
 @router.put("/projects/{project_id}", summary="Rename or describe a project (owners only)")
-def update_project(project_id: str, body: Any = Body(None), ctx: Context = Depends(user_context)) -> dict:
+def update_project(project_id: str, ctx: Context = Depends(user_context), body: Any = Depends(json_body)) -> dict:
     with ctx.db.tx() as conn:
         project = projects.update_project(conn, ctx.user, project_id, _object(body))
     return projects.project_view(ctx.conn, project)

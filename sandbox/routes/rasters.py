@@ -3,11 +3,11 @@ from __future__ import annotations
 
 from typing import Any, List, Optional
 
-from fastapi import APIRouter, Body, Depends, Query, Request
+from fastapi import APIRouter, Depends, Query, Request
 from fastapi.responses import FileResponse, Response
 from starlette.concurrency import run_in_threadpool
 
-from ..context import Context, anonymous_context, user_context
+from ..context import Context, anonymous_context, json_body, user_context
 from ..errors import DataApiError
 from ..services import previews, rasters
 from ..services.raster_checks import inspect_geotiff
@@ -61,7 +61,7 @@ async def _upload(request: Request, ctx: Context, mosaic_id: Optional[str], new_
 
 
 @router.post("/mosaic", summary="Create an empty mosaic")
-def create_mosaic(body: Any = Body(None), ctx: Context = Depends(user_context)) -> dict:
+def create_mosaic(ctx: Context = Depends(user_context), body: Any = Depends(json_body)) -> dict:
     body = _object(body)
     with ctx.db.tx() as conn:
         mosaic = rasters.create_mosaic(conn, ctx.user, body.get("name"), body.get("tags"))
@@ -93,7 +93,7 @@ def get_mosaic(mosaic_id: str, ctx: Context = Depends(user_context)) -> dict:
 
 
 @router.put("/mosaic/{mosaic_id}", summary="Rename a mosaic or replace its tags")
-def update_mosaic(mosaic_id: str, body: Any = Body(None), ctx: Context = Depends(user_context)) -> dict:
+def update_mosaic(mosaic_id: str, ctx: Context = Depends(user_context), body: Any = Depends(json_body)) -> dict:
     with ctx.db.tx() as conn:
         mosaic = rasters.update_mosaic(conn, ctx.user, mosaic_id, _object(body))
     return rasters.mosaic_view(ctx.conn, mosaic, ctx.public_url)

@@ -3,10 +3,10 @@ from __future__ import annotations
 
 from typing import Any
 
-from fastapi import APIRouter, Body, Depends, Query
+from fastapi import APIRouter, Depends, Query
 from fastapi.responses import Response
 
-from ..context import Context, user_context
+from ..context import Context, json_body, user_context
 from ..errors import bad_request
 from ..services import accounts, stats
 
@@ -19,8 +19,8 @@ def user_status(ctx: Context = Depends(user_context)) -> dict:
 
 
 @router.post("/processings/stats", summary="Processing history (JSON or CSV); team owners see their members")
-def processing_stats(result_type: str = Query("JSON", alias="type"), body: Any = Body(None),
-                     ctx: Context = Depends(user_context)):
+def processing_stats(result_type: str = Query("JSON", alias="type"), ctx: Context = Depends(user_context),
+                     body: Any = Depends(json_body)):
     kind = result_type.upper()
     if kind not in ("JSON", "CSV"):
         raise bad_request("type must be JSON or CSV", type=result_type)

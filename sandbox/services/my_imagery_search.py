@@ -29,6 +29,13 @@ def _number(body: dict, key: str):
         raise bad_request(f"{key} must be a number", **{key: str(value)}) from None
 
 
+def _list(body: dict, key: str):
+    value = body.get(key)
+    if value is not None and not isinstance(value, list):
+        raise bad_request(f"{key} must be a list", **{key: str(value)})
+    return value
+
+
 def _result(item_id, product_type, provider, footprint, resolution, aoi, preview_type, preview_url) -> dict:
     overlap = footprint.intersection(aoi).area / aoi.area * 100 if aoi.area else 0.0
     return {
@@ -45,8 +52,8 @@ def search(conn: sqlite3.Connection, user: User, body, public_url: str) -> dict:
     if not isinstance(body, dict):
         raise bad_request("The request body must be a JSON object")
     aoi = unary_union(parse_aoi(body.get("aoi")))
-    products = {str(p).upper() for p in body.get("productTypes") or ["IMAGE", "MOSAIC"]}
-    providers = body.get("dataProviders")
+    products = {str(p).upper() for p in _list(body, "productTypes") or ["IMAGE", "MOSAIC"]}
+    providers = _list(body, "dataProviders")
     wanted = {str(p).lower() for p in providers} if providers is not None else {MY_IMAGERY_IMAGES,
                                                                                MY_IMAGERY_MOSAICS}
     min_res, max_res = _number(body, "minResolution"), _number(body, "maxResolution")

@@ -1,6 +1,7 @@
 """Creating a processing: validate the request, price it, charge it, and queue one partition per AOI."""
 from __future__ import annotations
 
+import math
 import sqlite3
 from pathlib import Path
 from typing import Optional
@@ -14,6 +15,9 @@ from ..store import users as user_store
 from ..store.records import Processing, User
 from ..util import new_id, now_iso
 from . import access, billing, catalog_views, lifecycle, sources
+
+
+MAX_AREA_M2 = 510e12  # the Earth's surface
 
 
 def resolve_model(conn: sqlite3.Connection, body: dict) -> catalog.ModelDef:
@@ -59,8 +63,8 @@ def estimate_cost(conn: sqlite3.Connection, user: User, body) -> int:
             area = float(body["areaSqKm"]) * billing.KM2
         except (TypeError, ValueError):
             raise bad_request("areaSqKm must be a number") from None
-        if area < 0:
-            raise bad_request("areaSqKm must not be negative")
+        if not math.isfinite(area) or not 0 <= area <= MAX_AREA_M2:
+            raise bad_request("areaSqKm must be a number from 0 to 510 million (the Earth)")
     else:
         raise bad_request("geometry or areaSqKm is required")
     params = body.get("params")

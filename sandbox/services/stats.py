@@ -13,6 +13,7 @@ from ..store import users as user_store
 from ..store.records import User
 from ..util import parse_iso
 from . import sources
+from .processing_views import percent_of
 
 COLUMNS = ("projectName", "name", "email", "area", "cost", "created", "completionDate", "status",
            "percentCompleted", "archived", "dataProvider", "linkToMap", "scenario")
@@ -50,7 +51,9 @@ def collect(conn: sqlite3.Connection, user: User, body, public_url: str) -> dict
     statuses = _statuses(body)
     terms = str(body.get("terms") or "").strip().lower()
     rows = []
-    for p in processing_store.processings_by_creators(conn, user_store.members_of_owned_teams(conn, user.id)):
+    processings = processing_store.processings_by_creators(conn, user_store.members_of_owned_teams(conn, user.id))
+    progress = processing_store.progress_summary(conn, [p.id for p in processings])
+    for p in processings:
         created = parse_iso(p.created)
         if (date_from and created < date_from) or (date_to and created > date_to):
             continue
@@ -61,7 +64,7 @@ def collect(conn: sqlite3.Connection, user: User, body, public_url: str) -> dict
         row = {
             "projectName": project.name if project else "", "name": p.name, "email": creator.email if creator else "",
             "area": str(p.area), "cost": str(p.cost), "created": p.created, "completionDate": p.completed,
-            "status": p.status, "percentCompleted": "100" if p.status in ("OK", "FAILED") else "0",
+            "status": p.status, "percentCompleted": str(percent_of(p, progress.get(p.id, (0, 0.0))[1])),
             "archived": "false", "dataProvider": sources.provider_label(p.source),
             "linkToMap": f"{public_url}/projects/{p.project_id}/processings/{p.id}",
             "scenario": catalog.model_by_key(p.model_key).name, "id": p.id,

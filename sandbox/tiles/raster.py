@@ -48,7 +48,8 @@ def _info(path: Path) -> dict:
         result[epsg] = (min(xs), min(ys), max(xs), max(ys))
     west, south, east, north = result[3857]
     res = max((east - west) / width, (north - south) / height)
-    result["native_zoom"] = int(min(22, max(0, math.ceil(math.log2(2 * HALF_WORLD / TILE_SIZE / res)))))
+    # the first zoom whose pixels are at least as fine as the raster's (tolerant of float noise at exact zooms)
+    result["native_zoom"] = int(min(22, max(0, math.ceil(math.log2(2 * HALF_WORLD / TILE_SIZE / res) - 1e-3))))
     band = ds.GetRasterBand(1)
     result["stretch"] = None
     if band.DataType != gdal.GDT_Byte:

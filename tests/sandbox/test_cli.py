@@ -5,7 +5,7 @@ import subprocess
 import sys
 
 from tests.sandbox.conftest import unique_email
-from tests.sandbox.helpers import Api
+from tests.sandbox.helpers import Api, create_body
 from tests.sandbox_fixture import REPO
 
 
@@ -33,10 +33,14 @@ def test_set_limits_and_add_credits_apply_to_a_running_server(sandbox_server):
     assert status["reviewWorkflowEnabled"] is True and status["remainingCredits"] == 300
 
 
-def test_admin_role(sandbox_server):
+def test_admin_role_sees_every_processing(sandbox_server, user_api):
     email = unique_email("admin")
     api = Api(sandbox_server.base_url, sandbox_server.cli("add-user", email, "--role", "ADMIN").strip())
     assert api.ok(api.get("user/status"))["role"] == "ADMIN"
+    someone_elses = user_api.ok(user_api.post("processings/v2", create_body("not the admin's")))
+    page = api.ok(api.post("projects/default/processings/v2/page", {"limit": 1000, "offset": 0}))
+    assert someone_elses["id"] in {p["id"] for p in page["results"]}
+    assert api.ok(api.get(f"processings/{someone_elses['id']}/v2"))["name"] == "not the admin's"
 
 
 def test_cli_errors_are_one_line_messages(sandbox_server, tmp_path):

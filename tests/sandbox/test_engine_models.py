@@ -150,7 +150,7 @@ def test_construction_sites_are_found(fetched, tmp_path):
                for f in result["features"])
 
 
-@pytest.mark.parametrize("lon, lat, zoom", [(-43.21, -22.95, 17), (-0.137, 51.51, 19), (151.2, -33.87, 18)])
+@pytest.mark.parametrize("lon, lat, zoom", [(-43.21, -22.935, 17), (-0.131, 51.525, 19), (151.212, -33.867, 18)])
 def test_buildings_work_at_other_places_and_zooms(tmp_path, lon, lat, zoom):
     aoi = square(lon, lat, 250)
     output, _ = run(make_job(tmp_path, aoi, "buildings", SourceSpec("demo", zoom=zoom)))

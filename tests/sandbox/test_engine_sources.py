@@ -53,6 +53,27 @@ def test_url_sources_give_the_same_pixels_as_the_demo_provider(tiles, demo_image
     assert len(fetch_reports) >= 4, "progress rises tile by tile"
 
 
+def test_world_mercator_services_are_warped_onto_web_mercator(tiles, tmp_path):
+    """EPSG:3395 rows sit at other latitudes than EPSG:3857 rows (~40 km apart here): only a fetch that honours
+    the CRS finds the buildings where the ground truth has them."""
+    aoi = square(37.554, 55.70, 200)
+    actual = truth_for(shape(aoi), "buildings")
+    actual["features"] = [f for f in actual["features"] if f["properties"]["area"] >= 20]
+    scores = {}
+    for crs in ("EPSG:3395", "EPSG:3857"):
+        source = SourceSpec("xyz", url=tiles.url + "/wm/{z}/{x}/{y}.png", zoom=18, crs=crs)
+        output, _ = run(make_job(tmp_path / crs.replace(":", ""), aoi, source=source))
+        scores[crs] = object_f1(json.loads(output.result_path.read_text()), actual).f1
+    assert scores["EPSG:3395"] >= 0.9 and scores["EPSG:3857"] < 0.3, scores
+
+
+def test_other_tile_crs_are_refused(tiles, tmp_path):
+    with pytest.raises(StageError) as failure:
+        run(make_job(tmp_path, AOI, source=SourceSpec("xyz", url=tiles.url + "/xyz/{z}/{x}/{y}.png", zoom=18,
+                                                      crs="EPSG:4326")))
+    assert failure.value.code == "dataloader.CrsIsNotSupported"
+
+
 def test_basic_auth_is_sent_and_a_refusal_is_reported(tmp_path):
     server = TileServer(login="ann", password="s3cret")
     try:

@@ -11,6 +11,7 @@ from pathlib import Path
 from urllib.parse import parse_qs, urlsplit
 
 import mercantile
+import numpy as np
 from PIL import Image
 
 from sandbox.engine import PartitionJob, SourceSpec, demo_tile_png, run_partition
@@ -59,7 +60,7 @@ def run(job: PartitionJob, cancel=lambda: False):
 class TileServer:
     """An HTTP server on 127.0.0.1 in a thread. Paths:
     /xyz/{z}/{x}/{y}.png, /tms/{z}/{x}/{y}.png (rows from the south), /qk/{quadkey}.png, /wms?...BBOX=...,
-    /missing/... (404), /garbage/... (bytes that are no image), /empty/... (204), /clear/... (transparent PNG),
+    /wm/{z}/{x}/{y}.png (an EPSG:3395 tile pyramid), /missing/... (404), /garbage/... (bytes that are no image), /empty/... (204), /clear/... (transparent PNG),
     /flaky/... (503 on the first request for each tile, then the tile)."""
 
     def __init__(self, login: str = None, password: str = None):
@@ -112,6 +113,8 @@ class TileServer:
             out = io.BytesIO()
             Image.fromarray(render_window(window)).save(out, format="PNG")
             return 200, out.getvalue()
+        if kind == "wm":
+            return 200, world_mercator_tile(*(int(v.split(".")[0]) for v in segments[1:4]))
         if kind == "qk":
             tile = mercantile.quadkey_to_tile(segments[1].split(".")[0])
             return 200, demo_tile_png(tile.z, tile.x, tile.y)
@@ -132,3 +135,35 @@ class TileServer:
             self._seen.add((z, x, y))
             return 503, b"try again"
         return 200, demo_tile_png(z, x, y)
+
+
+def world_mercator_tile(z: int, x: int, y: int) -> bytes:
+    """A tile of an EPSG:3395 pyramid: the demo world rendered in EPSG:3857 and warped by GDAL."""
+    from osgeo import gdal, osr
+
+    from sandbox.engine.geo import lonlat_to_merc, tile_window
+
+    target = tile_window(z, x, y)  # same numbers, read as EPSG:3395 metres
+    wgs84, world = osr.SpatialReference(), osr.SpatialReference()
+    wgs84.ImportFromEPSG(4326)
+    world.ImportFromEPSG(3395)
+    for srs in (wgs84, world):
+        srs.SetAxisMappingStrategy(osr.OAMS_TRADITIONAL_GIS_ORDER)
+    to_lonlat = osr.CoordinateTransformation(world, wgs84)
+    (lon0, lat0), (lon1, lat1) = (to_lonlat.TransformPoint(target.west, target.south)[:2],
+                                  to_lonlat.TransformPoint(target.east, target.north)[:2])
+    (x0, x1), (y0, y1) = lonlat_to_merc([lon0, lon1], [lat0, lat1])
+    pad = 4 * target.res_x
+    source_window = Window(float(x0) - pad, float(y0) - pad, float(x1) + pad, float(y1) + pad, 272, 272)
+    rgb = render_window(source_window)
+    mem = gdal.GetDriverByName("MEM").Create("", 272, 272, 3, gdal.GDT_Byte)
+    mem.SetGeoTransform(source_window.geotransform)
+    mem.SetProjection("EPSG:3857")
+    for i in range(3):
+        mem.GetRasterBand(i + 1).WriteArray(rgb[:, :, i])
+    warped = gdal.Warp("", mem, format="MEM", dstSRS="EPSG:3395", width=256, height=256, resampleAlg="near",
+                       outputBounds=(target.west, target.south, target.east, target.north))
+    tile = np.dstack([warped.GetRasterBand(i + 1).ReadAsArray() for i in range(3)])
+    out = io.BytesIO()
+    Image.fromarray(tile).save(out, format="PNG")
+    return out.getvalue()

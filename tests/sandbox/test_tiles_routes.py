@@ -11,7 +11,7 @@ import pytest
 import requests
 from PIL import Image
 
-from tests.sandbox.test_tiles_support import AOI, PLACE, PUBLIC, fill_data_dir, start_site, stop_site
+from tests.sandbox.test_tiles_support import PLACE, PUBLIC, fill_data_dir, start_site, stop_site
 
 
 @pytest.fixture(scope="module")
@@ -100,11 +100,17 @@ def test_an_empty_result_still_has_bounds(site):
 @pytest.mark.parametrize("path", ["/api/layers/nope.json", "/api/layers/nope/tiles/1/0/0.vector.pbf",
                                   "/api/rasters/nope.json", "/api/rasters/nope/tiles/1/0/0.png",
                                   "/api/mosaics/nope.json", "/api/images/nope/tiles/1/0/0.png",
-                                  "/api/layers/..%2F..%2Fetc.json"])
+                                  "/api/layers/..json"])
 def test_unknown_ids_are_404_with_json(site, path):
     response = site.get(path)
     assert response.status_code == 404
     assert response.json()["code"] == "NotFound"
+
+
+def test_paths_cannot_escape_the_data_folder(site):
+    assert site.get("/api/layers/..%2F..%2Fetc.json").status_code == 404
+    assert site.get("/api/images/..%2Fmosaic-1%2Fimg-a.json").status_code == 404
+    assert site.get("/api/images/*.json").status_code == 404  # no glob patterns either
 
 
 @pytest.mark.parametrize("address", ["3/8/0", "3/0/8", "25/0/0", "-1/0/0", "a/b/c", "3/1.5/2"])

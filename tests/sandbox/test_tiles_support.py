@@ -18,7 +18,7 @@ from tests.sandbox.test_engine_sources import write_geotiff
 from tests.sandbox.test_engine_support import make_job, run, square
 
 PUBLIC = "http://sandbox.example:8765"
-PLACE = (37.55, 55.70)
+PLACE = (37.554, 55.70)  # a 200 m square with about 40 houses
 AOI = square(*PLACE, 200)
 
 

@@ -184,3 +184,30 @@ def test_signing_out_stops_polling_and_clears(qtbot, make_controller, signed_in,
     assert controller.schedule.status().state is PollState.STOPPED
     assert "Sign in" in label(controller)
     assert not controller.widget.deleteButton.isEnabled()
+
+
+def test_tabs_fit_into_the_dock(qtbot, signed_in, demo_client, ui_project, task_registry, notifier):
+    """Wired the way the dock controller does it: each widget in its tab's layout, controllers on the state."""
+    from mapflow_processing.ui.dock import MapflowDock
+    from mapflow_processing.ui.stats_controller import StatsController
+    from mapflow_processing.ui.stats_widget import StatsWidget
+
+    create_processing(demo_client, ui_project, unique("docked"), zoom=12)
+    dock = MapflowDock()
+    qtbot.addWidget(dock)
+    processings_widget = ProcessingsWidget(dock.processingsTab)
+    dock.processingsTabLayout.addWidget(processings_widget)
+    controller = ProcessingsController(processings_widget, signed_in, task_registry, notifier, policy=FAST,
+                                       parent=dock)
+    stats_widget = StatsWidget(dock.statsTab)
+    dock.statsTabLayout.addWidget(stats_widget)
+    stats = StatsController(stats_widget, signed_in, task_registry, notifier, parent=dock)
+    try:
+        dock.set_signed_in(True)
+        dock.show()
+        qtbot.waitUntil(lambda: controller.model.rowCount() == 1, timeout=10000)
+        dock.tabs.setCurrentWidget(dock.statsTab)  # showing the tab loads the history
+        qtbot.waitUntil(lambda: stats.last_stats is not None, timeout=10000)
+        assert stats_widget.model.rowCount() >= 1
+    finally:
+        controller.shutdown()

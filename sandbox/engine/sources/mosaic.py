@@ -7,7 +7,7 @@ from typing import Callable
 
 import numpy as np
 
-from ..geo import HALF_WORLD, TILE_SIZE, Window, tiles_covering, zoom_resolution
+from ..geo import HALF_WORLD, TILE_SIZE, Window, zoom_resolution
 from ..interface import PartitionCancelled, StageError
 from ..raster_io import Imagery
 from .tile_loaders import TileLoader
@@ -22,16 +22,16 @@ def check_size(window: Window) -> None:
                          {"allowed_size": MAX_PIXELS * 4 // 1_000_000, "estimated_size": pixels * 4 // 1_000_000})
 
 
-def mosaic_tiles(loader: TileLoader, zoom: int, window: Window, bounds_lonlat: tuple,
+def mosaic_tiles(loader: TileLoader, zoom: int, window: Window, tiles: list,
                  on_tile: Callable[[int, int], None], should_cancel: Callable[[], bool], workers: int) -> Imagery:
-    """``window`` must lie on the zoom's pixel grid (see geo.window_for_bounds)."""
+    """``window`` must lie on the zoom's pixel grid (see geo.window_for_bounds) of the tiles' projection;
+    ``tiles``: the (x, y) that cover it."""
     check_size(window)
     res = zoom_resolution(zoom)
     origin_col = int(round((window.west + HALF_WORLD) / res))
     origin_row = int(round((HALF_WORLD - window.north) / res))
     rgb = np.zeros((window.height, window.width, 3), np.uint8)
     valid = np.zeros((window.height, window.width), bool)
-    tiles = tiles_covering(bounds_lonlat, zoom)
     done = 0
 
     def paste(tx: int, ty: int, rgba) -> None:

@@ -1,0 +1,48 @@
+"""Fixtures of the api tier: a local scripted HTTP server, and clients of the sandbox."""
+from __future__ import annotations
+
+import pytest
+
+from mapflow_processing.api import MapflowClient, RetryPolicy, token_from_credentials
+from tests.api.local_server import LocalServer
+
+TEST_TOKEN = token_from_credentials("tester@example.com", "Sup3rSecretValue-xyz")
+TEST_SECRET = "Sup3rSecretValue-xyz"
+
+
+class SleepRecorder:
+    """Stands in for time.sleep so retry pauses are asserted without waiting them out."""
+
+    def __init__(self) -> None:
+        self.pauses: list = []
+
+    def __call__(self, seconds: float) -> None:
+        self.pauses.append(seconds)
+
+
+@pytest.fixture()
+def local_server():
+    server = LocalServer()
+    yield server
+    server.close()
+
+
+@pytest.fixture()
+def sleeps() -> SleepRecorder:
+    return SleepRecorder()
+
+
+@pytest.fixture()
+def local_client(local_server, sleeps) -> MapflowClient:
+    client = MapflowClient(local_server.url + "/rest", TEST_TOKEN, plugin_version="9.8.7", sleep=sleeps)
+    yield client
+    client.close()
+
+
+@pytest.fixture()
+def client(sandbox_server) -> MapflowClient:
+    """The demo account on the shared sandbox; retries without pauses longer than a second."""
+    client = MapflowClient(sandbox_server.base_url, sandbox_server.token, plugin_version="0.1.0",
+                           retry=RetryPolicy(attempts=3, backoff=0.05, max_retry_after=1.0))
+    yield client
+    client.close()

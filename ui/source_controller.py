@@ -1,0 +1,167 @@
+"""The imagery source: a data provider at a zoom, the user's own tile/WMS URL (with an optional login kept in the
+QGIS authentication database), or own imagery (a mosaic or one image, see ``imagery_controller``).
+
+It turns the source widget's ``SourceChoice`` into the draft's ``SourcePick`` (API source params, or the reason
+the choice cannot be used yet) and shows the imagery price.
+"""
+from __future__ import annotations
+
+from typing import Optional, Tuple
+from urllib.parse import urlsplit
+
+from qgis.PyQt.QtCore import QObject
+
+from ..api.models.sources import DataProviderSource, MyImagerySource, SourceType, UserDefinedSource
+from ..api.models.user import DataProvider
+from ..core import settings as catalogue
+from ..core.choices import ProviderItem, SourceChoice, SourceKind
+from ..integration.auth import AuthError, SecretStore
+from ..integration.messages import Notifier, guarded, tr
+from ..integration.session_state import Session, SessionState
+from ..integration.settings_store import SettingsStore
+from .draft import ProcessingDraft, SourcePick
+
+REQUIRED_PLACEHOLDERS = {"XYZ": ("{x}", "{y}", "{z}"), "TMS": ("{x}", "{y}", "{z}"), "QUADKEY": ("{q}",), "WMS": ()}
+
+
+def check_source_url(url: str, url_type: str) -> str:
+    """Why the URL cannot be used as an imagery source of ``url_type`` ('' when it can)."""
+    text = (url or "").strip()
+    if not text:
+        return tr("Enter the URL of your imagery service.")
+    parts = urlsplit(text)
+    if parts.scheme.lower() not in ("http", "https") or not parts.netloc:
+        return tr("The imagery URL must start with http:// or https://.")
+    kind = url_type.upper()
+    present = text.replace("{-y}", "{y}") if kind == "TMS" else text
+    missing = [p for p in REQUIRED_PLACEHOLDERS.get(kind, ()) if p not in present]
+    if missing:
+        return tr("A {type} URL needs the placeholder(s) {missing}, e.g. {example}.").format(
+            type="Quadkey" if kind == "QUADKEY" else kind, missing=" ".join(missing),
+            example="https://example.com/{q}.jpeg" if kind == "QUADKEY" else "https://example.com/{z}/{x}/{y}.png")
+    if kind == "WMS" and "layers=" not in text.lower():
+        return tr("A WMS URL needs its LAYERS parameter, e.g. https://example.com/wms?LAYERS=ortho.")
+    return ""
+
+
+def provider_item(provider: DataProvider) -> ProviderItem:
+    return ProviderItem(provider.name, provider.display_name,
+                        tuple(sorted((p.zoom, p.price_sq_km) for p in provider.prices)), provider.min_area_sq_km)
+
+
+class SourceController(QObject):
+    def __init__(self, widget, state: SessionState, draft: ProcessingDraft, notifier: Notifier,
+                 settings: SettingsStore, secrets: SecretStore, imagery_names=None, parent=None):
+        super().__init__(parent)
+        self.widget = widget
+        self.state = state
+        self.draft = draft
+        self.notifier = notifier
+        self.settings = settings
+        self.secrets = secrets
+        # (mosaic id, image id) -> readable name; the imagery controller knows the mosaics
+        self._imagery_names = imagery_names or (lambda mosaic_id, image_id: mosaic_id or image_id or "")
+        self._providers: Tuple[DataProvider, ...] = ()
+        self._saved_login: Optional[tuple] = None  # (url, login, password) last written to the auth database
+        widget.choice_changed.connect(self._on_choice)
+        widget.urlEdit.editingFinished.connect(self._fill_stored_login)
+        state.changed.connect(self._on_session)
+
+    @property
+    def providers(self) -> Tuple[DataProvider, ...]:
+        return self._providers
+
+    def provider(self, name: Optional[str]) -> Optional[DataProvider]:
+        return next((p for p in self._providers if name and p.name.lower() == name.lower()), None)
+
+    @guarded("Listing the data providers")
+    def _on_session(self, session: Optional[Session]) -> None:
+        self._providers = tuple(session.user_status.data_providers) if session is not None else ()
+        remembered = self.settings.get(catalogue.LAST_PROVIDER_NAME)
+        self.widget.set_providers([provider_item(p) for p in self._providers], remembered)
+        if session is None:
+            self.draft.set_source(None)
+
+    def refresh(self) -> None:
+        """Re-read the widget (e.g. after the mosaic list changed)."""
+        self._on_choice(self.widget.choice())
+
+    # --- choice → draft ----------------------------------------------------------------------------------------
+    @guarded("Choosing the imagery")
+    def _on_choice(self, choice: SourceChoice) -> None:
+        pick = self.pick_for(choice)
+        self.widget.set_url_check(pick.problem if choice.kind == SourceKind.URL else "")
+        self.widget.set_price_text(self._price_text(pick))
+        if choice.kind == SourceKind.PROVIDER and pick.provider is not None:
+            self.settings.set(catalogue.LAST_PROVIDER_NAME, pick.provider.name)
+        if choice.kind == SourceKind.URL and not pick.problem:
+            self._keep_login(choice)
+        self.draft.set_source(pick)
+
+    def pick_for(self, choice: SourceChoice) -> SourcePick:
+        if choice.kind == SourceKind.PROVIDER:
+            provider = self.provider(choice.provider_name)
+            if provider is None:
+                return SourcePick(problem=tr("No data provider is available for this account."))
+            zoom = choice.zoom if choice.zoom is not None else (max(provider.zooms) if provider.zooms else None)
+            label = provider.display_name + (tr(", zoom {zoom}").format(zoom=zoom) if zoom is not None else "")
+            return SourcePick(DataProviderSource(provider.name, zoom), label, provider, zoom)
+        if choice.kind == SourceKind.URL:
+            problem = check_source_url(choice.url, choice.url_type)
+            if problem:
+                return SourcePick(problem=problem)
+            source = UserDefinedSource(choice.url, SourceType(choice.url_type.upper()), choice.zoom,
+                                       raster_login=choice.login or None, raster_password=choice.password or None)
+            label = tr("{type} tiles from {host}").format(type=choice.url_type, host=urlsplit(choice.url).netloc)
+            if choice.zoom is not None:
+                label += tr(", zoom {zoom}").format(zoom=choice.zoom)
+            return SourcePick(source, label, zoom=choice.zoom)
+        if not choice.mosaic_id:
+            return SourcePick(problem=tr("Choose a mosaic of your imagery, or upload a GeoTIFF."))
+        name = self._imagery_names(choice.mosaic_id, choice.image_id)
+        if choice.image_id:
+            return SourcePick(MyImagerySource(image_ids=(choice.image_id,)), tr("my image {name}").format(name=name))
+        return SourcePick(MyImagerySource(mosaic_id=choice.mosaic_id), tr("my mosaic {name}").format(name=name))
+
+    def _price_text(self, pick: SourcePick) -> str:
+        if pick.provider is not None:
+            price = pick.provider.price_at(pick.zoom)
+            text = tr("Imagery: {price:g} credits/km² at zoom {zoom}").format(price=price or 0, zoom=pick.zoom)
+            if pick.provider.min_area_sq_km:
+                text += tr("; at least {area:g} km² per processing").format(area=pick.provider.min_area_sq_km)
+            return text
+        if pick.usable:
+            return tr("Imagery: no data charge for your own imagery.")
+        return ""
+
+    # --- imagery logins ----------------------------------------------------------------------------------------
+    def _keep_login(self, choice: SourceChoice) -> None:
+        """The login of an own URL goes into the QGIS authentication database (once per change)."""
+        key = (choice.url, choice.login, choice.password)
+        if key == self._saved_login or not (choice.login or choice.password):
+            return
+        try:
+            self.secrets.save_imagery_login(choice.url, choice.login, choice.password)
+            self._saved_login = key
+        except AuthError as error:
+            self.notifier.warning(tr("The imagery login could not be stored: {reason}").format(reason=error))
+
+    @guarded("Reading the stored imagery login")
+    def _fill_stored_login(self) -> None:
+        url = self.widget.urlEdit.text().strip()
+        if not url or self.widget.loginEdit.text() or self.widget.passwordEdit.text():
+            return
+        try:
+            stored = self.secrets.load_imagery_login(url)
+        except AuthError as error:
+            self.notifier.warning(str(error))
+            return
+        if stored is not None:
+            self.widget.loginEdit.setText(stored.login)
+            self.widget.passwordEdit.setText(stored.password)
+            self._saved_login = (url, stored.login, stored.password)
+            self.refresh()
+
+    def imagery_authcfg(self, url: str) -> str:
+        """The authcfg id of the stored login for ``url`` ('' when none): QGIS layers use it, never the token."""
+        return self.secrets.imagery_config_id(url)
