@@ -26,8 +26,8 @@ test: setup ## Lint, then every test tier headless (unit+sandbox+api, PyQGIS, UI
 test-unit: setup ## Tier 1: QGIS-free tests (unit, api client vs sandbox, sandbox server)
 	$(PYTEST) tests/unit tests/api tests/sandbox
 
-test-qgis: setup ## Tier 2: PyQGIS tests (pytest-qgis) and plugin load/unload/package
-	$(PYTEST) tests/qgis tests/plugin
+test-qgis: setup ## Tier 2: PyQGIS tests (pytest-qgis), plugin load/unload/package, hardening
+	$(PYTEST) tests/qgis tests/plugin tests/hardening
 
 test-ui: setup ## Tier 3: the dock driven headless against a sandbox
 	$(PYTEST) tests/ui

@@ -14,7 +14,7 @@ run() {
 }
 run "lint" bash scripts/lint.sh
 run "tier 1: QGIS-free (unit, api client vs sandbox, sandbox)" $PY -m pytest tests/unit tests/api tests/sandbox
-run "tier 2: PyQGIS (pytest-qgis) and plugin load/package" $PY -m pytest tests/qgis tests/plugin
+run "tier 2: PyQGIS (pytest-qgis), plugin load/package, hardening" $PY -m pytest tests/qgis tests/plugin tests/hardening
 run "tier 3: UI (dock driven headless against a sandbox)" $PY -m pytest tests/ui
 if [[ $status -eq 0 ]]; then echo "=== all tiers passed ==="; else echo "=== some tiers FAILED ==="; fi
 exit $status

@@ -61,7 +61,10 @@ def run_for_each(processings: Sequence[Processing], call: Callable[[Processing],
 def geometry_from_geojson(geometry: Optional[dict]) -> Optional[QgsGeometry]:
     if not geometry:
         return None
-    ogr_geometry = ogr.CreateGeometryFromJson(json.dumps(geometry))
+    try:
+        ogr_geometry = ogr.CreateGeometryFromJson(json.dumps(geometry))
+    except (RuntimeError, TypeError, ValueError):  # GDAL raises here when its exceptions are switched on
+        return None
     if ogr_geometry is None:
         return None
     result = QgsGeometry()

@@ -29,6 +29,8 @@ from .processing_actions import ProcessingActions
 from .processings_model import ProcessingsModel
 from .processings_widget import PAGE_SIZES, ProcessingsWidget
 
+MAX_SEPARATE_NOTICES = 3  # more processings ending at once get one summary in the message bar
+
 # Polls every few seconds would crowd the task manager; QgsTask.Hidden exists from QGIS 3.26 only.
 HIDE_POLL_TASKS = hasattr(QgsTask, "Hidden")
 
@@ -217,7 +219,7 @@ class ProcessingsController(QObject):
         client, query, on_screen = session.client, self._query, self.model.snapshot()
         try:
             task = CallTask(tr("Refresh Mapflow processings"), lambda _ctx: fetch_page(client, query, on_screen),
-                            on_success=lambda result: self._on_page(ticket, result),
+                            on_success=lambda result: self.apply_refresh(ticket, result),
                             on_error=lambda error: self._on_page_error(ticket, error), can_cancel=True,
                             hidden=HIDE_POLL_TASKS)
             self.tasks.submit(task)
@@ -225,7 +227,8 @@ class ProcessingsController(QObject):
             self._on_page_error(ticket, error)
 
     @guarded("Showing the processings")
-    def _on_page(self, ticket: PollTicket, result: PageRefresh) -> None:
+    def apply_refresh(self, ticket: PollTicket, result: PageRefresh) -> None:
+        """GUI-thread half of a refresh (the worker half is :func:`fetch_page`): apply, announce, relabel."""
         if not self.schedule.is_current(ticket) or result.query != self._query:
             self.schedule.succeeded(ticket, anything_unfinished=False)  # stale: dropped, a newer one follows
             self._arm()
@@ -266,13 +269,22 @@ class ProcessingsController(QObject):
 
     def _announce(self, result: PageRefresh) -> None:
         rows = result.diff.new_rows
-        for transition in finished_since(self._known_status, rows, self._watched_since):
+        transitions = finished_since(self._known_status, rows, self._watched_since)
+        for row in rows:
+            self._known_status[row.id] = row.status
+        if len(transitions) > MAX_SEPARATE_NOTICES:  # one line in the bar; the details go to the log
+            for transition in transitions:
+                self.notifier.log(transition.message())
+            finished = sum(t.succeeded for t in transitions)
+            summary = tr("{finished} processing(s) finished and {failed} failed; see the list for details.").format(
+                finished=finished, failed=len(transitions) - finished)
+            (self.notifier.success if finished == len(transitions) else self.notifier.warning)(summary)
+            return
+        for transition in transitions:
             if transition.succeeded:
                 self.notifier.success(transition.message())
             else:
                 self.notifier.warning(transition.message())
-        for row in rows:
-            self._known_status[row.id] = row.status
 
     def _on_restarted(self, processing_ids: list) -> None:
         """Restarted processings count as running from now on, so their end is announced even when it comes

@@ -101,7 +101,7 @@ class SourceWidget(QGroupBox, form_class("source")):
         # a stacked widget is as tall as its tallest page unless hidden pages stop asking for room
         for i in range(self.sourceStack.count()):
             page = self.sourceStack.widget(i)
-            policy = QSizePolicy.Preferred if i == self.sourceStack.currentIndex() else QSizePolicy.Ignored
+            policy = QSizePolicy.Policy.Preferred if i == self.sourceStack.currentIndex() else QSizePolicy.Policy.Ignored
             page.setSizePolicy(policy, policy)
         self.sourceStack.adjustSize()
         self._emit()

@@ -74,6 +74,7 @@ class Image:
     meta_data: Optional[ImageMeta] = None
     cog_link: Optional[str] = None
     available_for_download: bool = True
+    raster_layer: Optional[RasterLayer] = None  # tiles of this image alone, when the server offers them
 
     @classmethod
     def from_json(cls, data: Any) -> "Image":
@@ -84,7 +85,8 @@ class Image:
                    uploaded_at=f.timestamp("uploaded_at", "uploadedAt"), file_size=f.integer("file_size"),
                    footprint=f.text("footprint"), checksum=f.text("checksum"),
                    meta_data=f.child(ImageMeta.from_json, "meta_data"), cog_link=f.text("cog_link"),
-                   available_for_download=f.flag("available_for_download", default=True))
+                   available_for_download=f.flag("available_for_download", default=True),
+                   raster_layer=f.child(RasterLayer.from_json, "rasterLayer"))
 
 
 @dataclass(frozen=True)

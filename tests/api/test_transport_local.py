@@ -128,13 +128,26 @@ def test_connection_refused_is_retried_then_reported(sleeps):
 
 
 def test_connect_timeout_is_reported_as_such():
-    # 10.255.255.1 is unroutable here: the connection attempt hangs until the connect timeout
-    client = MapflowClient("http://10.255.255.1/rest", TEST_TOKEN, retry=RetryPolicy.disabled(),
-                           timeouts=Timeouts(connect=0.3))
-    with pytest.raises((Timeout, ConnectionFailed)) as caught:
-        client.user_status()
-    if isinstance(caught.value, Timeout):
-        assert "(connect)" in str(caught.value)
+    # a listening socket whose accept queue is full: further connection attempts hang until the connect timeout
+    with socket.socket() as listener:
+        listener.bind(("127.0.0.1", 0))
+        listener.listen(0)
+        port = listener.getsockname()[1]
+        fillers = []
+        for _ in range(3):
+            filler = socket.socket()
+            filler.setblocking(False)
+            filler.connect_ex(("127.0.0.1", port))
+            fillers.append(filler)
+        client = MapflowClient(f"http://127.0.0.1:{port}/rest", TEST_TOKEN, retry=RetryPolicy.disabled(),
+                               timeouts=Timeouts(connect=0.4, read=5))
+        try:
+            with pytest.raises(Timeout) as caught:
+                client.user_status()
+        finally:
+            for filler in fillers:
+                filler.close()
+    assert "did not answer within 0.4 s (connect)" in str(caught.value)
 
 
 @pytest.mark.parametrize("url", ["", "api.mapflow.ai/rest", "ftp://x/rest", "http://"])

@@ -282,3 +282,15 @@ def test_delete_confirmation_lists_names_readably():
     assert names_for_confirmation(["a", "b"]) == "• a\n• b"
     text = names_for_confirmation([f"n{i}" for i in range(13)])
     assert text.count("•") == 10 and text.endswith("(+3)")
+
+
+def test_aoi_without_a_readable_geometry_is_skipped(qgis_app):
+    from mapflow_processing.api.models.processing import Aoi, ProcessingStatus
+    from mapflow_processing.ui.processing_actions import aoi_features
+
+    good = Aoi("a", ProcessingStatus.OK, 100, 5, (), {"type": "Polygon", "coordinates": [[[0, 0], [1, 0], [1, 1],
+                                                                                       [0, 0]]]})
+    broken = Aoi("b", ProcessingStatus.OK, 100, 5, (), {"type": "Polygon", "coordinates": "not coordinates"})
+    content = aoi_features([good, broken, Aoi("c", ProcessingStatus.FAILED)])
+    assert content.skipped == 2
+    assert [f.attributes()[:3] for f in content.features] == [["a", "OK", 100]]

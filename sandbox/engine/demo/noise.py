@@ -72,16 +72,19 @@ def value_noise(x: np.ndarray, y: np.ndarray, cell: float, salt: int) -> np.ndar
 
 def crown_field(u: np.ndarray, v: np.ndarray, spacing: float, salt: int):
     """Cellular (Worley) pattern of tree crowns: distance to the nearest jittered crown centre and the offset
-    from it, in units of ``spacing``. Crowns look like domes lit from the south-west."""
+    from it, in units of ``spacing``. Only the 2x2 lattice cells nearest each point are searched (the jitter
+    keeps centres inside their cell's middle 70 %), which is what makes a forest tile cheap."""
     gu, gv = u / spacing, v / spacing
-    iu, iv = np.floor(gu), np.floor(gv)
+    base_u = np.floor(gu - 0.5)
+    base_v = np.floor(gv - 0.5)
     best = np.full(gu.shape, 9.0)
     best_du = np.zeros(gu.shape)
     best_dv = np.zeros(gu.shape)
-    for du in (-1, 0, 1):
-        for dv in (-1, 0, 1):
-            cu = iu + du + 0.15 + 0.7 * table_unit(iu + du, iv + dv, salt)
-            cv = iv + dv + 0.15 + 0.7 * table_unit(iu + du, iv + dv, salt + 1)
+    for du in (0, 1):
+        for dv in (0, 1):
+            cell_u, cell_v = base_u + du, base_v + dv
+            cu = cell_u + 0.15 + 0.7 * table_unit(cell_u, cell_v, salt)
+            cv = cell_v + 0.15 + 0.7 * table_unit(cell_u, cell_v, salt + 1)
             off_u, off_v = gu - cu, gv - cv
             dist = np.hypot(off_u, off_v)
             closer = dist < best

@@ -1,0 +1,174 @@
+"""My imagery: the user's mosaics and images for the source picker, and GeoTIFF uploads.
+
+An upload streams the file from disk in a task (progress bar, Cancel); into a new mosaic (``POST
+/rasters/mosaic/image``) or an existing one. The server's refusal (the image does not fit the mosaic, the storage
+is full, not a GeoTIFF...) is shown in the client's words for its error code.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Dict, List, Optional, Tuple
+
+from qgis.PyQt.QtCore import QObject, pyqtSlot
+
+from ..api.models import Image, Mosaic, UploadResult
+from ..core.choices import MosaicItem, SourceKind
+from ..integration.messages import Notifier, guarded, tr
+from ..integration.session_state import Session, SessionState
+from .controller_support import Generation, is_cancellation, readable_error, submit_call
+from .dialogs_start import StartPrompts
+
+GEOTIFF_SUFFIXES = (".tif", ".tiff")
+
+
+def list_imagery(client) -> Tuple[Tuple[Mosaic, Tuple[Image, ...]], ...]:
+    """Worker thread: every mosaic with its images."""
+    return tuple((mosaic, tuple(client.mosaic_images(mosaic.id))) for mosaic in client.list_mosaics())
+
+
+def check_geotiff(path: str) -> str:
+    """Why ``path`` cannot be uploaded ('' when it can); the server checks the content itself."""
+    file = Path(path)
+    if not file.is_file():
+        return tr("The file {name} does not exist.").format(name=file.name or path)
+    if file.suffix.lower() not in GEOTIFF_SUFFIXES:
+        return tr("Only GeoTIFF files (.tif, .tiff) can be uploaded; {name} is not one.").format(name=file.name)
+    if file.stat().st_size == 0:
+        return tr("The file {name} is empty.").format(name=file.name)
+    return ""
+
+
+class ImageryController(QObject):
+    def __init__(self, widget, state: SessionState, tasks, notifier: Notifier, prompts: StartPrompts,
+                 on_listed=None, parent=None):
+        super().__init__(parent)
+        self.widget = widget
+        self.state = state
+        self.tasks = tasks
+        self.notifier = notifier
+        self.prompts = prompts
+        self._on_listed = on_listed or (lambda: None)
+        self._mosaics: Dict[str, Mosaic] = {}
+        self._images: Dict[str, Image] = {}
+        self._listing = Generation()
+        self._upload = None  # the running upload task
+        widget.upload_requested.connect(self.ask_upload)
+        widget.cancel_upload_requested.connect(self.cancel_upload)
+        state.changed.connect(self._on_session)
+
+    def name_of(self, mosaic_id: Optional[str], image_id: Optional[str]) -> str:
+        if image_id and image_id in self._images:
+            return self._images[image_id].filename or image_id
+        mosaic = self._mosaics.get(mosaic_id or "")
+        return mosaic.name if mosaic is not None else (mosaic_id or "")
+
+    @guarded("Listing your imagery")
+    def _on_session(self, session: Optional[Session]) -> None:
+        self._mosaics, self._images = {}, {}
+        self.widget.set_mosaics([])
+        self.cancel_upload()
+        if session is not None:
+            self.reload()
+
+    def reload(self, select_id: str = "") -> None:
+        session = self.state.session
+        if session is None:
+            return
+        number = self._listing.next()
+        client = session.client
+        submit_call(self.tasks, self.notifier, tr("Mapflow: list my imagery"), lambda _ctx: list_imagery(client),
+                    lambda listed: self._listed(number, listed, select_id),
+                    lambda error: self._list_failed(number, error), hidden=True)
+
+    def _listed(self, number: int, listed, select_id: str) -> None:
+        if not self._listing.is_current(number):
+            return
+        self._mosaics = {mosaic.id: mosaic for mosaic, _images in listed}
+        self._images = {image.id: image for _mosaic, images in listed for image in images}
+        items = [MosaicItem(mosaic.id, mosaic.name, tuple((i.id, i.filename or i.id) for i in images))
+                 for mosaic, images in listed]
+        current = select_id or (self.widget.mosaicCombo.currentData() or "")
+        self.widget.set_mosaics(items, current)
+        self._on_listed()
+
+    def _list_failed(self, number: int, error: BaseException) -> None:
+        if self._listing.is_current(number):
+            self.notifier.warning(tr("Your imagery could not be listed: {reason}").format(
+                reason=readable_error(error, self.notifier, tr("Listing your imagery"))))
+
+    # --- uploads ---------------------------------------------------------------------------------------------
+    @guarded("Uploading a GeoTIFF")
+    def ask_upload(self, mosaic_id: str) -> None:
+        if self.state.session is None or self._upload is not None:
+            return
+        path = self.prompts.geotiff_path(self.widget)
+        if not path:
+            return
+        mosaic_name = ""
+        if not mosaic_id:
+            new = self.prompts.new_mosaic(self.widget, Path(path).stem)
+            if new is None:
+                return
+            mosaic_name = new.name
+        self.upload(path, mosaic_id, mosaic_name)
+
+    def upload(self, path: str, mosaic_id: str = "", new_mosaic_name: str = ""):
+        """Upload ``path`` into ``mosaic_id``, or into a new mosaic called ``new_mosaic_name``."""
+        problem = check_geotiff(path)
+        if problem:
+            self.notifier.warning(problem)
+            return None
+        client = self.state.session.client
+
+        def run(ctx) -> UploadResult:
+            def progress(done: int, total: Optional[int]) -> None:
+                if total:
+                    ctx.progress(100.0 * done / total)
+            if mosaic_id:
+                return client.upload_image(mosaic_id, path, progress=progress, is_cancelled=ctx.is_cancelled)
+            return client.create_mosaic_with_image(new_mosaic_name, path, progress=progress,
+                                                   is_cancelled=ctx.is_cancelled)
+
+        self.widget.set_upload_progress(0)
+        name = Path(path).name
+        task = submit_call(self.tasks, self.notifier, tr("Mapflow: upload {name}").format(name=name), run,
+                           lambda result: self._uploaded(name, result), lambda error: self._upload_failed(name, error))
+        task.progressChanged.connect(self._on_progress)
+        self._upload = task
+        return task
+
+    @pyqtSlot(float)
+    def _on_progress(self, percent: float) -> None:
+        if self._upload is not None:
+            self.widget.set_upload_progress(percent)
+
+    @guarded("Stopping the upload")
+    def cancel_upload(self) -> None:
+        if self._upload is not None:
+            try:
+                self._upload.cancel()
+            except RuntimeError:  # already finished and deleted
+                pass
+
+    def _uploaded(self, name: str, result: UploadResult) -> None:
+        self._upload = None
+        self.widget.set_upload_progress(None)
+        self.notifier.success(tr("{name} was uploaded.").format(name=name))
+        self.widget.set_kind(SourceKind.MY_IMAGERY)
+        self.reload(select_id=result.mosaic_id)
+
+    def _upload_failed(self, name: str, error: BaseException) -> None:
+        self._upload = None
+        self.widget.set_upload_progress(None)
+        if is_cancellation(error):
+            self.notifier.info(tr("The upload of {name} was cancelled.").format(name=name))
+            return
+        self.notifier.error(tr("{name} could not be uploaded: {reason}").format(
+            name=name, reason=readable_error(error, self.notifier, tr("Uploading a GeoTIFF"))), duration=15)
+
+    def mosaics(self) -> List[Mosaic]:
+        return list(self._mosaics.values())
+
+    def shutdown(self) -> None:
+        self._listing.invalidate()
+        self.cancel_upload()
