@@ -84,7 +84,7 @@ class MultipartFileBody:
                 self._stage = 1
                 self._file = open(self.path, "rb")  # noqa: SIM115 - closed at the end of the body or on close()
             elif self._stage == 1:
-                chunk = self._file.read(size - len(out)) if self._file else b""
+                chunk = self._file.read() if self._file else b""
                 if chunk:
                     out += chunk
                     self._sent_file_bytes += len(chunk)

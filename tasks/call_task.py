@@ -35,7 +35,7 @@ class CallTask(QgsTask):
                  on_error: Optional[Callable[[BaseException], None]] = None,
                  can_cancel: bool = True, hidden: bool = False):
         flags = QgsTask.CanCancel if can_cancel else QgsTask.Flags()
-        if hidden:
+        if hidden and HIDDEN_FLAG:  # on 3.22 there is no such flag; or-ing 0 would turn flags into an int
             flags |= HIDDEN_FLAG
         super().__init__(description, flags)
         self._func = func

@@ -238,22 +238,25 @@ class ProcessingsController(QObject):
             self.schedule.succeeded(ticket, anything_unfinished=False)
             self._change_query(offset=(result.page_count - 1) * query.limit)
             return
-        self.model.apply(result.diff)
-        unfinished = self.model.any_unfinished()
+        # the schedule hears of the answer first, so that a failure below can never leave a poll "in flight"
+        unfinished = any(not row.is_terminal for row in result.diff.new_rows)
         self.schedule.succeeded(ticket, anything_unfinished=unfinished)
-        self._announce(result)
-        self.widget.set_page(query.page_index, result.page_count, result.total)
-        stamp = datetime.now().strftime("%H:%M:%S")
-        if unfinished:
-            text = tr("Updated at {time}; following the unfinished processings.").format(time=stamp)
-        else:
-            text = tr("Updated at {time}; every processing on this page is finished.").format(time=stamp)
-        self.widget.set_poll_message(text)
-        if not self._columns_fitted and self.model.rowCount():
-            self._columns_fitted = True
-            self.widget.fit_columns()
-        self._on_selection()
-        self._arm()
+        try:
+            self.model.apply(result.diff)
+            self._announce(result)
+            self.widget.set_page(query.page_index, result.page_count, result.total)
+            stamp = datetime.now().strftime("%H:%M:%S")
+            if unfinished:
+                text = tr("Updated at {time}; following the unfinished processings.").format(time=stamp)
+            else:
+                text = tr("Updated at {time}; every processing on this page is finished.").format(time=stamp)
+            self.widget.set_poll_message(text)
+            if not self._columns_fitted and self.model.rowCount():
+                self._columns_fitted = True
+                self.widget.fit_columns()
+            self._on_selection()
+        finally:
+            self._arm()
 
     @guarded("Showing the processings")
     def _on_page_error(self, ticket: PollTicket, error: BaseException) -> None:

@@ -9,7 +9,7 @@ from shapely.geometry import shape
 from ..catalog import ModelDef
 from .geo import tiles_covering, to_merc, window_for_bounds, zoom_resolution
 from .interface import PartitionJob, StageError
-from .raster_io import Imagery, write_imagery
+from .raster_io import write_imagery
 from .sources.geotiff import read_geotiffs
 from .sources.mosaic import mosaic_tiles
 from .sources.tile_loaders import HttpTileLoader, demo_loader
@@ -68,5 +68,3 @@ def run_fetch(job: PartitionJob, model: ModelDef, report: Callable[[float], None
     report(1.0)
     return path
 
-
-__all__ = ["run_fetch", "validate_source", "IMAGERY_FILE", "Imagery"]

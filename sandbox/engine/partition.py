@@ -88,8 +88,7 @@ def run_partition(job: PartitionJob, progress: ProgressCallback, should_cancel: 
             raise PartitionCancelled() from exc
         log.exception("partition %s/%s failed in %s", job.processing_id, job.aoi_id, stage)
         raise StageError(_INTERNAL_ERROR[stage], {"message": f"{type(exc).__name__}: {exc}"[:300]}, stage) from exc
-    _, messages = checkpoints.load(work / checkpoints.POSTPROCESSED_FILE)
-    path, count, bounds = published
+    path, count, bounds, messages = published
     return PartitionOutput(result_path=path, raster_path=work / IMAGERY_FILE, feature_count=count, bounds=bounds,
                            messages=messages)
 
@@ -114,10 +113,10 @@ def _postprocess(job, model, work, report, should_cancel):
 
 
 def _publish(job, model, work, report, should_cancel):
-    detections, _ = checkpoints.load(work / checkpoints.POSTPROCESSED_FILE)
-    outcome = publish(model.key, detections, job.geometry, work)
+    detections, messages = checkpoints.load(work / checkpoints.POSTPROCESSED_FILE)
+    path, count, bounds = publish(model.key, detections, job.geometry, work)
     report(1.0)
-    return outcome
+    return path, count, bounds, messages
 
 
 def _stop_if_cancelled(keep_going: bool) -> None:

@@ -1,8 +1,8 @@
 """A tiny scripted HTTP/1.1 server on 127.0.0.1 for transport tests: real sockets, exact control of each answer.
 
 Each route holds a queue of replies; the last one repeats. A reply is a ``Reply`` (status, headers, body, with
-options to stall, drip or cut the body short) or a callable that writes the answer itself. Every request is recorded
-with its headers and body.
+options to stall, drip or cut the body short) or a callable that reads the request body and writes the answer
+itself. Every request is recorded with its headers (and its body, for ``Reply`` routes).
 """
 from __future__ import annotations
 
@@ -85,7 +85,8 @@ class LocalServer:
     def _dispatch(self, handler: BaseHTTPRequestHandler) -> None:
         reply = self._next(handler.command, handler.path)
         length = int(handler.headers.get("Content-Length") or 0)
-        read_body = not isinstance(reply, Reply) or reply.read_body
+        # a callable reads the body itself (or not), so tests can drain big uploads without keeping them
+        read_body = isinstance(reply, Reply) and reply.read_body
         body = handler.rfile.read(length) if (length and read_body) else b""
         record = Recorded(handler.command, handler.path, {k: v for k, v in handler.headers.items()}, body)
         self.requests.append(record)

@@ -60,7 +60,8 @@ def run(job: PartitionJob, cancel=lambda: False):
 class TileServer:
     """An HTTP server on 127.0.0.1 in a thread. Paths:
     /xyz/{z}/{x}/{y}.png, /tms/{z}/{x}/{y}.png (rows from the south), /qk/{quadkey}.png, /wms?...BBOX=...,
-    /wm/{z}/{x}/{y}.png (an EPSG:3395 tile pyramid), /missing/... (404), /garbage/... (bytes that are no image), /empty/... (204), /clear/... (transparent PNG),
+    /wm/{z}/{x}/{y}.png (an EPSG:3395 tile pyramid), /missing/... (404), /garbage/... (bytes that are no image),
+    /empty/... (204), /clear/... (transparent PNG),
     /flaky/... (503 on the first request for each tile, then the tile)."""
 
     def __init__(self, login: str = None, password: str = None):

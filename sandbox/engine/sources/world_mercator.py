@@ -8,7 +8,7 @@ import math
 import numpy as np
 from osgeo import gdal, osr
 
-from ..geo import HALF_WORLD, TILE_SIZE, Window, window_for_bounds, zoom_resolution
+from ..geo import HALF_WORLD, Window, window_for_bounds, zoom_resolution
 from ..raster_io import Imagery
 
 gdal.UseExceptions()
@@ -63,6 +63,3 @@ def to_web_mercator(imagery: Imagery, target: Window) -> Imagery:
     bands = [warped.GetRasterBand(i + 1).ReadAsArray() for i in range(4)]
     return Imagery(np.dstack(bands[:3]), bands[3] > 0, target)
 
-
-__all__ = ["MERCATOR_CRS", "WORLD_MERCATOR_CRS", "grid_tiles", "world_mercator_window", "to_web_mercator",
-           "TILE_SIZE"]
