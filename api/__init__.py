@@ -9,14 +9,16 @@ from .errors import (ApiError, AuthenticationError, BadRequestError, Cancelled, 
                      NotFoundError, PayloadTooLargeError, RateLimitedError, ResponseFormatError, ServerError,
                      Timeout, TransportError)
 from .i18n import set_translator
-from .models import (BlockToggle, CatalogSearch, CostRequest, DataProviderSource, ImagerySearchSource,
-                     MyImagerySource, Processing, ProcessingRequest, ProcessingStatus, Project, ShareRole,
-                     SourceType, StatsQuery, UserDefinedSource, UserStatus)
+from .models import (BillingType, BlockToggle, CatalogSearch, CatalogSortBy, CostRequest, DataProviderSource,
+                     ImagerySearchSource, MyImagerySource, Processing, ProcessingRequest, ProcessingSortBy,
+                     ProcessingStatus, ProductType, Project, ProjectSortBy, ShareRole, SortOrder, SourceType,
+                     StatsQuery, UserDefinedSource, UserStatus)
 from .tokens import credentials_from_token, email_from_token, token_from_credentials
 from .transport import CallKind, RetryPolicy, Timeouts
 
 __all__ = [
-    "ApiError", "AuthenticationError", "BadRequestError", "BlockToggle", "CallKind", "Cancelled", "CatalogSearch",
+    "ApiError", "AuthenticationError", "BadRequestError", "BillingType", "BlockToggle", "CallKind", "Cancelled",
+    "CatalogSearch", "CatalogSortBy", "ProcessingSortBy", "ProductType", "ProjectSortBy", "SortOrder",
     "ConflictError", "ConnectionFailed", "CostRequest", "DEFAULT_BASE_URL", "DataProviderSource", "ForbiddenError",
     "ImagerySearchSource", "IncompleteDownloadError", "InvalidRequestError", "InvalidTokenError", "MapflowClient",
     "MapflowError", "MyImagerySource", "NotFoundError", "PayloadTooLargeError", "Processing", "ProcessingRequest",

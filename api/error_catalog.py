@@ -52,6 +52,13 @@ def _megabytes(*keys: str) -> Callable[[Mapping[str, Any]], Mapping[str, str]]:
     return derive
 
 
+def _rounded(*keys: str) -> Callable[[Mapping[str, Any]], Mapping[str, str]]:
+    """Round numeric parameters for display (``0.104867`` sq.km reads as ``0.1``)."""
+    def derive(params: Mapping[str, Any]) -> Mapping[str, str]:
+        return {key: _fmt(_number(params.get(key))) for key in keys if _number(params.get(key)) is not None}
+    return derive
+
+
 def _entry(template: str, derive=None) -> CatalogEntry:
     return CatalogEntry(template, derive)
 
@@ -97,7 +104,8 @@ PIPELINE_MESSAGES: dict[str, CatalogEntry] = {
     "source-validator.PixelSizeTooLow": _entry(QT_TRANSLATE_NOOP(
         "MapflowApi", "The pixel size {actual_res} m is finer than this model accepts (at least {min_res} m).")),
     "source-validator.PixelSizeTooHigh": _entry(QT_TRANSLATE_NOOP(
-        "MapflowApi", "The resolution is too coarse: pixel size {actual_res} m, this model needs at most {max_res} m.")),
+        "MapflowApi", "The resolution is too coarse: pixel size {actual_res} m, this model needs at most "
+                      "{max_res} m.")),
     "source-validator.ImageCheckError": _entry(QT_TRANSLATE_NOOP(
         "MapflowApi", "The image check of {checked_param} failed: {message}.")),
     "source-validator.QuadkeyLinkFormatError": _entry(QT_TRANSLATE_NOOP(
@@ -181,7 +189,7 @@ REQUEST_MESSAGES: dict[str, CatalogEntry] = {
                       "{aoiAreaLimit_sq_km} sq.km per processing."), _sq_km("area", "aoiAreaLimit")),
     "ProviderMinAreaError": _entry(QT_TRANSLATE_NOOP(
         "MapflowApi", "The area of interest ({aoiArea} sq.km) is smaller than the minimum of {providerMinArea} sq.km "
-                      "for the data provider {providerName}.")),
+                      "for the data provider {providerName}."), _rounded("aoiArea", "providerMinArea")),
     "MAXAR_PROVIDERS_UNAVAILABLE": _entry(QT_TRANSLATE_NOOP(
         "MapflowApi", "Maxar imagery is not available on your plan. Upgrade your subscription to use it.")),
     "BAD_REQUEST": _entry(QT_TRANSLATE_NOOP("MapflowApi", "The server rejected the request.")),

@@ -6,7 +6,7 @@ Qt side routes to ``QCoreApplication.translate`` with :func:`set_translator`.
 """
 from __future__ import annotations
 
-from typing import Callable
+from typing import Callable, Optional
 
 TRANSLATION_CONTEXT = "MapflowApi"
 
@@ -25,7 +25,7 @@ def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name 
     return text
 
 
-def set_translator(translator: Translator | None) -> None:
+def set_translator(translator: Optional[Translator]) -> None:
     """Route every later :func:`translate` call through ``translator(context, text)``; None restores identity."""
     global _translator
     _translator = translator or _identity

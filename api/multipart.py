@@ -52,7 +52,7 @@ class MultipartFileBody:
         name = _quote_filename(filename or self.path.name)
         self._head = (f"--{self.boundary}\r\n"
                       f'Content-Disposition: form-data; name="{field_name}"; filename="{name}"\r\n'
-                      f"Content-Type: {content_type}\r\n\r\n").encode("utf-8")
+                      f"Content-Type: {content_type}\r\n\r\n").encode()
         self._tail = f"\r\n--{self.boundary}--\r\n".encode("ascii")
         self.file_size = os.path.getsize(self.path)
         self._length = len(self._head) + self.file_size + len(self._tail)
@@ -84,7 +84,7 @@ class MultipartFileBody:
                 self._stage = 1
                 self._file = open(self.path, "rb")  # noqa: SIM115 - closed at the end of the body or on close()
             elif self._stage == 1:
-                chunk = self._file.read() if self._file else b""
+                chunk = self._file.read(size - len(out)) if self._file else b""
                 if chunk:
                     out += chunk
                     self._sent_file_bytes += len(chunk)

@@ -55,4 +55,4 @@ def token_from_credentials(email: str, secret: str) -> str:
         raise InvalidTokenError("the email address is not valid")
     if not secret:
         raise InvalidTokenError("the secret is empty")
-    return base64.b64encode(f"{email}:{secret}".encode("utf-8")).decode("ascii")
+    return base64.b64encode(f"{email}:{secret}".encode()).decode("ascii")

@@ -179,7 +179,14 @@ class Transport:
                 LOG.info("%s /%s failed: %s", method, path, error)
                 raise error from None
             elapsed = time.monotonic() - started
-            LOG.debug("%s %s -> %s in %.2f s", method, path, response.status_code, elapsed)
+            LOG.debug("%s /%s -> %s in %.2f s", method, path, response.status_code, elapsed)
+            if response.ok and not stream and _body_cut_short(response):
+                # urllib3 1.x accepts a body shorter than its Content-Length; it is a network fault, not a format one
+                if attempt < attempts:
+                    self._wait(method, path, attempt, "a body cut short", None)
+                    continue
+                LOG.info("%s /%s failed: the answer was cut short", method, path)
+                raise ConnectionFailed(self.host, "the answer was cut short") from None
             if response.ok:
                 return response
             retry_after = parse_retry_after(response.headers.get("Retry-After"))
@@ -192,7 +199,7 @@ class Transport:
 
     def _wait(self, method: str, path: str, attempt: int, why: str, retry_after: Optional[float]) -> None:
         pause = self.retry.pause(attempt, retry_after)
-        LOG.info("%s %s: %s, retry %d of %d in %.1f s", method, path, why, attempt, self.retry.attempts - 1, pause)
+        LOG.info("%s /%s: %s, retry %d of %d in %.1f s", method, path, why, attempt, self.retry.attempts - 1, pause)
         self._sleep(pause)
 
     def _transport_error(self, exc: requests.exceptions.RequestException, timeout: Tuple[float, float]) -> MapflowError:
@@ -262,6 +269,16 @@ class Transport:
         finally:
             body.close()
         return decode_json(response)
+
+
+def _body_cut_short(response: requests.Response) -> bool:
+    """True when fewer bytes came off the wire than the response's Content-Length announced."""
+    try:
+        expected = int(response.headers.get("Content-Length", ""))
+        received = int(response.raw.tell())
+    except (AttributeError, TypeError, ValueError):  # no length announced, or a raw stream that cannot tell
+        return False
+    return received < expected
 
 
 def decode_json(response: requests.Response) -> Any:

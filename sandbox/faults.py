@@ -1,4 +1,4 @@
-"""Fault injection for client reliability tests: latency, error statuses, resets and truncated bodies.
+"""Fault injection for client reliability tests: latency, error statuses, resets, truncated and malformed bodies.
 
 Off unless rules are loaded (``--faults FILE.json`` or ``POST /admin/faults``). A pure ASGI middleware around the
 whole app, so it can delay, answer instead of the app, drop the connection, or cut a body short.
@@ -32,6 +32,7 @@ class FaultRule:
     error_rate: float = 1.0
     reset: bool = False
     truncate: bool = False
+    malformed_json: bool = False
     times: Optional[int] = None
     pattern: re.Pattern = field(init=False, repr=False)
 
@@ -41,7 +42,7 @@ class FaultRule:
     def as_json(self) -> dict:
         return {"path": self.path, "method": self.method, "status": self.status, "retryAfter": self.retry_after,
                 "latency": self.latency, "errorRate": self.error_rate, "reset": self.reset,
-                "truncate": self.truncate, "times": self.times}
+                "truncate": self.truncate, "malformedJson": self.malformed_json, "times": self.times}
 
 
 def _number(rule: dict, key: str, index: int, kind=float, minimum: float = 0):
@@ -77,7 +78,8 @@ def parse_rules(document) -> list:
             path=raw["path"], method=method.upper() if method else None, status=status,
             retry_after=_number(raw, "retryAfter", index), latency=_number(raw, "latency", index),
             error_rate=1.0 if rate is None else rate, reset=bool(raw.get("reset")),
-            truncate=bool(raw.get("truncate")), times=_number(raw, "times", index, int, 1)))
+            truncate=bool(raw.get("truncate")), malformed_json=bool(raw.get("malformedJson")),
+            times=_number(raw, "times", index, int, 1)))
     return rules
 
 
@@ -149,6 +151,8 @@ class FaultMiddleware:
             return await self._error(send, rule)
         if rule.truncate:
             return await self._truncated(scope, receive, send)
+        if rule.malformed_json:
+            return await self._malformed(scope, receive, send)
         return await self.app(scope, receive, send)
 
     @staticmethod
@@ -191,6 +195,29 @@ class FaultMiddleware:
             transport.close()  # flushes what was written, then closes: the client sees a short body
         else:
             raise ConnectionAbortedError("fault injection: truncated body")
+
+
+    async def _malformed(self, scope, receive, send) -> None:
+        """Run the app, then send its status and headers with a complete body that is not valid JSON.
+
+        An object is opened and never closed, with half of the real body after a comma, so no body (not even a
+        bare number) turns into valid JSON by accident; the Content-Length matches what is sent.
+        """
+        start, chunks = {}, []
+
+        async def capture(message):
+            if message["type"] == "http.response.start":
+                start.update(message)
+            elif message["type"] == "http.response.body":
+                chunks.append(message.get("body", b""))
+
+        await self.app(scope, receive, capture)
+        body = b"".join(chunks)
+        broken = b'{"sandbox-fault": "malformed json", ' + body[: len(body) // 2]
+        headers = [(k, v) for k, v in start.get("headers", []) if k.lower() != b"content-length"]
+        headers.append((b"content-length", str(len(broken)).encode()))
+        await send({"type": "http.response.start", "status": start.get("status", 200), "headers": headers})
+        await send({"type": "http.response.body", "body": broken})
 
 
 def load_rules_file(path) -> list:

@@ -45,6 +45,7 @@ class AoiController(QObject):
     def __init__(self, widget, draft: ProcessingDraft, canvas, tasks, notifier: Notifier,
                  project: Callable[[], QgsProject] = QgsProject.instance, parent=None):
         super().__init__(parent)
+        self._links = SignalConnections()  # undone by shutdown(): widgets may outlive us briefly
         self.widget = widget
         self.draft = draft
         self.canvas = canvas
@@ -56,11 +57,12 @@ class AoiController(QObject):
         self._followed = SignalConnections()  # the current source's layer or canvas
         self._drawing = SignalConnections()
         self._draw_tool: Optional[PolygonDrawTool] = None
+        self._previous_tool = None  # the map tool to give back when drawing ends
         self._soon = self._single_shot(EDIT_COALESCE_MS)
         self._extent_timer = self._single_shot(EXTENT_DEBOUNCE_MS)
-        widget.choice_changed.connect(self._on_choice)
-        widget.refresh_requested.connect(self.rebuild)
-        widget.draw_toggled.connect(self.set_drawing)
+        self._links.connect(widget.choice_changed, self._on_choice)
+        self._links.connect(widget.refresh_requested, self.rebuild)
+        self._links.connect(widget.draw_toggled, self.set_drawing)
 
     def _single_shot(self, interval_ms: int) -> QTimer:
         timer = QTimer(self)
@@ -175,6 +177,8 @@ class AoiController(QObject):
             if self._draw_tool is None:
                 self._draw_tool = PolygonDrawTool(self.canvas)
             tool = self._draw_tool
+            if self.canvas.mapTool() is not tool:
+                self._previous_tool = self.canvas.mapTool()
             self._drawing.connect(tool.polygon_drawn, self._on_drawn)
             self._drawing.connect(tool.drawing_rejected, self.notifier.warning)
             self._drawing.connect(tool.drawing_cancelled, self._stop_drawing)
@@ -184,14 +188,23 @@ class AoiController(QObject):
         else:
             self._stop_drawing()
 
+    @guarded("Drawing the area of interest")
     def _on_map_tool_set(self, new_tool, _old_tool=None) -> None:
         if new_tool is not self._draw_tool:
+            self._previous_tool = None  # the user chose another tool: keep it
             self._stop_drawing()
 
+    @guarded("Drawing the area of interest")
     def _stop_drawing(self) -> None:
         self._drawing.disconnect_all()
         if self._draw_tool is not None and self.canvas.mapTool() is self._draw_tool:
             self.canvas.unsetMapTool(self._draw_tool)
+            previous, self._previous_tool = self._previous_tool, None
+            try:
+                if previous is not None:
+                    self.canvas.setMapTool(previous)  # back to the pan or whatever tool was active
+            except RuntimeError:  # that tool was deleted meanwhile
+                pass
         self.widget.set_drawing(False)
 
     @guarded("Keeping the drawn polygon")
@@ -202,6 +215,7 @@ class AoiController(QObject):
         self.rebuild()
 
     def shutdown(self) -> None:
+        self._links.disconnect_all()
         self._builds.invalidate()
         self._soon.stop()
         self._extent_timer.stop()

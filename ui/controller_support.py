@@ -55,7 +55,10 @@ def submit_call(tasks, notifier: Notifier, description: str, func: Callable[[Tas
             try:
                 callback(value)
             except Exception as exc:  # a bug in a callback: one readable message, traceback in the log
-                notifier.unexpected(what, exc)
+                try:
+                    notifier.unexpected(what, exc)
+                except RuntimeError:  # the message bar is gone (QGIS is closing)
+                    pass
         return run
 
     task = CallTask(description, func, on_success=guard(on_success, description),

@@ -13,12 +13,12 @@ from typing import Callable, Optional
 from qgis.PyQt.QtCore import QObject, QTimer, pyqtSignal
 
 from ..core import settings as catalogue
-from ..core.aoi_rules import BillingType, format_km2
+from ..core.aoi_rules import AccountLimits, BillingType, format_km2, validate
 from ..core.pricing import CostPreview, DebouncePolicy
 from ..integration.messages import Notifier, guarded, tr
 from ..integration.session_state import SessionState
 from ..integration.settings_store import SettingsStore
-from .controller_support import readable_error, submit_call
+from .controller_support import SignalConnections, readable_error, submit_call
 from .draft import ProcessingDraft, billing_type
 
 
@@ -31,12 +31,18 @@ class CostView:
     final: bool  # the server's answer for the current draft (or nothing to ask)
 
 
+def unusable_aoi_reason(selection) -> str:
+    reasons = validate(selection.summary(), AccountLimits(max_aois=None)) if selection is not None else []
+    return reasons[0].text if reasons else tr("the area of interest cannot be used")
+
+
 class CostController(QObject):
     cost_changed = pyqtSignal(object)  # CostView
 
     def __init__(self, start_widget, state: SessionState, draft: ProcessingDraft, tasks, notifier: Notifier,
                  settings: SettingsStore, clock: Callable[[], float] = time.monotonic, parent=None):
         super().__init__(parent)
+        self._links = SignalConnections()  # undone by shutdown(): widgets may outlive us briefly
         self.widget = start_widget
         self.state = state
         self.draft = draft
@@ -49,9 +55,9 @@ class CostController(QObject):
         self._timer.setSingleShot(True)
         self._timer.timeout.connect(self._poll)
         self.view = CostView(None, "—", True)
-        draft.changed.connect(self.update)
-        state.changed.connect(self.update)
-        state.project_changed.connect(self.update)
+        self._links.connect(draft.changed, self.update)
+        self._links.connect(state.changed, self.update)
+        self._links.connect(state.project_changed, self.update)
 
     @property
     def requests_sent(self) -> int:
@@ -71,7 +77,7 @@ class CostController(QObject):
         if missing or self.draft.aoi is None or not self.draft.aoi.usable:
             self.preview.clear()
             self._timer.stop()
-            reason = missing[0] if missing else tr("the area of interest cannot be used")
+            reason = missing[0] if missing else unusable_aoi_reason(self.draft.aoi)
             return self._show(CostView(None, tr("Not known yet: {reason}").format(reason=reason.rstrip(".")), True))
         kind = billing_type(session.user_status)
         if kind is BillingType.NONE:
@@ -95,6 +101,7 @@ class CostController(QObject):
             return
         self._timer.start(max(0, int((due - self._clock()) * 1000)))
 
+    @guarded("Updating the cost")
     def _poll(self) -> None:
         self.preview.poll()
         self._arm()  # a new edit may have come in while the timer ran
@@ -121,5 +128,6 @@ class CostController(QObject):
         self.cost_changed.emit(view)
 
     def shutdown(self) -> None:
+        self._links.disconnect_all()
         self._timer.stop()
         self.preview.clear()

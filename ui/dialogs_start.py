@@ -100,7 +100,7 @@ class StartPrompts:
     def share(self, parent, project_name: str, roles: Sequence[str]) -> Optional[ShareChoice]:
         dialog = ShareDialog(project_name, roles, parent)
         try:
-            return dialog.choice() if dialog.exec_() == QDialog.Accepted else None
+            return dialog.choice() if dialog.exec() == QDialog.Accepted else None
         finally:
             dialog.deleteLater()
 

@@ -13,6 +13,7 @@ from qgis.PyQt.QtCore import QTimer
 
 from ..integration.auth import SecretStore
 from ..integration.messages import guarded, tr
+from ..integration.network import build_session
 from ..integration.session_state import SessionState
 from ..integration.settings_store import SettingsStore
 from .aoi_controller import AoiController
@@ -34,22 +35,11 @@ from .stats_controller import StatsController
 from .stats_widget import StatsWidget
 
 
-def default_http_session() -> requests.Session:
-    """The requests session of the API client. Wiring point: integration/network.py (QGIS proxy and CA settings)
-    replaces this once it exists."""
-    try:
-        from ..integration import network  # noqa: PLC0415 - optional until that module lands
-    except ImportError:
-        return requests.Session()
-    factory = getattr(network, "new_session", None)
-    return factory() if callable(factory) else requests.Session()
-
-
 class DockController:
     def __init__(self, dock, iface, notifier, tasks, settings: Optional[SettingsStore] = None,
                  secrets: Optional[SecretStore] = None, prompts: Optional[StartPrompts] = None,
                  list_prompts: Optional[Prompts] = None,
-                 make_http_session: Callable[[], requests.Session] = default_http_session,
+                 make_http_session: Callable[[], requests.Session] = build_session,
                  project: Callable[[], QgsProject] = QgsProject.instance, auto_sign_in: bool = True):
         self.dock = dock
         self.iface = iface
@@ -101,5 +91,6 @@ class DockController:
     def shutdown(self) -> None:
         """Stop timers, map tools and connections the controllers started (tasks are cancelled by the plugin)."""
         self._alive = False
-        for controller in (self.session, self.projects, self.aoi, self.imagery, self.cost, self.processings):
+        for controller in (self.session, self.projects, self.aoi, self.models, self.imagery, self.sources,
+                           self.preview, self.cost, self.start, self.processings):
             controller.shutdown()

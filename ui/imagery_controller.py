@@ -15,7 +15,7 @@ from ..api.models import Image, Mosaic, UploadResult
 from ..core.choices import MosaicItem, SourceKind
 from ..integration.messages import Notifier, guarded, tr
 from ..integration.session_state import Session, SessionState
-from .controller_support import Generation, is_cancellation, readable_error, submit_call
+from .controller_support import Generation, SignalConnections, is_cancellation, readable_error, submit_call
 from .dialogs_start import StartPrompts
 
 GEOTIFF_SUFFIXES = (".tif", ".tiff")
@@ -42,6 +42,7 @@ class ImageryController(QObject):
     def __init__(self, widget, state: SessionState, tasks, notifier: Notifier, prompts: StartPrompts,
                  on_listed=None, parent=None):
         super().__init__(parent)
+        self._links = SignalConnections()  # undone by shutdown(): widgets may outlive us briefly
         self.widget = widget
         self.state = state
         self.tasks = tasks
@@ -52,9 +53,9 @@ class ImageryController(QObject):
         self._images: Dict[str, Image] = {}
         self._listing = Generation()
         self._upload = None  # the running upload task
-        widget.upload_requested.connect(self.ask_upload)
-        widget.cancel_upload_requested.connect(self.cancel_upload)
-        state.changed.connect(self._on_session)
+        self._links.connect(widget.upload_requested, self.ask_upload)
+        self._links.connect(widget.cancel_upload_requested, self.cancel_upload)
+        self._links.connect(state.changed, self._on_session)
 
     def name_of(self, mosaic_id: Optional[str], image_id: Optional[str]) -> str:
         if image_id and image_id in self._images:
@@ -138,6 +139,7 @@ class ImageryController(QObject):
         return task
 
     @pyqtSlot(float)
+    @guarded("Showing the upload progress")
     def _on_progress(self, percent: float) -> None:
         if self._upload is not None:
             self.widget.set_upload_progress(percent)
@@ -170,5 +172,6 @@ class ImageryController(QObject):
         return list(self._mosaics.values())
 
     def shutdown(self) -> None:
+        self._links.disconnect_all()
         self._listing.invalidate()
         self.cancel_upload()

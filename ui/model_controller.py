@@ -13,6 +13,7 @@ from ..core.settings import SettingSpec
 from ..integration.messages import Notifier, guarded, tr
 from ..integration.session_state import Session, SessionState
 from ..integration.settings_store import SettingsStore
+from .controller_support import SignalConnections
 from .draft import ModelPick, ProcessingDraft
 
 # Per model: {"<block name>": true|false} as JSON text (QgsSettings keeps plain values best).
@@ -41,15 +42,16 @@ class ModelController(QObject):
     def __init__(self, widget, state: SessionState, draft: ProcessingDraft, notifier: Notifier,
                  settings: SettingsStore, parent=None):
         super().__init__(parent)
+        self._links = SignalConnections()  # undone by shutdown(): widgets may outlive us briefly
         self.widget = widget
         self.state = state
         self.draft = draft
         self.notifier = notifier
         self.settings = settings
         self._models: Tuple[WorkflowDef, ...] = ()
-        widget.choice_changed.connect(self._on_choice)
-        state.changed.connect(self._on_project)
-        state.project_changed.connect(self._on_project)
+        self._links.connect(widget.choice_changed, self._on_choice)
+        self._links.connect(state.changed, self._on_project)
+        self._links.connect(state.project_changed, self._on_project)
 
     @guarded("Listing the models")
     def _on_project(self, session: Optional[Session]) -> None:
@@ -89,3 +91,6 @@ class ModelController(QObject):
         pick = ModelPick(model, tuple(name for name, enabled in choice.blocks if enabled))
         self.widget.set_price_text(price_text(pick))
         self.draft.set_model(pick)
+
+    def shutdown(self) -> None:
+        self._links.disconnect_all()

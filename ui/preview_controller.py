@@ -15,7 +15,7 @@ from ..core.choices import SourceChoice, SourceKind
 from ..integration.messages import Notifier, guarded, tr
 from ..integration.session_state import SessionState
 from ..layers.tiles import xyz_source
-from .controller_support import readable_error, submit_call
+from .controller_support import SignalConnections, readable_error, submit_call
 from .source_controller import SourceController, check_source_url
 
 PREVIEW_MAX_ZOOM = 20
@@ -36,13 +36,14 @@ class PreviewController(QObject):
     def __init__(self, source_widget, sources: SourceController, state: SessionState, tasks, notifier: Notifier,
                  project: Callable[[], QgsProject] = QgsProject.instance, parent=None):
         super().__init__(parent)
+        self._links = SignalConnections()  # undone by shutdown(): widgets may outlive us briefly
         self.sources = sources
         self.state = state
         self.tasks = tasks
         self.notifier = notifier
         self._project = project
         self.last_layer: Optional[QgsRasterLayer] = None
-        source_widget.preview_requested.connect(self.preview)
+        self._links.connect(source_widget.preview_requested, self.preview)
 
     @guarded("Previewing the imagery")
     def preview(self, choice: SourceChoice) -> None:
@@ -102,3 +103,6 @@ class PreviewController(QObject):
         self._project().addMapLayer(layer)
         self.last_layer = layer
         self.notifier.info(tr("Added the layer “{name}”.").format(name=name))
+
+    def shutdown(self) -> None:
+        self._links.disconnect_all()

@@ -16,7 +16,7 @@ from ..core.roles import ROLES, ProjectAction, allowed, normalise_role, why_not
 from ..integration.messages import Notifier, guarded, tr
 from ..integration.session_state import Session, SessionState
 from ..integration.settings_store import SettingsStore
-from .controller_support import Generation, readable_error, submit_call
+from .controller_support import Generation, SignalConnections, readable_error, submit_call
 from .dialogs_start import StartPrompts
 
 
@@ -34,6 +34,7 @@ class ProjectController(QObject):
     def __init__(self, widget, state: SessionState, tasks, notifier: Notifier, settings: SettingsStore,
                  prompts: StartPrompts, listed_at_sign_in: Callable[[], Sequence[Project]], parent=None):
         super().__init__(parent)
+        self._links = SignalConnections()  # undone by shutdown(): widgets may outlive us briefly
         self.widget = widget
         self.state = state
         self.tasks = tasks
@@ -43,12 +44,12 @@ class ProjectController(QObject):
         self._listed_at_sign_in = listed_at_sign_in
         self._projects: Tuple[Project, ...] = ()
         self._reload = Generation()
-        widget.project_selected.connect(self.choose)
-        widget.create_requested.connect(self.create)
-        widget.rename_requested.connect(self.rename)
-        widget.delete_requested.connect(self.delete)
-        widget.share_requested.connect(self.share)
-        state.changed.connect(self._on_session)
+        self._links.connect(widget.project_selected, self.choose)
+        self._links.connect(widget.create_requested, self.create)
+        self._links.connect(widget.rename_requested, self.rename)
+        self._links.connect(widget.delete_requested, self.delete)
+        self._links.connect(widget.share_requested, self.share)
+        self._links.connect(state.changed, self._on_session)
 
     @property
     def projects(self) -> Tuple[Project, ...]:
@@ -199,4 +200,5 @@ class ProjectController(QObject):
             context=context, reason=readable_error(error, self.notifier, context)), duration=10)
 
     def shutdown(self) -> None:
+        self._links.disconnect_all()
         self._reload.invalidate()

@@ -21,8 +21,11 @@ class ProjectWidget(QGroupBox, form_class("project")):
         super().__init__(parent)
         self.setupUi(self)
         self._items: list = []
-        for button, icon in ((self.newProjectButton, "/mActionAdd.svg"), (self.renameProjectButton, "/mActionToggleEditing.svg"),
-                             (self.shareProjectButton, "/mActionShare.svg"), (self.deleteProjectButton, "/mActionDeleteSelected.svg")):
+        icons = ((self.newProjectButton, "/mActionAdd.svg"),
+                 (self.renameProjectButton, "/mActionToggleEditing.svg"),
+                 (self.shareProjectButton, "/mActionShare.svg"),
+                 (self.deleteProjectButton, "/mActionDeleteSelected.svg"))
+        for button, icon in icons:
             theme_icon = QgsApplication.getThemeIcon(icon)
             if not theme_icon.isNull():
                 button.setToolTip(button.toolTip() or button.text())

@@ -90,6 +90,7 @@ class ResultsController(QObject):
             return None
         return HostAuth(server_url, {"Authorization": token.authorization_header()}) if token else None
 
+    @guarded("Adding the results")
     def _loaded(self, name: str, outcome) -> None:
         self.notifier.success(tr("The results of “{name}” were added to the map.").format(name=name))
         for message in outcome.messages:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import configparser
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Callable, Optional, Tuple
+from typing import Callable, Tuple
 from urllib.parse import urlsplit
 
 import requests
@@ -24,7 +24,7 @@ from ..integration.auth import AuthError, SecretStore, parse_api_token
 from ..integration.messages import Notifier, guarded, tr
 from ..integration.session_state import Session, SessionState
 from ..integration.settings_store import SettingsStore
-from .controller_support import Generation, readable_error, submit_call
+from .controller_support import Generation, SignalConnections, readable_error, submit_call
 from .draft import billing_type
 
 ACCOUNT_REFRESH_MS = 30_000
@@ -59,12 +59,13 @@ class SignInOutcome:
     project: Project  # the remembered project if it still exists, else the default one
 
 
-def sign_in_call(server_url: str, token: str, make_http_session: Callable[[], requests.Session],
+def sign_in_call(server_url: str, token: str, http_session: requests.Session,
                  remembered_project_id: str) -> Callable:
-    """The worker-thread half of a sign-in: every request, no widget."""
+    """The worker-thread half of a sign-in: every request, no widget. The HTTP session is built on the GUI
+    thread (it reads QGIS's proxy and certificate settings)."""
 
     def call(_ctx) -> SignInOutcome:
-        client = MapflowClient(server_url, token, plugin_version=plugin_version(), session=make_http_session())
+        client = MapflowClient(server_url, token, plugin_version=plugin_version(), session=http_session)
         try:
             default = client.default_project()  # 401 here means a wrong token
             status = client.user_status()
@@ -95,6 +96,7 @@ class SessionController(QObject):
     def __init__(self, dock, state: SessionState, tasks, notifier: Notifier, settings: SettingsStore,
                  secrets: SecretStore, make_http_session: Callable[[], requests.Session], parent=None):
         super().__init__(parent)
+        self._links = SignalConnections()  # undone by shutdown(): widgets may outlive us briefly
         self.dock = dock
         self.widget = dock.connection
         self.state = state
@@ -110,9 +112,9 @@ class SessionController(QObject):
         self._timer = QTimer(self)
         self._timer.setInterval(ACCOUNT_REFRESH_MS)
         self._timer.timeout.connect(self.refresh_account)
-        self.widget.sign_in_requested.connect(self.sign_in)
-        self.widget.sign_out_requested.connect(self.sign_out)
-        state.account_changed.connect(self._show_account)
+        self._links.connect(self.widget.sign_in_requested, self.sign_in)
+        self._links.connect(self.widget.sign_out_requested, self.sign_out)
+        self._links.connect(state.account_changed, self._show_account)
         self.widget.set_server_url(settings.get(catalogue.SERVER_URL))
 
     # --- sign in ---------------------------------------------------------------------------------------------
@@ -162,7 +164,7 @@ class SessionController(QObject):
         self.widget.set_account_text(tr("Signing in to {host}…").format(host=urlsplit(url).netloc))
         remembered = self.settings.get(catalogue.LAST_PROJECT_ID)
         submit_call(self.tasks, self.notifier, tr("Mapflow: sign in"),
-                    sign_in_call(url, token, self.make_http_session, remembered),
+                    sign_in_call(url, token, self.make_http_session(), remembered),
                     lambda outcome: self._signed_in(number, outcome, token, automatic),
                     lambda error: self._sign_in_failed(number, error))
 
@@ -250,6 +252,7 @@ class SessionController(QObject):
         self.widget.set_account_text(account_text(session.email, session.user_status))
 
     def shutdown(self) -> None:
+        self._links.disconnect_all()
         self._timer.stop()
         self._sign_in.invalidate()
         self._refresh.invalidate()

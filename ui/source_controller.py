@@ -19,6 +19,7 @@ from ..integration.auth import AuthError, SecretStore
 from ..integration.messages import Notifier, guarded, tr
 from ..integration.session_state import Session, SessionState
 from ..integration.settings_store import SettingsStore
+from .controller_support import SignalConnections
 from .draft import ProcessingDraft, SourcePick
 
 REQUIRED_PLACEHOLDERS = {"XYZ": ("{x}", "{y}", "{z}"), "TMS": ("{x}", "{y}", "{z}"), "QUADKEY": ("{q}",), "WMS": ()}
@@ -53,6 +54,7 @@ class SourceController(QObject):
     def __init__(self, widget, state: SessionState, draft: ProcessingDraft, notifier: Notifier,
                  settings: SettingsStore, secrets: SecretStore, imagery_names=None, parent=None):
         super().__init__(parent)
+        self._links = SignalConnections()  # undone by shutdown(): widgets may outlive us briefly
         self.widget = widget
         self.state = state
         self.draft = draft
@@ -63,9 +65,9 @@ class SourceController(QObject):
         self._imagery_names = imagery_names or (lambda mosaic_id, image_id: mosaic_id or image_id or "")
         self._providers: Tuple[DataProvider, ...] = ()
         self._saved_login: Optional[tuple] = None  # (url, login, password) last written to the auth database
-        widget.choice_changed.connect(self._on_choice)
-        widget.urlEdit.editingFinished.connect(self._fill_stored_login)
-        state.changed.connect(self._on_session)
+        self._links.connect(widget.choice_changed, self._on_choice)
+        self._links.connect(widget.urlEdit.editingFinished, self._fill_stored_login)
+        self._links.connect(state.changed, self._on_session)
 
     @property
     def providers(self) -> Tuple[DataProvider, ...]:
@@ -165,3 +167,6 @@ class SourceController(QObject):
     def imagery_authcfg(self, url: str) -> str:
         """The authcfg id of the stored login for ``url`` ('' when none): QGIS layers use it, never the token."""
         return self.secrets.imagery_config_id(url)
+
+    def shutdown(self) -> None:
+        self._links.disconnect_all()

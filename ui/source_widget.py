@@ -73,7 +73,8 @@ class SourceWidget(QGroupBox, form_class("source")):
         if kind == SourceKind.PROVIDER:
             return SourceChoice(kind, provider_name=self.providerCombo.currentData(), zoom=self.zoomCombo.currentData())
         if kind == SourceKind.URL:
-            return SourceChoice(kind, url=self.urlEdit.text().strip(), url_type=URL_TYPES[self.urlTypeCombo.currentIndex()],
+            return SourceChoice(kind, url=self.urlEdit.text().strip(),
+                                url_type=URL_TYPES[self.urlTypeCombo.currentIndex()],
                                 zoom=self.urlZoomCombo.currentData(), login=self.loginEdit.text().strip(),
                                 password=self.passwordEdit.text())
         return SourceChoice(kind, mosaic_id=self.mosaicCombo.currentData() or None,
@@ -101,7 +102,8 @@ class SourceWidget(QGroupBox, form_class("source")):
         # a stacked widget is as tall as its tallest page unless hidden pages stop asking for room
         for i in range(self.sourceStack.count()):
             page = self.sourceStack.widget(i)
-            policy = QSizePolicy.Policy.Preferred if i == self.sourceStack.currentIndex() else QSizePolicy.Policy.Ignored
+            shown = i == self.sourceStack.currentIndex()
+            policy = QSizePolicy.Policy.Preferred if shown else QSizePolicy.Policy.Ignored
             page.setSizePolicy(policy, policy)
         self.sourceStack.adjustSize()
         self._emit()

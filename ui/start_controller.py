@@ -19,7 +19,7 @@ from ..core.roles import ProjectAction, allowed, why_not
 from ..integration.messages import Notifier, guarded, tr
 from ..integration.session_state import SessionState
 from ..integration.settings_store import SettingsStore
-from .controller_support import readable_error, submit_call
+from .controller_support import SignalConnections, readable_error, submit_call
 from .cost_controller import CostController
 from .dialogs_start import StartPrompts, StartSummary
 from .draft import ProcessingDraft, account_limits, provider_price
@@ -35,6 +35,7 @@ class StartController(QObject):
                  notifier: Notifier, settings: SettingsStore, prompts: StartPrompts, plugin_version: str = "",
                  after_start: Callable[[Processing], None] = lambda _processing: None, parent=None):
         super().__init__(parent)
+        self._links = SignalConnections()  # undone by shutdown(): widgets may outlive us briefly
         self.widget = widget
         self.state = state
         self.draft = draft
@@ -48,13 +49,17 @@ class StartController(QObject):
         self.starting = False
         self.reasons: List[str] = []
         widget.confirmCheck.setChecked(settings.get(catalogue.CONFIRM_BEFORE_START))
-        widget.confirmCheck.toggled.connect(lambda on: settings.set(catalogue.CONFIRM_BEFORE_START, bool(on)))
-        widget.start_requested.connect(self.start)
-        draft.changed.connect(self.update)
-        cost.cost_changed.connect(self.update)
+        self._links.connect(widget.confirmCheck.toggled, self._remember_confirm)
+        self._links.connect(widget.start_requested, self.start)
+        self._links.connect(draft.changed, self.update)
+        self._links.connect(cost.cost_changed, self.update)
         for signal in (state.changed, state.project_changed, state.account_changed):
-            signal.connect(self.update)
+            self._links.connect(signal, self.update)
         self.update()
+
+    @guarded("Remembering the confirmation choice")
+    def _remember_confirm(self, on: bool) -> None:
+        self.settings.set(catalogue.CONFIRM_BEFORE_START, bool(on))
 
     # --- reasons ---------------------------------------------------------------------------------------------
     def blocking_reasons(self) -> List[str]:
@@ -121,3 +126,6 @@ class StartController(QObject):
         self.update()
         self.notifier.error(tr("The processing could not be started: {reason}").format(
             reason=readable_error(error, self.notifier, tr("Starting the processing"))), duration=15)
+
+    def shutdown(self) -> None:
+        self._links.disconnect_all()

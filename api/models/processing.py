@@ -59,7 +59,8 @@ class ReviewStatus:
         if raw is None:
             return None
         feedback = f.raw("feedback")
-        return cls(state=enum_value(ReviewState, raw, ReviewState.UNKNOWN), in_review_until=f.timestamp("inReviewUntil"),
+        return cls(state=enum_value(ReviewState, raw, ReviewState.UNKNOWN),
+                   in_review_until=f.timestamp("inReviewUntil"),
                    feedback=None if feedback is None else str(feedback))
 
 

@@ -1,4 +1,4 @@
-"""Imagery source of a processing: the four ``params.sourceParams`` variants (contract section 3.5) and v1 flat params."""
+"""Imagery source of a processing: the four ``params.sourceParams`` variants (contract section 3.5), v1 flat params."""
 from __future__ import annotations
 
 import enum

@@ -115,7 +115,7 @@ class DataProvider:
         return tuple(sorted(p.zoom for p in self.prices))
 
     def price_at(self, zoom: Optional[int]) -> Optional[float]:
-        """Price per km² at ``zoom`` (None: the highest listed zoom); a zoom between listed ones costs as the next up."""
+        """Price per km² at ``zoom`` (None: the highest listed zoom); a zoom between listed ones costs as the next."""
         if not self.prices:
             return None
         table = {p.zoom: p.price_sq_km for p in self.prices}

@@ -12,7 +12,7 @@ from ..store import processings as processing_store
 from ..store import projects as project_store
 from ..store import users as user_store
 from ..store.records import Processing, User
-from . import access, billing, lifecycle, sources
+from . import access, billing, lifecycle, processing_create, sources
 from .paging import page_window, sort_direction
 from .processing_views import ViewBuilder
 
@@ -67,9 +67,10 @@ def update_processing(conn: sqlite3.Connection, user: User, processing_id: str, 
     processing, project, _ = access.require_processing(conn, user, processing_id, access.MAINTAINER)
     fields = {}
     if body.get("name") is not None:
-        if not isinstance(body["name"], str) or not body["name"].strip():
+        name = processing_create.checked_name(body["name"])
+        if not name:
             raise bad_request("name must be a non-empty string")
-        fields["name"] = body["name"].strip()
+        fields["name"] = name
     if "description" in body:
         if body["description"] is not None and not isinstance(body["description"], str):
             raise bad_request("description must be a string")

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import math
+import re
 import sqlite3
 from pathlib import Path
 from typing import Optional
@@ -18,6 +19,24 @@ from . import access, billing, catalog_views, lifecycle, sources
 
 
 MAX_AREA_M2 = 510e12  # the Earth's surface
+MAX_NAME_LENGTH = 255
+_CONTROL_CHARACTERS = re.compile(r"[\x00-\x1f\x7f-\x9f]")
+
+
+def checked_name(value, field: str = "name") -> Optional[str]:
+    """A processing name, trimmed. Too long or holding control characters is refused (400) rather than cut or
+    rewritten, so that the processing is always listed under the name the user typed."""
+    if value is None:
+        return None
+    if not isinstance(value, str):
+        raise bad_request(f"{field} must be a string")
+    text = value.strip()
+    if len(text) > MAX_NAME_LENGTH:
+        raise bad_request(f"The {field} is {len(text)} characters long; at most {MAX_NAME_LENGTH} are allowed",
+                          maxLength=MAX_NAME_LENGTH, length=len(text))
+    if _CONTROL_CHARACTERS.search(text):
+        raise bad_request(f"The {field} must not contain control characters such as line breaks or tabs")
+    return text
 
 
 def resolve_model(conn: sqlite3.Connection, body: dict) -> catalog.ModelDef:
@@ -88,7 +107,7 @@ def create_processing(conn: sqlite3.Connection, data_dir: Path, user: User, body
     inference = _string_map(params.get("inferenceParams"), "params.inferenceParams")
     meta = _string_map(body.get("meta"), "meta")
     description = _text(body, "description")
-    name = _text(body, "name")
+    name = checked_name(body.get("name"))
     cost = billing.cost_of(area, model, blocks, source)
     problems = sources.pipeline_messages(conn, source)
     with_tx = conn.in_transaction

@@ -119,7 +119,8 @@ def test_specific_texts():
     assert "Authentication failed" in str(error_from_response(401, '{"message":"Unauthorized"}'))
     server = error_from_response(502, "<html>bad gateway</html>")
     assert "HTTP 502" in str(server) and "<html>" not in str(server)
-    bad = error_from_response(400, '{"code":"BAD_REQUEST","message":"You don\'t have enough limit, please contact admin!"}')
+    bad = error_from_response(400, '{"code":"BAD_REQUEST",'
+                                   '"message":"You don\'t have enough limit, please contact admin!"}')
     assert str(bad) == "You don't have enough limit, please contact admin!"  # the server's words beat a generic text
     coded = error_from_response(400, '{"code":"TOO_LARGE_PROCESSING","message":"x","params":'
                                      '{"area":200000000,"aoiAreaLimit":100000000}}')

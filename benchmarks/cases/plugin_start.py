@@ -1,0 +1,90 @@
+"""Case 3, plugin start: the plugin's import + ``classFactory`` + ``initGui`` in headless QGIS with a real main
+window (a fresh process per sample, samples alternating with and without the plugin, median of several), against
+the same QGIS start without the plugin (baseline). The whole-process wall time with and without is reported too,
+and one extra run with ``-X importtime`` names the slowest imports the plugin brings in."""
+from __future__ import annotations
+
+import json
+import re
+import sys
+from pathlib import Path
+from typing import List
+
+from ..harness.case_cli import case_main
+from ..harness.processes import ChildFailed, run_measured
+from ..harness.stats import median
+from ..measures import ON_RATIO, ON_VALUE, CaseOutput, Measure
+from .plugin_start_child import PLUGIN_MARKER
+
+CASE = "plugin_start"
+SAMPLES, QUICK_SAMPLES = 7, 3
+TARGET_MS = 150.0
+CHILD = "benchmarks.cases.plugin_start_child"
+_IMPORT_LINE = re.compile(r"import time:\s+(\d+) \|\s+(\d+) \|( *)(\S+)")
+
+
+def _start(mode: str, work: Path, extra_flags: tuple = ()) -> tuple:
+    run = run_measured([sys.executable, *extra_flags, "-m", CHILD, mode, str(work / "profile")], 120)
+    if not run.ok:
+        raise ChildFailed(run.failure_text(f"the {mode} QGIS start"))
+    report = json.loads(run.stdout.strip().splitlines()[-1])
+    return run.wall_s * 1000.0, report, run.stderr
+
+
+def slowest_plugin_imports(stderr: str, count: int = 5) -> List[str]:
+    """From a ``python -X importtime`` trace, after the marker: the outside modules the plugin's own modules pull in
+    (largest cumulative time) and the plugin modules with the most time spent in their own body."""
+    after = stderr.split(PLUGIN_MARKER, 1)[-1]
+    entries = [(len(m.group(3)) // 2, m.group(4), int(m.group(1)), int(m.group(2)))
+               for m in _IMPORT_LINE.finditer(after)]
+
+    def parent_of(index: int) -> str:
+        """importtime prints a module after its children, one level less indented."""
+        depth = entries[index][0]
+        return next((module for d, module, _, _ in entries[index + 1:] if d < depth), "")
+
+    def own(module: str) -> bool:
+        return module.startswith("mapflow_processing")
+
+    outside = sorted(((cum, module) for i, (_, module, _, cum) in enumerate(entries)
+                      if not own(module) and (own(parent_of(i)) or not parent_of(i))), reverse=True)
+    bodies = sorted(((self_us, module) for _, module, self_us, _ in entries if own(module)), reverse=True)
+    return [f"{module} {us / 1000:.0f} ms" for us, module in outside[:count]] + \
+        [f"{module} (own body) {us / 1000:.0f} ms" for us, module in bodies[:count]]
+
+
+def run(work: Path, quick: bool) -> CaseOutput:
+    output = CaseOutput(CASE)
+    samples = QUICK_SAMPLES if quick else SAMPLES
+    _start("plugin", work)  # warm-up: byte-code caches and the OS file cache, for both kinds of start
+    bare_walls, plugin_walls, plugin_ms, import_ms, init_ms, qgis_ms = [], [], [], [], [], []
+    for _ in range(samples):
+        wall, report, _ = _start("bare", work)
+        bare_walls.append(wall)
+        qgis_ms.append(report["qgis_start_ms"])
+        wall, report, _ = _start("plugin", work)
+        plugin_walls.append(wall)
+        plugin_ms.append(report["plugin_ms"])
+        import_ms.append(report["import_ms"])
+        init_ms.append(report["init_gui_ms"])
+    _, _, import_trace = _start("plugin", work, ("-X", "importtime"))
+    slowest = slowest_plugin_imports(import_trace)
+    output.add(Measure(
+        f"{CASE}.plugin_ms", CASE, median(plugin_ms), "ms", median(qgis_ms), "headless QGIS start without the plugin",
+        TARGET_MS, ON_VALUE, "plugin import + classFactory + initGui (median)",
+        {"samples": samples, "import_ms": round(median(import_ms), 1), "init_gui_ms": round(median(init_ms), 1),
+         "plugin_samples_ms": [round(v, 1) for v in plugin_ms], "slowest_imports": slowest}))
+    output.add(Measure(
+        f"{CASE}.process_wall_ms", CASE, median(plugin_walls), "ms", median(bare_walls),
+        "the same process without the plugin", None, ON_RATIO, "whole QGIS process start with the plugin (median)",
+        {"with_plugin_ms": [round(v) for v in plugin_walls], "without_ms": [round(v) for v in bare_walls]}))
+    if median(plugin_ms) > TARGET_MS:
+        output.notes.append(
+            f"Plugin start takes {median(plugin_ms):.0f} ms (import {median(import_ms):.0f} ms, initGui "
+            f"{median(init_ms):.0f} ms) against a {TARGET_MS:.0f} ms target. Slowest imports it brings in: "
+            + ", ".join(slowest[:5]) + ".")
+    return output
+
+
+if __name__ == "__main__":
+    raise SystemExit(case_main(CASE, run))

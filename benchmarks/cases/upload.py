@@ -1,0 +1,97 @@
+"""Case 2, upload: a 200 MB GeoTIFF (made with GDAL) uploaded to the sandbox through the dock's real upload path
+(``ui/imagery_controller.py``: a CallTask around ``MapflowClient.create_mosaic_with_image``, progress shown in the
+source widget). Measured with a 10 ms ticker on the GUI thread from the click to the task's end (the server's GDAL
+check of the file included); the baseline is the same ticker on an idle GUI thread. The upload's own speed is
+reported against a plain streamed ``requests`` POST of the same file outside Qt."""
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+import requests
+
+from ..harness.case_cli import case_main
+from ..harness.dock import services, signed_in_state
+from ..harness.qgis_app import run_until, spin, start_qgis
+from ..harness.sandbox import demo_client, running_sandbox
+from ..harness.stall import StallTicker, idle_baseline
+from ..harness.synthetic import write_geotiff
+from ..measures import ON_RATIO, ON_VALUE, CaseOutput, Measure
+
+CASE = "upload"
+SIZE_BYTES, QUICK_SIZE_BYTES = 200_000_000, 20_000_000
+TARGET_MS = 50.0
+UPLOAD_TIMEOUT_S = 300
+
+
+class _NoDialogs:
+    """The upload is started directly; no file or mosaic dialog is opened."""
+
+
+def _plain_upload(server, path: Path) -> float:
+    """The same multipart upload with requests alone (streamed from disk by the plugin's body class)."""
+    from mapflow_processing.api.multipart import MultipartFileBody
+
+    body = MultipartFileBody(path, content_type="image/tiff")
+    started = time.perf_counter()
+    response = requests.post(f"{server.base_url}/rasters/mosaic/image", params={"name": "Plain upload"},
+                             data=body, headers={"Authorization": f"Basic {server.token}",
+                                                 "Content-Type": body.content_type}, timeout=UPLOAD_TIMEOUT_S)
+    body.close()
+    response.raise_for_status()
+    return time.perf_counter() - started
+
+
+def run(work: Path, quick: bool) -> CaseOutput:
+    output = CaseOutput(CASE)
+    start_qgis(work / "profile")
+    from mapflow_processing.ui.imagery_controller import ImageryController
+    from mapflow_processing.ui.source_widget import SourceWidget
+
+    path = work / "benchmark-200mb.tif"
+    size = write_geotiff(path, QUICK_SIZE_BYTES if quick else SIZE_BYTES)
+    with running_sandbox(work / "sandbox") as server:
+        client = demo_client(server)
+        tasks, notifier = services()
+        widget = SourceWidget()
+        widget.show()
+        state = signed_in_state(client, server)
+        controller = ImageryController(widget, state, tasks, notifier, _NoDialogs())
+        controller.reload()
+        run_until(lambda: not tasks.running, 30, "listing the imagery")  # the sign-in's own work is over
+        ticker = StallTicker()
+        ticker.start()
+        idle = idle_baseline(ticker, 0.5)
+
+        ticker.open_window()
+        started = time.perf_counter()
+        task = controller.upload(str(path), "", "Benchmark mosaic")
+        finished = []
+        task.taskCompleted.connect(lambda: finished.append(time.perf_counter()))
+        task.taskTerminated.connect(lambda: finished.append(time.perf_counter()))
+        run_until(lambda: bool(finished), UPLOAD_TIMEOUT_S, "the upload")
+        ended = finished[0]
+        stall = ticker.close_window()
+        spin(0.2)
+        ticker.stop()
+        if task.error is not None:
+            raise RuntimeError(f"the upload failed: {task.error}")
+        plain_s = _plain_upload(server, path)
+        controller.shutdown()
+        tasks.cancel_all()
+
+    upload_s = ended - started
+    output.add(Measure(
+        "gui_stall.upload", "gui_stall", stall.longest_gap_ms, "ms", idle.longest_gap_ms,
+        "idle GUI thread, same ticker", TARGET_MS, ON_VALUE,
+        f"longest GUI freeze while uploading a {size / 1e6:.0f} MB GeoTIFF",
+        {"gaps_over_50ms": stall.gaps_over_50ms, "file_mb": round(size / 1e6, 1)}))
+    output.add(Measure(
+        f"{CASE}.time", CASE, upload_s, "s", plain_s, "plain streamed requests POST", None, ON_RATIO,
+        f"upload of {size / 1e6:.0f} MB through the dock (server check included)",
+        {"plugin_mb_per_s": round(size / 1e6 / upload_s, 1), "plain_mb_per_s": round(size / 1e6 / plain_s, 1)}))
+    return output
+
+
+if __name__ == "__main__":
+    raise SystemExit(case_main(CASE, run))

@@ -1,0 +1,1 @@
+"""Shared machinery of the benchmark cases: work folders, processes, headless QGIS, stall ticker, the sandbox."""

@@ -1,0 +1,39 @@
+"""Where benchmark data lives (``benchmarks/.work``, gitignored) and how the plugin becomes importable."""
+from __future__ import annotations
+
+import shutil
+import sys
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[2]
+WORK_ROOT = REPO / "benchmarks" / ".work"
+PLUGIN_PACKAGE = "mapflow_processing"
+_PACKAGE_DIR = REPO / ".build" / "pkg"
+
+
+def case_dir(case: str) -> Path:
+    """A fresh, empty folder for one case run."""
+    folder = WORK_ROOT / case
+    if folder.exists():
+        shutil.rmtree(folder, ignore_errors=True)
+    folder.mkdir(parents=True, exist_ok=True)
+    return folder
+
+
+def remove_work_root() -> None:
+    shutil.rmtree(WORK_ROOT, ignore_errors=True)
+
+
+def make_plugin_importable() -> None:
+    """The repository root is the plugin folder; it imports as ``mapflow_processing`` through a symlink
+    (the same one the tests use), so that its relative imports work."""
+    link = _PACKAGE_DIR / PLUGIN_PACKAGE
+    if not link.exists():
+        _PACKAGE_DIR.mkdir(parents=True, exist_ok=True)
+        try:
+            link.symlink_to(REPO, target_is_directory=True)
+        except FileExistsError:  # another process made it first
+            pass
+    for path in (str(_PACKAGE_DIR), str(REPO)):
+        if path not in sys.path:
+            sys.path.insert(0, path)

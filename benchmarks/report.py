@@ -1,0 +1,121 @@
+"""The results writer: ``benchmarks/results.json`` and ``docs/BENCHMARKS.md``, both rewritten on every run."""
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Dict, List, Optional
+
+from .harness.workspace import REPO
+from .measures import CaseOutput, Measure
+
+RESULTS_JSON = REPO / "benchmarks" / "results.json"
+BENCHMARKS_MD = REPO / "docs" / "BENCHMARKS.md"
+
+SECTION_TITLES = {  # report sections, in the order of the brief's cases
+    "result_load": "1. Result load",
+    "gui_stall": "2. GUI stall",
+    "plugin_start": "3. Plugin start",
+    "cost_preview": "4. Cost preview",
+    "sandbox_engine": "5. Sandbox engine",
+}
+
+
+@dataclass
+class CaseRun:
+    name: str
+    seconds: float
+    output: Optional[CaseOutput] = None
+    error: str = ""  # set when the case crashed
+
+    @property
+    def crashed(self) -> bool:
+        return self.output is None
+
+
+def verdict(measure: Measure) -> str:
+    passed = measure.passed
+    return "INFO" if passed is None else ("PASS" if passed else "FAIL")
+
+
+def _number(value: Optional[float], unit: str = "") -> str:
+    if value is None:
+        return "—"
+    text = f"{value:,.0f}" if abs(value) >= 100 else f"{value:,.3g}" if abs(value) < 1 else f"{value:,.2f}"
+    return f"{text} {unit}".strip()
+
+
+def scope_text(run_info: dict) -> str:
+    parts = (["quick"] if run_info.get("quick") else []) + \
+        ([f"only {', '.join(run_info['only'])}"] if run_info.get("only") else [])
+    return f"partial run ({'; '.join(parts)})" if parts else "full run"
+
+
+def all_measures(runs: List[CaseRun]) -> List[Measure]:
+    return [m for run in runs if run.output for m in run.output.measures]
+
+
+def write_json(runs: List[CaseRun], environment: dict, run_info: dict, path: Path = RESULTS_JSON) -> None:
+    results = [m.to_json() for m in all_measures(runs)]
+    for run in runs:
+        if run.crashed:
+            results.append({"name": f"{run.name}.crashed", "case": run.name, "value": None, "baseline": None,
+                            "ratio": None, "unit": "", "target": None, "pass": False,
+                            "error": run.error[-2000:]})
+    payload = {"run": {**run_info, "environment": environment,
+                       "case_seconds": {run.name: round(run.seconds, 1) for run in runs}},
+               "results": results}
+    path.write_text(json.dumps(payload, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+
+
+def write_markdown(runs: List[CaseRun], environment: dict, run_info: dict, methods: Dict[str, str],
+                   path: Path = BENCHMARKS_MD) -> None:
+    lines = ["# Benchmarks", "",
+             "Written by `make bench` (`python -m benchmarks.run`) on every run; do not edit by hand. Every ratio is "
+             "taken against a baseline measured in the same run on the same machine. A FAIL is a finding about the "
+             "code, not a reason to loosen the target.", ""]
+    lines += ["| Date | CPU | Cores | Memory | QGIS | GDAL | Python | Scope | Wall time |",
+              "|---|---|---|---|---|---|---|---|---|",
+              f"| {environment['date']} | {environment['cpu_model']} | {environment['cores']} | "
+              f"{environment['memory_gb']} GB | {environment['qgis']} | {environment['gdal']} | "
+              f"{environment['python']} | {scope_text(run_info)} | {run_info.get('wall_s', 0):.0f} s |", ""]
+    lines += ["## Results", "", "| Case | Measure | Value | Baseline | Ratio | Target | Result |",
+              "|---|---|---|---|---|---|---|"]
+    measures = all_measures(runs)
+    for section, title in SECTION_TITLES.items():
+        for m in (m for m in measures if m.case == section):
+            baseline = f"{_number(m.baseline, m.unit)} ({m.baseline_label})" if m.baseline is not None else "—"
+            ratio = f"{m.ratio:.2f}" if m.ratio is not None else "—"
+            lines.append(f"| {title} | {m.description or m.name} | {_number(m.value, m.unit)} | {baseline} | "
+                         f"{ratio} | {m.target_text()} | **{verdict(m)}** |")
+    for run in runs:
+        if run.crashed:
+            lines.append(f"| {run.name} | the case crashed (see below) | — | — | — | — | **CRASH** |")
+    lines.append("")
+    notes = [(run.name, note) for run in runs if run.output for note in run.output.notes]
+    crashes = [run for run in runs if run.crashed]
+    if notes or crashes:
+        lines += ["## Findings and notes", ""]
+        lines += [f"- **{name}**: {note}" for name, note in notes]
+        for run in crashes:
+            tail = "\n".join(run.error.strip().splitlines()[-12:])
+            lines += [f"- **{run.name} crashed**:", "", "```", tail, "```"]
+        lines.append("")
+    lines += ["## Details", "", "Absolute figures behind each line (phases, samples, counts), from "
+              "`benchmarks/results.json`:", ""]
+    for m in measures:
+        if m.details:
+            lines.append(f"- `{m.name}`: " + "; ".join(f"{k} = {v}" for k, v in m.details.items()))
+    lines += ["", "## How each case is measured", ""]
+    for name, text in methods.items():
+        lines += [f"### {name}", "", text.strip(), ""]
+    lines += ["## Running", "",
+              "```bash",
+              "make bench                                   # everything, < 10 minutes on 2 cores",
+              "QT_QPA_PLATFORM=offscreen .venv/bin/python -m benchmarks.run --quick            # smoke run",
+              "QT_QPA_PLATFORM=offscreen .venv/bin/python -m benchmarks.run --only result_load  # one case",
+              "```", "",
+              "The runner prints PASS/FAIL per measure and exits 0 even on a miss (it is a report); it exits 1 only "
+              "when a case crashed. Temporary data lives under `benchmarks/.work/` and is removed afterwards "
+              "(`BENCH_KEEP_WORK=1` keeps it).", ""]
+    path.write_text("\n".join(lines), encoding="utf-8")

@@ -1,0 +1,1 @@
+"""The demo provider: a procedurally generated world, its imagery and its ground truth."""

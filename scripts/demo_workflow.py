@@ -1,0 +1,286 @@
+"""The `make demo` workflow, run inside the real QGIS desktop (`qgis --code scripts/demo_workflow.py`).
+
+It drives the plugin's dock the way a person would — typing the token, drawing the AOI with the map tool, ticking
+options, pressing Start, loading the results — and never calls the server itself. Each step waits for the
+plugin's own background tasks through the Qt event loop, so QGIS stays live the whole time.
+
+Environment (set by scripts/demo.sh): MAPFLOW_DEMO_URL, MAPFLOW_DEMO_TOKEN_FILE, MAPFLOW_DEMO_OUTPUT,
+MAPFLOW_DEMO_MODE (interactive: sign in and zoom, then hand over; headless: the whole workflow, then quit).
+"""
+import os
+import shutil
+import sys
+import time
+import traceback
+from pathlib import Path
+
+import qgis.utils
+from qgis.core import (QgsApplication, QgsCoordinateReferenceSystem, QgsCoordinateTransform, QgsPointXY, QgsProject,
+                       QgsRasterLayer, QgsRectangle, QgsVectorLayer)
+from qgis.gui import QgsMapMouseEvent
+from qgis.PyQt.QtCore import QEvent, QPoint, Qt, QTimer
+
+PLUGIN = "mapflow_processing"
+SERVER_URL = os.environ.get("MAPFLOW_DEMO_URL", "http://127.0.0.1:8765/rest")
+TOKEN_FILE = Path(os.environ.get("MAPFLOW_DEMO_TOKEN_FILE", ".sandbox-data/demo-token.txt"))
+OUTPUT = Path(os.environ.get("MAPFLOW_DEMO_OUTPUT", "demo-output"))
+MODE = os.environ.get("MAPFLOW_DEMO_MODE", "headless")
+DEMO_MASTER_PASSWORD = "mapflow-demo"  # the throwaway demo profile's auth database password
+# A ~0.2 km² block of the sandbox's procedural demo town (any place works: the imagery is generated everywhere).
+AOI_LONLAT = [(24.1050, 56.9480), (24.1110, 56.9480), (24.1110, 56.9505), (24.1050, 56.9505)]
+START = time.monotonic()
+
+
+def say(text: str) -> None:
+    print(f"[demo +{time.monotonic() - START:5.1f}s] {text}", flush=True)
+
+
+def finish(status: str) -> None:
+    (OUTPUT / "demo-status.txt").write_text(status)
+    say("finished: " + status)
+    if MODE == "headless":
+        QgsProject.instance().setDirty(False)
+        QTimer.singleShot(200, lambda: QgsApplication.exit(0 if status == "OK" else 1))
+
+
+class Steps:
+    """A chain of steps; each waits (without blocking the event loop) for a condition before the next starts."""
+
+    def __init__(self, steps):
+        self.steps = list(steps)
+
+    def run(self) -> None:
+        self._next()
+
+    def _next(self) -> None:
+        if not self.steps:
+            finish("OK")
+            return
+        title, action, condition, timeout = self.steps.pop(0)
+        say(title)
+        try:
+            action()
+        except Exception:  # the demo reports its own failures plainly
+            finish(f"step '{title}' failed:\n{traceback.format_exc()}")
+            return
+        self._wait(title, condition, time.monotonic() + timeout)
+
+    def _wait(self, title, condition, deadline) -> None:
+        try:
+            done = condition()
+        except Exception:
+            finish(f"step '{title}' failed while waiting:\n{traceback.format_exc()}")
+            return
+        if done:
+            QTimer.singleShot(100, self._next)
+        elif time.monotonic() > deadline:
+            finish(f"step '{title}' timed out; status line: {dock().statusLabel.text()!r}")
+        else:
+            QTimer.singleShot(250, lambda: self._wait(title, condition, deadline))
+
+
+def plugin():
+    return qgis.utils.plugins[PLUGIN]
+
+
+def dock():
+    return plugin().dock
+
+
+def controller():
+    return plugin().controller
+
+
+def start_plugin() -> None:
+    auth = QgsApplication.authManager()
+    if not auth.masterPasswordIsSet():
+        auth.setMasterPassword(DEMO_MASTER_PASSWORD, True)
+    if PLUGIN not in qgis.utils.active_plugins:
+        qgis.utils.loadPlugin(PLUGIN)
+        qgis.utils.startPlugin(PLUGIN)
+    plugin().toggle_action.setChecked(True)
+    qgis.utils.iface.mainWindow().showMaximized()
+    crs = QgsCoordinateReferenceSystem("EPSG:3857")
+    QgsProject.instance().setCrs(crs)
+
+
+def aoi_extent_3857() -> QgsRectangle:
+    to_map = QgsCoordinateTransform(QgsCoordinateReferenceSystem("EPSG:4326"), QgsCoordinateReferenceSystem("EPSG:3857"),
+                                    QgsProject.instance())
+    box = QgsRectangle()
+    box.setMinimal()
+    for lon, lat in AOI_LONLAT:
+        point = to_map.transform(QgsPointXY(lon, lat))
+        box.combineExtentWith(point.x(), point.y())
+    return box
+
+
+def zoom_to_aoi(margin: float = 1.6) -> None:
+    canvas = qgis.utils.iface.mapCanvas()
+    box = aoi_extent_3857()
+    box.scale(margin)
+    canvas.setExtent(box)
+    canvas.refresh()
+
+
+def sign_in() -> None:
+    connection = dock().connection
+    connection.set_server_url(SERVER_URL)
+    connection.tokenEdit.setText(TOKEN_FILE.read_text().strip())
+    connection.signInButton.click()
+
+
+def signed_in() -> bool:
+    state = controller().state
+    return state.session is not None and state.session.project is not None
+
+
+def show_imagery() -> None:
+    """The imagery preview of the chosen provider, added by the plugin's Preview button."""
+    dock().source.previewButton.click()
+
+
+def imagery_shown() -> bool:
+    return any(isinstance(layer, QgsRasterLayer) for layer in QgsProject.instance().mapLayers().values())
+
+
+def draw_aoi() -> None:
+    """Press Draw and click the AOI's corners on the map, then right-click to finish — like a user."""
+    from mapflow_processing.core.choices import AoiKind
+
+    dock().aoi.set_kind(AoiKind.DRAWN)
+    dock().aoi.drawButton.setChecked(True)
+    canvas = qgis.utils.iface.mapCanvas()
+    tool = canvas.mapTool()
+    to_map = QgsCoordinateTransform(QgsCoordinateReferenceSystem("EPSG:4326"), canvas.mapSettings().destinationCrs(),
+                                    QgsProject.instance())
+    pixels = []
+    for lon, lat in AOI_LONLAT:
+        map_point = to_map.transform(QgsPointXY(lon, lat))
+        pixel = canvas.getCoordinateTransform().transform(map_point)
+        pixels.append(QPoint(int(pixel.x()), int(pixel.y())))
+    for pixel in pixels:
+        for kind in (QEvent.MouseButtonPress, QEvent.MouseButtonRelease):
+            event = QgsMapMouseEvent(canvas, kind, pixel, Qt.LeftButton, Qt.LeftButton, Qt.NoModifier)
+            (tool.canvasPressEvent if kind == QEvent.MouseButtonPress else tool.canvasReleaseEvent)(event)
+    for kind in (QEvent.MouseButtonPress, QEvent.MouseButtonRelease):
+        event = QgsMapMouseEvent(canvas, kind, pixels[-1], Qt.RightButton, Qt.RightButton, Qt.NoModifier)
+        (tool.canvasPressEvent if kind == QEvent.MouseButtonPress else tool.canvasReleaseEvent)(event)
+
+
+def aoi_ready() -> bool:
+    return "km²" in dock().aoi.aoiAreaLabel.text()
+
+
+def choose_buildings() -> None:
+    model = dock().model
+    if not model.select_model_by_name("Buildings"):
+        raise RuntimeError("the Buildings model is not offered")
+    model.set_block("Classification", True)
+
+
+def cost_shown() -> bool:
+    text = dock().start.costLabel.text()
+    return any(ch.isdigit() for ch in text) and dock().start.startButton.isEnabled()
+
+
+def start() -> None:
+    say(f"cost: {dock().start.costLabel.text()}")
+    dock().start.nameEdit.setText("Demo: buildings with classes")
+    dock().start.confirmCheck.setChecked(False)
+    dock().start.startButton.click()
+
+
+def _demo_row():
+    model = controller().processings.model
+    for position in range(model.rowCount()):
+        processing = model.processing_at(position)
+        if processing is not None and processing.name == "Demo: buildings with classes":
+            return position, processing
+    return None, None
+
+
+def processing_listed() -> bool:
+    dock().tabs.setCurrentWidget(dock().processingsTab)
+    return _demo_row()[1] is not None
+
+
+def processing_done() -> bool:
+    _position, processing = _demo_row()
+    if processing is None:
+        return False
+    status = processing.status.value
+    if status == "FAILED":
+        raise RuntimeError("the processing failed: " + "; ".join(processing.error_texts()))
+    return status == "OK"
+
+
+def load_results() -> None:
+    position, _processing = _demo_row()
+    widget = controller().processings_widget
+    widget.select_positions([position])
+    widget.loadResultsButton.click()
+
+
+def _result_layer():
+    for layer in QgsProject.instance().mapLayers().values():
+        if isinstance(layer, QgsVectorLayer) and layer.source().split("|")[0].endswith(".gpkg") and \
+                layer.featureCount() > 0:
+            return layer
+    return None
+
+
+def results_loaded() -> bool:
+    tiles = [layer for layer in QgsProject.instance().mapLayers().values() if layer.type() == layer.VectorTileLayer]
+    return _result_layer() is not None and bool(tiles)
+
+
+def frame_and_render() -> None:
+    dock().tabs.setCurrentWidget(dock().processingsTab)
+    layer = _result_layer()
+    say(f"result layer '{layer.name()}' with {layer.featureCount()} buildings")
+    zoom_to_aoi(1.3)
+    _wait_render.until = time.monotonic() + 6  # give the tile layers time to fetch their tiles
+
+
+def _wait_render() -> bool:
+    canvas = qgis.utils.iface.mapCanvas()
+    return time.monotonic() > _wait_render.until and not canvas.isDrawing()
+
+
+_wait_render.until = 0.0
+
+
+def save_outputs() -> None:
+    OUTPUT.mkdir(parents=True, exist_ok=True)
+    window = qgis.utils.iface.mainWindow()
+    window.grab().save(str(OUTPUT / "screenshot.png"))
+    source = Path(_result_layer().source().split("|")[0])
+    shutil.copyfile(source, OUTPUT / "result.gpkg")
+    say(f"wrote {OUTPUT / 'screenshot.png'} and {OUTPUT / 'result.gpkg'} (from {source})")
+
+
+def main() -> None:
+    steps = [
+        ("starting the plugin", start_plugin, lambda: dock() is not None, 30),
+        ("signing in to the sandbox", sign_in, signed_in, 60),
+        ("zooming to the demo area", zoom_to_aoi, lambda: True, 5),
+        ("adding the demo imagery with the Preview button", show_imagery, imagery_shown, 30),
+    ]
+    if MODE == "headless":
+        steps += [
+            ("drawing the AOI on the map", draw_aoi, aoi_ready, 60),
+            ("choosing Buildings with Classification", choose_buildings, cost_shown, 60),
+            ("starting the processing", start, processing_listed, 60),
+            ("waiting for the processing to finish", lambda: None, processing_done, 300),
+            ("loading the results (GeoPackage and tiles)", load_results, results_loaded, 180),
+            ("framing the result", frame_and_render, _wait_render, 60),
+            ("saving the screenshot and the GeoPackage", save_outputs, lambda: True, 5),
+        ]
+    Steps(steps).run()
+
+
+try:
+    QTimer.singleShot(1000, main)
+except Exception:  # pragma: no cover - reported in the demo log
+    print(traceback.format_exc(), file=sys.stderr)
