@@ -5,9 +5,9 @@ Start with :class:`MapflowClient`; the dataclasses are in :mod:`.models`, the ex
 from .client import DEFAULT_BASE_URL, MapflowClient
 from .error_catalog import describe_code, describe_processing_message
 from .errors import (ApiError, AuthenticationError, BadRequestError, Cancelled, ConflictError, ConnectionFailed,
-                     ForbiddenError, IncompleteDownloadError, InvalidRequestError, InvalidTokenError, MapflowError,
-                     NotFoundError, PayloadTooLargeError, RateLimitedError, ResponseFormatError, ServerError,
-                     Timeout, TransportError)
+                     ForbiddenError, IncompleteDownloadError, IncompleteResponseError, InvalidRequestError,
+                     InvalidTokenError, MapflowError, NotFoundError, PayloadTooLargeError, RateLimitedError,
+                     ResponseFormatError, ServerError, Timeout, TransportError)
 from .i18n import set_translator
 from .models import (BillingType, BlockToggle, CatalogSearch, CatalogSortBy, CostRequest, DataProviderSource,
                      ImagerySearchSource, MyImagerySource, Processing, ProcessingRequest, ProcessingSortBy,
@@ -17,13 +17,13 @@ from .tokens import credentials_from_token, email_from_token, token_from_credent
 from .transport import CallKind, RetryPolicy, Timeouts
 
 __all__ = [
-    "ApiError", "AuthenticationError", "BadRequestError", "BillingType", "BlockToggle", "CallKind", "Cancelled",
-    "CatalogSearch", "CatalogSortBy", "ProcessingSortBy", "ProductType", "ProjectSortBy", "SortOrder",
-    "ConflictError", "ConnectionFailed", "CostRequest", "DEFAULT_BASE_URL", "DataProviderSource", "ForbiddenError",
-    "ImagerySearchSource", "IncompleteDownloadError", "InvalidRequestError", "InvalidTokenError", "MapflowClient",
-    "MapflowError", "MyImagerySource", "NotFoundError", "PayloadTooLargeError", "Processing", "ProcessingRequest",
-    "ProcessingStatus", "Project", "RateLimitedError", "ResponseFormatError", "RetryPolicy", "ServerError",
-    "ShareRole", "SourceType", "StatsQuery", "Timeout", "Timeouts", "TransportError", "UserDefinedSource",
-    "UserStatus", "credentials_from_token", "describe_code", "describe_processing_message", "email_from_token",
-    "set_translator", "token_from_credentials",
+    "DEFAULT_BASE_URL", "ApiError", "AuthenticationError", "BadRequestError", "BillingType", "BlockToggle",
+    "CallKind", "Cancelled", "CatalogSearch", "CatalogSortBy", "ConflictError", "ConnectionFailed", "CostRequest",
+    "DataProviderSource", "ForbiddenError", "ImagerySearchSource", "IncompleteDownloadError",
+    "IncompleteResponseError", "InvalidRequestError", "InvalidTokenError", "MapflowClient", "MapflowError",
+    "MyImagerySource", "NotFoundError", "PayloadTooLargeError", "Processing", "ProcessingRequest",
+    "ProcessingSortBy", "ProcessingStatus", "ProductType", "Project", "ProjectSortBy", "RateLimitedError",
+    "ResponseFormatError", "RetryPolicy", "ServerError", "ShareRole", "SortOrder", "SourceType", "StatsQuery",
+    "Timeout", "Timeouts", "TransportError", "UserDefinedSource", "UserStatus", "credentials_from_token",
+    "describe_code", "describe_processing_message", "email_from_token", "set_translator", "token_from_credentials",
 ]

@@ -49,6 +49,7 @@ class MapflowClient(UserEndpoints, ProjectEndpoints, ProcessingEndpoints, Legacy
             secrets = (credentials.secret, token.rstrip("="))
         elif token is not None:
             token = token.strip()
+        self._owns_session = session is None  # a session handed in belongs to the caller, who closes it
         extra = {"sleep": sleep} if sleep is not None else {}
         self._transport = Transport(base_url, token, plugin_version, session=session, timeouts=timeouts,
                                     retry=retry, auth_scheme=auth_scheme, secrets=secrets, **extra)
@@ -62,8 +63,9 @@ class MapflowClient(UserEndpoints, ProjectEndpoints, ProcessingEndpoints, Legacy
         return self._transport.session
 
     def close(self) -> None:
-        """Close the HTTP connections of the session."""
-        self._transport.session.close()
+        """Close the HTTP connections of the session the client made (a session passed in is left open)."""
+        if self._owns_session:
+            self._transport.session.close()
 
     def __enter__(self) -> "MapflowClient":
         return self

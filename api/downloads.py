@@ -2,7 +2,9 @@
 from __future__ import annotations
 
 import os
+import socket
 import tempfile
+import threading
 from pathlib import Path
 from typing import Callable, Optional
 
@@ -42,12 +44,19 @@ def stream_to_file(response: requests.Response, destination: Path, *, host: str,
         handle, temp_name = tempfile.mkstemp(prefix=f".{destination.name}.", suffix=".part",
                                              dir=str(destination.parent))
         temp_path = Path(temp_name)
-        with os.fdopen(handle, "wb") as out:
-            for chunk in _chunks(response, host, read_timeout):
-                if is_cancelled is not None and is_cancelled():
-                    raise Cancelled()
-                out.write(chunk)
-                reporter.update(_wire_bytes(response))
+        try:
+            with os.fdopen(handle, "wb") as out, _CancelWatch(response, is_cancelled):
+                for chunk in _chunks(response, host, read_timeout):
+                    if is_cancelled is not None and is_cancelled():
+                        raise Cancelled()
+                    out.write(chunk)
+                    reporter.update(_wire_bytes(response))
+        except MapflowError:
+            if is_cancelled is not None and is_cancelled():  # the watch cut the connection: it is a cancel
+                raise Cancelled() from None
+            raise
+        if is_cancelled is not None and is_cancelled():
+            raise Cancelled()
         received = _wire_bytes(response)
         if expected is not None and received != expected:
             raise IncompleteDownloadError(f"received {received} of {expected} bytes")
@@ -62,6 +71,42 @@ def stream_to_file(response: requests.Response, destination: Path, *, host: str,
         response.close()
         if temp_path is not None:
             _remove_quietly(temp_path)
+
+
+class _CancelWatch:
+    """While a body streams, checks ``is_cancelled`` every ``interval`` seconds and, once it is true, shuts the
+    socket down: the read blocked on a slow or stalled server returns at once instead of after the read timeout,
+    so a cancelled task (or an unloading plugin) never waits for the network."""
+
+    def __init__(self, response: requests.Response, is_cancelled: Optional[CancelCheck], interval: float = 0.1):
+        self._response = response
+        self._is_cancelled = is_cancelled
+        self._interval = interval
+        self._done = threading.Event()
+        self._thread: Optional[threading.Thread] = None
+
+    def __enter__(self) -> "_CancelWatch":
+        if self._is_cancelled is not None:
+            self._thread = threading.Thread(target=self._watch, name="mapflow-download-cancel", daemon=True)
+            self._thread.start()
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self._done.set()
+        if self._thread is not None:
+            self._thread.join(timeout=1.0)
+
+    def _watch(self) -> None:
+        while not self._done.wait(self._interval):
+            if self._is_cancelled():
+                connection = getattr(self._response.raw, "connection", None)
+                sock = getattr(connection, "sock", None)
+                if sock is not None:
+                    try:
+                        sock.shutdown(socket.SHUT_RDWR)
+                    except OSError:  # already closed
+                        pass
+                return
 
 
 def _chunks(response: requests.Response, host: str, read_timeout: float):

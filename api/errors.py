@@ -89,6 +89,16 @@ class IncompleteDownloadError(TransportError):
         super().__init__(detail=detail)
 
 
+class IncompleteResponseError(TransportError):
+    """An answer whose body ended before its announced length (the connection dropped mid-answer)."""
+
+    template = QT_TRANSLATE_NOOP(
+        "MapflowApi", "The answer of the Mapflow server at {host} was cut short ({detail}). Please try again.")
+
+    def __init__(self, host: str, detail: str) -> None:
+        super().__init__(host=host, detail=detail)
+
+
 class ApiError(MapflowError):
     """The server answered with an error status (or an unusable body)."""
 

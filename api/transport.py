@@ -19,8 +19,8 @@ from urllib.parse import quote, urlsplit
 import requests
 
 from .downloads import stream_to_file
-from .errors import (ApiError, Cancelled, ConnectionFailed, InvalidRequestError, MapflowError, ResponseFormatError,
-                     Timeout, error_from_response)
+from .errors import (ApiError, Cancelled, ConnectionFailed, IncompleteResponseError, InvalidRequestError,
+                     MapflowError, ResponseFormatError, Timeout, error_from_response)
 from .multipart import CancelCheck, MultipartFileBody, ProgressCallback
 from .redaction import SECRETS, api_logger
 
@@ -160,7 +160,7 @@ class Transport:
         method = method.upper()
         if retryable is None:
             retryable = method in IDEMPOTENT_METHODS
-        attempts = max(1, self.retry.attempts) if retryable else 1
+        attempts = 1
         timeout = self.timeouts.for_kind(kind)
         all_headers = self._headers_for(auth, headers)
         url = self.url(path)
@@ -185,8 +185,9 @@ class Transport:
                 if attempt < attempts:
                     self._wait(method, path, attempt, "a body cut short", None)
                     continue
+                received, expected = _body_lengths(response)
                 LOG.info("%s /%s failed: the answer was cut short", method, path)
-                raise ConnectionFailed(self.host, "the answer was cut short") from None
+                raise IncompleteResponseError(self.host, f"received {received} of {expected} bytes")
             if response.ok:
                 return response
             retry_after = parse_retry_after(response.headers.get("Retry-After"))
@@ -239,7 +240,10 @@ class Transport:
         return decode_json(response)
 
     def text(self, method: str, path: str, **kwargs: Any) -> str:
+        """The body as text; without a declared charset it is UTF-8 (requests would guess Latin-1 for text/*)."""
         response = self.request(method, path, **kwargs)
+        if "charset=" not in response.headers.get("Content-Type", "").lower():
+            return response.content.decode("utf-8", errors="replace")
         return response.text
 
     def content(self, method: str, path: str, **kwargs: Any) -> bytes:
@@ -271,14 +275,23 @@ class Transport:
         return decode_json(response)
 
 
+def _body_lengths(response: requests.Response) -> Tuple[Optional[int], Optional[int]]:
+    """(bytes received on the wire, Content-Length); None where unknown."""
+    try:
+        expected: Optional[int] = int(response.headers.get("Content-Length", ""))
+    except (TypeError, ValueError):
+        expected = None
+    try:
+        received: Optional[int] = int(response.raw.tell())
+    except (AttributeError, TypeError, ValueError):  # a raw stream that cannot tell
+        received = None
+    return received, expected
+
+
 def _body_cut_short(response: requests.Response) -> bool:
     """True when fewer bytes came off the wire than the response's Content-Length announced."""
-    try:
-        expected = int(response.headers.get("Content-Length", ""))
-        received = int(response.raw.tell())
-    except (AttributeError, TypeError, ValueError):  # no length announced, or a raw stream that cannot tell
-        return False
-    return received < expected
+    received, expected = _body_lengths(response)
+    return received is not None and expected is not None and received < expected
 
 
 def decode_json(response: requests.Response) -> Any:

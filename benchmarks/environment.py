@@ -45,8 +45,17 @@ def _gdal_version() -> str:
         return "not available"
 
 
+def load_average() -> float:
+    """The 1-minute load average: other work on the machine makes every figure slower and noisier."""
+    try:
+        return round(os.getloadavg()[0], 2)
+    except OSError:
+        return -1.0
+
+
 def describe() -> dict:
     return {
+        "load_at_start": load_average(),
         "date": datetime.now(timezone.utc).strftime("%Y-%m-%d %H:%M UTC"),
         "cpu_model": _cpu_model(),
         "cores": os.cpu_count() or 0,

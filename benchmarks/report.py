@@ -21,6 +21,16 @@ SECTION_TITLES = {  # report sections, in the order of the brief's cases
 }
 
 
+CASE_TITLES = {  # the case processes, by the report section they feed
+    "result_load": "1. Result load (and 2. the GUI freeze at 100k)",
+    "processing_list": "2. GUI stall: the processing list",
+    "cost_preview": "4. Cost preview (and 2. the GUI freeze during cost updates)",
+    "upload": "2. GUI stall: a 200 MB upload",
+    "plugin_start": "3. Plugin start",
+    "sandbox_engine": "5. Sandbox engine",
+}
+
+
 @dataclass
 class CaseRun:
     name: str
@@ -41,6 +51,8 @@ def verdict(measure: Measure) -> str:
 def _number(value: Optional[float], unit: str = "") -> str:
     if value is None:
         return "—"
+    if float(value).is_integer() and abs(value) < 1e6:
+        return f"{int(value):,} {unit}".strip()
     text = f"{value:,.0f}" if abs(value) >= 100 else f"{value:,.3g}" if abs(value) < 1 else f"{value:,.2f}"
     return f"{text} {unit}".strip()
 
@@ -74,15 +86,20 @@ def write_markdown(runs: List[CaseRun], environment: dict, run_info: dict, metho
              "Written by `make bench` (`python -m benchmarks.run`) on every run; do not edit by hand. Every ratio is "
              "taken against a baseline measured in the same run on the same machine. A FAIL is a finding about the "
              "code, not a reason to loosen the target.", ""]
-    lines += ["| Date | CPU | Cores | Memory | QGIS | GDAL | Python | Scope | Wall time |",
-              "|---|---|---|---|---|---|---|---|---|",
+    lines += ["| Date | CPU | Cores | Memory | QGIS | GDAL | Python | Load (1 min) start → end | Scope | Wall time |",
+              "|---|---|---|---|---|---|---|---|---|---|",
               f"| {environment['date']} | {environment['cpu_model']} | {environment['cores']} | "
               f"{environment['memory_gb']} GB | {environment['qgis']} | {environment['gdal']} | "
-              f"{environment['python']} | {scope_text(run_info)} | {run_info.get('wall_s', 0):.0f} s |", ""]
+              f"{environment['python']} | {environment.get('load_at_start')} → {environment.get('load_at_end')} | "
+              f"{scope_text(run_info)} | {run_info.get('wall_s', 0):.0f} s |", "",
+              "A load above the core count means other work shared the machine: figures are then slower and noisier "
+              "than on an idle one (the stall cases report the median of repeated runs for that reason).", ""]
     lines += ["## Results", "", "| Case | Measure | Value | Baseline | Ratio | Target | Result |",
               "|---|---|---|---|---|---|---|"]
     measures = all_measures(runs)
-    for section, title in SECTION_TITLES.items():
+    sections = dict(SECTION_TITLES)
+    sections.update({m.case: m.case for m in measures if m.case not in sections})  # never drop a measure
+    for section, title in sections.items():
         for m in (m for m in measures if m.case == section):
             baseline = f"{_number(m.baseline, m.unit)} ({m.baseline_label})" if m.baseline is not None else "—"
             ratio = f"{m.ratio:.2f}" if m.ratio is not None else "—"
@@ -106,14 +123,19 @@ def write_markdown(runs: List[CaseRun], environment: dict, run_info: dict, metho
     for m in measures:
         if m.details:
             lines.append(f"- `{m.name}`: " + "; ".join(f"{k} = {v}" for k, v in m.details.items()))
-    lines += ["", "## How each case is measured", ""]
+    lines += ["", "## How each case is measured", "",
+              "Each case runs in its own process (`python -m benchmarks.cases.<name>`), with its own sandbox server "
+              "(`python -m sandbox serve --demo` on a free port and a fresh data dir) where it needs one; QGIS runs "
+              "headless (offscreen platform) with a throwaway profile. A GUI freeze is the longest gap between the "
+              "ticks of a 10 ms QTimer on the GUI thread.", ""]
     for name, text in methods.items():
-        lines += [f"### {name}", "", text.strip(), ""]
+        lines += [f"### {CASE_TITLES.get(name, name)} (`{name}`)", "", text.strip(), ""]
     lines += ["## Running", "",
               "```bash",
               "make bench                                   # everything, < 10 minutes on 2 cores",
               "QT_QPA_PLATFORM=offscreen .venv/bin/python -m benchmarks.run --quick            # smoke run",
               "QT_QPA_PLATFORM=offscreen .venv/bin/python -m benchmarks.run --only result_load  # one case",
+              "QT_QPA_PLATFORM=offscreen .venv/bin/python -m pytest benchmarks/tests -q         # the harness itself",
               "```", "",
               "The runner prints PASS/FAIL per measure and exits 0 even on a miss (it is a report); it exits 1 only "
               "when a case crashed. Temporary data lives under `benchmarks/.work/` and is removed afterwards "

@@ -24,7 +24,7 @@ CASES = ("plugin_start", "cost_preview", "processing_list", "upload", "result_lo
 ALIASES = {  # report sections whose measures come from several case processes
     "gui_stall": ("processing_list", "cost_preview", "upload", "result_load"),
 }
-CASE_TIMEOUT_S = {"result_load": 420, "sandbox_engine": 300}
+CASE_TIMEOUT_S = {"result_load": 600, "sandbox_engine": 300}
 DEFAULT_TIMEOUT_S = 180
 
 
@@ -112,6 +112,7 @@ def main(argv=None) -> int:
     finally:
         if os.environ.get("BENCH_KEEP_WORK") != "1":
             remove_work_root()
+    facts["load_at_end"] = environment.load_average()
     run_info = {"quick": args.quick, "only": names if args.only else [], "wall_s": round(time.perf_counter() - started)}
     write_json(runs, facts, run_info)
     write_markdown(runs, facts, run_info, _methods(CASES))

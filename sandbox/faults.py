@@ -1,4 +1,5 @@
-"""Fault injection for client reliability tests: latency, error statuses, resets, truncated and malformed bodies.
+"""Fault injection for client reliability tests: latency, error statuses, resets, truncated, malformed and slow
+bodies.
 
 Off unless rules are loaded (``--faults FILE.json`` or ``POST /admin/faults``). A pure ASGI middleware around the
 whole app, so it can delay, answer instead of the app, drop the connection, or cut a body short.
@@ -33,6 +34,7 @@ class FaultRule:
     reset: bool = False
     truncate: bool = False
     malformed_json: bool = False
+    throttle: Optional[float] = None  # bytes per second of the response body
     times: Optional[int] = None
     pattern: re.Pattern = field(init=False, repr=False)
 
@@ -42,7 +44,8 @@ class FaultRule:
     def as_json(self) -> dict:
         return {"path": self.path, "method": self.method, "status": self.status, "retryAfter": self.retry_after,
                 "latency": self.latency, "errorRate": self.error_rate, "reset": self.reset,
-                "truncate": self.truncate, "malformedJson": self.malformed_json, "times": self.times}
+                "truncate": self.truncate, "malformedJson": self.malformed_json, "throttle": self.throttle,
+                "times": self.times}
 
 
 def _number(rule: dict, key: str, index: int, kind=float, minimum: float = 0):
@@ -68,6 +71,7 @@ def parse_rules(document) -> list:
         status = _number(raw, "status", index, int, 100)
         if status is not None and status > 599:
             raise FaultRuleError(f"rule {index}: status must be an HTTP status code")
+        throttle = _number(raw, "throttle", index, float, 1)
         rate = _number(raw, "errorRate", index)
         if rate is not None and rate > 1:
             raise FaultRuleError(f"rule {index}: errorRate must be between 0 and 1")
@@ -79,7 +83,7 @@ def parse_rules(document) -> list:
             retry_after=_number(raw, "retryAfter", index), latency=_number(raw, "latency", index),
             error_rate=1.0 if rate is None else rate, reset=bool(raw.get("reset")),
             truncate=bool(raw.get("truncate")), malformed_json=bool(raw.get("malformedJson")),
-            times=_number(raw, "times", index, int, 1)))
+            throttle=throttle, times=_number(raw, "times", index, int, 1)))
     return rules
 
 
@@ -131,6 +135,25 @@ def _transport(receive):
     return transport
 
 
+def _throttled_send(send, bytes_per_second: float):
+    """A ``send`` that trickles response bodies out at about ``bytes_per_second`` (ten writes a second), so that
+    a client can be cancelled or cut off in the middle of a real download."""
+    piece_size = max(1, int(bytes_per_second // 10))
+
+    async def slow_send(message):
+        if message["type"] != "http.response.body" or not message.get("body"):
+            return await send(message)
+        body, more = message["body"], message.get("more_body", False)
+        for start in range(0, len(body), piece_size):
+            piece = body[start:start + piece_size]
+            last = start + piece_size >= len(body)
+            await send({"type": "http.response.body", "body": piece, "more_body": more or not last})
+            if more or not last:
+                await asyncio.sleep(len(piece) / bytes_per_second)
+
+    return slow_send
+
+
 class FaultMiddleware:
     def __init__(self, app, rules: FaultRules):
         self.app = app
@@ -153,6 +176,8 @@ class FaultMiddleware:
             return await self._truncated(scope, receive, send)
         if rule.malformed_json:
             return await self._malformed(scope, receive, send)
+        if rule.throttle:
+            return await self.app(scope, receive, _throttled_send(send, rule.throttle))
         return await self.app(scope, receive, send)
 
     @staticmethod

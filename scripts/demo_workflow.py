@@ -16,7 +16,7 @@ from pathlib import Path
 
 import qgis.utils
 from qgis.core import (QgsApplication, QgsCoordinateReferenceSystem, QgsCoordinateTransform, QgsPointXY, QgsProject,
-                       QgsRasterLayer, QgsRectangle, QgsVectorLayer)
+                       QgsRasterLayer, QgsRectangle, QgsSettings, QgsVectorLayer)
 from qgis.gui import QgsMapMouseEvent
 from qgis.PyQt.QtCore import QEvent, QPoint, Qt, QTimer
 
@@ -95,6 +95,8 @@ def start_plugin() -> None:
     auth = QgsApplication.authManager()
     if not auth.masterPasswordIsSet():
         auth.setMasterPassword(DEMO_MASTER_PASSWORD, True)
+    # the demo loads both the GeoPackage and the tile layers (a user picks this in the plugin's settings)
+    QgsSettings().setValue("mapflow_processing/results/load_mode", "both")
     if PLUGIN not in qgis.utils.active_plugins:
         qgis.utils.loadPlugin(PLUGIN)
         qgis.utils.startPlugin(PLUGIN)
@@ -121,6 +123,14 @@ def zoom_to_aoi(margin: float = 1.6) -> None:
     box.scale(margin)
     canvas.setExtent(box)
     canvas.refresh()
+
+
+def _zoomed_in() -> bool:
+    canvas = qgis.utils.iface.mapCanvas()
+    if canvas.extent().width() > 50 * aoi_extent_3857().width():
+        zoom_to_aoi()
+        return False
+    return True
 
 
 def sign_in() -> None:
@@ -264,8 +274,9 @@ def main() -> None:
     steps = [
         ("starting the plugin", start_plugin, lambda: dock() is not None, 30),
         ("signing in to the sandbox", sign_in, signed_in, 60),
-        ("zooming to the demo area", zoom_to_aoi, lambda: True, 5),
         ("adding the demo imagery with the Preview button", show_imagery, imagery_shown, 30),
+        # after the first layer: QGIS zooms a new project to its first layer's extent
+        ("zooming to the demo area", zoom_to_aoi, _zoomed_in, 10),
     ]
     if MODE == "headless":
         steps += [
@@ -277,10 +288,34 @@ def main() -> None:
             ("framing the result", frame_and_render, _wait_render, 60),
             ("saving the screenshot and the GeoPackage", save_outputs, lambda: True, 5),
         ]
-    Steps(steps).run()
+    # keep a reference: PyQt holds bound methods given to QTimer.singleShot weakly
+    global RUNNER
+    RUNNER = Steps(steps)
+    RUNNER.run()
 
+
+RUNNER = None
+
+
+def watchdog() -> None:
+    """Runs even inside a modal dialog's event loop: shows what is on screen if the workflow is stuck."""
+    from qgis.PyQt.QtWidgets import QApplication
+
+    OUTPUT.mkdir(parents=True, exist_ok=True)
+    for index, window in enumerate(w for w in QApplication.topLevelWidgets() if w.isVisible()):
+        window.grab().save(str(OUTPUT / f"watchdog-{index}.png"))
+        say(f"watchdog: visible window {index}: {type(window).__name__} {window.windowTitle()!r}")
+    if time.monotonic() - START > 480:
+        finish("the workflow took more than 8 minutes; see watchdog-*.png")
+        QgsApplication.exit(1)
+
+
+_watchdog = QTimer()
+_watchdog.timeout.connect(watchdog)
 
 try:
     QTimer.singleShot(1000, main)
+    if MODE == "headless":
+        _watchdog.start(60000)
 except Exception:  # pragma: no cover - reported in the demo log
     print(traceback.format_exc(), file=sys.stderr)

@@ -6,7 +6,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 DEB_PACKAGES=(python3-qgis qgis-providers qgis python3-gdal gdal-bin python3-venv python3-pip xvfb xauth
-              x11-utils python3-pyproj pyqt5-dev-tools qttools5-dev-tools imagemagick unzip zip make curl)
+              x11-utils python3-pyproj pyqt5-dev-tools qttools5-dev-tools imagemagick unzip zip make curl fonts-noto-color-emoji)
 
 missing=()
 for pkg in "${DEB_PACKAGES[@]}"; do

@@ -60,7 +60,7 @@ class AoiController(QObject):
         self._previous_tool = None  # the map tool to give back when drawing ends
         self._soon = self._single_shot(EDIT_COALESCE_MS)
         self._extent_timer = self._single_shot(EXTENT_DEBOUNCE_MS)
-        self._links.connect(widget.choice_changed, self._on_choice)
+        self._links.connect(widget.choice_changed, self.reload_source)
         self._links.connect(widget.refresh_requested, self.rebuild)
         self._links.connect(widget.draw_toggled, self.set_drawing)
 
@@ -77,7 +77,8 @@ class AoiController(QObject):
 
     # --- following the source ----------------------------------------------------------------------------------
     @guarded("Choosing the area of interest")
-    def _on_choice(self, _choice=None) -> None:
+    def reload_source(self, _choice=None) -> None:
+        """Follow the chosen source (its layer, the canvas) and read it."""
         self._follow()
         self.rebuild()
 
@@ -86,19 +87,26 @@ class AoiController(QObject):
         self._followed.disconnect_all()
         kind = self.widget.kind()
         if kind == AoiKind.EXTENT:
-            self._followed.connect(self.canvas.extentsChanged, self._extent_timer.start)
-            self._followed.connect(self.canvas.destinationCrsChanged, self._extent_timer.start)
+            self._followed.connect(self.canvas.extentsChanged, self._extent_changed)
+            self._followed.connect(self.canvas.destinationCrsChanged, self._extent_changed)
             return
         layer = self._source_layer()
         if layer is None:
             return
         if isinstance(layer, QgsVectorLayer) and kind != AoiKind.LAYER_EXTENT:
             for name in LAYER_SIGNALS:
-                self._followed.connect(getattr(layer, name), self._soon.start)
+                self._followed.connect(getattr(layer, name), self._layer_changed)
             if kind == AoiKind.SELECTION:
-                self._followed.connect(layer.selectionChanged, self._soon.start)
+                self._followed.connect(layer.selectionChanged, self._layer_changed)
         else:
-            self._followed.connect(layer.dataChanged, self._soon.start)
+            self._followed.connect(layer.dataChanged, self._layer_changed)
+
+    # layer and canvas signals carry arguments (feature ids...) that must never reach QTimer.start(msec)
+    def _layer_changed(self, *_args) -> None:
+        self._soon.start()
+
+    def _extent_changed(self, *_args) -> None:
+        self._extent_timer.start()
 
     def _source_layer(self):
         kind = self.widget.kind()

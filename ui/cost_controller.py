@@ -59,10 +59,6 @@ class CostController(QObject):
         self._links.connect(state.changed, self.update)
         self._links.connect(state.project_changed, self.update)
 
-    @property
-    def requests_sent(self) -> int:
-        return self.preview.sent_count
-
     # --- inputs ----------------------------------------------------------------------------------------------
     @guarded("Updating the cost")
     def update(self, *_args) -> None:

@@ -79,7 +79,7 @@ class DockController:
         self.stats = StatsController(self.stats_widget, self.state, tasks, notifier, prompts=list_prompts)
 
         dock.show_status(tr("Not signed in."))
-        self.aoi.rebuild()
+        self.aoi.reload_source()
         if auto_sign_in:
             QTimer.singleShot(0, self._sign_in_with_stored_token)
 

@@ -18,7 +18,7 @@ from ..harness.synthetic import write_buildings_geojson
 from ..measures import ON_RATIO, ON_VALUE, CaseOutput, Measure
 
 CASE = "result_load"
-FULL_SIZES = {10_000: 3, 100_000: 3, 300_000: 1}  # features: samples per path
+FULL_SIZES = {10_000: 3, 100_000: 3, 300_000: 2}  # features: samples per path
 QUICK_SIZES = {10_000: 1}
 RATIO_TARGET = 1.3  # at 100k and 300k
 RATIO_TARGET_SIZES = (100_000, 300_000)
@@ -92,7 +92,8 @@ def _size_measures(count: int, paths: Dict[str, PathSamples], size_mb: float) ->
         Measure(f"{CASE}.time_{label}", CASE, median(plugin.seconds), "s", median(ogr.seconds),
                 "ogr2ogr -f GPKG on the same GeoJSON", target, ON_RATIO,
                 f"{label} buildings: click to styled layer drawn (plugin task)",
-                {**common, "plugin_phases_s": plugin.median_phases(), "samples_s": plugin.seconds,
+                {**common, "plugin_phases_s": plugin.median_phases(),
+                 "second_render_s": round(plugin.median_report("render_again_s"), 3), "samples_s": plugin.seconds,
                  "ogr2ogr_samples_s": ogr.seconds}),
         Measure(f"{CASE}.vs_naive_{label}", CASE, median(plugin.seconds), "s", median(naive.seconds),
                 "naive: parse on the GUI thread + QgsVectorFileWriter", None, ON_RATIO,
@@ -106,6 +107,45 @@ def _size_measures(count: int, paths: Dict[str, PathSamples], size_mb: float) ->
                 "ogr2ogr peak RSS", None, ON_RATIO, f"{label} buildings: peak RSS of the QGIS process (naive)",
                 common),
     ]
+
+
+def _note_time(output: CaseOutput, measure: Measure, paths: Dict[str, PathSamples]) -> None:
+    """A missed ratio, explained by the plugin's phases against ogr2ogr."""
+    if measure.passed is not False:
+        return
+    phases = paths["plugin"].median_phases()
+    ogr = measure.baseline
+    without_drawing = phases["download"] + phases["convert"] + phases["add_layers"]
+    output.notes.append(
+        f"{measure.details['features']:,} buildings: {measure.value:.2f} s against ogr2ogr {ogr:.2f} s (ratio "
+        f"{measure.ratio:.2f}, target {RATIO_TARGET}). Plugin phases: download {phases['download']:.2f} s, GeoJSON to "
+        f"GeoPackage {phases['convert']:.2f} s, layers added {phases['add_layers']:.2f} s, first canvas render "
+        f"{phases['render']:.2f} s. Download + conversion + layers alone give {without_drawing:.2f} s (ratio "
+        f"{without_drawing / ogr:.2f}): " + (
+            f"the miss is the first render of the whole layer at full extent, which the baseline does not do (a "
+            f"second render of the same view takes {measure.details['second_render_s']:.2f} s: it is the drawing "
+            f"itself, not a first read of the file)."
+            if without_drawing / ogr <= RATIO_TARGET else
+            "download and conversion alone already miss the target, before any drawing."))
+
+
+def _stall_measure(output: CaseOutput, count: int, plugin: PathSamples) -> Measure:
+    """Case 2's freeze while the plugin loads: the median of the samples (single runs are noisy on a shared
+    machine), with every sample in the details and the phase it happened in."""
+    reports = sorted(plugin.reports, key=lambda report: report["stall_ms"])
+    middle = reports[(len(reports) - 1) // 2]
+    measure = Measure(
+        f"gui_stall.result_load_{count // 1000}k", "gui_stall", middle["stall_ms"], "ms",
+        plugin.median_report("idle_stall_ms"), "idle GUI thread, same ticker", STALL_TARGET_MS, ON_VALUE,
+        f"longest GUI freeze while the plugin loads {count // 1000}k buildings (median of {len(reports)})",
+        {"samples_ms": [round(r["stall_ms"], 1) for r in plugin.reports],
+         "worst_freeze_during": [r["stall_phase"] for r in plugin.reports],
+         "gc_in_worst_freeze_ms": [round(r["stall_gc_ms"], 1) for r in plugin.reports]})
+    if measure.passed is False:
+        hint = f"; {middle['stall_gc_hint']}" if middle["stall_gc_hint"] else ""
+        output.notes.append(f"Result load stall: the GUI froze for {middle['stall_ms']:.0f} ms (median run) during the "
+                            f"{middle['stall_phase']} phase{hint}.")
+    return measure
 
 
 def run(work: Path, quick: bool) -> CaseOutput:
@@ -123,14 +163,11 @@ def run(work: Path, quick: bool) -> CaseOutput:
         result_file = result_path(server.data_dir, processing.id)
         for count, samples in sizes.items():
             paths, size_mb = _measure_size(count, samples, server, processing.id, result_file, work)
-            output.measures.extend(_size_measures(count, paths, size_mb))
+            measures = _size_measures(count, paths, size_mb)
+            output.measures.extend(measures)
+            _note_time(output, measures[0], paths)
             if count == STALL_SIZE or (quick and count == min(sizes)):
-                plugin = paths["plugin"]
-                output.add(Measure(
-                    f"gui_stall.result_load_{count // 1000}k", "gui_stall", max(r["stall_ms"] for r in plugin.reports),
-                    "ms", plugin.median_report("idle_stall_ms"), "idle GUI thread, same ticker", STALL_TARGET_MS,
-                    ON_VALUE, f"longest GUI freeze while the plugin loads {count // 1000}k buildings",
-                    {"samples_ms": [round(r["stall_ms"], 1) for r in plugin.reports]}))
+                output.add(_stall_measure(output, count, paths["plugin"]))
     if quick:
         output.notes.append("Quick run: 10k buildings only; the targets are for 100k and 300k.")
     return output

@@ -5,9 +5,10 @@ import json
 import socket
 
 import pytest
+import requests
 
-from mapflow_processing.api import (ConnectionFailed, MapflowClient, RateLimitedError, ResponseFormatError,
-                                    RetryPolicy, ServerError, Timeout, Timeouts)
+from mapflow_processing.api import (ConnectionFailed, IncompleteResponseError, MapflowClient, RateLimitedError,
+                                    ResponseFormatError, RetryPolicy, ServerError, Timeout, Timeouts)
 from mapflow_processing.api.errors import InvalidRequestError
 from mapflow_processing.api.models import CostRequest, DataProviderSource, ProcessingRequest
 from mapflow_processing.api.transport import parse_retry_after
@@ -29,6 +30,14 @@ def test_headers_on_every_request(local_server, local_client):
     assert authed.headers["User-Agent"] == "mapflow-processing-qgis/9.8.7"
     assert authed.headers["x-plugin-version"] == "9.8.7"
     assert "Authorization" not in version.headers  # /version is called before login, without auth
+
+
+def test_text_answers_without_charset_are_utf8(local_server, local_client):
+    csv_text = "name,scenario\nfirst,🏠 Buildings\n"
+    local_server.route("POST", "/rest/processings/stats", Reply(body=csv_text.encode(),
+                                                                headers={"Content-Type": "text/csv"}))
+    assert local_client.processing_stats_csv() == csv_text
+    assert local_server.requests[0].path == "/rest/processings/stats?type=CSV"
 
 
 def test_json_body_is_sent_as_json(local_server, local_client):
@@ -102,6 +111,25 @@ def test_non_json_success_body_is_a_format_error(local_server, local_client):
         local_client.processing_cost(CostRequest(wd_id="w", area_sq_km=1))
 
 
+def test_cut_short_answer_is_retried_when_repeatable(local_server, local_client, sleeps):
+    whole = json.dumps([{"id": f"p{i}", "name": "Project"} for i in range(50)]).encode()
+    local_server.route("GET", "/rest/projects", Reply(body=whole[:100], announce_length=len(whole)),
+                       Reply(body=whole))
+    assert len(local_client.list_projects()) == 50 and len(sleeps.pauses) == 1
+    local_server.route("GET", "/rest/projects", Reply(body=whole[:100], announce_length=len(whole)))
+    with pytest.raises(IncompleteResponseError) as caught:
+        local_client.list_projects()
+    assert f"received 100 of {len(whole)} bytes" in str(caught.value) and "was cut short" in str(caught.value)
+
+
+def test_cut_short_answer_to_a_create_is_not_retried(local_server, local_client, sleeps):
+    local_server.route("POST", "/rest/processings/v2", Reply(body=PROCESSING[:10], announce_length=len(PROCESSING)))
+    request = ProcessingRequest(geometry=SQUARE, source=DataProviderSource("Sandbox_Demo"), wd_id="w")
+    with pytest.raises(IncompleteResponseError):
+        local_client.create_processing(request)
+    assert local_server.count("POST", "/rest/processings/v2") == 1 and sleeps.pauses == []
+
+
 def test_read_timeout_is_inactivity_not_total_time(local_server):
     client = MapflowClient(local_server.url + "/rest", TEST_TOKEN, retry=RetryPolicy.disabled(),
                            timeouts=Timeouts(read=0.6))
@@ -171,3 +199,18 @@ def test_retry_after_parsing():
     assert parse_retry_after("Mon, 01 Jan 2024 12:00:30 GMT", now) == 30.0
     assert parse_retry_after("Mon, 01 Jan 2024 11:00:00 GMT", now) == 0.0
     assert parse_retry_after("soon", now) is None and parse_retry_after(None) is None
+
+
+def test_close_leaves_a_session_passed_in_open(local_server):
+    class CountingSession(requests.Session):
+        closed = 0
+
+        def close(self):
+            CountingSession.closed += 1
+            super().close()
+
+    shared = CountingSession()
+    local_server.route("GET", "/rest/projects/default", Reply(body=PROJECT))
+    with MapflowClient(local_server.url + "/rest", TEST_TOKEN, session=shared) as client:
+        assert client.default_project().id == "p1" and client.session is shared
+    assert CountingSession.closed == 0  # the owner of the session closes it

@@ -22,7 +22,7 @@ from tests.hardening.helpers import (assert_readable, demo_request, fast_client,
 
 @pytest.fixture(scope="module")
 def client(sandbox_server) -> MapflowClient:
-    with fast_client(sandbox_server) as made:
+    with fast_client(sandbox_server, timeouts=None) as made:  # production timeouts: 10,000 parts take a while
         yield made
 
 
@@ -110,7 +110,7 @@ def uploader(sandbox_server):
     """A user whose files may be 2 MiB at most."""
     token = sandbox_server.cli("add-user", f"{unique('uploader')}@example.test",
                                "--max-upload-file-size", str(2 * 2**20)).strip().splitlines()[-1]
-    with fast_client(sandbox_server, token=token) as made:
+    with fast_client(sandbox_server, token=token, timeouts=None) as made:
         yield made, token
 
 

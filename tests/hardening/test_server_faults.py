@@ -292,7 +292,7 @@ def test_sign_in_task_reports_a_readable_error_and_a_later_sign_in_works(bench, 
     outcomes: list = []
 
     def sign_in():
-        task = CallTask("sign in", sign_in_call(bench.server.base_url, bench.server.token, requests.Session, ""),
+        task = CallTask("sign in", sign_in_call(bench.server.base_url, bench.server.token, requests.Session(), ""),
                         on_success=lambda value: outcomes.append(("ok", value)),
                         on_error=lambda error: outcomes.append(("error", error)))
         task.finished(task.run())

@@ -9,7 +9,6 @@ from qgis.core import QgsProject
 from mapflow_processing.api.client import MapflowClient
 from mapflow_processing.api.models import MyImagerySource, UserDefinedSource
 from mapflow_processing.core.choices import SourceKind
-from tests.sandbox.geotiffs import make_geotiff, make_png_named_tif
 
 from .conftest import inject_faults
 from .dock_fixtures import close_harness, make_harness, sign_in
@@ -18,6 +17,31 @@ from . import dock_fixtures
 # fixtures shared by the dock tests (pytest finds them as module attributes)
 harness = dock_fixtures.harness
 TILE_URL = "https://tiles.example.com/{z}/{x}/{y}.png"
+
+
+# Own GeoTIFF makers: tests/sandbox/geotiffs.py switches GDAL to exceptions for the whole process, which changes
+# how other tiers' GDAL code behaves afterwards.
+def make_geotiff(path, width=64, height=64, bands=3):
+    """A small RGB (or gray) GeoTIFF in EPSG:3857, 0.5 m pixels, near Moscow."""
+    import numpy as np
+    from osgeo import gdal, osr
+    dataset = gdal.GetDriverByName("GTiff").Create(str(path), width, height, bands, gdal.GDT_Byte)
+    dataset.SetGeoTransform((4187000.0, 0.5, 0, 7497000.0, 0, -0.5))
+    srs = osr.SpatialReference()
+    srs.ImportFromEPSG(3857)
+    dataset.SetProjection(srs.ExportToWkt())
+    ramp = (np.add.outer(np.arange(height), np.arange(width)) % 256).astype(np.uint8)
+    for band in range(1, bands + 1):
+        dataset.GetRasterBand(band).WriteArray(ramp)
+    dataset.FlushCache()
+    dataset = None
+    return path
+
+
+def make_png_named_tif(path):
+    from osgeo import gdal
+    gdal.Translate(str(path), str(make_geotiff(path.with_name("source.tif"))), format="PNG")
+    return path
 
 
 def new_user(server):

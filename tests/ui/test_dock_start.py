@@ -3,6 +3,8 @@ row in the processing list, readable server errors, no automatic retry; then "Lo
 import re
 import uuid
 
+import pytest
+
 from qgis.core import QgsProject
 
 from mapflow_processing.api.client import MapflowClient
@@ -98,16 +100,20 @@ def test_server_refusal_is_shown_readably(qtbot, harness, sandbox_server):
     assert harness.dock.start.startButton.isEnabled()  # ready for another try once the AOI is fixed
 
 
-def test_a_failed_create_is_never_retried(qtbot, harness, sandbox_server):
+@pytest.mark.parametrize("status, message", [
+    (503, "The Mapflow server had an internal problem (HTTP 503)"),
+    (403, "Not enough rights for this action in a shared project"),
+])
+def test_a_failed_create_is_never_retried(qtbot, harness, sandbox_server, status, message):
     _email, client = prepare(qtbot, harness, sandbox_server)
     harness.dock.start.confirmCheck.setChecked(False)
-    inject_faults(sandbox_server, [{"path": f"{CREATE_PATH}$", "method": "POST", "status": 503, "times": 1}])
+    inject_faults(sandbox_server, [{"path": f"{CREATE_PATH}$", "method": "POST", "status": status, "times": 1}])
     try:
         harness.dock.start.startButton.click()
         qtbot.waitUntil(lambda: harness.bar_has("could not be started"), timeout=20000)
     finally:
         inject_faults(sandbox_server, [])
-    assert harness.bar_has("The Mapflow server had an internal problem (HTTP 503)")
+    assert harness.bar_has(f"The processing could not be started: {message}")
     qtbot.wait(1000)
     assert harness.counter.count("POST", CREATE_PATH) == 1
     assert client.list_processings(harness.state.session.project.id) == []
