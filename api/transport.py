@@ -160,7 +160,7 @@ class Transport:
         method = method.upper()
         if retryable is None:
             retryable = method in IDEMPOTENT_METHODS
-        attempts = 1
+        attempts = max(1, self.retry.attempts) if retryable else 1
         timeout = self.timeouts.for_kind(kind)
         all_headers = self._headers_for(auth, headers)
         url = self.url(path)

@@ -8,6 +8,7 @@ from __future__ import annotations
 import argparse
 import importlib
 import os
+import signal
 import subprocess
 import sys
 import time
@@ -54,12 +55,21 @@ def _run_case(name: str, quick: bool) -> CaseRun:
     env = dict(os.environ)
     env.setdefault("QT_QPA_PLATFORM", "offscreen")
     started = time.perf_counter()
+    # its own session: on a timeout the whole group goes (the case's sandbox server and QGIS children too)
+    process = subprocess.Popen(command, cwd=str(REPO), env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                               text=True, start_new_session=True)
     try:
-        done = subprocess.run(command, cwd=str(REPO), env=env, capture_output=True, text=True,
-                              timeout=CASE_TIMEOUT_S.get(name, DEFAULT_TIMEOUT_S))
+        stdout, stderr = process.communicate(timeout=CASE_TIMEOUT_S.get(name, DEFAULT_TIMEOUT_S))
     except subprocess.TimeoutExpired as expired:
-        error = f"timed out after {expired.timeout:.0f} s\n{expired.stderr or ''}"
-        return CaseRun(name, time.perf_counter() - started, error=error)
+        os.killpg(process.pid, signal.SIGKILL)
+        _, stderr = process.communicate()
+        return CaseRun(name, time.perf_counter() - started,
+                       error=f"timed out after {expired.timeout:.0f} s\n{stderr or ''}")
+    except KeyboardInterrupt:  # the case is in its own session: Ctrl-C does not reach it by itself
+        os.killpg(process.pid, signal.SIGKILL)
+        process.wait()
+        raise
+    done = subprocess.CompletedProcess(command, process.returncode, stdout, stderr)
     seconds = time.perf_counter() - started
     if done.returncode != 0 or not out.exists():
         return CaseRun(name, seconds, error=f"exit code {done.returncode}\n{done.stderr or done.stdout}")

@@ -65,6 +65,17 @@ def wait_until(condition, timeout: float, what: str) -> None:
         time.sleep(0.02)
 
 
+def shrink(png: Path) -> None:
+    """A 256-colour palette keeps the committed picture small (the map imagery has few colours anyway)."""
+    try:
+        from PIL import Image
+    except ImportError:  # Pillow is a dev dependency; without it the full-colour file stays
+        return
+    with Image.open(png) as picture:
+        reduced = picture.convert("RGB").convert("P", palette=Image.ADAPTIVE, colors=256)
+    reduced.save(png, optimize=True)
+
+
 def render(output: Path, base_url: str, token: str, profile: Path) -> None:
     from qgis.core import QgsApplication, QgsCoordinateReferenceSystem, QgsProject, QgsRasterLayer, QgsRectangle
     from qgis.gui import QgsMapMouseEvent
@@ -136,8 +147,9 @@ def render(output: Path, base_url: str, token: str, profile: Path) -> None:
         canvas.refresh()
         wait_until(lambda: not canvas.isDrawing(), 30, "the map")
         output.parent.mkdir(parents=True, exist_ok=True)
-        if not iface.main_window.grab().save(str(output)):
+        if not iface.main_window.grab().save(str(output), "PNG"):
             raise SystemExit(f"could not write {output}")
+        shrink(output)
         print(f"wrote {output} (cost shown: {dock.start.costLabel.text()})")
     finally:
         controller.shutdown()

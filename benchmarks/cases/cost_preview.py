@@ -65,14 +65,17 @@ def _picks(client, project):
                                             provider, ZOOM)
 
 
-def _expected_costs(server, project, draft, selections) -> List[int]:
-    """The server's price of each AOI, asked beforehand with a separate client (not counted)."""
-    checker = demo_client(server)
+def _expected_costs(server, project, model_pick, source_pick, selections) -> List[int]:
+    """The server's price of each AOI, asked beforehand with a draft and a client of their own (not counted)."""
+    from mapflow_processing.ui.draft import ProcessingDraft
+
+    checker, draft = demo_client(server), ProcessingDraft()
+    draft.set_model(model_pick)
+    draft.set_source(source_pick)
     costs = []
     for selection in selections:
-        draft.aoi = selection
+        draft.set_aoi(selection)
         costs.append(checker.processing_cost(draft.cost_request(project.id)))
-    draft.aoi = None
     if len(set(costs)) != len(costs):
         raise RuntimeError(f"the AOIs must have distinct prices to tell stale values apart: {costs}")
     return costs
@@ -163,7 +166,7 @@ def run(work: Path, quick: bool) -> CaseOutput:
         draft.set_model(model_pick)
         draft.set_source(source_pick)
         selections = _aoi_selections(EDITS)
-        expected = _expected_costs(server, project, draft, selections)
+        expected = _expected_costs(server, project, model_pick, source_pick, selections)
         driver = _BurstDriver(controller, draft, counter, selections, expected)
         idle = idle_baseline(driver.ticker, 0.5)
         bursts = [driver.burst() for _ in range(bursts_wanted)]
