@@ -107,7 +107,10 @@ LAST_PROVIDER_NAME = SettingSpec("state/last_provider_name", str, "")
 ZOOM = SettingSpec("processing/zoom", int, 0, minimum=0, maximum=22)  # 0: let the server choose
 AOI_SELECTED_ONLY = SettingSpec("aoi/selected_only", bool, False)
 OUTPUT_DIRECTORY = SettingSpec("results/output_directory", str, "")
-RESULT_MODE = SettingSpec("results/mode", str, "file", choices=("file", "tiles"))
+# what "Load results" adds: the GeoPackage, the tile layers, or both
+RESULT_LOAD_MODE = SettingSpec("results/load_mode", str, "both", choices=("gpkg", "tiles", "both"))
+# option (block) choices remembered per model: <group>/<model id>/<block name> = bool
+MODEL_BLOCKS_GROUP = "state/model_blocks"
 POLL_INTERVAL_S = SettingSpec("processings/poll_interval_s", int, 6, minimum=2, maximum=600)
 CONFIRM_BEFORE_START = SettingSpec("processing/confirm_before_start", bool, True)
 COST_DEBOUNCE_S = SettingSpec("processing/cost_debounce_s", float, 0.6, minimum=0.0, maximum=10.0)

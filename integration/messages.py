@@ -36,9 +36,16 @@ class Notifier:
 
     def _push(self, level, text: str, duration: int) -> None:
         QgsMessageLog.logMessage(text, LOG_TAG, level)
+        self._push_to_bar(text, level, duration)
+
+    def _push_to_bar(self, text: str, level, duration: int) -> None:
         bar = self._bar()
-        if bar is not None:
+        if bar is None:
+            return
+        try:
             bar.pushMessage(LOG_TAG, text, level, duration)
+        except RuntimeError:  # the bar's C++ object is gone: QGIS is closing; the log panel has the text
+            pass
 
     def info(self, text: str, duration: int = 5) -> None:
         self._push(Qgis.Info, text, duration)
@@ -62,9 +69,7 @@ class Notifier:
         QgsMessageLog.logMessage(f"{context}\n{details}", LOG_TAG, Qgis.Critical)
         summary = tr("{context} failed: {error}. Details are in the log panel (Mapflow Processing).").format(
             context=context, error=_short(exc))
-        bar = self._bar()
-        if bar is not None:
-            bar.pushMessage(LOG_TAG, summary, Qgis.Critical, 0)
+        self._push_to_bar(summary, Qgis.Critical, 0)
 
 
 def _short(exc: BaseException) -> str:

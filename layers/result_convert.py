@@ -158,6 +158,8 @@ def _open_geojson(source: Path, errors: List[str]) -> gdal.Dataset:
 
 
 def _describe_unreadable(source: Path, errors: Sequence[str]) -> str:
+    # "not recognized as a supported file format" says nothing a user can act on; the file's start does
+    errors = [e for e in errors if "not recognized as a supported file format" not in e]
     if errors:
         return _tr("The downloaded result is not complete or not valid GeoJSON ({detail}). The download may have "
                    "been cut off: load the results again.").format(detail="; ".join(errors[:2]))

@@ -74,6 +74,7 @@ class DockController:
         self.results = ResultsController(self.state, tasks, notifier, self.settings, self.secrets, make_http_session,
                                          project)
         self.processings.load_results_requested.connect(self.results.load)
+        self.results.bind_mode_combo(self.processings_widget.loadModeCombo)
         self.stats_widget = StatsWidget(dock.statsTab)
         dock.statsTabLayout.addWidget(self.stats_widget)
         self.stats = StatsController(self.stats_widget, self.state, tasks, notifier, prompts=list_prompts)

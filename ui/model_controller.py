@@ -17,7 +17,7 @@ from .controller_support import SignalConnections
 from .draft import ModelPick, ProcessingDraft
 
 # Per model: {"<block name>": true|false} as JSON text (QgsSettings keeps plain values best).
-BLOCKS_GROUP = "state/model_blocks"
+BLOCKS_GROUP = catalogue.MODEL_BLOCKS_GROUP
 
 
 def blocks_spec(model_id: str) -> SettingSpec:

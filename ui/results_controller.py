@@ -11,7 +11,6 @@ from qgis.PyQt.QtCore import QObject, QStandardPaths
 
 from ..api.models import Processing
 from ..core import settings as catalogue
-from ..core.settings import SettingSpec
 from ..integration.auth import AuthError, SecretStore
 from ..integration.messages import Notifier, guarded, tr
 from ..integration.session_state import SessionState
@@ -19,21 +18,21 @@ from ..integration.settings_store import SettingsStore
 from ..layers.tiles import HostAuth, TileService
 from ..tasks.result_download import LoadMode, LoadResultsRequest, LoadResultsTask, client_downloader
 
-# gpkg | tiles | both. Until it is set, the older "results/mode" (file | tiles) decides.
-LOAD_MODE = SettingSpec("results/load_mode", str, "", choices=("", "gpkg", "tiles", "both"))
+LOAD_MODE = catalogue.RESULT_LOAD_MODE
+LOAD_MODE_ORDER = ("both", "gpkg", "tiles")  # order of the "Load as" combo box in processings.ui
 
 
 def load_mode(settings: SettingsStore) -> LoadMode:
-    chosen = settings.get(LOAD_MODE)
-    if chosen:
-        return LoadMode.parse(chosen)
-    return LoadMode.TILES if settings.get(catalogue.RESULT_MODE) == "tiles" else LoadMode.GPKG
+    return LoadMode.parse(settings.get(LOAD_MODE))
 
 
-def output_directory(settings: SettingsStore) -> Path:
+def output_directory(settings: SettingsStore, project: Optional[QgsProject] = None) -> Path:
+    """The folder set in the settings; else next to the saved QGIS project; else Documents/Mapflow results."""
     chosen = settings.get(catalogue.OUTPUT_DIRECTORY)
     if chosen:
         return Path(chosen)
+    if project is not None and project.fileName():
+        return Path(project.homePath())
     documents = QStandardPaths.writableLocation(QStandardPaths.DocumentsLocation) or str(Path.home())
     return Path(documents) / "Mapflow results"
 
@@ -63,7 +62,7 @@ class ResultsController(QObject):
         if session is None:
             return
         mode = load_mode(self.settings)
-        target = output_directory(self.settings)
+        target = output_directory(self.settings, self._project())
         target.mkdir(parents=True, exist_ok=True)
         auth = self._mapflow_auth(session.server_url)
         for processing in processings:
@@ -81,6 +80,12 @@ class ResultsController(QObject):
             task.failed.connect(lambda message, name=processing.name: self.notifier.error(
                 tr("The results of “{name}” could not be loaded: {reason}").format(name=name, reason=message)))
             self.tasks.submit(task)
+
+    def bind_mode_combo(self, combo) -> None:
+        """The list's "Load as" combo box shows and changes the load mode setting."""
+        combo.setCurrentIndex(LOAD_MODE_ORDER.index(load_mode(self.settings).value)
+                              if load_mode(self.settings).value in LOAD_MODE_ORDER else 0)
+        combo.currentIndexChanged.connect(lambda index: self.settings.set(LOAD_MODE, LOAD_MODE_ORDER[index]))
 
     def _mapflow_auth(self, server_url: str) -> Optional[HostAuth]:
         try:

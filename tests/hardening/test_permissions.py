@@ -231,6 +231,7 @@ def test_a_members_own_imagery_stays_out_of_the_creators_search_and_back(world):
                     files={"file": ("s.tif", handle, "image/tiff")})
     footprint_aoi = {"type": "Polygon", "coordinates": [[[37.60, 55.68], [37.62, 55.68], [37.62, 55.70],
                                                          [37.60, 55.70], [37.60, 55.68]]]}  # covers make_geotiff's
-    creator_ids = {i["id"] for i in world.creator.ok("POST", "/rest/catalog/meta", json={"aoi": footprint_aoi})["images"]}
-    stranger_ids = {i["id"] for i in stranger.ok("POST", "/rest/catalog/meta", json={"aoi": footprint_aoi})["images"]}
+    search = {"aoi": footprint_aoi}
+    creator_ids = {i["id"] for i in world.creator.ok("POST", "/rest/catalog/meta", json=search)["images"]}
+    stranger_ids = {i["id"] for i in stranger.ok("POST", "/rest/catalog/meta", json=search)["images"]}
     assert creator_ids and stranger_ids and not creator_ids & stranger_ids

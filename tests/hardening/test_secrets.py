@@ -16,8 +16,6 @@ import zipfile
 from pathlib import Path
 from typing import List
 
-import pytest
-import requests
 from qgis.core import (QgsApplication, QgsCoordinateReferenceSystem, QgsMapRendererSequentialJob, QgsMapSettings,
                        QgsProject, QgsRasterLayer, QgsRectangle, QgsSettings)
 from qgis.PyQt.QtCore import QSize

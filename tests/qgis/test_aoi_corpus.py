@@ -220,7 +220,8 @@ def test_ten_thousand_parts_fast_and_refused_over_the_count_limit():
     started = time.perf_counter()
     selection = load("many_parts_10000.geojson")
     elapsed = time.perf_counter() - started
-    assert elapsed < 8.0, f"10,000 parts took {elapsed:.1f} s"  # ~1 s here; quadratic code would take minutes
+    # ~1 s here; quadratic code would take minutes: a complexity guard with a wide margin, not a speed target
+    assert elapsed < 30.0, f"10,000 parts took {elapsed:.1f} s"
     assert len(selection.parts) == 10_000 and selection.notes == []
     # each triangle is half of a 0.005° box
     one = latlon_box_area_km2(10.0, 45.0, 10.005, 45.005) / 2

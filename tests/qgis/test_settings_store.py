@@ -29,7 +29,7 @@ def reopen(ini, reports):
 
 
 @pytest.mark.parametrize("spec", [
-    catalogue.SERVER_URL, catalogue.ZOOM, catalogue.AOI_SELECTED_ONLY, catalogue.RESULT_MODE,
+    catalogue.SERVER_URL, catalogue.ZOOM, catalogue.AOI_SELECTED_ONLY, catalogue.RESULT_LOAD_MODE,
     catalogue.POLL_INTERVAL_S, catalogue.CONFIRM_BEFORE_START, catalogue.COST_DEBOUNCE_S,
 ])
 def test_missing_entries_give_defaults_silently(store, reports, spec):
@@ -42,7 +42,7 @@ def test_missing_entries_give_defaults_silently(store, reports, spec):
     (catalogue.ZOOM, 18),
     (catalogue.AOI_SELECTED_ONLY, True),
     (catalogue.CONFIRM_BEFORE_START, False),
-    (catalogue.RESULT_MODE, "tiles"),
+    (catalogue.RESULT_LOAD_MODE, "tiles"),
     (catalogue.POLL_INTERVAL_S, 30),
     (catalogue.COST_DEBOUNCE_S, 1.25),
     (catalogue.LAST_PROJECT_ID, "6f1c2d9e-0000-4000-8000-000000000001"),
@@ -65,7 +65,7 @@ def write_raw(ini, key, text):
     ("processing\\zoom", "99", catalogue.ZOOM, "above the maximum 22"),
     ("processing\\zoom", "-3", catalogue.ZOOM, "below the minimum 0"),
     ("aoi\\selected_only", "maybe", catalogue.AOI_SELECTED_ONLY, "not a yes/no value"),
-    ("results\\mode", "hologram", catalogue.RESULT_MODE, "not one of file, tiles"),
+    ("results\\load_mode", "hologram", catalogue.RESULT_LOAD_MODE, "not one of gpkg, tiles, both"),
     ("processings\\poll_interval_s", "1", catalogue.POLL_INTERVAL_S, "below the minimum 2"),
     ("processing\\cost_debounce_s", "nan", catalogue.COST_DEBOUNCE_S, "not a finite number"),
     ("server\\base_url", "ftp:/nowhere", catalogue.SERVER_URL, "not in the expected form"),
@@ -105,11 +105,11 @@ def test_ini_spellings_are_accepted(ini, reports):
 
 
 def test_setting_a_bad_value_is_a_programming_error(store):
-    with pytest.raises(SettingValueError, match="not one of file, tiles"):
-        store.set(catalogue.RESULT_MODE, "3d")
+    with pytest.raises(SettingValueError, match="not one of gpkg, tiles, both"):
+        store.set(catalogue.RESULT_LOAD_MODE, "3d")
     with pytest.raises(SettingValueError, match="yes/no value where a whole number belongs"):
         store.set(catalogue.ZOOM, True)
-    assert not store.contains(catalogue.RESULT_MODE)
+    assert not store.contains(catalogue.RESULT_LOAD_MODE)
 
 
 def test_remove_and_child_keys(store):

@@ -1,5 +1,4 @@
 """The table model applies refresh diffs in place: minimal signals, selection kept, cheap for 1,000 rows."""
-import time
 
 import pytest
 from qgis.PyQt.QtCore import QCoreApplication, QItemSelectionModel, Qt
@@ -85,7 +84,9 @@ def test_stale_diff_is_recomputed(model):
     assert ids(model) == ["a", "b"]
 
 
-def test_refreshing_1000_rows_costs_the_gui_thread_little(model, qtbot):
+def test_refreshing_1000_rows_touches_only_what_changed(model, qtbot):
+    """The stall itself is measured by `make bench` (GUI stall case); here: a refresh never resets the model and
+    repaints only the cells that changed, which is what keeps it cheap."""
     view = QTableView()
     qtbot.addWidget(view)
     view.setModel(model)
@@ -93,16 +94,19 @@ def test_refreshing_1000_rows_costs_the_gui_thread_little(model, qtbot):
     view.show()
     model.set_processings([processing(str(i), percent=10) for i in range(1000)])
     QCoreApplication.processEvents()
-    worst = 0.0
+    resets, changed_rows, inserted, removed = [], set(), [], []
+    model.modelReset.connect(lambda: resets.append(1))
+    model.dataChanged.connect(lambda top, bottom, *_: changed_rows.update(range(top.row(), bottom.row() + 1)))
+    model.rowsInserted.connect(lambda _parent, first, last: inserted.append(last - first + 1))
+    model.rowsRemoved.connect(lambda _parent, first, last: removed.append(last - first + 1))
     for step in range(1, 4):
         # a poll where a third of the rows progressed, two vanished and two are new (computed "in the task")
         fresh = [processing(str(i), percent=10 + step * (i % 3 == 0)) for i in range(step * 2, 1000)]
         fresh[:0] = [processing(f"new{step}-{k}") for k in range(2)]
         diff = diff_rows(model.snapshot(), build_rows(fresh))
-        started = time.perf_counter()
         model.apply(diff)
-        QCoreApplication.processEvents()  # the view's repaint is part of the stall
-        worst = max(worst, time.perf_counter() - started)
+        QCoreApplication.processEvents()
     assert model.rowCount() == 1000 - 2 * 3 + 2  # the previous polls' new rows vanished again
-    print(f"worst apply + repaint: {worst * 1000:.1f} ms")
-    assert worst < 0.030, f"the GUI thread stalled {worst * 1000:.1f} ms"
+    assert resets == []
+    assert inserted == [2, 2, 2] and removed == [2, 4, 4]  # vanished rows: 2 old ones, then 2 old + 2 new
+    assert changed_rows  # progressed rows were updated in place
