@@ -18,7 +18,7 @@ from typing import Dict, List
 from . import environment
 from .harness.workspace import REPO, WORK_ROOT, remove_work_root
 from .measures import CaseOutput
-from .report import CaseRun, verdict, write_json, write_markdown
+from .report import CASE_TITLES, CaseRun, verdict, write_json, write_markdown
 
 # Run order: quick and light cases first, the CPU-heavy engine case last.
 CASES = ("plugin_start", "cost_preview", "processing_list", "upload", "result_load", "sandbox_engine")
@@ -125,7 +125,7 @@ def main(argv=None) -> int:
     facts["load_at_end"] = environment.load_average()
     run_info = {"quick": args.quick, "only": names if args.only else [], "wall_s": round(time.perf_counter() - started)}
     write_json(runs, facts, run_info)
-    write_markdown(runs, facts, run_info, _methods(CASES))
+    write_markdown(runs, facts, run_info, _methods(list(CASE_TITLES)))
     failed = sum(1 for m in (m for r in runs if r.output for m in r.output.measures) if m.passed is False)
     crashed = [run.name for run in runs if run.crashed]
     print(f"Wrote {Path('benchmarks/results.json')} and {Path('docs/BENCHMARKS.md')}: "

@@ -25,7 +25,7 @@ SERVER_URL = os.environ.get("MAPFLOW_DEMO_URL", "http://127.0.0.1:8765/rest")
 TOKEN_FILE = Path(os.environ.get("MAPFLOW_DEMO_TOKEN_FILE", ".sandbox-data/demo-token.txt"))
 OUTPUT = Path(os.environ.get("MAPFLOW_DEMO_OUTPUT", "demo-output"))
 MODE = os.environ.get("MAPFLOW_DEMO_MODE", "headless")
-DEMO_MASTER_PASSWORD = "mapflow-demo"  # the throwaway demo profile's auth database password
+DEMO_MASTER_PASSWORD = "mapflow-demo"  # noqa: S105 - the throwaway demo profile's auth database password
 # A ~0.2 km² block of the sandbox's procedural demo town (any place works: the imagery is generated everywhere).
 AOI_LONLAT = [(24.1050, 56.9480), (24.1110, 56.9480), (24.1110, 56.9505), (24.1050, 56.9505)]
 START = time.monotonic()
@@ -107,8 +107,8 @@ def start_plugin() -> None:
 
 
 def aoi_extent_3857() -> QgsRectangle:
-    to_map = QgsCoordinateTransform(QgsCoordinateReferenceSystem("EPSG:4326"), QgsCoordinateReferenceSystem("EPSG:3857"),
-                                    QgsProject.instance())
+    wgs84, mercator = QgsCoordinateReferenceSystem("EPSG:4326"), QgsCoordinateReferenceSystem("EPSG:3857")
+    to_map = QgsCoordinateTransform(wgs84, mercator, QgsProject.instance())
     box = QgsRectangle()
     box.setMinimal()
     for lon, lat in AOI_LONLAT:

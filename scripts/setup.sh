@@ -37,3 +37,7 @@ if [[ ! -f $stamp || requirements/dev.in -nt $stamp || requirements/constraints.
   .venv/bin/python -m pip install -q --disable-pip-version-check -r requirements/dev.in -c requirements/constraints.txt
   touch "$stamp"
 fi
+
+# the tests and the demo import the repository as the package `mapflow_processing`
+mkdir -p .build/pkg
+ln -sfn "$(pwd)" .build/pkg/mapflow_processing

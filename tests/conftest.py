@@ -1,4 +1,5 @@
 """Test-wide setup: make the repository importable as the plugin package ``mapflow_processing``."""
+import importlib
 import os
 import sys
 from pathlib import Path
@@ -18,5 +19,9 @@ if not LINK.exists():
         pass
 if str(PKG_DIR) not in sys.path:
     sys.path.insert(0, str(PKG_DIR))
+# pytest.ini put .build/pkg on sys.path before the link existed (fresh clone): forget the cached "no finder"
+for entry in (str(PKG_DIR), ".build/pkg"):
+    sys.path_importer_cache.pop(entry, None)
+importlib.invalidate_caches()
 
 pytest_plugins = ["tests.sandbox_fixture", "tests.support.qgis_auth"]

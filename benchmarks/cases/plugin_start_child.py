@@ -1,4 +1,4 @@
-"""One headless QGIS start in a fresh process, with or without the plugin (``bare`` | ``plugin``).
+"""One headless QGIS start in a fresh process, with or without the plugin (``bare`` | ``plugin`` | ``profile``).
 
 Prints one JSON line: the QGIS start time, and for ``plugin`` the import and ``initGui`` times. A marker line on
 stderr separates the plugin's imports from QGIS's when run with ``-X importtime``.
@@ -13,7 +13,25 @@ import json  # noqa: E402 - the clock starts before anything else is imported
 import os  # noqa: E402
 import sys  # noqa: E402
 
+from pathlib import Path  # noqa: E402
+
 PLUGIN_MARKER = "BENCH-PLUGIN-IMPORTS-BEGIN"
+PLUGIN_ROOT = str(Path(__file__).resolve().parents[2])
+
+
+def slowest_plugin_calls(profiler, count: int = 6) -> list:
+    """The plugin's own functions with the most cumulative time, as "folder/file:function ms"; module bodies and
+    the entry points every start goes through (classFactory, the plugin's __init__ and initGui) are left out."""
+    import pstats
+
+    stats = pstats.Stats(profiler).stats
+    entry_points = {str(Path(PLUGIN_ROOT) / "__init__.py"), str(Path(PLUGIN_ROOT) / "plugin.py")}
+    calls = [(cumulative, f"{Path(file).parent.name}/{Path(file).name}:{function}")
+             for (file, _line, function), (_calls, _total, _own, cumulative, _callers) in stats.items()
+             if Path(file).is_absolute() and str(Path(file).resolve()).startswith(PLUGIN_ROOT + "/")
+             and str(Path(file).resolve()) not in entry_points and "/benchmarks/" not in file and "/tests/" not in file
+             if function not in ("<module>", "<lambda>", "<listcomp>", "<genexpr>")]
+    return [f"{name} {seconds * 1000:.0f} ms" for seconds, name in sorted(calls, reverse=True)[:count]]
 
 
 def main() -> None:
@@ -21,7 +39,7 @@ def main() -> None:
     profile = sys.argv[2]
     from benchmarks.harness.qgis_app import start_qgis
 
-    app = start_qgis(__import__("pathlib").Path(profile))
+    app = start_qgis(Path(profile))
     from tests.support.fake_iface import RealWidgetsIface
 
     iface = RealWidgetsIface()
@@ -29,7 +47,13 @@ def main() -> None:
     app.processEvents()
     ready = time.perf_counter()
     report = {"qgis_start_ms": (ready - SCRIPT_START) * 1000.0}
-    if mode == "plugin":
+    if mode in ("plugin", "profile"):
+        profiler = None
+        if mode == "profile":  # a diagnostic run: where the time goes, not how much (the profiler slows it)
+            import cProfile
+
+            profiler = cProfile.Profile()
+            profiler.enable()
         print(PLUGIN_MARKER, file=sys.stderr, flush=True)
         began = time.perf_counter()
         import mapflow_processing
@@ -41,6 +65,9 @@ def main() -> None:
         done = time.perf_counter()
         report.update(import_ms=(imported - began) * 1000.0, init_gui_ms=(done - imported) * 1000.0,
                       plugin_ms=(done - began) * 1000.0)
+        if profiler is not None:
+            profiler.disable()
+            report["slowest_calls"] = slowest_plugin_calls(profiler)
     print(json.dumps(report), flush=True)
     os._exit(0)  # QGIS teardown is not part of the start
 

@@ -166,6 +166,7 @@ def run(work: Path, quick: bool) -> CaseOutput:
             {"samples_ms": [round(s.window.longest_gap_ms, 1) for s in samples],
              "rows_visible_after_ms": round(median([s.took_s for s in samples]) * 1000),
              "worst_freeze_during": middle.phase, "gc_in_worst_freeze_ms": round(window.gc_in_worst_gap_ms, 1),
+             "longest_gc_ms_per_run": [round(s.window.longest_gc_ms, 1) for s in samples],
              "page_json_mb": round(page_mb, 2), "json_loads_ms": round(parse_ms, 1)}))
         if measure.passed is False:
             hint = window.gc_hint() or (f"the page of {rows} is {page_mb:.1f} MB of JSON; json.loads alone takes "

@@ -83,6 +83,10 @@ def _measure_size(count: int, samples: int, server, processing_id: str, result_f
     return paths, result_file.stat().st_size / 1e6
 
 
+def _rounded(values: List[float]) -> List[float]:
+    return [round(value, 3) for value in values]
+
+
 def _size_measures(count: int, paths: Dict[str, PathSamples], size_mb: float) -> List[Measure]:
     label = f"{count // 1000}k"
     ogr, plugin, naive = paths["ogr2ogr"], paths["plugin"], paths["naive"]
@@ -93,16 +97,16 @@ def _size_measures(count: int, paths: Dict[str, PathSamples], size_mb: float) ->
                 "ogr2ogr -f GPKG on the same GeoJSON", target, ON_RATIO,
                 f"{label} buildings: click to styled layer drawn (plugin task)",
                 {**common, "plugin_phases_s": plugin.median_phases(),
-                 "second_render_s": round(plugin.median_report("render_again_s"), 3), "samples_s": plugin.seconds,
-                 "ogr2ogr_samples_s": ogr.seconds}),
+                 "second_render_s": round(plugin.median_report("render_again_s"), 3),
+                 "samples_s": _rounded(plugin.seconds), "ogr2ogr_samples_s": _rounded(ogr.seconds)}),
         Measure(f"{CASE}.vs_naive_{label}", CASE, median(plugin.seconds), "s", median(naive.seconds),
                 "naive: parse on the GUI thread + QgsVectorFileWriter", None, ON_RATIO,
                 f"{label} buildings: plugin against the naive path",
-                {**common, "naive_phases_s": naive.median_phases(), "naive_samples_s": naive.seconds,
+                {**common, "naive_phases_s": naive.median_phases(), "naive_samples_s": _rounded(naive.seconds),
                  "naive_gui_stall_ms": round(naive.median_report("stall_ms"), 1)}),
         Measure(f"{CASE}.peak_memory_{label}", CASE, max(plugin.peak_mb), "MB", max(ogr.peak_mb),
                 "ogr2ogr peak RSS", None, ON_RATIO, f"{label} buildings: peak RSS of the QGIS process (plugin)",
-                {**common, "naive_peak_mb": round(max(naive.peak_mb), 1)}),
+                common),
         Measure(f"{CASE}.naive_peak_memory_{label}", CASE, max(naive.peak_mb), "MB", max(ogr.peak_mb),
                 "ogr2ogr peak RSS", None, ON_RATIO, f"{label} buildings: peak RSS of the QGIS process (naive)",
                 common),

@@ -186,7 +186,6 @@ def test_unloading_the_plugin_during_a_download_from_the_dock(stage, faults, tmp
     from mapflow_processing import classFactory
     from mapflow_processing.core import settings as catalogue
     from mapflow_processing.integration.session_state import Session
-    from mapflow_processing.ui.results_controller import LOAD_MODE
     from tests.support.fake_iface import RealWidgetsIface
 
     faults.set(stage.throttle(SLOW_BODY_S))
@@ -195,7 +194,7 @@ def test_unloading_the_plugin_during_a_download_from_the_dock(stage, faults, tmp
     plugin.initGui()
     controller = plugin.controller
     controller.settings.set(catalogue.OUTPUT_DIRECTORY, str(tmp_path / "results"))
-    controller.settings.set(LOAD_MODE, "gpkg")
+    controller.settings.set(catalogue.RESULT_LOAD_MODE, "gpkg")
     client = fast_client(stage.server, timeouts=None)
     try:
         processing = client.get_processing(stage.finished_id)
@@ -209,15 +208,18 @@ def test_unloading_the_plugin_during_a_download_from_the_dock(stage, faults, tmp
         began = time.monotonic()
         plugin.unload()
         unload_took = time.monotonic() - began
+        plugin = None
 
         assert unload_took < PROMPT_S, f"unload waited {unload_took:.1f} s for the download"
         assert spin(lambda: _not_running(task), 5), "the download task outlived the plugin"
         assert files_in(tmp_path / "results") == []
         assert QgsProject.instance().mapLayers() == {}
     finally:
+        if plugin is not None:  # an assertion failed before the unload under test
+            plugin.unload()
         client.close()
         controller.settings.remove(catalogue.OUTPUT_DIRECTORY)
-        controller.settings.remove(LOAD_MODE)
+        controller.settings.remove(catalogue.RESULT_LOAD_MODE)
         iface.main_window.deleteLater()
 
 
