@@ -24,7 +24,7 @@ test: setup ## Lint, then every test tier headless (unit+sandbox+api, PyQGIS, UI
 	@bash scripts/run_tests.sh
 
 test-unit: setup ## Tier 1: QGIS-free tests (unit, api client vs sandbox, sandbox server)
-	$(PYTEST) tests/unit tests/api tests/sandbox
+	$(PYTEST) tests/unit tests/api tests/sandbox benchmarks/tests
 
 test-qgis: setup ## Tier 2: PyQGIS tests (pytest-qgis), plugin load/unload/package, hardening
 	$(PYTEST) tests/qgis tests/plugin tests/hardening

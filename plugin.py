@@ -48,20 +48,39 @@ class MapflowProcessingPlugin:
         self.toolbar.addAction(self.toggle_action)
 
         from .ui.dock import MapflowDock
-        from .ui.dock_controller import DockController
 
-        self.dock = MapflowDock(main_window)
+        # Only the dock's shell now, so QGIS restores its place; its sections, the controllers and the network
+        # stack are built when it is first shown, which keeps QGIS start-up fast.
+        self.dock = MapflowDock(main_window, build_sections=False)
         self.iface.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.dock)
         self.dock.setVisible(False)
-        self.controller = DockController(self.dock, self.iface, self.notifier, self.tasks)
 
         self._connect(self.toggle_action.toggled, self._on_toggle)
-        self._connect(self.dock.visibilityChanged, self.toggle_action.setChecked)
+        self._connect(self.dock.visibilityChanged, self._on_dock_visibility)
         self._connect(self.help_action.triggered, self._open_help)
 
     @guarded("Showing the Mapflow Processing panel")
     def _on_toggle(self, checked: bool) -> None:
+        if checked:
+            self.ensure_dock_built()
         self.dock.setVisible(checked)
+
+    @guarded("Showing the Mapflow Processing panel")
+    def _on_dock_visibility(self, visible: bool) -> None:
+        if visible:
+            self.ensure_dock_built()
+        self.toggle_action.setChecked(visible)
+
+    def ensure_dock_built(self) -> None:
+        """Build the dock's sections and controllers once (the first time the dock is shown)."""
+        if self.controller is not None or self.dock is None:
+            return
+        from .integration.i18n import route_pure_python_translations
+        from .ui.dock_controller import DockController
+
+        route_pure_python_translations()
+        self.dock.build_sections()
+        self.controller = DockController(self.dock, self.iface, self.notifier, self.tasks)
 
     @guarded("Opening the help")
     def _open_help(self, _checked: bool = False) -> None:

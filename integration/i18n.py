@@ -20,7 +20,6 @@ def route_pure_python_translations() -> None:
 
 
 def install_translator() -> Optional[QTranslator]:
-    route_pure_python_translations()
     locale = str(QgsSettings().value("locale/userLocale", "") or QLocale.system().name())
     qm = I18N_DIR / f"mapflow_processing_{locale[:2]}.qm"
     if not qm.exists():

@@ -13,7 +13,7 @@ run() {
   if [[ $rc -ne 0 ]]; then echo "=== $name FAILED (exit $rc) ==="; status=1; fi
 }
 run "lint" bash scripts/lint.sh
-run "tier 1: QGIS-free (unit, api client vs sandbox, sandbox)" $PY -m pytest tests/unit tests/api tests/sandbox
+run "tier 1: QGIS-free (unit, api client vs sandbox, sandbox, benchmark self-tests)" $PY -m pytest tests/unit tests/api tests/sandbox benchmarks/tests
 run "tier 2: PyQGIS (pytest-qgis), plugin load/package, hardening" $PY -m pytest tests/qgis tests/plugin tests/hardening
 run "tier 3: UI (dock driven headless against a sandbox)" $PY -m pytest tests/ui
 if [[ $status -eq 0 ]]; then echo "=== all tiers passed ==="; else echo "=== some tiers FAILED ==="; fi

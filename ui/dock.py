@@ -5,22 +5,30 @@ from qgis.gui import QgsDockWidget
 from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtWidgets import QComboBox, QScrollArea, QVBoxLayout, QWidget
 
-from .aoi_widget import AoiWidget
-from .connection_widget import ConnectionWidget
 from .loader import form_class
-from .model_widget import ModelWidget
-from .project_widget import ProjectWidget
-from .source_widget import SourceWidget
-from .start_widget import StartWidget
 
 DOCK_OBJECT_NAME = "MapflowProcessingDock"  # stable, so QGIS restores the dock's place between sessions
 
 
 class MapflowDock(QgsDockWidget, form_class("dock")):
-    def __init__(self, parent=None):
+    """``build_sections=False`` makes only the shell (cheap, for QGIS start-up); ``build_sections()`` fills it."""
+
+    def __init__(self, parent=None, build_sections: bool = True):
         super().__init__(parent)
         self.setupUi(self)
         self.setObjectName(DOCK_OBJECT_NAME)
+        self.built = False
+        if build_sections:
+            self.build_sections()
+
+    def build_sections(self) -> None:
+        # imported here: the section forms and widgets cost QGIS start-up time until the dock is first shown
+        from .aoi_widget import AoiWidget
+        from .connection_widget import ConnectionWidget
+        from .model_widget import ModelWidget
+        from .project_widget import ProjectWidget
+        from .source_widget import SourceWidget
+        from .start_widget import StartWidget
 
         self.connection = ConnectionWidget(self.connectionHost)
         host_layout = QVBoxLayout(self.connectionHost)
@@ -47,6 +55,7 @@ class MapflowDock(QgsDockWidget, form_class("dock")):
             combo.setMinimumContentsLength(8)
         self.startTabLayout.setContentsMargins(0, 0, 0, 0)
         self.startTabLayout.addWidget(scroll)
+        self.built = True
         self.set_signed_in(False)
 
     def set_signed_in(self, signed_in: bool) -> None:

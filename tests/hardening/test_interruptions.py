@@ -192,6 +192,7 @@ def test_unloading_the_plugin_during_a_download_from_the_dock(stage, faults, tmp
     iface = RealWidgetsIface()
     plugin = classFactory(iface)
     plugin.initGui()
+    plugin.ensure_dock_built()  # what showing the dock does
     controller = plugin.controller
     controller.settings.set(catalogue.OUTPUT_DIRECTORY, str(tmp_path / "results"))
     controller.settings.set(catalogue.RESULT_LOAD_MODE, "gpkg")

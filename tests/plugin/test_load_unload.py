@@ -76,3 +76,29 @@ def test_package_import_pulls_no_qgis():
             "print(bad); sys.exit(1 if bad else 0)")
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
     assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_initgui_defers_the_network_stack_until_the_dock_is_shown():
+    """QGIS start-up pays only for the dock's shell: the controllers, api and requests load on first show."""
+    import subprocess
+
+    code = """
+import os, sys
+os.environ["QT_QPA_PLATFORM"] = "offscreen"
+sys.path.insert(0, ".build/pkg")
+from qgis.core import QgsApplication
+app = QgsApplication([], True); app.initQgis()
+from tests.support.fake_iface import RealWidgetsIface
+iface = RealWidgetsIface(); iface.main_window.show()
+import mapflow_processing
+plugin = mapflow_processing.classFactory(iface); plugin.initGui()
+heavy = sorted(m for m in ("requests", "mapflow_processing.api", "mapflow_processing.ui.dock_controller")
+               if m in sys.modules)
+plugin.toggle_action.setChecked(True)
+built = plugin.controller is not None and "mapflow_processing.ui.dock_controller" in sys.modules
+plugin.unload()
+print(heavy, built)
+sys.exit(0 if heavy == [] and built else 1)
+"""
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
+    assert result.returncode == 0, result.stdout + result.stderr[-2000:]
