@@ -1,8 +1,12 @@
-"""Who may do what in a shared project (contract section 3.7), as data the UI and controllers both read."""
+"""Who may do what in a shared project (contract section 3.7), per action, for buttons and their tooltips.
+
+The role itself comes from ``api.models.Project.role_of(email)``."""
 from __future__ import annotations
 
 from enum import Enum
 from typing import Optional
+
+from ..api.models.project import ShareRole
 
 
 class ProjectAction(str, Enum):
@@ -17,7 +21,7 @@ class ProjectAction(str, Enum):
     DELETE_PROJECT = "delete_project"
 
 
-ROLES = ("readonly", "contributor", "maintainer", "owner")
+ROLES = tuple(role.value for role in ShareRole)  # lowest to highest
 
 _MINIMUM_ROLE = {
     ProjectAction.RUN: "contributor",
@@ -33,20 +37,8 @@ _MINIMUM_ROLE = {
 
 
 def normalise_role(role: Optional[str]) -> str:
-    value = (role or "").strip().lower()
-    return value if value in ROLES else "readonly"
-
-
-def role_in_project(email: str, share_project: Optional[dict]) -> str:
-    """The user's role: owners first, then users; unknown email → readonly; no sharing at all → owner."""
-    if not share_project:
-        return "owner"
-    wanted = (email or "").strip().lower()
-    for key in ("owners", "users"):
-        for entry in share_project.get(key) or []:
-            if str(entry.get("email", "")).strip().lower() == wanted:
-                return normalise_role(entry.get("role") or ("owner" if key == "owners" else "readonly"))
-    return "readonly"
+    """Case-insensitive; unknown or missing means readonly (the API's own rule, api.models.ShareRole)."""
+    return ShareRole.parse(role).value
 
 
 def allowed(role: str, action: ProjectAction, is_default: bool = False) -> bool:
