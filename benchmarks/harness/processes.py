@@ -1,10 +1,11 @@
-"""Child processes with their wall time and peak memory (max RSS of that child alone, from ``wait4``)."""
+"""Child processes with their wall time and peak memory (max RSS of that child alone, see measure_child)."""
 from __future__ import annotations
 
+import json
 import os
+import signal
 import subprocess
 import sys
-import threading
 import time
 from dataclasses import dataclass
 from pathlib import Path
@@ -43,37 +44,39 @@ def child_env(extra: Optional[Dict[str, str]] = None) -> Dict[str, str]:
 
 def run_measured(command: Sequence[str], timeout_s: float, env: Optional[Dict[str, str]] = None,
                  cwd: Path = REPO) -> ChildRun:
-    """Run ``command`` to the end; wall time from spawn to exit, max RSS of this child from ``wait4``.
+    """Run ``command`` to the end; its wall time and its own max RSS, measured by a small go-between process
+    (``measure_child``) so that this process's size does not leak into the child's figure.
 
     Output goes to files rather than pipes, so a chatty child can never block on a full pipe.
     """
     WORK_ROOT.mkdir(parents=True, exist_ok=True)
     out_path = WORK_ROOT / f"child-{os.getpid()}-{time.monotonic_ns()}"
+    report = Path(f"{out_path}.json")
+    launcher = [sys.executable, "-m", "benchmarks.harness.measure_child", str(report), "--", *command]
     with open(f"{out_path}.out", "w+b") as out, open(f"{out_path}.err", "w+b") as err:
-        started = time.perf_counter()
-        process = subprocess.Popen(list(command), cwd=str(cwd), env=env or child_env(), stdout=out, stderr=err)
-        status, usage = _wait_with_timeout(process, timeout_s)
-        wall = time.perf_counter() - started
+        process = subprocess.Popen(launcher, cwd=str(cwd), env=env or child_env(), stdout=out, stderr=err,
+                                   start_new_session=True)
+        timed_out = _wait_with_timeout(process, timeout_s)
         out.seek(0)
         err.seek(0)
         stdout, stderr = out.read().decode(errors="replace"), err.read().decode(errors="replace")
-    for suffix in (".out", ".err"):
+    measured = json.loads(report.read_text()) if report.exists() and not timed_out else None
+    for suffix in (".out", ".err", ".json"):
         Path(f"{out_path}{suffix}").unlink(missing_ok=True)
-    returncode = os.waitstatus_to_exitcode(status) if status is not None else -9
-    return ChildRun(returncode, wall, usage.ru_maxrss / 1024.0 if usage else 0.0, stdout, stderr)
+    if measured is None:
+        return ChildRun(-9, float(timeout_s), 0.0, stdout, stderr)
+    return ChildRun(measured["returncode"], measured["wall_s"], measured["max_rss_kb"] / 1024.0, stdout, stderr)
 
 
-def _wait_with_timeout(process: subprocess.Popen, timeout_s: float):
-    """Block in ``wait4`` (no polling, so the wall time is exact); a timer kills a child that hangs."""
-    killer = threading.Timer(timeout_s, process.kill)
-    killer.start()
+def _wait_with_timeout(process: subprocess.Popen, timeout_s: float) -> bool:
+    """Wait for the go-between; a hanging child is killed with its whole session. True when it timed out."""
     try:
-        _, status, usage = os.wait4(process.pid, 0)
-    finally:
-        timed_out = killer.finished.is_set()  # set before cancel() only if the timer fired
-        killer.cancel()
-    process.returncode = os.waitstatus_to_exitcode(status)  # keep Popen from waiting again
-    return (None if timed_out else status), usage
+        process.wait(timeout=timeout_s)
+        return False
+    except subprocess.TimeoutExpired:
+        os.killpg(process.pid, signal.SIGKILL)
+        process.wait()
+        return True
 
 
 def python_module(module: str, *args: str) -> list:
