@@ -15,9 +15,9 @@ from urllib.parse import quote, urljoin, urlsplit
 import requests
 from qgis.core import QgsCoordinateReferenceSystem, QgsCoordinateTransform, QgsCoordinateTransformContext, \
     QgsRasterLayer, QgsRectangle, QgsVectorTileLayer
-from qgis.PyQt.QtCore import QCoreApplication
 
 from .styles import apply_style
+from ..integration.messages import tr
 
 Bounds = Tuple[float, float, float, float]  # west, south, east, north in EPSG:4326
 
@@ -28,9 +28,6 @@ _MAX_MERCATOR_LATITUDE = 85.05112878
 _TILEJSON_TIMEOUT_S = 30.0
 _MAX_TILEJSON_BYTES = 1_000_000
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("MapflowResults", text)
 
 
 class TileJsonError(Exception):
@@ -86,33 +83,33 @@ def fetch_tilejson(session: requests.Session, url: str, auth: Optional[HostAuth]
                    timeout: float = _TILEJSON_TIMEOUT_S) -> TileJson:
     """GET and validate a TileJSON document. Raises :class:`TileJsonError` with a readable text."""
     if urlsplit(url).scheme.lower() not in ("http", "https"):
-        raise TileJsonError(_tr("The TileJSON address is not an http(s) URL: {url}").format(url=url))
+        raise TileJsonError(tr("The TileJSON address is not an http(s) URL: {url}").format(url=url))
     headers = auth.headers_for(url) if auth else {}
     try:
         response = session.get(url, headers=headers, timeout=timeout)
     except requests.Timeout:
-        raise TileJsonError(_tr("The tile server at {host} did not answer within {seconds:g} s.").format(
+        raise TileJsonError(tr("The tile server at {host} did not answer within {seconds:g} s.").format(
             host=urlsplit(url).netloc, seconds=timeout)) from None
     except requests.RequestException as error:
-        raise TileJsonError(_tr("Cannot reach the tile server at {host}: {reason}").format(
+        raise TileJsonError(tr("Cannot reach the tile server at {host}: {reason}").format(
             host=urlsplit(url).netloc, reason=type(error).__name__)) from None
     if response.status_code != 200:
-        raise TileJsonError(_tr("The tile server answered HTTP {status} for the TileJSON at {host}.").format(
+        raise TileJsonError(tr("The tile server answered HTTP {status} for the TileJSON at {host}.").format(
             status=response.status_code, host=urlsplit(url).netloc))
     if len(response.content) > _MAX_TILEJSON_BYTES:
-        raise TileJsonError(_tr("The TileJSON at {host} is too large to be a TileJSON document.").format(
+        raise TileJsonError(tr("The TileJSON at {host} is too large to be a TileJSON document.").format(
             host=urlsplit(url).netloc))
     try:
         document = response.json()
     except ValueError:
-        raise TileJsonError(_tr("The TileJSON at {host} is not valid JSON.").format(
+        raise TileJsonError(tr("The TileJSON at {host} is not valid JSON.").format(
             host=urlsplit(url).netloc)) from None
     return parse_tilejson(document, base_url=url)
 
 
 def parse_tilejson(document: Any, base_url: str = "") -> TileJson:
     if not isinstance(document, dict):
-        raise TileJsonError(_tr("The TileJSON is not a JSON object."))
+        raise TileJsonError(tr("The TileJSON is not a JSON object."))
     tiles = document.get("tiles")
     if not isinstance(tiles, list) or not all(isinstance(item, str) for item in tiles):
         tiles = []
@@ -149,11 +146,11 @@ def resolve_tiles(service: TileService, session: requests.Session, auth: Optiona
         bounds = tilejson.bounds
         if not tile_url:
             if not tilejson.tiles:
-                raise TileJsonError(_tr("The TileJSON at {host} lists no tile URL.").format(
+                raise TileJsonError(tr("The TileJSON at {host} lists no tile URL.").format(
                     host=urlsplit(service.tile_json_url).netloc))
             tile_url = tilejson.tiles[0]
     if not tile_url:
-        raise TileJsonError(_tr("The processing reports neither a tile URL nor a TileJSON."))
+        raise TileJsonError(tr("The processing reports neither a tile URL nor a TileJSON."))
     check_tile_template(tile_url)
     return ResolvedTiles(tile_url=tile_url, bounds=bounds)
 
@@ -161,10 +158,10 @@ def resolve_tiles(service: TileService, session: requests.Session, auth: Optiona
 def check_tile_template(tile_url: str) -> None:
     """An XYZ template needs {z}, {x} and {y} (or {-y}), or a quadkey {q}; a TileJSON URL would load no tiles."""
     if urlsplit(tile_url).scheme.lower() not in ("http", "https"):
-        raise TileJsonError(_tr("The tile URL is not an http(s) URL: {url}").format(url=tile_url))
+        raise TileJsonError(tr("The tile URL is not an http(s) URL: {url}").format(url=tile_url))
     has_xyz = "{z}" in tile_url and "{x}" in tile_url and ("{y}" in tile_url or "{-y}" in tile_url)
     if not (has_xyz or "{q}" in tile_url):
-        raise TileJsonError(_tr("The tile URL has no {{z}}/{{x}}/{{y}} placeholders: {url}").format(url=tile_url))
+        raise TileJsonError(tr("The tile URL has no {{z}}/{{x}}/{{y}} placeholders: {url}").format(url=tile_url))
 
 
 def xyz_source(tile_url: str, zmin: int = TILE_ZMIN, zmax: int = TILE_ZMAX) -> str:
@@ -189,7 +186,7 @@ def make_vector_tile_layer(name: str, tiles: ResolvedTiles, style_name: str) -> 
     layer = QgsVectorTileLayer(xyz_source(tiles.tile_url), name)
     problems = []
     if not layer.isValid():
-        raise TileJsonError(_tr("QGIS cannot open the vector tiles at {host}.").format(
+        raise TileJsonError(tr("QGIS cannot open the vector tiles at {host}.").format(
             host=urlsplit(tiles.tile_url).netloc))
     if tiles.bounds:
         layer.setExtent(bounds_to_web_mercator(tiles.bounds))
@@ -203,7 +200,7 @@ def make_raster_tile_layer(name: str, tiles: ResolvedTiles) -> QgsRasterLayer:
     """The imagery as an XYZ raster layer (provider "wms"). GUI thread only."""
     layer = QgsRasterLayer(xyz_source(tiles.tile_url), name, "wms")
     if not layer.isValid():
-        raise TileJsonError(_tr("QGIS cannot open the imagery tiles at {host}.").format(
+        raise TileJsonError(tr("QGIS cannot open the imagery tiles at {host}.").format(
             host=urlsplit(tiles.tile_url).netloc))
     if tiles.bounds:
         layer.setExtent(bounds_to_web_mercator(tiles.bounds))

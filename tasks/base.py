@@ -11,16 +11,14 @@ import traceback
 from typing import Generic, Optional, Tuple, Type, TypeVar
 
 from qgis.core import Qgis, QgsMessageLog, QgsTask
-from qgis.PyQt.QtCore import QCoreApplication, pyqtSignal
+from qgis.PyQt.QtCore import pyqtSignal
 
 from ..api.errors import MapflowError
+from ..integration.messages import tr
 
 T = TypeVar("T")
 LOG_TAG = "Mapflow"
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("MapflowTasks", text)
 
 
 class MapflowTask(QgsTask, Generic[T]):
@@ -71,7 +69,7 @@ class MapflowTask(QgsTask, Generic[T]):
             self.aborted.emit()
             return
         if not result:
-            self.failed.emit(self.error_message or _tr("The task \"{name}\" failed.").format(
+            self.failed.emit(self.error_message or tr("The task \"{name}\" failed.").format(
                 name=self.description()))
             return
         try:
@@ -87,11 +85,11 @@ class MapflowTask(QgsTask, Generic[T]):
             return str(error) or type(error).__name__
         if isinstance(error, OSError) and error.strerror:
             where = f": {error.filename}" if error.filename else ""
-            return _tr("File or network error in \"{name}\": {reason}{where}").format(
+            return tr("File or network error in \"{name}\": {reason}{where}").format(
                 name=self.description(), reason=error.strerror, where=where)
         details = "".join(traceback.format_exception(type(error), error, error.__traceback__))
         QgsMessageLog.logMessage(f"{self.description()}: {details}", LOG_TAG, Qgis.Critical)
-        return _tr("Unexpected error in \"{name}\": {reason}. Details are in the Mapflow log.").format(
+        return tr("Unexpected error in \"{name}\": {reason}. Details are in the Mapflow log.").format(
             name=self.description(), reason=str(error) or type(error).__name__)
 
 

@@ -7,15 +7,12 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import List, Optional, Sequence, Tuple
 
-from qgis.PyQt.QtCore import QCoreApplication
 from qgis.PyQt.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QInputDialog,
                                  QLineEdit, QMessageBox)
 
 from ..core.aoi_rules import format_km2
+from ..integration.messages import tr
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("StartPrompts", text)
 
 
 @dataclass(frozen=True)
@@ -33,13 +30,13 @@ class StartSummary:
 
     def lines(self) -> List[str]:
         return [
-            _tr("Name: {value}").format(value=self.name),
-            _tr("Project: {value}").format(value=self.project),
-            _tr("Model: {value}").format(value=self.model),
-            _tr("Options: {value}").format(value=", ".join(self.options) or _tr("none")),
-            _tr("Imagery: {value}").format(value=self.source),
-            _tr("Area: {area} in {parts} part(s)").format(area=format_km2(self.area_km2), parts=self.parts),
-            _tr("Cost: {value}").format(value=self.cost),
+            tr("Name: {value}").format(value=self.name),
+            tr("Project: {value}").format(value=self.project),
+            tr("Model: {value}").format(value=self.model),
+            tr("Options: {value}").format(value=", ".join(self.options) or tr("none")),
+            tr("Imagery: {value}").format(value=self.source),
+            tr("Area: {area} in {parts} part(s)").format(area=format_km2(self.area_km2), parts=self.parts),
+            tr("Cost: {value}").format(value=self.cost),
         ]
 
 
@@ -58,15 +55,15 @@ class NewMosaic:
 class ShareDialog(QDialog):
     def __init__(self, project_name: str, roles: Sequence[str], parent=None):
         super().__init__(parent)
-        self.setWindowTitle(_tr("Share “{name}”").format(name=project_name))
+        self.setWindowTitle(tr("Share “{name}”").format(name=project_name))
         layout = QFormLayout(self)
         self.emailEdit = QLineEdit(self)
-        self.emailEdit.setPlaceholderText(_tr("colleague@example.com"))
+        self.emailEdit.setPlaceholderText(tr("colleague@example.com"))
         self.roleCombo = QComboBox(self)
         for role in roles:
             self.roleCombo.addItem(role, role)
-        layout.addRow(_tr("E-mail"), self.emailEdit)
-        layout.addRow(_tr("Role"), self.roleCombo)
+        layout.addRow(tr("E-mail"), self.emailEdit)
+        layout.addRow(tr("Role"), self.roleCombo)
         buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel, self)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
@@ -81,19 +78,19 @@ class StartPrompts:
     """The real, modal dialogs; each returns None (or False) when the user cancels."""
 
     def confirm_start(self, parent, summary: StartSummary) -> bool:
-        text = _tr("Start this processing?") + "\n\n" + "\n".join(summary.lines())
-        answer = QMessageBox.question(parent, _tr("Start processing"), text, QMessageBox.Yes | QMessageBox.Cancel,
+        text = tr("Start this processing?") + "\n\n" + "\n".join(summary.lines())
+        answer = QMessageBox.question(parent, tr("Start processing"), text, QMessageBox.Yes | QMessageBox.Cancel,
                                       QMessageBox.Yes)
         return answer == QMessageBox.Yes
 
     def project_name(self, parent, title: str, current: str = "") -> Optional[str]:
-        text, ok = QInputDialog.getText(parent, title, _tr("Project name:"), text=current)
+        text, ok = QInputDialog.getText(parent, title, tr("Project name:"), text=current)
         return text.strip() if ok and text.strip() else None
 
     def confirm_project_delete(self, parent, name: str) -> bool:
         answer = QMessageBox.question(
-            parent, _tr("Delete project"),
-            _tr("Delete the project “{name}” and all its processings? This cannot be undone.").format(name=name),
+            parent, tr("Delete project"),
+            tr("Delete the project “{name}” and all its processings? This cannot be undone.").format(name=name),
             QMessageBox.Yes | QMessageBox.Cancel, QMessageBox.Cancel)
         return answer == QMessageBox.Yes
 
@@ -105,10 +102,10 @@ class StartPrompts:
             dialog.deleteLater()
 
     def geotiff_path(self, parent) -> Optional[str]:
-        path, _filter = QFileDialog.getOpenFileName(parent, _tr("Upload a GeoTIFF"), "",
-                                                    _tr("GeoTIFF (*.tif *.tiff);;All files (*)"))
+        path, _filter = QFileDialog.getOpenFileName(parent, tr("Upload a GeoTIFF"), "",
+                                                    tr("GeoTIFF (*.tif *.tiff);;All files (*)"))
         return path or None
 
     def new_mosaic(self, parent, suggested: str) -> Optional[NewMosaic]:
-        text, ok = QInputDialog.getText(parent, _tr("New mosaic"), _tr("Name of the new mosaic:"), text=suggested)
+        text, ok = QInputDialog.getText(parent, tr("New mosaic"), tr("Name of the new mosaic:"), text=suggested)
         return NewMosaic(text.strip()) if ok and text.strip() else None
