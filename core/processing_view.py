@@ -17,14 +17,20 @@ from typing import Dict, Iterable, List, Optional, Sequence, Tuple
 from ..api.models.bodies import ProcessingSortBy
 from ..api.models.processing import Processing, ProcessingStatus, ReviewState
 from ..api.models.sources import (DataProviderSource, ImagerySearchSource, MyImagerySource, UserDefinedSource)
-from .aoi_rules import translate
+from .aoi_rules import QT_TRANSLATE_NOOP, translate
 from .roles import ProjectAction, allowed, why_not
 
 CONTEXT = "MapflowProcessings"
 
 
 def _t(text: str) -> str:
+    """Translate a text marked with QT_TRANSLATE_NOOP("MapflowProcessings", ...) (the label tables)."""
     return translate(CONTEXT, text)
+
+
+def tr(text: str) -> str:
+    """Translate a literal: pylupdate5 files a bare ``tr("...")`` under the "@default" context."""
+    return translate("@default", text)
 
 
 class Column(enum.IntEnum):
@@ -37,8 +43,15 @@ class Column(enum.IntEnum):
     CREATED = 6
 
 
-COLUMN_TITLES = {Column.NAME: "Name", Column.MODEL: "Model", Column.STATUS: "Status", Column.PROGRESS: "Progress",
-                 Column.AREA: "Area, km²", Column.COST: "Cost", Column.CREATED: "Created"}
+COLUMN_TITLES = {
+    Column.NAME: QT_TRANSLATE_NOOP("MapflowProcessings", "Name"),
+    Column.MODEL: QT_TRANSLATE_NOOP("MapflowProcessings", "Model"),
+    Column.STATUS: QT_TRANSLATE_NOOP("MapflowProcessings", "Status"),
+    Column.PROGRESS: QT_TRANSLATE_NOOP("MapflowProcessings", "Progress"),
+    Column.AREA: QT_TRANSLATE_NOOP("MapflowProcessings", "Area, km²"),
+    Column.COST: QT_TRANSLATE_NOOP("MapflowProcessings", "Cost"),
+    Column.CREATED: QT_TRANSLATE_NOOP("MapflowProcessings", "Created"),
+}
 
 # Clicking a header sorts on the server (contract 3.9)
 COLUMN_SORT = {Column.NAME: ProcessingSortBy.NAME, Column.MODEL: ProcessingSortBy.SCENARIO,
@@ -49,13 +62,21 @@ COLUMN_SORT = {Column.NAME: ProcessingSortBy.NAME, Column.MODEL: ProcessingSortB
 NUMERIC_COLUMNS = frozenset({Column.PROGRESS, Column.AREA, Column.COST})
 
 STATUS_LABELS = {
-    ProcessingStatus.UNPROCESSED: "Queued", ProcessingStatus.IN_PROGRESS: "In progress",
-    ProcessingStatus.AWAITING: "Awaiting imagery", ProcessingStatus.OK: "OK", ProcessingStatus.FAILED: "Failed",
-    ProcessingStatus.CANCELLED: "Cancelled", ProcessingStatus.REFUNDED: "Refunded",
+    ProcessingStatus.UNPROCESSED: QT_TRANSLATE_NOOP("MapflowProcessings", "Queued"),
+    ProcessingStatus.IN_PROGRESS: QT_TRANSLATE_NOOP("MapflowProcessings", "In progress"),
+    ProcessingStatus.AWAITING: QT_TRANSLATE_NOOP("MapflowProcessings", "Awaiting imagery"),
+    ProcessingStatus.OK: QT_TRANSLATE_NOOP("MapflowProcessings", "OK"),
+    ProcessingStatus.FAILED: QT_TRANSLATE_NOOP("MapflowProcessings", "Failed"),
+    ProcessingStatus.CANCELLED: QT_TRANSLATE_NOOP("MapflowProcessings", "Cancelled"),
+    ProcessingStatus.REFUNDED: QT_TRANSLATE_NOOP("MapflowProcessings", "Refunded"),
 }
 
-REVIEW_LABELS = {ReviewState.IN_REVIEW: "review required", ReviewState.NOT_ACCEPTED: "in review",
-                 ReviewState.ACCEPTED: "accepted", ReviewState.REFUNDED: "refunded"}
+REVIEW_LABELS = {
+    ReviewState.IN_REVIEW: QT_TRANSLATE_NOOP("MapflowProcessings", "review required"),
+    ReviewState.NOT_ACCEPTED: QT_TRANSLATE_NOOP("MapflowProcessings", "in review"),
+    ReviewState.ACCEPTED: QT_TRANSLATE_NOOP("MapflowProcessings", "accepted"),
+    ReviewState.REFUNDED: QT_TRANSLATE_NOOP("MapflowProcessings", "refunded"),
+}
 
 
 def status_label(processing: Processing) -> str:
@@ -85,7 +106,7 @@ def format_time(moment: Optional[datetime]) -> str:
 def failure_reason(processing: Processing) -> str:
     """The readable reason of a failure: its messages' texts, or a plain statement when there are none."""
     texts = [text for text in dict.fromkeys(processing.error_texts) if text]
-    return "; ".join(texts) if texts else _t("the server gave no reason")
+    return "; ".join(texts) if texts else tr("the server gave no reason")
 
 
 @dataclass(frozen=True)
@@ -224,8 +245,8 @@ class Transition:
     def message(self) -> str:
         name = self.processing.name
         if self.succeeded:
-            return _t("Processing '{name}' finished").format(name=name)
-        return _t("Processing '{name}' failed: {reason}").format(name=name, reason=failure_reason(self.processing))
+            return tr("Processing '{name}' finished").format(name=name)
+        return tr("Processing '{name}' failed: {reason}").format(name=name, reason=failure_reason(self.processing))
 
 
 NOTIFIED_STATUSES = (ProcessingStatus.OK, ProcessingStatus.FAILED)
@@ -262,66 +283,66 @@ class ProcessingDetails:
         parts = [f"<h3>{html.escape(self.title)}</h3>", f"<table cellspacing='2'>{rows}</table>"]
         if self.messages:
             items = "".join(f"<li>{html.escape(text)}</li>" for text in self.messages)
-            parts.append(f"<p><b>{html.escape(_t('Messages'))}</b></p><ul>{items}</ul>")
+            parts.append(f"<p><b>{html.escape(tr('Messages'))}</b></p><ul>{items}</ul>")
         return "".join(parts)
 
 
 def describe_source(processing: Processing) -> str:
     source = processing.params.source
     if isinstance(source, DataProviderSource):
-        zoom = _t(", zoom {zoom}").format(zoom=source.zoom) if source.zoom is not None else ""
-        return _t("Data provider {name}{zoom}").format(name=source.provider_name, zoom=zoom)
+        zoom = tr(", zoom {zoom}").format(zoom=source.zoom) if source.zoom is not None else ""
+        return tr("Data provider {name}{zoom}").format(name=source.provider_name, zoom=zoom)
     if isinstance(source, UserDefinedSource):
-        zoom = _t(", zoom {zoom}").format(zoom=source.zoom) if source.zoom is not None else ""
-        return _t("{kind} URL {url}{zoom}").format(kind=source.source_type.value, url=source.url, zoom=zoom)
+        zoom = tr(", zoom {zoom}").format(zoom=source.zoom) if source.zoom is not None else ""
+        return tr("{kind} URL {url}{zoom}").format(kind=source.source_type.value, url=source.url, zoom=zoom)
     if isinstance(source, MyImagerySource):
         if source.mosaic_id and not source.image_ids:
-            return _t("My imagery: mosaic {id}").format(id=source.mosaic_id)
+            return tr("My imagery: mosaic {id}").format(id=source.mosaic_id)
         images = ", ".join(source.image_ids)
         if source.mosaic_id:
-            return _t("My imagery: mosaic {id}, images {images}").format(id=source.mosaic_id, images=images)
-        return _t("My imagery: images {images}").format(images=images)
+            return tr("My imagery: mosaic {id}, images {images}").format(id=source.mosaic_id, images=images)
+        return tr("My imagery: images {images}").format(images=images)
     if isinstance(source, ImagerySearchSource):
-        zoom = _t(", zoom {zoom}").format(zoom=source.zoom) if source.zoom is not None else ""
-        return _t("Imagery search ({provider}): {count} image(s){zoom}").format(
+        zoom = tr(", zoom {zoom}").format(zoom=source.zoom) if source.zoom is not None else ""
+        return tr("Imagery search ({provider}): {count} image(s){zoom}").format(
             provider=source.data_provider, count=len(source.image_ids), zoom=zoom)
     legacy = {k: v for k, v in processing.params.legacy.items() if "password" not in k.lower()}
     if legacy:
         return ", ".join(f"{k}={v}" for k, v in sorted(legacy.items()))
-    return _t("not given")
+    return tr("not given")
 
 
 def _model_text(processing: Processing) -> str:
     name = processing.model_name or "—"
     options = [b.display_name or b.name for b in processing.blocks if b.enabled]
     if options:
-        return _t("{model}; options: {options}").format(model=name, options=", ".join(options))
+        return tr("{model}; options: {options}").format(model=name, options=", ".join(options))
     return name
 
 
 def processing_details(processing: Processing) -> ProcessingDetails:
     facts: List[Tuple[str, str]] = [
-        (_t("Status"), f"{status_label(processing)}, {processing.percent_completed} %"),
-        (_t("Model"), _model_text(processing)),
-        (_t("Source"), describe_source(processing)),
-        (_t("Area"), _t("{area} km² in {count} AOI(s)").format(
+        (tr("Status"), f"{status_label(processing)}, {processing.percent_completed} %"),
+        (tr("Model"), _model_text(processing)),
+        (tr("Source"), describe_source(processing)),
+        (tr("Area"), tr("{area} km² in {count} AOI(s)").format(
             area=format_area_km2(processing.aoi_area),
             count="?" if processing.aoi_count is None else processing.aoi_count)),
-        (_t("Cost"), "—" if processing.cost is None else _t("{cost} credits").format(cost=processing.cost)),
-        (_t("Created"), format_time(processing.created)),
-        (_t("Updated"), format_time(processing.updated)),
+        (tr("Cost"), "—" if processing.cost is None else tr("{cost} credits").format(cost=processing.cost)),
+        (tr("Created"), format_time(processing.created)),
+        (tr("Updated"), format_time(processing.updated)),
     ]
     if processing.description:
-        facts.insert(0, (_t("Description"), processing.description))
+        facts.insert(0, (tr("Description"), processing.description))
     review = processing.review_status
     if review is not None and review.state in REVIEW_LABELS:
-        until = f", {_t('until')} {format_time(review.in_review_until)}" if review.in_review_until else ""
-        facts.append((_t("Review"), _t(REVIEW_LABELS[review.state]) + until))
+        until = f", {tr('until')} {format_time(review.in_review_until)}" if review.in_review_until else ""
+        facts.append((tr("Review"), _t(REVIEW_LABELS[review.state]) + until))
     rating = processing.rating
     if rating is not None and rating.rating is not None:
         text = f"{rating.rating} / 5" + (f": {rating.feedback}" if rating.feedback else "")
-        facts.append((_t("Rating"), text))
-    facts.append((_t("ID"), processing.id))
+        facts.append((tr("Rating"), text))
+    facts.append((tr("ID"), processing.id))
     messages = tuple(dict.fromkeys(m.text for m in processing.messages))
     return ProcessingDetails(title=processing.name, facts=tuple(facts), messages=messages)
 
@@ -347,9 +368,14 @@ _ROLE_OF_ACTION = {ListAction.RENAME: ProjectAction.RENAME_PROCESSING, ListActio
                    ListAction.DELETE: ProjectAction.DELETE_PROCESSING, ListAction.MOVE: ProjectAction.MOVE,
                    ListAction.RATE: ProjectAction.RATE}
 _SINGLE = frozenset({ListAction.RENAME, ListAction.AOIS, ListAction.RATE})
-_NEEDS_STATUS = {ListAction.LOAD_RESULTS: (ProcessingStatus.OK, "Only finished (OK) processings have results."),
-                 ListAction.RATE: (ProcessingStatus.OK, "Only finished (OK) processings can be rated."),
-                 ListAction.RESTART: (ProcessingStatus.FAILED, "Only failed processings can be restarted.")}
+_NEEDS_STATUS = {
+    ListAction.LOAD_RESULTS: (ProcessingStatus.OK,
+                              QT_TRANSLATE_NOOP("MapflowProcessings", "Only finished (OK) processings have results.")),
+    ListAction.RATE: (ProcessingStatus.OK,
+                              QT_TRANSLATE_NOOP("MapflowProcessings", "Only finished (OK) processings can be rated.")),
+    ListAction.RESTART: (ProcessingStatus.FAILED,
+                              QT_TRANSLATE_NOOP("MapflowProcessings", "Only failed processings can be restarted.")),
+}
 
 
 def action_state(action: ListAction, role: str, selected: Sequence[Processing]) -> ActionState:
@@ -358,9 +384,9 @@ def action_state(action: ListAction, role: str, selected: Sequence[Processing]) 
     if project_action is not None and not allowed(role, project_action):
         return ActionState(False, why_not(role, project_action))
     if not selected:
-        return ActionState(False, _t("Select a processing first."))
+        return ActionState(False, tr("Select a processing first."))
     if action in _SINGLE and len(selected) != 1:
-        return ActionState(False, _t("Select exactly one processing."))
+        return ActionState(False, tr("Select exactly one processing."))
     needed = _NEEDS_STATUS.get(action)
     if needed is not None and any(p.status is not needed[0] for p in selected):
         return ActionState(False, _t(needed[1]))

@@ -6,812 +6,1152 @@
     <message>
         <location filename="../integration/messages.py" line="70"/>
         <source>{context} failed: {error}. Details are in the log panel (Mapflow Processing).</source>
-        <translation type="unfinished"></translation>
+        <translation>{context}: ошибка — {error}. Подробности в журнале сообщений (Mapflow Processing).</translation>
     </message>
     <message>
         <location filename="../plugin.py" line="46"/>
         <source>Mapflow Processing</source>
-        <translation type="unfinished"></translation>
+        <translation>Mapflow Processing</translation>
     </message>
     <message>
         <location filename="../plugin.py" line="40"/>
         <source>Show or hide the Mapflow Processing panel</source>
-        <translation type="unfinished"></translation>
+        <translation>Показать или скрыть панель Mapflow Processing</translation>
     </message>
     <message>
         <location filename="../plugin.py" line="41"/>
         <source>Mapflow Processing help</source>
-        <translation type="unfinished"></translation>
+        <translation>Справка Mapflow Processing</translation>
     </message>
     <message>
         <location filename="../ui/session_controller.py" line="220"/>
         <source>Not signed in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Вход не выполнен.</translation>
     </message>
     <message>
         <location filename="../ui/aoi_controller.py" line="34"/>
         <source>{area} in {parts} part(s), from {source}</source>
-        <translation type="unfinished"></translation>
+        <translation>{area}, частей: {parts}, источник: {source}</translation>
     </message>
     <message>
         <location filename="../ui/aoi_controller.py" line="34"/>
         <source>the map</source>
-        <translation type="unfinished"></translation>
+        <translation>карта</translation>
     </message>
     <message>
         <location filename="../ui/aoi_controller.py" line="37"/>
         <source>No area chosen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Область не выбрана.</translation>
     </message>
     <message>
         <location filename="../ui/draft.py" line="94"/>
         <source>Reading the area of interest…</source>
-        <translation type="unfinished"></translation>
+        <translation>Чтение области интереса…</translation>
     </message>
     <message>
         <location filename="../ui/aoi_controller.py" line="135"/>
         <source>Mapflow: read the area of interest</source>
-        <translation type="unfinished"></translation>
+        <translation>Mapflow: чтение области интереса</translation>
     </message>
     <message>
         <location filename="../ui/aoi_controller.py" line="146"/>
         <source>Choose a vector file with the area of interest.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите векторный файл с областью интереса.</translation>
     </message>
     <message>
         <location filename="../ui/aoi_controller.py" line="150"/>
         <source>the map extent</source>
-        <translation type="unfinished"></translation>
+        <translation>экстент карты</translation>
     </message>
     <message>
         <location filename="../ui/aoi_controller.py" line="155"/>
         <source>Click Draw, then click on the map to draw the area of interest.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нажмите «Нарисовать» и щёлкайте по карте, чтобы нарисовать область интереса.</translation>
     </message>
     <message>
         <location filename="../ui/aoi_controller.py" line="155"/>
         <source>Choose a layer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите слой.</translation>
     </message>
     <message>
         <location filename="../ui/aoi_controller.py" line="163"/>
         <source>the drawn polygon</source>
-        <translation type="unfinished"></translation>
+        <translation>нарисованный полигон</translation>
     </message>
     <message>
         <location filename="../ui/aoi_controller.py" line="177"/>
         <source>Reading the area of interest</source>
-        <translation type="unfinished"></translation>
+        <translation>Чтение области интереса</translation>
     </message>
     <message>
         <location filename="../ui/aoi_controller.py" line="178"/>
         <source>The area of interest could not be read: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось прочитать область интереса: {reason}</translation>
     </message>
     <message>
         <location filename="../ui/controller_support.py" line="40"/>
         <source>{context} failed unexpectedly ({error}). Details are in the log panel (Mapflow Processing).</source>
-        <translation type="unfinished"></translation>
+        <translation>{context}: непредвиденная ошибка ({error}). Подробности в журнале сообщений (Mapflow Processing).</translation>
     </message>
     <message>
         <location filename="../ui/cost_controller.py" line="36"/>
         <source>the area of interest cannot be used</source>
-        <translation type="unfinished"></translation>
+        <translation>область интереса нельзя использовать</translation>
     </message>
     <message>
         <location filename="../ui/cost_controller.py" line="77"/>
         <source>Not known yet: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Пока неизвестно: {reason}</translation>
     </message>
     <message>
         <location filename="../ui/cost_controller.py" line="81"/>
         <source>Free: this account is not billed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бесплатно: эта учётная запись не тарифицируется.</translation>
     </message>
     <message>
         <location filename="../ui/cost_controller.py" line="84"/>
         <source>{area} of your remaining area</source>
-        <translation type="unfinished"></translation>
+        <translation>{area} из оставшейся у вас площади</translation>
     </message>
     <message>
         <location filename="../ui/cost_controller.py" line="89"/>
         <source>≈ {credits} credits (asking the server…)</source>
-        <translation type="unfinished"></translation>
+        <translation>≈ {credits} кред. (запрос к серверу…)</translation>
     </message>
     <message>
         <location filename="../ui/cost_controller.py" line="90"/>
         <source>Asking the server…</source>
-        <translation type="unfinished"></translation>
+        <translation>Запрос к серверу…</translation>
     </message>
     <message>
         <location filename="../ui/cost_controller.py" line="108"/>
         <source>Mapflow: cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Mapflow: стоимость</translation>
     </message>
     <message>
         <location filename="../ui/cost_controller.py" line="114"/>
         <source>{credits} credits</source>
-        <translation type="unfinished"></translation>
+        <translation>{credits} кред.</translation>
     </message>
     <message>
         <location filename="../ui/cost_controller.py" line="117"/>
         <source>Computing the cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Расчёт стоимости</translation>
     </message>
     <message>
         <location filename="../ui/cost_controller.py" line="119"/>
         <source>Cannot be computed: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Невозможно рассчитать: {reason}</translation>
     </message>
     <message>
         <location filename="../ui/draft.py" line="96"/>
         <source>Choose an area of interest.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите область интереса.</translation>
     </message>
     <message>
         <location filename="../ui/draft.py" line="98"/>
         <source>Choose a model.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите модель.</translation>
     </message>
     <message>
         <location filename="../ui/draft.py" line="100"/>
         <source>Choose the imagery.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите снимки.</translation>
     </message>
     <message>
         <location filename="../ui/imagery_controller.py" line="33"/>
         <source>The file {name} does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл {name} не существует.</translation>
     </message>
     <message>
         <location filename="../ui/imagery_controller.py" line="35"/>
         <source>Only GeoTIFF files (.tif, .tiff) can be uploaded; {name} is not one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Загружать можно только файлы GeoTIFF (.tif, .tiff), а {name} к ним не относится.</translation>
     </message>
     <message>
         <location filename="../ui/imagery_controller.py" line="37"/>
         <source>The file {name} is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл {name} пуст.</translation>
     </message>
     <message>
         <location filename="../ui/imagery_controller.py" line="80"/>
         <source>Mapflow: list my imagery</source>
-        <translation type="unfinished"></translation>
+        <translation>Mapflow: список моих снимков</translation>
     </message>
     <message>
         <location filename="../ui/imagery_controller.py" line="97"/>
         <source>Your imagery could not be listed: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось получить список ваших снимков: {reason}</translation>
     </message>
     <message>
         <location filename="../ui/imagery_controller.py" line="97"/>
         <source>Listing your imagery</source>
-        <translation type="unfinished"></translation>
+        <translation>Получение списка ваших снимков</translation>
     </message>
     <message>
         <location filename="../ui/imagery_controller.py" line="135"/>
         <source>Mapflow: upload {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Mapflow: загрузка {name}</translation>
     </message>
     <message>
         <location filename="../ui/imagery_controller.py" line="158"/>
         <source>{name} was uploaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл {name} загружен.</translation>
     </message>
     <message>
         <location filename="../ui/imagery_controller.py" line="166"/>
         <source>The upload of {name} was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Загрузка {name} отменена.</translation>
     </message>
     <message>
         <location filename="../ui/imagery_controller.py" line="168"/>
         <source>{name} could not be uploaded: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось загрузить {name}: {reason}</translation>
     </message>
     <message>
         <location filename="../ui/imagery_controller.py" line="168"/>
         <source>Uploading a GeoTIFF</source>
-        <translation type="unfinished"></translation>
+        <translation>Загрузка GeoTIFF</translation>
     </message>
     <message>
         <location filename="../ui/model_controller.py" line="36"/>
         <source>Model price: {total:g} credits/km² ({base:g} + {options:g} for the options)</source>
-        <translation type="unfinished"></translation>
+        <translation>Цена модели: {total:g} кред./км² ({base:g} + {options:g} за опции)</translation>
     </message>
     <message>
         <location filename="../ui/model_controller.py" line="38"/>
         <source>Model price: {total:g} credits/km²</source>
-        <translation type="unfinished"></translation>
+        <translation>Цена модели: {total:g} кред./км²</translation>
     </message>
     <message>
         <location filename="../ui/model_controller.py" line="67"/>
         <source>This project has no models; ask Mapflow support to link one.</source>
-        <translation type="unfinished"></translation>
+        <translation>В этом проекте нет моделей; попросите поддержку Mapflow подключить модель.</translation>
     </message>
     <message>
         <location filename="../ui/preview_controller.py" line="53"/>
         <source>This data provider offers no preview.</source>
-        <translation type="unfinished"></translation>
+        <translation>Этот поставщик данных не предоставляет предпросмотр.</translation>
     </message>
     <message>
         <location filename="../ui/preview_controller.py" line="96"/>
         <source>Preview: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Предпросмотр: {name}</translation>
     </message>
     <message>
         <location filename="../ui/preview_controller.py" line="68"/>
         <source>Preview works for XYZ, TMS and Quadkey URLs; add a WMS service with Layer › Add Layer › Add WMS/WMTS Layer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Предпросмотр работает для URL XYZ, TMS и Quadkey; сервис WMS добавьте через меню Слой › Добавить слой › Добавить слой WMS/WMTS.</translation>
     </message>
     <message>
         <location filename="../ui/preview_controller.py" line="72"/>
         <source>Preview: {url}</source>
-        <translation type="unfinished"></translation>
+        <translation>Предпросмотр: {url}</translation>
     </message>
     <message>
         <location filename="../ui/preview_controller.py" line="78"/>
         <source>Choose a mosaic of your imagery first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сначала выберите мозаику из ваших снимков.</translation>
     </message>
     <message>
         <location filename="../ui/preview_controller.py" line="85"/>
         <source>Mapflow: imagery preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Mapflow: предпросмотр снимков</translation>
     </message>
     <message>
         <location filename="../ui/preview_controller.py" line="85"/>
         <source>The preview failed: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось показать предпросмотр: {reason}</translation>
     </message>
     <message>
         <location filename="../ui/preview_controller.py" line="85"/>
         <source>Previewing the imagery</source>
-        <translation type="unfinished"></translation>
+        <translation>Предпросмотр снимков</translation>
     </message>
     <message>
         <location filename="../ui/preview_controller.py" line="93"/>
         <source>“{name}” has no imagery tiles yet (an empty mosaic, or still being prepared).</source>
-        <translation type="unfinished"></translation>
+        <translation>У «{name}» пока нет тайлов снимков (мозаика пуста или ещё готовится).</translation>
     </message>
     <message>
         <location filename="../ui/preview_controller.py" line="101"/>
         <source>QGIS could not open the preview “{name}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>QGIS не удалось открыть предпросмотр «{name}».</translation>
     </message>
     <message>
         <location filename="../ui/preview_controller.py" line="105"/>
         <source>Added the layer “{name}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавлен слой «{name}».</translation>
     </message>
     <message>
         <location filename="../ui/start_controller.py" line="68"/>
         <source>Sign in first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сначала войдите в систему.</translation>
     </message>
     <message>
         <location filename="../ui/processing_actions.py" line="162"/>
         <source>{context}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{context}: {reason}</translation>
     </message>
     <message>
         <location filename="../ui/processing_actions.py" line="185"/>
         <source>{name} AOIs</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} — области интереса</translation>
     </message>
     <message>
         <location filename="../ui/processing_actions.py" line="188"/>
         <source>{count} AOI(s) of &apos;{name}&apos; had no readable geometry and were left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пропущены области интереса «{name}» без читаемой геометрии: {count}.</translation>
     </message>
     <message>
         <location filename="../ui/processing_actions.py" line="191"/>
         <source>Load AOIs of {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Загрузка областей интереса «{name}»</translation>
     </message>
     <message>
         <location filename="../ui/processing_actions.py" line="191"/>
         <source>Could not load the AOIs of &apos;{name}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось загрузить области интереса «{name}»</translation>
     </message>
     <message>
         <location filename="../ui/processing_actions.py" line="201"/>
         <source>Renamed &apos;{old}&apos; to &apos;{new}&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Обработка «{old}» переименована в «{new}».</translation>
     </message>
     <message>
         <location filename="../ui/processing_actions.py" line="204"/>
         <source>Rename processing</source>
-        <translation type="unfinished"></translation>
+        <translation>Переименование обработки</translation>
     </message>
     <message>
         <location filename="../ui/processing_actions.py" line="204"/>
         <source>Could not rename &apos;{name}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось переименовать «{name}»</translation>
     </message>
     <message>
         <location filename="../ui/processing_actions.py" line="213"/>
         <source>Restart processings</source>
-        <translation type="unfinished"></translation>
+        <translation>Перезапуск обработок</translation>
     </message>
     <message>
         <location filename="../ui/processing_actions.py" line="213"/>
         <source>Could not restart the processings</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось перезапустить обработки</translation>
     </message>
     <message>
         <location filename="../ui/processing_actions.py" line="220"/>
         <source>Restarted: {names}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Перезапущены: {names}.</translation>
     </message>
     <message>
         <location filename="../ui/processing_actions.py" line="220"/>
         <source>Could not restart &apos;{name}&apos;: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось перезапустить «{name}»: {reason}</translation>
     </message>
     <message>
         <location filename="../ui/processing_actions.py" line="227"/>
         <source>Delete processings</source>
-        <translation type="unfinished"></translation>
+        <translation>Удаление обработок</translation>
     </message>
     <message>
         <location filename="../ui/processing_actions.py" line="227"/>
         <source>Deleted {count} processing(s).</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалено обработок: {count}.</translation>
     </message>
     <message>
         <location filename="../ui/processing_actions.py" line="227"/>
         <source>Could not delete &apos;{name}&apos;: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось удалить «{name}»: {reason}</translation>
     </message>
     <message>
         <location filename="../ui/processing_actions.py" line="227"/>
         <source>Could not delete the processings</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось удалить обработки</translation>
     </message>
     <message>
         <location filename="../ui/processing_actions.py" line="242"/>
         <source> (default)</source>
-        <translation type="unfinished"></translation>
+        <translation> (по умолчанию)</translation>
     </message>
     <message>
         <location filename="../ui/processing_actions.py" line="245"/>
         <source>There is no other project you can move processings to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет другого проекта, в который вы можете перенести обработки.</translation>
     </message>
     <message>
         <location filename="../ui/processing_actions.py" line="251"/>
         <source>List projects</source>
-        <translation type="unfinished"></translation>
+        <translation>Получение списка проектов</translation>
     </message>
     <message>
         <location filename="../ui/processing_actions.py" line="251"/>
         <source>Could not list your projects</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось получить список ваших проектов</translation>
     </message>
     <message>
         <location filename="../ui/processing_actions.py" line="258"/>
         <source>Move processings</source>
-        <translation type="unfinished"></translation>
+        <translation>Перенос обработок</translation>
     </message>
     <message>
         <location filename="../ui/processing_actions.py" line="258"/>
         <source>Moved {count} processing(s).</source>
-        <translation type="unfinished"></translation>
+        <translation>Перенесено обработок: {count}.</translation>
     </message>
     <message>
         <location filename="../ui/processing_actions.py" line="258"/>
         <source>Could not move &apos;{name}&apos;: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось перенести «{name}»: {reason}</translation>
     </message>
     <message>
         <location filename="../ui/processing_actions.py" line="258"/>
         <source>Could not move the processings</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось перенести обработки</translation>
     </message>
     <message>
         <location filename="../ui/processing_actions.py" line="271"/>
         <source>Thank you: &apos;{name}&apos; rated {rating} of 5.</source>
-        <translation type="unfinished"></translation>
+        <translation>Спасибо! Обработка «{name}» оценена на {rating} из 5.</translation>
     </message>
     <message>
         <location filename="../ui/processing_actions.py" line="275"/>
         <source>Rate processing</source>
-        <translation type="unfinished"></translation>
+        <translation>Оценка обработки</translation>
     </message>
     <message>
         <location filename="../ui/processing_actions.py" line="275"/>
         <source>Could not rate &apos;{name}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось оценить «{name}»</translation>
     </message>
     <message>
         <location filename="../ui/processings_controller.py" line="75"/>
         <source>too many requests</source>
-        <translation type="unfinished"></translation>
+        <translation>слишком много запросов</translation>
     </message>
     <message>
         <location filename="../ui/processings_controller.py" line="77"/>
         <source>server error {status}</source>
-        <translation type="unfinished"></translation>
+        <translation>ошибка сервера {status}</translation>
     </message>
     <message>
         <location filename="../ui/processings_controller.py" line="79"/>
         <source>HTTP {status}</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP {status}</translation>
     </message>
     <message>
         <location filename="../ui/processings_controller.py" line="146"/>
         <source>Sign in to see your processings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Войдите, чтобы увидеть свои обработки.</translation>
     </message>
     <message>
         <location filename="../ui/processings_controller.py" line="154"/>
         <source>Choose a project to see its processings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите проект, чтобы увидеть его обработки.</translation>
     </message>
     <message>
         <location filename="../ui/processings_controller.py" line="162"/>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Загрузка…</translation>
     </message>
     <message>
         <location filename="../ui/processings_controller.py" line="221"/>
         <source>Refresh Mapflow processings</source>
-        <translation type="unfinished"></translation>
+        <translation>Обновление обработок Mapflow</translation>
     </message>
     <message>
         <location filename="../ui/processings_controller.py" line="250"/>
         <source>Updated at {time}; following the unfinished processings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Обновлено в {time}; незавершённые обработки отслеживаются.</translation>
     </message>
     <message>
         <location filename="../ui/processings_controller.py" line="252"/>
         <source>Updated at {time}; every processing on this page is finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>Обновлено в {time}; все обработки на этой странице завершены.</translation>
     </message>
     <message>
         <location filename="../ui/processings_controller.py" line="266"/>
         <source>Could not refresh ({reason}); retrying in {seconds} s</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось обновить ({reason}); повтор через {seconds} с</translation>
     </message>
     <message>
         <location filename="../ui/processings_controller.py" line="270"/>
         <source>Refreshing the processings</source>
-        <translation type="unfinished"></translation>
+        <translation>Обновление списка обработок</translation>
     </message>
     <message>
         <location filename="../ui/processings_controller.py" line="282"/>
         <source>{finished} processing(s) finished and {failed} failed; see the list for details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Завершено обработок: {finished}, с ошибкой: {failed}; подробности — в списке.</translation>
     </message>
     <message>
         <location filename="../ui/processings_controller.py" line="304"/>
         <source>{count} processings selected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выбрано обработок: {count}.</translation>
     </message>
     <message>
         <location filename="../ui/project_controller.py" line="83"/>
         <source>Mapflow: list projects</source>
-        <translation type="unfinished"></translation>
+        <translation>Mapflow: список проектов</translation>
     </message>
     <message>
         <location filename="../ui/project_controller.py" line="83"/>
         <source>Listing the projects</source>
-        <translation type="unfinished"></translation>
+        <translation>Получение списка проектов</translation>
     </message>
     <message>
         <location filename="../ui/project_controller.py" line="122"/>
         <source>New project</source>
-        <translation type="unfinished"></translation>
+        <translation>Новый проект</translation>
     </message>
     <message>
         <location filename="../ui/project_controller.py" line="126"/>
         <source>Mapflow: create project</source>
-        <translation type="unfinished"></translation>
+        <translation>Mapflow: создание проекта</translation>
     </message>
     <message>
         <location filename="../ui/project_controller.py" line="126"/>
         <source>Creating the project</source>
-        <translation type="unfinished"></translation>
+        <translation>Создание проекта</translation>
     </message>
     <message>
         <location filename="../ui/project_controller.py" line="130"/>
         <source>Project “{name}” created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Проект «{name}» создан.</translation>
     </message>
     <message>
         <location filename="../ui/project_controller.py" line="138"/>
         <source>Rename project</source>
-        <translation type="unfinished"></translation>
+        <translation>Переименовать проект</translation>
     </message>
     <message>
         <location filename="../ui/project_controller.py" line="142"/>
         <source>Mapflow: rename project</source>
-        <translation type="unfinished"></translation>
+        <translation>Mapflow: переименование проекта</translation>
     </message>
     <message>
         <location filename="../ui/project_controller.py" line="142"/>
         <source>Project renamed to “{name}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Проект переименован в «{name}».</translation>
     </message>
     <message>
         <location filename="../ui/project_controller.py" line="142"/>
         <source>Renaming the project</source>
-        <translation type="unfinished"></translation>
+        <translation>Переименование проекта</translation>
     </message>
     <message>
         <location filename="../ui/project_controller.py" line="154"/>
         <source>Mapflow: delete project</source>
-        <translation type="unfinished"></translation>
+        <translation>Mapflow: удаление проекта</translation>
     </message>
     <message>
         <location filename="../ui/project_controller.py" line="154"/>
         <source>Deleting the project</source>
-        <translation type="unfinished"></translation>
+        <translation>Удаление проекта</translation>
     </message>
     <message>
         <location filename="../ui/project_controller.py" line="161"/>
         <source>Project “{name}” deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Проект «{name}» удалён.</translation>
     </message>
     <message>
         <location filename="../ui/project_controller.py" line="173"/>
         <source>“{email}” is not an e-mail address.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{email}» — не адрес электронной почты.</translation>
     </message>
     <message>
         <location filename="../ui/project_controller.py" line="176"/>
         <source>Mapflow: share project</source>
-        <translation type="unfinished"></translation>
+        <translation>Mapflow: предоставление доступа к проекту</translation>
     </message>
     <message>
         <location filename="../ui/project_controller.py" line="176"/>
         <source>Project “{name}” shared with {email} as {role}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пользователю {email} предоставлен доступ к проекту «{name}» с ролью {role}.</translation>
     </message>
     <message>
         <location filename="../ui/project_controller.py" line="176"/>
         <source>Sharing the project</source>
-        <translation type="unfinished"></translation>
+        <translation>Предоставление доступа к проекту</translation>
     </message>
     <message>
         <location filename="../ui/project_controller.py" line="199"/>
         <source>{context} failed: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{context}: ошибка — {reason}</translation>
     </message>
     <message>
         <location filename="../ui/results_controller.py" line="80"/>
         <source>The results of “{name}” could not be loaded: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось загрузить результаты «{name}»: {reason}</translation>
     </message>
     <message>
         <location filename="../ui/results_controller.py" line="100"/>
         <source>The results of “{name}” were added to the map.</source>
-        <translation type="unfinished"></translation>
+        <translation>Результаты «{name}» добавлены на карту.</translation>
     </message>
     <message>
         <location filename="../ui/session_controller.py" line="47"/>
         <source>The server address must be an http:// or https:// URL ending with /rest, for example https://api.mapflow.ai/rest.</source>
-        <translation type="unfinished"></translation>
+        <translation>Адрес сервера должен быть URL с http:// или https://, оканчивающимся на /rest, например https://api.mapflow.ai/rest.</translation>
     </message>
     <message>
         <location filename="../ui/session_controller.py" line="87"/>
         <source>balance {credits} credits</source>
-        <translation type="unfinished"></translation>
+        <translation>баланс: {credits} кред.</translation>
     </message>
     <message>
         <location filename="../ui/session_controller.py" line="89"/>
         <source>remaining area {area}</source>
-        <translation type="unfinished"></translation>
+        <translation>остаток площади: {area}</translation>
     </message>
     <message>
         <location filename="../ui/session_controller.py" line="91"/>
         <source>no billing limits</source>
-        <translation type="unfinished"></translation>
+        <translation>без ограничений по оплате</translation>
     </message>
     <message>
         <location filename="../ui/session_controller.py" line="130"/>
         <source>Paste your Mapflow API token first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сначала вставьте свой API-токен Mapflow.</translation>
     </message>
     <message>
         <location filename="../ui/session_controller.py" line="164"/>
         <source>Signing in to {host}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Вход на {host}…</translation>
     </message>
     <message>
         <location filename="../ui/session_controller.py" line="166"/>
         <source>Mapflow: sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>Mapflow: вход</translation>
     </message>
     <message>
         <location filename="../ui/session_controller.py" line="181"/>
         <source>Signed in, but the token could not be kept for next time: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Вход выполнен, но токен не удалось сохранить для следующих сеансов: {reason}</translation>
     </message>
     <message>
         <location filename="../ui/session_controller.py" line="189"/>
         <source>Signed in to {host}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выполнен вход на {host}.</translation>
     </message>
     <message>
         <location filename="../ui/session_controller.py" line="197"/>
         <source>Signing in</source>
-        <translation type="unfinished"></translation>
+        <translation>Вход</translation>
     </message>
     <message>
         <location filename="../ui/session_controller.py" line="200"/>
         <source>Not signed in: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Вход не выполнен: {reason}</translation>
     </message>
     <message>
         <location filename="../ui/session_controller.py" line="221"/>
         <source>Signed out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выполнен выход.</translation>
     </message>
     <message>
         <location filename="../ui/session_controller.py" line="235"/>
         <source>Mapflow: account status</source>
-        <translation type="unfinished"></translation>
+        <translation>Mapflow: состояние учётной записи</translation>
     </message>
     <message>
         <location filename="../ui/session_controller.py" line="247"/>
         <source>The account status could not be refreshed: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось обновить состояние учётной записи: {reason}</translation>
     </message>
     <message>
         <location filename="../ui/session_controller.py" line="247"/>
         <source>Refreshing the account</source>
-        <translation type="unfinished"></translation>
+        <translation>Обновление учётной записи</translation>
     </message>
     <message>
         <location filename="../ui/source_controller.py" line="32"/>
         <source>Enter the URL of your imagery service.</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите URL вашего сервиса снимков.</translation>
     </message>
     <message>
         <location filename="../ui/source_controller.py" line="35"/>
         <source>The imagery URL must start with http:// or https://.</source>
-        <translation type="unfinished"></translation>
+        <translation>URL снимков должен начинаться с http:// или https://.</translation>
     </message>
     <message>
         <location filename="../ui/source_controller.py" line="40"/>
         <source>A {type} URL needs the placeholder(s) {missing}, e.g. {example}.</source>
-        <translation type="unfinished"></translation>
+        <translation>В URL {type} нужны подстановки {missing}, например {example}.</translation>
     </message>
     <message>
         <location filename="../ui/source_controller.py" line="44"/>
         <source>A WMS URL needs its LAYERS parameter, e.g. https://example.com/wms?LAYERS=ortho.</source>
-        <translation type="unfinished"></translation>
+        <translation>В URL WMS нужен параметр LAYERS, например https://example.com/wms?LAYERS=ortho.</translation>
     </message>
     <message>
         <location filename="../ui/source_controller.py" line="107"/>
         <source>No data provider is available for this account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Для этой учётной записи нет доступных поставщиков данных.</translation>
     </message>
     <message>
         <location filename="../ui/source_controller.py" line="119"/>
         <source>, zoom {zoom}</source>
-        <translation type="unfinished"></translation>
+        <translation>, зум {zoom}</translation>
     </message>
     <message>
         <location filename="../ui/source_controller.py" line="117"/>
         <source>{type} tiles from {host}</source>
-        <translation type="unfinished"></translation>
+        <translation>Тайлы {type} с {host}</translation>
     </message>
     <message>
         <location filename="../ui/source_controller.py" line="122"/>
         <source>Choose a mosaic of your imagery, or upload a GeoTIFF.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите мозаику из ваших снимков или загрузите GeoTIFF.</translation>
     </message>
     <message>
         <location filename="../ui/source_controller.py" line="125"/>
         <source>my image {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>мой снимок {name}</translation>
     </message>
     <message>
         <location filename="../ui/source_controller.py" line="126"/>
         <source>my mosaic {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>моя мозаика {name}</translation>
     </message>
     <message>
         <location filename="../ui/source_controller.py" line="131"/>
         <source>Imagery: {price:g} credits/km² at zoom {zoom}</source>
-        <translation type="unfinished"></translation>
+        <translation>Снимки: {price:g} кред./км² на зуме {zoom}</translation>
     </message>
     <message>
         <location filename="../ui/source_controller.py" line="133"/>
         <source>; at least {area:g} km² per processing</source>
-        <translation type="unfinished"></translation>
+        <translation>; не менее {area:g} км² на обработку</translation>
     </message>
     <message>
         <location filename="../ui/source_controller.py" line="136"/>
         <source>Imagery: no data charge for your own imagery.</source>
-        <translation type="unfinished"></translation>
+        <translation>Снимки: за собственные снимки плата не взимается.</translation>
     </message>
     <message>
         <location filename="../ui/source_controller.py" line="149"/>
         <source>The imagery login could not be stored: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось сохранить логин для снимков: {reason}</translation>
     </message>
     <message>
         <location filename="../ui/start_controller.py" line="70"/>
         <source>Choose a project.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите проект.</translation>
     </message>
     <message>
         <location filename="../ui/start_controller.py" line="74"/>
         <source>Starting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Запуск…</translation>
     </message>
     <message>
         <location filename="../ui/start_controller.py" line="89"/>
         <source>Processing name</source>
-        <translation type="unfinished"></translation>
+        <translation>Название обработки</translation>
     </message>
     <message>
         <location filename="../ui/start_controller.py" line="106"/>
         <source>Mapflow: start “{name}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Mapflow: запуск «{name}»</translation>
     </message>
     <message>
         <location filename="../ui/start_controller.py" line="120"/>
         <source>Processing “{name}” started.</source>
-        <translation type="unfinished"></translation>
+        <translation>Обработка «{name}» запущена.</translation>
     </message>
     <message>
         <location filename="../ui/start_controller.py" line="127"/>
         <source>The processing could not be started: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось запустить обработку: {reason}</translation>
     </message>
     <message>
         <location filename="../ui/start_controller.py" line="127"/>
         <source>Starting the processing</source>
-        <translation type="unfinished"></translation>
+        <translation>Запуск обработки</translation>
     </message>
     <message>
         <location filename="../ui/stats_controller.py" line="76"/>
         <source>Sign in to see your processing history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Войдите, чтобы увидеть историю обработок.</translation>
     </message>
     <message>
         <location filename="../ui/stats_controller.py" line="85"/>
         <source>Loading the history…</source>
-        <translation type="unfinished"></translation>
+        <translation>Загрузка истории…</translation>
     </message>
     <message>
         <location filename="../ui/stats_controller.py" line="93"/>
         <source>No processings match these filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет обработок, подходящих под эти фильтры.</translation>
     </message>
     <message>
         <location filename="../ui/stats_controller.py" line="99"/>
         <source>Could not load the statistics: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось загрузить статистику: {reason}</translation>
     </message>
     <message>
         <location filename="../ui/stats_controller.py" line="102"/>
         <source>Mapflow statistics</source>
-        <translation type="unfinished"></translation>
+        <translation>Статистика Mapflow</translation>
     </message>
     <message>
         <location filename="../ui/stats_controller.py" line="117"/>
         <source>Sign in to export your processing history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Войдите, чтобы экспортировать историю обработок.</translation>
     </message>
     <message>
         <location filename="../ui/stats_controller.py" line="128"/>
         <source>Statistics saved to {path} ({size} bytes).</source>
-        <translation type="unfinished"></translation>
+        <translation>Статистика сохранена в {path} ({size} Б).</translation>
     </message>
     <message>
         <location filename="../ui/stats_controller.py" line="132"/>
         <source>Could not export the statistics to {path}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось экспортировать статистику в {path}: {reason}</translation>
     </message>
     <message>
         <location filename="../ui/stats_controller.py" line="135"/>
         <source>Export Mapflow statistics</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт статистики Mapflow</translation>
+    </message>
+    <message>
+        <location filename="../layers/tiles.py" line="86"/>
+        <source>The TileJSON address is not an http(s) URL: {url}</source>
+        <translation>Адрес TileJSON не является URL http(s): {url}</translation>
+    </message>
+    <message>
+        <location filename="../layers/tiles.py" line="91"/>
+        <source>The tile server at {host} did not answer within {seconds:g} s.</source>
+        <translation>Сервер тайлов {host} не ответил за {seconds:g} с.</translation>
+    </message>
+    <message>
+        <location filename="../layers/tiles.py" line="94"/>
+        <source>Cannot reach the tile server at {host}: {reason}</source>
+        <translation>Не удаётся связаться с сервером тайлов {host}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../layers/tiles.py" line="97"/>
+        <source>The tile server answered HTTP {status} for the TileJSON at {host}.</source>
+        <translation>Сервер тайлов {host} ответил HTTP {status} на запрос TileJSON.</translation>
+    </message>
+    <message>
+        <location filename="../layers/tiles.py" line="100"/>
+        <source>The TileJSON at {host} is too large to be a TileJSON document.</source>
+        <translation>Ответ TileJSON от {host} слишком велик для документа TileJSON.</translation>
+    </message>
+    <message>
+        <location filename="../layers/tiles.py" line="105"/>
+        <source>The TileJSON at {host} is not valid JSON.</source>
+        <translation>TileJSON от {host} не является корректным JSON.</translation>
+    </message>
+    <message>
+        <location filename="../layers/tiles.py" line="112"/>
+        <source>The TileJSON is not a JSON object.</source>
+        <translation>TileJSON не является объектом JSON.</translation>
+    </message>
+    <message>
+        <location filename="../layers/tiles.py" line="149"/>
+        <source>The TileJSON at {host} lists no tile URL.</source>
+        <translation>В TileJSON от {host} нет ни одного URL тайлов.</translation>
+    </message>
+    <message>
+        <location filename="../layers/tiles.py" line="153"/>
+        <source>The processing reports neither a tile URL nor a TileJSON.</source>
+        <translation>Обработка не сообщает ни URL тайлов, ни TileJSON.</translation>
+    </message>
+    <message>
+        <location filename="../layers/tiles.py" line="161"/>
+        <source>The tile URL is not an http(s) URL: {url}</source>
+        <translation>URL тайлов не является URL http(s): {url}</translation>
+    </message>
+    <message>
+        <location filename="../layers/tiles.py" line="164"/>
+        <source>The tile URL has no {{z}}/{{x}}/{{y}} placeholders: {url}</source>
+        <translation>В URL тайлов нет подстановок {{z}}/{{x}}/{{y}}: {url}</translation>
+    </message>
+    <message>
+        <location filename="../layers/tiles.py" line="189"/>
+        <source>QGIS cannot open the vector tiles at {host}.</source>
+        <translation>QGIS не может открыть векторные тайлы с {host}.</translation>
+    </message>
+    <message>
+        <location filename="../layers/tiles.py" line="203"/>
+        <source>QGIS cannot open the imagery tiles at {host}.</source>
+        <translation>QGIS не может открыть тайлы снимков с {host}.</translation>
+    </message>
+    <message>
+        <location filename="../tasks/base.py" line="72"/>
+        <source>The task &quot;{name}&quot; failed.</source>
+        <translation>Задача «{name}» завершилась с ошибкой.</translation>
+    </message>
+    <message>
+        <location filename="../tasks/base.py" line="88"/>
+        <source>File or network error in &quot;{name}&quot;: {reason}{where}</source>
+        <translation>Ошибка файла или сети в задаче «{name}»: {reason}{where}</translation>
+    </message>
+    <message>
+        <location filename="../tasks/base.py" line="92"/>
+        <source>Unexpected error in &quot;{name}&quot;: {reason}. Details are in the Mapflow log.</source>
+        <translation>Непредвиденная ошибка в задаче «{name}»: {reason}. Подробности в журнале Mapflow.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs_start.py" line="33"/>
+        <source>Name: {value}</source>
+        <translation>Название: {value}</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs_start.py" line="34"/>
+        <source>Project: {value}</source>
+        <translation>Проект: {value}</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs_start.py" line="35"/>
+        <source>Model: {value}</source>
+        <translation>Модель: {value}</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs_start.py" line="36"/>
+        <source>Options: {value}</source>
+        <translation>Опции: {value}</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs_start.py" line="36"/>
+        <source>none</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs_start.py" line="37"/>
+        <source>Imagery: {value}</source>
+        <translation>Снимки: {value}</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs_start.py" line="38"/>
+        <source>Area: {area} in {parts} part(s)</source>
+        <translation>Площадь: {area}, частей: {parts}</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs_start.py" line="39"/>
+        <source>Cost: {value}</source>
+        <translation>Стоимость: {value}</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs_start.py" line="58"/>
+        <source>Share “{name}”</source>
+        <translation>Поделиться проектом «{name}»</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs_start.py" line="61"/>
+        <source>colleague@example.com</source>
+        <translation>colleague@example.com</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs_start.py" line="65"/>
+        <source>E-mail</source>
+        <translation>Эл. почта</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs_start.py" line="66"/>
+        <source>Role</source>
+        <translation>Роль</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs_start.py" line="81"/>
+        <source>Start this processing?</source>
+        <translation>Запустить эту обработку?</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs_start.py" line="82"/>
+        <source>Start processing</source>
+        <translation>Запуск обработки</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs_start.py" line="87"/>
+        <source>Project name:</source>
+        <translation>Название проекта:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs_start.py" line="91"/>
+        <source>Delete project</source>
+        <translation>Удалить проект</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs_start.py" line="91"/>
+        <source>Delete the project “{name}” and all its processings? This cannot be undone.</source>
+        <translation>Удалить проект «{name}» и все его обработки? Это действие нельзя отменить.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs_start.py" line="105"/>
+        <source>Upload a GeoTIFF</source>
+        <translation>Загрузить GeoTIFF</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs_start.py" line="105"/>
+        <source>GeoTIFF (*.tif *.tiff);;All files (*)</source>
+        <translation>GeoTIFF (*.tif *.tiff);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs_start.py" line="110"/>
+        <source>New mosaic</source>
+        <translation>Новая мозаика</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs_start.py" line="110"/>
+        <source>Name of the new mosaic:</source>
+        <translation>Название новой мозаики:</translation>
+    </message>
+    <message>
+        <location filename="../core/processing_view.py" line="109"/>
+        <source>the server gave no reason</source>
+        <translation>сервер не указал причину</translation>
+    </message>
+    <message>
+        <location filename="../core/processing_view.py" line="248"/>
+        <source>Processing &apos;{name}&apos; finished</source>
+        <translation>Обработка «{name}» завершена</translation>
+    </message>
+    <message>
+        <location filename="../core/processing_view.py" line="249"/>
+        <source>Processing &apos;{name}&apos; failed: {reason}</source>
+        <translation>Обработка «{name}» завершилась ошибкой: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../core/processing_view.py" line="294"/>
+        <source>Data provider {name}{zoom}</source>
+        <translation>Поставщик данных {name}{zoom}</translation>
+    </message>
+    <message>
+        <location filename="../core/processing_view.py" line="297"/>
+        <source>{kind} URL {url}{zoom}</source>
+        <translation>Адрес {kind}: {url}{zoom}</translation>
+    </message>
+    <message>
+        <location filename="../core/processing_view.py" line="300"/>
+        <source>My imagery: mosaic {id}</source>
+        <translation>Мои снимки: мозаика {id}</translation>
+    </message>
+    <message>
+        <location filename="../core/processing_view.py" line="303"/>
+        <source>My imagery: mosaic {id}, images {images}</source>
+        <translation>Мои снимки: мозаика {id}, снимки {images}</translation>
+    </message>
+    <message>
+        <location filename="../core/processing_view.py" line="304"/>
+        <source>My imagery: images {images}</source>
+        <translation>Мои снимки: снимки {images}</translation>
+    </message>
+    <message>
+        <location filename="../core/processing_view.py" line="307"/>
+        <source>Imagery search ({provider}): {count} image(s){zoom}</source>
+        <translation>Поиск снимков ({provider}), снимков: {count}{zoom}</translation>
+    </message>
+    <message>
+        <location filename="../core/processing_view.py" line="312"/>
+        <source>not given</source>
+        <translation>не указано</translation>
+    </message>
+    <message>
+        <location filename="../core/processing_view.py" line="319"/>
+        <source>{model}; options: {options}</source>
+        <translation>{model}; опции: {options}</translation>
+    </message>
+    <message>
+        <location filename="../core/processing_view.py" line="325"/>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <location filename="../core/processing_view.py" line="326"/>
+        <source>Model</source>
+        <translation>Модель</translation>
+    </message>
+    <message>
+        <location filename="../core/processing_view.py" line="327"/>
+        <source>Source</source>
+        <translation>Источник</translation>
+    </message>
+    <message>
+        <location filename="../core/processing_view.py" line="328"/>
+        <source>Area</source>
+        <translation>Площадь</translation>
+    </message>
+    <message>
+        <location filename="../core/processing_view.py" line="328"/>
+        <source>{area} km² in {count} AOI(s)</source>
+        <translation>{area} км², областей интереса: {count}</translation>
+    </message>
+    <message>
+        <location filename="../core/processing_view.py" line="331"/>
+        <source>Cost</source>
+        <translation>Стоимость</translation>
+    </message>
+    <message>
+        <location filename="../core/processing_view.py" line="331"/>
+        <source>{cost} credits</source>
+        <translation>{cost} кред.</translation>
+    </message>
+    <message>
+        <location filename="../core/processing_view.py" line="332"/>
+        <source>Created</source>
+        <translation>Создана</translation>
+    </message>
+    <message>
+        <location filename="../core/processing_view.py" line="333"/>
+        <source>Updated</source>
+        <translation>Обновлена</translation>
+    </message>
+    <message>
+        <location filename="../core/processing_view.py" line="336"/>
+        <source>Description</source>
+        <translation>Описание</translation>
+    </message>
+    <message>
+        <location filename="../core/processing_view.py" line="340"/>
+        <source>Review</source>
+        <translation>Проверка</translation>
+    </message>
+    <message>
+        <location filename="../core/processing_view.py" line="344"/>
+        <source>Rating</source>
+        <translation>Оценка</translation>
+    </message>
+    <message>
+        <location filename="../core/processing_view.py" line="345"/>
+        <source>ID</source>
+        <translation>Идентификатор</translation>
+    </message>
+    <message>
+        <location filename="../core/processing_view.py" line="387"/>
+        <source>Select a processing first.</source>
+        <translation>Сначала выберите обработку.</translation>
+    </message>
+    <message>
+        <location filename="../core/processing_view.py" line="389"/>
+        <source>Select exactly one processing.</source>
+        <translation>Выберите ровно одну обработку.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs.py" line="70"/>
+        <source>New name:</source>
+        <translation>Новое имя:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs.py" line="74"/>
+        <source>Delete {count} processing(s)? Their results are deleted too; this cannot be undone.</source>
+        <translation>Удалить обработки (выбрано: {count})? Их результаты тоже будут удалены; отменить это нельзя.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs.py" line="85"/>
+        <source>Move to project:</source>
+        <translation>Переместить в проект:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs.py" line="99"/>
+        <source>Export statistics</source>
+        <translation>Экспорт статистики</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs.py" line="99"/>
+        <source>CSV files (*.csv)</source>
+        <translation>Файлы CSV (*.csv)</translation>
     </message>
 </context>
 <context>
@@ -819,197 +1159,197 @@
     <message>
         <location filename="../core/aoi_rules.py" line="216"/>
         <source>The area of interest has no polygon{detail}.</source>
-        <translation type="unfinished"></translation>
+        <translation>В области интереса нет полигонов{detail}.</translation>
     </message>
     <message>
         <location filename="../core/aoi_rules.py" line="217"/>
         <source>The layer holds {detail} geometries; an area of interest needs a polygon layer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Тип геометрии слоя: {detail}; для области интереса нужен полигональный слой.</translation>
     </message>
     <message>
         <location filename="../core/aoi_rules.py" line="219"/>
         <source>No features are selected{detail}; select at least one polygon or use all features.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не выбрано ни одного объекта{detail}; выберите хотя бы один полигон или используйте все объекты.</translation>
     </message>
     <message>
         <location filename="../core/aoi_rules.py" line="221"/>
         <source>The layer{detail} has no coordinate reference system; set its CRS in the layer properties and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>У слоя{detail} не задана система координат; укажите СК в свойствах слоя и повторите попытку.</translation>
     </message>
     <message>
         <location filename="../core/aoi_rules.py" line="224"/>
         <source>The AOI source cannot be read{detail}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся прочитать источник области интереса{detail}.</translation>
     </message>
     <message>
         <location filename="../core/aoi_rules.py" line="225"/>
         <source>The AOI cannot be converted to longitude/latitude (EPSG:4326){detail}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Область интереса не удаётся перевести в долготу/широту (EPSG:4326){detail}.</translation>
     </message>
     <message>
         <location filename="../core/aoi_rules.py" line="227"/>
         <source>The AOI coordinates fall outside the globe once read as longitude/latitude{detail}; the layer&apos;s coordinate reference system is probably wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>В пересчёте в долготу/широту координаты области интереса выходят за пределы земного шара{detail}; вероятно, система координат слоя указана неверно.</translation>
     </message>
     <message>
         <location filename="../core/aoi_rules.py" line="231"/>
         <source>The AOI encloses the {detail} Pole, which a longitude/latitude polygon cannot describe; draw an area that stays off the pole.</source>
-        <translation type="unfinished"></translation>
+        <translation>Область интереса охватывает {detail} полюс, а полигон в долготе/широте не может его описать; нарисуйте область, которая не захватывает полюс.</translation>
     </message>
     <message>
         <location filename="../core/aoi_rules.py" line="239"/>
         <source>point</source>
-        <translation type="unfinished"></translation>
+        <translation>точка</translation>
     </message>
     <message>
         <location filename="../core/aoi_rules.py" line="240"/>
         <source>line</source>
-        <translation type="unfinished"></translation>
+        <translation>линия</translation>
     </message>
     <message>
         <location filename="../core/aoi_rules.py" line="241"/>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>без геометрии</translation>
     </message>
     <message>
         <location filename="../core/aoi_rules.py" line="242"/>
         <source>North</source>
-        <translation type="unfinished"></translation>
+        <translation>Северный</translation>
     </message>
     <message>
         <location filename="../core/aoi_rules.py" line="243"/>
         <source>South</source>
-        <translation type="unfinished"></translation>
+        <translation>Южный</translation>
     </message>
     <message>
         <location filename="../core/aoi_rules.py" line="247"/>
         <source>1 invalid geometry was repaired (self-intersections, duplicate rings).</source>
-        <translation type="unfinished"></translation>
+        <translation>Исправлена 1 некорректная геометрия (самопересечения, повторяющиеся кольца).</translation>
     </message>
     <message>
         <location filename="../core/aoi_rules.py" line="247"/>
         <source>{count} invalid geometries were repaired (self-intersections, duplicate rings).</source>
-        <translation type="unfinished"></translation>
+        <translation>Исправлено некорректных геометрий: {count} (самопересечения, повторяющиеся кольца).</translation>
     </message>
     <message>
         <location filename="../core/aoi_rules.py" line="251"/>
         <source>Z values were dropped from 1 geometry.</source>
-        <translation type="unfinished"></translation>
+        <translation>У 1 геометрии отброшены значения Z.</translation>
     </message>
     <message>
         <location filename="../core/aoi_rules.py" line="251"/>
         <source>Z values were dropped from {count} geometries.</source>
-        <translation type="unfinished"></translation>
+        <translation>Значения Z отброшены; затронуто геометрий: {count}.</translation>
     </message>
     <message>
         <location filename="../core/aoi_rules.py" line="254"/>
         <source>M values were dropped from 1 geometry.</source>
-        <translation type="unfinished"></translation>
+        <translation>У 1 геометрии отброшены значения M.</translation>
     </message>
     <message>
         <location filename="../core/aoi_rules.py" line="254"/>
         <source>M values were dropped from {count} geometries.</source>
-        <translation type="unfinished"></translation>
+        <translation>Значения M отброшены; затронуто геометрий: {count}.</translation>
     </message>
     <message>
         <location filename="../core/aoi_rules.py" line="257"/>
         <source>1 point or line part was left out; only polygons are processed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пропущена 1 точечная или линейная часть: обрабатываются только полигоны.</translation>
     </message>
     <message>
         <location filename="../core/aoi_rules.py" line="257"/>
         <source>{count} point or line parts were left out; only polygons are processed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пропущено точечных или линейных частей: {count}; обрабатываются только полигоны.</translation>
     </message>
     <message>
         <location filename="../core/aoi_rules.py" line="260"/>
         <source>1 curved geometry was converted to straight segments.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 криволинейная геометрия преобразована в прямолинейные сегменты.</translation>
     </message>
     <message>
         <location filename="../core/aoi_rules.py" line="260"/>
         <source>{count} curved geometries were converted to straight segments.</source>
-        <translation type="unfinished"></translation>
+        <translation>Криволинейных геометрий преобразовано в прямолинейные сегменты: {count}.</translation>
     </message>
     <message>
         <location filename="../core/aoi_rules.py" line="263"/>
         <source>1 shape crossing the 180° meridian was split in two at the meridian.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 фигура, пересекающая меридиан 180°, разделена по нему на две части.</translation>
     </message>
     <message>
         <location filename="../core/aoi_rules.py" line="263"/>
         <source>{count} shapes crossing the 180° meridian were split at the meridian.</source>
-        <translation type="unfinished"></translation>
+        <translation>Фигур, пересекающих меридиан 180° и разделённых по нему: {count}.</translation>
     </message>
     <message>
         <location filename="../core/aoi_rules.py" line="266"/>
         <source>Overlapping or touching shapes were merged: 1 part fewer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Перекрывающиеся или соприкасающиеся фигуры объединены: частей стало на 1 меньше.</translation>
     </message>
     <message>
         <location filename="../core/aoi_rules.py" line="266"/>
         <source>Overlapping or touching shapes were merged: {count} parts fewer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Перекрывающиеся или соприкасающиеся фигуры объединены: частей стало меньше на {count}.</translation>
     </message>
     <message>
         <location filename="../core/aoi_rules.py" line="269"/>
         <source>1 feature without geometry was skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пропущен 1 объект без геометрии.</translation>
     </message>
     <message>
         <location filename="../core/aoi_rules.py" line="269"/>
         <source>{count} features without geometry were skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пропущено объектов без геометрии: {count}.</translation>
     </message>
     <message>
         <location filename="../core/aoi_rules.py" line="272"/>
         <source>The AOI lies far outside the area {detail} is meant for; check that the layer&apos;s CRS is right.</source>
-        <translation type="unfinished"></translation>
+        <translation>Область интереса лежит далеко за пределами области применения {detail}; проверьте, верно ли указана СК слоя.</translation>
     </message>
     <message>
         <location filename="../core/aoi_rules.py" line="282"/>
         <source>non-polygon</source>
-        <translation type="unfinished"></translation>
+        <translation>не полигон</translation>
     </message>
     <message>
         <location filename="../core/aoi_rules.py" line="330"/>
         <source>The AOI has {count} separate polygons; a processing accepts at most {limit}. Merge or select fewer polygons.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отдельных полигонов в области интереса: {count}, а обработка принимает не более {limit}. Объедините полигоны или выберите меньше.</translation>
     </message>
     <message>
         <location filename="../core/aoi_rules.py" line="346"/>
         <source>The AOI is {area}; your limit per processing is {limit}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Площадь области интереса — {area}, а ваш лимит на одну обработку — {limit}.</translation>
     </message>
     <message>
         <location filename="../core/aoi_rules.py" line="356"/>
         <source>The bounding box of AOI part {part} is {area}, over your limit per processing of {limit}{others}; the server measures each part&apos;s longitude/latitude box.</source>
-        <translation type="unfinished"></translation>
+        <translation>Площадь охватывающего прямоугольника части {part} области интереса — {area}, это больше вашего лимита на обработку {limit}{others}; сервер измеряет охватывающий прямоугольник каждой части в долготе/широте.</translation>
     </message>
     <message>
         <location filename="../core/aoi_rules.py" line="372"/>
         <source> (and 1 more part)</source>
-        <translation type="unfinished"></translation>
+        <translation> (и ещё 1 часть)</translation>
     </message>
     <message>
         <location filename="../core/aoi_rules.py" line="373"/>
         <source> (and {n} more parts)</source>
-        <translation type="unfinished"></translation>
+        <translation> (и ещё частей: {n})</translation>
     </message>
     <message>
         <location filename="../core/aoi_rules.py" line="383"/>
         <source>This processing costs {cost} credits; your balance is {balance} credits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Стоимость обработки — {cost} кред., а ваш баланс — {balance} кред.</translation>
     </message>
     <message>
         <location filename="../core/aoi_rules.py" line="393"/>
         <source>The AOI is {area}; your remaining area is {remaining}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Площадь области интереса — {area}, а у вас осталось {remaining}.</translation>
     </message>
     <message>
         <location filename="../core/aoi_rules.py" line="406"/>
         <source>The AOI is {area}; {provider} needs at least {minimum} per processing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Площадь области интереса — {area}, а {provider} требует не менее {minimum} на обработку.</translation>
     </message>
 </context>
 <context>
@@ -1017,72 +1357,72 @@
     <message>
         <location filename="../ui/forms/aoi.ui" line="5"/>
         <source>Area of interest</source>
-        <translation type="unfinished"></translation>
+        <translation>Область интереса</translation>
     </message>
     <message>
         <location filename="../ui/forms/aoi.ui" line="7"/>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Источник</translation>
     </message>
     <message>
         <location filename="../ui/forms/aoi.ui" line="10"/>
         <source>Polygon layer (all features)</source>
-        <translation type="unfinished"></translation>
+        <translation>Полигональный слой (все объекты)</translation>
     </message>
     <message>
         <location filename="../ui/forms/aoi.ui" line="11"/>
         <source>Polygon layer (selected features)</source>
-        <translation type="unfinished"></translation>
+        <translation>Полигональный слой (выбранные объекты)</translation>
     </message>
     <message>
         <location filename="../ui/forms/aoi.ui" line="12"/>
         <source>Polygon drawn on the map</source>
-        <translation type="unfinished"></translation>
+        <translation>Полигон, нарисованный на карте</translation>
     </message>
     <message>
         <location filename="../ui/forms/aoi.ui" line="13"/>
         <source>Current map extent</source>
-        <translation type="unfinished"></translation>
+        <translation>Текущий экстент карты</translation>
     </message>
     <message>
         <location filename="../ui/forms/aoi.ui" line="14"/>
         <source>Vector file</source>
-        <translation type="unfinished"></translation>
+        <translation>Векторный файл</translation>
     </message>
     <message>
         <location filename="../ui/forms/aoi.ui" line="15"/>
         <source>Extent of a layer</source>
-        <translation type="unfinished"></translation>
+        <translation>Экстент слоя</translation>
     </message>
     <message>
         <location filename="../ui/forms/aoi.ui" line="19"/>
         <source>Draw</source>
-        <translation type="unfinished"></translation>
+        <translation>Нарисовать</translation>
     </message>
     <message>
         <location filename="../ui/forms/aoi.ui" line="19"/>
         <source>Click to add vertices, right-click or double-click to finish, Esc to cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Щелчок — добавить вершину, правый или двойной щелчок — завершить, Esc — отменить</translation>
     </message>
     <message>
         <location filename="../ui/forms/aoi.ui" line="20"/>
         <source>Vector files (*.geojson *.json *.gpkg *.shp *.kml *.kmz *.gml *.fgb);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Векторные файлы (*.geojson *.json *.gpkg *.shp *.kml *.kmz *.gml *.fgb);;Все файлы (*)</translation>
     </message>
     <message>
         <location filename="../ui/forms/aoi.ui" line="21"/>
         <source>No area chosen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Область не выбрана.</translation>
     </message>
     <message>
         <location filename="../ui/forms/aoi.ui" line="22"/>
         <source>Update</source>
-        <translation type="unfinished"></translation>
+        <translation>Обновить</translation>
     </message>
     <message>
         <location filename="../ui/forms/aoi.ui" line="22"/>
         <source>Read the area again from its source</source>
-        <translation type="unfinished"></translation>
+        <translation>Заново прочитать область из её источника</translation>
     </message>
 </context>
 <context>
@@ -1090,52 +1430,52 @@
     <message>
         <location filename="../ui/connection_widget.py" line="21"/>
         <source>Mapflow</source>
-        <translation type="unfinished"></translation>
+        <translation>Mapflow</translation>
     </message>
     <message>
         <location filename="../ui/connection_widget.py" line="22"/>
         <source>Sandbox (offline, this computer)</source>
-        <translation type="unfinished"></translation>
+        <translation>Песочница (офлайн, этот компьютер)</translation>
     </message>
     <message>
         <location filename="../ui/forms/connection.ui" line="11"/>
         <source>Server</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервер</translation>
     </message>
     <message>
         <location filename="../ui/forms/connection.ui" line="16"/>
         <source>The Mapflow API base URL, ending with /rest. Choose the sandbox for offline demos.</source>
-        <translation type="unfinished"></translation>
+        <translation>Базовый URL API Mapflow, оканчивающийся на /rest. Для офлайн-демонстраций выберите песочницу.</translation>
     </message>
     <message>
         <location filename="../ui/forms/connection.ui" line="20"/>
         <source>API token</source>
-        <translation type="unfinished"></translation>
+        <translation>API-токен</translation>
     </message>
     <message>
         <location filename="../ui/forms/connection.ui" line="25"/>
         <source>Paste your Mapflow API token</source>
-        <translation type="unfinished"></translation>
+        <translation>Вставьте свой API-токен Mapflow</translation>
     </message>
     <message>
         <location filename="../ui/forms/connection.ui" line="29"/>
         <source>Sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>Войти</translation>
     </message>
     <message>
         <location filename="../ui/forms/connection.ui" line="33"/>
         <source>Not signed in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Вход не выполнен.</translation>
     </message>
     <message>
         <location filename="../ui/forms/connection.ui" line="39"/>
         <source>Sign out</source>
-        <translation type="unfinished"></translation>
+        <translation>Выйти</translation>
     </message>
     <message>
         <location filename="../ui/forms/connection.ui" line="43"/>
         <source>&lt;a href=&quot;https://app.mapflow.ai/account/api&quot;&gt;Get an API token&lt;/a&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;a href=&quot;https://app.mapflow.ai/account/api&quot;&gt;Получить API-токен&lt;/a&gt;</translation>
     </message>
 </context>
 <context>
@@ -1143,432 +1483,432 @@
     <message>
         <location filename="../api/error_catalog.py" line="66"/>
         <source>An internal error occurred while {stage}. Please contact Mapflow support.</source>
-        <translation type="unfinished"></translation>
+        <translation>Внутренняя ошибка на этапе «{stage}». Обратитесь в поддержку Mapflow.</translation>
     </message>
     <message>
         <location filename="../api/error_catalog.py" line="70"/>
         <source>The imagery URL must be a string, not {url_type}.</source>
-        <translation type="unfinished"></translation>
+        <translation>URL снимков должен быть строкой, а не {url_type}.</translation>
     </message>
     <message>
         <location filename="../api/error_catalog.py" line="72"/>
         <source>The imagery URL must start with http:// or https://.</source>
-        <translation type="unfinished"></translation>
+        <translation>URL снимков должен начинаться с http:// или https://.</translation>
     </message>
     <message>
         <location filename="../api/error_catalog.py" line="74"/>
         <source>The imagery URL cannot be parsed: {parse_error_message}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся разобрать URL снимков: {parse_error_message}.</translation>
     </message>
     <message>
         <location filename="../api/error_catalog.py" line="76"/>
         <source>The zoom must be empty or a whole number, not {actual_zoom}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Зум должен быть пустым или целым числом, а не {actual_zoom}.</translation>
     </message>
     <message>
         <location filename="../api/error_catalog.py" line="78"/>
         <source>The zoom must be between 0 and 22, not {actual_zoom}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Зум должен быть от 0 до 22, а не {actual_zoom}.</translation>
     </message>
     <message>
         <location filename="../api/error_catalog.py" line="80"/>
         <source>The zoom {actual_zoom} is higher than this model accepts (at most {max_zoom}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Зум {actual_zoom} выше допустимого для этой модели (не более {max_zoom}).</translation>
     </message>
     <message>
         <location filename="../api/error_catalog.py" line="82"/>
         <source>The zoom {actual_zoom} is lower than this model accepts (at least {min_zoom}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Зум {actual_zoom} ниже допустимого для этой модели (не менее {min_zoom}).</translation>
     </message>
     <message>
         <location filename="../api/error_catalog.py" line="84"/>
         <source>The source {url} is a map, not imagery, and cannot be processed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Источник {url} — это карта, а не снимки, и его нельзя обработать.</translation>
     </message>
     <message>
         <location filename="../api/error_catalog.py" line="86"/>
         <source>The image metadata must be a JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>Метаданные снимка должны быть объектом JSON.</translation>
     </message>
     <message>
         <location filename="../api/error_catalog.py" line="88"/>
         <source>The image metadata must contain crs, transform, dtype and count.</source>
-        <translation type="unfinished"></translation>
+        <translation>Метаданные снимка должны содержать crs, transform, dtype и count.</translation>
     </message>
     <message>
         <location filename="../api/error_catalog.py" line="90"/>
         <source>The image link must start with s3://, not {actual_s3_link}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ссылка на снимок должна начинаться с s3://, а не {actual_s3_link}.</translation>
     </message>
     <message>
         <location filename="../api/error_catalog.py" line="92"/>
         <source>A processing of an uploaded image needs its profile or its URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Для обработки загруженного снимка нужен его профиль или URL.</translation>
     </message>
     <message>
         <location filename="../api/error_catalog.py" line="94"/>
         <source>The file {s3_link} could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось прочитать файл {s3_link}.</translation>
     </message>
     <message>
         <location filename="../api/error_catalog.py" line="96"/>
         <source>The uploaded image cannot be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся открыть загруженный снимок.</translation>
     </message>
     <message>
         <location filename="../api/error_catalog.py" line="98"/>
         <source>The image profile {profile} lacks required keys: {required_keys}.</source>
-        <translation type="unfinished"></translation>
+        <translation>В профиле снимка {profile} нет обязательных ключей: {required_keys}.</translation>
     </message>
     <message>
         <location filename="../api/error_catalog.py" line="100"/>
         <source>The image data type {request_dtype} is not allowed; expected {required_dtypes}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Тип данных снимка {request_dtype} не допускается; ожидается {required_dtypes}.</translation>
     </message>
     <message>
         <location filename="../api/error_catalog.py" line="102"/>
         <source>The image has {real_nchannels} bands; this model needs {required_nchannels}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Каналов в снимке: {real_nchannels}, а этой модели нужно: {required_nchannels}.</translation>
     </message>
     <message>
         <location filename="../api/error_catalog.py" line="104"/>
         <source>The pixel size {actual_res} m is finer than this model accepts (at least {min_res} m).</source>
-        <translation type="unfinished"></translation>
+        <translation>Размер пикселя {actual_res} м меньше допустимого для этой модели (не менее {min_res} м).</translation>
     </message>
     <message>
         <location filename="../api/error_catalog.py" line="106"/>
         <source>The resolution is too coarse: pixel size {actual_res} m, this model needs at most {max_res} m.</source>
-        <translation type="unfinished"></translation>
+        <translation>Слишком низкое разрешение: размер пикселя {actual_res} м, а этой модели нужно не более {max_res} м.</translation>
     </message>
     <message>
         <location filename="../api/error_catalog.py" line="109"/>
         <source>The image check of {checked_param} failed: {message}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Снимок не прошёл проверку параметра {checked_param}: {message}.</translation>
     </message>
     <message>
         <location filename="../api/error_catalog.py" line="111"/>
         <source>A Quadkey URL must contain the {{q}} placeholder.</source>
-        <translation type="unfinished"></translation>
+        <translation>URL Quadkey должен содержать подстановку {{q}}.</translation>
     </message>
     <message>
         <location filename="../api/error_catalog.py" line="113"/>
         <source>A Sentinel-2 processing needs the granule id as a string &apos;url&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Для обработки Sentinel-2 нужен идентификатор гранулы в виде строки 'url'.</translation>
     </message>
     <message>
         <location filename="../api/error_catalog.py" line="115"/>
         <source>{input_string} is not a Sentinel-2 granule id.</source>
-        <translation type="unfinished"></translation>
+        <translation>{input_string} не является идентификатором гранулы Sentinel-2.</translation>
     </message>
     <message>
         <location filename="../api/error_catalog.py" line="117"/>
         <source>The granule cell {actual_cell} is not supported by this model (allowed: {allowed_cells}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ячейка гранулы {actual_cell} не поддерживается этой моделью (допустимые: {allowed_cells}).</translation>
     </message>
     <message>
         <location filename="../api/error_catalog.py" line="119"/>
         <source>The area of interest does not intersect the granule cell {actual_cell}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Область интереса не пересекается с ячейкой гранулы {actual_cell}.</translation>
     </message>
     <message>
         <location filename="../api/error_catalog.py" line="121"/>
         <source>The month {actual_month} is not supported by this model (allowed: {allowed_months}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Месяц {actual_month} не поддерживается этой моделью (допустимые: {allowed_months}).</translation>
     </message>
     <message>
         <location filename="../api/error_catalog.py" line="123"/>
         <source>A TMS URL must contain the {{x}}, {{y}} and {{z}} placeholders.</source>
-        <translation type="unfinished"></translation>
+        <translation>URL TMS должен содержать подстановки {{x}}, {{y}} и {{z}}.</translation>
     </message>
     <message>
         <location filename="../api/error_catalog.py" line="125"/>
         <source>Internal validation error: the model requirements are {requirements_type}, not an object.</source>
-        <translation type="unfinished"></translation>
+        <translation>Внутренняя ошибка проверки: требования модели имеют тип {requirements_type}, а не объект.</translation>
     </message>
     <message>
         <location filename="../api/error_catalog.py" line="127"/>
         <source>The processing request must be an object, not {request_type}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Запрос на обработку должен быть объектом, а не {request_type}.</translation>
     </message>
     <message>
         <location filename="../api/error_catalog.py" line="129"/>
         <source>The processing request does not say which imagery source type it uses.</source>
-        <translation type="unfinished"></translation>
+        <translation>В запросе на обработку не указан тип источника снимков.</translation>
     </message>
     <message>
         <location filename="../api/error_catalog.py" line="131"/>
         <source>The source type {source_type} is not allowed for this model (allowed: {allowed_sources}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Тип источника {source_type} не допускается для этой модели (допустимые: {allowed_sources}).</translation>
     </message>
     <message>
         <location filename="../api/error_catalog.py" line="133"/>
         <source>Internal validation error: the required section is {required_section_type}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Внутренняя ошибка проверки: обязательный раздел имеет тип {required_section_type}.</translation>
     </message>
     <message>
         <location filename="../api/error_catalog.py" line="135"/>
         <source>Internal validation error: the recommended section is {recommended_section_type}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Внутренняя ошибка проверки: рекомендуемый раздел имеет тип {recommended_section_type}.</translation>
     </message>
     <message>
         <location filename="../api/error_catalog.py" line="137"/>
         <source>An XYZ URL must contain the {{x}}, {{y}} and {{z}} placeholders.</source>
-        <translation type="unfinished"></translation>
+        <translation>URL XYZ должен содержать подстановки {{x}}, {{y}} и {{z}}.</translation>
     </message>
     <message>
         <location filename="../api/error_catalog.py" line="139"/>
         <source>The processing has no area of interest (geometry).</source>
-        <translation type="unfinished"></translation>
+        <translation>У обработки нет области интереса (геометрии).</translation>
     </message>
     <message>
         <location filename="../api/error_catalog.py" line="143"/>
         <source>The imagery has no data inside the area of interest.</source>
-        <translation type="unfinished"></translation>
+        <translation>В пределах области интереса на снимках нет данных.</translation>
     </message>
     <message>
         <location filename="../api/error_catalog.py" line="145"/>
         <source>The area of interest is not a valid geometry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Область интереса не является корректной геометрией.</translation>
     </message>
     <message>
         <location filename="../api/error_catalog.py" line="149"/>
         <source>The source type {real_source_types} is unknown (allowed: {allowed_source_types}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Неизвестный тип источника {real_source_types} (допустимые: {allowed_source_types}).</translation>
     </message>
     <message>
         <location filename="../api/error_catalog.py" line="151"/>
         <source>Loading the imagery needs {estimated_size} MB, more than the allowed {allowed_size} MB. Use a smaller area or a lower zoom.</source>
-        <translation type="unfinished"></translation>
+        <translation>Для загрузки снимков нужно {estimated_size} МБ — больше допустимых {allowed_size} МБ. Уменьшите область или зум.</translation>
     </message>
     <message>
         <location filename="../api/error_catalog.py" line="154"/>
         <source>The loader argument {argument_name} is {argument_type}; expected {expected_type}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Аргумент загрузчика {argument_name} имеет тип {argument_type}; ожидается {expected_type}.</translation>
     </message>
     <message>
         <location filename="../api/error_catalog.py" line="156"/>
         <source>The imagery tiles have {real_nchannels} bands; expected {expected_nchannels}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Каналов в тайлах снимков: {real_nchannels}; ожидается: {expected_nchannels}.</translation>
     </message>
     <message>
         <location filename="../api/error_catalog.py" line="158"/>
         <source>The imagery tiles are {real_size} pixels; expected {expected_size}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Размер тайлов снимков в пикселях: {real_size}; ожидается: {expected_size}.</translation>
     </message>
     <message>
         <location filename="../api/error_catalog.py" line="160"/>
         <source>The imagery tile {tile_location} could not be loaded (server status {status}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось загрузить тайл снимков {tile_location} (статус сервера {status}).</translation>
     </message>
     <message>
         <location filename="../api/error_catalog.py" line="165"/>
         <source>The imagery provider returned no data for the area of interest.</source>
-        <translation type="unfinished"></translation>
+        <translation>Поставщик снимков не вернул данных для области интереса.</translation>
     </message>
     <message>
         <location filename="../api/error_catalog.py" line="167"/>
         <source>The imagery tile {tile_location} is not a readable image.</source>
-        <translation type="unfinished"></translation>
+        <translation>Тайл снимков {tile_location} не является читаемым изображением.</translation>
     </message>
     <message>
         <location filename="../api/error_catalog.py" line="172"/>
         <source>The folder {s3_link} contains no images.</source>
-        <translation type="unfinished"></translation>
+        <translation>В папке {s3_link} нет снимков.</translation>
     </message>
     <message>
         <location filename="../api/error_catalog.py" line="178"/>
         <source>checking the imagery source</source>
-        <translation type="unfinished"></translation>
+        <translation>проверка источника снимков</translation>
     </message>
     <message>
         <location filename="../api/error_catalog.py" line="179"/>
         <source>loading the imagery</source>
-        <translation type="unfinished"></translation>
+        <translation>загрузка снимков</translation>
     </message>
     <message>
         <location filename="../api/error_catalog.py" line="180"/>
         <source>preparing the imagery</source>
-        <translation type="unfinished"></translation>
+        <translation>подготовка снимков</translation>
     </message>
     <message>
         <location filename="../api/error_catalog.py" line="181"/>
         <source>processing the imagery</source>
-        <translation type="unfinished"></translation>
+        <translation>обработка снимков</translation>
     </message>
     <message>
         <location filename="../api/error_catalog.py" line="182"/>
         <source>building the results</source>
-        <translation type="unfinished"></translation>
+        <translation>формирование результатов</translation>
     </message>
     <message>
         <location filename="../api/error_catalog.py" line="187"/>
         <source>The area of interest ({area_sq_km} sq.km) is larger than your limit of {aoiAreaLimit_sq_km} sq.km per processing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Область интереса ({area_sq_km} км²) больше вашего лимита {aoiAreaLimit_sq_km} км² на одну обработку.</translation>
     </message>
     <message>
         <location filename="../api/error_catalog.py" line="190"/>
         <source>The area of interest ({aoiArea} sq.km) is smaller than the minimum of {providerMinArea} sq.km for the data provider {providerName}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Область интереса ({aoiArea} км²) меньше минимальной площади {providerMinArea} км² для поставщика данных {providerName}.</translation>
     </message>
     <message>
         <location filename="../api/error_catalog.py" line="193"/>
         <source>Maxar imagery is not available on your plan. Upgrade your subscription to use it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Снимки Maxar недоступны на вашем тарифе. Чтобы пользоваться ими, перейдите на более высокий тариф.</translation>
     </message>
     <message>
         <location filename="../api/error_catalog.py" line="195"/>
         <source>The server rejected the request.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервер отклонил запрос.</translation>
     </message>
     <message>
         <location filename="../api/error_catalog.py" line="196"/>
         <source>The area of interest is larger than your planned-search limit of {templateAreaLimit_sq_km} sq.km.</source>
-        <translation type="unfinished"></translation>
+        <translation>Область интереса больше вашего лимита для плановых поисков: {templateAreaLimit_sq_km} км².</translation>
     </message>
     <message>
         <location filename="../api/error_catalog.py" line="203"/>
         <source>The file {filename} failed the checks: {bad_parameters}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл {filename} не прошёл проверку: {bad_parameters}.</translation>
     </message>
     <message>
         <location filename="../api/error_catalog.py" line="205"/>
         <source>Not enough storage: the upload needs {memory_requested_mb} MB, {available_memory_mb} MB is free. Delete some imagery or extend your storage.</source>
-        <translation type="unfinished"></translation>
+        <translation>Недостаточно места в хранилище: для загрузки нужно {memory_requested_mb} МБ, свободно {available_memory_mb} МБ. Удалите часть снимков или расширьте хранилище.</translation>
     </message>
     <message>
         <location filename="../api/error_catalog.py" line="209"/>
         <source>The file is too big: {actual_file_size_mb} MB, the limit is {max_file_size_mb} MB.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл слишком большой: {actual_file_size_mb} МБ при ограничении {max_file_size_mb} МБ.</translation>
     </message>
     <message>
         <location filename="../api/error_catalog.py" line="212"/>
         <source>The {instance_type} {uid} was not found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Объект {instance_type} {uid} не найден.</translation>
     </message>
     <message>
         <location filename="../api/error_catalog.py" line="213"/>
         <source>You have no access to the {instance_type} {uid}.</source>
-        <translation type="unfinished"></translation>
+        <translation>У вас нет доступа к объекту {instance_type} {uid}.</translation>
     </message>
     <message>
         <location filename="../api/error_catalog.py" line="214"/>
         <source>The image {filename} does not fit this imagery collection: its {param_name} is {got_param}, the collection needs {expected_param}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Снимок {filename} не подходит к этой коллекции снимков: его параметр {param_name} равен {got_param}, а коллекции нужно {expected_param}.</translation>
     </message>
     <message>
         <location filename="../api/error_catalog.py" line="217"/>
         <source>The image extent is outside the valid coordinate range.</source>
-        <translation type="unfinished"></translation>
+        <translation>Экстент снимка выходит за пределы допустимого диапазона координат.</translation>
     </message>
     <message>
         <location filename="../api/error_catalog.py" line="219"/>
         <source>The file cannot be opened as a GeoTIFF.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл не удаётся открыть как GeoTIFF.</translation>
     </message>
     <message>
         <location filename="../api/error_catalog.py" line="220"/>
         <source>The image extent is too big.</source>
-        <translation type="unfinished"></translation>
+        <translation>Экстент снимка слишком велик.</translation>
     </message>
     <message>
         <location filename="../api/error_catalog.py" line="223"/>
         <source>The processing reported an error: {code}{details}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Обработка сообщила об ошибке: {code}{details}.</translation>
     </message>
     <message>
         <location filename="../api/errors.py" line="19"/>
         <source>Mapflow error.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ошибка Mapflow.</translation>
     </message>
     <message>
         <location filename="../api/errors.py" line="39"/>
         <source>Wrong token: {reason}. Copy the API token again from your Mapflow account page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Неверный токен: {reason}. Скопируйте API-токен заново со страницы своей учётной записи Mapflow.</translation>
     </message>
     <message>
         <location filename="../api/errors.py" line="49"/>
         <source>Invalid request: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Некорректный запрос: {reason}</translation>
     </message>
     <message>
         <location filename="../api/errors.py" line="58"/>
         <source>The operation was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Операция отменена.</translation>
     </message>
     <message>
         <location filename="../api/errors.py" line="66"/>
         <source>Cannot connect to the Mapflow server at {host}: {reason}. Check your internet connection and proxy settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся подключиться к серверу Mapflow {host}: {reason}. Проверьте подключение к интернету и настройки прокси.</translation>
     </message>
     <message>
         <location filename="../api/errors.py" line="75"/>
         <source>The Mapflow server at {host} did not answer within {seconds} s ({phase}). Try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервер Mapflow {host} не ответил за {seconds} с ({phase}). Повторите попытку позже.</translation>
     </message>
     <message>
         <location filename="../api/errors.py" line="85"/>
         <source>The download was cut short ({detail}). No file was written; please try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Скачивание прервалось ({detail}). Файл не записан; повторите попытку.</translation>
     </message>
     <message>
         <location filename="../api/errors.py" line="95"/>
         <source>The answer of the Mapflow server at {host} was cut short ({detail}). Please try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ответ сервера Mapflow {host} оборвался ({detail}). Повторите попытку.</translation>
     </message>
     <message>
         <location filename="../api/errors.py" line="105"/>
         <source>The Mapflow server returned an error (HTTP {status}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервер Mapflow вернул ошибку (HTTP {status}).</translation>
     </message>
     <message>
         <location filename="../api/errors.py" line="131"/>
         <source>The server rejected the request (HTTP {status}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервер отклонил запрос (HTTP {status}).</translation>
     </message>
     <message>
         <location filename="../api/errors.py" line="135"/>
         <source>Authentication failed: the Mapflow token is wrong or expired. Check your API token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ошибка аутентификации: токен Mapflow неверен или просрочен. Проверьте свой API-токен.</translation>
     </message>
     <message>
         <location filename="../api/errors.py" line="144"/>
         <source>Not enough rights for this action in a shared project</source>
-        <translation type="unfinished"></translation>
+        <translation>Недостаточно прав для этого действия в общем проекте</translation>
     </message>
     <message>
         <location filename="../api/errors.py" line="145"/>
         <source>This data provider is not available on your plan. Upgrade your subscription to use it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Этот поставщик данных недоступен на вашем тарифе. Чтобы пользоваться им, перейдите на более высокий тариф.</translation>
     </message>
     <message>
         <location filename="../api/errors.py" line="157"/>
         <source>Not found: the item does not exist or was deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не найдено: объект не существует или был удалён.</translation>
     </message>
     <message>
         <location filename="../api/errors.py" line="161"/>
         <source>The item is not ready for this action yet; try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Объект пока не готов к этому действию; повторите попытку позже.</translation>
     </message>
     <message>
         <location filename="../api/errors.py" line="165"/>
         <source>The file is too large for the Mapflow server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл слишком велик для сервера Mapflow.</translation>
     </message>
     <message>
         <location filename="../api/errors.py" line="169"/>
         <source>Too many requests to the Mapflow server; try again in {wait} s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Слишком много запросов к серверу Mapflow; повторите попытку через {wait} с.</translation>
     </message>
     <message>
         <location filename="../api/errors.py" line="184"/>
         <source>The Mapflow server had an internal problem (HTTP {status}). Try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>На сервере Mapflow произошла внутренняя ошибка (HTTP {status}). Повторите попытку позже.</translation>
     </message>
     <message>
         <location filename="../api/errors.py" line="196"/>
         <source>The Mapflow server sent an unexpected response: {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервер Mapflow прислал неожиданный ответ: {detail}</translation>
     </message>
 </context>
 <context>
@@ -1576,22 +1916,130 @@
     <message>
         <location filename="../ui/forms/dock.ui" line="9"/>
         <source>Mapflow Processing</source>
-        <translation type="unfinished"></translation>
+        <translation>Mapflow Processing</translation>
     </message>
     <message>
         <location filename="../ui/forms/dock.ui" line="24"/>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Запуск</translation>
     </message>
     <message>
         <location filename="../ui/forms/dock.ui" line="28"/>
         <source>Processings</source>
-        <translation type="unfinished"></translation>
+        <translation>Обработки</translation>
     </message>
     <message>
         <location filename="../ui/forms/dock.ui" line="32"/>
         <source>Statistics</source>
-        <translation type="unfinished"></translation>
+        <translation>Статистика</translation>
+    </message>
+</context>
+<context>
+    <name>MapflowProcessings</name>
+    <message>
+        <location filename="../core/processing_view.py" line="47"/>
+        <source>Name</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <location filename="../core/processing_view.py" line="48"/>
+        <source>Model</source>
+        <translation>Модель</translation>
+    </message>
+    <message>
+        <location filename="../core/processing_view.py" line="49"/>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <location filename="../core/processing_view.py" line="50"/>
+        <source>Progress</source>
+        <translation>Прогресс</translation>
+    </message>
+    <message>
+        <location filename="../core/processing_view.py" line="51"/>
+        <source>Area, km²</source>
+        <translation>Площадь, км²</translation>
+    </message>
+    <message>
+        <location filename="../core/processing_view.py" line="52"/>
+        <source>Cost</source>
+        <translation>Стоимость</translation>
+    </message>
+    <message>
+        <location filename="../core/processing_view.py" line="53"/>
+        <source>Created</source>
+        <translation>Создана</translation>
+    </message>
+    <message>
+        <location filename="../core/processing_view.py" line="65"/>
+        <source>Queued</source>
+        <translation>В очереди</translation>
+    </message>
+    <message>
+        <location filename="../core/processing_view.py" line="66"/>
+        <source>In progress</source>
+        <translation>Выполняется</translation>
+    </message>
+    <message>
+        <location filename="../core/processing_view.py" line="67"/>
+        <source>Awaiting imagery</source>
+        <translation>Ожидание снимков</translation>
+    </message>
+    <message>
+        <location filename="../core/processing_view.py" line="68"/>
+        <source>OK</source>
+        <translation>Готово</translation>
+    </message>
+    <message>
+        <location filename="../core/processing_view.py" line="69"/>
+        <source>Failed</source>
+        <translation>Ошибка</translation>
+    </message>
+    <message>
+        <location filename="../core/processing_view.py" line="70"/>
+        <source>Cancelled</source>
+        <translation>Отменена</translation>
+    </message>
+    <message>
+        <location filename="../core/processing_view.py" line="71"/>
+        <source>Refunded</source>
+        <translation>Возвращена</translation>
+    </message>
+    <message>
+        <location filename="../core/processing_view.py" line="75"/>
+        <source>review required</source>
+        <translation>требуется проверка</translation>
+    </message>
+    <message>
+        <location filename="../core/processing_view.py" line="76"/>
+        <source>in review</source>
+        <translation>на проверке</translation>
+    </message>
+    <message>
+        <location filename="../core/processing_view.py" line="77"/>
+        <source>accepted</source>
+        <translation>принята</translation>
+    </message>
+    <message>
+        <location filename="../core/processing_view.py" line="78"/>
+        <source>refunded</source>
+        <translation>средства возвращены</translation>
+    </message>
+    <message>
+        <location filename="../core/processing_view.py" line="372"/>
+        <source>Only finished (OK) processings have results.</source>
+        <translation>Результаты есть только у завершённых (Готово) обработок.</translation>
+    </message>
+    <message>
+        <location filename="../core/processing_view.py" line="374"/>
+        <source>Only finished (OK) processings can be rated.</source>
+        <translation>Оценить можно только завершённые (Готово) обработки.</translation>
+    </message>
+    <message>
+        <location filename="../core/processing_view.py" line="376"/>
+        <source>Only failed processings can be restarted.</source>
+        <translation>Перезапустить можно только обработки с ошибкой.</translation>
     </message>
 </context>
 <context>
@@ -1599,17 +2047,17 @@
     <message>
         <location filename="../ui/forms/model.ui" line="5"/>
         <source>Model</source>
-        <translation type="unfinished"></translation>
+        <translation>Модель</translation>
     </message>
     <message>
         <location filename="../ui/model_widget.py" line="29"/>
         <source>{name} — {price:g} credits/km²</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} — {price:g} кред./км²</translation>
     </message>
     <message>
         <location filename="../ui/model_widget.py" line="70"/>
         <source>{label} (+{price:g} credits/km²)</source>
-        <translation type="unfinished"></translation>
+        <translation>{label} (+{price:g} кред./км²)</translation>
     </message>
 </context>
 <context>
@@ -1617,7 +2065,7 @@
     <message>
         <location filename="../layers/draw_tool.py" line="134"/>
         <source>A polygon needs at least 3 points; click to add points, then right-click or double-click to finish.</source>
-        <translation type="unfinished"></translation>
+        <translation>Для полигона нужно не менее 3 точек: щёлкайте, чтобы добавить точки, затем завершите правым или двойным щелчком.</translation>
     </message>
 </context>
 <context>
@@ -1625,122 +2073,122 @@
     <message>
         <location filename="../ui/forms/processings.ui" line="14"/>
         <source>Filter by name</source>
-        <translation type="unfinished"></translation>
+        <translation>Фильтр по названию</translation>
     </message>
     <message>
         <location filename="../ui/forms/processings.ui" line="20"/>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Обновить</translation>
     </message>
     <message>
         <location filename="../ui/forms/processings.ui" line="21"/>
         <source>Refresh the list now</source>
-        <translation type="unfinished"></translation>
+        <translation>Обновить список сейчас</translation>
     </message>
     <message>
         <location filename="../ui/forms/processings.ui" line="42"/>
         <source>Select a processing to see its details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите обработку, чтобы увидеть подробности.</translation>
     </message>
     <message>
         <location filename="../ui/forms/processings.ui" line="50"/>
         <source>&lt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;</translation>
     </message>
     <message>
         <location filename="../ui/forms/processings.ui" line="51"/>
         <source>Previous page</source>
-        <translation type="unfinished"></translation>
+        <translation>Предыдущая страница</translation>
     </message>
     <message>
         <location filename="../ui/forms/processings.ui" line="56"/>
         <source>Page 1 of 1</source>
-        <translation type="unfinished"></translation>
+        <translation>Страница 1 из 1</translation>
     </message>
     <message>
         <location filename="../ui/forms/processings.ui" line="61"/>
         <source>&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&gt;</translation>
     </message>
     <message>
         <location filename="../ui/forms/processings.ui" line="62"/>
         <source>Next page</source>
-        <translation type="unfinished"></translation>
+        <translation>Следующая страница</translation>
     </message>
     <message>
         <location filename="../ui/forms/processings.ui" line="72"/>
         <source>Rows per page</source>
-        <translation type="unfinished"></translation>
+        <translation>Строк на странице</translation>
     </message>
     <message>
         <location filename="../ui/forms/processings.ui" line="90"/>
         <source>Load results</source>
-        <translation type="unfinished"></translation>
+        <translation>Загрузить результаты</translation>
     </message>
     <message>
         <location filename="../ui/forms/processings.ui" line="95"/>
         <source>Load AOIs</source>
-        <translation type="unfinished"></translation>
+        <translation>Загрузить области интереса</translation>
     </message>
     <message>
         <location filename="../ui/forms/processings.ui" line="100"/>
         <source>Rate…</source>
-        <translation type="unfinished"></translation>
+        <translation>Оценить…</translation>
     </message>
     <message>
         <location filename="../ui/forms/processings.ui" line="105"/>
         <source>Restart</source>
-        <translation type="unfinished"></translation>
+        <translation>Перезапустить</translation>
     </message>
     <message>
         <location filename="../ui/forms/processings.ui" line="110"/>
         <source>Rename…</source>
-        <translation type="unfinished"></translation>
+        <translation>Переименовать…</translation>
     </message>
     <message>
         <location filename="../ui/forms/processings.ui" line="115"/>
         <source>Move…</source>
-        <translation type="unfinished"></translation>
+        <translation>Перенести…</translation>
     </message>
     <message>
         <location filename="../ui/forms/processings.ui" line="120"/>
         <source>Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить…</translation>
     </message>
     <message>
         <location filename="../ui/forms/processings.ui" line="125"/>
         <source>Load results as</source>
-        <translation type="unfinished"></translation>
+        <translation>Загружать результаты как</translation>
     </message>
     <message>
         <location filename="../ui/forms/processings.ui" line="130"/>
         <source>What &quot;Load results&quot; adds to the map</source>
-        <translation type="unfinished"></translation>
+        <translation>Что кнопка «Загрузить результаты» добавляет на карту</translation>
     </message>
     <message>
         <location filename="../ui/forms/processings.ui" line="131"/>
         <source>GeoPackage and tile layers</source>
-        <translation type="unfinished"></translation>
+        <translation>GeoPackage и тайловые слои</translation>
     </message>
     <message>
         <location filename="../ui/forms/processings.ui" line="132"/>
         <source>GeoPackage only</source>
-        <translation type="unfinished"></translation>
+        <translation>Только GeoPackage</translation>
     </message>
     <message>
         <location filename="../ui/forms/processings.ui" line="133"/>
         <source>Tile layers only</source>
-        <translation type="unfinished"></translation>
+        <translation>Только тайловые слои</translation>
     </message>
     <message>
         <location filename="../ui/processings_widget.py" line="72"/>
         <source>Select a processing first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сначала выберите обработку.</translation>
     </message>
     <message>
         <location filename="../ui/processings_widget.py" line="104"/>
         <source>Page {page} of {pages} ({total} processings)</source>
-        <translation type="unfinished"></translation>
+        <translation>Страница {page} из {pages} (всего обработок: {total})</translation>
     </message>
 </context>
 <context>
@@ -1748,115 +2196,115 @@
     <message>
         <location filename="../ui/forms/project.ui" line="5"/>
         <source>Project</source>
-        <translation type="unfinished"></translation>
+        <translation>Проект</translation>
     </message>
     <message>
         <location filename="../ui/forms/project.ui" line="12"/>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>Создать</translation>
     </message>
     <message>
         <location filename="../ui/forms/project.ui" line="12"/>
         <source>Create a project</source>
-        <translation type="unfinished"></translation>
+        <translation>Создать проект</translation>
     </message>
     <message>
         <location filename="../ui/forms/project.ui" line="13"/>
         <source>Rename</source>
-        <translation type="unfinished"></translation>
+        <translation>Переименовать</translation>
     </message>
     <message>
         <location filename="../ui/forms/project.ui" line="14"/>
         <source>Share</source>
-        <translation type="unfinished"></translation>
+        <translation>Поделиться</translation>
     </message>
     <message>
         <location filename="../ui/forms/project.ui" line="15"/>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить</translation>
     </message>
     <message>
         <location filename="../ui/project_widget.py" line="45"/>
         <source> (default)</source>
-        <translation type="unfinished"></translation>
+        <translation> (по умолчанию)</translation>
     </message>
     <message>
         <location filename="../ui/project_widget.py" line="74"/>
         <source>Sign in and choose a project first</source>
-        <translation type="unfinished"></translation>
+        <translation>Сначала войдите и выберите проект</translation>
     </message>
 </context>
 <context>
     <name>RateDialog</name>
     <message>
-        <location filename="../ui/dialogs.py" line="30"/>
+        <location filename="../ui/dialogs.py" line="31"/>
         <source>How good is the result of &apos;{name}&apos;?</source>
-        <translation type="unfinished"></translation>
+        <translation>Насколько хорош результат «{name}»?</translation>
     </message>
     <message>
         <location filename="../ui/forms/rate_dialog.ui" line="5"/>
         <source>Rate the processing</source>
-        <translation type="unfinished"></translation>
+        <translation>Оценка обработки</translation>
     </message>
     <message>
         <location filename="../ui/forms/rate_dialog.ui" line="9"/>
         <source>How good is the result?</source>
-        <translation type="unfinished"></translation>
+        <translation>Насколько хорош результат?</translation>
     </message>
     <message>
         <location filename="../ui/forms/rate_dialog.ui" line="15"/>
         <source>1</source>
-        <translation type="unfinished"></translation>
+        <translation>1</translation>
     </message>
     <message>
         <location filename="../ui/forms/rate_dialog.ui" line="15"/>
         <source>Useless</source>
-        <translation type="unfinished"></translation>
+        <translation>Бесполезно</translation>
     </message>
     <message>
         <location filename="../ui/forms/rate_dialog.ui" line="16"/>
         <source>2</source>
-        <translation type="unfinished"></translation>
+        <translation>2</translation>
     </message>
     <message>
         <location filename="../ui/forms/rate_dialog.ui" line="16"/>
         <source>Poor</source>
-        <translation type="unfinished"></translation>
+        <translation>Плохо</translation>
     </message>
     <message>
         <location filename="../ui/forms/rate_dialog.ui" line="17"/>
         <source>3</source>
-        <translation type="unfinished"></translation>
+        <translation>3</translation>
     </message>
     <message>
         <location filename="../ui/forms/rate_dialog.ui" line="17"/>
         <source>Acceptable</source>
-        <translation type="unfinished"></translation>
+        <translation>Приемлемо</translation>
     </message>
     <message>
         <location filename="../ui/forms/rate_dialog.ui" line="18"/>
         <source>4</source>
-        <translation type="unfinished"></translation>
+        <translation>4</translation>
     </message>
     <message>
         <location filename="../ui/forms/rate_dialog.ui" line="18"/>
         <source>Good</source>
-        <translation type="unfinished"></translation>
+        <translation>Хорошо</translation>
     </message>
     <message>
         <location filename="../ui/forms/rate_dialog.ui" line="19"/>
         <source>5</source>
-        <translation type="unfinished"></translation>
+        <translation>5</translation>
     </message>
     <message>
         <location filename="../ui/forms/rate_dialog.ui" line="19"/>
         <source>Excellent</source>
-        <translation type="unfinished"></translation>
+        <translation>Отлично</translation>
     </message>
     <message>
         <location filename="../ui/forms/rate_dialog.ui" line="24"/>
         <source>What was good or wrong? (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Что получилось хорошо, а что нет? (необязательно)</translation>
     </message>
 </context>
 <context>
@@ -1864,32 +2312,32 @@
     <message>
         <location filename="../integration/auth.py" line="86"/>
         <source>The API token is empty; paste the token from the Mapflow web app (Account › API).</source>
-        <translation type="unfinished"></translation>
+        <translation>API-токен пуст; вставьте токен из веб-приложения Mapflow (Аккаунт › API).</translation>
     </message>
     <message>
         <location filename="../integration/auth.py" line="92"/>
         <source>This is not a Mapflow API token: it should be the base64 text copied from the Mapflow web app (Account › API).</source>
-        <translation type="unfinished"></translation>
+        <translation>Это не API-токен Mapflow: токен — это текст в base64, скопированный из веб-приложения Mapflow (Аккаунт › API).</translation>
     </message>
     <message>
         <location filename="../integration/auth.py" line="97"/>
         <source>This is not a Mapflow API token: once decoded it should read “e-mail:key”. Copy it again from the Mapflow web app (Account › API).</source>
-        <translation type="unfinished"></translation>
+        <translation>Это не API-токен Mapflow: после декодирования он должен иметь вид «e-mail:ключ». Скопируйте его заново из веб-приложения Mapflow (Аккаунт › API).</translation>
     </message>
     <message>
         <location filename="../integration/auth.py" line="140"/>
         <source>The QGIS authentication system is not available, so the token cannot be stored safely.</source>
-        <translation type="unfinished"></translation>
+        <translation>Система аутентификации QGIS недоступна, поэтому токен нельзя надёжно сохранить.</translation>
     </message>
     <message>
         <location filename="../integration/auth.py" line="149"/>
         <source>The QGIS authentication database is locked: its master password is needed to store or read the Mapflow token.</source>
-        <translation type="unfinished"></translation>
+        <translation>База данных аутентификации QGIS заблокирована: чтобы сохранить или прочитать токен Mapflow, нужен её мастер-пароль.</translation>
     </message>
     <message>
         <location filename="../integration/auth.py" line="236"/>
         <source>QGIS could not store the secret in its authentication database.</source>
-        <translation type="unfinished"></translation>
+        <translation>QGIS не удалось сохранить секрет в базе данных аутентификации.</translation>
     </message>
 </context>
 <context>
@@ -1897,127 +2345,127 @@
     <message>
         <location filename="../ui/forms/source.ui" line="5"/>
         <source>Imagery</source>
-        <translation type="unfinished"></translation>
+        <translation>Снимки</translation>
     </message>
     <message>
         <location filename="../ui/forms/source.ui" line="9"/>
         <source>Data provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Поставщик данных</translation>
     </message>
     <message>
         <location filename="../ui/forms/source.ui" line="10"/>
         <source>My URL (XYZ, TMS, Quadkey, WMS)</source>
-        <translation type="unfinished"></translation>
+        <translation>Мой URL (XYZ, TMS, Quadkey, WMS)</translation>
     </message>
     <message>
         <location filename="../ui/forms/source.ui" line="11"/>
         <source>My imagery (GeoTIFF)</source>
-        <translation type="unfinished"></translation>
+        <translation>Мои снимки (GeoTIFF)</translation>
     </message>
     <message>
         <location filename="../ui/forms/source.ui" line="18"/>
         <source>Provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Поставщик</translation>
     </message>
     <message>
         <location filename="../ui/forms/source.ui" line="33"/>
         <source>Zoom</source>
-        <translation type="unfinished"></translation>
+        <translation>Зум</translation>
     </message>
     <message>
         <location filename="../ui/forms/source.ui" line="27"/>
         <source>XYZ</source>
-        <translation type="unfinished"></translation>
+        <translation>XYZ</translation>
     </message>
     <message>
         <location filename="../ui/forms/source.ui" line="28"/>
         <source>TMS</source>
-        <translation type="unfinished"></translation>
+        <translation>TMS</translation>
     </message>
     <message>
         <location filename="../ui/forms/source.ui" line="29"/>
         <source>Quadkey</source>
-        <translation type="unfinished"></translation>
+        <translation>Quadkey</translation>
     </message>
     <message>
         <location filename="../ui/forms/source.ui" line="30"/>
         <source>WMS</source>
-        <translation type="unfinished"></translation>
+        <translation>WMS</translation>
     </message>
     <message>
         <location filename="../ui/forms/source.ui" line="32"/>
         <source>https://example.com/tiles/{z}/{x}/{y}.png</source>
-        <translation type="unfinished"></translation>
+        <translation>https://example.com/tiles/{z}/{x}/{y}.png</translation>
     </message>
     <message>
         <location filename="../ui/forms/source.ui" line="35"/>
         <source>Login</source>
-        <translation type="unfinished"></translation>
+        <translation>Логин</translation>
     </message>
     <message>
         <location filename="../ui/forms/source.ui" line="36"/>
         <source>optional</source>
-        <translation type="unfinished"></translation>
+        <translation>необязательно</translation>
     </message>
     <message>
         <location filename="../ui/forms/source.ui" line="37"/>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Пароль</translation>
     </message>
     <message>
         <location filename="../ui/forms/source.ui" line="38"/>
         <source>optional, kept in the QGIS authentication database</source>
-        <translation type="unfinished"></translation>
+        <translation>необязательно; хранится в базе данных аутентификации QGIS</translation>
     </message>
     <message>
         <location filename="../ui/forms/source.ui" line="44"/>
         <source>Mosaic</source>
-        <translation type="unfinished"></translation>
+        <translation>Мозаика</translation>
     </message>
     <message>
         <location filename="../ui/forms/source.ui" line="46"/>
         <source>Image</source>
-        <translation type="unfinished"></translation>
+        <translation>Снимок</translation>
     </message>
     <message>
         <location filename="../ui/forms/source.ui" line="50"/>
         <source>Upload GeoTIFF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Загрузить GeoTIFF…</translation>
     </message>
     <message>
         <location filename="../ui/forms/source.ui" line="52"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Отмена</translation>
     </message>
     <message>
         <location filename="../ui/forms/source.ui" line="62"/>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Предпросмотр</translation>
     </message>
     <message>
         <location filename="../ui/forms/source.ui" line="62"/>
         <source>Add the chosen imagery to the map as a layer</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить выбранные снимки на карту в виде слоя</translation>
     </message>
     <message>
         <location filename="../ui/source_widget.py" line="24"/>
         <source>— (server decides)</source>
-        <translation type="unfinished"></translation>
+        <translation>— (решает сервер)</translation>
     </message>
     <message>
         <location filename="../ui/source_widget.py" line="59"/>
         <source>New mosaic…</source>
-        <translation type="unfinished"></translation>
+        <translation>Новая мозаика…</translation>
     </message>
     <message>
         <location filename="../ui/source_widget.py" line="117"/>
         <source>{zoom} — {price:g} credits/km²</source>
-        <translation type="unfinished"></translation>
+        <translation>{zoom} — {price:g} кред./км²</translation>
     </message>
     <message>
         <location filename="../ui/source_widget.py" line="126"/>
         <source>All images of the mosaic</source>
-        <translation type="unfinished"></translation>
+        <translation>Все снимки мозаики</translation>
     </message>
 </context>
 <context>
@@ -2025,42 +2473,42 @@
     <message>
         <location filename="../ui/forms/start.ui" line="5"/>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Запуск</translation>
     </message>
     <message>
         <location filename="../ui/forms/start.ui" line="7"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Название</translation>
     </message>
     <message>
         <location filename="../ui/forms/start.ui" line="8"/>
         <source>Processing name</source>
-        <translation type="unfinished"></translation>
+        <translation>Название обработки</translation>
     </message>
     <message>
         <location filename="../ui/forms/start.ui" line="9"/>
         <source>Cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Стоимость</translation>
     </message>
     <message>
         <location filename="../ui/forms/start.ui" line="10"/>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <location filename="../ui/forms/start.ui" line="11"/>
         <source>color: #b03a2e;</source>
-        <translation type="unfinished"></translation>
+        <translation>color: #b03a2e;</translation>
     </message>
     <message>
         <location filename="../ui/forms/start.ui" line="12"/>
         <source>Ask for confirmation before starting</source>
-        <translation type="unfinished"></translation>
+        <translation>Запрашивать подтверждение перед запуском</translation>
     </message>
     <message>
         <location filename="../ui/forms/start.ui" line="13"/>
         <source>Start processing</source>
-        <translation type="unfinished"></translation>
+        <translation>Запустить обработку</translation>
     </message>
 </context>
 <context>
@@ -2068,100 +2516,57 @@
     <message>
         <location filename="../ui/forms/stats.ui" line="12"/>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>С</translation>
     </message>
     <message>
         <location filename="../ui/forms/stats.ui" line="17"/>
         <source>yyyy-MM-dd</source>
-        <translation type="unfinished"></translation>
+        <translation>dd.MM.yyyy</translation>
     </message>
     <message>
         <location filename="../ui/forms/stats.ui" line="16"/>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>по</translation>
     </message>
     <message>
         <location filename="../ui/forms/stats.ui" line="20"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Статус</translation>
     </message>
     <message>
         <location filename="../ui/forms/stats.ui" line="22"/>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Текст</translation>
     </message>
     <message>
         <location filename="../ui/forms/stats.ui" line="25"/>
         <source>Name, project, model or email</source>
-        <translation type="unfinished"></translation>
+        <translation>Название, проект, модель или эл. почта</translation>
     </message>
     <message>
         <location filename="../ui/forms/stats.ui" line="33"/>
         <source>Show</source>
-        <translation type="unfinished"></translation>
+        <translation>Показать</translation>
     </message>
     <message>
         <location filename="../ui/forms/stats.ui" line="34"/>
         <source>Export CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт в CSV…</translation>
     </message>
     <message>
         <location filename="../ui/stats_widget.py" line="102"/>
         <source>Any status</source>
-        <translation type="unfinished"></translation>
+        <translation>Любой статус</translation>
     </message>
     <message>
         <location filename="../ui/stats_widget.py" line="118"/>
         <source>The start date {start} is after the end date {end}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Начальная дата {start} позже конечной даты {end}.</translation>
     </message>
     <message>
         <location filename="../ui/stats_widget.py" line="137"/>
         <source>{count} processings, {area} km², {cost} credits</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>parent</name>
-    <message>
-        <location filename="../ui/dialogs.py" line="69"/>
-        <source>Rename processing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/dialogs.py" line="69"/>
-        <source>New name:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/dialogs.py" line="73"/>
-        <source>Delete {count} processing(s)? Their results are deleted too; this cannot be undone.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/dialogs.py" line="76"/>
-        <source>Delete processings</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/dialogs.py" line="84"/>
-        <source>Move processings</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/dialogs.py" line="84"/>
-        <source>Move to project:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/dialogs.py" line="98"/>
-        <source>Export statistics</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/dialogs.py" line="98"/>
-        <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Обработок: {count}, {area} км², {cost} кред.</translation>
     </message>
 </context>
 </TS>

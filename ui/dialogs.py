@@ -10,6 +10,7 @@ from typing import List, Optional, Sequence, Tuple
 
 from qgis.PyQt.QtWidgets import QButtonGroup, QDialog, QDialogButtonBox, QFileDialog, QInputDialog, QMessageBox
 
+from ..integration.messages import tr
 from .loader import form_class
 
 MAX_LISTED_NAMES = 10  # a delete confirmation lists this many names, then "and N more"
@@ -66,14 +67,14 @@ class Prompts:
     """The real, modal dialogs. Each returns None (or False) when the user cancels."""
 
     def new_name(self, parent, current: str) -> Optional[str]:
-        text, ok = QInputDialog.getText(parent, parent.tr("Rename processing"), parent.tr("New name:"), text=current)
+        text, ok = QInputDialog.getText(parent, tr("Rename processing"), tr("New name:"), text=current)
         return text.strip() if ok and text.strip() else None
 
     def confirm_delete(self, parent, names: List[str]) -> bool:
-        question = parent.tr("Delete {count} processing(s)? Their results are deleted too; this cannot be undone."
+        question = tr("Delete {count} processing(s)? Their results are deleted too; this cannot be undone."
                              ).format(count=len(names))
         buttons = QMessageBox.StandardButton
-        answer = QMessageBox.question(parent, parent.tr("Delete processings"),
+        answer = QMessageBox.question(parent, tr("Delete processings"),
                                       f"{question}\n\n{names_for_confirmation(names)}",
                                       buttons.Yes | buttons.Cancel, buttons.Cancel)
         return answer == buttons.Yes
@@ -81,7 +82,7 @@ class Prompts:
     def pick_project(self, parent, choices: List[Tuple[str, str]]) -> Optional[str]:
         """``choices`` are (project id, label); returns the chosen id."""
         labels = [label for _id, label in choices]
-        label, ok = QInputDialog.getItem(parent, parent.tr("Move processings"), parent.tr("Move to project:"),
+        label, ok = QInputDialog.getItem(parent, tr("Move processings"), tr("Move to project:"),
                                          labels, 0, False)
         if not ok or label not in labels:
             return None
@@ -95,8 +96,8 @@ class Prompts:
             dialog.deleteLater()
 
     def csv_path(self, parent, suggested: str) -> Optional[str]:
-        path, _filter = QFileDialog.getSaveFileName(parent, parent.tr("Export statistics"), suggested,
-                                                    parent.tr("CSV files (*.csv)"))
+        path, _filter = QFileDialog.getSaveFileName(parent, tr("Export statistics"), suggested,
+                                                    tr("CSV files (*.csv)"))
         if not path:
             return None
         return path if path.lower().endswith(".csv") else f"{path}.csv"
