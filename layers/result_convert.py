@@ -7,6 +7,12 @@ so a result of 100k buildings converts at about the speed of ``ogr2ogr -f GPKG``
   ``OGR_GEOMETRY``; only if features are left does a ``SELECT DISTINCT OGR_GEOMETRY`` pass find the lines and
   points, each copied with its own ``-where``.
 Features without geometry are kept when the driver reports one type, and dropped when families are split.
+
+The GeoPackage keeps the server's CRS (EPSG:4326, stated in the file) and its coordinates as sent: a lossless copy
+that does not depend on which project happened to be open, with no risk of a failed or distorted transform (a project
+in a local CRS far from the AOI). Writing it in a projected project CRS instead (GDAL reprojecting while converting) was
+measured and does not pay on the first load: at 100k/300k buildings it adds 0.10/0.33 s to the conversion and saves
+about as much on the first full-extent render into EPSG:3857. The ``area`` attribute is the server's value either way.
 """
 from __future__ import annotations
 
