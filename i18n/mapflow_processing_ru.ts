@@ -1153,6 +1153,131 @@
         <source>CSV files (*.csv)</source>
         <translation>Файлы CSV (*.csv)</translation>
     </message>
+    <message>
+        <location filename="../layers/results.py" line="37"/>
+        <source>polygons</source>
+        <translation>полигоны</translation>
+    </message>
+    <message>
+        <location filename="../layers/results.py" line="37"/>
+        <source>lines</source>
+        <translation>линии</translation>
+    </message>
+    <message>
+        <location filename="../layers/results.py" line="38"/>
+        <source>points</source>
+        <translation>точки</translation>
+    </message>
+    <message>
+        <location filename="../layers/results.py" line="53"/>
+        <source>QGIS cannot open the layer {layer} of {file}.</source>
+        <translation>QGIS не может открыть слой {layer} файла {file}.</translation>
+    </message>
+    <message>
+        <location filename="../layers/results.py" line="75"/>
+        <source>{name} (tiles)</source>
+        <translation>{name} (тайлы)</translation>
+    </message>
+    <message>
+        <location filename="../layers/results.py" line="83"/>
+        <source>{name} (imagery)</source>
+        <translation>{name} (снимки)</translation>
+    </message>
+    <message>
+        <location filename="../layers/results.py" line="88"/>
+        <source>There were no result layers to add.</source>
+        <translation>Нет слоёв результата для добавления.</translation>
+    </message>
+    <message>
+        <location filename="../layers/result_convert.py" line="151"/>
+        <source>The downloaded result is empty (0 bytes): the server sent no data.</source>
+        <translation>Загруженный результат пуст (0 байт): сервер не прислал данных.</translation>
+    </message>
+    <message>
+        <location filename="../layers/result_convert.py" line="167"/>
+        <source>The downloaded result is not complete or not valid GeoJSON ({detail}). The download may have been cut off: load the results again.</source>
+        <translation>Загруженный результат неполон или не является корректным GeoJSON ({detail}). Возможно, загрузка прервалась: загрузите результаты ещё раз.</translation>
+    </message>
+    <message>
+        <location filename="../layers/result_convert.py" line="172"/>
+        <source>The downloaded result is not a GeoJSON FeatureCollection (it starts with: &quot;{head}&quot;).</source>
+        <translation>Загруженный результат не является коллекцией объектов GeoJSON (он начинается с «{head}»).</translation>
+    </message>
+    <message>
+        <location filename="../layers/result_convert.py" line="183"/>
+        <source>GDAL could not list the geometry types of the result.</source>
+        <translation>GDAL не смог определить типы геометрий результата.</translation>
+    </message>
+    <message>
+        <location filename="../layers/result_convert.py" line="237"/>
+        <source>no details from GDAL</source>
+        <translation>GDAL не сообщил подробностей</translation>
+    </message>
+    <message>
+        <location filename="../layers/result_convert.py" line="238"/>
+        <source>Writing the GeoPackage {name} failed: {detail}</source>
+        <translation>Не удалось записать GeoPackage {name}: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../layers/result_package.py" line="77"/>
+        <source>Cannot create the results folder {folder}: {reason}</source>
+        <translation>Не удаётся создать папку для результатов {folder}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../layers/result_package.py" line="98"/>
+        <source>The download finished but wrote no file.</source>
+        <translation>Загрузка завершилась, но файл не был записан.</translation>
+    </message>
+    <message>
+        <location filename="../layers/result_package.py" line="104"/>
+        <source>The processing returned no features: the GeoPackage has an empty polygon layer.</source>
+        <translation>Обработка не нашла объектов: в GeoPackage пустой полигональный слой.</translation>
+    </message>
+    <message>
+        <location filename="../layers/result_package.py" line="106"/>
+        <source>Features of type {types} were left out: result layers hold polygons, lines and points only.</source>
+        <translation>Объекты типа {types} пропущены: слои результата содержат только полигоны, линии и точки.</translation>
+    </message>
+    <message>
+        <location filename="../layers/styles.py" line="86"/>
+        <source>The style file {name} is missing from the plugin folder; the layer keeps the default style.</source>
+        <translation>Файл стиля {name} отсутствует в папке модуля; у слоя остаётся стиль по умолчанию.</translation>
+    </message>
+    <message>
+        <location filename="../layers/styles.py" line="90"/>
+        <source>The style {name} could not be applied: {reason}</source>
+        <translation>Не удалось применить стиль {name}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../tasks/result_download.py" line="53"/>
+        <source>Unknown result load mode &quot;{value}&quot;: expected gpkg, tiles or both.</source>
+        <translation>Неизвестный режим загрузки результатов «{value}»: ожидается gpkg, tiles или both.</translation>
+    </message>
+    <message>
+        <location filename="../tasks/result_download.py" line="82"/>
+        <source>Loading results as GeoPackage needs a downloader.</source>
+        <translation>Для загрузки результатов как GeoPackage нужен загрузчик.</translation>
+    </message>
+    <message>
+        <location filename="../tasks/result_download.py" line="84"/>
+        <source>Loading results as tiles needs the processing&apos;s tile endpoints.</source>
+        <translation>Для загрузки результатов как тайлов нужны адреса тайлов обработки.</translation>
+    </message>
+    <message>
+        <location filename="../tasks/result_download.py" line="100"/>
+        <source>Mapflow: load results of &quot;{name}&quot;</source>
+        <translation>Mapflow: загрузка результатов «{name}»</translation>
+    </message>
+    <message>
+        <location filename="../tasks/result_download.py" line="119"/>
+        <source>Vector tiles</source>
+        <translation>Векторные тайлы</translation>
+    </message>
+    <message>
+        <location filename="../tasks/result_download.py" line="122"/>
+        <source>Imagery tiles</source>
+        <translation>Тайлы снимков</translation>
+    </message>
 </context>
 <context>
     <name>AoiRules</name>

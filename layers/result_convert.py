@@ -22,14 +22,11 @@ from pathlib import Path
 from typing import Callable, Iterator, List, Optional, Sequence, Tuple
 
 from osgeo import gdal, ogr
-from qgis.PyQt.QtCore import QCoreApplication
+from ..integration.messages import tr
 
 FractionProgress = Callable[[float], None]  # 0.0 .. 1.0
 CancelCheck = Callable[[], bool]
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("MapflowResults", text)
 
 
 @dataclass(frozen=True)
@@ -151,7 +148,7 @@ def _gdal_errors() -> Iterator[List[str]]:
 
 def _open_geojson(source: Path, errors: List[str]) -> gdal.Dataset:
     if not source.is_file() or source.stat().st_size == 0:
-        raise ResultConversionError(_tr("The downloaded result is empty (0 bytes): the server sent no data."))
+        raise ResultConversionError(tr("The downloaded result is empty (0 bytes): the server sent no data."))
     try:
         dataset = gdal.OpenEx(str(source), gdal.OF_VECTOR | gdal.OF_READONLY, allowed_drivers=["GeoJSON"],
                               open_options=["ARRAY_AS_STRING=YES"])
@@ -167,12 +164,12 @@ def _describe_unreadable(source: Path, errors: Sequence[str]) -> str:
     # "not recognized as a supported file format" says nothing a user can act on; the file's start does
     errors = [e for e in errors if "not recognized as a supported file format" not in e]
     if errors:
-        return _tr("The downloaded result is not complete or not valid GeoJSON ({detail}). The download may have "
+        return tr("The downloaded result is not complete or not valid GeoJSON ({detail}). The download may have "
                    "been cut off: load the results again.").format(detail="; ".join(errors[:2]))
     with open(source, "rb") as handle:
         head = handle.read(80).decode("utf-8", errors="replace")
     printable = "".join(ch if ch.isprintable() else " " for ch in head).strip()
-    return _tr("The downloaded result is not a GeoJSON FeatureCollection (it starts with: \"{head}\").").format(
+    return tr("The downloaded result is not a GeoJSON FeatureCollection (it starts with: \"{head}\").").format(
         head=printable)
 
 
@@ -183,7 +180,7 @@ def _distinct_geometry_names(source_ds: gdal.Dataset, layer: ogr.Layer) -> set:
     statement = f'SELECT DISTINCT OGR_GEOMETRY FROM "{name}"'  # noqa: S608  # nosec B608
     result = source_ds.ExecuteSQL(statement)
     if result is None:
-        raise ResultConversionError(_tr("GDAL could not list the geometry types of the result."))
+        raise ResultConversionError(tr("GDAL could not list the geometry types of the result."))
     try:
         return {feature.GetField(0) for feature in result if feature.GetField(0)}
     finally:
@@ -237,8 +234,8 @@ class _GeoPackageWriter:
         if self._cancelled():
             raise ConversionCancelled()
         if not succeeded:
-            detail = "; ".join(self._errors[-2:]) or _tr("no details from GDAL")
-            raise ResultConversionError(_tr("Writing the GeoPackage {name} failed: {detail}").format(
+            detail = "; ".join(self._errors[-2:]) or tr("no details from GDAL")
+            raise ResultConversionError(tr("Writing the GeoPackage {name} failed: {detail}").format(
                 name=self.destination.name, detail=detail))
         progress(1.0)
         return self.dataset.GetLayerByName(family.name).GetFeatureCount()

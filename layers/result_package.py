@@ -11,11 +11,11 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable, Optional, Tuple
 
-from qgis.PyQt.QtCore import QCoreApplication
 
 from .result_convert import CancelCheck, ConversionCancelled, ConversionReport, FractionProgress, \
     convert_geojson_to_gpkg
 from .result_files import publish_without_overwrite, remove_quietly, result_file_stem, temporary_path_in
+from ..integration.messages import tr
 
 DownloadProgress = Callable[[int, Optional[int]], None]  # (bytes received, total bytes or None when unknown)
 # Streams the result GeoJSON into the given path; reports progress; stops early when the check returns True.
@@ -24,9 +24,6 @@ Downloader = Callable[[Path, DownloadProgress, CancelCheck], None]
 DOWNLOAD_SHARE = 0.5  # of the pipeline's progress bar; the conversion takes the rest
 _UNKNOWN_SIZE_HALF_WAY = 5_000_000  # bytes at which an unknown-size download shows half of its share
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("MapflowResults", text)
 
 
 @dataclass(frozen=True)
@@ -77,7 +74,7 @@ def _ensure_folder(output_dir: Path) -> None:
     try:
         output_dir.mkdir(parents=True, exist_ok=True)
     except OSError as error:
-        raise ResultDownloadError(_tr("Cannot create the results folder {folder}: {reason}").format(
+        raise ResultDownloadError(tr("Cannot create the results folder {folder}: {reason}").format(
             folder=output_dir, reason=error.strerror or error)) from None
 
 
@@ -98,14 +95,14 @@ def _download(downloader: Downloader, target: Path, progress: FractionProgress, 
     if cancelled():
         raise ResultCancelled()
     if not target.is_file():
-        raise ResultDownloadError(_tr("The download finished but wrote no file."))
+        raise ResultDownloadError(tr("The download finished but wrote no file."))
 
 
 def _notes(report: ConversionReport) -> Tuple[str, ...]:
     notes = []
     if report.is_empty:
-        notes.append(_tr("The processing returned no features: the GeoPackage has an empty polygon layer."))
+        notes.append(tr("The processing returned no features: the GeoPackage has an empty polygon layer."))
     if report.skipped_geometry_types:
-        notes.append(_tr("Features of type {types} were left out: result layers hold polygons, lines and points "
+        notes.append(tr("Features of type {types} were left out: result layers hold polygons, lines and points "
                          "only.").format(types=", ".join(report.skipped_geometry_types)))
     return tuple(notes)

@@ -9,19 +9,16 @@ from dataclasses import dataclass, field
 from typing import List, Optional, Sequence, Tuple
 
 from qgis.core import QgsMapLayer, QgsProject, QgsVectorLayer
-from qgis.PyQt.QtCore import QCoreApplication
 
 from .result_convert import LINE_FAMILY, POINT_FAMILY, POLYGON_FAMILY, ConvertedLayer
 from .result_package import ResultPackage
 from .result_tree import add_to_processing_group
 from .styles import apply_style, file_style_name, model_key_for_workflow, tile_style_name
 from .tiles import ResolvedTiles, TileJsonError, make_raster_tile_layer, make_vector_tile_layer
+from ..integration.messages import tr
 
 _FAMILY_ORDER = (POINT_FAMILY.name, LINE_FAMILY.name, POLYGON_FAMILY.name)  # top to bottom
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("MapflowResults", text)
 
 
 class ResultLayerError(Exception):
@@ -37,8 +34,8 @@ class AddedResults:
 def geopackage_layer_name(processing_name: str, family: str, family_count: int) -> str:
     if family_count <= 1:
         return processing_name
-    label = {POLYGON_FAMILY.name: _tr("polygons"), LINE_FAMILY.name: _tr("lines"),
-             POINT_FAMILY.name: _tr("points")}.get(family, family)
+    label = {POLYGON_FAMILY.name: tr("polygons"), LINE_FAMILY.name: tr("lines"),
+             POINT_FAMILY.name: tr("points")}.get(family, family)
     return f"{processing_name} ({label})"
 
 
@@ -53,7 +50,7 @@ def geopackage_layers(package: ResultPackage, processing_name: str,
         name = geopackage_layer_name(processing_name, item.family, len(converted))
         layer = QgsVectorLayer(f"{package.path}|layername={item.layer_name}", name, "ogr")
         if not layer.isValid():
-            raise ResultLayerError(_tr("QGIS cannot open the layer {layer} of {file}.").format(
+            raise ResultLayerError(tr("QGIS cannot open the layer {layer} of {file}.").format(
                 layer=item.layer_name, file=package.path.name))
         problem = apply_style(layer, file_style_name(model_key, item.family, layer.fields().names()))
         if problem:
@@ -76,7 +73,7 @@ def add_result_layers(project: QgsProject, processing_name: str, workflow_name: 
     if vector_tiles is not None:
         try:
             layer, problems = make_vector_tile_layer(
-                _tr("{name} (tiles)").format(name=processing_name), vector_tiles, tile_style_name(model_key))
+                tr("{name} (tiles)").format(name=processing_name), vector_tiles, tile_style_name(model_key))
             added.layers.append(layer)
             added.problems.extend(problems)
         except TileJsonError as error:
@@ -84,10 +81,10 @@ def add_result_layers(project: QgsProject, processing_name: str, workflow_name: 
     if raster_tiles is not None:
         try:
             added.layers.append(make_raster_tile_layer(
-                _tr("{name} (imagery)").format(name=processing_name), raster_tiles))
+                tr("{name} (imagery)").format(name=processing_name), raster_tiles))
         except TileJsonError as error:
             added.problems.append(str(error))
     if not added.layers:
-        raise ResultLayerError("; ".join(added.problems) or _tr("There were no result layers to add."))
+        raise ResultLayerError("; ".join(added.problems) or tr("There were no result layers to add."))
     add_to_processing_group(project, processing_name, added.layers)
     return added

@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Iterable, Optional
 
 from qgis.core import QgsMapLayer
-from qgis.PyQt.QtCore import QCoreApplication
+from ..integration.messages import tr
 
 STYLES_DIR = Path(__file__).resolve().parents[1] / "styles"
 
@@ -74,9 +74,6 @@ def tile_style_name(model_key: str) -> str:
     return f"{model_key}_tiles" if model_key in (BUILDINGS, FOREST, ROADS, CONSTRUCTION) else "default_tiles"
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("MapflowResults", text)
-
 
 def style_path(style_name: str) -> Path:
     return STYLES_DIR / f"{style_name}.qml"
@@ -86,10 +83,10 @@ def apply_style(layer: QgsMapLayer, style_name: str) -> Optional[str]:
     """Load a shipped QML onto ``layer``; returns a readable problem, or None when the style was applied."""
     path = style_path(style_name)
     if not path.is_file():
-        return _tr("The style file {name} is missing from the plugin folder; the layer keeps the default "
+        return tr("The style file {name} is missing from the plugin folder; the layer keeps the default "
                    "style.").format(name=path.name)
     message, ok = layer.loadNamedStyle(str(path))
     if not ok:
-        return _tr("The style {name} could not be applied: {reason}").format(name=path.name, reason=message)
+        return tr("The style {name} could not be applied: {reason}").format(name=path.name, reason=message)
     layer.triggerRepaint()
     return None

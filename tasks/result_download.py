@@ -14,7 +14,6 @@ from typing import TYPE_CHECKING, List, Optional
 
 import requests
 from qgis.core import QgsProject
-from qgis.PyQt.QtCore import QCoreApplication
 
 from ..api.errors import MapflowError
 from ..layers.result_convert import CancelCheck, ResultConversionError
@@ -23,15 +22,13 @@ from ..layers.result_package import DownloadProgress, Downloader, ResultDownload
 from ..layers.results import ResultLayerError, add_result_layers
 from ..layers.tiles import HostAuth, ResolvedTiles, TileJsonError, TileService, resolve_tiles
 from .base import MapflowTask, TaskCancelled
+from ..integration.messages import tr
 
 if TYPE_CHECKING:
     from ..api.client import MapflowClient
 
 GEOPACKAGE_SHARE = 0.9  # of the progress bar when tiles are loaded as well; TileJSONs are tiny
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("MapflowTasks", text)
 
 
 def client_downloader(client: "MapflowClient", processing_id: str) -> Downloader:
@@ -53,7 +50,7 @@ class LoadMode(str, Enum):
         try:
             return cls(str(value.value if isinstance(value, LoadMode) else value).strip().lower())
         except ValueError:
-            raise ValueError(_tr("Unknown result load mode \"{value}\": expected gpkg, tiles or both.").format(
+            raise ValueError(tr("Unknown result load mode \"{value}\": expected gpkg, tiles or both.").format(
                 value=value)) from None
 
     @property
@@ -82,9 +79,9 @@ class LoadResultsRequest:
         self.mode = LoadMode.parse(self.mode)
         self.output_dir = Path(self.output_dir)
         if self.mode.wants_geopackage and self.downloader is None:
-            raise ValueError(_tr("Loading results as GeoPackage needs a downloader."))
+            raise ValueError(tr("Loading results as GeoPackage needs a downloader."))
         if self.mode == LoadMode.TILES and self.vector_tiles is None and self.raster_tiles is None:
-            raise ValueError(_tr("Loading results as tiles needs the processing's tile endpoints."))
+            raise ValueError(tr("Loading results as tiles needs the processing's tile endpoints."))
 
 
 @dataclass
@@ -100,7 +97,7 @@ class LoadResultsTask(MapflowTask[LoadResultsOutcome]):
     expected_errors = (ResultConversionError, ResultDownloadError, TileJsonError, ResultLayerError, ValueError)
 
     def __init__(self, request: LoadResultsRequest, project: Optional[QgsProject] = None):
-        super().__init__(_tr("Mapflow: load results of \"{name}\"").format(name=request.processing_name))
+        super().__init__(tr("Mapflow: load results of \"{name}\"").format(name=request.processing_name))
         self.request = request
         self._project = project
 
@@ -120,10 +117,10 @@ class LoadResultsTask(MapflowTask[LoadResultsOutcome]):
             try:
                 if request.vector_tiles is not None:
                     outcome.vector_tiles = self._attempt(failures, lambda: resolve_tiles(
-                        request.vector_tiles, session, request.mapflow_auth), _tr("Vector tiles"))
+                        request.vector_tiles, session, request.mapflow_auth), tr("Vector tiles"))
                 if request.raster_tiles is not None:
                     outcome.raster_tiles = self._attempt(failures, lambda: resolve_tiles(
-                        request.raster_tiles, session, request.mapflow_auth), _tr("Imagery tiles"))
+                        request.raster_tiles, session, request.mapflow_auth), tr("Imagery tiles"))
             finally:
                 if request.session is None:  # ours: close its connections
                     session.close()
