@@ -5,8 +5,9 @@ from pathlib import Path
 import pytest
 
 REPO = Path(__file__).resolve().parents[2]
+PACKAGES = ("api", "core", "integration", "layers", "tasks", "ui")
 SHIPPED = [REPO / "__init__.py", REPO / "plugin.py"] + sorted(
-    path for package in ("api", "core", "integration", "layers", "tasks", "ui") for path in (REPO / package).rglob("*.py"))
+    path for package in PACKAGES for path in (REPO / package).rglob("*.py"))
 
 
 @pytest.mark.parametrize("path", SHIPPED, ids=lambda p: str(p.relative_to(REPO)))
