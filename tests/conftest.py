@@ -33,12 +33,13 @@ def pytest_sessionfinish(session, exitstatus):
     session.config.mapflow_exit_status = int(exitstatus)
 
 
-@pytest.hookimpl(trylast=True)
+@pytest.hookimpl(tryfirst=True)
 def pytest_unconfigure(config):
-    """Leave without the interpreter's own teardown once pytest has reported everything.
+    """Leave without further teardown once pytest has reported everything.
 
-    After exitQgis, Python may still destroy Qt/QGIS objects that some library or test kept alive; QGIS 3.22 can
-    crash there, turning a fully green run into exit 139. The run's result is already decided and printed here.
+    After exitQgis, a garbage collection (pytest's own unraisable-exception check runs one in its unconfigure hook)
+    or the interpreter's exit may destroy Qt/QGIS objects that some library or test kept alive; QGIS 3.22 can crash
+    there, turning a fully green run into exit 139. The run's result is already decided and printed here.
     """
     status = getattr(config, "mapflow_exit_status", None)
     if status is not None and os.environ.get("MAPFLOW_TESTS_NATURAL_EXIT") != "1":
