@@ -1,12 +1,16 @@
-"""Where benchmark data lives (``benchmarks/.work``, gitignored) and how the plugin becomes importable."""
+"""Where benchmark data lives (``benchmarks/.work/run-<pid>``, gitignored) and how the plugin becomes importable."""
 from __future__ import annotations
 
+import os
 import shutil
 import sys
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[2]
-WORK_ROOT = REPO / "benchmarks" / ".work"
+# One folder per `make bench` run, inherited by its child processes through the environment, so that two runs at
+# the same time never delete each other's data.
+os.environ.setdefault("MAPFLOW_BENCH_WORK", str(REPO / "benchmarks" / ".work" / f"run-{os.getpid()}"))
+WORK_ROOT = Path(os.environ["MAPFLOW_BENCH_WORK"])
 PLUGIN_PACKAGE = "mapflow_processing"
 _PACKAGE_DIR = REPO / ".build" / "pkg"
 
