@@ -7,6 +7,12 @@ from enum import Enum
 from typing import Optional
 
 from ..api.models.project import ShareRole
+from .aoi_rules import QT_TRANSLATE_NOOP, translate
+
+CONTEXT = "MapflowRoles"
+_DEFAULT_PROTECTED = QT_TRANSLATE_NOOP("MapflowRoles", "The default project cannot be renamed or deleted.")
+_NEEDS_ROLE = QT_TRANSLATE_NOOP("MapflowRoles",
+                                "Your role in this project is {role}; this needs the {needed} role or higher.")
 
 
 class ProjectAction(str, Enum):
@@ -52,6 +58,5 @@ def why_not(role: str, action: ProjectAction, is_default: bool = False) -> str:
     if allowed(role, action, is_default):
         return ""
     if is_default and action in (ProjectAction.RENAME_PROJECT, ProjectAction.DELETE_PROJECT):
-        return "The default project cannot be renamed or deleted."
-    needed = _MINIMUM_ROLE[action]
-    return f"Your role in this project is {normalise_role(role)}; this needs the {needed} role or higher."
+        return translate(CONTEXT, _DEFAULT_PROTECTED)
+    return translate(CONTEXT, _NEEDS_ROLE).format(role=normalise_role(role), needed=_MINIMUM_ROLE[action])

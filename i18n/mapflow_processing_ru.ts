@@ -2168,6 +2168,19 @@
     </message>
 </context>
 <context>
+    <name>MapflowRoles</name>
+    <message>
+        <location filename="../core/roles.py" line="13"/>
+        <source>The default project cannot be renamed or deleted.</source>
+        <translation>Проект по умолчанию нельзя переименовать или удалить.</translation>
+    </message>
+    <message>
+        <location filename="../core/roles.py" line="14"/>
+        <source>Your role in this project is {role}; this needs the {needed} role or higher.</source>
+        <translation>Ваша роль в этом проекте — {role}; для этого нужна роль {needed} или выше.</translation>
+    </message>
+</context>
+<context>
     <name>ModelWidget</name>
     <message>
         <location filename="../ui/forms/model.ui" line="5"/>

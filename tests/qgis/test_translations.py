@@ -35,6 +35,8 @@ NOT_WORDS: FrozenSet[str] = KEPT_AS_IS | {"yyyy-MM-dd"}  # translated, but with 
 
 # A few texts per part of the plugin, with the Russian a user sees: one per translation context at least.
 SAMPLES = [
+    ("MapflowRoles", "The default project cannot be renamed or deleted.",
+     "Проект по умолчанию нельзя переименовать или удалить."),
     ("MapflowProcessings", "Awaiting imagery", "Ожидание снимков"),
     ("@default", "Sign in to see your processings.", "Войдите, чтобы увидеть свои обработки."),
     ("@default", "Deleted {count} processing(s).", "Удалено обработок: {count}."),
