@@ -23,7 +23,7 @@ setup: ## Install Debian packages (when root) and the pinned venv in .venv; idem
 test: setup ## Lint, then every test tier headless (unit+sandbox+api, PyQGIS, UI)
 	@bash scripts/run_tests.sh
 
-test-unit: setup ## Tier 1: QGIS-free tests (unit, api client vs sandbox, sandbox server)
+test-unit: setup ## Tier 1: QGIS-free tests (unit, api client vs sandbox, sandbox server, benchmark self-tests)
 	$(PYTEST) tests/unit tests/api tests/sandbox benchmarks/tests
 
 test-qgis: setup ## Tier 2: PyQGIS tests (pytest-qgis), plugin load/unload/package, hardening
@@ -35,7 +35,7 @@ test-ui: setup ## Tier 3: the dock driven headless against a sandbox
 lint: setup ## ruff, flake8-qgis (Qt6 rules), bandit and detect-secrets on the shipped code
 	@bash scripts/lint.sh
 
-package: setup ## Build dist/$(PLUGIN)-<version>.zip (compiled translations, no tests/sandbox)
+package: setup ## Build dist/mapflow_processing-<version>.zip (compiled translations, no tests/sandbox)
 	$(PY) scripts/package.py --out dist
 
 deploy: package ## Unzip the package into a QGIS profile (QGIS_PROFILE=default or QGIS_PLUGINS_DIR=...)
@@ -47,7 +47,7 @@ deploy: package ## Unzip the package into a QGIS profile (QGIS_PROFILE=default o
 translate: setup ## Refresh i18n/*.ts from the sources (pylupdate5); .qm files are built by `make package`
 	@bash scripts/translate.sh update
 
-sandbox: setup ## Run the sandbox server in the foreground on $(SANDBOX_HOST):$(SANDBOX_PORT) with the demo account
+sandbox: setup ## Run the sandbox server in the foreground on 127.0.0.1:8765 (SANDBOX_PORT=...) with the demo account
 	$(PY) -m sandbox serve --host $(SANDBOX_HOST) --port $(SANDBOX_PORT) --data-dir $(SANDBOX_DATA) --demo
 
 demo: setup ## Start the sandbox and run QGIS with the plugin on it (headless: scripted workflow + screenshot)
