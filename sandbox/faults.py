@@ -198,8 +198,8 @@ class FaultMiddleware:
         await send({"type": "http.response.start", "status": rule.status, "headers": headers})
         await send({"type": "http.response.body", "body": body})
 
-    async def _truncated(self, scope, receive, send) -> None:
-        """Run the app, then send its headers with a Content-Length larger than the half body that follows."""
+    async def _run_captured(self, scope, receive):
+        """Run the app with its response held back: returns its start message and its whole body."""
         start, chunks = {}, []
 
         async def capture(message):
@@ -209,7 +209,11 @@ class FaultMiddleware:
                 chunks.append(message.get("body", b""))
 
         await self.app(scope, receive, capture)
-        body = b"".join(chunks)
+        return start, b"".join(chunks)
+
+    async def _truncated(self, scope, receive, send) -> None:
+        """Run the app, then send its headers with a Content-Length larger than the half body that follows."""
+        start, body = await self._run_captured(scope, receive)
         sent = body[: max(1, len(body) // 2)] if body else b""
         headers = [(k, v) for k, v in start.get("headers", []) if k.lower() != b"content-length"]
         headers.append((b"content-length", str(len(body) + 1024).encode()))
@@ -221,23 +225,13 @@ class FaultMiddleware:
         else:
             raise ConnectionAbortedError("fault injection: truncated body")
 
-
     async def _malformed(self, scope, receive, send) -> None:
         """Run the app, then send its status and headers with a complete body that is not valid JSON.
 
         An object is opened and never closed, with half of the real body after a comma, so no body (not even a
         bare number) turns into valid JSON by accident; the Content-Length matches what is sent.
         """
-        start, chunks = {}, []
-
-        async def capture(message):
-            if message["type"] == "http.response.start":
-                start.update(message)
-            elif message["type"] == "http.response.body":
-                chunks.append(message.get("body", b""))
-
-        await self.app(scope, receive, capture)
-        body = b"".join(chunks)
+        start, body = await self._run_captured(scope, receive)
         broken = b'{"sandbox-fault": "malformed json", ' + body[: len(body) // 2]
         headers = [(k, v) for k, v in start.get("headers", []) if k.lower() != b"content-length"]
         headers.append((b"content-length", str(len(broken)).encode()))
