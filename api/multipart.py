@@ -37,9 +37,12 @@ def _quote_filename(name: str) -> str:
 
 
 class MultipartFileBody:
-    """File-like request body for ``requests``: ``read(n)`` and ``len()`` (so a Content-Length is sent).
+    """``multipart/form-data`` with one file part, streamed from disk.
 
-    ``is_cancelled`` is checked before each chunk; cancelling raises :class:`Cancelled` out of the request.
+    ``requests`` reads it as a file-like body (``read(n)`` and ``len()``, so a Content-Length is sent); a transport
+    that builds its own multipart stream (QGIS's) uses :attr:`head`, the file and :attr:`tail` and reports the bytes
+    it sent with :meth:`report_sent`. ``is_cancelled`` is checked before each chunk; cancelling raises
+    :class:`Cancelled` out of the request.
     """
 
     def __init__(self, path: Path, field_name: str = "file", content_type: str = "application/octet-stream",
@@ -49,14 +52,17 @@ class MultipartFileBody:
         if not self.path.is_file():
             raise InvalidRequestError(f"the file {self.path.name} does not exist or is not a file")
         self.boundary = "mapflow-" + uuid.uuid4().hex
-        name = _quote_filename(filename or self.path.name)
-        self._head = (f"--{self.boundary}\r\n"
-                      f'Content-Disposition: form-data; name="{field_name}"; filename="{name}"\r\n'
-                      f"Content-Type: {content_type}\r\n\r\n").encode()
-        self._tail = f"\r\n--{self.boundary}--\r\n".encode("ascii")
+        self.field_name = field_name
+        self.filename = filename or self.path.name
+        self.part_content_type = content_type
+        self.content_disposition = (f'form-data; name="{field_name}"; '
+                                    f'filename="{_quote_filename(self.filename)}"').encode()
+        self.head = (f"--{self.boundary}\r\n".encode() + b"Content-Disposition: " + self.content_disposition
+                     + f"\r\nContent-Type: {content_type}\r\n\r\n".encode())
+        self.tail = f"\r\n--{self.boundary}--\r\n".encode("ascii")
         self.file_size = os.path.getsize(self.path)
-        self._length = len(self._head) + self.file_size + len(self._tail)
-        self._is_cancelled = is_cancelled
+        self._length = len(self.head) + self.file_size + len(self.tail)
+        self.is_cancelled = is_cancelled
         self._progress = ProgressReporter(progress, self.file_size)
         self._file: Optional[BinaryIO] = None
         self._stage = 0  # 0 head, 1 file, 2 tail, 3 done
@@ -70,8 +76,24 @@ class MultipartFileBody:
     def __len__(self) -> int:
         return self._length
 
+    def cancelled(self) -> bool:
+        return self.is_cancelled is not None and bool(self.is_cancelled())
+
+    def report_sent(self, file_bytes: int, force: bool = False) -> None:
+        """Progress of a transport that streams the file itself: ``file_bytes`` of the file are sent."""
+        self._progress.update(max(0, min(int(file_bytes), self.file_size)), force=force)
+
+    def check_unchanged(self) -> None:
+        """The file must keep its size while it is sent (a file still being written would upload half)."""
+        try:
+            size = os.path.getsize(self.path)
+        except OSError:
+            size = -1
+        if size != self.file_size:
+            raise InvalidRequestError(f"the file {self.path.name} changed during the upload")
+
     def read(self, size: int = -1) -> bytes:
-        if self._is_cancelled is not None and self._is_cancelled():
+        if self.cancelled():
             self.close()
             raise Cancelled()
         if size is None or size < 0:
@@ -80,7 +102,7 @@ class MultipartFileBody:
         self._pending = b""
         while len(out) < size and self._stage < 3:
             if self._stage == 0:
-                out += self._head
+                out += self.head
                 self._stage = 1
                 self._file = open(self.path, "rb")  # noqa: SIM115 - closed at the end of the body or on close()
             elif self._stage == 1:
@@ -95,7 +117,7 @@ class MultipartFileBody:
                         raise InvalidRequestError(f"the file {self.path.name} changed during the upload")
                     self._stage = 2
             else:
-                out += self._tail
+                out += self.tail
                 self._stage = 3
         if len(out) > size:  # never more than asked: keep the rest for the next read
             self._pending = bytes(out[size:])

@@ -1,28 +1,35 @@
-"""HTTP transport: headers, connect/read timeouts, retries with backoff, error mapping, streaming up and down.
+"""API calls over an HTTP transport: headers, connect/read timeouts, retries with backoff, error mapping,
+streaming up and down.
 
+The bytes travel through an :class:`~.http.HttpTransport` (``requests`` by default, QGIS's network stack inside the
+plugin); everything about the Mapflow API itself lives here, once, whichever transport carries it.
 Timeouts are ``(connect, read)`` pairs: ``read`` is the longest *silence* allowed between bytes, so a large result
 that keeps streaming never times out while a stalled connection does. Only requests that are safe to repeat are
 retried (GET/PUT/DELETE and read-only POSTs such as cost and page); creates and uploads never are.
 """
 from __future__ import annotations
 
+import codecs
 import email.utils
 import enum
+import json
 import random
 import time
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any, Callable, Dict, Mapping, Optional, Tuple
-from urllib.parse import quote, urlsplit
+from urllib.parse import quote, urlencode, urlsplit
 
 import requests
 
 from .downloads import stream_to_file
-from .errors import (ApiError, Cancelled, ConnectionFailed, IncompleteResponseError, InvalidRequestError,
-                     MapflowError, ResponseFormatError, Timeout, error_from_response)
+from .errors import (ApiError, Cancelled, IncompleteResponseError, InvalidRequestError, MapflowError,
+                     ResponseFormatError, TransportError, error_from_response)
+from .http import BodyError, HttpRequest, HttpResponse, HttpTransport, RequestBody
 from .multipart import CancelCheck, MultipartFileBody, ProgressCallback
 from .redaction import SECRETS, api_logger
+from .requests_transport import RequestsTransport
 
 LOG = api_logger()
 
@@ -100,35 +107,23 @@ def parse_retry_after(value: Optional[str], now: Optional[datetime] = None) -> O
     return max(0.0, (when - (now or datetime.now(timezone.utc))).total_seconds())
 
 
-def _connection_reason(exc: BaseException) -> str:
-    """A short, token-free reason; the library's own text is long and may repeat request details."""
-    text = str(exc).lower()
-    for needle, reason in (("refused", "connection refused"), ("name or service not known", "unknown host name"),
-                           ("nodename nor servname", "unknown host name"), ("getaddrinfo", "unknown host name"),
-                           ("temporary failure in name resolution", "unknown host name"),
-                           ("reset", "connection reset"), ("aborted", "connection aborted"),
-                           ("remotedisconnected", "the server closed the connection"),
-                           ("closed connection", "the server closed the connection"),
-                           ("proxy", "proxy error"), ("unreachable", "network unreachable")):
-        if needle in text:
-            return reason
-    return "network error"
-
-
 class Transport:
-    """Sends requests to ``base_url`` with the token; one instance per client."""
+    """Sends requests to ``base_url`` with the token over an :class:`~.http.HttpTransport`; one per client."""
 
     def __init__(self, base_url: str, token: Optional[str], plugin_version: str,
                  session: Optional[requests.Session] = None, timeouts: Optional[Timeouts] = None,
                  retry: Optional[RetryPolicy] = None, auth_scheme: str = "Basic",
-                 sleep: Callable[[float], None] = time.sleep, secrets: Tuple[str, ...] = ()) -> None:
+                 sleep: Callable[[float], None] = time.sleep, secrets: Tuple[str, ...] = (),
+                 http: Optional[HttpTransport] = None) -> None:
         base = (base_url or "").strip().rstrip("/")
         parts = urlsplit(base)
         if parts.scheme not in ("http", "https") or not parts.netloc:
             raise InvalidRequestError(f"the server address must start with http:// or https:// (got {base!r})")
+        if http is not None and session is not None:
+            raise InvalidRequestError("give either an HTTP transport or a requests session, not both")
         self.base_url = base
         self.host = parts.netloc
-        self.session = session if session is not None else requests.Session()
+        self.http: HttpTransport = http if http is not None else RequestsTransport(session)
         self.timeouts = timeouts or Timeouts()
         self.retry = retry or RetryPolicy()
         self._sleep = sleep
@@ -140,8 +135,10 @@ class Transport:
     def __repr__(self) -> str:
         return f"Transport(base_url={self.base_url!r})"
 
-    def url(self, path: str) -> str:
-        return self.base_url + "/" + path.lstrip("/")
+    def url(self, path: str, params: Any = None) -> str:
+        url = self.base_url + "/" + path.lstrip("/")
+        query = encode_params(params)
+        return f"{url}{'&' if '?' in url else '?'}{query}" if query else url
 
     def _headers_for(self, auth: bool, extra: Optional[Mapping[str, str]]) -> Dict[str, str]:
         headers = dict(self._headers)
@@ -150,52 +147,55 @@ class Transport:
         headers.update(extra or {})
         return headers
 
-    def request(self, method: str, path: str, *, params: Any = None, json_body: Any = None, data: Any = None,
+    def request(self, method: str, path: str, *, params: Any = None, json_body: Any = None, data: RequestBody = None,
                 kind: CallKind = CallKind.READ, retryable: Optional[bool] = None, auth: bool = True,
-                headers: Optional[Mapping[str, str]] = None, stream: bool = False) -> requests.Response:
+                headers: Optional[Mapping[str, str]] = None, stream: bool = False,
+                is_cancelled: Optional[CancelCheck] = None) -> HttpResponse:
         """Send with retries (when ``retryable``, by default for idempotent methods); return a 2xx response.
 
         Error statuses raise the specific :class:`ApiError`; network problems raise ConnectionFailed or Timeout.
+        Without ``stream`` the body is read before returning (a body cut short counts as a failed attempt); with
+        it the caller reads the body and closes the response.
         """
         method = method.upper()
         if retryable is None:
             retryable = method in IDEMPOTENT_METHODS
         attempts = max(1, self.retry.attempts) if retryable else 1
-        timeout = self.timeouts.for_kind(kind)
+        connect, read = self.timeouts.for_kind(kind)
         all_headers = self._headers_for(auth, headers)
-        url = self.url(path)
+        body = data
+        if json_body is not None:
+            body = _json_bytes(json_body)
+            if not any(name.lower() == "content-type" for name in all_headers):
+                all_headers["Content-Type"] = "application/json"
+        elif isinstance(body, str):
+            body = body.encode("utf-8")
+        outgoing = HttpRequest(method, self.url(path, params), all_headers, body, connect, read, is_cancelled)
         for attempt in range(1, attempts + 1):
             started = time.monotonic()
             try:
-                response = self.session.request(method, url, params=params, json=json_body, data=data,
-                                                headers=all_headers, timeout=timeout, stream=stream)
-            except MapflowError:  # Cancelled or a body error raised from inside the upload body
-                raise
-            except requests.exceptions.RequestException as exc:
-                error = self._transport_error(exc, timeout)
-                if attempt < attempts:
-                    self._wait(method, path, attempt, f"{type(error).__name__}", None)
+                response = self.http.send(outgoing)
+                if response.ok and not stream:
+                    _ = response.content  # read now: a body cut short is a failed attempt, like a dropped connection
+            except BodyError as exc:
+                error: TransportError = IncompleteResponseError(self.host, exc.detail)
+            except TransportError as exc:
+                error = exc
+            else:
+                LOG.debug("%s /%s -> %s in %.2f s", method, path, response.status_code, time.monotonic() - started)
+                if response.ok:
+                    return response
+                retry_after = parse_retry_after(response.headers.get("Retry-After"))
+                if response.status_code in self.retry.statuses and attempt < attempts:
+                    response.close()
+                    self._wait(method, path, attempt, f"HTTP {response.status_code}", retry_after)
                     continue
-                LOG.info("%s /%s failed: %s", method, path, error)
-                raise error from None
-            elapsed = time.monotonic() - started
-            LOG.debug("%s /%s -> %s in %.2f s", method, path, response.status_code, elapsed)
-            if response.ok and not stream and _body_cut_short(response):
-                # urllib3 1.x accepts a body shorter than its Content-Length; it is a network fault, not a format one
-                if attempt < attempts:
-                    self._wait(method, path, attempt, "a body cut short", None)
-                    continue
-                received, expected = _body_lengths(response)
-                LOG.info("%s /%s failed: the answer was cut short", method, path)
-                raise IncompleteResponseError(self.host, f"received {received} of {expected} bytes")
-            if response.ok:
-                return response
-            retry_after = parse_retry_after(response.headers.get("Retry-After"))
-            if response.status_code in self.retry.statuses and attempt < attempts:
-                response.close()
-                self._wait(method, path, attempt, f"HTTP {response.status_code}", retry_after)
+                raise self._api_error(response, retry_after)
+            if attempt < attempts:
+                self._wait(method, path, attempt, type(error).__name__, None)
                 continue
-            raise self._api_error(response, retry_after)
+            LOG.info("%s /%s failed: %s", method, path, error)
+            raise error from None
         raise AssertionError("unreachable: the last attempt returns or raises")
 
     def _wait(self, method: str, path: str, attempt: int, why: str, retry_after: Optional[float]) -> None:
@@ -203,31 +203,15 @@ class Transport:
         LOG.info("%s /%s: %s, retry %d of %d in %.1f s", method, path, why, attempt, self.retry.attempts - 1, pause)
         self._sleep(pause)
 
-    def _transport_error(self, exc: requests.exceptions.RequestException, timeout: Tuple[float, float]) -> MapflowError:
-        if isinstance(exc, requests.exceptions.ConnectTimeout):
-            return Timeout(self.host, "connect", timeout[0])
-        if isinstance(exc, requests.exceptions.ReadTimeout):
-            return Timeout(self.host, "read", timeout[1])
-        if isinstance(exc, requests.exceptions.SSLError):
-            return ConnectionFailed(self.host, "the secure connection failed (certificate not trusted?)")
-        if isinstance(exc, requests.exceptions.ProxyError):
-            return ConnectionFailed(self.host, "the proxy refused or failed the connection")
-        if isinstance(exc, requests.exceptions.ConnectionError):
-            if "timed out" in str(exc).lower():
-                return Timeout(self.host, "read", timeout[1])
-            return ConnectionFailed(self.host, _connection_reason(exc))
-        if isinstance(exc, (requests.exceptions.InvalidURL, requests.exceptions.MissingSchema,
-                            requests.exceptions.InvalidSchema)):
-            return InvalidRequestError("the server address is not a valid URL")
-        return ConnectionFailed(self.host, _connection_reason(exc))
-
-    def _api_error(self, response: requests.Response, retry_after: Optional[float]) -> ApiError:
+    def _api_error(self, response: HttpResponse, retry_after: Optional[float]) -> ApiError:
         try:
-            body = response.text[:20000]
-        except requests.exceptions.RequestException:
-            body = ""
+            raw = response.read_prefix(20000)
+        except (MapflowError, BodyError):
+            raw = b""
         finally:
             response.close()
+        body = raw.decode(response.encoding, errors="replace") if _known_codec(response.encoding) \
+            else raw.decode("utf-8", errors="replace")
         error = error_from_response(response.status_code, SECRETS.redact(body), retry_after=retry_after)
         LOG.info("HTTP %s from %s: code=%s", response.status_code, urlsplit(response.url or "").path, error.code)
         return error
@@ -240,15 +224,11 @@ class Transport:
         return decode_json(response)
 
     def text(self, method: str, path: str, **kwargs: Any) -> str:
-        """The body as text; without a declared charset it is UTF-8 (requests would guess Latin-1 for text/*)."""
-        response = self.request(method, path, **kwargs)
-        if "charset=" not in response.headers.get("Content-Type", "").lower():
-            return response.content.decode("utf-8", errors="replace")
-        return response.text
+        """The body as text; without a declared charset it is UTF-8 (never a Latin-1 guess for text/*)."""
+        return self.request(method, path, **kwargs).text
 
     def content(self, method: str, path: str, **kwargs: Any) -> bytes:
-        response = self.request(method, path, **kwargs)
-        return response.content
+        return self.request(method, path, **kwargs).content
 
     def download(self, path: str, destination: Path, *, params: Any = None,
                  progress: Optional[ProgressCallback] = None, is_cancelled: Optional[CancelCheck] = None,
@@ -256,10 +236,10 @@ class Transport:
         """Stream a GET body into ``destination`` atomically (see :func:`downloads.stream_to_file`)."""
         if is_cancelled is not None and is_cancelled():
             raise Cancelled()
-        response = self.request("GET", path, params=params, kind=CallKind.DOWNLOAD, stream=True)
-        return stream_to_file(response, Path(destination), host=self.host,
-                              read_timeout=self.timeouts.download, progress=progress,
-                              is_cancelled=is_cancelled, validate=validate)
+        response = self.request("GET", path, params=params, kind=CallKind.DOWNLOAD, stream=True,
+                                is_cancelled=is_cancelled)
+        return stream_to_file(response, Path(destination), progress=progress, is_cancelled=is_cancelled,
+                              validate=validate)
 
     def upload(self, path: str, file_path: Path, *, params: Any = None, content_type: str = "image/tiff",
                field_name: str = "file", progress: Optional[ProgressCallback] = None,
@@ -269,32 +249,44 @@ class Transport:
                                  progress=progress, is_cancelled=is_cancelled)
         try:
             response = self.request("POST", path, params=params, data=body, kind=CallKind.UPLOAD,
-                                    retryable=False, headers={"Content-Type": body.content_type})
+                                    retryable=False, headers={"Content-Type": body.content_type},
+                                    is_cancelled=is_cancelled)
         finally:
             body.close()
         return decode_json(response)
 
 
-def _body_lengths(response: requests.Response) -> Tuple[Optional[int], Optional[int]]:
-    """(bytes received on the wire, Content-Length); None where unknown."""
+def encode_params(params: Any) -> str:
+    """A query string the way ``requests`` builds one: ``None`` values left out, sequences repeated, ``+``
+    for spaces."""
+    if not params:
+        return ""
+    if isinstance(params, (str, bytes)):
+        return params.decode() if isinstance(params, bytes) else params
+    pairs = params.items() if isinstance(params, Mapping) else params
+    flat = []
+    for key, value in pairs:
+        values = value if isinstance(value, (list, tuple)) else [value]
+        flat.extend((key, item) for item in values if item is not None)
+    return urlencode(flat)
+
+
+def _json_bytes(value: Any) -> bytes:
     try:
-        expected: Optional[int] = int(response.headers.get("Content-Length", ""))
-    except (TypeError, ValueError):
-        expected = None
+        return json.dumps(value, allow_nan=False).encode("utf-8")
+    except (TypeError, ValueError) as exc:
+        raise InvalidRequestError(f"the request body cannot be sent as JSON ({exc})") from None
+
+
+def _known_codec(name: str) -> bool:
     try:
-        received: Optional[int] = int(response.raw.tell())
-    except (AttributeError, TypeError, ValueError):  # a raw stream that cannot tell
-        received = None
-    return received, expected
+        codecs.lookup(name)
+    except LookupError:
+        return False
+    return True
 
 
-def _body_cut_short(response: requests.Response) -> bool:
-    """True when fewer bytes came off the wire than the response's Content-Length announced."""
-    received, expected = _body_lengths(response)
-    return received is not None and expected is not None and received < expected
-
-
-def decode_json(response: requests.Response) -> Any:
+def decode_json(response: HttpResponse) -> Any:
     try:
         return response.json()
     except ValueError:
