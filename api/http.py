@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 from typing import Any, Iterator, Mapping, MutableMapping, Optional, Protocol, Tuple, Union
 from urllib.parse import urlsplit
 
+from .errors import ConnectionFailed
 from .multipart import CancelCheck, MultipartFileBody
 
 
@@ -35,6 +36,16 @@ class BodyError(Exception):
     def __init__(self, detail: str) -> None:
         super().__init__(detail)
         self.detail = detail
+
+
+class ProxyLoginRefused(ConnectionFailed):
+    """The proxy refused its login (HTTP 407). Never retried: repeating a wrong password can lock the account."""
+
+    retryable = False
+
+    def __init__(self, host: str, proxy: str) -> None:
+        super().__init__(host, f"the proxy {proxy} refused the login (check the proxy user and password in "
+                               f"QGIS's Settings > Options > Network)")
 
 
 @dataclass(frozen=True)

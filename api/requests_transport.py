@@ -15,7 +15,7 @@ import requests
 from requests.utils import get_environ_proxies, select_proxy
 
 from .errors import Cancelled, ConnectionFailed, InvalidRequestError, MapflowError, Timeout
-from .http import BodyError, Headers, HttpRequest, HttpResponse
+from .http import BodyError, Headers, HttpRequest, HttpResponse, ProxyLoginRefused
 
 CANCEL_POLL_S = 0.1
 
@@ -81,6 +81,9 @@ class RequestsTransport:
             raise
         except requests.exceptions.RequestException as exc:
             raise _send_error(exc, request, self._proxy_for(session, request.url)) from None
+        if response.status_code == 407:  # from the proxy, not from the server
+            response.close()
+            raise ProxyLoginRefused(host, self._proxy_for(session, request.url) or "of this computer")
         headers = Headers(response.headers.items())
         return HttpResponse(response.status_code, headers, response.url or request.url,
                             _RequestsBody(response, host, request), reason=response.reason or "")

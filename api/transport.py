@@ -191,7 +191,7 @@ class Transport:
                     self._wait(method, path, attempt, f"HTTP {response.status_code}", retry_after)
                     continue
                 raise self._api_error(response, retry_after)
-            if attempt < attempts:
+            if attempt < attempts and getattr(error, "retryable", True):
                 self._wait(method, path, attempt, type(error).__name__, None)
                 continue
             LOG.info("%s /%s failed: %s", method, path, error)

@@ -1,21 +1,24 @@
 """Tile layers of a processing: the result as vector tiles (MVT) and the imagery it used as raster XYZ tiles.
 
-TileJSON is read with ``requests`` in a task (never on the GUI thread); layers are made on the GUI thread.
+TileJSON is read in a task (never on the GUI thread) through the plugin's HTTP transport; layers are made on the GUI
+thread.
 The TileJSON only tells the tile URL template (``tiles[0]``, unless the processing gives ``tileUrl``) and the
 ``bounds``; a TileJSON URL itself is never a layer source. The Mapflow Authorization header goes to the Mapflow
 host only, never to a third-party TileJSON host. QGIS fetches the tiles itself, without that header.
 """
 from __future__ import annotations
 
+import json
 import math
 from dataclasses import dataclass, field
 from typing import Any, Mapping, Optional, Tuple
 from urllib.parse import quote, urljoin, urlsplit
 
-import requests
 from qgis.core import QgsCoordinateReferenceSystem, QgsCoordinateTransform, QgsCoordinateTransformContext, \
     QgsRasterLayer, QgsRectangle, QgsVectorTileLayer
 
+from ..api.errors import MapflowError, Timeout
+from ..api.http import BodyError, HttpRequest, HttpTransport
 from .styles import apply_style
 from ..integration.messages import tr
 
@@ -79,28 +82,31 @@ def _origin(url: str) -> Tuple[str, str, Optional[int]]:
     return parts.scheme.lower(), (parts.hostname or "").lower(), port
 
 
-def fetch_tilejson(session: requests.Session, url: str, auth: Optional[HostAuth] = None,
+def fetch_tilejson(http: HttpTransport, url: str, auth: Optional[HostAuth] = None,
                    timeout: float = _TILEJSON_TIMEOUT_S) -> TileJson:
     """GET and validate a TileJSON document. Raises :class:`TileJsonError` with a readable text."""
     if urlsplit(url).scheme.lower() not in ("http", "https"):
         raise TileJsonError(tr("The TileJSON address is not an http(s) URL: {url}").format(url=url))
     headers = auth.headers_for(url) if auth else {}
     try:
-        response = session.get(url, headers=headers, timeout=timeout)
-    except requests.Timeout:
+        with http.send(HttpRequest("GET", url, headers, connect_timeout=timeout, read_timeout=timeout)) as response:
+            status = response.status_code
+            content = response.read_prefix(_MAX_TILEJSON_BYTES + 1) if status == 200 else b""
+    except Timeout:
         raise TileJsonError(tr("The tile server at {host} did not answer within {seconds:g} s.").format(
             host=urlsplit(url).netloc, seconds=timeout)) from None
-    except requests.RequestException as error:
+    except (MapflowError, BodyError) as error:
+        reason = getattr(error, "template_params", {}).get("reason") or type(error).__name__
         raise TileJsonError(tr("Cannot reach the tile server at {host}: {reason}").format(
-            host=urlsplit(url).netloc, reason=type(error).__name__)) from None
-    if response.status_code != 200:
+            host=urlsplit(url).netloc, reason=reason)) from None
+    if status != 200:
         raise TileJsonError(tr("The tile server answered HTTP {status} for the TileJSON at {host}.").format(
-            status=response.status_code, host=urlsplit(url).netloc))
-    if len(response.content) > _MAX_TILEJSON_BYTES:
+            status=status, host=urlsplit(url).netloc))
+    if len(content) > _MAX_TILEJSON_BYTES:
         raise TileJsonError(tr("The TileJSON at {host} is too large to be a TileJSON document.").format(
             host=urlsplit(url).netloc))
     try:
-        document = response.json()
+        document = json.loads(content)
     except ValueError:
         raise TileJsonError(tr("The TileJSON at {host} is not valid JSON.").format(
             host=urlsplit(url).netloc)) from None
@@ -137,12 +143,12 @@ def _parse_zoom(value: Any) -> Optional[int]:
     return int(value) if isinstance(value, (int, float)) and not isinstance(value, bool) else None
 
 
-def resolve_tiles(service: TileService, session: requests.Session, auth: Optional[HostAuth] = None) -> ResolvedTiles:
+def resolve_tiles(service: TileService, http: HttpTransport, auth: Optional[HostAuth] = None) -> ResolvedTiles:
     """The template and bounds for one tile layer: ``tileUrl`` when given, otherwise ``tiles[0]`` of the TileJSON."""
     tile_url = (service.tile_url or "").strip()
     bounds = None
     if service.tile_json_url:
-        tilejson = fetch_tilejson(session, service.tile_json_url, auth)
+        tilejson = fetch_tilejson(http, service.tile_json_url, auth)
         bounds = tilejson.bounds
         if not tile_url:
             if not tilejson.tiles:

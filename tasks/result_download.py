@@ -12,10 +12,11 @@ from enum import Enum
 from pathlib import Path
 from typing import TYPE_CHECKING, List, Optional
 
-import requests
 from qgis.core import QgsProject
 
 from ..api.errors import MapflowError
+from ..api.http import HttpTransport
+from ..api.requests_transport import RequestsTransport
 from ..layers.result_convert import CancelCheck, ResultConversionError
 from ..layers.result_package import DownloadProgress, Downloader, ResultDownloadError, ResultPackage, \
     build_result_package
@@ -72,7 +73,7 @@ class LoadResultsRequest:
     downloader: Optional[Downloader] = None  # needed for gpkg/both
     vector_tiles: Optional[TileService] = None  # the processing's vectorLayer
     raster_tiles: Optional[TileService] = None  # the processing's rasterLayer
-    session: Optional[requests.Session] = None  # for TileJSON; proxy settings come with it
+    http: Optional[HttpTransport] = None  # for TileJSON: the way the plugin's requests take (QGIS's network)
     mapflow_auth: Optional[HostAuth] = None  # sent with TileJSON requests to the Mapflow host only
 
     def __post_init__(self) -> None:
@@ -113,17 +114,17 @@ class LoadResultsTask(MapflowTask[LoadResultsOutcome]):
             if outcome.package:
                 outcome.messages.extend(outcome.package.messages)
         if request.mode.wants_tiles:
-            session = request.session or requests.Session()
+            http = request.http or RequestsTransport()
             try:
                 if request.vector_tiles is not None:
                     outcome.vector_tiles = self._attempt(failures, lambda: resolve_tiles(
-                        request.vector_tiles, session, request.mapflow_auth), tr("Vector tiles"))
+                        request.vector_tiles, http, request.mapflow_auth), tr("Vector tiles"))
                 if request.raster_tiles is not None:
                     outcome.raster_tiles = self._attempt(failures, lambda: resolve_tiles(
-                        request.raster_tiles, session, request.mapflow_auth), tr("Imagery tiles"))
+                        request.raster_tiles, http, request.mapflow_auth), tr("Imagery tiles"))
             finally:
-                if request.session is None:  # ours: close its connections
-                    session.close()
+                if request.http is None:  # ours: close its connections
+                    http.close()
         self.check_cancelled()
         if not (outcome.package or outcome.vector_tiles or outcome.raster_tiles):
             raise ResultLayerError(" ".join(failures))

@@ -7,13 +7,13 @@ from __future__ import annotations
 
 from typing import Callable, Optional
 
-import requests
 from qgis.core import QgsProject
 from qgis.PyQt.QtCore import QTimer
 
+from ..api.http import HttpTransport
 from ..integration.auth import SecretStore
 from ..integration.messages import guarded, tr
-from ..integration.network import build_session
+from ..integration.qgis_transport import QgisTransport
 from ..integration.session_state import SessionState
 from ..integration.settings_store import SettingsStore
 from .aoi_controller import AoiController
@@ -39,7 +39,7 @@ class DockController:
     def __init__(self, dock, iface, notifier, tasks, settings: Optional[SettingsStore] = None,
                  secrets: Optional[SecretStore] = None, prompts: Optional[StartPrompts] = None,
                  list_prompts: Optional[Prompts] = None,
-                 make_http_session: Callable[[], requests.Session] = build_session,
+                 make_http_transport: Callable[[], HttpTransport] = QgisTransport,
                  project: Callable[[], QgsProject] = QgsProject.instance, auto_sign_in: bool = True):
         self.dock = dock
         self.iface = iface
@@ -53,7 +53,7 @@ class DockController:
         self._alive = True
 
         self.session = SessionController(dock, self.state, tasks, notifier, self.settings, self.secrets,
-                                         make_http_session)
+                                         make_http_transport)
         self.projects = ProjectController(dock.project, self.state, tasks, notifier, self.settings, prompts,
                                           lambda: self.session.projects)
         self.aoi = AoiController(dock.aoi, self.draft, iface.mapCanvas(), tasks, notifier, project)
@@ -71,8 +71,8 @@ class DockController:
         dock.processingsTabLayout.addWidget(self.processings_widget)
         self.processings = ProcessingsController(self.processings_widget, self.state, tasks, notifier,
                                                  prompts=list_prompts)
-        self.results = ResultsController(self.state, tasks, notifier, self.settings, self.secrets, make_http_session,
-                                         project)
+        self.results = ResultsController(self.state, tasks, notifier, self.settings, self.secrets,
+                                         make_http_transport, project)
         self.processings.load_results_requested.connect(self.results.load)
         self.results.bind_mode_combo(self.processings_widget.loadModeCombo)
         self.stats_widget = StatsWidget(dock.statsTab)

@@ -5,10 +5,10 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Callable, Optional, Sequence
 
-import requests
 from qgis.core import QgsProject
 from qgis.PyQt.QtCore import QObject, QStandardPaths
 
+from ..api.http import HttpTransport
 from ..api.models import Processing
 from ..core import settings as catalogue
 from ..integration.auth import AuthError, SecretStore
@@ -45,7 +45,7 @@ def tile_service(layer) -> Optional[TileService]:
 
 class ResultsController(QObject):
     def __init__(self, state: SessionState, tasks, notifier: Notifier, settings: SettingsStore,
-                 secrets: SecretStore, make_http_session: Callable[[], requests.Session],
+                 secrets: SecretStore, make_http_transport: Callable[[], HttpTransport],
                  project: Callable[[], QgsProject] = QgsProject.instance, parent=None):
         super().__init__(parent)
         self.state = state
@@ -53,7 +53,7 @@ class ResultsController(QObject):
         self.notifier = notifier
         self.settings = settings
         self.secrets = secrets
-        self.make_http_session = make_http_session
+        self.make_http_transport = make_http_transport
         self._project = project
 
     @guarded("Loading results")
@@ -74,7 +74,7 @@ class ResultsController(QObject):
                 processing_id=processing.id, processing_name=processing.name,
                 workflow_name=processing.model_name or "", mode=item_mode, output_dir=target,
                 downloader=client_downloader(session.client, processing.id), vector_tiles=vector,
-                raster_tiles=raster, session=self.make_http_session(), mapflow_auth=auth)
+                raster_tiles=raster, http=self.make_http_transport(), mapflow_auth=auth)
             task = LoadResultsTask(request, self._project())
             task.succeeded.connect(lambda outcome, name=processing.name: self._loaded(name, outcome))
             task.failed.connect(lambda message, name=processing.name: self.notifier.error(

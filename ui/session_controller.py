@@ -12,10 +12,10 @@ from pathlib import Path
 from typing import Callable, Tuple
 from urllib.parse import urlsplit
 
-import requests
 from qgis.PyQt.QtCore import QObject, QTimer
 
 from ..api.client import MapflowClient
+from ..api.http import HttpTransport
 from ..api.models import Project, UserStatus
 from ..core import settings as catalogue
 from ..core.aoi_rules import BillingType, format_km2
@@ -59,13 +59,13 @@ class SignInOutcome:
     project: Project  # the remembered project if it still exists, else the default one
 
 
-def sign_in_call(server_url: str, token: str, http_session: requests.Session,
+def sign_in_call(server_url: str, token: str, http_transport: HttpTransport,
                  remembered_project_id: str) -> Callable:
-    """The worker-thread half of a sign-in: every request, no widget. The HTTP session is built on the GUI
-    thread (it reads QGIS's proxy and certificate settings)."""
+    """The worker-thread half of a sign-in: every request, no widget. The HTTP transport (QGIS's network stack in
+    the plugin) carries this client's requests for the whole session."""
 
     def call(_ctx) -> SignInOutcome:
-        client = MapflowClient(server_url, token, plugin_version=plugin_version(), session=http_session)
+        client = MapflowClient(server_url, token, plugin_version=plugin_version(), transport=http_transport)
         try:
             default = client.default_project()  # 401 here means a wrong token
             status = client.user_status()
@@ -94,7 +94,7 @@ def account_text(email: str, status: UserStatus) -> str:
 
 class SessionController(QObject):
     def __init__(self, dock, state: SessionState, tasks, notifier: Notifier, settings: SettingsStore,
-                 secrets: SecretStore, make_http_session: Callable[[], requests.Session], parent=None):
+                 secrets: SecretStore, make_http_transport: Callable[[], HttpTransport], parent=None):
         super().__init__(parent)
         self._links = SignalConnections()  # undone by shutdown(): widgets may outlive us briefly
         self.dock = dock
@@ -104,7 +104,7 @@ class SessionController(QObject):
         self.notifier = notifier
         self.settings = settings
         self.secrets = secrets
-        self.make_http_session = make_http_session
+        self.make_http_transport = make_http_transport
         self.projects: Tuple[Project, ...] = ()  # the list that came with the sign-in
         self._sign_in = Generation()
         self._refresh = Generation()
@@ -164,7 +164,7 @@ class SessionController(QObject):
         self.widget.set_account_text(tr("Signing in to {host}…").format(host=urlsplit(url).netloc))
         remembered = self.settings.get(catalogue.LAST_PROJECT_ID)
         submit_call(self.tasks, self.notifier, tr("Mapflow: sign in"),
-                    sign_in_call(url, token, self.make_http_session(), remembered),
+                    sign_in_call(url, token, self.make_http_transport(), remembered),
                     lambda outcome: self._signed_in(number, outcome, token, automatic),
                     lambda error: self._sign_in_failed(number, error))
 

@@ -161,7 +161,7 @@ def test_token_and_imagery_password_stay_where_they_belong(sandbox_server, unloc
                 mode="both", output_dir=tmp_path / "results", downloader=client_downloader(client, finished.id),
                 vector_tiles=TileService(finished.vector_layer.tile_url, finished.vector_layer.tile_json_url),
                 raster_tiles=TileService(finished.raster_layer.tile_url, finished.raster_layer.tile_json_url),
-                session=client.session, mapflow_auth=HostAuth(server_url, {"Authorization": f"Basic {token}"}))
+                http=client.http_transport, mapflow_auth=HostAuth(server_url, {"Authorization": f"Basic {token}"}))
             task = LoadResultsTask(request, project)
             failures = []
             task.failed.connect(failures.append)

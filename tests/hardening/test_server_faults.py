@@ -287,12 +287,12 @@ def test_download_under_a_lasting_fault_fails_clearly_and_leaves_nothing(bench, 
 def test_sign_in_task_reports_a_readable_error_and_a_later_sign_in_works(bench, faults):
     from mapflow_processing.tasks.call_task import CallTask
     from mapflow_processing.ui.session_controller import sign_in_call
-    import requests
+    from mapflow_processing.integration.qgis_transport import QgisTransport
 
     outcomes: list = []
 
     def sign_in():
-        task = CallTask("sign in", sign_in_call(bench.server.base_url, bench.server.token, requests.Session(), ""),
+        task = CallTask("sign in", sign_in_call(bench.server.base_url, bench.server.token, QgisTransport(), ""),
                         on_success=lambda value: outcomes.append(("ok", value)),
                         on_error=lambda error: outcomes.append(("error", error)))
         task.finished(task.run())

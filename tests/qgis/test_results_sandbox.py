@@ -10,6 +10,7 @@ from qgis.core import QgsCategorizedSymbolRenderer, QgsLayerTree, QgsProject, Qg
     QgsVectorTileLayer
 
 from mapflow_processing.api.client import MapflowClient
+from mapflow_processing.integration.qgis_transport import QgisTransport
 from mapflow_processing.layers.tiles import HostAuth, TileService, bounds_to_web_mercator
 from mapflow_processing.tasks.result_download import LoadResultsRequest, LoadResultsTask, client_downloader
 
@@ -49,7 +50,7 @@ def test_sandbox_result_loads_as_gpkg_and_tiles(sandbox_server, finished_process
         mode="both", output_dir=tmp_path, downloader=client_downloader(client, processing.id),
         vector_tiles=TileService(processing.vector_layer.tile_url, processing.vector_layer.tile_json_url),
         raster_tiles=TileService(processing.raster_layer.tile_url, processing.raster_layer.tile_json_url),
-        session=requests.Session(),
+        http=QgisTransport(),
         mapflow_auth=HostAuth(sandbox_server.base_url, {"Authorization": f"Basic {sandbox_server.token}"}))
     task = LoadResultsTask(request, project)
     outcomes, failures = [], []

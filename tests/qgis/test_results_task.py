@@ -7,10 +7,10 @@ import json
 from pathlib import Path
 
 import pytest
-import requests
 from qgis.core import QgsApplication, QgsCategorizedSymbolRenderer, QgsLayerTree, QgsProject, QgsRasterLayer, \
     QgsVectorLayer, QgsVectorTileLayer
 
+from mapflow_processing.api.requests_transport import RequestsTransport
 from mapflow_processing.layers.tiles import HostAuth, TileService
 from mapflow_processing.tasks.result_download import LoadMode, LoadResultsRequest, LoadResultsTask
 from tests.qgis.test_results_support import empty_collection, http_downloader, mixed_collection, \
@@ -60,7 +60,7 @@ def make_request(server, out: Path, result="buildings", mode="gpkg", name="Kazan
         downloader=http_downloader(server.url(f"/result/{result}{query}")),
         vector_tiles=TileService(None, server.url("/tilejson/vector.json")) if tiles else None,
         raster_tiles=TileService(None, server.url("/tilejson/raster.json")) if tiles else None,
-        session=requests.Session(),
+        http=RequestsTransport(),
         mapflow_auth=HostAuth(server.url("/rest"), {"Authorization": "Basic abc="}),
     )
 

@@ -5,12 +5,13 @@ from __future__ import annotations
 import math
 
 import pytest
-import requests
 from qgis.core import QgsCoordinateReferenceSystem, QgsDataSourceUri, QgsMapRendererSequentialJob, \
     QgsMapSettings, QgsProject, QgsRectangle
 from qgis.PyQt.QtCore import QSize
 from qgis.PyQt.QtGui import QColor
 
+from mapflow_processing.api.requests_transport import RequestsTransport
+from mapflow_processing.integration.qgis_transport import QgisTransport
 from mapflow_processing.layers.tiles import HostAuth, ResolvedTiles, TileJsonError, TileService, \
     bounds_to_web_mercator, fetch_tilejson, make_raster_tile_layer, make_vector_tile_layer, resolve_tiles, \
     xyz_source
@@ -27,10 +28,12 @@ def tile_server():
     server.stop()
 
 
-@pytest.fixture()
-def session():
-    with requests.Session() as http:
-        yield http
+@pytest.fixture(params=["qgis", "requests"])
+def session(request):
+    """The HTTP transport TileJSON is read with: QGIS's network stack (the plugin) and requests (scripts)."""
+    http = QgisTransport() if request.param == "qgis" else RequestsTransport()
+    yield http
+    http.close()
 
 
 def source_url(layer) -> str:

@@ -4,14 +4,19 @@ Clients configured with ``http://127.0.0.1:<port>`` as their proxy send absolute
 (``GET http://host:port/path HTTP/1.1``); the proxy forwards each to its origin, streams the answer back and keeps a
 :class:`ProxiedRequest` (request line, headers, body size, upstream status). ``CONNECT`` (HTTPS tunnels) is refused
 with 501: the tests only use plain HTTP, and a refusal is easier to assert than a silent tunnel.
+
+With ``credentials=(user, password)`` it is an authenticating proxy: a request without the matching
+``Proxy-Authorization: Basic ...`` gets ``407`` with a ``Proxy-Authenticate: Basic`` challenge, is recorded with
+status 407 and is not forwarded.
 """
 from __future__ import annotations
 
+import base64
 import http.client
 import threading
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-from typing import Dict, List, Optional
+from typing import Dict, List, Optional, Tuple
 from urllib.parse import urlsplit
 
 # Headers that describe one connection, not the message: never forwarded (RFC 7230, section 6.1).
@@ -27,7 +32,8 @@ class ProxiedRequest:
     url: str  # the absolute URL of the request line
     headers: Dict[str, str] = field(repr=False)
     body_size: int
-    status: Optional[int]  # the origin's status; None when the origin could not be reached
+    status: Optional[int]  # the origin's status; 407 when the proxy refused the login; None: origin unreachable
+    proxy_login: Optional[str] = None  # the user of a valid Proxy-Authorization, if one came
 
     @property
     def request_line(self) -> str:
@@ -53,6 +59,14 @@ class _ProxyHandler(BaseHTTPRequestHandler):
         length = int(self.headers.get("Content-Length") or 0)
         body = self.rfile.read(length) if length else None
         headers = {k: v for k, v in self.headers.items() if k.lower() not in HOP_BY_HOP}
+        login = self.server.proxy.check_login(self.headers.get("Proxy-Authorization", ""))
+        if login is None:
+            self.server.proxy.record(ProxiedRequest(self.command, self.path, headers, length, 407))
+            self.send_response_only(407, "Proxy Authentication Required")
+            self.send_header("Proxy-Authenticate", 'Basic realm="recording proxy"')
+            self.send_header("Content-Length", "0")
+            self.end_headers()
+            return
         path = target.path or "/"
         if target.query:
             path += "?" + target.query
@@ -62,10 +76,11 @@ class _ProxyHandler(BaseHTTPRequestHandler):
                 upstream.request(self.command, path, body=body, headers=headers)
                 response = upstream.getresponse()
             except OSError as exc:
-                self.server.proxy.record(ProxiedRequest(self.command, self.path, headers, length, None))
+                self.server.proxy.record(ProxiedRequest(self.command, self.path, headers, length, None, login or None))
                 self.send_error(502, f"origin unreachable: {exc.__class__.__name__}")
                 return
-            self.server.proxy.record(ProxiedRequest(self.command, self.path, headers, length, response.status))
+            self.server.proxy.record(ProxiedRequest(self.command, self.path, headers, length, response.status,
+                                                    login or None))
             self._relay(response)
         finally:
             upstream.close()
@@ -112,7 +127,8 @@ class _ProxyServer(ThreadingHTTPServer):
 class RecordingProxy:
     """``start()`` it, point clients at ``url``; ``requests`` lists what went through, in order."""
 
-    def __init__(self) -> None:
+    def __init__(self, credentials: Optional[Tuple[str, str]] = None) -> None:
+        self.credentials = credentials
         self._records: List[ProxiedRequest] = []
         self._lock = threading.Lock()
         self._server: Optional[_ProxyServer] = None
@@ -138,6 +154,21 @@ class RecordingProxy:
     @property
     def url(self) -> str:
         return f"http://127.0.0.1:{self.port}"
+
+    def check_login(self, header: str) -> Optional[str]:
+        """The user of a valid ``Proxy-Authorization`` ('' when the proxy needs no login); None: refuse."""
+        if self.credentials is None:
+            return ""
+        scheme, _, value = header.partition(" ")
+        try:
+            user, _, password = base64.b64decode(value.strip()).decode("utf-8").partition(":")
+        except (ValueError, UnicodeDecodeError):
+            return None
+        return user if scheme.lower() == "basic" and (user, password) == self.credentials else None
+
+    def forwarded(self) -> List[ProxiedRequest]:
+        """The requests that went on to their origin (not the ones refused for the login)."""
+        return [r for r in self.requests if r.status != 407]
 
     def record(self, request: ProxiedRequest) -> None:
         with self._lock:

@@ -19,6 +19,7 @@ import requests
 from qgis.core import QgsCoordinateReferenceSystem, QgsProject, QgsRectangle, QgsSettings
 from qgis.PyQt.QtCore import QSettings
 
+from mapflow_processing.api.requests_transport import RequestsTransport
 from mapflow_processing.core.choices import SignInRequest
 from mapflow_processing.integration.auth import SecretStore
 from mapflow_processing.integration.messages import Notifier
@@ -135,7 +136,8 @@ def make_harness(qtbot, tmp_path: Path, manager, auto_sign_in: bool = False, ini
     tasks = TaskRegistry()
     prompts = prompts or ScriptedPrompts()
     controller = DockController(dock, iface, Notifier(iface), tasks, settings=settings, secrets=secrets,
-                                prompts=prompts, make_http_session=http_session, auto_sign_in=auto_sign_in)
+                                prompts=prompts, make_http_transport=lambda: RequestsTransport(http_session()),
+                                auto_sign_in=auto_sign_in)
     return DockHarness(iface, dock, controller, settings, secrets, prompts, tasks, counter, ini)
 
 
