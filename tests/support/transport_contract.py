@@ -47,7 +47,7 @@ def parse_multipart(record) -> dict:
     return {part.get_param("name", header="content-disposition"): part for part in message.iter_parts()}
 
 
-# --- requests, headers, bodies -----------------------------------------------------------------------------------------
+# --- requests, headers, bodies
 def test_contract_headers_and_json_body(local_server, make_client, call):
     local_server.route("GET", "/rest/projects/default", Reply(body=PROJECT))
     local_server.route("POST", "/rest/processings/v2", Reply(body=PROCESSING))
@@ -69,7 +69,7 @@ def test_contract_text_without_charset_is_utf8(local_server, make_client, call):
     assert local_server.requests[0].path == "/rest/processings/stats?type=CSV"
 
 
-# --- retries -----------------------------------------------------------------------------------------------------------
+# --- retries
 def test_contract_repeatable_calls_are_retried_with_backoff_and_retry_after(local_server, make_client, call, sleeps):
     local_server.route("GET", "/rest/projects/default", Reply(503), Reply(502), Reply(body=PROJECT))
     local_server.route("GET", "/rest/user/status", Reply(429, headers={"Retry-After": "2"}),
@@ -104,7 +104,7 @@ def test_contract_cut_short_answer_is_retried_then_reported(local_server, make_c
     assert f"received 100 of {len(whole)} bytes" in str(caught.value)
 
 
-# --- timeouts and connection errors ------------------------------------------------------------------------------------
+# --- timeouts and connection errors
 def test_contract_read_timeout_is_silence_not_total_time(local_server, make_client, call):
     client = make_client(retry=RetryPolicy.disabled(), timeouts=Timeouts(connect=0.3, read=0.6))
     items = [{"id": f"p{i}", "name": "x" * 20} for i in range(40)]
@@ -129,7 +129,7 @@ def test_contract_connection_refused_is_readable(make_client, call, sleeps, free
     assert len(sleeps.pauses) == 3  # 4 attempts
 
 
-# --- downloads ---------------------------------------------------------------------------------------------------------
+# --- downloads
 def test_contract_download_streams_to_a_file_with_progress(local_server, make_client, call, tmp_path):
     body = feature_collection(3000)
     local_server.route("GET", RESULT_PATH, Reply(body=body))
@@ -196,7 +196,7 @@ def test_contract_error_status_on_download(local_server, make_client, call, tmp_
     assert files_in(tmp_path) == []
 
 
-# --- uploads -----------------------------------------------------------------------------------------------------------
+# --- uploads
 def test_contract_upload_is_one_multipart_file_part_with_progress(local_server, make_client, call, tmp_path):
     geotiff = tmp_path / "scène 1.tif"
     geotiff.write_bytes(os.urandom(3 * 1024 * 1024 + 17))
@@ -251,7 +251,7 @@ def test_contract_upload_cancel_stops_sending(local_server, make_client, call, t
     assert received < expected  # the server never got a whole request, so it never stored an image
 
 
-# --- redirects and threads ---------------------------------------------------------------------------------------------
+# --- redirects and threads
 def test_contract_redirect_keeps_credentials_on_the_same_origin_only(local_server, other_server, make_client, call):
     moved = {"Location": "/rest/projects/default/moved", "Content-Type": "application/json"}
     local_server.route("GET", "/rest/projects/default", Reply(302, b"", headers=moved))
