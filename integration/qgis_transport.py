@@ -44,37 +44,55 @@ READ_BUFFER_BYTES = 4 * 1024 * 1024  # Qt stops reading the socket when this muc
 
 Error = QNetworkReply.NetworkError
 Attribute = QNetworkRequest.Attribute
+
+
+def _codes(names: str) -> dict:
+    """``{NetworkError: text}`` from "Name=text" lines; a name this Qt lacks is left out (Qt 5 and 6 differ)."""
+    found = {}
+    for line in names.strip().splitlines():
+        name, _, text = line.strip().partition("=")
+        code = getattr(Error, name, None)
+        if code is not None:
+            found[code] = text
+    return found
+
+
 # errors Qt derives from an HTTP status: the server answered, its body is the answer (an API error)
-_STATUS_ERRORS = frozenset({
-    Error.ContentAccessDenied, Error.ContentOperationNotPermittedError, Error.ContentNotFoundError,
-    Error.AuthenticationRequiredError, Error.ContentConflictError, Error.ContentGoneError, Error.UnknownContentError,
-    Error.ProtocolInvalidOperationError, Error.InternalServerError, Error.OperationNotImplementedError,
-    Error.ServiceUnavailableError, Error.UnknownServerError})
-_REASONS = {
-    Error.ConnectionRefusedError: "connection refused",
-    Error.RemoteHostClosedError: "the server closed the connection",
-    Error.HostNotFoundError: "unknown host name",
-    Error.SslHandshakeFailedError: "the secure connection failed (certificate not trusted?)",
-    Error.TemporaryNetworkFailureError: "network unreachable",
-    Error.NetworkSessionFailedError: "network unreachable",
-    Error.TooManyRedirectsError: "too many redirects",
-    Error.InsecureRedirectError: "an insecure redirect",
-    Error.ProtocolUnknownError: "unsupported protocol",
-    Error.ProtocolFailure: "the server broke the HTTP protocol",
-}
-_PROXY_REASONS = {
-    Error.ProxyConnectionRefusedError: "the proxy {proxy} refused the connection",
-    Error.ProxyConnectionClosedError: "the proxy {proxy} closed the connection",
-    Error.ProxyNotFoundError: "the proxy host {proxy} was not found",
-    Error.ProxyTimeoutError: "the proxy {proxy} did not answer",
-    Error.UnknownProxyError: "the proxy {proxy} failed",
-}
+_STATUS_ERRORS = frozenset(_codes("""
+    ContentAccessDenied=
+    ContentOperationNotPermittedError=
+    ContentNotFoundError=
+    AuthenticationRequiredError=
+    ContentConflictError=
+    ContentGoneError=
+    UnknownContentError=
+    ProtocolInvalidOperationError=
+    InternalServerError=
+    OperationNotImplementedError=
+    ServiceUnavailableError=
+    UnknownServerError="""))
+_REASONS = _codes("""
+    ConnectionRefusedError=connection refused
+    RemoteHostClosedError=the server closed the connection
+    HostNotFoundError=unknown host name
+    SslHandshakeFailedError=the secure connection failed (certificate not trusted?)
+    TemporaryNetworkFailureError=network unreachable
+    NetworkSessionFailedError=network unreachable
+    TooManyRedirectsError=too many redirects
+    InsecureRedirectError=an insecure redirect
+    ProtocolUnknownError=unsupported protocol
+    ProtocolFailure=the server broke the HTTP protocol""")
+_PROXY_REASONS = _codes("""
+    ProxyConnectionRefusedError=the proxy {proxy} refused the connection
+    ProxyConnectionClosedError=the proxy {proxy} closed the connection
+    ProxyNotFoundError=the proxy host {proxy} was not found
+    ProxyTimeoutError=the proxy {proxy} did not answer
+    UnknownProxyError=the proxy {proxy} failed""")
 # through an HTTP proxy Qt reports a proxy it cannot reach with the plain socket errors
-_VIA_PROXY_REASONS = {
-    Error.ConnectionRefusedError: "the proxy {proxy} refused the connection",
-    Error.HostNotFoundError: "the proxy host {proxy} was not found",
-    Error.RemoteHostClosedError: "the proxy {proxy} closed the connection",
-}
+_VIA_PROXY_REASONS = _codes("""
+    ConnectionRefusedError=the proxy {proxy} refused the connection
+    HostNotFoundError=the proxy host {proxy} was not found
+    RemoteHostClosedError=the proxy {proxy} closed the connection""")
 
 
 class QgisTransport:
@@ -266,6 +284,10 @@ class _Exchange:
 
     def _network_error(self) -> MapflowError:
         code = self._reply.error()
+        if code == Error.SslHandshakeFailedError:
+            # Qt keeps a connection to a host with the SSL settings of its first request: drop it, so that a CA
+            # or an SSL exception the user adds in QGIS afterwards applies to the next attempt
+            self._manager.clearConnectionCache()
         if code == Error.TimeoutError:  # the socket itself gave up (only when Qt times out before us)
             return Timeout(self._host, "connect", self._request.connect_timeout)
         proxy = self._proxy_name()

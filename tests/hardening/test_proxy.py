@@ -1,119 +1,185 @@
-"""The QGIS proxy settings (item 6 of the hardening brief).
+"""The plugin behind a proxy set in QGIS (Settings > Options > Network), through QGIS's own network stack.
 
-QGIS's proxy settings point at a local recording proxy; the client gets its session from integration/network.py,
-as the dock builds it. A whole workflow (sign-in, cost, start, polling, upload, result download with its TileJSONs)
-must complete, and every request the session sent must show up in the proxy's log, in order. A proxy that is down
-gives a readable error, and a URL in QGIS's exclusion list goes direct.
+A real forward proxy started by the test (tests/support/recording_proxy.py), asking for a Basic login; QGIS's
+``proxy/*`` settings point at it; the plugin's tasks and transport (integration/qgis_transport.py) do the rest. The
+proxy's own log is the judge: every request the plugin sent is in it, with the proxy login and QGIS's user-agent.
+Also: the login from an authentication configuration, a refused login, a proxy that is down, URLs QGIS excludes from
+the proxy, and the Mapflow token never reaching a third-party host.
 """
 from __future__ import annotations
 
+import time
+from collections import Counter
+
 import pytest
-from qgis.core import QgsProject, QgsSettings
+from qgis.core import QgsApplication, QgsAuthMethodConfig, QgsProject
 
 from mapflow_processing.api import ConnectionFailed, MapflowClient
-from mapflow_processing.integration.network import build_session
-from mapflow_processing.layers.tiles import HostAuth, TileService
+from mapflow_processing.integration.qgis_transport import QgisTransport
+from mapflow_processing.integration.task_registry import TaskRegistry
+from mapflow_processing.layers.tiles import HostAuth, TileService, fetch_tilejson
+from mapflow_processing.tasks.call_task import CallTask
 from mapflow_processing.tasks.result_download import LoadResultsRequest, LoadResultsTask, client_downloader
+from mapflow_processing.ui.session_controller import sign_in_call
+from tests.api.local_server import LocalServer, Reply
 from tests.hardening.helpers import FAST_RETRY, assert_readable, demo_request, make_geotiff, unique, wait_final
+from tests.support import qgis_proxy_settings
+from tests.support.qgis_threads import in_task
 from tests.support.recording_proxy import RecordingProxy
+from tests.support.recording_transport import RecordingTransport
 
-PROXY_KEYS = ("proxy/proxyEnabled", "proxy/proxyType", "proxy/proxyHost", "proxy/proxyPort", "proxy/proxyUser",
-              "proxy/proxyPassword", "proxy/proxyExcludedUrls", "proxy/noProxyUrls", "proxy/authcfg")
+qgis_proxy = qgis_proxy_settings.qgis_proxy  # the fixture, found by pytest as a module attribute
 
-
-@pytest.fixture()
-def qgis_proxy_settings(qgis_app):
-    """Sets QGIS's proxy keys for one test and puts the profile's own values back afterwards."""
-    settings = QgsSettings()
-    saved = {key: settings.value(key) for key in PROXY_KEYS if settings.contains(key)}
-
-    def configure(port: int, excluded=()) -> None:
-        for key in PROXY_KEYS:
-            settings.remove(key)
-        settings.setValue("proxy/proxyEnabled", True)
-        settings.setValue("proxy/proxyType", "HttpProxy")
-        settings.setValue("proxy/proxyHost", "127.0.0.1")
-        settings.setValue("proxy/proxyPort", str(port))
-        if excluded:
-            settings.setValue("proxy/proxyExcludedUrls", list(excluded))
-        settings.sync()
-
-    yield configure
-    for key in PROXY_KEYS:
-        settings.remove(key)
-    for key, value in saved.items():
-        settings.setValue(key, value)
-    settings.sync()
+LOGIN = ("jane doe", "p@ss:word")
 
 
 @pytest.fixture()
 def proxy():
-    with RecordingProxy() as running:
+    with RecordingProxy(credentials=LOGIN) as running:
         yield running
 
 
-def _sent_lines(session) -> list:
-    """Every request the session sends, as "METHOD URL", recorded by a response hook."""
-    lines: list = []
-    session.hooks["response"].append(lambda response, *args, **kwargs: lines.append(
-        f"{response.request.method} {response.request.url}"))
-    return lines
+def run_task(task, timeout: float = 120.0):
+    """Submit a plugin task to QGIS's task manager, as the dock does, and wait for it with the event loop going."""
+    registry = TaskRegistry()
+    registry.submit(task)
+    deadline = time.monotonic() + timeout
+    while registry.running:
+        QgsApplication.processEvents()
+        assert time.monotonic() < deadline, f"{task.description()} did not end"
+        time.sleep(0.01)
+    return task
 
 
-def test_a_whole_workflow_goes_through_the_qgis_proxy(sandbox_server, proxy, qgis_proxy_settings, tmp_path):
-    qgis_proxy_settings(proxy.port)
-    session = build_session(cache_dir=tmp_path / "network")
-    sent = _sent_lines(session)
-    client = MapflowClient(sandbox_server.base_url, sandbox_server.token, session=session)
+def call_in_task(function):
+    """One blocking client call in a CallTask; its value, or its error raised here."""
+    task = run_task(CallTask("proxy test", lambda _ctx: function()))
+    if task.error is not None:
+        raise task.error
+    return task.value
 
-    client.default_project()  # sign-in
-    client.user_status()
-    project = client.create_project(unique("through-proxy"))
+
+def test_a_whole_workflow_goes_through_the_authenticating_qgis_proxy(sandbox_server, proxy, qgis_proxy, tmp_path):
+    qgis_proxy.use(proxy.port, user=LOGIN[0], password=LOGIN[1])
+    sent = RecordingTransport(QgisTransport())
+
+    # sign-in, as the dock's SessionController runs it
+    outcome = call_in_task(lambda: sign_in_call(sandbox_server.base_url, sandbox_server.token, sent, "")(None))
+    client: MapflowClient = outcome.client
+    assert client.http_transport is sent
+    project = call_in_task(lambda: client.create_project(unique("through-proxy")))
     request = demo_request(project.id, name="via proxy")
-    assert client.processing_cost(request) >= 1
-    created = client.create_processing(request)
-    finished = wait_final(client, created.id)  # polling
-    assert client.processings_page(project.id).total == 1
-    mosaic = client.create_mosaic(unique("proxy-upload"))
-    client.upload_image(mosaic.id, make_geotiff(tmp_path / "upload.tif"))
-    task = LoadResultsTask(LoadResultsRequest(
-        processing_id=finished.id, processing_name="via proxy", workflow_name="🏠 Buildings", mode="both",
-        output_dir=tmp_path / "results", downloader=client_downloader(client, finished.id),
-        vector_tiles=TileService(finished.vector_layer.tile_url, finished.vector_layer.tile_json_url),
-        raster_tiles=TileService(finished.raster_layer.tile_url, finished.raster_layer.tile_json_url),
-        session=session, mapflow_auth=HostAuth(sandbox_server.base_url,
-                                               {"Authorization": f"Basic {sandbox_server.token}"})), QgsProject())
+    assert call_in_task(lambda: client.processing_cost(request)) >= 1
+    created = call_in_task(lambda: client.create_processing(request))  # start
+
+    done = call_in_task(lambda: wait_final(client, created.id))  # polling
+    assert done.status.value == "OK", done.messages
+    assert call_in_task(lambda: client.processings_page(project.id)).total == 1
+
+    # result load: GeoJSON download, GeoPackage, both TileJSONs, in the plugin's LoadResultsTask
+    load = LoadResultsTask(LoadResultsRequest(
+        processing_id=done.id, processing_name="via proxy", workflow_name="🏠 Buildings", mode="both",
+        output_dir=tmp_path / "results", downloader=client_downloader(client, done.id),
+        vector_tiles=TileService(done.vector_layer.tile_url, done.vector_layer.tile_json_url),
+        raster_tiles=TileService(done.raster_layer.tile_url, done.raster_layer.tile_json_url),
+        http=sent, mapflow_auth=HostAuth(sandbox_server.base_url,
+                                         {"Authorization": f"Basic {sandbox_server.token}"})), QgsProject())
     failures: list = []
-    task.failed.connect(failures.append)
-    task.finished(task.run())
-    assert not failures
+    load.failed.connect(failures.append)
+    run_task(load)
+    assert not failures and list((tmp_path / "results").glob("*.gpkg"))
 
-    through_proxy = proxy.request_lines()
-    assert len(sent) >= 12 and through_proxy == sent, "a request went around the proxy"
-    kinds = " ".join(through_proxy)
+    # upload
+    mosaic = call_in_task(lambda: client.create_mosaic(unique("proxy-upload")))
+    call_in_task(lambda: client.upload_image(mosaic.id, make_geotiff(tmp_path / "upload.tif")))
+
+    forwarded = proxy.forwarded()
+    assert len(sent.lines) >= 12
+    missing = Counter(sent.lines) - Counter(r.request_line for r in forwarded)
+    assert not missing, f"requests that went around the proxy: {sorted(missing)}"
+    kinds = " ".join(sent.lines)
     for fragment in ("/projects/default", "/user/status", "/processing/cost/v2", "POST", "/processings/v2",
-                     "/image", "/result", "/api/layers/", "/api/rasters/"):
+                     "/result", "/api/layers/", "/api/rasters/", "/rasters/mosaic/"):
         assert fragment in kinds, fragment
-    assert all(r.status == 200 for r in proxy.requests)
-    assert all("Authorization" in r.headers for r in proxy.requests if "/rest/" in r.url)
+    assert all(r.status == 200 for r in forwarded)
+    assert all(r.proxy_login == LOGIN[0] for r in forwarded)  # every request carried the proxy login
+    assert all("QGIS/" in r.headers.get("User-Agent", "") for r in forwarded)  # QGIS's user-agent reached the sandbox
+    assert all("Authorization" in r.headers for r in forwarded if "/rest/" in r.url)
+    assert all("Proxy-Authorization" not in r.headers for r in forwarded)  # the proxy login stops at the proxy
     client.close()
-    session.close()
 
 
-def test_a_proxy_that_is_down_gives_a_readable_error(sandbox_server, qgis_proxy_settings, tmp_path):
-    with RecordingProxy() as gone:
-        port = gone.port
-    qgis_proxy_settings(port)  # nothing listens there any more
-    client = MapflowClient(sandbox_server.base_url, sandbox_server.token, session=build_session(tmp_path),
+def test_the_proxy_login_can_come_from_an_authentication_configuration(sandbox_server, proxy, qgis_proxy,
+                                                                        unlocked_auth):
+    config = QgsAuthMethodConfig("Basic")
+    config.setName("corporate proxy")
+    config.setConfig("username", LOGIN[0])
+    config.setConfig("password", LOGIN[1])
+    assert unlocked_auth.storeAuthenticationConfig(config)
+    try:
+        qgis_proxy.use(proxy.port, authcfg=config.id())  # no user or password in the settings
+        client = MapflowClient(sandbox_server.base_url, sandbox_server.token, transport=QgisTransport())
+        assert call_in_task(client.user_status).email == client.email
+    finally:
+        unlocked_auth.removeAuthenticationConfig(config.id())
+    assert [r.proxy_login for r in proxy.forwarded()] == [LOGIN[0]]
+    assert LOGIN[1] not in str(qgis_proxy.settings.allKeys()) and not qgis_proxy.settings.value("proxy/proxyPassword")
+
+
+def test_a_refused_proxy_login_is_readable_and_never_retried(sandbox_server, proxy, qgis_proxy):
+    qgis_proxy.use(proxy.port, user=LOGIN[0], password="wrong password")
+    client = MapflowClient(sandbox_server.base_url, sandbox_server.token, transport=QgisTransport(),
                            retry=FAST_RETRY)
     with pytest.raises(ConnectionFailed) as caught:
-        client.user_status()
+        call_in_task(client.user_status)
+    text = assert_readable(caught.value, sandbox_server.token, "wrong password")
+    assert f"the proxy 127.0.0.1:{proxy.port} refused the login" in text
+    assert proxy.forwarded() == []
+    assert len(proxy.requests) <= 2  # Qt's first try and the one with the login; no retries that could lock it
+
+
+def test_a_proxy_that_is_down_gives_a_readable_error_naming_it(sandbox_server, qgis_proxy):
+    with RecordingProxy() as gone:
+        port = gone.port
+    qgis_proxy.use(port)  # nothing listens there any more
+    client = MapflowClient(sandbox_server.base_url, sandbox_server.token, transport=QgisTransport(),
+                           retry=FAST_RETRY)
+    with pytest.raises(ConnectionFailed) as caught:
+        call_in_task(client.user_status)
     text = assert_readable(caught.value, sandbox_server.token)
-    assert "proxy" in text and "127.0.0.1" in text
+    assert f"the proxy 127.0.0.1:{port} refused the connection" in text
 
 
-def test_an_excluded_url_goes_direct(sandbox_server, proxy, qgis_proxy_settings, tmp_path):
-    qgis_proxy_settings(proxy.port, excluded=(sandbox_server.root_url,))
-    client = MapflowClient(sandbox_server.base_url, sandbox_server.token, session=build_session(tmp_path))
-    client.user_status()
-    assert proxy.requests == []
+@pytest.mark.parametrize("key", ["no_proxy", "excluded"])
+def test_an_excluded_url_goes_direct(sandbox_server, proxy, qgis_proxy, key):
+    """``noProxyUrls`` go direct; ``proxyExcludedUrls`` use the system proxy (none here), so direct as well."""
+    other = LocalServer()
+    try:
+        other.route("GET", "/rest/version", Reply(body=b"3.6.0", headers={"Content-Type": "text/plain"}))
+        qgis_proxy.use(proxy.port, user=LOGIN[0], password=LOGIN[1], **{key: [sandbox_server.root_url]})
+        client = MapflowClient(sandbox_server.base_url, sandbox_server.token, transport=QgisTransport())
+        assert call_in_task(client.user_status).email == client.email
+        assert proxy.requests == []  # the excluded server was reached directly
+        # positive control: another server, not excluded, in the same kind of worker thread goes through the proxy
+        elsewhere = MapflowClient(other.url + "/rest", sandbox_server.token, transport=QgisTransport())
+        assert call_in_task(elsewhere.server_version) == "3.6.0"
+        assert [r.request_line for r in proxy.forwarded()] == [f"GET {other.url}/rest/version"]
+    finally:
+        other.close()
+
+
+def test_the_mapflow_token_never_reaches_a_third_party_host_through_the_proxy(sandbox_server, proxy, qgis_proxy):
+    third_party = LocalServer()
+    try:
+        tilejson = b'{"tilejson":"2.2.0","tiles":["http://tiles.example.com/{z}/{x}/{y}.png"],"bounds":[0,0,1,1]}'
+        third_party.route("GET", "/tiles.json", Reply(body=tilejson))
+        qgis_proxy.use(proxy.port, user=LOGIN[0], password=LOGIN[1])
+        auth = HostAuth(sandbox_server.base_url, {"Authorization": f"Basic {sandbox_server.token}"})
+        tiles = in_task(lambda: fetch_tilejson(QgisTransport(), third_party.url + "/tiles.json", auth))
+        assert tiles.bounds == (0.0, 0.0, 1.0, 1.0)
+        [seen] = third_party.requests
+        assert "Authorization" not in seen.headers and sandbox_server.token not in str(seen.headers)
+        [through] = proxy.forwarded()
+        assert through.url == third_party.url + "/tiles.json" and "Authorization" not in through.headers
+    finally:
+        third_party.close()

@@ -1,7 +1,9 @@
-"""integration/network.py: a requests session built from QGIS's proxy settings and trusted CA certificates.
+"""QGIS's network settings reach the plugin's requests through QGIS itself (integration/qgis_transport.py and
+integration/qgis_proxy.py): nothing is copied by hand any more.
 
-Real QgsSettings of pytest-qgis's test profile, a real forwarding proxy on 127.0.0.1, a real HTTPS server whose
-certificate is signed by a CA that only QGIS's authentication manager knows.
+Real QgsSettings of pytest-qgis's test profile, a real forwarding proxy on 127.0.0.1, the system proxy of the
+environment, and a real HTTPS server whose certificate is signed by a CA that only QGIS's authentication manager
+knows (or for which QGIS holds a per-server SSL exception).
 """
 from __future__ import annotations
 
@@ -9,127 +11,112 @@ import datetime
 import http.server
 import ssl
 import threading
-from pathlib import Path
 
 import pytest
 import requests
-from qgis.core import QgsAuthMethodConfig, QgsSettings
-from qgis.PyQt.QtNetwork import QSslCertificate
+from qgis.core import QgsAuthConfigSslServer, QgsAuthMethodConfig, QgsNetworkAccessManager, QgsSettings
+from qgis.PyQt.QtNetwork import QNetworkProxy, QNetworkProxyFactory, QSslCertificate, QSslSocket
 
 from mapflow_processing.api import ConnectionFailed, MapflowClient, RetryPolicy, token_from_credentials
-from mapflow_processing.integration.network import (ProxySettings, QgisProxySession, read_proxy_settings,
-                                                    setup_network)
+from mapflow_processing.integration.qgis_proxy import proxy_from_settings
+from mapflow_processing.integration.qgis_transport import QgisTransport
+from tests.api.local_server import LocalServer, Reply
+from tests.support import qgis_proxy_settings
+from tests.support.qgis_threads import WorkerThread, in_task
 from tests.support.recording_proxy import RecordingProxy
 
-PROXY_KEYS = ("proxyEnabled", "proxyType", "proxyHost", "proxyPort", "proxyUser", "proxyPassword",
-              "proxyExcludedUrls", "noProxyUrls", "authcfg")
+qgis_proxy = qgis_proxy_settings.qgis_proxy  # the fixture, found by pytest as a module attribute
+
 TOKEN = token_from_credentials("net@example.com", "network-secret-1")
+VERSION = Reply(body=b"3.6.0", headers={"Content-Type": "text/plain"})
 
 
 @pytest.fixture()
-def proxy_settings(qgis_app):
-    """QgsSettings with the proxy keys restored afterwards."""
-    settings = QgsSettings()
-    saved = {k: settings.value(f"proxy/{k}") for k in PROXY_KEYS if settings.contains(f"proxy/{k}")}
-    for key in PROXY_KEYS:
-        settings.remove(f"proxy/{key}")
-    yield settings
-    for key in PROXY_KEYS:
-        settings.remove(f"proxy/{key}")
-    for key, value in saved.items():
-        settings.setValue(f"proxy/{key}", value)
+def server():
+    running = LocalServer()
+    running.route("GET", "/rest/version", VERSION)
+    yield running
+    running.close()
 
 
-def configure(settings, **values):
-    for key, value in values.items():
-        settings.setValue(f"proxy/{key}", value)
+@pytest.fixture()
+def worker():
+    thread = WorkerThread()
+    yield thread
+    thread.stop()
 
 
-def test_http_proxy_with_credentials_and_exclusions(proxy_settings, tmp_path):
-    configure(proxy_settings, proxyEnabled=True, proxyType="HttpProxy", proxyHost="proxy.corp.local",
-              proxyPort="3128", proxyUser="jane doe", proxyPassword="p@ss:word",
-              proxyExcludedUrls="http://intranet.local|https://api.internal/rest",  # the older one-string form
-              noProxyUrls=["http://127.0.0.1:9"])
-    setup = setup_network(tmp_path)
-    assert setup.proxy.excluded_urls == ("http://intranet.local", "https://api.internal/rest", "http://127.0.0.1:9")
-    session = setup.session
-    assert isinstance(session, QgisProxySession) and isinstance(session, requests.Session)
-    expected = "http://jane%20doe:p%40ss%3Aword@proxy.corp.local:3128"
-    assert session.proxies_for("https://api.mapflow.ai/rest/user/status") == {"http": expected, "https": expected}
-    assert session.proxies_for("https://api.internal/rest/projects") == {}
-    assert session.proxies_for("http://127.0.0.1:9/rest") == {}
-    assert "p@ss" not in repr(setup.proxy) and "p@ss" not in repr(session)
-    assert setup.warnings == ()
+# --- proxy settings ---------------------------------------------------------------------------------------------------
+def test_proxy_settings_are_read_with_qgis_rules(qgis_proxy, unlocked_auth):
+    qgis_proxy.use(3128, host="proxy.corp.local", user="jane doe", password="p@ss:word",
+                   excluded=["http://intranet.local"], no_proxy=["http://127.0.0.1:9"])
+    proxy, excluded, no_proxy, system = proxy_from_settings(QgsSettings())
+    assert (proxy.type(), proxy.hostName(), proxy.port(), proxy.user(), proxy.password()) == \
+        (QNetworkProxy.ProxyType.HttpProxy, "proxy.corp.local", 3128, "jane doe", "p@ss:word")
+    assert (excluded, no_proxy, system) == (["http://intranet.local"], ["http://127.0.0.1:9"], False)
 
-
-def test_disabled_or_system_proxy_follows_the_environment(proxy_settings, tmp_path, monkeypatch):
-    monkeypatch.setenv("HTTPS_PROXY", "http://env-proxy.local:8080")
-    monkeypatch.setenv("NO_PROXY", "skip.local")
-    configure(proxy_settings, proxyEnabled=False, proxyType="HttpProxy", proxyHost="ignored.local")
-    off = setup_network(tmp_path).session
-    assert off.proxies_for("https://api.mapflow.ai/rest")["https"] == "http://env-proxy.local:8080"
-    assert off.proxies_for("https://skip.local/rest") == {}
-    configure(proxy_settings, proxyEnabled=True, proxyType="DefaultProxy")
-    assert setup_network(tmp_path).session.proxies_for("https://api.mapflow.ai/rest")["https"] == \
-        "http://env-proxy.local:8080"
-    # an explicit QGIS proxy beats the environment (requests alone would let the environment win)
-    configure(proxy_settings, proxyType="HttpCachingProxy", proxyHost="qgis-proxy.local", proxyPort=8081)
-    merged = setup_network(tmp_path).session.merge_environment_settings(
-        "https://api.mapflow.ai/rest", {}, False, None, None)
-    assert merged["proxies"]["https"] == "http://qgis-proxy.local:8081"
-
-
-def test_unusable_proxy_types_give_a_warning_not_a_failure(proxy_settings, tmp_path):
-    configure(proxy_settings, proxyEnabled=True, proxyType="Socks5Proxy", proxyHost="socks.local", proxyPort=1080)
-    setup = setup_network(tmp_path)
-    assert ProxySettings(enabled=True, proxy_type="Socks5Proxy", host="h").url == "socks5h://h"
-    assert any("PySocks" in w for w in setup.warnings) and setup.proxy.url is None
-    configure(proxy_settings, proxyType="FtpCachingProxy")
-    assert any("not supported" in w for w in setup_network(tmp_path).warnings)
-    configure(proxy_settings, proxyType="HttpProxy", proxyHost="")
-    assert any("no host" in w for w in setup_network(tmp_path).warnings)
-
-
-def test_proxy_credentials_from_an_auth_configuration(proxy_settings, unlocked_auth):
     config = QgsAuthMethodConfig("Basic")
-    config.setName("test proxy login")
-    config.setConfig("username", "proxy-user")
-    config.setConfig("password", "proxy-pass")
+    config.setName("proxy login")
+    config.setConfig("username", "from-authcfg")
+    config.setConfig("password", "secret-from-authcfg")
     assert unlocked_auth.storeAuthenticationConfig(config)
     try:
-        configure(proxy_settings, proxyEnabled=True, proxyType="HttpProxy", proxyHost="p.local",
-                  authcfg=config.id())
-        read = read_proxy_settings()
-        assert (read.user, read.password) == ("proxy-user", "proxy-pass")
-        assert read.url == "http://proxy-user:proxy-pass@p.local"
+        qgis_proxy.use(3128, host="proxy.corp.local", authcfg=config.id())
+        proxy = proxy_from_settings(QgsSettings())[0]
+        assert (proxy.user(), proxy.password()) == ("from-authcfg", "secret-from-authcfg")
     finally:
         unlocked_auth.removeAuthenticationConfig(config.id())
 
+    qgis_proxy.use(3128, kind="DefaultProxy")
+    assert proxy_from_settings(QgsSettings())[3] is True
+    qgis_proxy.clear()
+    proxy, excluded, no_proxy, system = proxy_from_settings(QgsSettings())
+    assert (proxy.hostName(), excluded, no_proxy, system) == ("", [], [], False)
 
-def test_requests_really_go_through_the_qgis_proxy(proxy_settings, sandbox_server, tmp_path):
+
+def test_a_worker_thread_follows_proxy_changes_made_after_its_manager_was_created(server, qgis_proxy, worker):
+    """QGIS sets up a thread's manager once; a proxy configured later (say after a failed sign-in) still applies."""
+    client = MapflowClient(server.url + "/rest", TOKEN, transport=QgisTransport())
     with RecordingProxy() as proxy:
-        configure(proxy_settings, proxyEnabled=True, proxyType="HttpProxy", proxyHost="127.0.0.1",
-                  proxyPort=proxy.port)
-        client = MapflowClient(sandbox_server.base_url, sandbox_server.token, session=setup_network(tmp_path).session)
-        assert client.default_project().is_default
-        assert proxy.request_lines() == [f"GET {sandbox_server.base_url}/projects/default"]
-        assert proxy.requests[0].status == 200
+        qgis_proxy.clear()
+        assert worker.run(client.server_version) == "3.6.0"  # creates this thread's manager: no proxy
+        assert proxy.requests == []
+        qgis_proxy.use(proxy.port)  # what pressing OK in Settings > Options > Network writes
+        assert worker.run(client.server_version) == "3.6.0"
+        assert proxy.request_lines() == [f"GET {server.url}/rest/version"]
+        manager_proxy = worker.run(lambda: QgsNetworkAccessManager.instance().fallbackProxy().port())
+        assert manager_proxy == proxy.port
+        qgis_proxy.clear()
+        assert worker.run(client.server_version) == "3.6.0"
+        assert len(proxy.requests) == 1 and server.count("GET", "/rest/version") == 3
 
-        configure(proxy_settings, noProxyUrls=[sandbox_server.root_url])
-        direct = MapflowClient(sandbox_server.base_url, sandbox_server.token, session=setup_network(tmp_path).session)
-        assert direct.user_status().email == direct.email
-        assert len(proxy.requests) == 1  # the excluded server was reached directly
+
+def test_the_system_proxy_of_the_environment_is_used(server, qgis_proxy, monkeypatch):
+    """proxyType=DefaultProxy: Qt asks the system (on Linux the http_proxy variables; PAC on Windows and macOS)."""
+    was_system = QNetworkProxyFactory.usesSystemConfiguration()
+    with RecordingProxy() as proxy:
+        monkeypatch.setenv("http_proxy", proxy.url)
+        monkeypatch.delenv("no_proxy", raising=False)
+        qgis_proxy.use(0, host="", kind="DefaultProxy")
+        fresh = WorkerThread()  # a thread whose manager QGIS sets up with the system proxy, per URL
+        try:
+            client = MapflowClient(server.url + "/rest", TOKEN, transport=QgisTransport())
+            assert fresh.run(client.server_version) == "3.6.0"
+        finally:
+            fresh.stop()
+            QNetworkProxyFactory.setUseSystemConfiguration(was_system)
+        assert proxy.request_lines() == [f"GET {server.url}/rest/version"]
 
 
-# --- certificates ---
-
+# --- certificates -----------------------------------------------------------------------------------------------------
 def _certificates(tmp_path):
     """A throwaway CA and a 127.0.0.1 server certificate it signed (PEM files)."""
+    import ipaddress
+
     from cryptography import x509
     from cryptography.hazmat.primitives import hashes, serialization
     from cryptography.hazmat.primitives.asymmetric import ec
     from cryptography.x509.oid import NameOID
-    import ipaddress
 
     now = datetime.datetime.now(datetime.timezone.utc)
     ca_key = ec.generate_private_key(ec.SECP256R1())
@@ -150,12 +137,12 @@ def _certificates(tmp_path):
               .add_extension(x509.SubjectAlternativeName([x509.IPAddress(ipaddress.ip_address("127.0.0.1"))]),
                              critical=False)
               .sign(ca_key, hashes.SHA256()))
-    ca_pem = ca.public_bytes(serialization.Encoding.PEM)
     cert_file, key_file = tmp_path / "server.pem", tmp_path / "server.key"
-    cert_file.write_bytes(server.public_bytes(serialization.Encoding.PEM))
+    server_pem = server.public_bytes(serialization.Encoding.PEM)
+    cert_file.write_bytes(server_pem)
     key_file.write_bytes(key.private_bytes(serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8,
                                            serialization.NoEncryption()))
-    return ca_pem, cert_file, key_file
+    return ca.public_bytes(serialization.Encoding.PEM), server_pem, cert_file, key_file
 
 
 class _Version(http.server.BaseHTTPRequestHandler):
@@ -172,40 +159,66 @@ class _Version(http.server.BaseHTTPRequestHandler):
 
 @pytest.fixture()
 def https_server(tmp_path):
-    ca_pem, cert_file, key_file = _certificates(tmp_path)
+    ca_pem, server_pem, cert_file, key_file = _certificates(tmp_path)
     server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), _Version)
     context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
     context.load_cert_chain(cert_file, key_file)
     server.socket = context.wrap_socket(server.socket, server_side=True)
+    server.handle_error = lambda request, address: None  # refused handshakes are the point of some tests
     thread = threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True)
     thread.start()
-    yield f"https://127.0.0.1:{server.server_address[1]}", ca_pem
+    yield f"https://127.0.0.1:{server.server_address[1]}", ca_pem, server_pem
     server.shutdown()
     server.server_close()
 
 
-def test_a_ca_trusted_in_qgis_is_trusted_by_the_session(proxy_settings, unlocked_auth, https_server, tmp_path):
-    url, ca_pem = https_server
-    untrusted = MapflowClient(url + "/rest", TOKEN, retry=RetryPolicy.disabled(),
-                              session=setup_network(tmp_path / "before").session)
-    with pytest.raises(ConnectionFailed, match="certificate"):
-        untrusted.server_version()
+def test_a_ca_trusted_in_qgis_is_trusted_without_copying_certificates(qgis_proxy, unlocked_auth, https_server):
+    qgis_proxy.clear()
+    url, ca_pem, _server_pem = https_server
+    client = MapflowClient(url + "/rest", TOKEN, transport=QgisTransport(), retry=RetryPolicy.disabled())
+    errors_heard = []
+
+    def heard(request_id, errors) -> None:  # the main thread's manager hears of a worker thread's SSL errors
+        errors_heard.append((threading.current_thread() is threading.main_thread(), len(errors)))
+
+    main = QgsNetworkAccessManager.instance()
+    main.requestEncounteredSslErrors.connect(heard)
+    try:
+        with pytest.raises(ConnectionFailed, match="certificate"):
+            in_task(client.server_version)
+    finally:
+        main.requestEncounteredSslErrors.disconnect(heard)
+    assert errors_heard and errors_heard[0][0] is True and errors_heard[0][1] >= 1
 
     ca = QSslCertificate(ca_pem)
     assert unlocked_auth.storeCertAuthority(ca)
     try:
         unlocked_auth.rebuildCaCertsCache()
         unlocked_auth.rebuildTrustedCaCertsCache()
-        setup = setup_network(tmp_path / "after")
-        assert isinstance(setup.verify, str) and setup.verify.startswith(str(tmp_path / "after"))
-        trusting = MapflowClient(url + "/rest", TOKEN, session=setup.session)
-        assert trusting.server_version() == "3.6.0"
-        with pytest.raises(requests.exceptions.SSLError):  # the default bundle alone does not know the CA
+        assert in_task(client.server_version) == "3.6.0"  # QGIS adds its trusted CAs to every request it sends
+        with pytest.raises(requests.exceptions.SSLError):  # Python's default bundle alone does not know the CA
             requests.get(url + "/rest/version", timeout=5)
-        assert setup_network(tmp_path / "after").verify == setup.verify  # same certificates, same bundle
-        assert [p.name for p in (tmp_path / "after").iterdir()] == [Path(setup.verify).name]  # no temp files
     finally:
         unlocked_auth.removeCertAuthority(ca)
         unlocked_auth.rebuildCaCertsCache()
         unlocked_auth.rebuildTrustedCaCertsCache()
 
+
+def test_an_ssl_server_exception_stored_in_qgis_is_honoured(qgis_proxy, unlocked_auth, https_server):
+    """What the user saves from QGIS's SSL errors dialog: a per-server configuration in the auth database."""
+    qgis_proxy.clear()
+    url, _ca_pem, server_pem = https_server
+    host_port = url.split("//", 1)[1]
+    client = MapflowClient(url + "/rest", TOKEN, transport=QgisTransport(), retry=RetryPolicy.disabled())
+    with pytest.raises(ConnectionFailed, match="certificate"):
+        in_task(client.server_version)
+    exception = QgsAuthConfigSslServer()
+    exception.setSslCertificate(QSslCertificate(server_pem))
+    exception.setSslHostPort(host_port)
+    exception.setSslPeerVerifyMode(QSslSocket.PeerVerifyMode.VerifyNone)
+    assert unlocked_auth.storeSslCertCustomConfig(exception)
+    try:
+        assert in_task(client.server_version) == "3.6.0"
+    finally:
+        unlocked_auth.removeSslCertCustomConfig(exception.sslCertificate().digest().toHex().data().decode(),
+                                                host_port)
