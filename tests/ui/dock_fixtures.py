@@ -112,7 +112,9 @@ class DockHarness:
 
 
 def make_harness(qtbot, tmp_path: Path, manager, auto_sign_in: bool = False, ini: Optional[Path] = None,
-                 prompts: Optional[ScriptedPrompts] = None) -> DockHarness:
+                 prompts: Optional[ScriptedPrompts] = None, make_http_transport=None) -> DockHarness:
+    """The dock on the sandbox; its HTTP goes through ``requests`` with a counting adapter unless the test hands in
+    ``make_http_transport`` (e.g. the plugin's own QGIS transport)."""
     iface = RealWidgetsIface()
     iface.canvas.setDestinationCrs(WGS84)
     iface.canvas.resize(600, 400)
@@ -136,7 +138,8 @@ def make_harness(qtbot, tmp_path: Path, manager, auto_sign_in: bool = False, ini
     tasks = TaskRegistry()
     prompts = prompts or ScriptedPrompts()
     controller = DockController(dock, iface, Notifier(iface), tasks, settings=settings, secrets=secrets,
-                                prompts=prompts, make_http_transport=lambda: RequestsTransport(http_session()),
+                                prompts=prompts,
+                                make_http_transport=make_http_transport or (lambda: RequestsTransport(http_session())),
                                 auto_sign_in=auto_sign_in)
     return DockHarness(iface, dock, controller, settings, secrets, prompts, tasks, counter, ini)
 
