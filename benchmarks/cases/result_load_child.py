@@ -155,8 +155,9 @@ def main(argv=None) -> int:
     from qgis.core import QgsProject
 
     from mapflow_processing.api.client import MapflowClient
+    from mapflow_processing.integration.qgis_transport import QgisTransport
 
-    client = MapflowClient(args.base_url, token)
+    client = MapflowClient(args.base_url, token, transport=QgisTransport())  # the plugin's HTTP: QGIS's network
     processing = client.get_processing(args.processing_id)  # on screen already: the list showed it
     canvas = WatchedCanvas(QgsProject.instance())
     ticker = StallTicker()

@@ -116,10 +116,12 @@ def test_the_qgis_network_timeout_does_not_cut_our_longer_waits(local_server, ma
 
 def test_a_cancel_before_any_header_ends_the_download_at_once(local_server, make_client, call, tmp_path):
     """The gap of the requests transport: a server that has not answered yet (here it holds its answer for 30 s)."""
-    release, answered = threading.Event(), threading.Event()
+    release, answered, holding = threading.Event(), threading.Event(), threading.Event()
 
     def silent_then_answer(handler, record):
+        holding.set()
         release.wait(30)
+        holding.clear()
         try:
             handler.send_response(200)
             handler.send_header("Content-Length", "2")
@@ -135,7 +137,7 @@ def test_a_cancel_before_any_header_ends_the_download_at_once(local_server, make
         with pytest.raises(Cancelled):  # cancelled as soon as the server holds the request
             call(lambda: client.download_result("p1", tmp_path / "result.geojson",
                                                 is_cancelled=lambda: bool(local_server.requests)))
-        assert not answered.is_set(), "the call waited for the server instead of ending on the cancel"
+        assert holding.is_set() and not answered.is_set(), "the call waited for the server's answer"
     finally:
         release.set()
     assert files_in(tmp_path) == []
@@ -143,7 +145,7 @@ def test_a_cancel_before_any_header_ends_the_download_at_once(local_server, make
 
 def test_a_cancel_while_the_body_has_stalled_ends_at_once(local_server, make_client, call, tmp_path):
     body = feature_collection(5000)
-    release, finished = threading.Event(), threading.Event()
+    release, stalling, cancel = threading.Event(), threading.Event(), threading.Event()
 
     def half_then_stall(handler, record):
         handler.send_response(200)
@@ -151,21 +153,21 @@ def test_a_cancel_while_the_body_has_stalled_ends_at_once(local_server, make_cli
         handler.end_headers()
         handler.wfile.write(body[: len(body) // 2])
         handler.wfile.flush()
+        stalling.set()
+        threading.Timer(0.5, cancel.set).start()  # the client has drained the first half by then and waits
         release.wait(30)
+        stalling.clear()
         try:
             handler.wfile.write(body[len(body) // 2:])
         except OSError:
             pass
-        finished.set()
 
     local_server.route("GET", RESULT_PATH, half_then_stall)
-    seen = []
     try:
         with pytest.raises(Cancelled):
             call(lambda: make_client(timeouts=Timeouts(download=60)).download_result(
-                "p1", tmp_path / "result.geojson", progress=lambda done, total: seen.append(done),
-                is_cancelled=lambda: bool(seen)))  # once the first half has begun to arrive
-        assert not finished.is_set()
+                "p1", tmp_path / "result.geojson", is_cancelled=cancel.is_set))
+        assert stalling.is_set(), "the call waited for the server instead of ending on the cancel"
     finally:
         release.set()
     assert files_in(tmp_path) == []
