@@ -44,8 +44,7 @@ class ProxyLoginRefused(ConnectionFailed):
     retryable = False
 
     def __init__(self, host: str, proxy: str) -> None:
-        super().__init__(host, f"the proxy {proxy} refused the login (check the proxy user and password in "
-                               f"QGIS's Settings > Options > Network)")
+        super().__init__(host, f"the proxy {proxy} refused the login")
 
 
 @dataclass(frozen=True)

@@ -7,7 +7,7 @@ import socket
 import threading
 
 import pytest
-from qgis.core import QgsNetworkAccessManager, QgsNetworkRequestParameters, QgsSettings
+from qgis.core import QgsNetworkAccessManager, QgsNetworkRequestParameters
 
 from mapflow_processing.api import Cancelled, MapflowClient, RetryPolicy, Timeouts
 from mapflow_processing.integration.qgis_transport import INITIATOR_CLASS, QgisTransport
@@ -100,18 +100,15 @@ def test_answers_never_go_through_the_qgis_disk_cache(local_server, make_client,
 
 def test_the_qgis_network_timeout_does_not_cut_our_longer_waits(local_server, make_client, call):
     """QGIS's one timeout (60 s by default) would abort an upload the server checks for minutes; ours rule."""
-    settings, key = QgsSettings(), "qgis/networkAndProxy/networkTimeout"
-    saved = settings.value(key)
+    saved = QgsNetworkAccessManager.timeout()
     QgsNetworkAccessManager.setTimeout(400)
     try:
         local_server.route("GET", "/rest/projects/default", Reply(body=PROJECT, delay=1.2))
         client = make_client(retry=RetryPolicy.disabled(), timeouts=Timeouts(connect=2, read=5))
         assert call(client.default_project).id == "p1"
     finally:
-        if saved is None:
-            settings.remove(key)
-        else:
-            settings.setValue(key, saved)
+        QgsNetworkAccessManager.setTimeout(saved)
+    assert QgsNetworkAccessManager.timeout() == saved
 
 
 def test_a_cancel_before_any_header_ends_the_download_at_once(local_server, make_client, call, tmp_path):
