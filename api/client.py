@@ -15,6 +15,7 @@ from .endpoints.data import DataEndpoints
 from .endpoints.legacy import LegacyProcessingEndpoints
 from .endpoints.processings import ProcessingEndpoints
 from .endpoints.projects import ProjectEndpoints
+from .endpoints.templates import TemplateEndpoints
 from .endpoints.user import UserEndpoints
 from .errors import InvalidRequestError
 from .tokens import credentials_from_token, normalize_token
@@ -25,7 +26,7 @@ DEFAULT_PLUGIN_VERSION = "0.1.0"
 
 
 class MapflowClient(UserEndpoints, ProjectEndpoints, ProcessingEndpoints, LegacyProcessingEndpoints,
-                    DataEndpoints, CatalogEndpoints):
+                    DataEndpoints, CatalogEndpoints, TemplateEndpoints):
     """Client of one Mapflow server for one account.
 
     ``token`` is the API token (``base64(email:secret)``), sent as ``Authorization: Basic``; it is checked
