@@ -100,10 +100,10 @@ def images(template_id: str, ctx: Context = Depends(user_context), body: Any = D
     return template_views.images_page(ctx.conn, _synced(ctx, template_id), body, ctx.public_url)
 
 
-@router.post(f"{BASE}/{{template_id}}/image/{{image_id}}/seen", summary="Mark one found image as seen")
-def image_seen(template_id: str, image_id: str, ctx: Context = Depends(user_context)) -> dict:
+@router.post(f"{BASE}/{{template_id}}/image/{{scene_id}}/seen", summary="Mark one found image as seen")
+def image_seen(template_id: str, scene_id: str, ctx: Context = Depends(user_context)) -> dict:
     with ctx.db.tx() as conn:
-        return templates.mark_seen(conn, ctx.user, template_id, image_id)
+        return templates.mark_seen(conn, ctx.user, template_id, scene_id)
 
 
 @router.put(f"{BASE}/{{template_id}}/image/seenAll", summary="Mark every found image as seen")
