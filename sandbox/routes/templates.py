@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from fastapi import APIRouter, Depends
+from fastapi.responses import JSONResponse
 
 from ..context import Context, json_body, user_context
 from ..errors import not_found
@@ -29,11 +30,13 @@ def _synced(ctx: Context, template_id: str):
 
 # -- listings ----------------------------------------------------------------------------------------------------
 @router.get(f"{BASE}/project/{{project_id}}", summary="Planned searches of a project (TemplateShort)")
-def project_templates(project_id: str, ctx: Context = Depends(user_context)) -> list:
+def project_templates(project_id: str, ctx: Context = Depends(user_context)) -> JSONResponse:
+    """The plugin polls this after every processings page: answered as plain JSON, without FastAPI's generic
+    encoder, so 20 templates take a few milliseconds."""
     found = templates.project_templates(ctx.conn, ctx.user, project_id)
     if template_search.sync(ctx.db, [t.id for t in found]):
         found = templates.project_templates(ctx.conn, ctx.user, project_id)
-    return template_views.templates_json(ctx.conn, found, short=True)
+    return JSONResponse(template_views.templates_json(ctx.conn, found, short=True))
 
 
 @router.get(f"{BASE}/user/{{user_id}}", summary="Planned searches a user created (those the caller can see)")

@@ -260,3 +260,19 @@ def test_cli_clock_mistakes_are_one_line_errors(server):
                                 cwd=REPO, capture_output=True, text=True, timeout=60)
         assert result.returncode == 2, args
         assert result.stderr.startswith("error: ") and result.stderr.count("\n") == 1, result.stderr
+
+
+def test_scenes_arrive_on_their_own_in_demo_mode(tmp_path):
+    """--scene-arrival-interval: the clock jumps to the next publication every interval; a template finds it."""
+    server = start_sandbox(tmp_path / "demo-mode", "--scene-arrival-interval", "1")
+    try:
+        api = new_user(server, unique_email("demo-mode"), "--premium", "on")
+        template_id = make(api, (WIDE_AOI, "city"))
+        first = api.session.get(api.url("admin/clock"), headers={"X-Sandbox-Admin": server.admin_token},
+                                timeout=30).json()["nextArrival"]["id"]
+        assert wait_for(lambda: first in new_ids(api, template_id), timeout=30, what="the next scene to arrive")
+        clock = api.session.get(api.url("admin/clock"), headers={"X-Sandbox-Admin": server.admin_token},
+                                timeout=30).json()
+        assert clock["offsetSeconds"] > 0 and clock["nextArrival"]["id"] != first
+    finally:
+        server.stop()
