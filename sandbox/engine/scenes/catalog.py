@@ -17,7 +17,7 @@ from datetime import date, datetime, timedelta, timezone
 from typing import Iterable, List, Optional
 
 from shapely import STRtree
-from shapely.geometry import Polygon, box
+from shapely.geometry import Polygon
 
 from .providers import IMAGE, MOSAIC, SearchProvider, providers_for
 
@@ -183,6 +183,15 @@ def _mosaic_tiles(provider: SearchProvider, seed: int) -> List[Scene]:
     return tiles
 
 
+@dataclass(frozen=True)
+class _State:
+    scenes: list  # sorted by publication
+    published: list  # their publication times, for bisect
+    by_id: dict
+    tree: STRtree  # over the footprints, same order as ``scenes``
+    horizon: datetime  # future acquisitions are generated up to here
+
+
 class SceneCatalog:
     """All scenes of one (seed, epoch): lookups by id, by area and by publication time. Thread-safe."""
 
@@ -196,7 +205,6 @@ class SceneCatalog:
             self._fixed.extend(_mosaic_tiles(provider, seed) if provider.is_mosaic else
                                _archive(provider, seed, self.epoch))
         self._lock = threading.Lock()
-        self._horizon = None
         self._extend(self.epoch + timedelta(days=HORIZON_DAYS))
 
     # -- building ------------------------------------------------------------------------------------------------
@@ -205,17 +213,16 @@ class SceneCatalog:
         for provider in self.providers:
             scenes.extend(_stream(provider, self.seed, self.epoch, horizon))
         scenes.sort(key=lambda s: (s.published, s.id))
-        self._scenes = scenes
-        self._published = [s.published for s in scenes]
-        self._by_id = {s.id: s for s in scenes}
-        self._tree = STRtree([s.footprint for s in scenes])
-        self._horizon = horizon
+        # one assignment: a reader in another thread sees the old state or the new one, never a mix
+        self._state = _State(scenes, [s.published for s in scenes], {s.id: s for s in scenes},
+                             STRtree([s.footprint for s in scenes]), horizon)
 
-    def _ensure(self, moment: datetime) -> None:
-        if moment + timedelta(days=1) >= self._horizon:
+    def _ensure(self, moment: datetime) -> "_State":
+        if moment + timedelta(days=1) >= self._state.horizon:
             with self._lock:
-                if moment + timedelta(days=1) >= self._horizon:
+                if moment + timedelta(days=1) >= self._state.horizon:
                     self._extend(moment + timedelta(days=HORIZON_DAYS))
+        return self._state
 
     # -- lookups -------------------------------------------------------------------------------------------------
     def provider(self, name: Optional[str]) -> Optional[SearchProvider]:
@@ -223,22 +230,20 @@ class SceneCatalog:
 
     def get(self, scene_id: str, now: datetime) -> Optional[Scene]:
         """A scene published by ``now``."""
-        self._ensure(now)
-        scene = self._by_id.get(scene_id)
+        scene = self._ensure(now).by_id.get(scene_id)
         return scene if scene is not None and scene.published <= now else None
 
     def published(self, now: datetime, after: Optional[datetime] = None) -> List[Scene]:
         """Scenes published in (after, now], oldest first."""
-        self._ensure(now)
-        end = bisect.bisect_right(self._published, now)
-        start = 0 if after is None else bisect.bisect_right(self._published, after)
-        return self._scenes[start:end]
+        state = self._ensure(now)
+        end = bisect.bisect_right(state.published, now)
+        start = 0 if after is None else bisect.bisect_right(state.published, after)
+        return state.scenes[start:end]
 
     def intersecting(self, geometry, now: datetime, after: Optional[datetime] = None) -> List[Scene]:
         """Scenes published in (after, now] whose footprint meets ``geometry``."""
-        self._ensure(now)
-        scenes = self._scenes
-        found = [scenes[i] for i in self._tree.query(geometry, predicate="intersects")]
+        state = self._ensure(now)
+        found = [state.scenes[i] for i in state.tree.query(geometry, predicate="intersects")]
         return sorted((s for s in found if s.published <= now and (after is None or s.published > after)),
                       key=lambda s: (s.published, s.id))
 
@@ -248,16 +253,12 @@ class SceneCatalog:
         horizon = after
         while True:
             horizon += timedelta(days=HORIZON_DAYS)
-            self._ensure(horizon)
-            start = bisect.bisect_right(self._published, after)
-            found = [s for s in self._scenes[start:] if s.published <= self._horizon - timedelta(days=1)
+            state = self._ensure(horizon)
+            start = bisect.bisect_right(state.published, after)
+            found = [s for s in state.scenes[start:] if s.published <= state.horizon - timedelta(days=1)
                      and (wanted is None or s.provider.lower() in wanted)]
             if len(found) >= count or horizon > after + timedelta(days=3650):
                 return found[:count]
-
-    def bounds(self) -> tuple:
-        """(west, south, east, north) of every footprint, for overview maps."""
-        return box(*self._tree.total_bounds).bounds if len(self._scenes) else (0.0, 0.0, 0.0, 0.0)
 
 
 _CATALOGS: dict = {}
