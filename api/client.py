@@ -16,6 +16,7 @@ from .endpoints.data import DataEndpoints
 from .endpoints.legacy import LegacyProcessingEndpoints
 from .endpoints.processings import ProcessingEndpoints
 from .endpoints.projects import ProjectEndpoints
+from .endpoints.templates import TemplateEndpoints
 from .endpoints.user import UserEndpoints
 from .errors import InvalidRequestError
 from .http import HttpTransport
@@ -27,7 +28,7 @@ DEFAULT_PLUGIN_VERSION = "0.1.0"
 
 
 class MapflowClient(UserEndpoints, ProjectEndpoints, ProcessingEndpoints, LegacyProcessingEndpoints,
-                    DataEndpoints, CatalogEndpoints):
+                    DataEndpoints, CatalogEndpoints, TemplateEndpoints):
     """Client of one Mapflow server for one account.
 
     ``token`` is the API token (``base64(email:secret)``), sent as ``Authorization: Basic``; it is checked

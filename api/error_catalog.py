@@ -198,6 +198,42 @@ REQUEST_MESSAGES: dict[str, CatalogEntry] = {
                       "{templateAreaLimit_sq_km} sq.km."), _sq_km("templateAreaLimit")),
 }
 
+# Imagery search and planned searches: codes the sandbox documents (docs/SANDBOX.md) where the contract names none;
+# a server that sends other codes still gets its own message shown.
+SEARCH_MESSAGES: dict[str, CatalogEntry] = {
+    "SEARCH_AREA_LIMIT_EXCEEDED": _entry(QT_TRANSLATE_NOOP(
+        "MapflowApi", "The search area ({area_sq_km} sq.km) is larger than your limit of {searchAreaLimit_sq_km} "
+                      "sq.km for an immediate search. Plan a search over it instead."),
+        _sq_km("area", "searchAreaLimit")),
+    "SEARCH_PROVIDER_UNAVAILABLE": _entry(QT_TRANSLATE_NOOP(
+        "MapflowApi", "The imagery provider {providers} does not answer. Try again later or search without it.")),
+    "SEARCH_IMAGE_NOT_FOUND": _entry(QT_TRANSLATE_NOOP(
+        "MapflowApi", "The image {imageId} is not in the imagery catalog.")),
+    "SEARCH_MIXED_PROVIDERS": _entry(QT_TRANSLATE_NOOP(
+        "MapflowApi", "Images of several providers ({providers}) cannot be processed together. Choose images of one "
+                      "provider; only mosaics of one zoom can be combined.")),
+    "SEARCH_MIXED_PRODUCT_TYPES": _entry(QT_TRANSLATE_NOOP(
+        "MapflowApi", "Images and mosaics cannot be processed together. Choose one kind.")),
+    "SEARCH_MOSAIC_ZOOM_MISMATCH": _entry(QT_TRANSLATE_NOOP(
+        "MapflowApi", "Mosaics processed together must have the same zoom (the chosen ones have {zooms}).")),
+    "AOI_OUTSIDE_IMAGERY": _entry(QT_TRANSLATE_NOOP(
+        "MapflowApi", "The area of interest does not overlap the chosen images: nothing is left to process.")),
+    "TEMPLATE_NEEDS_AOI": _entry(QT_TRANSLATE_NOOP(
+        "MapflowApi", "A planned search needs at least one area of interest.")),
+    "AOI_NAME_TOO_LONG": _entry(QT_TRANSLATE_NOOP(
+        "MapflowApi", "The area name is {length} characters long; at most {maxLength} are allowed.")),
+    "ACTIVE_UNTIL_IN_PAST": _entry(QT_TRANSLATE_NOOP(
+        "MapflowApi", "The end date of the planned search must be in the future.")),
+    "ACTIVE_UNTIL_TOO_FAR": _entry(QT_TRANSLATE_NOOP(
+        "MapflowApi", "The end date of the planned search must be within six months.")),
+    "TEMPLATE_EXPIRED": _entry(QT_TRANSLATE_NOOP(
+        "MapflowApi", "The planned search has ended. Move its end date later to resume it.")),
+    "TEMPLATE_NOT_FAILED": _entry(QT_TRANSLATE_NOOP(
+        "MapflowApi", "Only a failed planned search can be restarted.")),
+    "IMAGE_NOT_IN_TEMPLATE": _entry(QT_TRANSLATE_NOOP(
+        "MapflowApi", "The image {imageId} was not found by this planned search.")),
+}
+
 # Section 4.3: data catalog (My Imagery) errors ({"detail": {code, parameters}}).
 DATA_CATALOG_MESSAGES: dict[str, CatalogEntry] = {
     "FileCheckFailed": _entry(QT_TRANSLATE_NOOP(
@@ -222,7 +258,8 @@ DATA_CATALOG_MESSAGES: dict[str, CatalogEntry] = {
 
 UNKNOWN_PROCESSING_MESSAGE = QT_TRANSLATE_NOOP("MapflowApi", "The processing reported an error: {code}{details}.")
 
-ALL_CODES: frozenset = frozenset(PIPELINE_MESSAGES) | frozenset(REQUEST_MESSAGES) | frozenset(DATA_CATALOG_MESSAGES)
+ALL_CODES: frozenset = frozenset(PIPELINE_MESSAGES) | frozenset(REQUEST_MESSAGES) | frozenset(DATA_CATALOG_MESSAGES) \
+    | frozenset(SEARCH_MESSAGES)
 
 
 class _LenientParams(dict):
@@ -258,11 +295,11 @@ def find_entry(code: Optional[str]) -> Optional[CatalogEntry]:
     """The catalog entry of ``code``: exact match first, then case-insensitive (``internalError``/``InternalError``)."""
     if not code:
         return None
-    for table in (PIPELINE_MESSAGES, REQUEST_MESSAGES, DATA_CATALOG_MESSAGES):
+    for table in (PIPELINE_MESSAGES, REQUEST_MESSAGES, DATA_CATALOG_MESSAGES, SEARCH_MESSAGES):
         if code in table:
             return table[code]
     lowered = code.lower()
-    for table in (PIPELINE_MESSAGES, REQUEST_MESSAGES, DATA_CATALOG_MESSAGES):
+    for table in (PIPELINE_MESSAGES, REQUEST_MESSAGES, DATA_CATALOG_MESSAGES, SEARCH_MESSAGES):
         for known, entry in table.items():
             if known.lower() == lowered:
                 return entry

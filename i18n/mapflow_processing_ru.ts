@@ -1891,52 +1891,52 @@
         <translation>Область интереса больше вашего лимита для плановых поисков: {templateAreaLimit_sq_km} км².</translation>
     </message>
     <message>
-        <location filename="../api/error_catalog.py" line="203"/>
+        <location filename="../api/error_catalog.py" line="239"/>
         <source>The file {filename} failed the checks: {bad_parameters}.</source>
         <translation>Файл {filename} не прошёл проверку: {bad_parameters}.</translation>
     </message>
     <message>
-        <location filename="../api/error_catalog.py" line="205"/>
+        <location filename="../api/error_catalog.py" line="241"/>
         <source>Not enough storage: the upload needs {memory_requested_mb} MB, {available_memory_mb} MB is free. Delete some imagery or extend your storage.</source>
         <translation>Недостаточно места в хранилище: для загрузки нужно {memory_requested_mb} МБ, свободно {available_memory_mb} МБ. Удалите часть снимков или расширьте хранилище.</translation>
     </message>
     <message>
-        <location filename="../api/error_catalog.py" line="209"/>
+        <location filename="../api/error_catalog.py" line="245"/>
         <source>The file is too big: {actual_file_size_mb} MB, the limit is {max_file_size_mb} MB.</source>
         <translation>Файл слишком большой: {actual_file_size_mb} МБ при ограничении {max_file_size_mb} МБ.</translation>
     </message>
     <message>
-        <location filename="../api/error_catalog.py" line="212"/>
+        <location filename="../api/error_catalog.py" line="248"/>
         <source>The {instance_type} {uid} was not found.</source>
         <translation>Объект {instance_type} {uid} не найден.</translation>
     </message>
     <message>
-        <location filename="../api/error_catalog.py" line="213"/>
+        <location filename="../api/error_catalog.py" line="249"/>
         <source>You have no access to the {instance_type} {uid}.</source>
         <translation>У вас нет доступа к объекту {instance_type} {uid}.</translation>
     </message>
     <message>
-        <location filename="../api/error_catalog.py" line="214"/>
+        <location filename="../api/error_catalog.py" line="250"/>
         <source>The image {filename} does not fit this imagery collection: its {param_name} is {got_param}, the collection needs {expected_param}.</source>
         <translation>Снимок {filename} не подходит к этой коллекции снимков: его параметр {param_name} равен {got_param}, а коллекции нужно {expected_param}.</translation>
     </message>
     <message>
-        <location filename="../api/error_catalog.py" line="217"/>
+        <location filename="../api/error_catalog.py" line="253"/>
         <source>The image extent is outside the valid coordinate range.</source>
         <translation>Экстент снимка выходит за пределы допустимого диапазона координат.</translation>
     </message>
     <message>
-        <location filename="../api/error_catalog.py" line="219"/>
+        <location filename="../api/error_catalog.py" line="255"/>
         <source>The file cannot be opened as a GeoTIFF.</source>
         <translation>Файл не удаётся открыть как GeoTIFF.</translation>
     </message>
     <message>
-        <location filename="../api/error_catalog.py" line="220"/>
+        <location filename="../api/error_catalog.py" line="256"/>
         <source>The image extent is too big.</source>
         <translation>Экстент снимка слишком велик.</translation>
     </message>
     <message>
-        <location filename="../api/error_catalog.py" line="223"/>
+        <location filename="../api/error_catalog.py" line="259"/>
         <source>The processing reported an error: {code}{details}.</source>
         <translation>Обработка сообщила об ошибке: {code}{details}.</translation>
     </message>
@@ -2034,6 +2034,76 @@
         <location filename="../api/errors.py" line="196"/>
         <source>The Mapflow server sent an unexpected response: {detail}</source>
         <translation>Сервер Mapflow прислал неожиданный ответ: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../api/error_catalog.py" line="204"/>
+        <source>The search area ({area_sq_km} sq.km) is larger than your limit of {searchAreaLimit_sq_km} sq.km for an immediate search. Plan a search over it instead.</source>
+        <translation>Область поиска ({area_sq_km} км²) больше вашего лимита для мгновенного поиска: {searchAreaLimit_sq_km} км². Запланируйте поиск по ней.</translation>
+    </message>
+    <message>
+        <location filename="../api/error_catalog.py" line="208"/>
+        <source>The imagery provider {providers} does not answer. Try again later or search without it.</source>
+        <translation>Поставщик снимков {providers} не отвечает. Повторите позже или ищите без него.</translation>
+    </message>
+    <message>
+        <location filename="../api/error_catalog.py" line="210"/>
+        <source>The image {imageId} is not in the imagery catalog.</source>
+        <translation>Снимка {imageId} нет в каталоге снимков.</translation>
+    </message>
+    <message>
+        <location filename="../api/error_catalog.py" line="212"/>
+        <source>Images of several providers ({providers}) cannot be processed together. Choose images of one provider; only mosaics of one zoom can be combined.</source>
+        <translation>Снимки нескольких поставщиков ({providers}) нельзя обработать вместе. Выберите снимки одного поставщика; объединять можно только мозаики одного масштаба.</translation>
+    </message>
+    <message>
+        <location filename="../api/error_catalog.py" line="215"/>
+        <source>Images and mosaics cannot be processed together. Choose one kind.</source>
+        <translation>Снимки и мозаики нельзя обработать вместе. Выберите что-то одно.</translation>
+    </message>
+    <message>
+        <location filename="../api/error_catalog.py" line="217"/>
+        <source>Mosaics processed together must have the same zoom (the chosen ones have {zooms}).</source>
+        <translation>Мозаики, обрабатываемые вместе, должны иметь один масштаб (у выбранных: {zooms}).</translation>
+    </message>
+    <message>
+        <location filename="../api/error_catalog.py" line="219"/>
+        <source>The area of interest does not overlap the chosen images: nothing is left to process.</source>
+        <translation>Область интереса не пересекается с выбранными снимками: обрабатывать нечего.</translation>
+    </message>
+    <message>
+        <location filename="../api/error_catalog.py" line="221"/>
+        <source>A planned search needs at least one area of interest.</source>
+        <translation>Для планового поиска нужна хотя бы одна область интереса.</translation>
+    </message>
+    <message>
+        <location filename="../api/error_catalog.py" line="223"/>
+        <source>The area name is {length} characters long; at most {maxLength} are allowed.</source>
+        <translation>Название области длиной {length} символов; допускается не более {maxLength}.</translation>
+    </message>
+    <message>
+        <location filename="../api/error_catalog.py" line="225"/>
+        <source>The end date of the planned search must be in the future.</source>
+        <translation>Дата окончания планового поиска должна быть в будущем.</translation>
+    </message>
+    <message>
+        <location filename="../api/error_catalog.py" line="227"/>
+        <source>The end date of the planned search must be within six months.</source>
+        <translation>Дата окончания планового поиска должна быть не позже чем через шесть месяцев.</translation>
+    </message>
+    <message>
+        <location filename="../api/error_catalog.py" line="229"/>
+        <source>The planned search has ended. Move its end date later to resume it.</source>
+        <translation>Плановый поиск завершён. Перенесите дату окончания на более позднюю, чтобы возобновить его.</translation>
+    </message>
+    <message>
+        <location filename="../api/error_catalog.py" line="231"/>
+        <source>Only a failed planned search can be restarted.</source>
+        <translation>Перезапустить можно только плановый поиск, завершившийся ошибкой.</translation>
+    </message>
+    <message>
+        <location filename="../api/error_catalog.py" line="233"/>
+        <source>The image {imageId} was not found by this planned search.</source>
+        <translation>Этот плановый поиск не находил снимок {imageId}.</translation>
     </message>
 </context>
 <context>

@@ -12,9 +12,11 @@ from fastapi import FastAPI
 from .config import ServerConfig
 from .errors import install_error_handlers
 from .faults import FaultMiddleware, FaultRules, load_rules_file
-from .routes import admin, catalog_search, meta, processings, projects, rasters, user
+from . import clock
+from .routes import admin, catalog_imagery, catalog_search, meta, processings, projects, rasters, templates, user
 from .services.accounts import ensure_demo_account, token_of
 from .store.db import Database
+from .watcher import TemplateWatcher
 from .worker import WorkerPool
 
 log = logging.getLogger("sandbox")
@@ -59,6 +61,12 @@ def create_app(config: ServerConfig, start_worker: bool = True) -> FastAPI:
     config.data_dir.mkdir(parents=True, exist_ok=True)
     db = Database(config.db_path)
     db.initialise()
+    with db.tx() as conn:
+        seed, epoch = clock.ensure_catalog(conn, config.catalog_seed, config.catalog_epoch)
+    if (config.catalog_seed is not None and config.catalog_seed != seed) or \
+            (config.catalog_epoch is not None and config.catalog_epoch != epoch):
+        log.warning("this data dir keeps its catalog (seed %s, epoch %s); --catalog-seed/--catalog-epoch apply to "
+                    "new data dirs only", seed, epoch)
     demo_token = None
     if config.demo:
         with db.tx() as conn:
@@ -67,16 +75,21 @@ def create_app(config: ServerConfig, start_worker: bool = True) -> FastAPI:
     if config.faults_file:
         fault_rules.replace(load_rules_file(config.faults_file))
     worker = WorkerPool(db, config.data_dir, config.workers, config.engine_target) if start_worker else None
+    watcher = TemplateWatcher(db, config.scene_arrival_interval) if start_worker else None
 
     @asynccontextmanager
     async def lifespan(app: FastAPI):
         if worker is not None:
             worker.start()
+        if watcher is not None:
+            watcher.start()
         if demo_token:
             # the fixture's readiness check is /version answering *and* this file existing
             _write_atomically(config.data_dir / DEMO_TOKEN_FILE, demo_token + "\n")
             print(f"Demo account {config.public_url}/rest token: {demo_token}", flush=True)
         yield
+        if watcher is not None:
+            watcher.stop()
         if worker is not None:
             worker.stop()
 
@@ -89,9 +102,11 @@ def create_app(config: ServerConfig, start_worker: bool = True) -> FastAPI:
     app.state.admin_token = _secret_file(config.data_dir / ADMIN_TOKEN_FILE)
     app.state.signing_key = _secret_file(config.data_dir / SIGNING_KEY_FILE).encode()
     install_error_handlers(app)
-    for module in (meta, user, projects, processings, rasters, catalog_search, admin):
+    # templates before processings: /processings/template/... must not be read as a processing id
+    for module in (meta, user, projects, templates, processings, rasters, catalog_search, admin):
         app.include_router(module.router, prefix="/rest")
     app.include_router(admin.router, include_in_schema=False)  # also at /admin/faults, outside the API
     _include_tiles(app)
+    app.include_router(catalog_imagery.router)
     app.add_middleware(FaultMiddleware, rules=fault_rules)
     return app

@@ -4,12 +4,15 @@ from __future__ import annotations
 import argparse
 import logging
 import sys
+from datetime import date
 from pathlib import Path
 from typing import Optional
 
+from . import clock
 from .config import ServerConfig
 from .faults import FaultRuleError
 from .services.accounts import BILLING_TYPES, ROLES, AccountLimits, create_account, token_of
+from .services.clock_moves import advance_seconds
 from .store import users as user_store
 from .store.db import Database
 
@@ -46,6 +49,11 @@ def _limit_options(parser: argparse.ArgumentParser, defaults: bool) -> None:
     parser.add_argument("--max-upload-file-size", type=_non_negative,
                         default=base.max_upload_file_size if base else None)
     parser.add_argument("--max-pixel-count", type=_non_negative, default=base.max_pixel_count if base else None)
+    parser.add_argument("--premium", choices=("on", "off"), default=("on" if base.premium else "off") if base else None,
+                        help="premium plan: the premium search providers (SBX_VHR) are linked")
+    parser.add_argument("--max-active-templates", type=_non_negative,
+                        default=base.max_active_templates if base else None,
+                        help="planned searches that may search at the same time")
     if not defaults:
         parser.add_argument("--review", choices=("on", "off"), help="review workflow")
         parser.add_argument("--template-area-limit", type=_non_negative)
@@ -69,6 +77,16 @@ def build_parser() -> argparse.ArgumentParser:
     serve.add_argument("--faults", type=Path, help="fault injection rules (JSON)")
     serve.add_argument("--workers", type=int, default=2, help="processes running partitions")
     serve.add_argument("--engine", default="sandbox.engine:run_partition", help=argparse.SUPPRESS)
+    serve.add_argument("--catalog-seed", type=int, help="seed of a new data dir's scene catalog (default 2024)")
+    serve.add_argument("--catalog-epoch", type=_day, help="YYYY-MM-DD: a new data dir's catalog ends its two-year "
+                       "archive on this day (default: today, UTC)")
+    serve.add_argument("--scene-arrival-interval", type=float, metavar="SECONDS",
+                       help="every SECONDS of real time, jump the sandbox clock to the next scene arrival")
+
+    advance = command("advance-clock", "move the sandbox clock forward (planned searches find new scenes)")
+    advance.add_argument("days", type=float, nargs="?", default=0.0)
+    advance.add_argument("--hours", type=float, default=0.0)
+    advance.add_argument("--scenes", type=int, help="instead: until this many more scenes have arrived")
 
     add_user = command("add-user", "create a user and print their API token")
     add_user.add_argument("email")
@@ -95,6 +113,23 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _day(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a date YYYY-MM-DD") from None
+
+
+def _advance_clock(conn, args: argparse.Namespace) -> str:
+    body = {"scenes": args.scenes} if args.scenes is not None else {"days": args.days, "hours": args.hours}
+    try:
+        seconds = advance_seconds(conn, body)
+        moment = clock.advance(conn, seconds)
+    except ValueError as exc:
+        raise CliError(str(exc)) from None
+    return f"sandbox clock: {clock.iso(moment)} (offset {clock.offset_seconds(conn) / 86400:.3f} days)"
+
+
 def _user(conn, email: str):
     user = user_store.find_user_by_email(conn, email)
     if user is None:
@@ -112,7 +147,8 @@ def _admin(args: argparse.Namespace) -> str:
             limits = AccountLimits(billing_type=args.billing, credits=args.credits, area_limit=args.area_limit,
                                    aoi_area_limit=args.aoi_area_limit, max_aois=args.max_aois,
                                    memory_limit=args.memory_limit, max_upload_file_size=args.max_upload_file_size,
-                                   max_pixel_count=args.max_pixel_count, role=args.role)
+                                   max_pixel_count=args.max_pixel_count, role=args.role,
+                                   premium=args.premium == "on", max_active_templates=args.max_active_templates)
             try:
                 return token_of(create_account(conn, args.email, limits))
             except ValueError as exc:
@@ -139,6 +175,8 @@ def _admin(args: argparse.Namespace) -> str:
             return f"{args.email} is a member of {team.name}"
         if args.command == "set-limits":
             return _set_limits(conn, args)
+        if args.command == "advance-clock":
+            return _advance_clock(conn, args)
     raise CliError(f"unknown command {args.command}")
 
 
@@ -148,11 +186,13 @@ def _set_limits(conn, args: argparse.Namespace) -> str:
                "aoi_area_limit": "aoi_area_limit", "max_aois": "max_aois", "role": "role",
                "memory_limit": "memory_limit", "max_upload_file_size": "max_upload_file_size",
                "max_pixel_count": "max_pixel_count", "template_area_limit": "template_area_limit",
-               "search_area_limit": "search_area_limit"}
+               "search_area_limit": "search_area_limit", "max_active_templates": "max_active_templates"}
     fields = {column: getattr(args, option) for option, column in mapping.items()
               if getattr(args, option) is not None}
     if args.review is not None:
         fields["review_workflow"] = int(args.review == "on")
+    if args.premium is not None:
+        fields["is_premium"] = int(args.premium == "on")
     if not fields:
         raise CliError("nothing to change: give at least one limit option")
     user_store.update_user(conn, user.id, **fields)
@@ -166,7 +206,9 @@ def _serve(args: argparse.Namespace) -> None:
 
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
     config = ServerConfig(data_dir=args.data_dir, host=args.host, port=args.port, public_url=args.public_url,
-                          demo=args.demo, faults_file=args.faults, workers=args.workers, engine_target=args.engine)
+                          demo=args.demo, faults_file=args.faults, workers=args.workers, engine_target=args.engine,
+                          catalog_seed=args.catalog_seed, catalog_epoch=args.catalog_epoch,
+                          scene_arrival_interval=args.scene_arrival_interval)
     try:
         app = create_app(config)
     except FaultRuleError as exc:

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
 from typing import Optional
 
@@ -17,6 +18,11 @@ class ServerConfig:
     workers: int = 2
     # "module:function" of the partition runner; the default is the imagery engine
     engine_target: str = "sandbox.engine:run_partition"
+    # the scene catalog of a new data dir (kept in the data dir afterwards): seed and epoch (default: today, UTC)
+    catalog_seed: Optional[int] = None
+    catalog_epoch: Optional[date] = None
+    # real seconds between scene arrivals (the sandbox clock jumps to the next publication); None: real time only
+    scene_arrival_interval: Optional[float] = None
 
     def __post_init__(self) -> None:
         self.data_dir = Path(self.data_dir)

@@ -1,14 +1,52 @@
-"""Imagery catalog search."""
+"""Imagery catalog search, and the quick-look pictures of its results."""
 from __future__ import annotations
 
-from ..models import CatalogPage, CatalogSearch
+from urllib.parse import urlsplit
+
+import requests
+
+from ..errors import ConnectionFailed, InvalidRequestError, Timeout, error_from_response
+from ..models import CatalogImage, CatalogPage, CatalogSearch
 from ..transport import CallKind
 from .base import EndpointGroup
+
+MAX_PREVIEW_BYTES = 32 * 1024 * 1024
 
 
 class CatalogEndpoints(EndpointGroup):
     def search_catalog(self, search: CatalogSearch) -> CatalogPage:
-        """``POST /catalog/meta``: imagery over an AOI from the linked providers and the user's own imagery."""
+        """``POST /catalog/meta``: imagery over an AOI from the linked providers and the user's own imagery.
+
+        A search AOI over the account's ``searchAreaLimit`` is refused with ``SEARCH_AREA_LIMIT_EXCEEDED`` (a
+        planned search can cover it instead)."""
         data = self._transport.json("POST", "catalog/meta", json_body=search.to_json(), retryable=True,
                                     kind=CallKind.SEARCH)
         return CatalogPage.from_json(data)
+
+    def catalog_preview(self, image: CatalogImage) -> bytes:
+        """The PNG/JPG quick-look of a ``png``/``jpg`` result (``preview_url``), to be stretched onto
+        ``image.footprint_corners``. The preview host is often not Mapflow's: the request carries no credentials
+        (the URL authorises itself), never the account's token."""
+        url = image.preview_url or ""
+        if (image.preview_type or "").lower() not in ("png", "jpg", "jpeg") or not url:
+            raise InvalidRequestError("this result has no picture preview (its preview type is "
+                                      f"{image.preview_type or 'none'})")
+        parts = urlsplit(url)
+        if parts.scheme not in ("http", "https") or not parts.netloc:
+            raise InvalidRequestError("the preview address is not an http(s) URL")
+        transport = self._transport
+        timeout = transport.timeouts.for_kind(CallKind.DOWNLOAD)
+        try:
+            response = transport.session.get(url, timeout=timeout, stream=True,
+                                             headers={"Authorization": None, "Accept": "image/*"})
+        except requests.exceptions.Timeout:
+            raise Timeout(parts.netloc, "read", timeout[1]) from None
+        except requests.exceptions.RequestException:
+            raise ConnectionFailed(parts.netloc, "the preview could not be fetched") from None
+        with response:
+            if response.status_code >= 400:
+                raise error_from_response(response.status_code, response.text[:2000])
+            data = response.raw.read(MAX_PREVIEW_BYTES + 1, decode_content=True)
+        if len(data) > MAX_PREVIEW_BYTES:
+            raise InvalidRequestError("the preview is larger than 32 MB")
+        return data

@@ -1,7 +1,7 @@
 """Typed dataclasses for the Mapflow API: responses (``from_json``, tolerant) and request bodies (``to_json``)."""
 from .bodies import (BlockToggle, CostRequest, ProcessingRequest, ProcessingSortBy, ProjectSortBy, SortOrder,
                      block_toggles, page_body)
-from .catalog import CatalogImage, CatalogPage, CatalogPreview, CatalogSearch, CatalogSortBy, ProductType
+from .catalog import CatalogImage, CatalogPage, CatalogPreview, CatalogSearch, CatalogSortBy, ProductType, SearchFilters
 from .data import Image, ImageDownloadLink, ImageMeta, ImageStatus, Memory, Mosaic, MosaicStatus, UploadResult
 from .geometry import Geometry, geometry_to_json, polygon_count
 from .page import Page
@@ -11,9 +11,15 @@ from .project import Project, ProjectProgress, ProjectUser, ShareMember, SharePr
 from .sources import (DataProviderSource, ImagerySearchSource, MyImagerySource, ProcessingParams, SourceParams,
                       SourceType, UserDefinedSource, source_from_json, source_to_json)
 from .stats import Stats, StatsQuery, StatsRow
+from .template import (AoiAddResult, AoiDeleteResult, NewTemplate, NewTemplateAoi, Template, TemplateAoi,
+                       TemplateAoiProcessing, TemplateDetails, TemplateImagesQuery, TemplateShort, TemplateStatus,
+                       TemplateUpdate, checked_aoi_name, default_active_until)
 from .user import BillingType, Block, DataProvider, Model, ProviderPrice, Team, UserStatus, WorkflowDef
 
 __all__ = [
+    "AoiAddResult", "AoiDeleteResult", "NewTemplate", "NewTemplateAoi", "SearchFilters", "Template", "TemplateAoi",
+    "TemplateAoiProcessing", "TemplateDetails", "TemplateImagesQuery", "TemplateShort", "TemplateStatus",
+    "TemplateUpdate", "checked_aoi_name", "default_active_until",
     "Aoi", "BillingType", "Block", "BlockState", "BlockToggle", "CatalogImage", "CatalogPage", "CatalogPreview",
     "CatalogSearch", "CatalogSortBy", "CostRequest", "DataProvider", "DataProviderSource", "Geometry", "Image",
     "ImageDownloadLink", "ImageMeta", "ImageStatus", "ImagerySearchSource", "Memory", "Message", "Model", "Mosaic",

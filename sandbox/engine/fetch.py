@@ -12,6 +12,7 @@ from .interface import PartitionJob, StageError
 from .raster_io import write_imagery
 from .sources.geotiff import read_geotiffs
 from .sources.mosaic import mosaic_tiles
+from .sources.scene import SceneTileLoader
 from .sources.tile_loaders import HttpTileLoader, demo_loader
 from .sources.world_mercator import MERCATOR_CRS, WORLD_MERCATOR_CRS, grid_tiles, to_web_mercator, \
     world_mercator_window
@@ -49,9 +50,12 @@ def run_fetch(job: PartitionJob, model: ModelDef, report: Callable[[float], None
         imagery = read_geotiffs(list(job.source.file_paths), model, zoom, bounds_merc)
         report(0.8)
     else:
-        loader = demo_loader if kind == "demo" else HttpTileLoader(job.source, kind, url)
+        if kind == "scene":
+            loader = SceneTileLoader(list(job.source.scenes))
+        else:
+            loader = demo_loader if kind == "demo" else HttpTileLoader(job.source, kind, url)
         target = window_for_bounds(bounds_merc, zoom_resolution(zoom))
-        world_mercator = kind != "demo" and tile_crs(job.source) in WORLD_MERCATOR_CRS
+        world_mercator = kind not in ("demo", "scene") and tile_crs(job.source) in WORLD_MERCATOR_CRS
         if world_mercator:  # the service's grid first, then onto the AOI's EPSG:3857 grid
             window = world_mercator_window(aoi.bounds, zoom)
             tiles = grid_tiles((window.west, window.south, window.east, window.north), zoom)
@@ -60,7 +64,7 @@ def run_fetch(job: PartitionJob, model: ModelDef, report: Callable[[float], None
         imagery = mosaic_tiles(loader, zoom, window, tiles,
                                on_tile=lambda done, total: report(0.85 * done / total),
                                should_cancel=should_cancel,
-                               workers=DEMO_WORKERS if kind == "demo" else HTTP_WORKERS)
+                               workers=DEMO_WORKERS if kind in ("demo", "scene") else HTTP_WORKERS)
         if world_mercator:
             imagery = to_web_mercator(imagery, target)
     path = Path(job.work_dir) / IMAGERY_FILE

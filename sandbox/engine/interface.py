@@ -19,7 +19,7 @@ CancelCheck = Callable[[], bool]
 
 @dataclass
 class SourceSpec:
-    kind: str  # "demo" | "xyz" | "tms" | "quadkey" | "wms" | "geotiff"
+    kind: str  # "demo" | "xyz" | "tms" | "quadkey" | "wms" | "geotiff" | "scene"
     url: Optional[str] = None  # tile/WMS URL template for xyz/tms/quadkey/wms
     zoom: Optional[int] = None
     crs: str = "EPSG:3857"
@@ -27,6 +27,7 @@ class SourceSpec:
     password: Optional[str] = None
     provider_name: Optional[str] = None  # data provider API name, for kind "demo"
     file_paths: list = field(default_factory=list)  # local GeoTIFF paths for kind "geotiff"
+    scenes: list = field(default_factory=list)  # catalog scenes' render params for kind "scene" (scenes/catalog.py)
 
 
 @dataclass

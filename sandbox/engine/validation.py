@@ -9,7 +9,7 @@ from ..catalog import ModelDef
 from .interface import SourceSpec, StageError
 
 TILE_KINDS = ("xyz", "tms", "quadkey", "wms")
-SOURCE_KINDS = ("demo", "geotiff") + TILE_KINDS
+SOURCE_KINDS = ("demo", "geotiff", "scene") + TILE_KINDS
 MIN_ZOOM, MAX_ZOOM = 0, 22
 RES_TOLERANCE = 0.02  # 2 %: rounding in GeoTIFF transforms must not fail an image that is exactly at the limit
 

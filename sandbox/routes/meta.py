@@ -1,14 +1,12 @@
-"""/version (no auth) and the planned-search listing the plugin polls (always empty in the sandbox)."""
+"""/version (no auth)."""
 from __future__ import annotations
 
 import re
 from pathlib import Path
 
-from fastapi import APIRouter, Depends
+from fastapi import APIRouter
 from fastapi.responses import PlainTextResponse
 
-from ..context import Context, user_context
-from ..services import access
 
 router = APIRouter()
 FALLBACK_VERSION = "1.0.0"
@@ -27,14 +25,3 @@ def api_version() -> str:
 @router.get("/version", response_class=PlainTextResponse, summary="Expected client version (plain text)")
 def version() -> str:
     return api_version()
-
-
-@router.get("/processings/template/project/{project_id}", summary="Planned searches of a project (none here)")
-def templates_of_project(project_id: str, ctx: Context = Depends(user_context)) -> list:
-    access.require_project(ctx.conn, ctx.user, project_id)
-    return []
-
-
-@router.get("/processings/template", summary="Planned searches of the user (none here)")
-def templates(ctx: Context = Depends(user_context)) -> list:
-    return []

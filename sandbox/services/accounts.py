@@ -31,10 +31,12 @@ class AccountLimits:
     max_upload_file_size: int = 1 * GIB
     max_pixel_count: int = 65535
     role: str = "USER"
+    premium: bool = False  # premium plans get the premium search providers (contract 5)
+    max_active_templates: int = 5  # planned searches that may search at the same time
 
 
 DEMO_LIMITS = AccountLimits(credits=100_000, area_limit=100_000 * KM2, aoi_area_limit=100 * KM2, max_aois=10,
-                            memory_limit=20 * GIB, max_upload_file_size=2 * GIB)
+                            memory_limit=20 * GIB, max_upload_file_size=2 * GIB, premium=True)
 
 
 def encode_token(email: str, secret: str) -> str:
@@ -64,6 +66,7 @@ def create_account(conn: sqlite3.Connection, email: str, limits: AccountLimits,
         role=limits.role.upper(), billing_type=billing, credits=limits.credits, area_limit=limits.area_limit,
         aoi_area_limit=limits.aoi_area_limit, max_aois=limits.max_aois, memory_limit=limits.memory_limit,
         max_upload_file_size=limits.max_upload_file_size, max_pixel_count=limits.max_pixel_count,
+        is_premium=int(bool(limits.premium)), max_active_templates=limits.max_active_templates,
     )
     project_store.insert_project(conn, user.id, "Default", None, is_default=True)
     user_store.add_ledger_entry(conn, user.id, None, "TOPUP", credits=limits.credits, note="account created")
@@ -106,10 +109,10 @@ def user_status(conn: sqlite3.Connection, user: User, public_url: str) -> dict:
         "aoiAreaLimit": user.aoi_area_limit, "memoryLimit": user.memory_limit,
         "templateAreaLimit": user.template_area_limit, "searchAreaLimit": user.search_area_limit,
         "maxAoisPerProcessing": user.max_aois, "reviewWorkflowEnabled": user.review_workflow,
-        "isPremium": user.is_premium,
+        "isPremium": user.is_premium, "maxActiveTemplates": user.max_active_templates,
         "models": catalog_views.workflow_defs(conn),
         "dataProviders": catalog_views.data_providers(conn, public_url),
-        "searchDataProviders": catalog_views.search_data_providers(conn),
+        "searchDataProviders": catalog_views.search_data_providers(conn, user, public_url),
         "teams": team_views(conn, user),
         "user": user_object(user),
     }

@@ -5,6 +5,7 @@ import sqlite3
 
 from .. import catalog
 from ..store.users import stable_id
+from . import scene_catalog
 
 # a fixed date: the models are part of the sandbox release, not of any account
 CATALOG_DATE = "2024-01-01T00:00:00.000000Z"
@@ -60,10 +61,22 @@ def data_providers(conn: sqlite3.Connection, public_url: str) -> list:
     return [provider_json(conn, p, public_url) for p in catalog.PROVIDERS]
 
 
-def search_data_providers(conn: sqlite3.Connection) -> list:
-    """The searchable providers: the sandbox only searches the user's own imagery."""
+def search_data_providers(conn: sqlite3.Connection, user, public_url: str) -> list:
+    """The providers the user can search and process (linked to their plan), then their own imagery."""
     result = []
-    for name, display in ((MY_IMAGERY_IMAGES, "My imagery: images"), (MY_IMAGERY_MOSAICS, "My imagery: mosaics")):
+    for provider in scene_catalog.linked_providers(conn, user):
+        result.append({
+            "id": stable_id(conn, "search-provider", provider.name), "name": provider.name,
+            "displayName": provider.display_name,
+            "price": [{"zoom": zoom, "priceSqKm": price} for zoom, price in provider.prices],
+            "previewUrl": scene_catalog.provider_preview_url(provider, public_url),
+            "previewUrlMaxZoom": 19 if provider.is_mosaic else None,
+            "minAreaSqKm": provider.min_area_sq_km, "minAreaSqkm": provider.min_area_sq_km,
+            "productType": provider.product_type, "zoom": provider.zoom, "pixelResolution": provider.resolution,
+        })
+    for name, display, kind in ((MY_IMAGERY_IMAGES, "My imagery: images", "IMAGE"),
+                                (MY_IMAGERY_MOSAICS, "My imagery: mosaics", "MOSAIC")):
         result.append({"id": stable_id(conn, "provider", name), "name": name, "displayName": display,
-                       "price": [], "minAreaSqKm": 0.0, "minAreaSqkm": 0.0})
+                       "price": [], "previewUrl": None, "previewUrlMaxZoom": None, "minAreaSqKm": 0.0,
+                       "minAreaSqkm": 0.0, "productType": kind, "zoom": None, "pixelResolution": None})
     return result

@@ -7,6 +7,8 @@ import sqlite3
 from pathlib import Path
 from typing import Optional
 
+from shapely.geometry import Polygon
+
 from .. import catalog
 from ..errors import ApiError, bad_request
 from ..geo import geodesic_area, parse_aoi, to_geojson, union_geojson
@@ -19,6 +21,7 @@ from . import access, billing, catalog_views, lifecycle, sources
 
 
 MAX_AREA_M2 = 510e12  # the Earth's surface
+MIN_PIECE_M2 = 1.0  # slivers left by clipping an AOI to imagery footprints are dropped
 MAX_NAME_LENGTH = 255
 _CONTROL_CHARACTERS = re.compile(r"[\x00-\x1f\x7f-\x9f]")
 
@@ -70,13 +73,38 @@ def _text(body: dict, key: str) -> Optional[str]:
     return value
 
 
+def _polygons(geometry) -> list:
+    if geometry.is_empty:
+        return []
+    if isinstance(geometry, Polygon):
+        return [geometry]
+    return [p for part in getattr(geometry, "geoms", []) for p in _polygons(part)]
+
+
+def clip_to_imagery(conn: sqlite3.Connection, parts: list, source: dict) -> list:
+    """An imagerySearch AOI cut to the chosen footprints (contract 2.7); other sources keep their AOI."""
+    footprint = sources.footprint_union(conn, source)
+    if footprint is None:
+        return parts
+    clipped = [piece for part in parts for piece in _polygons(part.intersection(footprint))
+               if geodesic_area(piece) >= MIN_PIECE_M2]
+    if not clipped:
+        ids = source["imagerySearch"].get("imageIds") or []
+        raise ApiError(400, "AOI_OUTSIDE_IMAGERY",
+                       "The area of interest does not overlap the chosen images: nothing is left to process",
+                       {"imageIds": list(ids)})
+    return clipped
+
+
 def estimate_cost(conn: sqlite3.Connection, user: User, body) -> int:
-    """POST /processing/cost[/v2]: no side effects; geometry or areaSqKm."""
+    """POST /processing/cost[/v2]: no side effects; geometry (clipped to chosen search images) or areaSqKm."""
     if not isinstance(body, dict):
         raise bad_request("The request body must be a JSON object")
     model = resolve_model(conn, body)
-    if body.get("geometry") is not None:
-        area = sum(geodesic_area(p) for p in parse_aoi(body["geometry"]))
+    parts = parse_aoi(body["geometry"]) if body.get("geometry") is not None else None
+    source = sources.normalise(conn, user, body.get("params"))
+    if parts is not None:
+        area = sum(geodesic_area(p) for p in clip_to_imagery(conn, parts, source))
     elif body.get("areaSqKm") is not None:
         try:
             area = float(body["areaSqKm"]) * billing.KM2
@@ -86,22 +114,21 @@ def estimate_cost(conn: sqlite3.Connection, user: User, body) -> int:
             raise bad_request("areaSqKm must be a number from 0 to 510 million (the Earth)")
     else:
         raise bad_request("geometry or areaSqKm is required")
-    params = body.get("params")
-    source = sources.normalise(conn, user, params)
     billing.check_provider_min_area(area, source)
     return billing.cost_of(area, model, billing.parse_blocks(model, body.get("blocks")), source)
 
 
 def create_processing(conn: sqlite3.Connection, data_dir: Path, user: User, body,
-                      project_id: Optional[str] = None) -> Processing:
+                      project_id: Optional[str] = None, template_id: Optional[str] = None) -> Processing:
     if not isinstance(body, dict):
         raise bad_request("The request body must be a JSON object")
     project, _ = access.require_project(conn, user, project_id or body.get("projectId"), access.CONTRIBUTOR)
     model = resolve_model(conn, body)
     parts = parse_aoi(body.get("geometry"))
+    source = sources.normalise(conn, user, body.get("params"))
+    parts = clip_to_imagery(conn, parts, source)
     part_areas = [geodesic_area(p) for p in parts]
     area = sum(part_areas)
-    source = sources.normalise(conn, user, body.get("params"))
     blocks = billing.parse_blocks(model, body.get("blocks"))
     params = body.get("params") if isinstance(body.get("params"), dict) else {}
     inference = _string_map(params.get("inferenceParams"), "params.inferenceParams")
@@ -125,7 +152,7 @@ def create_processing(conn: sqlite3.Connection, data_dir: Path, user: User, body
             description=description, model_key=model.key, blocks=blocks, source=source, inference=inference,
             meta=meta, geometry=union_geojson(parts), area=int(round(area)), cost=cost, status="IN_PROGRESS",
             messages=[], rating=None, feedback=None, review_status=None, review_until=None, review_comment=None,
-            created=now, updated=now, completed=None)
+            created=now, updated=now, completed=None, template_id=template_id)
         processing_store.insert_processing(conn, processing)
         status = "FAILED" if problems else "UNPROCESSED"
         for idx, (part, part_area) in enumerate(zip(parts, part_areas)):

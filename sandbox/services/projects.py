@@ -9,6 +9,7 @@ from typing import Optional
 from ..errors import ApiError, bad_request, forbidden, not_found
 from ..store import processings as processing_store
 from ..store import projects as project_store
+from ..store import templates as template_store
 from ..store import users as user_store
 from ..store.records import Project, User
 from . import access, catalog_views
@@ -57,6 +58,7 @@ def _progress(statuses: dict) -> dict:
 
 def project_views(conn: sqlite3.Connection, projects: list) -> list:
     aggregates = _aggregates(conn, [p.id for p in projects])
+    templates = template_store.count_by_project(conn, [p.id for p in projects])
     defs = catalog_views.workflow_defs(conn)
     owners = {}
     views = []
@@ -83,7 +85,7 @@ def project_views(conn: sqlite3.Connection, projects: list) -> list:
                 "inProgress": sum(statuses.get(s, (0,))[0] for s in ACTIVE),
                 "total": sum(c for c, _, _, _ in statuses.values()),
             },
-            "templatesCount": 0,
+            "templatesCount": templates.get(project.id, 0),
             "billingType": owner.billing_type,
         })
     return views

@@ -7,6 +7,7 @@ is handed to the engine as a ``SourceSpec``.
 from __future__ import annotations
 
 import sqlite3
+from dataclasses import dataclass
 from typing import Optional
 from urllib.parse import urlparse
 
@@ -15,9 +16,13 @@ from ..errors import ApiError, bad_request
 from ..store import rasters as raster_store
 from ..store.records import User
 from ..engine.interface import SourceSpec
+from shapely import wkt as shapely_wkt
+from shapely.ops import unary_union
+from . import imagery_search
 from .catalog_views import MY_IMAGERY_IMAGES, MY_IMAGERY_MOSAICS
 
 VARIANTS = ("dataProvider", "myImagery", "imagerySearch", "userDefined")
+CATALOG_KEY = "_catalog"  # stored next to an imagerySearch of catalog scenes; never echoed (imagery_search.py)
 USER_SOURCE_TYPES = ("XYZ", "TMS", "QUADKEY", "WMS", "LOCAL", "SENTINEL_L2A")
 RUNNABLE_SOURCE_TYPES = ("XYZ", "TMS", "QUADKEY", "WMS")
 S3_PREFIX = "s3://sandbox-rasters/"
@@ -40,9 +45,7 @@ def message(code: str, **parameters) -> dict:
     return {"code": code, "parameters": params}
 
 
-def _provider_unavailable(name) -> ApiError:
-    return ApiError(403, "PROVIDER_UNAVAILABLE",
-                    f"The data provider {name!r} is not available for your account", {"providerName": str(name)})
+_provider_unavailable = imagery_search.provider_unavailable
 
 
 def _id_list(value, field: str) -> Optional[list]:
@@ -99,7 +102,10 @@ def normalise(conn: sqlite3.Connection, user: User, params) -> dict:
     body = source[kind]
     if not isinstance(body, dict):
         raise bad_request(f"sourceParams.{kind} must be an object")
-    return {kind: _NORMALISERS[kind](conn, user, body)}
+    normalised = {kind: _NORMALISERS[kind](conn, user, body)}
+    if kind == "imagerySearch" and normalised[kind]["dataProvider"] not in (MY_IMAGERY_IMAGES, MY_IMAGERY_MOSAICS):
+        normalised[CATALOG_KEY] = imagery_search.companion(conn, normalised[kind])
+    return normalised
 
 
 def _data_provider(conn, user, body: dict) -> dict:
@@ -129,11 +135,11 @@ def _my_imagery(conn, user, body: dict) -> dict:
 
 def _imagery_search(conn, user, body: dict) -> dict:
     provider = str(body.get("dataProvider") or "").lower()
-    if provider not in (MY_IMAGERY_IMAGES, MY_IMAGERY_MOSAICS):
-        raise _provider_unavailable(body.get("dataProvider"))
     ids = _id_list(body.get("imageIds"), "imagerySearch.imageIds")
     if not ids:
         raise bad_request("imagerySearch.imageIds must list at least one image")
+    if provider not in (MY_IMAGERY_IMAGES, MY_IMAGERY_MOSAICS):
+        return imagery_search.normalise(conn, user, str(body.get("dataProvider") or ""), ids, body)
     for item_id in ids:
         if provider == MY_IMAGERY_IMAGES:
             item = raster_store.get_image(conn, item_id)
@@ -217,16 +223,42 @@ def _user_defined_messages(conn: sqlite3.Connection, body: dict) -> list:
 
 def data_price(source: dict) -> float:
     """Provider price per km² at the zoom; 0 for own imagery and custom URLs (contract 5)."""
+    if CATALOG_KEY in source:
+        return float(source[CATALOG_KEY]["price"])
     if kind_of(source) != "dataProvider":
         return 0.0
     provider = catalog.provider_by_name(source["dataProvider"]["providerName"])
     return provider.price_at(zoom_of(source)) if provider else 0.0
 
 
-def provider_of(source: dict) -> Optional[catalog.ProviderDef]:
+@dataclass(frozen=True)
+class MinimumArea:
+    """The part of a search provider the area rules need (``ProviderMinAreaError``)."""
+
+    name: str
+    min_area_sq_km: float
+
+
+def provider_of(source: dict):
+    """The provider whose minimum area applies: a basemap ProviderDef, a search provider, or None."""
     if kind_of(source) == "dataProvider":
         return catalog.provider_by_name(source["dataProvider"]["providerName"])
+    if CATALOG_KEY in source:
+        return MinimumArea(source[CATALOG_KEY]["provider"], float(source[CATALOG_KEY]["minAreaSqKm"]))
     return None
+
+
+def footprint_union(conn: sqlite3.Connection, source: dict):
+    """The footprints an imagerySearch AOI is clipped to (the chosen scenes or own images); None for others."""
+    if kind_of(source) != "imagerySearch":
+        return None
+    body = source["imagerySearch"]
+    if CATALOG_KEY in source:
+        return imagery_search.footprints(conn, body)
+    shapes = []
+    for image in local_images(conn, source):
+        shapes.append(shapely_wkt.loads(image.footprint_wkt))
+    return unary_union(shapes) if shapes else None
 
 
 def provider_label(source: dict) -> Optional[str]:
@@ -290,6 +322,8 @@ def local_images(conn: sqlite3.Connection, source: dict) -> list:
 
 def source_spec(conn: sqlite3.Connection, source: dict) -> SourceSpec:
     """What the engine needs to fetch the imagery of a (pipeline-valid) source."""
+    if CATALOG_KEY in source:
+        return imagery_search.source_spec(source[CATALOG_KEY])
     kind = kind_of(source)
     body = source[kind]
     zoom = zoom_of(source)

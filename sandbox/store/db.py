@@ -7,7 +7,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Iterator
 
-from .schema import SCHEMA, SCHEMA_VERSION
+from .schema import ADDED_COLUMNS, LATE_INDEXES, SCHEMA, SCHEMA_VERSION
 
 
 class Database:
@@ -41,9 +41,16 @@ class Database:
             conn.execute("COMMIT")
 
     def initialise(self) -> None:
+        """Create what is missing: tables of a new file, and the columns later versions added to an old one."""
         conn = self.connection()
         conn.executescript(SCHEMA)
-        conn.execute("INSERT OR IGNORE INTO meta(key, value) VALUES ('schema_version', ?)", (str(SCHEMA_VERSION),))
+        for table, column, definition in ADDED_COLUMNS:
+            present = {row[1] for row in conn.execute(f"PRAGMA table_info({table})")}
+            if column not in present:
+                conn.execute(f"ALTER TABLE {table} ADD COLUMN {column} {definition}")
+        conn.executescript(LATE_INDEXES)
+        conn.execute("INSERT INTO meta(key, value) VALUES ('schema_version', ?) "
+                     "ON CONFLICT(key) DO UPDATE SET value = excluded.value", (str(SCHEMA_VERSION),))
 
 
 def open_connection(path: Path) -> sqlite3.Connection:

@@ -28,6 +28,7 @@ class User:
     is_premium: bool
     created: str
     updated: str
+    max_active_templates: int = 5
 
     @classmethod
     def from_row(cls, row: sqlite3.Row) -> "User":
@@ -102,6 +103,7 @@ class Processing:
     created: str
     updated: str
     completed: Optional[str]
+    template_id: Optional[str] = None  # the planned search it was started from
 
     @classmethod
     def from_row(cls, row: sqlite3.Row) -> "Processing":

@@ -1,6 +1,6 @@
 """SQLite schema of the sandbox. Everything the API shows lives here or in files under the data dir."""
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -24,7 +24,8 @@ CREATE TABLE IF NOT EXISTS users (
     review_workflow INTEGER NOT NULL DEFAULT 0,
     is_premium INTEGER NOT NULL DEFAULT 0,
     created TEXT NOT NULL,
-    updated TEXT NOT NULL
+    updated TEXT NOT NULL,
+    max_active_templates INTEGER NOT NULL DEFAULT 5
 );
 
 CREATE TABLE IF NOT EXISTS teams (
@@ -86,7 +87,8 @@ CREATE TABLE IF NOT EXISTS processings (
     review_comment TEXT,
     created TEXT NOT NULL,
     updated TEXT NOT NULL,
-    completed TEXT
+    completed TEXT,
+    template_id TEXT
 );
 CREATE INDEX IF NOT EXISTS processings_project ON processings(project_id);
 CREATE INDEX IF NOT EXISTS processings_creator ON processings(creator_id);
@@ -151,10 +153,65 @@ CREATE TABLE IF NOT EXISTS images (
 CREATE INDEX IF NOT EXISTS images_mosaic ON images(mosaic_id);
 CREATE INDEX IF NOT EXISTS images_owner ON images(owner_id);
 
+-- planned searches (templates); their times are on the sandbox clock (sandbox/clock.py)
+CREATE TABLE IF NOT EXISTS templates (
+    id TEXT PRIMARY KEY,
+    project_id TEXT NOT NULL REFERENCES projects(id) ON DELETE CASCADE,
+    creator_id TEXT NOT NULL REFERENCES users(id),
+    name TEXT NOT NULL,
+    filters_json TEXT NOT NULL,
+    processing_params_json TEXT,
+    active_until TEXT NOT NULL,
+    status TEXT NOT NULL,
+    paused INTEGER NOT NULL DEFAULT 0,
+    deleted INTEGER NOT NULL DEFAULT 0,
+    last_checked_at TEXT,
+    last_error TEXT,
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS templates_project ON templates(project_id, deleted);
+CREATE INDEX IF NOT EXISTS templates_creator ON templates(creator_id, deleted);
+
+CREATE TABLE IF NOT EXISTS template_aois (
+    id TEXT PRIMARY KEY,
+    template_id TEXT NOT NULL REFERENCES templates(id) ON DELETE CASCADE,
+    idx INTEGER NOT NULL,
+    name TEXT NOT NULL,
+    geometry_json TEXT NOT NULL,
+    area REAL NOT NULL,
+    created_at TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS template_aois_template ON template_aois(template_id);
+
+CREATE TABLE IF NOT EXISTS template_images (
+    template_id TEXT NOT NULL REFERENCES templates(id) ON DELETE CASCADE,
+    aoi_id TEXT NOT NULL REFERENCES template_aois(id) ON DELETE CASCADE,
+    image_id TEXT NOT NULL,
+    provider TEXT NOT NULL,
+    intersection REAL NOT NULL,
+    is_new INTEGER NOT NULL,
+    found_at TEXT NOT NULL,
+    PRIMARY KEY (template_id, aoi_id, image_id)
+);
+CREATE INDEX IF NOT EXISTS template_images_new ON template_images(template_id, is_new);
+
 CREATE TABLE IF NOT EXISTS catalog_ids (
     kind TEXT NOT NULL,
     key TEXT NOT NULL,
     id TEXT NOT NULL,
     PRIMARY KEY (kind, key)
 );
+"""
+
+# Columns added after a data dir may already exist: (table, column, definition). Applied by Database.initialise
+# to older files, in order; new files get them from SCHEMA above.
+ADDED_COLUMNS = (
+    ("users", "max_active_templates", "INTEGER NOT NULL DEFAULT 5"),
+    ("processings", "template_id", "TEXT"),
+)
+
+# Indexes on added columns: created after the columns exist.
+LATE_INDEXES = """
+CREATE INDEX IF NOT EXISTS processings_template ON processings(template_id);
 """

@@ -46,6 +46,13 @@ class Account:
         return response.json() if response.content else None
 
 
+def template_body(project_id: str, name: str, aois: list) -> dict:
+    """A planned search of mosaics over the AOIs (only mosaics: cheap to process, the same for every account)."""
+    features = [{"type": "Feature", "geometry": aoi, "properties": {"name": f"aoi {i}"}} for i, aoi in enumerate(aois)]
+    return {"name": name, "projectId": project_id, "searchParams": {
+        "aoiDetails": {"type": "FeatureCollection", "features": features}, "productTypes": ["MOSAIC"]}}
+
+
 def processing_body(project_id: str, name: str, params: dict = DEMO_SOURCE) -> dict:
     return {"name": name, "wdName": BUILDINGS, "projectId": project_id, "geometry": AOI, "params": params}
 
@@ -66,6 +73,13 @@ class World:
     geotiff: Path
     tile: tuple  # z, x, y of a z16 tile inside the AOI
     review_pool: List[str] = field(default_factory=list)  # OK processings in review, one per accept/reject case
+    template_id: str = ""  # the creator's planned search over AOI (mosaics only)
+    template_aoi_id: str = ""
+    scene_id: str = ""  # a catalog mosaic tile the planned search found
+    scene_provider: str = ""
+    mosaic_provider: str = ""
+    creator_user_id: str = ""
+    last_fresh_aoi_id: str = ""  # the second AOI of the last fresh template (the AOI-delete case removes it)
 
     @property
     def creator(self) -> Account:
@@ -95,6 +109,36 @@ class World:
                             files={"file": ("extra.tif", handle, "image/tiff")})
         images = self.creator.ok("GET", f"/rest/rasters/mosaic/{self.mosaic_id}/image")
         return next(image["id"] for image in images if image["id"] != self.image_id)
+
+    def fresh_template(self) -> str:
+        """A planned search of the creator's with two AOIs, to delete, or to delete an AOI of."""
+        body = template_body(self.project_id, "to change", [AOI, square(37.61, 55.70, 0.004)])
+        created = self.creator.ok("POST", "/rest/processings/template", json=body)["template"]
+        self.last_fresh_aoi_id = created["searchParams"]["aoiDetails"]["features"][1]["id"]
+        return created["id"]
+
+    def fresh_failed_template(self) -> str:
+        """A planned search of the creator's whose first search failed (a provider outage at the time)."""
+        admin = {"X-Sandbox-Admin": self.server.admin_token}
+        outage = f"{self.server.base_url}/admin/catalog/outage"
+        requests.post(outage, json={"providers": [self.mosaic_provider]}, headers=admin, timeout=30).raise_for_status()
+        try:
+            body = template_body(self.project_id, "to restart", [AOI])
+            created = self.creator.ok("POST", "/rest/processings/template", json=body)["template"]
+            failed = self.creator.ok("GET", f"/rest/processings/template/{created['id']}")["template"]
+            assert failed["status"] == "FAILED", failed
+        finally:
+            requests.post(outage, json={"providers": []}, headers=admin, timeout=30).raise_for_status()
+        return created["id"]
+
+    def template_run(self, v1: bool = False) -> dict:
+        """A processing of the planned search's mosaic tile over AOI (v1 flat params or v2)."""
+        if v1:
+            params = {"data_provider": self.scene_provider.lower(), "url": self.scene_id}
+        else:
+            params = {"sourceParams": {"imagerySearch": {"dataProvider": self.scene_provider.lower(),
+                                                         "imageIds": [self.scene_id]}}}
+        return {"name": "from the watch", "wdName": BUILDINGS, "geometry": AOI, "params": params}
 
     def private_ids(self) -> Dict[str, str]:
         """Ids only the creator may ever read back from the authenticated API."""
@@ -146,7 +190,15 @@ def build_world(server: SandboxServer, work_dir: Path, review_cases: int) -> Wor
     with concurrent.futures.ThreadPoolExecutor(4) as pool:
         list(pool.map(lambda pid: wait_until(lambda: finished(pid), 90, 0.2, f"{pid} to be OK"), ok_ids))
     tile = mercantile.tile(37.602, 55.702, 16)
+    template = creator.ok("POST", "/rest/processings/template", json=template_body(project_id, "watch", [AOI]))
+    template_id = template["template"]["id"]
+    found = wait_until(lambda: creator.ok("GET", f"/rest/processings/template/{template_id}")["searchResults"], 30,
+                       0.2, "the planned search to find mosaics")
+    scene = next(r["metadata"] for r in found if r["metadata"]["zoom"] == "18")
     return World(server=server, accounts=accounts, emails=emails, guest_email=emails["guest"],
                  project_id=project_id, project_name=name, ok_id=ok_ids[0], failed_id=failed_id,
                  mosaic_id=mosaic_id, image_id=image_id, download_token=link.rstrip("/").rsplit("/", 1)[-1],
-                 geotiff=geotiff, tile=(tile.z, tile.x, tile.y), review_pool=ok_ids[1:])
+                 geotiff=geotiff, tile=(tile.z, tile.x, tile.y), review_pool=ok_ids[1:], template_id=template_id,
+                 template_aoi_id=template["template"]["searchParams"]["aoiDetails"]["features"][0]["id"],
+                 scene_id=scene["id"], scene_provider=scene["providerName"], mosaic_provider=scene["providerName"],
+                 creator_user_id=template["template"]["userId"])

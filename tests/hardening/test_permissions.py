@@ -14,7 +14,8 @@ from typing import Callable, Dict, Optional
 import pytest
 import requests
 
-from tests.hardening.permission_world import AOI, DEMO_SOURCE, ROLES, World, build_world, processing_body
+from tests.hardening.permission_world import AOI, DEMO_SOURCE, ROLES, World, build_world, processing_body, \
+    template_body
 from tests.hardening.helpers import BUILDINGS
 
 VIEW, CREATE, MANAGE, ADMIN = "view", "create", "manage", "admin"  # contract 3.7 columns
@@ -63,6 +64,27 @@ ROUTES = [
     Route("GET", f"{R}/version", PUBLIC),
     Route("GET", f"{R}/processings/template/project/{{project_id}}", VIEW),
     Route("GET", f"{R}/processings/template", OWN),
+    Route("GET", f"{R}/processings/template/user/{{user_id}}", OWN),
+    Route("POST", f"{R}/processings/template", CREATE,
+          json=lambda w: template_body(w.project_id, "made by a member", [AOI])),
+    Route("GET", f"{R}/processings/template/{{template_id}}", VIEW),
+    Route("PUT", f"{R}/processings/template/{{template_id}}", MANAGE, json=lambda w: {"name": "watch"}),
+    Route("DELETE", f"{R}/processings/template/{{template_id}}", MANAGE, fresh="template"),
+    Route("POST", f"{R}/processings/template/{{template_id}}/pause", MANAGE),
+    Route("POST", f"{R}/processings/template/{{template_id}}/resume", MANAGE),
+    Route("POST", f"{R}/processings/template/{{template_id}}/restart", MANAGE, fresh="failed template"),
+    Route("POST", f"{R}/processings/template/{{template_id}}/images", VIEW, json=lambda w: {"limit": 10}),
+    Route("POST", f"{R}/processings/template/{{template_id}}/image/{{scene_id}}/seen", MANAGE),
+    Route("PUT", f"{R}/processings/template/{{template_id}}/image/seenAll", MANAGE),
+    Route("POST", f"{R}/processings/template/{{template_id}}/aoi", MANAGE,
+          json=lambda w: {"geometry": AOI, "name": "added"}),
+    Route("DELETE", f"{R}/processings/template/{{template_id}}/aoi", MANAGE, fresh="template",
+          json=lambda w: {"aoiIds": [w.last_fresh_aoi_id or w.template_aoi_id]}),
+    Route("POST", f"{R}/processings/template/{{template_id}}/aoi/{{aoi_id}}", MANAGE,
+          json=lambda w: {"name": "renamed"}),
+    Route("GET", f"{R}/processings/template/{{template_id}}/processings", VIEW),
+    Route("POST", f"{R}/processings/template/{{template_id}}/v2", CREATE, json=lambda w: w.template_run()),
+    Route("POST", f"{R}/processings/template/{{template_id}}", CREATE, json=lambda w: w.template_run(v1=True)),
     Route("GET", f"{R}/user/status", OWN),
     Route("POST", f"{R}/processings/stats", OWN, json=lambda w: {}, params=lambda w: {"type": "JSON"}),
     Route("GET", f"{R}/projects", OWN),
@@ -120,6 +142,10 @@ ROUTES = [
     Route("GET", f"{R}/admin/faults", SANDBOX_ADMIN),
     Route("POST", f"{R}/admin/faults", SANDBOX_ADMIN, json=lambda w: {"rules": []}),
     Route("DELETE", f"{R}/admin/faults", SANDBOX_ADMIN),
+    Route("GET", f"{R}/admin/clock", SANDBOX_ADMIN),
+    Route("POST", f"{R}/admin/clock/advance", SANDBOX_ADMIN, json=lambda w: {"days": 1}),
+    Route("GET", f"{R}/admin/catalog/outage", SANDBOX_ADMIN),
+    Route("POST", f"{R}/admin/catalog/outage", SANDBOX_ADMIN, json=lambda w: {"providers": []}),
     Route("GET", "/api/layers/{pid}.json", PUBLIC),
     Route("GET", "/api/layers/{pid}/tiles/{z}/{x}/{y}.vector.pbf", PUBLIC),
     Route("GET", "/api/rasters/{pid}.json", PUBLIC),
@@ -131,6 +157,9 @@ ROUTES = [
     Route("GET", "/api/demo/tiles/{z}/{x}/{y}.png", PUBLIC),
     Route("GET", "/api/demo/ground-truth", PUBLIC,
           params=lambda w: {"bbox": "37.60,55.70,37.61,55.71", "model": "buildings"}),
+    Route("GET", "/api/catalog/previews/{scene_id}.png", PUBLIC),
+    Route("GET", "/api/catalog/mosaics/{name}.json", PUBLIC),
+    Route("GET", "/api/catalog/mosaics/{name}/tiles/{z}/{x}/{y}.png", PUBLIC),
 ]
 REVIEW_CASES = sum(1 for r in ROUTES if r.fresh == "review") * sum(
     1 for status in EXPECTED[MANAGE].values() if status == 200)
@@ -145,7 +174,9 @@ def _target(world: World, route: Route, role: str, allowed: bool) -> Dict[str, s
     """Path values: the shared objects, or objects of its own when a permitted role changes or removes one."""
     ids = {"project_id": world.project_id, "processing_id": world.ok_id, "pid": world.ok_id,
            "mosaic_id": world.mosaic_id, "image_id": world.image_id, "size": "s", "token": world.download_token,
-           "z": str(world.tile[0]), "x": str(world.tile[1]), "y": str(world.tile[2])}
+           "z": str(world.tile[0]), "x": str(world.tile[1]), "y": str(world.tile[2]),
+           "template_id": world.template_id, "aoi_id": world.template_aoi_id, "scene_id": world.scene_id,
+           "user_id": world.creator_user_id, "name": world.mosaic_provider}
     if route.fresh and allowed:
         if route.fresh == "review":
             ids["processing_id"] = world.fresh_in_review()
@@ -157,6 +188,10 @@ def _target(world: World, route: Route, role: str, allowed: bool) -> Dict[str, s
             ids["mosaic_id"] = world.fresh_mosaic()
         elif route.fresh == "image":
             ids["image_id"] = world.fresh_image()
+        elif route.fresh == "template":
+            ids["template_id"] = world.fresh_template()
+        elif route.fresh == "failed template":
+            ids["template_id"] = world.fresh_failed_template()
     elif route.fresh == "failed":  # restart and delete of the shared FAILED one, for the roles refused
         ids["processing_id"] = world.failed_id
     return ids
@@ -224,14 +259,14 @@ def test_shared_lists_show_the_project_to_members_only(world):
 
 
 def test_a_members_own_imagery_stays_out_of_the_creators_search_and_back(world):
-    """Catalog search over the same AOI: each user finds only their own images."""
+    """Catalog search of own imagery over the same AOI: each user finds only their own images."""
     stranger = world.accounts["stranger"]
     with open(world.geotiff, "rb") as handle:
         stranger.ok("POST", "/rest/rasters/mosaic/image", params={"name": "strangers"},
                     files={"file": ("s.tif", handle, "image/tiff")})
     footprint_aoi = {"type": "Polygon", "coordinates": [[[37.60, 55.68], [37.62, 55.68], [37.62, 55.70],
                                                          [37.60, 55.70], [37.60, 55.68]]]}  # covers make_geotiff's
-    search = {"aoi": footprint_aoi}
+    search = {"aoi": footprint_aoi, "dataProviders": ["my_imagery_images", "my_imagery_mosaics"]}
     creator_ids = {i["id"] for i in world.creator.ok("POST", "/rest/catalog/meta", json=search)["images"]}
     stranger_ids = {i["id"] for i in stranger.ok("POST", "/rest/catalog/meta", json=search)["images"]}
     assert creator_ids and stranger_ids and not creator_ids & stranger_ids

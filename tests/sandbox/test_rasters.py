@@ -213,15 +213,19 @@ def test_legacy_upload_and_v1_local_processing(user_api, tmp_path):
 def test_my_imagery_sources_and_search(user_api, mosaic, tmp_path):
     body = user_api.ok(upload(user_api, make_geotiff(tmp_path / "s.tif"), f"rasters/mosaic/{mosaic['id']}/image"))
     aoi = square(lon=37.61, lat=55.685, size=0.01)  # covers the image at about 37.612 E, 55.690 N
-    found = user_api.ok(user_api.post("catalog/meta", {"aoi": aoi, "productTypes": ["IMAGE", "MOSAIC"]}))
+    own = ["my_imagery_images", "MY_IMAGERY_MOSAICS"]  # provider names match in any case
+    found = user_api.ok(user_api.post("catalog/meta", {"aoi": aoi, "productTypes": ["IMAGE", "MOSAIC"],
+                                                       "dataProviders": own}))
     assert set(found) == {"images", "total", "limit", "offset"} and found["total"] == 2
     kinds = {i["providerName"]: i for i in found["images"]}
     image = kinds["my_imagery_images"]
     assert image["id"] == body["image_id"] and image["previews"] == [] and image["footprint"]["type"] == "Polygon"
     assert image["pixelResolution"] > 0 and kinds["my_imagery_mosaics"]["previewType"] == "xyz"
-    only_images = user_api.ok(user_api.post("catalog/meta", {"aoi": aoi, "productTypes": ["IMAGE"]}))
+    assert image["productType"] == "IMAGE" and image["zoom"].isdigit()
+    only_images = user_api.ok(user_api.post("catalog/meta", {"aoi": aoi, "productTypes": ["image"],
+                                                             "dataProviders": own}))
     assert only_images["total"] == 1
-    too_fine = user_api.ok(user_api.post("catalog/meta", {"aoi": aoi, "maxResolution": 0.1}))
+    too_fine = user_api.ok(user_api.post("catalog/meta", {"aoi": aoi, "maxResolution": 0.1, "dataProviders": own}))
     assert too_fine["total"] == 0
     far = user_api.ok(user_api.post("catalog/meta", {"aoi": square(lon=10, lat=10)}))
     assert far == {"images": [], "total": 0, "limit": 100, "offset": 0}

@@ -36,19 +36,24 @@ source-validator.NoDataInAOI geometry.Invalid
 """.split()
 REQUEST_CODES = ["TOO_LARGE_PROCESSING", "ProviderMinAreaError", "MAXAR_PROVIDERS_UNAVAILABLE", "BAD_REQUEST",
                  "TEMPLATE_AREA_LIMIT_EXCEEDED"]
+# codes of imagery search and planned searches that the sandbox documents where the contract names none
+SEARCH_CODES = ["SEARCH_AREA_LIMIT_EXCEEDED", "SEARCH_PROVIDER_UNAVAILABLE", "SEARCH_IMAGE_NOT_FOUND",
+                "SEARCH_MIXED_PROVIDERS", "SEARCH_MIXED_PRODUCT_TYPES", "SEARCH_MOSAIC_ZOOM_MISMATCH",
+                "AOI_OUTSIDE_IMAGERY", "TEMPLATE_NEEDS_AOI", "AOI_NAME_TOO_LONG", "ACTIVE_UNTIL_IN_PAST",
+                "ACTIVE_UNTIL_TOO_FAR", "TEMPLATE_EXPIRED", "TEMPLATE_NOT_FAILED", "IMAGE_NOT_IN_TEMPLATE"]
 DATA_CATALOG_CODES = ["FileCheckFailed", "MemoryLimitExceeded", "FileTooBig", "ItemNotFound", "AccessDenied",
                       "FileValidationFailed", "ImageOutOfBounds", "FileOpenError", "ImageExtentTooBig"]
 
 
-@pytest.mark.parametrize("code", PIPELINE_CODES + REQUEST_CODES + DATA_CATALOG_CODES)
+@pytest.mark.parametrize("code", PIPELINE_CODES + REQUEST_CODES + DATA_CATALOG_CODES + SEARCH_CODES)
 def test_every_contract_code_has_a_readable_text(code):
     text = describe_code(code, {})
     assert text and code not in text and "{" not in text.replace("{q}", "").replace("{x}", "").replace(
         "{y}", "").replace("{z}", "")
 
 
-def test_catalog_has_no_codes_beyond_the_contract():
-    assert error_catalog.ALL_CODES == set(PIPELINE_CODES + REQUEST_CODES + DATA_CATALOG_CODES)
+def test_catalog_has_no_codes_beyond_the_contract_and_the_documented_search_codes():
+    assert error_catalog.ALL_CODES == set(PIPELINE_CODES + REQUEST_CODES + DATA_CATALOG_CODES + SEARCH_CODES)
 
 
 @pytest.mark.parametrize("code, params, fragments", [
@@ -66,6 +71,9 @@ def test_catalog_has_no_codes_beyond_the_contract():
     ("dataloader.internalerror", {}, ["loading the imagery"]),  # case-insensitive fallback
     ("source-validator.DtypeNotAllowed", {"required_dtypes": ["uint8"], "request_dtype": "float32"},
      ["float32", "uint8"]),
+    ("SEARCH_AREA_LIMIT_EXCEEDED", {"area": 1_250_000_000, "searchAreaLimit": 700_000_000},
+     ["1,250 sq.km", "700 sq.km"]),
+    ("SEARCH_MOSAIC_ZOOM_MISMATCH", {"zooms": ["17", "18"]}, ["17, 18"]),
 ])
 def test_parameters_fill_the_text(code, params, fragments):
     text = describe_code(code, params)
@@ -150,7 +158,8 @@ def test_marked_texts_are_extracted_by_pylupdate(tmp_path):
     extracted = {m.findtext("source") for c in ET.parse(ts_file).getroot().iter("context")
                  if c.findtext("name") == "MapflowApi" for m in c.iter("message")}
     templates = {entry.template for table in (error_catalog.PIPELINE_MESSAGES, error_catalog.REQUEST_MESSAGES,
-                                              error_catalog.DATA_CATALOG_MESSAGES) for entry in table.values()}
+                                              error_catalog.DATA_CATALOG_MESSAGES, error_catalog.SEARCH_MESSAGES)
+                 for entry in table.values()}
     templates |= {ForbiddenError.template, RateLimitedError.template, errors.ConnectionFailed.template,
                   errors.Timeout.template, errors.InvalidTokenError.template}
     assert templates <= extracted
