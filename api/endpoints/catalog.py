@@ -3,9 +3,8 @@ from __future__ import annotations
 
 from urllib.parse import urlsplit
 
-import requests
-
-from ..errors import ConnectionFailed, InvalidRequestError, Timeout, error_from_response
+from ..errors import ConnectionFailed, InvalidRequestError, error_from_response
+from ..http import BodyError, HttpRequest
 from ..models import CatalogImage, CatalogPage, CatalogSearch
 from ..transport import CallKind
 from .base import EndpointGroup
@@ -35,18 +34,17 @@ class CatalogEndpoints(EndpointGroup):
         if parts.scheme not in ("http", "https") or not parts.netloc:
             raise InvalidRequestError("the preview address is not an http(s) URL")
         transport = self._transport
-        timeout = transport.timeouts.for_kind(CallKind.DOWNLOAD)
+        connect, read = transport.timeouts.for_kind(CallKind.DOWNLOAD)
+        # straight to the HTTP layer: no Authorization header, whatever the host
+        request = HttpRequest("GET", url, {"Accept": "image/*"}, connect_timeout=connect, read_timeout=read)
         try:
-            response = transport.session.get(url, timeout=timeout, stream=True,
-                                             headers={"Authorization": None, "Accept": "image/*"})
-        except requests.exceptions.Timeout:
-            raise Timeout(parts.netloc, "read", timeout[1]) from None
-        except requests.exceptions.RequestException:
+            with transport.http.send(request) as response:
+                if response.status_code >= 400:
+                    raise error_from_response(response.status_code,
+                                              response.read_prefix(2000).decode("utf-8", "replace"))
+                data = response.read_prefix(MAX_PREVIEW_BYTES + 1)
+        except BodyError:
             raise ConnectionFailed(parts.netloc, "the preview could not be fetched") from None
-        with response:
-            if response.status_code >= 400:
-                raise error_from_response(response.status_code, response.text[:2000])
-            data = response.raw.read(MAX_PREVIEW_BYTES + 1, decode_content=True)
         if len(data) > MAX_PREVIEW_BYTES:
             raise InvalidRequestError("the preview is larger than 32 MB")
         return data
