@@ -7,6 +7,8 @@ What each uic accepts in ``<enum>``/``<set>`` values (checked by running both on
   names (``PyQt6.uic.enum_map``); a two-part name missing from that map fails, because PyQt6 has no unscoped
   enum members.
 So a value both accept is a two-part ``Class::Member`` that PyQt6's map knows and PyQt5's class has.
+And a ``<spacer>`` needs a ``sizeHint``: without one PyQt6's uic constructs ``QSpacerItem(policy, policy)``, which
+PyQt6 rejects (PyQt5 took the two policies as width and height).
 """
 from __future__ import annotations
 
@@ -29,6 +31,13 @@ def _line_numbers(text: str) -> Dict[str, List[int]]:
                 lines.setdefault(value, []).append(number)
                 start = line.find(tag, end)
     return lines
+
+
+def _line_of(text: str, needle: str) -> int:
+    for number, line in enumerate(text.splitlines(), start=1):
+        if needle in line:
+            return number
+    return 0
 
 
 class UiChecker:
@@ -64,6 +73,12 @@ class UiChecker:
                 if cls.startswith("Q") and not cls.startswith("Qgs") and cls not in custom and element.tag == \
                         "widget" and cls not in self.widgets6:
                     found.append(Finding(path, 0, 0, "ui-class", cls, "not a QtWidgets class in PyQt6"))
+            elif element.tag == "spacer" and not any(prop.get("name") == "sizeHint"
+                                                     for prop in element.iter("property")):
+                name = element.get("name", "")
+                found.append(Finding(path, _line_of(text, f'name="{name}"'), 0, "ui-spacer", f"spacer {name}",
+                                     "give it a sizeHint: without one PyQt6's uic calls QSpacerItem(hPolicy, "
+                                     "vPolicy), which PyQt6 rejects (PyQt5 silently took the policies as w/h)"))
             elif element.tag in ("include", "iconset") and (element.get("location", "").endswith(".qrc")
                                                              or element.get("resource")):
                 found.append(Finding(path, 0, 0, "ui-resource", element.get("location") or element.get("resource"),
