@@ -93,7 +93,7 @@ def _stats():
 
 
 def test_stats_widget_queries_and_totals(widgets, record):
-    from mapflow_processing.ui.stats_widget import STATS_COLUMNS, StatsWidget
+    from mapflow_processing.ui.stats_widget import STATS_COLUMNS, StatsTableModel, StatsWidget
 
     widget = StatsWidget()
     widgets.append(widget)
@@ -113,6 +113,7 @@ def test_stats_widget_queries_and_totals(widgets, record):
 
     widget.set_stats(_stats())
     model = widget.model
+    assert isinstance(model, StatsTableModel)
     assert model.rowCount() == 2 and model.columnCount() == len(STATS_COLUMNS)
     assert model.index(0, 0).data(Qt.ItemDataRole.ToolTipRole) == "https://map.example/a"
     assert model.index(0, 4).data(Qt.ItemDataRole.TextAlignmentRole) == \

@@ -1,16 +1,11 @@
 """The dock's section widgets on PyQt6: built from their forms, driven through their own controls, and checked
 for the dataclasses they emit and the state their set_* methods show."""
-import pytest
 from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtTest import QTest
 
 from mapflow_processing.core.choices import (AoiChoice, AoiKind, BlockItem, ModelChoice, ModelItem, MosaicItem,
                                               ProjectItem, ProviderItem, SignInRequest, SourceChoice, SourceKind,
                                               StartForm)
-
-AOI_FINDING = ("ui/aoi_widget.py uses QgsMapLayerProxyModel.PolygonLayer/.All unscoped (qt6_check: "
-               "qgis-unscoped-enum); fixed in the stage after the refactor")
-
 
 def test_connection_widget_signs_in_with_the_chosen_server(widgets, record):
     from mapflow_processing.ui.connection_widget import PRODUCTION_URL, SANDBOX_URL, ConnectionWidget
@@ -142,7 +137,6 @@ def test_project_widget_follows_the_role(widgets, record):
     assert "(default)" in widget.projectCombo.itemText(0)
 
 
-@pytest.mark.xfail(strict=True, raises=AttributeError, reason=AOI_FINDING)
 def test_aoi_widget_shows_the_controls_of_each_source(widgets, record):
     from qgis.core import Qgis
 
