@@ -141,3 +141,13 @@ def test_the_shipped_code_is_checked_and_summarised():
     assert text.startswith(f"{len(found)} finding(s)")
     assert all(f.path.split("/")[0] in ("api", "core", "integration", "layers", "tasks", "ui", "plugin.py",
                                         "__init__.py") for f in found)
+
+
+def test_metadata_declares_qt6_support():
+    import configparser
+
+    metadata = configparser.ConfigParser()
+    metadata.read(REPO / "metadata.txt", encoding="utf-8")
+    general = metadata["general"]
+    assert general.getboolean("supportsQt6") is True  # QGIS 4 does not load a plugin without it
+    assert float(general["qgisMaximumVersion"]) >= 4.0 and general["qgisMinimumVersion"] == "3.22"
