@@ -24,6 +24,8 @@ REMOVED_NAMES = {
 }
 OVERLOADED_SIGNALS = ("activated", "currentIndexChanged", "highlighted", "valueChanged", "buttonClicked")
 VERSION_MARKERS = ("QGIS_VERSION_INT", "versionInt")
+COMPILED_RESOURCES = ("resources_rc", "resources")  # pyrcc5 output; there is no pyrcc for PyQt6
+RESOURCES_ADVICE = "load icons and forms by file path (Qt6 has no pyrcc; QGIS 4 cannot load pyrcc5 modules)"
 
 
 @dataclass(frozen=True)
@@ -143,7 +145,7 @@ class PythonChecker:
 
     # --- dispatch -----------------------------------------------------------------------------------------------
     def _node(self, node: ast.AST, resolver: _Resolver) -> Iterator[Tuple[str, str, str]]:
-        if isinstance(node, ast.ImportFrom) and node.module:
+        if isinstance(node, ast.ImportFrom):
             yield from self._import_from(node)
         elif isinstance(node, ast.Import):
             yield from self._import(node)
@@ -159,14 +161,22 @@ class PythonChecker:
     # --- imports ------------------------------------------------------------------------------------------------
     def _import(self, node: ast.Import) -> Iterator[Tuple[str, str, str]]:
         for alias in node.names:
+            if alias.name.split(".")[-1] in COMPILED_RESOURCES:
+                yield "compiled-resources", f"import {alias.name}", RESOURCES_ADVICE
             top = alias.name.split(".")[0]
             if top in ("PyQt5", "PyQt6", "sip"):
                 yield "direct-pyqt-import", f"import {alias.name}", f"import {alias.name.replace(top, 'qgis.PyQt', 1)}"
 
     def _import_from(self, node: ast.ImportFrom) -> Iterator[Tuple[str, str, str]]:
+        names = ", ".join(alias.name for alias in node.names)
+        shown = "." * node.level + (node.module or "")
+        if (node.module or "").split(".")[-1] in COMPILED_RESOURCES or \
+                any(a.name in COMPILED_RESOURCES for a in node.names):
+            yield "compiled-resources", f"from {shown} import {names}", RESOURCES_ADVICE
+        if not node.module or node.level:
+            return
         module = node.module
         top = module.split(".")[0]
-        names = ", ".join(alias.name for alias in node.names)
         if top in ("PyQt5", "PyQt6", "sip"):
             yield "direct-pyqt-import", f"from {module} import {names}", \
                 f"from {module.replace(top, 'qgis.PyQt', 1)} import {names}"

@@ -48,6 +48,7 @@ def kinds(code: str):
     ("from qgis.PyQt.QtGui import QAction", "qgis3-module", "QAction from qgis.PyQt.QtGui", "QtWidgets"),
     ("from qgis.PyQt.QtWidgets import QFileSystemModel", "qt-module", "QFileSystemModel from qgis.PyQt.QtWidgets",
      "QtGui"),
+    ("from . import resources_rc", "compiled-resources", "from . import resources_rc", "file path"),
     ("f = QgsTask.CanCancel", "qgis-unscoped-enum", "QgsTask.CanCancel", "QgsTask.Flag.CanCancel"),
     ("level = Qgis.Critical", "qgis-unscoped-enum", "Qgis.Critical", "Qgis.MessageLevel.Critical"),
     ("g = QgsWkbTypes.PolygonGeometry", "qgis-unscoped-enum", "QgsWkbTypes.PolygonGeometry",
