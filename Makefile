@@ -12,10 +12,10 @@ QGIS_PROFILE ?= default
 QGIS_PLUGINS_DIR ?= $(HOME)/.local/share/QGIS/QGIS3/profiles/$(QGIS_PROFILE)/python/plugins
 PYTEST := QT_QPA_PLATFORM=offscreen $(PY) -m pytest
 
-.PHONY: help setup test test-unit test-qgis test-ui lint package deploy translate demo bench sandbox clean
+.PHONY: help setup setup-qt6 test test-unit test-qgis test-ui test-qt6 qt6-check lint package deploy translate demo bench sandbox clean
 
 help: ## List the targets
-	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-10s %s\n", $$1, $$2}'
+	@grep -E '^[a-z0-9-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-10s %s\n", $$1, $$2}'
 
 setup: ## Install Debian packages (when root) and the pinned venv in .venv; idempotent
 	@bash scripts/setup.sh
@@ -31,6 +31,15 @@ test-qgis: setup ## Tier 2: PyQGIS tests (pytest-qgis), plugin load/unload/packa
 
 test-ui: setup ## Tier 3: the dock driven headless against a sandbox
 	$(PYTEST) tests/ui
+
+setup-qt6: ## Make .venv-qt6 (PyQt6 pinned, no QGIS) for the Qt6 tier; idempotent
+	@bash scripts/setup_qt6.sh
+
+test-qt6: ## Tier 4: every form under PyQt6's uic, ui/ widgets on PyQt6 (QGIS 4 shim), the checker's Qt6 table
+	@bash scripts/test_qt6.sh
+
+qt6-check: setup ## List Qt5-only/Qt6-breaking constructs in the shipped code (fails on any; QT6_CHECK=--report: list only)
+	$(PY) scripts/qt6_check.py $(QT6_CHECK)
 
 lint: setup ## ruff, flake8-qgis (Qt6 rules), bandit and detect-secrets on the shipped code
 	@bash scripts/lint.sh

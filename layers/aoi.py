@@ -27,12 +27,12 @@ from qgis.core import (
     QgsRectangle,
     QgsVectorLayer,
     QgsVectorLayerFeatureSource,
-    QgsWkbTypes,
 )
 
 from ..core.aoi_rules import AoiNote, AoiSummary, NoteCode, SourceStatus
 from .aoi_files import open_polygon_layer
 from .aoi_geometry import AoiBuildCancelled, SourceProblem, WGS84, run_pipeline
+from .qgis_compat import LINE_GEOMETRY, NULL_GEOMETRY, POINT_GEOMETRY
 
 # Extent rectangles get this many vertices per side so that their shape survives reprojection and the
 # antimeridian check sees no false jumps (a world-wide extent in EPSG:4326 would otherwise look like a sliver).
@@ -168,8 +168,7 @@ def _quoted(name: str) -> str:
 
 # --- sources ------------------------------------------------------------------------------------------------------
 def _geometry_kind(layer: QgsVectorLayer) -> str:
-    return {QgsWkbTypes.PointGeometry: "point", QgsWkbTypes.LineGeometry: "line",
-            QgsWkbTypes.NullGeometry: "no"}.get(layer.geometryType(), "")
+    return {POINT_GEOMETRY: "point", LINE_GEOMETRY: "line", NULL_GEOMETRY: "no"}.get(layer.geometryType(), "")
 
 
 def _iterate_geometries(source: QgsVectorLayerFeatureSource, request: QgsFeatureRequest) -> Iterator[QgsGeometry]:

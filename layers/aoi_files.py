@@ -11,7 +11,6 @@ from typing import List, Optional
 
 from qgis.core import (
     QgsCoordinateReferenceSystem,
-    QgsMapLayerType,
     QgsProviderRegistry,
     QgsProviderSublayerDetails,
     QgsVectorLayer,
@@ -19,11 +18,14 @@ from qgis.core import (
 )
 
 from ..core.aoi_rules import SourceStatus
+from .qgis_compat import (LINE_GEOMETRY, NULL_GEOMETRY, POINT_GEOMETRY, POLYGON_GEOMETRY, VECTOR_LAYER_TYPE,
+                          WKB_GEOMETRY_COLLECTION, WKB_UNKNOWN)
 
 # RFC 7946: GeoJSON is always WGS84 lon/lat. QGIS reports no CRS for some GeoJSON layers (GeometryCollection).
 GEOJSON_DRIVER = "GeoJSON"
-_KIND_BY_GEOMETRY_TYPE = {QgsWkbTypes.PointGeometry: "point", QgsWkbTypes.LineGeometry: "line",
-                          QgsWkbTypes.PolygonGeometry: "polygon", QgsWkbTypes.NullGeometry: "no"}
+_KIND_BY_GEOMETRY_TYPE = {POINT_GEOMETRY: "point", LINE_GEOMETRY: "line", POLYGON_GEOMETRY: "polygon",
+                          NULL_GEOMETRY: "no"}
+_MIXED_OR_UNKNOWN = (WKB_UNKNOWN, WKB_GEOMETRY_COLLECTION)
 
 
 @dataclass
@@ -52,7 +54,7 @@ class OpenedLayer:
 
 def _kind_of_wkb(wkb_type: int) -> str:
     flat = QgsWkbTypes.flatType(wkb_type)
-    if flat in (QgsWkbTypes.Unknown, QgsWkbTypes.GeometryCollection):
+    if flat in _MIXED_OR_UNKNOWN:
         return ""
     return _KIND_BY_GEOMETRY_TYPE.get(QgsWkbTypes.geometryType(wkb_type), "")
 
@@ -61,7 +63,7 @@ def list_layers(path: str) -> List[FileLayerInfo]:
     """The vector layers in a file (empty when OGR cannot read it)."""
     details: List[QgsProviderSublayerDetails] = QgsProviderRegistry.instance().querySublayers(path)
     return [FileLayerInfo(d.name(), _kind_of_wkb(d.wkbType()), d.uri(), d.providerKey(), d.driverName())
-            for d in details if d.type() == QgsMapLayerType.VectorLayer]
+            for d in details if d.type() == VECTOR_LAYER_TYPE]
 
 
 def _open(info: FileLayerInfo) -> Optional[QgsVectorLayer]:
@@ -74,7 +76,7 @@ def _open(info: FileLayerInfo) -> Optional[QgsVectorLayer]:
 
 
 def _opened_kind(layer: QgsVectorLayer) -> str:
-    if QgsWkbTypes.flatType(layer.wkbType()) in (QgsWkbTypes.Unknown, QgsWkbTypes.GeometryCollection):
+    if QgsWkbTypes.flatType(layer.wkbType()) in _MIXED_OR_UNKNOWN:
         return ""
     return _KIND_BY_GEOMETRY_TYPE.get(layer.geometryType(), "")
 

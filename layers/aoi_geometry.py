@@ -36,6 +36,7 @@ from qgis.core import (
 )
 
 from ..core.aoi_rules import NoteCode, SourceStatus
+from .qgis_compat import METERS, WKB_GEOMETRY_COLLECTION, WKB_MULTI_POLYGON, WKB_MULTI_SURFACE, WKB_POLYGON
 
 WGS84 = QgsCoordinateReferenceSystem("EPSG:4326")
 # Edges longer than this (projected sources) get intermediate vertices so the shape survives reprojection.
@@ -87,7 +88,7 @@ class _Reprojector:
     def _densify_step(crs: QgsCoordinateReferenceSystem) -> Optional[float]:
         if crs.isGeographic():
             return None  # edges of a lon/lat source stay lon/lat straight lines in EPSG:4326
-        to_metres = QgsUnitTypes.fromUnitToUnitFactor(crs.mapUnits(), QgsUnitTypes.DistanceMeters)
+        to_metres = QgsUnitTypes.fromUnitToUnitFactor(crs.mapUnits(), METERS)
         if not to_metres or not math.isfinite(to_metres):
             return None
         return DENSIFY_STEP_M / to_metres
@@ -146,11 +147,11 @@ def polygon_members(geometry: QgsGeometry) -> Tuple[List[QgsGeometry], int]:
     if geometry.isNull() or geometry.isEmpty():
         return [], 0
     flat = QgsWkbTypes.flatType(geometry.wkbType())
-    if flat == QgsWkbTypes.Polygon:
+    if flat == WKB_POLYGON:
         return [geometry], 0
-    if flat == QgsWkbTypes.MultiPolygon:
+    if flat == WKB_MULTI_POLYGON:
         return geometry.asGeometryCollection(), 0
-    if flat in (QgsWkbTypes.GeometryCollection, QgsWkbTypes.MultiSurface):
+    if flat in (WKB_GEOMETRY_COLLECTION, WKB_MULTI_SURFACE):
         polygons, dropped = [], 0
         for member in geometry.asGeometryCollection():
             member_polygons, member_dropped = polygon_members(member)

@@ -16,11 +16,12 @@ from qgis.core import (
     QgsProject,
     QgsSingleSymbolRenderer,
     QgsVectorLayer,
-    QgsWkbTypes,
 )
 from qgis.gui import QgsMapCanvas, QgsMapMouseEvent, QgsMapTool, QgsRubberBand
 from qgis.PyQt.QtCore import Qt, pyqtSignal
 from qgis.PyQt.QtGui import QColor, QKeyEvent
+
+from .qgis_compat import POLYGON_GEOMETRY
 
 AOI_LAYER_NAME = "Mapflow AOI"
 # Marks the layer as ours, so it is found again even if the user renamed it.
@@ -41,7 +42,7 @@ class PolygonDrawTool(QgsMapTool):
         self._hover: Optional[QgsPointXY] = None
         # Qt sends press, release, double-click, release: the release after a double-click is not a new vertex
         self._ignore_next_release = False
-        self._band = QgsRubberBand(canvas, QgsWkbTypes.PolygonGeometry)
+        self._band = QgsRubberBand(canvas, POLYGON_GEOMETRY)
         self._band.setColor(RUBBER_BAND_STROKE)
         self._band.setFillColor(RUBBER_BAND_COLOR)
         self._band.setWidth(2)
@@ -55,11 +56,11 @@ class PolygonDrawTool(QgsMapTool):
     def reset(self) -> None:
         self._vertices = []
         self._hover = None
-        self._band.reset(QgsWkbTypes.PolygonGeometry)
+        self._band.reset(POLYGON_GEOMETRY)
 
     def _redraw(self) -> None:
         points = self._vertices + ([self._hover] if self._hover is not None else [])
-        self._band.reset(QgsWkbTypes.PolygonGeometry)
+        self._band.reset(POLYGON_GEOMETRY)
         for index, point in enumerate(points):
             self._band.addPoint(point, index == len(points) - 1)
 

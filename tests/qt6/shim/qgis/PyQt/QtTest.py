@@ -1,0 +1,2 @@
+"""``qgis.PyQt.QtTest``: PyQt6.QtTest."""
+from PyQt6.QtTest import *  # noqa: F403
