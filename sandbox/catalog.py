@@ -87,11 +87,9 @@ class ProviderDef:
     min_area_sq_km: float = 0.0
     max_zoom: int = 20
 
-    def price_at(self, zoom: Optional[int]) -> float:
-        """Price at a zoom; no zoom means the provider's best zoom that has a price."""
+    def price_at(self, zoom: int) -> float:
+        """Price at a zoom (resolve a missing zoom with ``working_zoom`` first: one rule for price and run)."""
         table = dict(self.prices)
-        if zoom is None:
-            zoom = max(table)
         if zoom in table:
             return table[zoom]
         # a zoom between listed ones costs as the next listed zoom up (never cheaper than asked)
@@ -106,6 +104,19 @@ PROVIDERS: tuple = (
     ProviderDef("Sandbox_Demo_Archive", "🛰️ Sandbox demo archive (min. 3 km²)",
                 ((18, 60.0), (19, 180.0)), min_area_sq_km=3.0),
 )
+
+
+def working_zoom(model: ModelDef, zoom: Optional[int], provider: Optional[ProviderDef] = None) -> int:
+    """The zoom a tile source is processed at and priced at when the request names none: the model's recommended
+    zoom, kept within what the provider serves. The engine (``sandbox.engine.validation``) and the cost
+    (``sandbox.services.billing``) both call this, so a processing costs what it runs at."""
+    if zoom is not None:
+        return zoom
+    chosen = model.recommended_zoom
+    if provider is not None:
+        listed = [z for z, _ in provider.prices]
+        chosen = min(max(chosen, min(listed)), provider.max_zoom)
+    return chosen
 
 
 def model_by_name_or_id(value: str, ids: dict) -> Optional[ModelDef]:
