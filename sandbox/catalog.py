@@ -52,6 +52,7 @@ MODELS: tuple = (
             BlockDef("Segmentation", "Building segmentation", False, 10.0),
             BlockDef("Simplification", "Polygonization", True, 2.0),
             BlockDef("Classification", "Classification", True, 3.0),
+            BlockDef("Heights", "Height estimation", True, 5.0),
             BlockDef("OSM", "Merge with OSM", True, 0.0, available=False),
         ),
     ),

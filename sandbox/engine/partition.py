@@ -13,7 +13,7 @@ from .fetch import IMAGERY_FILE, run_fetch, validate_source
 from .interface import STAGES, CancelCheck, PartitionCancelled, PartitionJob, PartitionOutput, ProgressCallback, \
     StageError
 from .models.detectors import DETECTORS
-from .models.spectral import classify
+from .models.scene import analyse
 from .publish import RESULT_FILE, publish
 from .raster_io import read_imagery
 
@@ -99,8 +99,8 @@ def _fetch(job, model, work, report, should_cancel):
 
 def _detect(job, model, work, report, should_cancel):
     imagery = read_imagery(work / IMAGERY_FILE)
-    covers = classify(imagery.rgb, lambda f: _stop_if_cancelled(report(0.4 * f)))
-    detections = DETECTORS[model.key](imagery, covers, lambda f: report(0.4 + 0.6 * f))
+    scene = analyse(imagery, lambda f: _stop_if_cancelled(report(0.3 * f)))
+    detections = DETECTORS[model.key](scene, lambda f: report(0.3 + 0.7 * f))
     _stop_if_cancelled(report(0.99))
     checkpoints.save(work / checkpoints.DETECTIONS_FILE, detections)
 
