@@ -2,8 +2,9 @@
 
 1. Candidates: connected regions of red, blue-grey or light/grey pixels (``colour``), opened by 0.6 m against
    lane marks and specks, holes filled (rooftop units).
-2. Shape: 20 m² to 3 ha, at least 60 % of their smallest rotated rectangle, touching at most two sides of the
-   image and covering at most 60 % of it (a snowfield or a car park filling the view is not a roof).
+2. Shape: 20 m² to 3 ha, at least 60 % of their smallest rotated rectangle, which is at least 3 m wide and at
+   most 15 times longer than wide (a sidewalk is not a roof), touching at most two sides of the image and covering
+   at most 60 % of it (a snowfield or a car park filling the view is not a roof either).
 3. Cast shadow: the side away from the sun must show a shadow that starts darker than the sunny side and ends
    at a brightness jump on the same surface (``shadows``). Flat ground casts none, however roof-coloured.
 
@@ -23,6 +24,8 @@ from .scene import Scene
 MIN_AREA_M2 = 20.0
 MAX_AREA_M2 = 30_000.0
 MIN_RECTANGULARITY = 0.6
+MIN_WIDTH_M = 3.0  # the shorter side of the smallest rotated rectangle: a sidewalk or a wall top is narrower
+MAX_ASPECT = 15.0  # longer over shorter side: nothing built is a ribbon
 MAX_SHARE_OF_IMAGE = 0.6
 MAX_HEIGHT_M = 80.0
 
@@ -55,7 +58,8 @@ def _candidates(scene: Scene, report: Report) -> list:
         sides = (west <= window.west + margin) + (east >= window.east - margin) + \
             (south <= window.south + margin) + (north >= window.north - margin)
         if MIN_AREA_M2 <= facts.area_m2 <= min(MAX_AREA_M2, MAX_SHARE_OF_IMAGE * valid_m2) and \
-                facts.rectangularity >= MIN_RECTANGULARITY and sides <= 2:
+                facts.rectangularity >= MIN_RECTANGULARITY and sides <= 2 and facts.short_side_m >= MIN_WIDTH_M \
+                and facts.long_side_m <= MAX_ASPECT * facts.short_side_m:
             plausible.append(polygon)
     return plausible
 

@@ -5,7 +5,7 @@ yellow-browns are bare soil, saturated yellows are machinery. Whatever falls out
 dark pixels, purples, cyans...) is ``NONE``: left unclassified, never forced into the nearest class.
 
 A category only says what a pixel's colour could be; the detectors then ask for texture, shape and cast-shadow
-evidence before they call anything an object. Classification is a lookup in a 32x32x32 cube of RGB, computed once.
+evidence before they call anything an object. Classification is a lookup in a 64x64x64 cube of RGB, computed once.
 """
 from __future__ import annotations
 
@@ -54,15 +54,15 @@ def category_of_lch(lightness, chroma, hue) -> np.ndarray:
     out = np.full(lightness.shape, int(Colour.NONE), dtype=np.uint8)
     rules = (
         (Colour.DARK, lightness < 12),
-        (Colour.VEGETATION, (hue >= 95) & (hue < 175) & (chroma >= 9)),
+        (Colour.VEGETATION, (hue >= 95) & (hue < 175) & (chroma >= 12)),
         (Colour.MACHINE, (hue >= 62) & (hue < 100) & (chroma >= 45) & (lightness >= 50)),
         (Colour.RED, ((hue < 58) | (hue >= 340)) & (chroma >= 20) & (lightness >= 20) & (lightness <= 75)),
-        (Colour.SOIL, (hue >= 40) & (hue < 95) & (chroma >= 9) & (chroma < 45) & (lightness >= 30)),
+        (Colour.SOIL, (hue >= 40) & (hue < 95) & (chroma >= 14) & (chroma < 45) & (lightness >= 30)),
         (Colour.BLUE, (hue >= 200) & (hue < 320) & (chroma >= 9) & (chroma < 40) & (lightness >= 28) &
          (lightness <= 70)),
         (Colour.LIGHT, (lightness >= 66) & (chroma < 12)),
-        (Colour.GREY, (lightness >= 44) & (lightness < 66) & (chroma < 10)),
-        (Colour.ASPHALT, (lightness >= 12) & (lightness < 44) & (chroma < 10)),
+        (Colour.GREY, (lightness >= 50) & (lightness < 66) & (chroma < 10)),
+        (Colour.ASPHALT, (lightness >= 12) & (lightness < 50) & (chroma < 10)),
     )
     assigned = np.zeros(lightness.shape, bool)
     for category, match in rules:
@@ -78,7 +78,7 @@ _LOOKUP = None
 def _lookup() -> np.ndarray:
     global _LOOKUP
     if _LOOKUP is None:
-        centres = np.arange(32) * 8 + 4.0
+        centres = np.arange(64) * 4 + 2.0
         cube = np.stack(np.meshgrid(centres, centres, centres, indexing="ij"), axis=-1).reshape(-1, 3)
         _LOOKUP = category_of_lch(*rgb_to_lch(cube))
     return _LOOKUP
@@ -102,7 +102,7 @@ def classify(rgb: np.ndarray, report: Callable[[float], None] = lambda f: None, 
         lo, hi = max(0, start - 1), min(height, start + rows_per_chunk + 1)
         end = min(height, start + rows_per_chunk)
         smooth = smooth_rgb(rgb, slice(lo, hi))
-        codes = sum((np.clip(s, 0, 255).astype(np.int64) >> 3) << shift for s, shift in zip(smooth, (10, 5, 0)))
+        codes = sum((np.clip(s, 0, 255).astype(np.int64) >> 2) << shift for s, shift in zip(smooth, (12, 6, 0)))
         categories[start:end] = table[codes][start - lo:end - lo]
         brightness[start:end] = ((smooth[0] + smooth[1] + smooth[2]) / 3.0)[start - lo:end - lo]
         for channel in range(3):

@@ -2,9 +2,10 @@
 physical evidence before anything is called an object. Each records what the option blocks need later.
 
 - Forest: vegetation with texture in every direction (crowns; ``raster_ops.isotropic_texture``), closed by 1 m
-  so the gaps between crowns belong to the wood; a lawn or a field is vegetation without that texture.
+  so the gaps between crowns belong to the wood; a lawn or a field is vegetation without that texture. Flat dark
+  vegetation (a cast shadow on a lawn) is left out before texture is measured: its edges are no crowns.
 - Roads: dark neutral grey (asphalt) regions, closed and opened by 1.5 m, that are long and narrow: a mean width
-  of 2.5-40 m and at least four times as long as wide (a lake, a car park or a dark roof is not).
+  of 2.5-40 m and about six times as long as wide or more (a lake, a car park or a dark roof is not).
 - Construction sites: bare soil or machinery, closed by 3 m and opened by 2 m, of 300 m² or more, showing work:
   excavations (parts 20 % darker than the site's soil) or machinery (saturated yellow).
 """
@@ -16,15 +17,16 @@ from . import raster_ops, shadows, shapes
 from .buildings import detect_buildings, shadow_steps, sun_shadow_direction
 from .colour import Colour
 from .common import Detection, Report, pixels_for, regions_of
-from .scene import TEXTURE_RADIUS_M, Scene
+from .scene import Scene
 
+TEXTURE_RADIUS_M = 1.3  # a crown's lit and shaded sides fall within a window of this radius
 TREE_TEXTURE = 0.018  # isotropic texture of crowns (lawns and fields stay under 0.01)
 WOOD_TEXTURE = 0.02  # mean texture of a whole wood's vegetation
 SHADE_FLATNESS = 0.03  # relative gradient under which vegetation is flat (lawn, shadow on a lawn)
 SHADE_DARKER = 0.7  # flat vegetation this much darker than the vegetation around it is a cast shadow
 MAX_TREE_HEIGHT_M = 50.0
 ROAD_WIDTH_M = (2.5, 40.0)
-ROAD_ELONGATION = 4.0
+ROAD_ELONGATION = 8.0  # about six times as long as wide: a car park or a dark roof is not
 SITE_WORK_SHARE = 0.005  # of a site's pixels: excavations and machinery together
 EXCAVATION_DARKER = 0.8
 
@@ -46,12 +48,14 @@ def _region_means(polygons: list, scene: Scene, values: np.ndarray, mask: np.nda
 def detect_forest(scene: Scene, report: Report) -> list:
     imagery = scene.imagery
     vegetation = scene.in_categories(Colour.VEGETATION)
-    texture = scene.vegetation_texture
-    # cast shadow on a lawn: flat and much darker than the vegetation around it; its rim looks textured
+    # cast shadow on a lawn: flat and much darker than the vegetation around it. It is left out of the texture,
+    # or its edges and corners would look like crowns
     local = raster_ops.masked_mean(scene.brightness, vegetation, pixels_for(6.0, imagery))
     flat = np.sqrt(raster_ops.gradient_energy(scene.brightness, 1)) < SHADE_FLATNESS
-    shade = vegetation & flat & (scene.brightness < SHADE_DARKER * local)
-    trees = vegetation & (texture >= TREE_TEXTURE) & ~raster_ops.dilate(shade, 1)
+    shade = raster_ops.dilate(vegetation & flat & (scene.brightness < SHADE_DARKER * local), 1)
+    lit = vegetation & ~shade
+    texture = raster_ops.isotropic_texture(scene.brightness, pixels_for(TEXTURE_RADIUS_M, imagery), lit)
+    trees = lit & (texture >= TREE_TEXTURE)
     trees = raster_ops.closing(trees, pixels_for(1.0, imagery))  # gaps between crowns belong to the wood
     # the texture window reaches past a crown's edge onto the lawn around it: take that rim back off
     rim = max(1, pixels_for(TEXTURE_RADIUS_M, imagery) - 1)
@@ -60,7 +64,7 @@ def detect_forest(scene: Scene, report: Report) -> list:
     polygons = [raster_ops.exterior(p, clearing) for p in regions_of(trees, imagery, 8.0, lambda f: report(0.6 * f))]
     if not polygons:
         return []
-    ids, mean_texture, counts = _region_means(polygons, scene, texture, vegetation)
+    ids, mean_texture, counts = _region_means(polygons, scene, texture, lit)
     keep = [i for i in range(len(polygons)) if counts[i] and mean_texture[i] >= WOOD_TEXTURE]
     polygons = [polygons[i] for i in keep]
     if not polygons:

@@ -11,11 +11,8 @@ import numpy as np
 
 from ..raster_io import Imagery
 from . import colour
-from .common import pixels_for
-from .raster_ops import isotropic_texture
 
 ASSUMED_ELEVATION = 45.0  # degrees; heights from imagery without sun metadata assume it (and say so)
-TEXTURE_RADIUS_M = 1.3  # a crown's lit and shaded sides fall within a window of this radius
 
 
 @dataclass
@@ -56,19 +53,10 @@ class Scene:
     brightness: np.ndarray  # 3x3-smoothed mean of R, G, B (0-255)
     rgb_smooth: np.ndarray  # 3x3-smoothed RGB, uint8
     sun: Sun
-    _texture: Optional[np.ndarray] = None
 
     @property
     def valid(self) -> np.ndarray:
         return self.imagery.valid
-
-    @property
-    def vegetation_texture(self) -> np.ndarray:
-        """``isotropic_texture`` of the vegetation (computed on first use: only trees need it)."""
-        if self._texture is None:
-            self._texture = isotropic_texture(self.brightness, pixels_for(TEXTURE_RADIUS_M, self.imagery),
-                                              self.in_categories(colour.Colour.VEGETATION))
-        return self._texture
 
     def in_categories(self, *categories) -> np.ndarray:
         return np.isin(self.categories, [int(c) for c in categories]) & self.imagery.valid

@@ -157,12 +157,17 @@ def _ray_shadows(rays: Rays, lit: np.ndarray, trees: bool):
     first_blocked = np.where(rays.blocked.any(axis=1), rays.blocked.argmax(axis=1), steps)
     sunny = lit[rays.region]
     if not trees:
-        level = rays.brightness[:, :2].min(axis=1)  # the first sample may mix the outline into the shadow
-        jump, length, _ = _run_end(rays, rows, np.zeros(len(rows), np.int64), level)
+        # an outline traced a few pixels inside the roof, or blurred, reaches the shadow within four samples;
+        # the roof's edge is where brightness passes halfway from the roof down to the shadow
+        head = rays.brightness[:, :4]
+        darkest = head.argmin(axis=1)
+        level = head[rows, darkest]
+        roof_edge = np.argmax(head <= ((head[:, 0] + level) / 2.0)[:, None], axis=1)
+        jump, length, _ = _run_end(rays, rows, darkest, level)
         at = np.minimum(jump, steps - 1)
         found = (level <= DARKER * sunny) & (jump < steps)  # nan sunny side compares False
         censored = (first_blocked <= jump) | (found & _surface_changes(rays, np.maximum(at - 1, 0), at))
-        return found & ~censored, censored, length
+        return found & ~censored, censored, length - roof_edge
     index = np.arange(steps)[None, :]
     dark = rays.brightness < DARK_RUN * sunny[:, None]
     started = dark.any(axis=1)
@@ -194,6 +199,24 @@ def _in_direction(labels, brightness, rgb_smooth, valid, boundary, count, direct
     return edges, fraction, group_median(length[edge].astype(np.float64), rays.region[edge], count)
 
 
+def _longest_agreed(per_direction: list) -> Optional[int]:
+    """Of directions where nearly as many objects show shadows as in the best one (and at least three), the one
+    with the longest shadows: a shadow reaches furthest along the sun's direction, while rays a little to either
+    side still cross it."""
+    agreeing = [int(((edges >= MIN_RAYS) & (fraction >= EVIDENCE)).sum()) for edges, fraction, _ in per_direction]
+    most = max(agreeing) if agreeing else 0
+    if most < MIN_RAYS:
+        return None
+    close = [i for i, n in enumerate(agreeing) if n >= 0.8 * most]
+
+    def reach(i):
+        edges, fraction, lengths = per_direction[i]
+        agreed = (edges >= MIN_RAYS) & (fraction >= EVIDENCE)
+        return float(np.nanmedian(lengths[agreed])) if agreed.any() else 0.0
+
+    return max(close, key=reach)
+
+
 def measure(labels, brightness, rgb_smooth, valid, count: int, max_steps: int,
             direction: Optional[tuple] = None, trees: bool = False) -> ShadowMeasure:
     """Shadow evidence and length of ``count`` labelled regions (labels 1..count).
@@ -208,22 +231,27 @@ def measure(labels, brightness, rgb_smooth, valid, count: int, max_steps: int,
         evidence = (edges >= MIN_RAYS) & (fraction >= EVIDENCE)
         lengths[~evidence] = np.nan
         return ShadowMeasure(direction, "metadata", evidence, lengths, fraction)
-    per_direction = [_in_direction(*args, unit_vector(360.0 * i / DIRECTIONS), max_steps, trees)
-                     for i in range(DIRECTIONS)]
-    agreeing = [((edges >= MIN_RAYS) & (fraction >= EVIDENCE)).sum() for edges, fraction, _ in per_direction]
-    best = int(np.argmax(agreeing))
-    if agreeing[best] >= MIN_RAYS:
-        edges, fraction, lengths = per_direction[best]
+    azimuths = [360.0 * i / DIRECTIONS for i in range(DIRECTIONS)]
+    per_direction = [_in_direction(*args, unit_vector(a), max_steps, trees) for a in azimuths]
+    best = _longest_agreed(per_direction)
+    if best is not None:  # refine between the neighbouring directions, 7.5° apart
+        centre = azimuths[best]
+        finer = [(centre + offset) % 360.0 for offset in (-15.0, -7.5, 7.5, 15.0)]
+        candidates = [per_direction[best]] + [_in_direction(*args, unit_vector(a), max_steps, trees) for a in finer]
+        pick = _longest_agreed(candidates)
+        azimuth = ([centre] + finer)[pick]
+        edges, fraction, lengths = candidates[pick]
         evidence = (edges >= MIN_RAYS) & (fraction >= EVIDENCE)
         lengths = np.where(evidence, lengths, np.nan)
-        return ShadowMeasure(unit_vector(360.0 * best / DIRECTIONS), "estimated", evidence, lengths, fraction)
-    fractions = np.array([f for _, f, _ in per_direction])  # (directions, regions)
-    edges = np.array([e for e, _, _ in per_direction])
-    fractions = np.where(edges >= MIN_RAYS, fractions, 0.0)
-    own = fractions.argmax(axis=0)
+        return ShadowMeasure(unit_vector(azimuth), "estimated", evidence, lengths, fraction)
+    # too few objects for a common direction: each in its own, the one with its longest clear shadow
+    edges = np.array([e for e, _, _ in per_direction])  # (directions, regions)
+    fractions = np.array([f for _, f, _ in per_direction])
+    reach = np.array([np.nan_to_num(length, nan=-1.0) for _, _, length in per_direction])
+    clear = (edges >= MIN_RAYS) & (fractions >= LONE_EVIDENCE)
+    own = np.where(clear, reach, -1.0).argmax(axis=0)
     regions = np.arange(count)
+    evidence = clear[own, regions]
     fraction = fractions[own, regions]
-    evidence = fraction >= LONE_EVIDENCE
-    lengths = np.array([per_direction[d][2][r] for d, r in zip(own, regions)]) if count else np.zeros(0)
-    lengths = np.where(evidence, lengths, np.nan)
+    lengths = np.where(evidence, reach[own, regions], np.nan)
     return ShadowMeasure((0.0, 0.0), "per object", evidence, lengths, fraction)

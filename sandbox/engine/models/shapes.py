@@ -16,6 +16,8 @@ class ShapeFacts:
     rectangularity: float  # area / area of the smallest rotated rectangle around it (1 for a rectangle)
     mean_width_m: float  # 2 x area / perimeter: the width of a strip, about the radius of a blob
     elongation: float  # (area / width) / width: length over width of a strip
+    short_side_m: float  # sides of the smallest rotated rectangle around it
+    long_side_m: float
 
     @property
     def length_m(self) -> float:
@@ -26,10 +28,13 @@ def facts(polygon: Polygon) -> ShapeFacts:
     scale = float(ground_scale(polygon.centroid.y))
     area = polygon.area * scale * scale
     perimeter = polygon.length * scale
-    rectangle = polygon.minimum_rotated_rectangle.area * scale * scale
+    box = polygon.minimum_rotated_rectangle
+    rectangle = box.area * scale * scale
     width = 2.0 * area / perimeter if perimeter else 0.0
+    sides = sorted(math.dist(a, b) * scale for a, b in zip(box.exterior.coords[:2], box.exterior.coords[1:3])) \
+        if box.geom_type == "Polygon" else [0.0, 0.0]
     return ShapeFacts(area, area / rectangle if rectangle else 0.0, width,
-                      (area / width) / width if width else 0.0)
+                      (area / width) / width if width else 0.0, sides[0], sides[-1])
 
 
 def long_axis(polygon: Polygon) -> float:
