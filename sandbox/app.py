@@ -15,6 +15,7 @@ from .faults import FaultMiddleware, FaultRules, load_rules_file
 from .routes import admin, catalog_search, meta, processings, projects, rasters, user
 from .services.accounts import ensure_demo_account, token_of
 from .store.db import Database
+from . import user_models
 from .worker import WorkerPool
 
 log = logging.getLogger("sandbox")
@@ -57,6 +58,7 @@ def _include_tiles(app: FastAPI) -> None:
 
 def create_app(config: ServerConfig, start_worker: bool = True) -> FastAPI:
     config.data_dir.mkdir(parents=True, exist_ok=True)
+    user_models.configure(config.model_folders())  # a bad model stops the start (ModelConfigError)
     db = Database(config.db_path)
     db.initialise()
     demo_token = None

@@ -31,6 +31,7 @@ class ModelDef:
     bands: tuple = (3,)
     blocks: tuple = field(default_factory=tuple)
     recommended_zoom: int = 18  # used when a tile source gives no zoom (contract section 3.8)
+    onnx: Optional[object] = None  # sandbox.engine.models.onnx_manifest.OnnxSpec of a user's model
 
     @property
     def price_per_sq_km(self) -> float:
@@ -130,10 +131,33 @@ def model_by_name_or_id(value: str, ids: dict) -> Optional[ModelDef]:
     return None
 
 
+BUILTIN_MODELS: tuple = MODELS
+USER_MODEL_PREFIX = "onnx-"
+
+
+def model_from_spec(spec) -> ModelDef:
+    """The workflow of a user's ONNX model (``OnnxSpec``): one block at the manifest's price."""
+    block = "Segmentation" if spec.kind == "segmentation" else "Detection"
+    return ModelDef(key=spec.key, name=spec.name, description=spec.description, min_zoom=spec.min_zoom,
+                    max_zoom=spec.max_zoom, min_res=spec.min_res, max_res=spec.max_res, bands=(1, 3, 4),
+                    blocks=(BlockDef(block, f"{spec.kind.capitalize()} (your ONNX model)", False, spec.price),),
+                    recommended_zoom=spec.recommended_zoom, onnx=spec)
+
+
+def install_user_models(specs) -> None:
+    """Replace the users' models listed after the built-in ones (``sandbox.user_models`` calls this)."""
+    global MODELS
+    MODELS = BUILTIN_MODELS + tuple(model_from_spec(s) for s in specs)
+
+
 def model_by_key(key: str) -> ModelDef:
     for m in MODELS:
         if m.key == key:
             return m
+    if key.startswith(USER_MODEL_PREFIX):
+        # a processing made with a user model this sandbox no longer has: still listed, no longer runnable
+        return ModelDef(key=key, name=key[len(USER_MODEL_PREFIX):], description="a model no longer configured",
+                        min_zoom=0, max_zoom=22, min_res=0.01, max_res=100.0, bands=(1, 3, 4))
     raise KeyError(key)
 
 

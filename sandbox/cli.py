@@ -9,6 +9,7 @@ from typing import Optional
 
 from .config import ServerConfig
 from .faults import FaultRuleError
+from .user_models import ModelConfigError
 from .services.accounts import BILLING_TYPES, ROLES, AccountLimits, create_account, token_of
 from .store import users as user_store
 from .store.db import Database
@@ -69,6 +70,9 @@ def build_parser() -> argparse.ArgumentParser:
     serve.add_argument("--faults", type=Path, help="fault injection rules (JSON)")
     serve.add_argument("--workers", type=int, default=2, help="processes running partitions")
     serve.add_argument("--engine", default="sandbox.engine:run_partition", help=argparse.SUPPRESS)
+    serve.add_argument("--models-dir", type=Path, action="append", default=[], metavar="DIR",
+                       help="a folder of your own ONNX models with their JSON manifests (repeatable; "
+                            "DATA_DIR/models is always read)")
 
     add_user = command("add-user", "create a user and print their API token")
     add_user.add_argument("email")
@@ -166,10 +170,11 @@ def _serve(args: argparse.Namespace) -> None:
 
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
     config = ServerConfig(data_dir=args.data_dir, host=args.host, port=args.port, public_url=args.public_url,
-                          demo=args.demo, faults_file=args.faults, workers=args.workers, engine_target=args.engine)
+                          demo=args.demo, faults_file=args.faults, workers=args.workers, engine_target=args.engine,
+                          models_dirs=tuple(args.models_dir))
     try:
         app = create_app(config)
-    except FaultRuleError as exc:
+    except (FaultRuleError, ModelConfigError) as exc:
         raise CliError(str(exc)) from None
     uvicorn.run(app, host=args.host, port=args.port, log_level="info", timeout_graceful_shutdown=5,
                 http="h11", loop="asyncio")

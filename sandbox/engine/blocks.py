@@ -43,7 +43,11 @@ def postprocess(model_key: str, detections: list, blocks: dict) -> Postprocessed
         return _buildings(detections, blocks)
     if model_key == "forest":
         return _forest(detections, enabled(blocks, "Heights"))
-    return Postprocessed([Detection(d.geometry.simplify(_tolerance(d.geometry, 0.5)), {}) for d in detections])
+    # roads, construction sites and users' models: outlines simplified to 0.5 m; a user model's class and score
+    # stay with each object
+    return Postprocessed([Detection(d.geometry.simplify(_tolerance(d.geometry, 0.5)),
+                                    {k: v for k, v in d.attributes.items() if k in ("object_type", "score")})
+                          for d in detections])
 
 
 def _tolerance(geometry, metres: float) -> float:
