@@ -3,7 +3,6 @@ used, of uploaded images and mosaics, and the demo provider's tiles and ground t
 from __future__ import annotations
 
 import functools
-import gzip
 import math
 import re
 from pathlib import Path
@@ -142,11 +141,11 @@ def layer_tilejson(pid: str, request: Request):
 @_handled
 def layer_tile(pid: str, z: str, x: str, y: str, request: Request):
     zi, xi, yi = _tile_address(z, x, y)
-    data = vector_tile(_result_file(request, pid), zi, xi, yi)
+    # compressed only for clients that said they can take it (QGIS does; a bare HTTP client may not)
+    gzipped = "gzip" in request.headers.get("accept-encoding", "").lower()
+    data = vector_tile(_result_file(request, pid), zi, xi, yi, gzipped=gzipped)
     headers = dict(TILE_HEADERS)
-    # compress only for clients that said they can take it (QGIS does; a bare HTTP client may not)
-    if data and "gzip" in request.headers.get("accept-encoding", "").lower():
-        data = gzip.compress(data, compresslevel=5)
+    if data and gzipped:
         headers["Content-Encoding"] = "gzip"
     return Response(data, media_type="application/vnd.mapbox-vector-tile", headers=headers)
 

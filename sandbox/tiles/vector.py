@@ -4,14 +4,16 @@ A result's tiles are cut from its on-disk index (``vector_index``), built once p
 when the processing is published (``prepare_result_tiles``, called by the worker pool when it merges the result)
 or, for a result written some other way, by the first tile request (one build; parallel requests wait for it).
 Serving a tile is then a bounding-box lookup, a clip of the few features that cross the tile's edge, and the
-vectorised encoder of ``mvt``. Encoded tiles are kept in memory and on disk (``result.geojson.tiles/<version>/
-tiles/z/x/y.pbf`` up to zoom 18), and ``prepare_result_tiles`` encodes the zooms a map opened on the whole result
-shows first, so the first view of a large result reads files instead of encoding.
+vectorised encoder of ``mvt``. Encoded tiles are gzip-compressed once and kept in memory and on disk
+(``result.geojson.tiles/<version>/tiles/z/x/y.pbf.gz`` up to zoom 18), and ``prepare_result_tiles`` encodes the
+zooms a map opened on the whole result shows first, so the first view of a large result reads files instead of
+encoding.
 
 Results holding points or lines are cut by the general (slower) encoder in ``vector_general``.
 """
 from __future__ import annotations
 
+import gzip
 import json
 import logging
 import os
@@ -73,7 +75,14 @@ class ResultTiles:
     general: Optional[vector_general.GeneralIndex]
     bounds_lonlat: Optional[tuple]
     fields: dict
-    values: list = field(default_factory=list)  # encoded Value messages of the polygon index
+    _values: Optional[list] = None
+
+    @property
+    def values(self) -> list:
+        """Encoded Value messages of the polygon index (only encoding needs them: tiles read from disk do not)."""
+        if self._values is None:
+            self._values = self.polygons.value_messages()
+        return self._values
 
 
 def _open(path: Path, version: str) -> ResultTiles:
@@ -92,7 +101,7 @@ def _open(path: Path, version: str) -> ResultTiles:
                     return ResultTiles(version, folder, None, general, general.bounds_lonlat, general.fields)
                 index = vector_index.load(folder)
     STATS.index_loads += 1
-    return ResultTiles(version, folder, index, None, index.bounds_lonlat, index.fields, index.value_messages())
+    return ResultTiles(version, folder, index, None, index.bounds_lonlat, index.fields)
 
 
 def result_tiles(path: Path) -> ResultTiles:
@@ -101,20 +110,27 @@ def result_tiles(path: Path) -> ResultTiles:
     return _INDEXES.get_or_make(("index", str(path), version), lambda: _open(Path(path), version))
 
 
-def vector_tile(path: Path, z: int, x: int, y: int) -> bytes:
-    """MVT bytes; empty bytes when no feature touches the tile (an empty protobuf is a valid, empty tile)."""
+def vector_tile(path: Path, z: int, x: int, y: int, gzipped: bool = False) -> bytes:
+    """MVT bytes, gzip-compressed when asked (tiles are compressed once, when they are made); empty bytes when no
+    feature touches the tile (an empty protobuf is a valid, empty tile)."""
     tiles = result_tiles(path)
-    return _TILES.get_or_make(("tile", str(path), tiles.version, z, x, y), lambda: _tile(tiles, z, x, y))
+    data = _TILES.get_or_make(("tile", str(path), tiles.version, z, x, y), lambda: _tile(tiles, z, x, y))
+    return data if gzipped or not data else gzip.decompress(data)
 
 
 def _disk_path(tiles: ResultTiles, z: int, x: int, y: int) -> Path:
-    return tiles.folder / "tiles" / str(z) / str(x) / f"{y}.pbf"
+    return tiles.folder / "tiles" / str(z) / str(x) / f"{y}.pbf.gz"
+
+
+def _compressed(data: bytes) -> bytes:
+    return gzip.compress(data, compresslevel=6, mtime=0) if data else b""
 
 
 def _tile(tiles: ResultTiles, z: int, x: int, y: int) -> bytes:
+    """The gzip-compressed tile: from the disk cache, or encoded (and then kept on disk up to zoom 18)."""
     if tiles.polygons is None:
         STATS.general_tiles += 1
-        return vector_general.encode(tiles.general, z, x, y, LAYER_NAME, EXTENT, BUFFER)
+        return _compressed(vector_general.encode(tiles.general, z, x, y, LAYER_NAME, EXTENT, BUFFER))
     cached = _disk_path(tiles, z, x, y)
     if z <= DISK_MAX_ZOOM:
         try:
@@ -123,7 +139,7 @@ def _tile(tiles: ResultTiles, z: int, x: int, y: int) -> bytes:
             return data
         except OSError:
             pass
-    data = encode_polygon_tile(tiles, z, x, y)
+    data = _compressed(encode_polygon_tile(tiles, z, x, y))
     if z <= DISK_MAX_ZOOM:
         _write_quietly(cached, data)
     return data
@@ -258,7 +274,7 @@ def prepare_result_tiles(path: Path, canvas_px: tuple = (1000, 700)) -> dict:
         summary["zooms"].append(zoom)
     for z, x, y in addresses[:PREPARE_MAX_TILES]:
         if z <= DISK_MAX_ZOOM and not _disk_path(tiles, z, x, y).exists():
-            _write_quietly(_disk_path(tiles, z, x, y), encode_polygon_tile(tiles, z, x, y))
+            _write_quietly(_disk_path(tiles, z, x, y), _compressed(encode_polygon_tile(tiles, z, x, y)))
             summary["tiles"] += 1
     return summary
 

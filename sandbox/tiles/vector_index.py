@@ -25,7 +25,7 @@ import numpy as np
 from ..engine.geo import lonlat_to_merc
 from . import mvt
 
-FORMAT = 2  # bump when the layout changes: older folders are then rebuilt
+FORMAT = 3  # bump when the layout changes: older folders are then rebuilt
 FOLDER_SUFFIX = ".tiles"
 _ARRAYS = ("coords", "ring_offsets", "part_offsets", "feature_offsets", "bounds", "areas", "vertex_counts", "ids",
            "tag_offsets", "tags", "value_offsets")
@@ -118,7 +118,7 @@ def build(features: list) -> dict:
         marks = (len(coords), len(ring_offsets), len(part_offsets))
         for polygon in polygons:
             for ring in polygon:
-                coords.extend(point[:2] for point in ring)
+                coords.extend(ring)  # 3-D points are cut to 2-D below
                 ring_offsets.append(len(coords))
             part_offsets.append(len(ring_offsets) - 1)
         if len(coords) == marks[0]:  # empty coordinates: nothing to draw
@@ -130,11 +130,12 @@ def build(features: list) -> dict:
             if raw is None:
                 continue
             value = _mvt_value(raw)
-            fields.setdefault(key, _field_type(value))
             k = key_index.get(key)
             if k is None:
                 k = key_index[key] = len(keys)
                 keys.append(key)
+            if key not in fields:
+                fields[key] = _field_type(value)
             typed = (type(value).__name__, value)
             v = value_index.get(typed)
             if v is None:
@@ -144,7 +145,10 @@ def build(features: list) -> dict:
         tag_offsets.append(len(tags))
         number = properties.get("id", feature.get("id"))
         ids.append(number if isinstance(number, int) and not isinstance(number, bool) and number >= 0 else -1)
-    lonlat = np.array(coords, dtype=np.float64).reshape(-1, 2)
+    try:
+        lonlat = np.array(coords, dtype=np.float64).reshape(len(coords), -1)[:, :2] if coords else np.zeros((0, 2))
+    except ValueError:  # 2-D and 3-D points mixed
+        lonlat = np.array([point[:2] for point in coords], dtype=np.float64).reshape(-1, 2)
     ring_offsets = np.array(ring_offsets, dtype=np.int64)
     part_offsets = np.array(part_offsets, dtype=np.int64)
     feature_offsets = np.array(feature_offsets, dtype=np.int64)
