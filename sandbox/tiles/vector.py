@@ -146,8 +146,11 @@ def _tile(tiles: ResultTiles, z: int, x: int, y: int) -> bytes:
 
 
 def _write_quietly(path: Path, data: bytes) -> None:
-    """A disk cache entry, written atomically; a failure (disk full, folder removed meanwhile) only costs speed."""
+    """A disk cache entry, written atomically; a failure (disk full, folder removed meanwhile) only costs speed.
+    Only the tiles/z/x folders are made: if the index folder is gone (its processing deleted), nothing is."""
     try:
+        if not path.parents[3].is_dir():
+            return
         path.parent.mkdir(parents=True, exist_ok=True)
         partial = path.with_name(f".{path.name}.{uuid.uuid4().hex}")
         partial.write_bytes(data)

@@ -15,6 +15,7 @@ import json
 import os
 import shutil
 import threading
+import time
 import uuid
 from dataclasses import dataclass
 from pathlib import Path
@@ -27,6 +28,7 @@ from . import mvt
 
 FORMAT = 3  # bump when the layout changes: older folders are then rebuilt
 FOLDER_SUFFIX = ".tiles"
+ABANDONED_S = 3600.0  # a partial build this old was left by a server that stopped while writing it
 _ARRAYS = ("coords", "ring_offsets", "part_offsets", "feature_offsets", "bounds", "areas", "vertex_counts", "ids",
            "tag_offsets", "tags", "value_offsets")
 
@@ -189,7 +191,7 @@ def write(path: Path, version: str, built: dict) -> Path:
     """Write the index folder atomically (a temporary sibling renamed into place) and drop older versions."""
     target = folder_for(path, version)
     parent = target.parent
-    parent.mkdir(parents=True, exist_ok=True)
+    parent.mkdir(exist_ok=True)  # not its parents: a processing deleted meanwhile must stay deleted
     partial = parent / f".part-{uuid.uuid4().hex}"
     partial.mkdir()
     for name, array in built["arrays"].items():
@@ -201,8 +203,9 @@ def write(path: Path, version: str, built: dict) -> Path:
     except OSError:  # another process wrote the same version meanwhile: keep theirs
         shutil.rmtree(partial, ignore_errors=True)
     for other in parent.iterdir():
-        if other.name != target.name and not other.name.startswith(".part-"):
-            shutil.rmtree(other, ignore_errors=True)
+        abandoned = other.name.startswith(".part-") and time.time() - other.stat().st_mtime > ABANDONED_S
+        if other.name != target.name and (abandoned or not other.name.startswith(".part-")):
+            shutil.rmtree(other, ignore_errors=True)  # older versions, and builds a stopped server left behind
     return target
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import shutil
 import threading
 from pathlib import Path
 
@@ -259,3 +260,13 @@ def test_first_view_follows_the_zoom_qgis_asks_for():
     covered = shapely.union_all([box(*mercantile.xy_bounds(x, y, zoom)) for x, y in tiles])
     assert covered.contains(box(*extent))
     assert first_view.main([str(Path("/nonexistent/result.geojson"))]) == 2
+
+
+def test_a_deleted_processing_is_not_recreated_by_its_tiles(tmp_path):
+    result = write_result(tmp_path / "processings" / "gone" / "result.geojson",
+                          [feature(box(ORIGIN.x, ORIGIN.y, ORIGIN.x + 20, ORIGIN.y + 20), 1)])
+    tiles = vector.result_tiles(result)
+    shutil.rmtree(tmp_path / "processings" / "gone")  # deleted while its tiles are being served
+    tile = mercantile.tile(37.6, 55.7, 16)
+    assert vector._tile(tiles, 16, tile.x, tile.y)  # still served from the memory-mapped index...
+    assert not (tmp_path / "processings" / "gone").exists()  # ...but nothing written back
