@@ -17,6 +17,7 @@ from .routes import admin, catalog_imagery, catalog_search, meta, processings, p
 from .services.accounts import ensure_demo_account, token_of
 from .store.db import Database
 from .watcher import TemplateWatcher
+from . import user_models
 from .worker import WorkerPool
 
 log = logging.getLogger("sandbox")
@@ -59,6 +60,7 @@ def _include_tiles(app: FastAPI) -> None:
 
 def create_app(config: ServerConfig, start_worker: bool = True) -> FastAPI:
     config.data_dir.mkdir(parents=True, exist_ok=True)
+    user_models.configure(config.model_folders())  # a bad model stops the start (ModelConfigError)
     db = Database(config.db_path)
     db.initialise()
     with db.tx() as conn:

@@ -31,6 +31,7 @@ class ModelDef:
     bands: tuple = (3,)
     blocks: tuple = field(default_factory=tuple)
     recommended_zoom: int = 18  # used when a tile source gives no zoom (contract section 3.8)
+    onnx: Optional[object] = None  # sandbox.engine.models.onnx_manifest.OnnxSpec of a user's model
 
     @property
     def price_per_sq_km(self) -> float:
@@ -52,6 +53,7 @@ MODELS: tuple = (
             BlockDef("Segmentation", "Building segmentation", False, 10.0),
             BlockDef("Simplification", "Polygonization", True, 2.0),
             BlockDef("Classification", "Classification", True, 3.0),
+            BlockDef("Heights", "Height estimation", True, 5.0),
             BlockDef("OSM", "Merge with OSM", True, 0.0, available=False),
         ),
     ),
@@ -87,11 +89,9 @@ class ProviderDef:
     min_area_sq_km: float = 0.0
     max_zoom: int = 20
 
-    def price_at(self, zoom: Optional[int]) -> float:
-        """Price at a zoom; no zoom means the provider's best zoom that has a price."""
+    def price_at(self, zoom: int) -> float:
+        """Price at a zoom (resolve a missing zoom with ``working_zoom`` first: one rule for price and run)."""
         table = dict(self.prices)
-        if zoom is None:
-            zoom = max(table)
         if zoom in table:
             return table[zoom]
         # a zoom between listed ones costs as the next listed zoom up (never cheaper than asked)
@@ -108,6 +108,19 @@ PROVIDERS: tuple = (
 )
 
 
+def working_zoom(model: ModelDef, zoom: Optional[int], provider: Optional[ProviderDef] = None) -> int:
+    """The zoom a tile source is processed at and priced at when the request names none: the model's recommended
+    zoom, kept within what the provider serves. The engine (``sandbox.engine.validation``) and the cost
+    (``sandbox.services.billing``) both call this, so a processing costs what it runs at."""
+    if zoom is not None:
+        return zoom
+    chosen = model.recommended_zoom
+    if provider is not None:
+        listed = [z for z, _ in provider.prices]
+        chosen = min(max(chosen, min(listed)), provider.max_zoom)
+    return chosen
+
+
 def model_by_name_or_id(value: str, ids: dict) -> Optional[ModelDef]:
     """Find a model by wdName (case-insensitive) or by its id in ``ids`` (model key → id)."""
     if not value:
@@ -118,10 +131,33 @@ def model_by_name_or_id(value: str, ids: dict) -> Optional[ModelDef]:
     return None
 
 
+BUILTIN_MODELS: tuple = MODELS
+USER_MODEL_PREFIX = "onnx-"
+
+
+def model_from_spec(spec) -> ModelDef:
+    """The workflow of a user's ONNX model (``OnnxSpec``): one block at the manifest's price."""
+    block = "Segmentation" if spec.kind == "segmentation" else "Detection"
+    return ModelDef(key=spec.key, name=spec.name, description=spec.description, min_zoom=spec.min_zoom,
+                    max_zoom=spec.max_zoom, min_res=spec.min_res, max_res=spec.max_res, bands=(1, 3, 4),
+                    blocks=(BlockDef(block, f"{spec.kind.capitalize()} (your ONNX model)", False, spec.price),),
+                    recommended_zoom=spec.recommended_zoom, onnx=spec)
+
+
+def install_user_models(specs) -> None:
+    """Replace the users' models listed after the built-in ones (``sandbox.user_models`` calls this)."""
+    global MODELS
+    MODELS = BUILTIN_MODELS + tuple(model_from_spec(s) for s in specs)
+
+
 def model_by_key(key: str) -> ModelDef:
     for m in MODELS:
         if m.key == key:
             return m
+    if key.startswith(USER_MODEL_PREFIX):
+        # a processing made with a user model this sandbox no longer has: still listed, no longer runnable
+        return ModelDef(key=key, name=key[len(USER_MODEL_PREFIX):], description="a model no longer configured",
+                        min_zoom=0, max_zoom=22, min_res=0.01, max_res=100.0, bands=(1, 3, 4))
     raise KeyError(key)
 
 

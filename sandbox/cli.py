@@ -11,6 +11,7 @@ from typing import Optional
 from . import clock
 from .config import ServerConfig
 from .faults import FaultRuleError
+from .user_models import ModelConfigError
 from .services.accounts import BILLING_TYPES, ROLES, AccountLimits, create_account, token_of
 from .services.clock_moves import advance_seconds
 from .store import users as user_store
@@ -87,6 +88,9 @@ def build_parser() -> argparse.ArgumentParser:
     advance.add_argument("days", type=float, nargs="?", default=0.0)
     advance.add_argument("--hours", type=float, default=0.0)
     advance.add_argument("--scenes", type=int, help="instead: until this many more scenes have arrived")
+    serve.add_argument("--models-dir", type=Path, action="append", default=[], metavar="DIR",
+                       help="a folder of your own ONNX models with their JSON manifests (repeatable; "
+                            "DATA_DIR/models is always read)")
 
     add_user = command("add-user", "create a user and print their API token")
     add_user.add_argument("email")
@@ -208,10 +212,11 @@ def _serve(args: argparse.Namespace) -> None:
     config = ServerConfig(data_dir=args.data_dir, host=args.host, port=args.port, public_url=args.public_url,
                           demo=args.demo, faults_file=args.faults, workers=args.workers, engine_target=args.engine,
                           catalog_seed=args.catalog_seed, catalog_epoch=args.catalog_epoch,
-                          scene_arrival_interval=args.scene_arrival_interval)
+                          scene_arrival_interval=args.scene_arrival_interval,
+                          models_dirs=tuple(args.models_dir))
     try:
         app = create_app(config)
-    except FaultRuleError as exc:
+    except (FaultRuleError, ModelConfigError) as exc:
         raise CliError(str(exc)) from None
     uvicorn.run(app, host=args.host, port=args.port, log_level="info", timeout_graceful_shutdown=5,
                 http="h11", loop="asyncio")

@@ -23,12 +23,20 @@ class ServerConfig:
     catalog_epoch: Optional[date] = None
     # real seconds between scene arrivals (the sandbox clock jumps to the next publication); None: real time only
     scene_arrival_interval: Optional[float] = None
+    models_dirs: tuple = ()  # folders of users' ONNX models (sandbox.user_models), besides DATA_DIR/models
 
     def __post_init__(self) -> None:
         self.data_dir = Path(self.data_dir)
         if not self.public_url:
             self.public_url = f"http://{self.host}:{self.port}"
         self.public_url = self.public_url.rstrip("/")
+
+    def model_folders(self) -> list:
+        folders = [Path(f) for f in self.models_dirs]
+        default = self.data_dir / "models"
+        if default.is_dir() and default.resolve() not in [f.resolve() for f in folders]:
+            folders.append(default)
+        return folders
 
     @property
     def db_path(self) -> Path:

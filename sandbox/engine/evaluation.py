@@ -1,4 +1,7 @@
-"""Accuracy of results against the demo world's ground truth: object F1 at an IoU threshold, and area IoU."""
+"""Accuracy of results against the demo world's ground truth: object F1 at an IoU threshold, and area IoU.
+
+``python -m sandbox.engine.evaluation [--out DIR]`` runs the engine's accuracy report (``accuracy``) and prints
+it as markdown; with ``--out`` it also writes ``engine-accuracy.json`` and ``engine-accuracy.md`` there."""
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -75,3 +78,31 @@ def truth_for(aoi, model_key: str) -> dict:
         if not piece.is_empty and piece.area > 0:
             features.append({**feature, "geometry": mapping(piece)})
     return {**collection, "features": features}
+
+
+def main(argv=None) -> int:
+    import argparse
+    import json
+    from pathlib import Path
+
+    from .accuracy import accuracy_report, markdown
+
+    parser = argparse.ArgumentParser(prog="python -m sandbox.engine.evaluation",
+                                     description="Measure the sandbox engine against the demo world's truth.")
+    parser.add_argument("--out", type=Path, help="folder for engine-accuracy.json and engine-accuracy.md")
+    parser.add_argument("--quick", action="store_true", help="the first place only (a smoke test)")
+    args = parser.parse_args(argv)
+    from .accuracy import PLACES
+
+    report = accuracy_report(PLACES[:1] if args.quick else PLACES)
+    text = markdown(report)
+    if args.out:
+        args.out.mkdir(parents=True, exist_ok=True)
+        (args.out / "engine-accuracy.json").write_text(json.dumps(report, indent=2) + "\n")
+        (args.out / "engine-accuracy.md").write_text(text)
+    print(text)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

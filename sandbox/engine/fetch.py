@@ -7,6 +7,7 @@ from typing import Callable
 from shapely.geometry import shape
 
 from ..catalog import ModelDef
+from .demo.content import SUN_AZIMUTH_DEG, SUN_ELEVATION_DEG
 from .geo import tiles_covering, to_merc, window_for_bounds, zoom_resolution
 from .interface import PartitionJob, StageError
 from .raster_io import write_imagery
@@ -67,6 +68,8 @@ def run_fetch(job: PartitionJob, model: ModelDef, report: Callable[[float], None
                                workers=DEMO_WORKERS if kind in ("demo", "scene") else HTTP_WORKERS)
         if world_mercator:
             imagery = to_web_mercator(imagery, target)
+        if kind == "demo":  # the demo provider's acquisition metadata, as a real provider publishes it
+            imagery.metadata = {"SUN_AZIMUTH": SUN_AZIMUTH_DEG, "SUN_ELEVATION": SUN_ELEVATION_DEG}
     path = Path(job.work_dir) / IMAGERY_FILE
     write_imagery(path, imagery)
     report(1.0)

@@ -6,14 +6,14 @@ import logging
 from pathlib import Path
 from typing import Callable
 
-from ..catalog import model_by_key
+from ..catalog import USER_MODEL_PREFIX, model_by_key
 from . import checkpoints
 from .blocks import postprocess
 from .fetch import IMAGERY_FILE, run_fetch, validate_source
 from .interface import STAGES, CancelCheck, PartitionCancelled, PartitionJob, PartitionOutput, ProgressCallback, \
     StageError
 from .models.detectors import DETECTORS
-from .models.spectral import classify
+from .models.scene import analyse
 from .publish import RESULT_FILE, publish
 from .raster_io import read_imagery
 
@@ -65,6 +65,10 @@ def _first_stage(job: PartitionJob, work: Path) -> str:
 def run_partition(job: PartitionJob, progress: ProgressCallback, should_cancel: CancelCheck) -> PartitionOutput:
     work = Path(job.work_dir)
     work.mkdir(parents=True, exist_ok=True)
+    if job.model_key.startswith(USER_MODEL_PREFIX):
+        from ..user_models import load_from_environment
+
+        load_from_environment()  # a worker process learns the server's user models from its environment
     try:
         model = model_by_key(job.model_key)
     except KeyError:
@@ -99,8 +103,18 @@ def _fetch(job, model, work, report, should_cancel):
 
 def _detect(job, model, work, report, should_cancel):
     imagery = read_imagery(work / IMAGERY_FILE)
-    covers = classify(imagery.rgb, lambda f: _stop_if_cancelled(report(0.4 * f)))
-    detections = DETECTORS[model.key](imagery, covers, lambda f: report(0.4 + 0.6 * f))
+    if model.key.startswith(USER_MODEL_PREFIX):
+        if model.onnx is None:
+            raise StageError("inference.ModelNotConfigured", {"model": model.name, "message": (
+                "this sandbox no longer has the model; start it with the folder of its manifest")}, "detect")
+        from .models.onnx_runner import run_model
+
+        detections = run_model(model.onnx, imagery, report)
+        _stop_if_cancelled(report(0.99))
+        checkpoints.save(work / checkpoints.DETECTIONS_FILE, detections)
+        return
+    scene = analyse(imagery, lambda f: _stop_if_cancelled(report(0.3 * f)))
+    detections = DETECTORS[model.key](scene, lambda f: report(0.3 + 0.7 * f))
     _stop_if_cancelled(report(0.99))
     checkpoints.save(work / checkpoints.DETECTIONS_FILE, detections)
 

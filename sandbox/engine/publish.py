@@ -39,14 +39,16 @@ def publish(model_key: str, detections: list, aoi_geojson: dict, work_dir: Path)
         geometry = detection.geometry
         if not geometry.is_valid:
             geometry = geometry.buffer(0)
+        # a user's model names the object type per class; the built-in models are their type
+        object_type = detection.attributes.get("object_type", model_key)
         for piece in _polygons(geometry.intersection(aoi_merc)):
             area = ground_area(piece)
-            if area < SLIVER_M2 or (model_key == "buildings" and area < 20.0):
+            if area < SLIVER_M2 or (object_type == "buildings" and area < 20.0):
                 continue
-            properties = {"id": len(features) + 1, "object_type": model_key}
-            if model_key != "roads":
+            properties = {"id": len(features) + 1, "object_type": object_type}
+            if object_type != "roads":
                 properties["area"] = int(round(area))
-            if model_key == "buildings":
+            if object_type == "buildings":
                 properties.update({"GAN": "False", "processing_date": today})
             properties.update(detection.attributes)
             geo = mapping(to_lonlat(piece))

@@ -3,7 +3,7 @@ the raster tile server can render low zooms quickly."""
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import numpy as np
@@ -19,6 +19,9 @@ class Imagery:
     rgb: np.ndarray  # (height, width, 3) uint8
     valid: np.ndarray  # (height, width) bool
     window: Window
+    # what the imagery's provider or file tells about it (SUN_AZIMUTH, SUN_ELEVATION in degrees); kept as
+    # metadata of the fetch checkpoint
+    metadata: dict = field(default_factory=dict)
 
     @property
     def ground_resolution(self) -> float:
@@ -42,6 +45,8 @@ def write_imagery(path: Path, imagery: Imagery) -> None:
                                 "ALPHA=YES", "BIGTIFF=IF_SAFER"])
     ds.SetGeoTransform(imagery.window.geotransform)
     ds.SetProjection(mercator_srs().ExportToWkt())
+    if imagery.metadata:
+        ds.SetMetadata({str(k): str(v) for k, v in imagery.metadata.items()})
     for index in range(3):
         ds.GetRasterBand(index + 1).WriteArray(imagery.rgb[:, :, index])
     ds.GetRasterBand(4).WriteArray(np.where(imagery.valid, 255, 0).astype(np.uint8))
@@ -61,4 +66,5 @@ def read_imagery(path: Path) -> Imagery:
     window = Window(gt[0], gt[3] + gt[5] * height, gt[0] + gt[1] * width, gt[3], width, height)
     rgb = np.dstack([ds.GetRasterBand(i + 1).ReadAsArray() for i in range(3)])
     valid = ds.GetRasterBand(4).ReadAsArray() > 0
-    return Imagery(rgb, valid, window)
+    metadata = {k: v for k, v in (ds.GetMetadata() or {}).items() if k != "AREA_OR_POINT"}
+    return Imagery(rgb, valid, window, metadata)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from typing import Optional
 
-from ..catalog import ModelDef
+from ..catalog import ModelDef, provider_by_name, working_zoom
 from .interface import SourceSpec, StageError
 
 TILE_KINDS = ("xyz", "tms", "quadkey", "wms")
@@ -23,11 +23,14 @@ def check_kind(source: SourceSpec) -> str:
 
 
 def resolve_zoom(source: SourceSpec, model: ModelDef, kind: str) -> Optional[int]:
-    """The zoom to work at: the requested one (validated), the model's recommended zoom for tile sources when none
-    was given, or None for GeoTIFFs without a zoom (their own pixel size is used)."""
+    """The zoom to work at: the requested one (validated); for tile sources without one, ``catalog.working_zoom``
+    (the rule the cost follows too); None for GeoTIFFs without a zoom (their own pixel size is used)."""
     zoom = source.zoom
     if zoom is None or (isinstance(zoom, str) and not zoom.strip()):
-        return None if kind == "geotiff" else model.recommended_zoom
+        if kind == "geotiff":
+            return None
+        provider = provider_by_name(source.provider_name) if kind == "demo" and source.provider_name else None
+        return working_zoom(model, None, provider)
     zoom = _zoom_as_int(zoom)
     if not MIN_ZOOM <= zoom <= MAX_ZOOM:
         raise StageError("source-validator.InvalidZoomValue", {"actual_zoom": zoom})

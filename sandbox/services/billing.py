@@ -28,7 +28,7 @@ def billable_km2(area_m2: float) -> float:
 
 def cost_of(area_m2: float, model: catalog.ModelDef, blocks: dict, source: dict) -> int:
     """Whole credits, rounded up; the tiny epsilon keeps 3.0000000001 from becoming 4."""
-    total = billable_km2(area_m2) * (processing_price(model, blocks) + sources.data_price(source))
+    total = billable_km2(area_m2) * (processing_price(model, blocks) + sources.data_price(source, model))
     return max(0, math.ceil(round(total, 6)))
 
 

@@ -77,9 +77,19 @@ def finalize(conn: sqlite3.Connection, data_dir: Path, processing_id: str) -> st
         except (OSError, ValueError, TypeError) as exc:
             log.error("merging results of %s failed: %s", processing_id, exc)
             return _fail(conn, processing, [message("vector-processor.internalError")])
+        _prepare_tiles(result_path(data_dir, processing_id))
         return _succeed(conn, processing, [m for p in partitions for m in p.messages])
     failures = [m for p in partitions if p.status == "FAILED" for m in p.messages]
     return _fail(conn, processing, failures or [message("inference.internalError")])
+
+
+def _prepare_tiles(path: Path) -> None:
+    """Index the merged result for vector tiles in the background, so its first view is served quickly."""
+    try:
+        from ..tiles.vector import prepare_in_background
+    except ImportError:  # the tile server is optional: results are still downloadable without it
+        return
+    prepare_in_background(path)
 
 
 def _succeed(conn: sqlite3.Connection, processing, notes: list) -> str:

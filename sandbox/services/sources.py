@@ -221,14 +221,15 @@ def _user_defined_messages(conn: sqlite3.Connection, body: dict) -> list:
     return []
 
 
-def data_price(source: dict) -> float:
-    """Provider price per km² at the zoom; 0 for own imagery and custom URLs (contract 5)."""
+def data_price(source: dict, model: catalog.ModelDef) -> float:
+    """Provider price per km² at the zoom the engine will run at (``catalog.working_zoom``: without a zoom, the
+    model's recommended one); a search scene's own price; 0 for own imagery and custom URLs (contract 5)."""
     if CATALOG_KEY in source:
         return float(source[CATALOG_KEY]["price"])
     if kind_of(source) != "dataProvider":
         return 0.0
     provider = catalog.provider_by_name(source["dataProvider"]["providerName"])
-    return provider.price_at(zoom_of(source)) if provider else 0.0
+    return provider.price_at(catalog.working_zoom(model, zoom_of(source), provider)) if provider else 0.0
 
 
 @dataclass(frozen=True)

@@ -3,7 +3,6 @@ used, of uploaded images and mosaics, and the demo provider's tiles and ground t
 from __future__ import annotations
 
 import functools
-import gzip
 import math
 import re
 from pathlib import Path
@@ -15,7 +14,7 @@ from ..engine.demo.render import demo_tile_png
 from ..engine.demo.truth import MODEL_KEYS, ground_truth
 from .cache import LruCache
 from .raster import raster_info, raster_tile_png, union_bounds
-from .vector import LAYER_NAME, vector_index, vector_tile
+from .vector import LAYER_NAME, result_tiles, vector_tile
 
 router = APIRouter()
 
@@ -105,15 +104,34 @@ def _imagery_files(request: Request, pid: str) -> list:
     return sorted(folder.glob("*/imagery.tif"))
 
 
+def _aoi_bounds(request: Request, pid: str):
+    """The processing's AOI bounds (EPSG:4326) from the database, when the app has one."""
+    db = getattr(request.app.state, "db", None)
+    if db is None:
+        return None
+    from shapely.geometry import shape
+
+    from ..store import processings as processing_store
+
+    processing = processing_store.get_processing(db.connection(), pid)
+    if processing is None or not processing.geometry:
+        return None
+    return tuple(shape(processing.geometry).bounds)
+
+
 @router.get("/api/layers/{pid}.json")
 @_handled
 def layer_tilejson(pid: str, request: Request):
-    index = vector_index(_result_file(request, pid))
-    bounds = index.bounds_lonlat
-    if bounds is None:  # empty result: the imagery's extent still tells the client where to look
+    tiles = result_tiles(_result_file(request, pid))
+    # the layer's extent is the processing's AOI, as for the raster layer: clients zoom to it and keep it as the
+    # layer extent, and the objects found are only part of the area that was processed
+    bounds = _aoi_bounds(request, pid)
+    if bounds is None:
         rasters = _imagery_files(request, pid)
-        bounds = union_bounds(rasters) if rasters else (-180.0, -85.0511, 180.0, 85.0511)
-    fields = dict(index.fields) or {"id": "Number", "object_type": "String"}
+        bounds = union_bounds(rasters) if rasters else tiles.bounds_lonlat
+    if bounds is None:
+        bounds = (-180.0, -85.0511, 180.0, 85.0511)
+    fields = dict(tiles.fields) or {"id": "Number", "object_type": "String"}
     url = f"{_public(request)}/api/layers/{pid}/tiles/{{z}}/{{x}}/{{y}}.vector.pbf"
     return _tilejson(pid, url, bounds, 0, VECTOR_MAXZOOM, format="pbf",
                      vector_layers=[{"id": LAYER_NAME, "fields": fields, "minzoom": 0, "maxzoom": VECTOR_MAXZOOM}])
@@ -123,11 +141,11 @@ def layer_tilejson(pid: str, request: Request):
 @_handled
 def layer_tile(pid: str, z: str, x: str, y: str, request: Request):
     zi, xi, yi = _tile_address(z, x, y)
-    data = vector_tile(_result_file(request, pid), zi, xi, yi)
+    # compressed only for clients that said they can take it (QGIS does; a bare HTTP client may not)
+    gzipped = "gzip" in request.headers.get("accept-encoding", "").lower()
+    data = vector_tile(_result_file(request, pid), zi, xi, yi, gzipped=gzipped)
     headers = dict(TILE_HEADERS)
-    # compress only for clients that said they can take it (QGIS does; a bare HTTP client may not)
-    if data and "gzip" in request.headers.get("accept-encoding", "").lower():
-        data = gzip.compress(data, compresslevel=5)
+    if data and gzipped:
         headers["Content-Encoding"] = "gzip"
     return Response(data, media_type="application/vnd.mapbox-vector-tile", headers=headers)
 

@@ -49,7 +49,8 @@ def test_own_imagery_and_custom_urls_have_no_data_price(demo_api):
     custom = {"sourceParams": {"userDefined": {"sourceType": "XYZ", "url": "https://x.test/{z}/{x}/{y}.png"}}}
     assert cost(demo_api, geometry=square(), params=custom) == 10
     assert cost(demo_api, areaSqKm=2.5, params=custom) == 25
-    assert cost(demo_api, areaSqKm=0.2) == 1 * (10 + 9)  # no params: the demo provider at its best zoom
+    # no params: the demo provider at the zoom the engine runs at, the model's recommended zoom 18
+    assert cost(demo_api, areaSqKm=0.2) == 1 * (10 + 3)
 
 
 def test_cost_v1_path_and_plural_aliases(demo_api):

@@ -10,7 +10,7 @@ import pytest
 from shapely.geometry import shape
 
 from sandbox.engine import SourceSpec
-from sandbox.engine.demo.palette import HEIGHT_CLASSES, HEIGHT_RANGES
+from sandbox.engine.blocks import HEIGHT_CLASSES
 from sandbox.engine.evaluation import area_iou, object_f1, truth_for
 from tests.sandbox.test_engine_support import RICH_PLACE, make_job, run, square
 
@@ -21,7 +21,8 @@ AOI = square(*RICH_PLACE, 500)
 def fetched(tmp_path_factory):
     """One full buildings run from fetch (all blocks); its imagery is reused by the other cases."""
     work = tmp_path_factory.mktemp("rich") / "buildings-all"
-    job = make_job(work, AOI, "buildings", blocks={"Simplification": True, "Classification": True, "OSM": True})
+    job = make_job(work, AOI, "buildings", blocks={"Simplification": True, "Classification": True, "OSM": True,
+                                                   "Heights": True})
     output, recorder = run(job)
     return work, output, recorder
 
@@ -66,6 +67,7 @@ def test_buildings_properties_follow_the_contract(fetched):
         assert props["shape_type"] in ("RECTANGLE", "L-SHAPE", "COMPLEX")
         assert 0.0 <= props["simplification_confidence_score"] <= 1.0
         assert props["class_id"] in ("101", "102", "103", "104", "105")
+        assert isinstance(props["building_height"], float) and 2.0 <= props["building_height"] <= 40.0
 
 
 def test_without_classification_there_is_no_class_id(fetched, tmp_path):
@@ -74,7 +76,7 @@ def test_without_classification_there_is_no_class_id(fetched, tmp_path):
     assert all("class_id" not in f["properties"] for f in result["features"])
 
 
-def test_classification_derives_use_from_roof_colour_and_size(fetched):
+def test_classification_derives_use_from_measured_roof_colour_and_size(fetched):
     result = json.loads(fetched[1].result_path.read_text())
     actual = truth("buildings")
     score = object_f1(result, actual, 0.5)
@@ -120,19 +122,39 @@ def test_forest_area_iou_at_least_08_and_no_heights_without_the_block(fetched, t
         assert "class_id" not in feature["properties"] and "max_height" not in feature["properties"]
 
 
-def test_heights_block_estimates_height_classes(fetched, tmp_path):
-    result, _ = run_on_fetched(fetched, tmp_path, "forest", {"Heights": True})
+def test_heights_block_measures_woods_from_their_shadows(fetched, tmp_path):
+    result, output = run_on_fetched(fetched, tmp_path, "forest", {"Heights": True})
     actual = truth("forest")
+    bounds = {"00m-04m": (0.0, 4.0), "04m-10m": (4.0, 10.0), "10m-99m": (10.0, 99.0)}
     by_class_iou = []
-    for index, name in enumerate(HEIGHT_CLASSES):
+    for name in HEIGHT_CLASSES:
         predicted = {"features": [f for f in result["features"] if f["properties"]["class_id"] == name]}
         expected = {"features": [f for f in actual["features"] if f["properties"]["class_id"] == name]}
         assert expected["features"], f"the test area must hold {name} trees"
         by_class_iou.append(area_iou(predicted, expected, shape(AOI)))
-        low, high = HEIGHT_RANGES[index]
+        low, high = bounds[name]
         for feature in predicted["features"]:
-            assert low <= feature["properties"]["max_height"] <= high
+            assert low <= feature["properties"]["max_height"] < high  # the class follows the measured height
     assert min(by_class_iou) >= 0.6, by_class_iou
+    # the woods' heights, weighted by area, are within 2 m of the truth
+    score = object_f1(result, actual, 0.3)
+    weights = [actual["features"][j]["properties"]["area"] for _, j, _ in score.matches]
+    errors = [abs(result["features"][i]["properties"]["max_height"] - actual["features"][j]["properties"]
+                  ["max_height"]) for i, j, _ in score.matches]
+    assert sum(w * e for w, e in zip(weights, errors)) / sum(weights) <= 2.0
+    assert output.messages == [], "the demo imagery states the sun's elevation: nothing is assumed"
+
+
+def test_buildings_heights_come_from_their_shadows(fetched):
+    result = json.loads(fetched[1].result_path.read_text())
+    actual = truth("buildings")
+    score = object_f1(result, actual, 0.5)
+    errors = [abs(result["features"][i]["properties"]["building_height"] -
+                  actual["features"][j]["properties"]["building_height"]) for i, j, _ in score.matches]
+    assert len(errors) > 60 and sum(errors) / len(errors) <= 2.0
+    tall = [result["features"][i]["properties"]["building_height"] for i, j, _ in score.matches
+            if actual["features"][j]["properties"]["building_height"] >= 12]
+    assert tall and min(tall) >= 9.0, "apartment blocks are measured as tall"
 
 
 def test_roads_cover_the_street_grid(fetched, tmp_path):

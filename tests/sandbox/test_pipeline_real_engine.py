@@ -2,9 +2,12 @@
 from __future__ import annotations
 
 import requests
+from osgeo import gdal
+from shapely.geometry import shape
 
+from sandbox.engine.geo import zoom_resolution
 from tests.sandbox.geotiffs import make_geotiff, upload
-from tests.sandbox.helpers import BUILDINGS, create_body, demo_source, square, wait_status
+from tests.sandbox.helpers import BUILDINGS, create_body, demo_source, square, wait_for, wait_status
 
 
 def test_demo_provider_processing_completes_with_result_and_tiles(user_api, sandbox_server):
@@ -19,8 +22,29 @@ def test_demo_provider_processing_completes_with_result_and_tiles(user_api, sand
     aoi = user_api.ok(user_api.get(f"processings/{processing['id']}/aois"))[0]
     assert (sandbox_server.data_dir / "processings" / processing["id"] / "aois" / aoi["id"] / "imagery.tif").exists()
     tilejson = requests.get(done["vectorLayer"]["tileJsonUrl"], timeout=30)
-    if tilejson.status_code != 404:  # the tile router is built by another engineer; when present it must answer
-        assert tilejson.status_code == 200 and len(tilejson.json()["bounds"]) == 4
+    assert tilejson.status_code == 200
+    # the layer extent is the processed area (the AOI), not the box around the objects found in it
+    expected = [round(v, 7) for v in shape(square(size=0.002)).bounds]
+    assert tilejson.json()["bounds"] == expected
+    # publishing indexed the result for vector tiles
+    folder = sandbox_server.data_dir / "processings" / processing["id"] / "result.geojson.tiles"
+    assert wait_for(lambda: folder.is_dir() and any(folder.glob("v*/meta.json")), 30, what="the tile index")
+
+
+def test_without_a_zoom_the_price_and_the_run_use_the_same_zoom(user_api, sandbox_server):
+    body = create_body("no zoom", geometry=square(size=0.002),
+                       params={"sourceParams": {"dataProvider": {"providerName": "Sandbox_Demo"}}})
+    quoted = user_api.post("processing/cost/v2", body)
+    assert quoted.status_code == 200
+    at_18 = user_api.post("processing/cost/v2", {**body, "params": demo_source(18)}).json()
+    assert int(quoted.text) == at_18 != user_api.post("processing/cost/v2", {**body, "params": demo_source(19)}).json()
+    processing = user_api.ok(user_api.post("processings/v2", body))
+    done = wait_status(user_api, processing["id"], timeout=120)
+    assert done["status"] == "OK" and done["cost"] == at_18
+    aoi = user_api.ok(user_api.get(f"processings/{processing['id']}/aois"))[0]
+    imagery = gdal.Open(str(sandbox_server.data_dir / "processings" / processing["id"] / "aois" / aoi["id"] /
+                            "imagery.tif"))
+    assert abs(imagery.GetGeoTransform()[1] - zoom_resolution(18)) < 1e-6
 
 
 def test_zoom_outside_the_model_range_fails_and_refunds(user_api):

@@ -73,7 +73,8 @@ def test_plugin_create_body_and_follow_ups(demo_api, source):
 def test_v1_examples(demo_api):
     cost = demo_api.post("processing/cost", {"wdId": "🏠 Buildings", "geometry": SEED_GEOMETRY,
                                              "params": {"data_provider": "Mapbox"}})
-    assert cost.status_code == 200 and cost.text == "19"  # 1 km² minimum × (10 + 9 at the best zoom)
+    # 1 km² minimum × (10 + 3 at zoom 18, the zoom the engine runs at without one)
+    assert cost.status_code == 200 and cost.text == "13"
     v1 = demo_api.ok(demo_api.post("processings", {
         "name": "v1", "wdName": "🏠 Buildings", "geometry": SEED_GEOMETRY,
         "params": {"url": "https://tiles.example.test/{z}/{x}/{y}.png?uri=s3://x", "source_type": "xyz",

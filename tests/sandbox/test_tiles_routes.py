@@ -40,8 +40,15 @@ def test_vector_tilejson(site):
     assert body["tilejson"] in ("2.2.0", "3.0.0")
     assert body["tiles"] == [f"{PUBLIC}/api/layers/full/tiles/{{z}}/{{x}}/{{y}}.vector.pbf"]
     assert (body["minzoom"], body["maxzoom"]) == (0, 18)
+    # without a database (this app has none) the processed area is the imagery's: the same extent as the raster
+    # layer, covering the AOIs rather than only the objects found in them
+    assert body["bounds"] == site.get("/api/rasters/full.json").json()["bounds"]
     west, south, east, north = body["bounds"]
-    assert PLACE[0] - 1e-6 <= west < east and PLACE[1] - 1e-6 <= south < north < PLACE[1] + 0.003
+    assert abs(west - PLACE[0]) < 1e-4 and abs(south - PLACE[1]) < 1e-4
+    found = shape({"type": "MultiPolygon", "coordinates": [
+        f["geometry"]["coordinates"] for f in json.loads((site.data_dir / "processings/full/result.geojson")
+                                                          .read_text())["features"]]})
+    assert west <= found.bounds[0] and south <= found.bounds[1] and found.bounds[2] <= east
     layer = body["vector_layers"][0]
     assert layer["id"] == "vector_layer"
     assert {"id": "Number", "object_type": "String", "area": "Number", "class_id": "String"}.items() <= \

@@ -23,7 +23,7 @@ def test_models_options_and_remembered_choices(qtbot, harness, sandbox_server, t
     harness.dock.model.select_model_by_name("Buildings")
     qtbot.waitUntil(lambda: "Classification (+3 credits/km²)" in option_boxes(harness), timeout=5000)
     assert set(option_boxes(harness)) == {"Polygonization (+2 credits/km²)", "Classification (+3 credits/km²)",
-                                          "Merge with OSM"}
+                                          "Height estimation (+5 credits/km²)", "Merge with OSM"}
     option_boxes(harness)["Classification (+3 credits/km²)"].setChecked(True)
     assert harness.controller.draft.model.enabled_blocks == ("Classification",)
     assert harness.dock.model.modelPriceLabel.text() == "Model price: 13 credits/km² (10 + 3 for the options)"

@@ -12,8 +12,12 @@ from .noise import seed_of
 from .palette import HEIGHT_RANGES, TREE_MATERIALS, Material
 
 SUN = (0.78, 0.62)  # direction cast shadows point to (east, north), unit-ish vector
-BUILDING_SHADOW = 0.45  # shadow length per metre of height
-TREE_SHADOW = 0.25
+BUILDING_SHADOW = 0.45  # shadow length per metre of height (times |SUN|): one sun for buildings and trees
+TREE_SHADOW = BUILDING_SHADOW
+# the same sun as the imagery's metadata states it (what a provider publishes with its images): where it stands,
+# clockwise from north, and how high; the engine reads these, never the two constants above
+SUN_AZIMUTH_DEG = round((math.degrees(math.atan2(SUN[0], SUN[1])) + 180.0) % 360.0, 2)
+SUN_ELEVATION_DEG = round(math.degrees(math.atan2(1.0, BUILDING_SHADOW * math.hypot(*SUN))), 2)
 
 
 @dataclass(frozen=True)
@@ -137,7 +141,12 @@ class _Builder:
         max_height = round(self.rng.uniform(low, high), 1)
         ring = self.merc(points)
         offset = TREE_SHADOW * max_height
-        self.content.tree_shadows.append(self.merc([(u + SUN[0] * offset, v + SUN[1] * offset) for u, v in points]))
+        moved = [(u + SUN[0] * offset, v + SUN[1] * offset) for u, v in points]
+        # the shadow is the canopy swept along the sun's direction: the moved outline plus every edge's sweep
+        self.content.tree_shadows.append(self.merc(moved))
+        for i in range(len(points)):
+            a, b = points[i], points[(i + 1) % len(points)]
+            self.content.tree_shadows.append(self.merc((a, b, moved[(i + 1) % len(points)], moved[i])))
         self.content.trees.append(Shape(TREE_MATERIALS[height_class], ring))
         self.content.forests.append(ForestTruth(ring, height_class, max_height))
 

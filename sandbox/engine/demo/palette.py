@@ -1,7 +1,7 @@
 """Materials of the demo world: the colour each surface is painted with, and how much grain it has.
 
-The detectors' colour classifier (``sandbox.engine.models.spectral``) is trained on these signatures, the way a
-classical land-cover classifier is trained on a handful of labelled spectra.
+The engine's detectors never read these: their colour categories (``sandbox.engine.models.colour``) describe
+surfaces in general, so that the demo world is one test of them among others.
 """
 from __future__ import annotations
 

@@ -29,6 +29,50 @@ def box_mean(channel: np.ndarray, radius: int) -> np.ndarray:
     return (total / (size * size)).astype(np.float32)
 
 
+def isotropic_texture(brightness: np.ndarray, radius: int, mask: np.ndarray) -> np.ndarray:
+    """Texture in more than one direction, relative to brightness: the square root of the smaller eigenvalue of
+    the gradient structure tensor over a (2r+1)² square, divided by the mean brightness. Tree crowns vary in
+    every direction (high); a lawn is flat and the straight edge of a shadow or a path varies across one
+    direction only (both low). Only pixels of ``mask`` take part, so neighbouring surfaces add no texture."""
+    b = brightness.astype(np.float32)
+    m = mask.astype(np.float32)
+    pair = m.copy()  # a central difference counts when both of its neighbours are in the mask
+    pair[:, 1:-1] *= m[:, 2:] * m[:, :-2]
+    pair[1:-1] *= m[2:] * m[:-2]
+    pair[:, 0] = pair[:, -1] = pair[0] = pair[-1] = 0.0
+    gx = np.zeros_like(b)
+    gy = np.zeros_like(b)
+    gx[:, 1:-1] = (b[:, 2:] - b[:, :-2]) / 2.0
+    gy[1:-1] = (b[2:] - b[:-2]) / 2.0
+    gx *= pair
+    gy *= pair
+    count = np.maximum(box_mean(pair, radius), 1e-3)
+    jxx = box_mean(gx * gx, radius) / count
+    jyy = box_mean(gy * gy, radius) / count
+    jxy = box_mean(gx * gy, radius) / count
+    smaller = (jxx + jyy - np.sqrt((jxx - jyy) ** 2 + 4.0 * jxy * jxy)) / 2.0
+    mean = box_mean(b * m, radius) / np.maximum(box_mean(m, radius), 1e-3)
+    return np.sqrt(np.maximum(smaller, 0.0)) / np.maximum(mean, 8.0)
+
+
+def masked_mean(values: np.ndarray, mask: np.ndarray, radius: int) -> np.ndarray:
+    """Mean of ``values`` over the ``mask`` pixels of a (2r+1)² square (0 where the square holds none)."""
+    m = mask.astype(np.float32)
+    return box_mean(values * m, radius) / np.maximum(box_mean(m, radius), 1e-3)
+
+
+def gradient_energy(brightness: np.ndarray, radius: int) -> np.ndarray:
+    """Mean squared brightness gradient over a (2r+1)² square, relative to the squared local mean brightness:
+    low inside flat surfaces (a lawn, a shadow on it), high on shading, crowns and edges."""
+    b = brightness.astype(np.float32)
+    gx = np.zeros_like(b)
+    gy = np.zeros_like(b)
+    gx[:, 1:-1] = (b[:, 2:] - b[:, :-2]) / 2.0
+    gy[1:-1] = (b[2:] - b[:-2]) / 2.0
+    mean = box_mean(b, radius)
+    return np.maximum(box_mean(gx * gx + gy * gy, radius), 0.0) / np.maximum(mean * mean, 64.0)
+
+
 def _shift_reduce(mask: np.ndarray, radius: int, op) -> np.ndarray:
     """Dilation (op=np.logical_or) or erosion (np.logical_and) with a square of side 2r+1, separably."""
     out = mask

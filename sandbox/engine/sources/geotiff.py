@@ -108,7 +108,21 @@ def _read(paths: list, model: ModelDef, zoom: Optional[int], bounds_merc: tuple)
     if not valid.any():
         raise StageError("source-validator.NoDataInAOI")
     rgb = np.dstack([_to_byte(b, valid) for b in (colour * 3 if len(colour) == 1 else colour[:3])])
-    return Imagery(rgb, valid, window)
+    return Imagery(rgb, valid, window, _sun_metadata(datasets))
+
+
+def _sun_metadata(datasets: list) -> dict:
+    """The sun's azimuth and elevation from the first image that states them (GDAL metadata: the file's own tags
+    or the IMAGERY domain GDAL fills from satellite metadata files)."""
+    from ..models.scene import sun_from_metadata
+
+    for ds in datasets:
+        for domain in ("", "IMAGERY"):
+            sun = sun_from_metadata(ds.GetMetadata(domain) or {})
+            if sun.azimuth is not None or sun.elevation is not None:
+                return {k: v for k, v in (("SUN_AZIMUTH", sun.azimuth), ("SUN_ELEVATION", sun.elevation))
+                        if v is not None}
+    return {}
 
 
 def _to_byte(band: np.ndarray, valid: np.ndarray) -> np.ndarray:
