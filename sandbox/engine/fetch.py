@@ -70,8 +70,21 @@ def run_fetch(job: PartitionJob, model: ModelDef, report: Callable[[float], None
             imagery = to_web_mercator(imagery, target)
         if kind == "demo":  # the demo provider's acquisition metadata, as a real provider publishes it
             imagery.metadata = {"SUN_AZIMUTH": SUN_AZIMUTH_DEG, "SUN_ELEVATION": SUN_ELEVATION_DEG}
+        elif kind == "scene":  # a catalog scene states its sun, as a real archive's metadata does
+            imagery.metadata = scene_sun_metadata(job.source.scenes)
     path = Path(job.work_dir) / IMAGERY_FILE
     write_imagery(path, imagery)
     report(1.0)
     return path
 
+
+
+def scene_sun_metadata(scenes) -> dict:
+    """The sun of the scenes being read, when they share one (several scenes of different days state none)."""
+    suns = {(scene.get("sun_azimuth"), scene.get("sun_elevation")) for scene in scenes}
+    if len(suns) != 1:
+        return {}
+    azimuth, elevation = suns.pop()
+    if azimuth is None or elevation is None:
+        return {}
+    return {"SUN_AZIMUTH": float(azimuth), "SUN_ELEVATION": float(elevation)}
