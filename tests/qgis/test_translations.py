@@ -186,8 +186,8 @@ def test_api_and_core_texts_follow_the_installed_translator(russian_translator):
     """api/ and core/ are Qt-free; once routed, their error texts come out in Russian, placeholders filled."""
     from mapflow_processing.api import set_translator as set_api_translator
     from mapflow_processing.api.errors import ConnectionFailed
-    from mapflow_processing.core.aoi_rules import (AccountLimits, AoiSummary, SourceStatus, set_translator,
-                                                   validate)
+    from mapflow_processing.core.account import AccountLimits
+    from mapflow_processing.core.aoi_rules import AoiSummary, SourceStatus, validate
     from mapflow_processing.integration.i18n import route_pure_python_translations
 
     route_pure_python_translations()
@@ -196,8 +196,7 @@ def test_api_and_core_texts_follow_the_installed_translator(russian_translator):
         reasons = validate(AoiSummary(status=SourceStatus.NON_POLYGON_LAYER, status_detail="point"),
                            AccountLimits(max_aois=None))
     finally:
-        set_api_translator(None)
-        set_translator(None)
+        set_api_translator(None)  # the one hook of api/ and core/
     assert error_text.startswith("Не удаётся подключиться к серверу Mapflow api.mapflow.ai: connection refused.")
     assert reasons[0].text == "Тип геометрии слоя: точка; для области интереса нужен полигональный слой."
 
