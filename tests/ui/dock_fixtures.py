@@ -19,6 +19,7 @@ import requests
 from qgis.core import QgsCoordinateReferenceSystem, QgsProject, QgsRectangle, QgsSettings
 from qgis.PyQt.QtCore import QSettings
 
+from mapflow_processing.core import settings as catalogue
 from mapflow_processing.core.choices import SignInRequest
 from mapflow_processing.integration.auth import SecretStore
 from mapflow_processing.integration.messages import Notifier
@@ -30,6 +31,7 @@ from mapflow_processing.ui.dock_controller import DockController
 from tests.support.fake_iface import RealWidgetsIface
 
 WGS84 = QgsCoordinateReferenceSystem("EPSG:4326")
+CLOSED_SANDBOX_URL = "http://127.0.0.1:9/rest"  # nothing listens on the discard port: no sandbox entry
 # ~0.05 km² near Moscow, inside the sandbox's demo imagery
 TINY_BOX = (37.600, 55.750, 37.603, 55.7525)
 
@@ -111,7 +113,10 @@ class DockHarness:
 
 
 def make_harness(qtbot, tmp_path: Path, manager, auto_sign_in: bool = False, ini: Optional[Path] = None,
-                 prompts: Optional[ScriptedPrompts] = None) -> DockHarness:
+                 prompts: Optional[ScriptedPrompts] = None, sandbox_url: str = CLOSED_SANDBOX_URL,
+                 **controller_options) -> DockHarness:
+    """``sandbox_url``: where the dock looks for a local sandbox (a closed port unless a test wants one found);
+    ``controller_options`` go to DockController (e.g. a controllable clock and timers)."""
     iface = RealWidgetsIface()
     iface.canvas.setDestinationCrs(WGS84)
     iface.canvas.resize(600, 400)
@@ -123,6 +128,7 @@ def make_harness(qtbot, tmp_path: Path, manager, auto_sign_in: bool = False, ini
     dock.show()
     ini = ini or tmp_path / "QGIS3.ini"
     settings = SettingsStore(QgsSettings(str(ini), QSettings.IniFormat))
+    settings.set(catalogue.SANDBOX_URL, sandbox_url)
     secrets = SecretStore(settings, manager, interactive=False)
     counter = CountingAdapter()
 
@@ -135,7 +141,8 @@ def make_harness(qtbot, tmp_path: Path, manager, auto_sign_in: bool = False, ini
     tasks = TaskRegistry()
     prompts = prompts or ScriptedPrompts()
     controller = DockController(dock, iface, Notifier(iface), tasks, settings=settings, secrets=secrets,
-                                prompts=prompts, make_http_session=http_session, auto_sign_in=auto_sign_in)
+                                prompts=prompts, make_http_session=http_session, auto_sign_in=auto_sign_in,
+                                **controller_options)
     return DockHarness(iface, dock, controller, settings, secrets, prompts, tasks, counter, ini)
 
 
@@ -147,6 +154,7 @@ def close_harness(harness: DockHarness) -> None:
     harness.iface.main_window.close()
     harness.iface.main_window.deleteLater()
     QgsProject.instance().removeAllMapLayers()
+    QgsProject.instance().clear()  # the choices a test made are kept in the project: the next test starts clean
 
 
 @pytest.fixture()

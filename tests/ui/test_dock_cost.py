@@ -6,7 +6,7 @@ import pytest
 from qgis.core import QgsGeometry
 
 from mapflow_processing.api.client import MapflowClient
-from mapflow_processing.api.models import CostRequest
+from mapflow_processing.api.models import CostRequest, block_toggles
 from mapflow_processing.core.aoi_rules import latlon_box_area_km2
 from mapflow_processing.core.choices import AoiKind, SourceKind
 
@@ -49,9 +49,9 @@ def final_credits(harness):
 def server_cost(client, harness):
     """What the server says for the draft on screen, asked directly (not through the dock)."""
     draft = harness.controller.draft
+    blocks = block_toggles(draft.model.model, draft.model.enabled_blocks)
     return client.processing_cost(CostRequest(wd_id=draft.model.model.id, geometry=draft.aoi.to_geojson(),
-                                              source=draft.source.params,
-                                              blocks=draft.processing_request("x", None, "").blocks))
+                                              source=draft.source.params, blocks=blocks))
 
 
 def test_cost_is_shown_and_follows_options_and_zoom(qtbot, harness, sandbox_server):
