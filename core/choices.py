@@ -139,7 +139,10 @@ class ChoiceKey(str, Enum):
     IMAGE = "source/image_id"
 
 
+MODEL_BLOCKS_PREFIX = "model/blocks/id_"  # a project file keeps keys as XML names: none may start with a digit
+
+
 def model_blocks_key(model_id: str) -> str:
     """The key of a model's option choices (JSON {"block": true|false})."""
     safe = "".join(c for c in model_id if c.isalnum() or c in "-_") or "unknown"
-    return f"model/blocks/{safe}"
+    return MODEL_BLOCKS_PREFIX + safe

@@ -133,11 +133,13 @@ class Notifier:
 
     def report(self, error: BaseException, context: str, *, topic: Optional[str] = None, template: str = "",
                text: str = "", retry: Optional[Callable[[], None]] = None, level=CRITICAL, duration: int = 0,
-               worded: Tuple[type, ...] = (), traceback_logged: bool = False, **fields: object) -> str:
+               worded: Tuple[type, ...] = (), traceback_logged: bool = False, server_url: str = "",
+               **fields: object) -> str:
         """Show a failure with Details, Open log and Retry: ``text`` as given, else ``template`` (``{reason}`` is
         the error's text, other placeholders come from ``fields``), else the error's text; returns the text.
         ``worded``: more exception types written for the user (a task's expected errors); ``traceback_logged``:
-        a task already logged the traceback of this bug."""
+        a task already logged the traceback of this bug; ``server_url``: the server asked, when no session knows
+        it yet (signing in)."""
         errors = _errors()
         described = errors.user_text(error, context, _worded_errors() + tuple(worded))
         trace = "" if described.expected else traceback_text(error)
@@ -145,7 +147,7 @@ class Notifier:
             log(f"{context}\n{trace}", CRITICAL)
         if not text:
             text = template.format(reason=described.text, **fields) if template else described.text
-        details = errors.error_report(text, context=context, error=error, server_url=self.server_url(),
+        details = errors.error_report(text, context=context, error=error, server_url=server_url or self.server_url(),
                                environment=self._env(), traceback_text=trace).text
         log(text, level)
         self._push(level, text, duration, topic or text, details, retry)

@@ -12,10 +12,10 @@ from contextlib import contextmanager
 from typing import Callable, Iterator
 
 from qgis.core import QgsProject
-from qgis.PyQt.QtCore import QObject, pyqtSignal
+from qgis.PyQt.QtCore import QObject, QTimer, pyqtSignal
 
 from ..core import settings as catalogue
-from ..core.choices import ChoiceKey
+from ..core.choices import MODEL_BLOCKS_PREFIX, ChoiceKey
 from ..core.settings import SettingSpec
 from .settings_store import SettingsStore
 
@@ -28,8 +28,8 @@ _LEGACY_SPECS = {ChoiceKey.MODEL.value: catalogue.LAST_MODEL_NAME,
 def fallback_spec(key: str) -> SettingSpec:
     if key in _LEGACY_SPECS:
         return _LEGACY_SPECS[key]
-    if key.startswith("model/blocks/"):
-        return SettingSpec(f"{catalogue.MODEL_BLOCKS_GROUP}/{key.rsplit('/', 1)[-1]}", str, "")
+    if key.startswith(MODEL_BLOCKS_PREFIX):
+        return SettingSpec(f"{catalogue.MODEL_BLOCKS_GROUP}/{key[len(MODEL_BLOCKS_PREFIX):]}", str, "")
     return SettingSpec(f"state/choices/{key}", str, "")
 
 
@@ -44,8 +44,10 @@ class ChoiceMemory(QObject):
         self._settings = settings
         self._project = project
         self._restoring = False
+        self._settling = False  # a project is being cleared or read: widgets echo layer changes, not choices
         current = project()
-        self._signals = [(current.readProject, self._on_project), (current.cleared, self._on_project)]
+        self._signals = [(current.removeAll, self._settle), (current.cleared, self._on_project),
+                         (current.readProject, self._on_project)]
         for signal, slot in self._signals:
             signal.connect(slot)
 
@@ -64,7 +66,7 @@ class ChoiceMemory(QObject):
     def remember(self, key, value) -> None:
         """The user chose ``value``: keep it in the project and as the last choice (not while quiet)."""
         key, text = getattr(key, "value", key), "" if value is None else str(value)
-        if self._restoring:
+        if self._restoring or self._settling:
             return
         project = self._project()
         stored, found = project.readEntry(SCOPE, key, "")
@@ -83,7 +85,17 @@ class ChoiceMemory(QObject):
         finally:
             self._restoring = previous
 
+    def _settle(self, *_args) -> None:
+        """Layers go (clear, read): until QGIS is back in its event loop, widget changes are not the user's."""
+        if not self._settling:
+            self._settling = True
+            QTimer.singleShot(0, self._settled)
+
+    def _settled(self) -> None:
+        self._settling = False
+
     def _on_project(self, *_args) -> None:
+        self._settle()
         with self.quietly():
             self.restored.emit()
 

@@ -161,7 +161,7 @@ class SessionController(SectionController):
             return
         self.widget.set_busy(False)
         shown = self.notifier.report(error, tr("Signing in"), topic=Topic.SIGN_IN,
-                                     text=explain_sign_in_error(error, url, fallback=""),
+                                     text=explain_sign_in_error(error, url, fallback=""), server_url=url,
                                      retry=self.widget.request_sign_in)
         self._show_not_signed_in(shown)
 

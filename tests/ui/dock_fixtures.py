@@ -17,7 +17,7 @@ from urllib.parse import urlsplit
 import pytest
 import requests
 from qgis.core import QgsCoordinateReferenceSystem, QgsProject, QgsRectangle, QgsSettings
-from qgis.PyQt.QtCore import QSettings
+from qgis.PyQt.QtCore import QObject, QSettings, pyqtSignal
 
 from mapflow_processing.core import settings as catalogue
 from mapflow_processing.core.choices import SignInRequest
@@ -180,3 +180,74 @@ def request_sign_in(harness: DockHarness, url: str, token: str) -> None:
 
 def wait_idle(qtbot, harness: DockHarness, timeout: int = 20000) -> None:
     qtbot.waitUntil(lambda: not harness.tasks.running, timeout=timeout)
+
+
+# --- controllable time --------------------------------------------------------------------------------------------
+class ManualClock:
+    """A clock that moves only when the test says so (seconds, as time.monotonic)."""
+
+    def __init__(self, start: float = 1000.0):
+        self.now = start
+
+    def __call__(self) -> float:
+        return self.now
+
+    def advance(self, seconds: float) -> None:
+        self.now += seconds
+
+
+class ManualTimer(QObject):
+    """Stands in for a single-shot QTimer: it remembers when it is due on a ManualClock and fires only from
+    ``fire_due`` (the test decides when time passes)."""
+
+    timeout = pyqtSignal()
+
+    def __init__(self, clock: ManualClock, parent=None):
+        super().__init__(parent)
+        self._clock = clock
+        self.due_at: Optional[float] = None
+        self.interval_ms = 0
+
+    def setSingleShot(self, _single: bool) -> None:  # noqa: N802 - QTimer's API
+        pass
+
+    def setInterval(self, ms: int) -> None:  # noqa: N802
+        self.interval_ms = ms
+
+    def start(self, ms: Optional[int] = None) -> None:
+        self.due_at = self._clock() + (self.interval_ms if ms is None else ms) / 1000.0
+
+    def stop(self) -> None:
+        self.due_at = None
+
+    def isActive(self) -> bool:  # noqa: N802
+        return self.due_at is not None
+
+    def fire_if_due(self) -> bool:
+        if self.due_at is not None and self._clock() >= self.due_at - 1e-9:
+            self.due_at = None
+            self.timeout.emit()
+            return True
+        return False
+
+
+class ManualTime:
+    """A ManualClock and every ManualTimer made on it, for DockController(clock=..., timer_factory=...)."""
+
+    def __init__(self):
+        self.clock = ManualClock()
+        self.timers: List[ManualTimer] = []
+
+    def timer(self, parent) -> ManualTimer:
+        made = ManualTimer(self.clock, parent)
+        self.timers.append(made)
+        return made
+
+    def advance(self, seconds: float) -> int:
+        """Move the clock on and fire what became due; returns how many timers fired."""
+        self.clock.advance(seconds)
+        return sum(timer.fire_if_due() for timer in list(self.timers))
+
+    @property
+    def options(self) -> dict:
+        return {"clock": self.clock, "timer_factory": self.timer}
