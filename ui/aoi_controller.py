@@ -17,13 +17,14 @@ from ..core.account import AccountLimits
 from ..core.aoi_rules import note_reason, validate
 from ..core.choices import AOI_KIND_ORDER, AoiChoice, AoiKind, ChoiceKey
 from ..core.formatting import format_km2
+from ..integration.connections import SignalConnections
 from ..integration.messages import Notifier, guarded, tr
 from ..integration.project_choices import ChoiceMemory
 from ..layers.aoi import AoiOrigin, AoiSelection, aoi_from_file, build_aoi, input_from_extent, input_from_layer, \
     input_from_layer_extent
 from ..layers.aoi_geometry import AoiBuildCancelled
 from ..layers.draw_tool import PolygonDrawTool, find_aoi_layer, put_in_aoi_layer
-from .controller_support import Generation, SectionController, SignalConnections
+from .controller_support import Generation, SectionController
 from .draft import ProcessingDraft
 
 EXTENT_DEBOUNCE_MS = 400  # panning and zooming send bursts of extent changes

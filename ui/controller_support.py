@@ -3,10 +3,11 @@ connections that ``shutdown()`` undoes; calls run in a task with guarded callbac
 controller drop answers to questions it no longer asks."""
 from __future__ import annotations
 
-from typing import Any, Callable, List, Optional, Tuple
+from typing import Any, Callable, Optional
 
 from qgis.PyQt.QtCore import QObject
 
+from ..integration.connections import SignalConnections
 from ..integration.messages import Notifier
 from ..tasks.call_task import CallTask, TaskContext
 
@@ -26,26 +27,6 @@ class Generation:
 
     def is_current(self, number: int) -> bool:
         return number == self._value
-
-
-class SignalConnections:
-    """Connections to objects the controller does not own (shared state, widgets, canvas, layers); all undone by
-    ``disconnect_all``."""
-
-    def __init__(self) -> None:
-        self._pairs: List[Tuple[Any, Any]] = []
-
-    def connect(self, signal, slot) -> None:
-        signal.connect(slot)
-        self._pairs.append((signal, slot))
-
-    def disconnect_all(self) -> None:
-        for signal, slot in self._pairs:
-            try:
-                signal.disconnect(slot)
-            except (TypeError, RuntimeError):  # already gone with its sender
-                pass
-        self._pairs.clear()
 
 
 def submit_call(tasks, notifier: Notifier, description: str, func: Callable[[TaskContext], Any],
