@@ -103,14 +103,15 @@ def error_report(summary: str, *, context: str = "", error: Optional[BaseExcepti
                  traceback_text: str = "") -> ErrorReport:
     """The report for one failure: what was done, the message, the server, the HTTP status, error code and request
     id when the server gave them, the plugin/QGIS/Qt/OS versions (``environment``) and the traceback of a bug."""
-    lines = [_t(QT_TRANSLATE_NOOP("MapflowErrors", "Mapflow Processing error report")), ""]
+    # the labels stay in English: the report is for a bug tracker or support, whatever the user's language
+    lines = ["Mapflow Processing error report", ""]
     if context:
-        lines.append(f"{_t(QT_TRANSLATE_NOOP('MapflowErrors', 'Action'))}: {context}")
-    lines.append(f"{_t(QT_TRANSLATE_NOOP('MapflowErrors', 'Message'))}: {summary}")
+        lines.append(f"Action: {context}")
+    lines.append(f"Message: {summary}")
     if server_url:
-        lines.append(f"{_t(QT_TRANSLATE_NOOP('MapflowErrors', 'Server'))}: {server_url}")
+        lines.append(f"Server: {server_url}")
     if error is not None:
-        lines.append(f"{_t(QT_TRANSLATE_NOOP('MapflowErrors', 'Error type'))}: {type(error).__name__}")
+        lines.append(f"Error type: {type(error).__name__}")
         lines.extend(_api_facts(error))
     for key, value in (environment or {}).items():
         lines.append(f"{key}: {value}")
@@ -124,9 +125,9 @@ def _api_facts(error: BaseException):
         if error.status is not None:
             yield f"HTTP status: {error.status}"
         if error.code:
-            yield f"{_t(QT_TRANSLATE_NOOP('MapflowErrors', 'Error code'))}: {error.code}"
+            yield f"Error code: {error.code}"
         if error.message and error.message != str(error):
-            yield f"{_t(QT_TRANSLATE_NOOP('MapflowErrors', 'Server message'))}: {error.message}"
-    request_id = getattr(error, "request_id", None)
+            yield f"Server message: {error.message}"
+    request_id = getattr(error, "request_id", None)  # set by the transport when the server sends one
     if request_id:
-        yield f"{_t(QT_TRANSLATE_NOOP('MapflowErrors', 'Request id'))}: {request_id}"
+        yield f"Request id: {request_id}"

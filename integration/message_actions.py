@@ -9,14 +9,9 @@ from qgis.PyQt.QtGui import QFontDatabase
 from qgis.PyQt.QtWidgets import (QApplication, QDialog, QDialogButtonBox, QPlainTextEdit, QPushButton,
                                  QVBoxLayout)
 
-CONTEXT = "MapflowMessages"
 DETAILS_BUTTON = "mapflowDetailsButton"  # object names, for tests and for styling
 OPEN_LOG_BUTTON = "mapflowOpenLogButton"
 RETRY_BUTTON = "mapflowRetryButton"
-
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate(CONTEXT, text)
 
 
 def add_actions(item, level, *, details: str, retry: Optional[Callable[[], None]], open_log: Callable[[], None],
@@ -24,14 +19,15 @@ def add_actions(item, level, *, details: str, retry: Optional[Callable[[], None]
     """Details (when there is a report), Open log (for warnings and failures) and Retry (when given)."""
     failure = level in (Qgis.MessageLevel.Warning, Qgis.MessageLevel.Critical)
     if details:
-        _button(item, _t("Details"), DETAILS_BUTTON, lambda: _show_details(item, details, keep))
+        _button(item, QCoreApplication.translate("MapflowMessages", "Details"), DETAILS_BUTTON,
+                lambda: _show_details(item, details, keep))
     if failure:
-        _button(item, _t("Open log"), OPEN_LOG_BUTTON, open_log)
+        _button(item, QCoreApplication.translate("MapflowMessages", "Open log"), OPEN_LOG_BUTTON, open_log)
     if retry is not None:
         def run_again() -> None:
             close()  # the old failure goes; the retry reports its own outcome
             retry()
-        _button(item, _t("Retry"), RETRY_BUTTON, run_again)
+        _button(item, QCoreApplication.translate("MapflowMessages", "Retry"), RETRY_BUTTON, run_again)
 
 
 def _button(item, text: str, name: str, slot: Callable[[], None]) -> QPushButton:
@@ -47,7 +43,7 @@ class ErrorDetailsDialog(QDialog):
 
     def __init__(self, report: str, parent=None):
         super().__init__(parent)
-        self.setWindowTitle(_t("Mapflow Processing: error details"))
+        self.setWindowTitle(QCoreApplication.translate("MapflowMessages", "Mapflow Processing: error details"))
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
         self.resize(640, 360)
         layout = QVBoxLayout(self)
@@ -57,7 +53,8 @@ class ErrorDetailsDialog(QDialog):
         self.text.setPlainText(report)
         layout.addWidget(self.text)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
-        self.copy_button = buttons.addButton(_t("Copy"), QDialogButtonBox.ButtonRole.ActionRole)
+        self.copy_button = buttons.addButton(QCoreApplication.translate("MapflowMessages", "Copy"),
+                                             QDialogButtonBox.ButtonRole.ActionRole)
         self.copy_button.clicked.connect(lambda *_: self.copy())
         buttons.rejected.connect(self.close)
         layout.addWidget(buttons)

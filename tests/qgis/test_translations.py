@@ -35,6 +35,14 @@ NOT_WORDS: FrozenSet[str] = KEPT_AS_IS | {"yyyy-MM-dd"}  # translated, but with 
 
 # A few texts per part of the plugin, with the Russian a user sees: one per translation context at least.
 SAMPLES = [
+    ("MapflowAccount", "no billing limits", "без ограничений по оплате"),
+    ("MapflowErrors", "{context} failed unexpectedly: {error}. Details are in the log panel ({tab}).",
+     "{context}: непредвиденная ошибка: {error}. Подробности — в панели журнала ({tab})."),
+    ("MapflowMessages", "Retry", "Повторить"),
+    ("MapflowPlan", "Choose a model.", "Выберите модель."),
+    ("MapflowSession", "There is no Mapflow API at {url}. Check the address: it must end with /rest, "
+                       "for example {example}.",
+     "По адресу {url} нет API Mapflow. Проверьте адрес: он должен оканчиваться на /rest, например {example}."),
     ("MapflowRoles", "The default project cannot be renamed or deleted.",
      "Проект по умолчанию нельзя переименовать или удалить."),
     ("MapflowProcessings", "Awaiting imagery", "Ожидание снимков"),
