@@ -88,6 +88,7 @@ class MapflowProcessingPlugin:
             self.controller.shutdown()
             self.controller = None
         self.tasks.cancel_all()
+        self.notifier.shutdown()
         self._connections.disconnect_all()
         for action in (self.toggle_action, self.help_action):
             if action is not None:

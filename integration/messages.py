@@ -214,8 +214,21 @@ class Notifier:
         """When any item leaves the bar, the next one shows: make sure it is not news from minutes ago."""
         if self._watched_bar is bar:
             return
+        self.shutdown()
         self._watched_bar = bar
-        bar.widgetRemoved.connect(lambda *_: self._drop_stale_news())
+        bar.widgetRemoved.connect(self._on_item_removed)
+
+    def _on_item_removed(self, *_args) -> None:
+        self._drop_stale_news()
+
+    def shutdown(self) -> None:
+        """The plugin unloads: let go of the message bar (its items stay until they expire or are closed)."""
+        if self._watched_bar is not None:
+            try:
+                self._watched_bar.widgetRemoved.disconnect(self._on_item_removed)
+            except (TypeError, RuntimeError):
+                pass
+            self._watched_bar = None
 
     def _drop_stale_news(self) -> None:
         now, kept = time.monotonic(), []

@@ -7,7 +7,7 @@ is full, not a GeoTIFF...) is shown in the client's words for its error code.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Dict, List, Optional, Tuple
+from typing import Dict, Optional, Tuple
 
 from qgis.PyQt.QtCore import pyqtSlot
 
@@ -52,12 +52,6 @@ class ImageryController(SectionController):
         self.listen(widget.upload_requested, self.ask_upload)
         self.listen(widget.cancel_upload_requested, self.cancel_upload)
         self.listen(state.changed, self._on_session)
-
-    def name_of(self, mosaic_id: Optional[str], image_id: Optional[str]) -> str:
-        if image_id and image_id in self._images:
-            return self._images[image_id].filename or image_id
-        mosaic = self._mosaics.get(mosaic_id or "")
-        return mosaic.name if mosaic is not None else (mosaic_id or "")
 
     @guarded("Listing your imagery")
     def _on_session(self, session: Optional[Session]) -> None:
@@ -172,9 +166,6 @@ class ImageryController(SectionController):
         self.notifier.report(error, tr("Uploading a GeoTIFF"), topic=Topic.IMAGERY,
                              template=tr("{name} could not be uploaded: {reason}"), name=name,
                              retry=lambda: self.upload(path, mosaic_id, new_name))
-
-    def mosaics(self) -> List[Mosaic]:
-        return list(self._mosaics.values())
 
     def shutdown(self) -> None:
         super().shutdown()

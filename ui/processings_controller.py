@@ -11,7 +11,6 @@ from dataclasses import replace
 from datetime import datetime, timezone
 from typing import Callable, Dict, List, Optional
 
-from qgis.core import QgsTask
 from qgis.PyQt.QtCore import QTimer, pyqtSignal
 
 from ..api.errors import Cancelled
@@ -35,9 +34,6 @@ from .processings_widget import ProcessingsWidget
 __all__ = ["ListQuery", "PageRefresh", "ProcessingsController", "fetch_page", "short_reason"]
 
 MAX_SEPARATE_NOTICES = 3  # more processings ending at once get one summary in the message bar
-
-# Polls every few seconds would crowd the task manager; QgsTask.Hidden exists from QGIS 3.26 only.
-HIDE_POLL_TASKS = hasattr(QgsTask, "Hidden")
 
 
 class ProcessingsController(SectionController):
@@ -200,9 +196,10 @@ class ProcessingsController(SectionController):
             return
         client, query, on_screen = session.client, self._query, self.model.snapshot()
         try:
+            # hidden: polls every few seconds would crowd the task manager
             self.run_call(tr("Refresh Mapflow processings"), lambda _ctx: fetch_page(client, query, on_screen),
                           lambda result: self.apply_refresh(ticket, result),
-                          lambda error: self._on_page_error(ticket, error), hidden=HIDE_POLL_TASKS)
+                          lambda error: self._on_page_error(ticket, error), hidden=True)
         except Exception as error:  # noqa: BLE001 - a poll that cannot start must not stay "in flight" forever
             self._on_page_error(ticket, error)
 
