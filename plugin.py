@@ -5,6 +5,7 @@ from qgis.PyQt.QtCore import Qt, QUrl
 from qgis.PyQt.QtGui import QDesktopServices, QIcon
 from qgis.PyQt.QtWidgets import QAction
 
+from .integration.connections import SignalConnections
 from .integration.i18n import install_translator, remove_translator
 from .integration.messages import Notifier, guarded, tr
 from .integration.task_registry import TaskRegistry
@@ -26,11 +27,7 @@ class MapflowProcessingPlugin:
         self.toolbar = None
         self.toggle_action = None
         self.help_action = None
-        self._connections: list = []  # (signal, slot) pairs to disconnect on unload
-
-    def _connect(self, signal, slot) -> None:
-        signal.connect(slot)
-        self._connections.append((signal, slot))
+        self._connections = SignalConnections()  # undone on unload
 
     def initGui(self):  # noqa: N802 - QGIS plugin API
         main_window = self.iface.mainWindow()
@@ -55,9 +52,9 @@ class MapflowProcessingPlugin:
         self.iface.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.dock)
         self.dock.setVisible(False)
 
-        self._connect(self.toggle_action.toggled, self._on_toggle)
-        self._connect(self.dock.visibilityChanged, self._on_dock_visibility)
-        self._connect(self.help_action.triggered, self._open_help)
+        self._connections.connect(self.toggle_action.toggled, self._on_toggle)
+        self._connections.connect(self.dock.visibilityChanged, self._on_dock_visibility)
+        self._connections.connect(self.help_action.triggered, self._open_help)
 
     @guarded("Showing the Mapflow Processing panel")
     def _on_toggle(self, checked: bool) -> None:
@@ -91,12 +88,8 @@ class MapflowProcessingPlugin:
             self.controller.shutdown()
             self.controller = None
         self.tasks.cancel_all()
-        for signal, slot in self._connections:
-            try:
-                signal.disconnect(slot)
-            except (TypeError, RuntimeError):  # already gone with its sender
-                pass
-        self._connections.clear()
+        self.notifier.shutdown()
+        self._connections.disconnect_all()
         for action in (self.toggle_action, self.help_action):
             if action is not None:
                 self.iface.removePluginWebMenu(MENU_NAME, action)

@@ -23,7 +23,7 @@ from .http import HttpTransport
 from .tokens import credentials_from_token, normalize_token
 from .transport import RetryPolicy, Timeouts, Transport
 
-DEFAULT_BASE_URL = "https://api.mapflow.ai/rest"
+DEFAULT_BASE_URL = "https://api.mapflow.ai/rest"  # the production server; the only place its address is written
 DEFAULT_PLUGIN_VERSION = "0.1.0"
 
 

@@ -1,8 +1,9 @@
-"""Translation seam for user-facing texts of the API client, kept free of Qt.
+"""The one translation seam of the QGIS-free code (``api`` and ``core``), kept free of Qt.
 
-Texts are marked with ``QT_TRANSLATE_NOOP("MapflowApi", "...")``: a no-op at run time that ``pylupdate5``
-extracts into the ``MapflowApi`` context. They are translated when shown, through :func:`translate`, which the
-Qt side routes to ``QCoreApplication.translate`` with :func:`set_translator`.
+Texts are marked with ``QT_TRANSLATE_NOOP("<context>", "...")``: a no-op at run time that ``pylupdate5``
+extracts into that context (``MapflowApi`` for the client, ``AoiRules``, ``MapflowRoles``... for ``core``). They
+are translated when shown, through :func:`translate`, which the plugin routes to ``QCoreApplication.translate``
+once with :func:`set_translator`. ``core`` uses this hook too: ``api`` is the bottom layer, so the hook lives here.
 """
 from __future__ import annotations
 
@@ -31,10 +32,10 @@ def set_translator(translator: Optional[Translator]) -> None:
     _translator = translator or _identity
 
 
-def translate(text: str) -> str:
-    """Translate a marked text of the ``MapflowApi`` context; an unknown or failing translator gives the source."""
+def translate(text: str, context: str = TRANSLATION_CONTEXT) -> str:
+    """Translate a text marked in ``context``; an unknown or failing translator gives the source text."""
     try:
-        translated = _translator(TRANSLATION_CONTEXT, text)
+        translated = _translator(context, text)
     except Exception:  # a broken translator must never hide an error message
         return text
     return translated if isinstance(translated, str) and translated else text

@@ -1,117 +1,37 @@
 """AOI rules: is this area of interest acceptable for a processing, and if not, why (QGIS-free).
 
 Input is plain numbers: an ``AoiSummary`` that the geometry layer (``layers/aoi.py``) computes, the account's
-``AccountLimits`` and the chosen provider's ``ProviderPrice``. Output is a list of ``Reason`` objects, each with a
-stable code, a severity, and a human-readable, translatable text that names the numbers. Errors block a start;
-warnings only inform (a repair, dropped Z values...). The server enforces the same rules (contract section 5).
+``AccountLimits`` (``core.account``) and the chosen provider's ``ProviderPrice``. Output is a list of
+``core.reasons.Reason`` objects, each with a stable code, a severity, and a human-readable, translatable text that
+names the numbers. Errors block a start; warnings only inform (a repair, dropped Z values...). The server enforces
+the same rules (contract section 5). The balance check is a billing rule and lives in ``core.account``.
 """
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from enum import Enum
-from typing import Callable, Dict, List, Optional, Sequence, Tuple
+from typing import List, Optional, Tuple
 
+from ..api.i18n import QT_TRANSLATE_NOOP, translate
+from .account import DEFAULT_MAX_AOIS, SQ_M_PER_SQ_KM, AccountLimits, balance_reasons
+from .formatting import format_km2
 from .pricing import ProviderPrice
+from .reasons import Reason, ReasonCode, Severity
 
-SQ_M_PER_SQ_KM = 1_000_000.0
-DEFAULT_MAX_AOIS = 10  # contract 1.6: the default when /user/status does not say
+CONTEXT = "AoiRules"
+
+
+def _t(text: str) -> str:
+    return translate(text, CONTEXT)
+
 
 # WGS84 ellipsoid, for the lat-lon bounding-box area the server checks (contract section 5)
 WGS84_A = 6_378_137.0
 WGS84_F = 1 / 298.257223563
 
 
-# --- translation hook -------------------------------------------------------------------------------------------
-# core/ must not import Qt; the plugin installs QCoreApplication.translate here at start-up. Texts are marked with
-# QT_TRANSLATE_NOOP("AoiRules", ...) so that pylupdate5 extracts them into the AoiRules context.
-CONTEXT = "AoiRules"
-
-
-def _identity(context: str, text: str) -> str:
-    return text
-
-
-_translator: Callable[[str, str], str] = _identity
-
-
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name pylupdate5 looks for
-    return text
-
-
-def set_translator(translator: Optional[Callable[[str, str], str]]) -> None:
-    """Install a translator, e.g. ``QCoreApplication.translate`` (called as translator(context, text))."""
-    global _translator
-    _translator = translator or _identity
-
-
-def translate(context: str, text: str) -> str:
-    try:
-        translated = _translator(context, text)
-    except Exception:  # a broken translation must never hide the reason itself
-        return text
-    return translated if isinstance(translated, str) and translated else text
-
-
-def _t(text: str) -> str:
-    return translate(CONTEXT, text)
-
-
-# --- number formatting -----------------------------------------------------------------------------------------
-def format_number(value: float) -> str:
-    """Short, readable number: 123.4, 100, 12,345.7, 0.25; trailing zeros dropped."""
-    magnitude = abs(value)
-    if magnitude >= 100:
-        text = f"{value:,.1f}"
-    elif magnitude >= 1:
-        text = f"{value:.2f}"
-    elif magnitude == 0:
-        return "0"
-    else:
-        text = f"{value:.3g}"
-        if "e" in text:  # tiny areas: keep a plain decimal, never scientific notation in a message
-            text = f"{value:.6f}"
-    if "." in text:
-        text = text.rstrip("0").rstrip(".")
-    return text
-
-
-def format_km2(value: float) -> str:
-    return f"{format_number(value)} km²"
-
-
 # --- inputs ----------------------------------------------------------------------------------------------------
-class BillingType(str, Enum):
-    CREDITS = "CREDITS"
-    AREA = "AREA"
-    NONE = "NONE"
-
-    @classmethod
-    def parse(cls, value: Optional[str]) -> "BillingType":
-        """Case-insensitive; absent means AREA (contract 2.1)."""
-        if not value:
-            return cls.AREA
-        try:
-            return cls(str(value).strip().upper())
-        except ValueError:
-            return cls.AREA
-
-
-@dataclass(frozen=True)
-class AccountLimits:
-    """What the account allows; the dock fills it from /user/status and the project's user (areas in m²).
-
-    ``None`` means "unknown / not limited"; an ``aoi_area_limit_m2`` of 0 is treated as no limit, like the
-    template limit in the contract.
-    """
-
-    billing_type: BillingType = BillingType.AREA
-    remaining_credits: Optional[int] = None
-    remaining_area_m2: Optional[float] = None
-    aoi_area_limit_m2: Optional[float] = None
-    max_aois: Optional[int] = DEFAULT_MAX_AOIS
-
-
 class SourceStatus(str, Enum):
     """Why an AOI source gave no usable polygon (set by layers/aoi.py), or OK."""
 
@@ -166,51 +86,7 @@ class AoiSummary:
         return math.fsum(self.part_areas_km2)
 
 
-# --- output ----------------------------------------------------------------------------------------------------
-class Severity(str, Enum):
-    ERROR = "ERROR"  # blocks the start
-    WARNING = "WARNING"  # shown; the start is allowed
-
-
-class ReasonCode(str, Enum):
-    NO_POLYGON = "NO_POLYGON"
-    NON_POLYGON_LAYER = "NON_POLYGON_LAYER"
-    EMPTY_SELECTION = "EMPTY_SELECTION"
-    NO_CRS = "NO_CRS"
-    UNREADABLE = "UNREADABLE"
-    REPROJECTION_FAILED = "REPROJECTION_FAILED"
-    OUT_OF_RANGE = "OUT_OF_RANGE"
-    CONTAINS_POLE = "CONTAINS_POLE"
-    TOO_MANY_PARTS = "TOO_MANY_PARTS"
-    AREA_OVER_LIMIT = "AREA_OVER_LIMIT"
-    PART_BBOX_OVER_LIMIT = "PART_BBOX_OVER_LIMIT"
-    NOT_ENOUGH_CREDITS = "NOT_ENOUGH_CREDITS"
-    NOT_ENOUGH_AREA = "NOT_ENOUGH_AREA"
-    BELOW_PROVIDER_MINIMUM = "BELOW_PROVIDER_MINIMUM"
-    # warnings, one per NoteCode
-    REPAIRED = "REPAIRED"
-    Z_DROPPED = "Z_DROPPED"
-    M_DROPPED = "M_DROPPED"
-    NON_POLYGON_PARTS_DROPPED = "NON_POLYGON_PARTS_DROPPED"
-    CURVES_SEGMENTIZED = "CURVES_SEGMENTIZED"
-    ANTIMERIDIAN_SPLIT = "ANTIMERIDIAN_SPLIT"
-    PARTS_MERGED = "PARTS_MERGED"
-    NULL_GEOMETRIES_SKIPPED = "NULL_GEOMETRIES_SKIPPED"
-    OUTSIDE_CRS_AREA = "OUTSIDE_CRS_AREA"
-
-
-@dataclass(frozen=True)
-class Reason:
-    code: ReasonCode
-    severity: Severity
-    text: str
-    params: Dict[str, object] = field(default_factory=dict)
-
-    @property
-    def blocking(self) -> bool:
-        return self.severity is Severity.ERROR
-
-
+# --- output: core.reasons.Reason --------------------------------------------------------------------------
 # Message templates, translated before formatting so that translators see the placeholders.
 _STATUS_TEXTS = {
     SourceStatus.NO_POLYGON: QT_TRANSLATE_NOOP("AoiRules", "The area of interest has no polygon{detail}."),
@@ -318,7 +194,7 @@ def validate(
     errors: List[Reason] = []
     errors.extend(_count_reasons(summary, limits))
     errors.extend(_area_limit_reasons(summary, limits))
-    errors.extend(_balance_reasons(summary, limits, cost_credits))
+    errors.extend(balance_reasons(summary.total_area_km2, limits, cost_credits))
     errors.extend(_provider_reasons(summary, provider))
     return errors + warnings
 
@@ -373,30 +249,6 @@ def _others_suffix(others: int) -> str:
     return _t(QT_TRANSLATE_NOOP("AoiRules", " (and {n} more parts)")).format(n=others)
 
 
-def _balance_reasons(summary: AoiSummary, limits: AccountLimits,
-                     cost_credits: Optional[int]) -> List[Reason]:
-    if limits.billing_type is BillingType.CREDITS:
-        if cost_credits is None or limits.remaining_credits is None:
-            return []
-        if cost_credits <= limits.remaining_credits:
-            return []
-        text = _t(QT_TRANSLATE_NOOP(
-            "AoiRules", "This processing costs {cost} credits; your balance is {balance} credits."
-        )).format(cost=f"{cost_credits:,}", balance=f"{limits.remaining_credits:,}")
-        return [Reason(ReasonCode.NOT_ENOUGH_CREDITS, Severity.ERROR, text,
-                       {"cost": cost_credits, "balance": limits.remaining_credits})]
-    if limits.billing_type is BillingType.AREA and limits.remaining_area_m2 is not None:
-        remaining_km2 = max(limits.remaining_area_m2, 0) / SQ_M_PER_SQ_KM
-        total = summary.total_area_km2
-        if total <= remaining_km2:
-            return []
-        text = _t(QT_TRANSLATE_NOOP("AoiRules", "The AOI is {area}; your remaining area is {remaining}.")).format(
-            area=format_km2(total), remaining=format_km2(remaining_km2))
-        return [Reason(ReasonCode.NOT_ENOUGH_AREA, Severity.ERROR, text,
-                       {"area_km2": total, "remaining_km2": remaining_km2})]
-    return []
-
-
 def _provider_reasons(summary: AoiSummary, provider: Optional[ProviderPrice]) -> List[Reason]:
     if provider is None or not provider.min_area_sq_km:
         return []
@@ -409,10 +261,6 @@ def _provider_reasons(summary: AoiSummary, provider: Optional[ProviderPrice]) ->
         minimum=format_km2(provider.min_area_sq_km))
     return [Reason(ReasonCode.BELOW_PROVIDER_MINIMUM, Severity.ERROR, text,
                    {"area_km2": total, "provider": provider.name, "minimum_km2": provider.min_area_sq_km})]
-
-
-def blocking(reasons: Sequence[Reason]) -> bool:
-    return any(reason.blocking for reason in reasons)
 
 
 # --- geodesy helpers (pure math, shared with layers/aoi.py) -----------------------------------------------------

@@ -66,6 +66,15 @@ class SourceChoice:
     password: str = field(default="", repr=False)  # stored in the auth database by the controller, never in settings
     mosaic_id: Optional[str] = None
     image_id: Optional[str] = None
+    imagery_name: str = ""  # the chosen mosaic's or image's name, for labels
+
+
+@dataclass(frozen=True)
+class ResultsRequest:
+    """Load the results of these processings (api ``Processing`` objects, all finished), as ``mode``."""
+
+    processings: Tuple[object, ...]
+    mode: str = "both"  # "both" | "gpkg" | "tiles"
 
 
 @dataclass(frozen=True)
@@ -111,3 +120,29 @@ class MosaicItem:
     id: str
     name: str
     images: Tuple[Tuple[str, str], ...] = ()  # (image id, file name)
+
+
+class ChoiceKey(str, Enum):
+    """A choice remembered per QGIS project (``integration.project_choices``), falling back to the user's last."""
+
+    AOI_KIND = "aoi/kind"
+    AOI_LAYER = "aoi/layer_id"
+    AOI_FILE = "aoi/file"
+    MODEL = "model/name"
+    SOURCE_KIND = "source/kind"
+    PROVIDER = "source/provider"
+    ZOOM = "source/zoom"
+    URL = "source/url"
+    URL_TYPE = "source/url_type"
+    URL_ZOOM = "source/url_zoom"
+    MOSAIC = "source/mosaic_id"
+    IMAGE = "source/image_id"
+
+
+MODEL_BLOCKS_PREFIX = "model/blocks/id_"  # a project file keeps keys as XML names: none may start with a digit
+
+
+def model_blocks_key(model_id: str) -> str:
+    """The key of a model's option choices (JSON {"block": true|false})."""
+    safe = "".join(c for c in model_id if c.isalnum() or c in "-_") or "unknown"
+    return MODEL_BLOCKS_PREFIX + safe

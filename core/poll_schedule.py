@@ -4,7 +4,8 @@ The rules (contract 1.6: the list is polled every 6 s while anything is unfinish
 - poll every ``interval`` seconds while the rows on screen include an unfinished processing;
 - stop once every visible processing is final, until something asks for a refresh again
   (a start, a restart, a project change, a manual refresh, a page or sort change);
-- after a failed refresh wait longer each time (6 → 12 → 24 → 48 → 60 s cap) and never give up;
+- after a failed refresh wait longer each time (6 → 12 → 15 s cap, so a recovered server is seen soon)
+  and never give up; a manual refresh starts the back-off again;
 - never more than one request in flight: a refresh asked for while one runs is queued and done right after;
 - a refresh asked for after a context change (another project) makes the in-flight answer stale: it is dropped.
 
@@ -25,7 +26,7 @@ Clock = Callable[[], float]
 class PollPolicy:
     interval: float = 6.0  # seconds between polls while something is unfinished
     backoff_factor: float = 2.0
-    max_delay: float = 60.0  # the longest wait after repeated failures
+    max_delay: float = 15.0  # the longest wait after repeated failures
 
     def __post_init__(self) -> None:
         if self.interval <= 0 or self.max_delay < self.interval or self.backoff_factor < 1:
@@ -72,8 +73,11 @@ class PollSchedule:
         self._tickets = 0
 
     # --- asking for refreshes ------------------------------------------------------------------------------
-    def request_now(self) -> None:
-        """Refresh as soon as possible (manual refresh, a start or restart, a page or sort change)."""
+    def request_now(self, reset_backoff: bool = False) -> None:
+        """Refresh as soon as possible (manual refresh, a start or restart, a page or sort change); a manual refresh
+        passes ``reset_backoff`` so that the waits after failures start short again."""
+        if reset_backoff:
+            self._failures = 0
         if self._in_flight is not None:
             self._queued = True
         else:

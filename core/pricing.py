@@ -15,6 +15,8 @@ from dataclasses import dataclass, field
 from enum import Enum
 from typing import Any, Callable, Dict, Iterable, List, Mapping, Optional, Tuple
 
+from ..api.models.user import DataProvider, WorkflowDef
+
 MIN_BILLABLE_AREA_KM2 = 1.0
 # Float products such as 3.0 × 0.1 land a hair above the integer; never round those up to the next credit.
 _CEIL_TOLERANCE = 1e-9
@@ -87,6 +89,18 @@ class ProviderPrice:
             return self.prices_by_zoom[zoom]
         higher = [z for z in zooms if z >= zoom]
         return self.prices_by_zoom[higher[0] if higher else zooms[-1]]
+
+
+def model_price(model: WorkflowDef) -> ModelPrice:
+    """The price book of an api model (``pricePerSqKm`` and its blocks)."""
+    return ModelPrice.from_blocks(model.price_per_sq_km, (
+        BlockPrice(b.name, b.price, b.optional, b.display_name) for b in model.blocks))
+
+
+def provider_price(provider: DataProvider) -> ProviderPrice:
+    """The price book of an api data provider (price per zoom, minimum area)."""
+    prices: Dict[int, float] = {p.zoom: p.price_sq_km for p in provider.prices}
+    return ProviderPrice(provider.name, prices, provider.min_area_sq_km, provider.display_name)
 
 
 class ImageryKind(str, Enum):

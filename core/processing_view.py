@@ -14,10 +14,10 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Dict, Iterable, List, Optional, Sequence, Tuple
 
+from ..api.i18n import QT_TRANSLATE_NOOP, translate
 from ..api.models.bodies import ProcessingSortBy
 from ..api.models.processing import Processing, ProcessingStatus, ReviewState
 from ..api.models.sources import (DataProviderSource, ImagerySearchSource, MyImagerySource, UserDefinedSource)
-from .aoi_rules import QT_TRANSLATE_NOOP, translate
 from .roles import ProjectAction, allowed, why_not
 
 CONTEXT = "MapflowProcessings"
@@ -25,12 +25,12 @@ CONTEXT = "MapflowProcessings"
 
 def _t(text: str) -> str:
     """Translate a text marked with QT_TRANSLATE_NOOP("MapflowProcessings", ...) (the label tables)."""
-    return translate(CONTEXT, text)
+    return translate(text, CONTEXT)
 
 
 def tr(text: str) -> str:
     """Translate a literal: pylupdate5 files a bare ``tr("...")`` under the "@default" context."""
-    return translate("@default", text)
+    return translate(text, "@default")
 
 
 class Column(enum.IntEnum):

@@ -1,13 +1,14 @@
 """Who may do what in a shared project (contract section 3.7), per action, for buttons and their tooltips.
 
-The role itself comes from ``api.models.Project.role_of(email)``."""
+The one home of the permission rules. The role itself is an API fact: ``api.models.Project.role_of(email)`` reads
+it from the project's sharing and ``api.models.ShareRole`` parses the string and orders the roles."""
 from __future__ import annotations
 
 from enum import Enum
 from typing import Optional
 
+from ..api.i18n import QT_TRANSLATE_NOOP, translate
 from ..api.models.project import ShareRole
-from .aoi_rules import QT_TRANSLATE_NOOP, translate
 
 CONTEXT = "MapflowRoles"
 _DEFAULT_PROTECTED = QT_TRANSLATE_NOOP("MapflowRoles", "The default project cannot be renamed or deleted.")
@@ -58,5 +59,5 @@ def why_not(role: str, action: ProjectAction, is_default: bool = False) -> str:
     if allowed(role, action, is_default):
         return ""
     if is_default and action in (ProjectAction.RENAME_PROJECT, ProjectAction.DELETE_PROJECT):
-        return translate(CONTEXT, _DEFAULT_PROTECTED)
-    return translate(CONTEXT, _NEEDS_ROLE).format(role=normalise_role(role), needed=_MINIMUM_ROLE[action])
+        return translate(_DEFAULT_PROTECTED, CONTEXT)
+    return translate(_NEEDS_ROLE, CONTEXT).format(role=normalise_role(role), needed=_MINIMUM_ROLE[action])

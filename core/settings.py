@@ -12,7 +12,13 @@ import re
 from dataclasses import dataclass
 from typing import Any, Optional, Tuple
 
-DEFAULT_SERVER_URL = "https://whitemaps-production.mapflow.ai/rest"
+from ..api.client import DEFAULT_BASE_URL
+
+# The production server: one address, the public API's (contract 1.1 and 7 item 2: one configurable base). The
+# official plugin's whitemaps-production host serves the same API; the documented address is the one users see.
+DEFAULT_SERVER_URL = DEFAULT_BASE_URL
+# Where `make sandbox` listens; the dock offers this entry only when a sandbox answers there (or a URL is typed).
+DEFAULT_SANDBOX_URL = "http://127.0.0.1:8765/rest"
 AUTHCFG_ID_PATTERN = re.compile(r"^[A-Za-z0-9]{7}$")  # QGIS auth config ids are 7 letters and digits
 
 
@@ -101,6 +107,7 @@ def coerce(spec: SettingSpec, raw: Any) -> Any:
 
 # --- the catalogue -----------------------------------------------------------------------------------------------
 SERVER_URL = SettingSpec("server/base_url", str, DEFAULT_SERVER_URL, pattern=r"https?://\S+")
+SANDBOX_URL = SettingSpec("server/sandbox_url", str, DEFAULT_SANDBOX_URL, pattern=r"https?://\S+")
 LAST_PROJECT_ID = SettingSpec("state/last_project_id", str, "")
 LAST_MODEL_NAME = SettingSpec("state/last_model_name", str, "")
 LAST_PROVIDER_NAME = SettingSpec("state/last_provider_name", str, "")

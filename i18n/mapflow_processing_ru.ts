@@ -4,232 +4,207 @@
 <context>
     <name>@default</name>
     <message>
-        <location filename="../integration/messages.py" line="70"/>
-        <source>{context} failed: {error}. Details are in the log panel (Mapflow Processing).</source>
-        <translation>{context}: ошибка — {error}. Подробности в журнале сообщений (Mapflow Processing).</translation>
-    </message>
-    <message>
-        <location filename="../plugin.py" line="46"/>
+        <location filename="../plugin.py" line="43"/>
         <source>Mapflow Processing</source>
         <translation>Mapflow Processing</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="40"/>
+        <location filename="../plugin.py" line="37"/>
         <source>Show or hide the Mapflow Processing panel</source>
         <translation>Показать или скрыть панель Mapflow Processing</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="41"/>
+        <location filename="../plugin.py" line="38"/>
         <source>Mapflow Processing help</source>
         <translation>Справка Mapflow Processing</translation>
     </message>
     <message>
-        <location filename="../ui/session_controller.py" line="220"/>
+        <location filename="../ui/session_controller.py" line="192"/>
         <source>Not signed in.</source>
         <translation>Вход не выполнен.</translation>
     </message>
     <message>
-        <location filename="../ui/aoi_controller.py" line="34"/>
+        <location filename="../ui/aoi_controller.py" line="38"/>
         <source>{area} in {parts} part(s), from {source}</source>
         <translation>{area}, частей: {parts}, источник: {source}</translation>
     </message>
     <message>
-        <location filename="../ui/aoi_controller.py" line="34"/>
+        <location filename="../ui/aoi_controller.py" line="38"/>
         <source>the map</source>
         <translation>карта</translation>
     </message>
     <message>
-        <location filename="../ui/aoi_controller.py" line="37"/>
+        <location filename="../ui/aoi_controller.py" line="41"/>
         <source>No area chosen.</source>
         <translation>Область не выбрана.</translation>
     </message>
     <message>
-        <location filename="../ui/draft.py" line="94"/>
+        <location filename="../ui/aoi_controller.py" line="159"/>
         <source>Reading the area of interest…</source>
         <translation>Чтение области интереса…</translation>
     </message>
     <message>
-        <location filename="../ui/aoi_controller.py" line="135"/>
+        <location filename="../ui/aoi_controller.py" line="160"/>
         <source>Mapflow: read the area of interest</source>
         <translation>Mapflow: чтение области интереса</translation>
     </message>
     <message>
-        <location filename="../ui/aoi_controller.py" line="146"/>
+        <location filename="../ui/aoi_controller.py" line="172"/>
         <source>Choose a vector file with the area of interest.</source>
         <translation>Выберите векторный файл с областью интереса.</translation>
     </message>
     <message>
-        <location filename="../ui/aoi_controller.py" line="150"/>
+        <location filename="../ui/aoi_controller.py" line="176"/>
         <source>the map extent</source>
         <translation>экстент карты</translation>
     </message>
     <message>
-        <location filename="../ui/aoi_controller.py" line="155"/>
+        <location filename="../ui/aoi_controller.py" line="181"/>
         <source>Click Draw, then click on the map to draw the area of interest.</source>
         <translation>Нажмите «Нарисовать» и щёлкайте по карте, чтобы нарисовать область интереса.</translation>
     </message>
     <message>
-        <location filename="../ui/aoi_controller.py" line="155"/>
+        <location filename="../ui/aoi_controller.py" line="181"/>
         <source>Choose a layer.</source>
         <translation>Выберите слой.</translation>
     </message>
     <message>
-        <location filename="../ui/aoi_controller.py" line="163"/>
+        <location filename="../ui/aoi_controller.py" line="189"/>
         <source>the drawn polygon</source>
         <translation>нарисованный полигон</translation>
     </message>
     <message>
-        <location filename="../ui/aoi_controller.py" line="177"/>
+        <location filename="../ui/aoi_controller.py" line="203"/>
         <source>Reading the area of interest</source>
         <translation>Чтение области интереса</translation>
     </message>
     <message>
-        <location filename="../ui/aoi_controller.py" line="178"/>
+        <location filename="../ui/aoi_controller.py" line="204"/>
         <source>The area of interest could not be read: {reason}</source>
         <translation>Не удалось прочитать область интереса: {reason}</translation>
     </message>
     <message>
-        <location filename="../ui/controller_support.py" line="40"/>
-        <source>{context} failed unexpectedly ({error}). Details are in the log panel (Mapflow Processing).</source>
-        <translation>{context}: непредвиденная ошибка ({error}). Подробности в журнале сообщений (Mapflow Processing).</translation>
-    </message>
-    <message>
-        <location filename="../ui/cost_controller.py" line="36"/>
+        <location filename="../ui/cost_controller.py" line="37"/>
         <source>the area of interest cannot be used</source>
         <translation>область интереса нельзя использовать</translation>
     </message>
     <message>
-        <location filename="../ui/cost_controller.py" line="77"/>
+        <location filename="../ui/cost_controller.py" line="85"/>
         <source>Not known yet: {reason}</source>
         <translation>Пока неизвестно: {reason}</translation>
     </message>
     <message>
-        <location filename="../ui/cost_controller.py" line="81"/>
+        <location filename="../ui/cost_controller.py" line="89"/>
         <source>Free: this account is not billed.</source>
         <translation>Бесплатно: эта учётная запись не тарифицируется.</translation>
     </message>
     <message>
-        <location filename="../ui/cost_controller.py" line="84"/>
+        <location filename="../ui/cost_controller.py" line="92"/>
         <source>{area} of your remaining area</source>
         <translation>{area} из оставшейся у вас площади</translation>
     </message>
     <message>
-        <location filename="../ui/cost_controller.py" line="89"/>
+        <location filename="../ui/cost_controller.py" line="97"/>
         <source>≈ {credits} credits (asking the server…)</source>
         <translation>≈ {credits} кред. (запрос к серверу…)</translation>
     </message>
     <message>
-        <location filename="../ui/cost_controller.py" line="90"/>
+        <location filename="../ui/cost_controller.py" line="98"/>
         <source>Asking the server…</source>
         <translation>Запрос к серверу…</translation>
     </message>
     <message>
-        <location filename="../ui/cost_controller.py" line="108"/>
+        <location filename="../ui/cost_controller.py" line="122"/>
         <source>Mapflow: cost</source>
         <translation>Mapflow: стоимость</translation>
     </message>
     <message>
-        <location filename="../ui/cost_controller.py" line="114"/>
+        <location filename="../ui/cost_controller.py" line="130"/>
         <source>{credits} credits</source>
         <translation>{credits} кред.</translation>
     </message>
     <message>
-        <location filename="../ui/cost_controller.py" line="117"/>
+        <location filename="../ui/cost_controller.py" line="136"/>
         <source>Computing the cost</source>
         <translation>Расчёт стоимости</translation>
     </message>
     <message>
-        <location filename="../ui/cost_controller.py" line="119"/>
+        <location filename="../ui/cost_controller.py" line="139"/>
         <source>Cannot be computed: {reason}</source>
         <translation>Невозможно рассчитать: {reason}</translation>
     </message>
     <message>
-        <location filename="../ui/draft.py" line="96"/>
-        <source>Choose an area of interest.</source>
-        <translation>Выберите область интереса.</translation>
-    </message>
-    <message>
-        <location filename="../ui/draft.py" line="98"/>
-        <source>Choose a model.</source>
-        <translation>Выберите модель.</translation>
-    </message>
-    <message>
-        <location filename="../ui/draft.py" line="100"/>
-        <source>Choose the imagery.</source>
-        <translation>Выберите снимки.</translation>
-    </message>
-    <message>
-        <location filename="../ui/imagery_controller.py" line="33"/>
+        <location filename="../ui/imagery_controller.py" line="34"/>
         <source>The file {name} does not exist.</source>
         <translation>Файл {name} не существует.</translation>
     </message>
     <message>
-        <location filename="../ui/imagery_controller.py" line="35"/>
+        <location filename="../ui/imagery_controller.py" line="36"/>
         <source>Only GeoTIFF files (.tif, .tiff) can be uploaded; {name} is not one.</source>
         <translation>Загружать можно только файлы GeoTIFF (.tif, .tiff), а {name} к ним не относится.</translation>
     </message>
     <message>
-        <location filename="../ui/imagery_controller.py" line="37"/>
+        <location filename="../ui/imagery_controller.py" line="38"/>
         <source>The file {name} is empty.</source>
         <translation>Файл {name} пуст.</translation>
     </message>
     <message>
-        <location filename="../ui/imagery_controller.py" line="80"/>
+        <location filename="../ui/imagery_controller.py" line="77"/>
         <source>Mapflow: list my imagery</source>
         <translation>Mapflow: список моих снимков</translation>
     </message>
     <message>
-        <location filename="../ui/imagery_controller.py" line="97"/>
+        <location filename="../ui/imagery_controller.py" line="95"/>
         <source>Your imagery could not be listed: {reason}</source>
         <translation>Не удалось получить список ваших снимков: {reason}</translation>
     </message>
     <message>
-        <location filename="../ui/imagery_controller.py" line="97"/>
+        <location filename="../ui/imagery_controller.py" line="95"/>
         <source>Listing your imagery</source>
         <translation>Получение списка ваших снимков</translation>
     </message>
     <message>
-        <location filename="../ui/imagery_controller.py" line="135"/>
+        <location filename="../ui/imagery_controller.py" line="134"/>
         <source>Mapflow: upload {name}</source>
         <translation>Mapflow: загрузка {name}</translation>
     </message>
     <message>
-        <location filename="../ui/imagery_controller.py" line="158"/>
+        <location filename="../ui/imagery_controller.py" line="160"/>
         <source>{name} was uploaded.</source>
         <translation>Файл {name} загружен.</translation>
     </message>
     <message>
-        <location filename="../ui/imagery_controller.py" line="166"/>
+        <location filename="../ui/imagery_controller.py" line="167"/>
         <source>The upload of {name} was cancelled.</source>
         <translation>Загрузка {name} отменена.</translation>
     </message>
     <message>
-        <location filename="../ui/imagery_controller.py" line="168"/>
+        <location filename="../ui/imagery_controller.py" line="172"/>
         <source>{name} could not be uploaded: {reason}</source>
         <translation>Не удалось загрузить {name}: {reason}</translation>
     </message>
     <message>
-        <location filename="../ui/imagery_controller.py" line="168"/>
+        <location filename="../ui/imagery_controller.py" line="172"/>
         <source>Uploading a GeoTIFF</source>
         <translation>Загрузка GeoTIFF</translation>
     </message>
     <message>
-        <location filename="../ui/model_controller.py" line="36"/>
+        <location filename="../ui/model_controller.py" line="27"/>
         <source>Model price: {total:g} credits/km² ({base:g} + {options:g} for the options)</source>
         <translation>Цена модели: {total:g} кред./км² ({base:g} + {options:g} за опции)</translation>
     </message>
     <message>
-        <location filename="../ui/model_controller.py" line="38"/>
+        <location filename="../ui/model_controller.py" line="29"/>
         <source>Model price: {total:g} credits/km²</source>
         <translation>Цена модели: {total:g} кред./км²</translation>
     </message>
     <message>
-        <location filename="../ui/model_controller.py" line="67"/>
+        <location filename="../ui/model_controller.py" line="55"/>
         <source>This project has no models; ask Mapflow support to link one.</source>
         <translation>В этом проекте нет моделей; попросите поддержку Mapflow подключить модель.</translation>
     </message>
     <message>
-        <location filename="../ui/preview_controller.py" line="53"/>
+        <location filename="../ui/preview_controller.py" line="51"/>
         <source>This data provider offers no preview.</source>
         <translation>Этот поставщик данных не предоставляет предпросмотр.</translation>
     </message>
@@ -239,32 +214,32 @@
         <translation>Предпросмотр: {name}</translation>
     </message>
     <message>
-        <location filename="../ui/preview_controller.py" line="68"/>
+        <location filename="../ui/preview_controller.py" line="66"/>
         <source>Preview works for XYZ, TMS and Quadkey URLs; add a WMS service with Layer › Add Layer › Add WMS/WMTS Layer.</source>
         <translation>Предпросмотр работает для URL XYZ, TMS и Quadkey; сервис WMS добавьте через меню Слой › Добавить слой › Добавить слой WMS/WMTS.</translation>
     </message>
     <message>
-        <location filename="../ui/preview_controller.py" line="72"/>
+        <location filename="../ui/preview_controller.py" line="71"/>
         <source>Preview: {url}</source>
         <translation>Предпросмотр: {url}</translation>
     </message>
     <message>
-        <location filename="../ui/preview_controller.py" line="78"/>
+        <location filename="../ui/preview_controller.py" line="77"/>
         <source>Choose a mosaic of your imagery first.</source>
         <translation>Сначала выберите мозаику из ваших снимков.</translation>
     </message>
     <message>
-        <location filename="../ui/preview_controller.py" line="85"/>
+        <location filename="../ui/preview_controller.py" line="84"/>
         <source>Mapflow: imagery preview</source>
         <translation>Mapflow: предпросмотр снимков</translation>
     </message>
     <message>
-        <location filename="../ui/preview_controller.py" line="85"/>
+        <location filename="../ui/preview_controller.py" line="84"/>
         <source>The preview failed: {reason}</source>
         <translation>Не удалось показать предпросмотр: {reason}</translation>
     </message>
     <message>
-        <location filename="../ui/preview_controller.py" line="85"/>
+        <location filename="../ui/preview_controller.py" line="84"/>
         <source>Previewing the imagery</source>
         <translation>Предпросмотр снимков</translation>
     </message>
@@ -279,537 +254,497 @@
         <translation>QGIS не удалось открыть предпросмотр «{name}».</translation>
     </message>
     <message>
-        <location filename="../ui/preview_controller.py" line="105"/>
+        <location filename="../ui/preview_controller.py" line="106"/>
         <source>Added the layer “{name}”.</source>
         <translation>Добавлен слой «{name}».</translation>
     </message>
     <message>
-        <location filename="../ui/start_controller.py" line="68"/>
+        <location filename="../ui/start_controller.py" line="53"/>
         <source>Sign in first.</source>
         <translation>Сначала войдите в систему.</translation>
     </message>
     <message>
-        <location filename="../ui/processing_actions.py" line="162"/>
+        <location filename="../ui/processing_actions.py" line="165"/>
         <source>{context}: {reason}</source>
         <translation>{context}: {reason}</translation>
     </message>
     <message>
-        <location filename="../ui/processing_actions.py" line="185"/>
+        <location filename="../ui/processing_actions.py" line="191"/>
         <source>{name} AOIs</source>
         <translation>{name} — области интереса</translation>
     </message>
     <message>
-        <location filename="../ui/processing_actions.py" line="188"/>
+        <location filename="../ui/processing_actions.py" line="194"/>
         <source>{count} AOI(s) of &apos;{name}&apos; had no readable geometry and were left out.</source>
         <translation>Пропущены области интереса «{name}» без читаемой геометрии: {count}.</translation>
     </message>
     <message>
-        <location filename="../ui/processing_actions.py" line="191"/>
+        <location filename="../ui/processing_actions.py" line="197"/>
         <source>Load AOIs of {name}</source>
         <translation>Загрузка областей интереса «{name}»</translation>
     </message>
     <message>
-        <location filename="../ui/processing_actions.py" line="191"/>
+        <location filename="../ui/processing_actions.py" line="197"/>
         <source>Could not load the AOIs of &apos;{name}&apos;</source>
         <translation>Не удалось загрузить области интереса «{name}»</translation>
     </message>
     <message>
-        <location filename="../ui/processing_actions.py" line="201"/>
+        <location filename="../ui/processing_actions.py" line="208"/>
         <source>Renamed &apos;{old}&apos; to &apos;{new}&apos;.</source>
         <translation>Обработка «{old}» переименована в «{new}».</translation>
     </message>
     <message>
-        <location filename="../ui/processing_actions.py" line="204"/>
+        <location filename="../ui/processing_actions.py" line="211"/>
         <source>Rename processing</source>
         <translation>Переименование обработки</translation>
     </message>
     <message>
-        <location filename="../ui/processing_actions.py" line="204"/>
+        <location filename="../ui/processing_actions.py" line="211"/>
         <source>Could not rename &apos;{name}&apos;</source>
         <translation>Не удалось переименовать «{name}»</translation>
     </message>
     <message>
-        <location filename="../ui/processing_actions.py" line="213"/>
+        <location filename="../ui/processing_actions.py" line="221"/>
         <source>Restart processings</source>
         <translation>Перезапуск обработок</translation>
     </message>
     <message>
-        <location filename="../ui/processing_actions.py" line="213"/>
+        <location filename="../ui/processing_actions.py" line="221"/>
         <source>Could not restart the processings</source>
         <translation>Не удалось перезапустить обработки</translation>
     </message>
     <message>
-        <location filename="../ui/processing_actions.py" line="220"/>
+        <location filename="../ui/processing_actions.py" line="229"/>
         <source>Restarted: {names}.</source>
         <translation>Перезапущены: {names}.</translation>
     </message>
     <message>
-        <location filename="../ui/processing_actions.py" line="220"/>
+        <location filename="../ui/processing_actions.py" line="229"/>
         <source>Could not restart &apos;{name}&apos;: {reason}</source>
         <translation>Не удалось перезапустить «{name}»: {reason}</translation>
     </message>
     <message>
-        <location filename="../ui/processing_actions.py" line="227"/>
+        <location filename="../ui/processing_actions.py" line="236"/>
         <source>Delete processings</source>
         <translation>Удаление обработок</translation>
     </message>
     <message>
-        <location filename="../ui/processing_actions.py" line="227"/>
+        <location filename="../ui/processing_actions.py" line="236"/>
         <source>Deleted {count} processing(s).</source>
         <translation>Удалено обработок: {count}.</translation>
     </message>
     <message>
-        <location filename="../ui/processing_actions.py" line="227"/>
+        <location filename="../ui/processing_actions.py" line="236"/>
         <source>Could not delete &apos;{name}&apos;: {reason}</source>
         <translation>Не удалось удалить «{name}»: {reason}</translation>
     </message>
     <message>
-        <location filename="../ui/processing_actions.py" line="227"/>
+        <location filename="../ui/processing_actions.py" line="236"/>
         <source>Could not delete the processings</source>
         <translation>Не удалось удалить обработки</translation>
     </message>
     <message>
-        <location filename="../ui/processing_actions.py" line="242"/>
+        <location filename="../ui/processing_actions.py" line="251"/>
         <source> (default)</source>
         <translation> (по умолчанию)</translation>
     </message>
     <message>
-        <location filename="../ui/processing_actions.py" line="245"/>
+        <location filename="../ui/processing_actions.py" line="254"/>
         <source>There is no other project you can move processings to.</source>
         <translation>Нет другого проекта, в который вы можете перенести обработки.</translation>
     </message>
     <message>
-        <location filename="../ui/processing_actions.py" line="251"/>
+        <location filename="../ui/processing_actions.py" line="260"/>
         <source>List projects</source>
         <translation>Получение списка проектов</translation>
     </message>
     <message>
-        <location filename="../ui/processing_actions.py" line="251"/>
+        <location filename="../ui/processing_actions.py" line="260"/>
         <source>Could not list your projects</source>
         <translation>Не удалось получить список ваших проектов</translation>
     </message>
     <message>
-        <location filename="../ui/processing_actions.py" line="258"/>
+        <location filename="../ui/processing_actions.py" line="267"/>
         <source>Move processings</source>
         <translation>Перенос обработок</translation>
     </message>
     <message>
-        <location filename="../ui/processing_actions.py" line="258"/>
+        <location filename="../ui/processing_actions.py" line="267"/>
         <source>Moved {count} processing(s).</source>
         <translation>Перенесено обработок: {count}.</translation>
     </message>
     <message>
-        <location filename="../ui/processing_actions.py" line="258"/>
+        <location filename="../ui/processing_actions.py" line="267"/>
         <source>Could not move &apos;{name}&apos;: {reason}</source>
         <translation>Не удалось перенести «{name}»: {reason}</translation>
     </message>
     <message>
-        <location filename="../ui/processing_actions.py" line="258"/>
+        <location filename="../ui/processing_actions.py" line="267"/>
         <source>Could not move the processings</source>
         <translation>Не удалось перенести обработки</translation>
     </message>
     <message>
-        <location filename="../ui/processing_actions.py" line="271"/>
+        <location filename="../ui/processing_actions.py" line="280"/>
         <source>Thank you: &apos;{name}&apos; rated {rating} of 5.</source>
         <translation>Спасибо! Обработка «{name}» оценена на {rating} из 5.</translation>
     </message>
     <message>
-        <location filename="../ui/processing_actions.py" line="275"/>
+        <location filename="../ui/processing_actions.py" line="284"/>
         <source>Rate processing</source>
         <translation>Оценка обработки</translation>
     </message>
     <message>
-        <location filename="../ui/processing_actions.py" line="275"/>
+        <location filename="../ui/processing_actions.py" line="284"/>
         <source>Could not rate &apos;{name}&apos;</source>
         <translation>Не удалось оценить «{name}»</translation>
     </message>
     <message>
-        <location filename="../ui/processings_controller.py" line="75"/>
-        <source>too many requests</source>
-        <translation>слишком много запросов</translation>
-    </message>
-    <message>
-        <location filename="../ui/processings_controller.py" line="77"/>
-        <source>server error {status}</source>
-        <translation>ошибка сервера {status}</translation>
-    </message>
-    <message>
-        <location filename="../ui/processings_controller.py" line="79"/>
-        <source>HTTP {status}</source>
-        <translation>HTTP {status}</translation>
-    </message>
-    <message>
-        <location filename="../ui/processings_controller.py" line="146"/>
+        <location filename="../ui/processings_controller.py" line="126"/>
         <source>Sign in to see your processings.</source>
         <translation>Войдите, чтобы увидеть свои обработки.</translation>
     </message>
     <message>
-        <location filename="../ui/processings_controller.py" line="154"/>
+        <location filename="../ui/processings_controller.py" line="134"/>
         <source>Choose a project to see its processings.</source>
         <translation>Выберите проект, чтобы увидеть его обработки.</translation>
     </message>
     <message>
-        <location filename="../ui/processings_controller.py" line="162"/>
+        <location filename="../ui/processings_controller.py" line="143"/>
         <source>Loading…</source>
         <translation>Загрузка…</translation>
     </message>
     <message>
-        <location filename="../ui/processings_controller.py" line="221"/>
+        <location filename="../ui/processings_controller.py" line="203"/>
         <source>Refresh Mapflow processings</source>
         <translation>Обновление обработок Mapflow</translation>
     </message>
     <message>
-        <location filename="../ui/processings_controller.py" line="250"/>
+        <location filename="../ui/processings_controller.py" line="234"/>
         <source>Updated at {time}; following the unfinished processings.</source>
         <translation>Обновлено в {time}; незавершённые обработки отслеживаются.</translation>
     </message>
     <message>
-        <location filename="../ui/processings_controller.py" line="252"/>
+        <location filename="../ui/processings_controller.py" line="236"/>
         <source>Updated at {time}; every processing on this page is finished.</source>
         <translation>Обновлено в {time}; все обработки на этой странице завершены.</translation>
     </message>
     <message>
-        <location filename="../ui/processings_controller.py" line="266"/>
+        <location filename="../ui/processings_controller.py" line="250"/>
         <source>Could not refresh ({reason}); retrying in {seconds} s</source>
         <translation>Не удалось обновить ({reason}); повтор через {seconds} с</translation>
     </message>
     <message>
-        <location filename="../ui/processings_controller.py" line="270"/>
+        <location filename="../ui/processings_controller.py" line="257"/>
         <source>Refreshing the processings</source>
         <translation>Обновление списка обработок</translation>
     </message>
     <message>
-        <location filename="../ui/processings_controller.py" line="282"/>
+        <location filename="../ui/processings_controller.py" line="272"/>
         <source>{finished} processing(s) finished and {failed} failed; see the list for details.</source>
         <translation>Завершено обработок: {finished}, с ошибкой: {failed}; подробности — в списке.</translation>
     </message>
     <message>
-        <location filename="../ui/processings_controller.py" line="304"/>
+        <location filename="../ui/processings_controller.py" line="294"/>
         <source>{count} processings selected.</source>
         <translation>Выбрано обработок: {count}.</translation>
     </message>
     <message>
-        <location filename="../ui/project_controller.py" line="83"/>
+        <location filename="../ui/project_controller.py" line="76"/>
         <source>Mapflow: list projects</source>
         <translation>Mapflow: список проектов</translation>
     </message>
     <message>
-        <location filename="../ui/project_controller.py" line="83"/>
+        <location filename="../ui/project_controller.py" line="76"/>
         <source>Listing the projects</source>
         <translation>Получение списка проектов</translation>
     </message>
     <message>
-        <location filename="../ui/project_controller.py" line="122"/>
+        <location filename="../ui/project_controller.py" line="115"/>
         <source>New project</source>
         <translation>Новый проект</translation>
     </message>
     <message>
-        <location filename="../ui/project_controller.py" line="126"/>
+        <location filename="../ui/project_controller.py" line="119"/>
         <source>Mapflow: create project</source>
         <translation>Mapflow: создание проекта</translation>
     </message>
     <message>
-        <location filename="../ui/project_controller.py" line="126"/>
+        <location filename="../ui/project_controller.py" line="119"/>
         <source>Creating the project</source>
         <translation>Создание проекта</translation>
     </message>
     <message>
-        <location filename="../ui/project_controller.py" line="130"/>
+        <location filename="../ui/project_controller.py" line="123"/>
         <source>Project “{name}” created.</source>
         <translation>Проект «{name}» создан.</translation>
     </message>
     <message>
-        <location filename="../ui/project_controller.py" line="138"/>
+        <location filename="../ui/project_controller.py" line="131"/>
         <source>Rename project</source>
         <translation>Переименовать проект</translation>
     </message>
     <message>
-        <location filename="../ui/project_controller.py" line="142"/>
+        <location filename="../ui/project_controller.py" line="135"/>
         <source>Mapflow: rename project</source>
         <translation>Mapflow: переименование проекта</translation>
     </message>
     <message>
-        <location filename="../ui/project_controller.py" line="142"/>
+        <location filename="../ui/project_controller.py" line="135"/>
         <source>Project renamed to “{name}”.</source>
         <translation>Проект переименован в «{name}».</translation>
     </message>
     <message>
-        <location filename="../ui/project_controller.py" line="142"/>
+        <location filename="../ui/project_controller.py" line="135"/>
         <source>Renaming the project</source>
         <translation>Переименование проекта</translation>
     </message>
     <message>
-        <location filename="../ui/project_controller.py" line="154"/>
+        <location filename="../ui/project_controller.py" line="147"/>
         <source>Mapflow: delete project</source>
         <translation>Mapflow: удаление проекта</translation>
     </message>
     <message>
-        <location filename="../ui/project_controller.py" line="154"/>
+        <location filename="../ui/project_controller.py" line="147"/>
         <source>Deleting the project</source>
         <translation>Удаление проекта</translation>
     </message>
     <message>
-        <location filename="../ui/project_controller.py" line="161"/>
+        <location filename="../ui/project_controller.py" line="154"/>
         <source>Project “{name}” deleted.</source>
         <translation>Проект «{name}» удалён.</translation>
     </message>
     <message>
-        <location filename="../ui/project_controller.py" line="173"/>
+        <location filename="../ui/project_controller.py" line="166"/>
         <source>“{email}” is not an e-mail address.</source>
         <translation>«{email}» — не адрес электронной почты.</translation>
     </message>
     <message>
-        <location filename="../ui/project_controller.py" line="176"/>
+        <location filename="../ui/project_controller.py" line="169"/>
         <source>Mapflow: share project</source>
         <translation>Mapflow: предоставление доступа к проекту</translation>
     </message>
     <message>
-        <location filename="../ui/project_controller.py" line="176"/>
+        <location filename="../ui/project_controller.py" line="169"/>
         <source>Project “{name}” shared with {email} as {role}.</source>
         <translation>Пользователю {email} предоставлен доступ к проекту «{name}» с ролью {role}.</translation>
     </message>
     <message>
-        <location filename="../ui/project_controller.py" line="176"/>
+        <location filename="../ui/project_controller.py" line="169"/>
         <source>Sharing the project</source>
         <translation>Предоставление доступа к проекту</translation>
     </message>
     <message>
-        <location filename="../ui/project_controller.py" line="199"/>
+        <location filename="../ui/project_controller.py" line="193"/>
         <source>{context} failed: {reason}</source>
         <translation>{context}: ошибка — {reason}</translation>
     </message>
     <message>
-        <location filename="../ui/results_controller.py" line="80"/>
+        <location filename="../ui/results_controller.py" line="88"/>
         <source>The results of “{name}” could not be loaded: {reason}</source>
         <translation>Не удалось загрузить результаты «{name}»: {reason}</translation>
     </message>
     <message>
-        <location filename="../ui/results_controller.py" line="100"/>
+        <location filename="../ui/results_controller.py" line="103"/>
         <source>The results of “{name}” were added to the map.</source>
         <translation>Результаты «{name}» добавлены на карту.</translation>
     </message>
     <message>
-        <location filename="../ui/session_controller.py" line="47"/>
-        <source>The server address must be an http:// or https:// URL ending with /rest, for example https://api.mapflow.ai/rest.</source>
-        <translation>Адрес сервера должен быть URL с http:// или https://, оканчивающимся на /rest, например https://api.mapflow.ai/rest.</translation>
-    </message>
-    <message>
-        <location filename="../ui/session_controller.py" line="87"/>
-        <source>balance {credits} credits</source>
-        <translation>баланс: {credits} кред.</translation>
-    </message>
-    <message>
-        <location filename="../ui/session_controller.py" line="89"/>
-        <source>remaining area {area}</source>
-        <translation>остаток площади: {area}</translation>
-    </message>
-    <message>
-        <location filename="../ui/session_controller.py" line="91"/>
-        <source>no billing limits</source>
-        <translation>без ограничений по оплате</translation>
-    </message>
-    <message>
-        <location filename="../ui/session_controller.py" line="130"/>
+        <location filename="../ui/session_controller.py" line="78"/>
         <source>Paste your Mapflow API token first.</source>
         <translation>Сначала вставьте свой API-токен Mapflow.</translation>
     </message>
     <message>
-        <location filename="../ui/session_controller.py" line="164"/>
+        <location filename="../ui/session_controller.py" line="123"/>
         <source>Signing in to {host}…</source>
         <translation>Вход на {host}…</translation>
     </message>
     <message>
-        <location filename="../ui/session_controller.py" line="166"/>
+        <location filename="../ui/session_controller.py" line="126"/>
         <source>Mapflow: sign in</source>
         <translation>Mapflow: вход</translation>
     </message>
     <message>
-        <location filename="../ui/session_controller.py" line="181"/>
+        <location filename="../ui/session_controller.py" line="145"/>
         <source>Signed in, but the token could not be kept for next time: {reason}</source>
         <translation>Вход выполнен, но токен не удалось сохранить для следующих сеансов: {reason}</translation>
     </message>
     <message>
-        <location filename="../ui/session_controller.py" line="189"/>
+        <location filename="../ui/session_controller.py" line="155"/>
         <source>Signed in to {host}.</source>
         <translation>Выполнен вход на {host}.</translation>
     </message>
     <message>
-        <location filename="../ui/session_controller.py" line="197"/>
+        <location filename="../ui/session_controller.py" line="163"/>
         <source>Signing in</source>
         <translation>Вход</translation>
     </message>
     <message>
-        <location filename="../ui/session_controller.py" line="200"/>
+        <location filename="../ui/session_controller.py" line="173"/>
         <source>Not signed in: {reason}</source>
         <translation>Вход не выполнен: {reason}</translation>
     </message>
     <message>
-        <location filename="../ui/session_controller.py" line="221"/>
+        <location filename="../ui/session_controller.py" line="193"/>
         <source>Signed out.</source>
         <translation>Выполнен выход.</translation>
     </message>
     <message>
-        <location filename="../ui/session_controller.py" line="235"/>
+        <location filename="../ui/session_controller.py" line="207"/>
         <source>Mapflow: account status</source>
         <translation>Mapflow: состояние учётной записи</translation>
     </message>
     <message>
-        <location filename="../ui/session_controller.py" line="247"/>
+        <location filename="../ui/session_controller.py" line="222"/>
         <source>The account status could not be refreshed: {reason}</source>
         <translation>Не удалось обновить состояние учётной записи: {reason}</translation>
     </message>
     <message>
-        <location filename="../ui/session_controller.py" line="247"/>
+        <location filename="../ui/session_controller.py" line="222"/>
         <source>Refreshing the account</source>
         <translation>Обновление учётной записи</translation>
     </message>
     <message>
-        <location filename="../ui/source_controller.py" line="32"/>
+        <location filename="../ui/source_controller.py" line="30"/>
         <source>Enter the URL of your imagery service.</source>
         <translation>Введите URL вашего сервиса снимков.</translation>
     </message>
     <message>
-        <location filename="../ui/source_controller.py" line="35"/>
+        <location filename="../ui/source_controller.py" line="33"/>
         <source>The imagery URL must start with http:// or https://.</source>
         <translation>URL снимков должен начинаться с http:// или https://.</translation>
     </message>
     <message>
-        <location filename="../ui/source_controller.py" line="40"/>
+        <location filename="../ui/source_controller.py" line="38"/>
         <source>A {type} URL needs the placeholder(s) {missing}, e.g. {example}.</source>
         <translation>В URL {type} нужны подстановки {missing}, например {example}.</translation>
     </message>
     <message>
-        <location filename="../ui/source_controller.py" line="44"/>
+        <location filename="../ui/source_controller.py" line="42"/>
         <source>A WMS URL needs its LAYERS parameter, e.g. https://example.com/wms?LAYERS=ortho.</source>
         <translation>В URL WMS нужен параметр LAYERS, например https://example.com/wms?LAYERS=ortho.</translation>
     </message>
     <message>
-        <location filename="../ui/source_controller.py" line="107"/>
+        <location filename="../ui/source_controller.py" line="140"/>
         <source>No data provider is available for this account.</source>
         <translation>Для этой учётной записи нет доступных поставщиков данных.</translation>
     </message>
     <message>
-        <location filename="../ui/source_controller.py" line="119"/>
+        <location filename="../ui/source_controller.py" line="152"/>
         <source>, zoom {zoom}</source>
         <translation>, зум {zoom}</translation>
     </message>
     <message>
-        <location filename="../ui/source_controller.py" line="117"/>
+        <location filename="../ui/source_controller.py" line="150"/>
         <source>{type} tiles from {host}</source>
         <translation>Тайлы {type} с {host}</translation>
     </message>
     <message>
-        <location filename="../ui/source_controller.py" line="122"/>
+        <location filename="../ui/source_controller.py" line="155"/>
         <source>Choose a mosaic of your imagery, or upload a GeoTIFF.</source>
         <translation>Выберите мозаику из ваших снимков или загрузите GeoTIFF.</translation>
     </message>
     <message>
-        <location filename="../ui/source_controller.py" line="125"/>
+        <location filename="../ui/source_controller.py" line="158"/>
         <source>my image {name}</source>
         <translation>мой снимок {name}</translation>
     </message>
     <message>
-        <location filename="../ui/source_controller.py" line="126"/>
+        <location filename="../ui/source_controller.py" line="159"/>
         <source>my mosaic {name}</source>
         <translation>моя мозаика {name}</translation>
     </message>
     <message>
-        <location filename="../ui/source_controller.py" line="131"/>
+        <location filename="../ui/source_controller.py" line="164"/>
         <source>Imagery: {price:g} credits/km² at zoom {zoom}</source>
         <translation>Снимки: {price:g} кред./км² на зуме {zoom}</translation>
     </message>
     <message>
-        <location filename="../ui/source_controller.py" line="133"/>
+        <location filename="../ui/source_controller.py" line="166"/>
         <source>; at least {area:g} km² per processing</source>
         <translation>; не менее {area:g} км² на обработку</translation>
     </message>
     <message>
-        <location filename="../ui/source_controller.py" line="136"/>
+        <location filename="../ui/source_controller.py" line="169"/>
         <source>Imagery: no data charge for your own imagery.</source>
         <translation>Снимки: за собственные снимки плата не взимается.</translation>
     </message>
     <message>
-        <location filename="../ui/source_controller.py" line="149"/>
+        <location filename="../ui/source_controller.py" line="182"/>
         <source>The imagery login could not be stored: {reason}</source>
         <translation>Не удалось сохранить логин для снимков: {reason}</translation>
     </message>
     <message>
-        <location filename="../ui/start_controller.py" line="70"/>
-        <source>Choose a project.</source>
-        <translation>Выберите проект.</translation>
-    </message>
-    <message>
-        <location filename="../ui/start_controller.py" line="74"/>
+        <location filename="../ui/start_controller.py" line="55"/>
         <source>Starting…</source>
         <translation>Запуск…</translation>
     </message>
     <message>
-        <location filename="../ui/start_controller.py" line="89"/>
+        <location filename="../ui/start_controller.py" line="63"/>
         <source>Processing name</source>
         <translation>Название обработки</translation>
     </message>
     <message>
-        <location filename="../ui/start_controller.py" line="106"/>
+        <location filename="../ui/start_controller.py" line="80"/>
         <source>Mapflow: start “{name}”</source>
         <translation>Mapflow: запуск «{name}»</translation>
     </message>
     <message>
-        <location filename="../ui/start_controller.py" line="120"/>
+        <location filename="../ui/start_controller.py" line="95"/>
         <source>Processing “{name}” started.</source>
         <translation>Обработка «{name}» запущена.</translation>
     </message>
     <message>
-        <location filename="../ui/start_controller.py" line="127"/>
+        <location filename="../ui/start_controller.py" line="102"/>
         <source>The processing could not be started: {reason}</source>
         <translation>Не удалось запустить обработку: {reason}</translation>
     </message>
     <message>
-        <location filename="../ui/start_controller.py" line="127"/>
+        <location filename="../ui/start_controller.py" line="102"/>
         <source>Starting the processing</source>
         <translation>Запуск обработки</translation>
     </message>
     <message>
-        <location filename="../ui/stats_controller.py" line="76"/>
+        <location filename="../ui/stats_controller.py" line="71"/>
         <source>Sign in to see your processing history.</source>
         <translation>Войдите, чтобы увидеть историю обработок.</translation>
     </message>
     <message>
-        <location filename="../ui/stats_controller.py" line="85"/>
+        <location filename="../ui/stats_controller.py" line="80"/>
         <source>Loading the history…</source>
         <translation>Загрузка истории…</translation>
     </message>
     <message>
-        <location filename="../ui/stats_controller.py" line="93"/>
+        <location filename="../ui/stats_controller.py" line="88"/>
         <source>No processings match these filters.</source>
         <translation>Нет обработок, подходящих под эти фильтры.</translation>
     </message>
     <message>
-        <location filename="../ui/stats_controller.py" line="99"/>
+        <location filename="../ui/stats_controller.py" line="94"/>
         <source>Could not load the statistics: {reason}</source>
         <translation>Не удалось загрузить статистику: {reason}</translation>
     </message>
     <message>
-        <location filename="../ui/stats_controller.py" line="102"/>
+        <location filename="../ui/stats_controller.py" line="97"/>
         <source>Mapflow statistics</source>
         <translation>Статистика Mapflow</translation>
     </message>
     <message>
-        <location filename="../ui/stats_controller.py" line="117"/>
+        <location filename="../ui/stats_controller.py" line="111"/>
         <source>Sign in to export your processing history.</source>
         <translation>Войдите, чтобы экспортировать историю обработок.</translation>
     </message>
     <message>
-        <location filename="../ui/stats_controller.py" line="128"/>
+        <location filename="../ui/stats_controller.py" line="123"/>
         <source>Statistics saved to {path} ({size} bytes).</source>
         <translation>Статистика сохранена в {path} ({size} Б).</translation>
     </message>
     <message>
-        <location filename="../ui/stats_controller.py" line="132"/>
+        <location filename="../ui/stats_controller.py" line="127"/>
         <source>Could not export the statistics to {path}: {reason}</source>
         <translation>Не удалось экспортировать статистику в {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../ui/stats_controller.py" line="135"/>
+        <location filename="../ui/stats_controller.py" line="132"/>
         <source>Export Mapflow statistics</source>
         <translation>Экспорт статистики Mapflow</translation>
     </message>
@@ -879,19 +814,9 @@
         <translation>QGIS не может открыть тайлы снимков с {host}.</translation>
     </message>
     <message>
-        <location filename="../tasks/base.py" line="72"/>
+        <location filename="../tasks/base.py" line="125"/>
         <source>The task &quot;{name}&quot; failed.</source>
         <translation>Задача «{name}» завершилась с ошибкой.</translation>
-    </message>
-    <message>
-        <location filename="../tasks/base.py" line="88"/>
-        <source>File or network error in &quot;{name}&quot;: {reason}{where}</source>
-        <translation>Ошибка файла или сети в задаче «{name}»: {reason}{where}</translation>
-    </message>
-    <message>
-        <location filename="../tasks/base.py" line="92"/>
-        <source>Unexpected error in &quot;{name}&quot;: {reason}. Details are in the Mapflow log.</source>
-        <translation>Непредвиденная ошибка в задаче «{name}»: {reason}. Подробности в журнале Mapflow.</translation>
     </message>
     <message>
         <location filename="../ui/dialogs_start.py" line="33"/>
@@ -1278,201 +1203,226 @@
         <source>Imagery tiles</source>
         <translation>Тайлы снимков</translation>
     </message>
+    <message>
+        <location filename="../tasks/base.py" line="95"/>
+        <source>{task} — cancelled</source>
+        <translation>{task} — отменено</translation>
+    </message>
+    <message>
+        <location filename="../ui/processings_controller.py" line="102"/>
+        <source>Refreshing…</source>
+        <translation>Обновление…</translation>
+    </message>
+    <message>
+        <location filename="../ui/results_controller.py" line="81"/>
+        <source>Loading cancelled: the results of “{name}” were not added.</source>
+        <translation>Загрузка отменена: результаты «{name}» не добавлены.</translation>
+    </message>
+    <message>
+        <location filename="../ui/session_controller.py" line="63"/>
+        <source>Mapflow: look for a local sandbox</source>
+        <translation>Mapflow: поиск локальной песочницы</translation>
+    </message>
+    <message>
+        <location filename="../ui/session_controller.py" line="116"/>
+        <source>QGIS now asks for its master password (or asks you to set one, the first time): it encrypts your Mapflow token in the QGIS authentication database. The plugin never sees that password.</source>
+        <translation>Сейчас QGIS запросит мастер-пароль (а в первый раз предложит его задать): им шифруется ваш токен Mapflow в базе данных аутентификации QGIS. Плагин этот пароль не видит.</translation>
+    </message>
+    <message>
+        <location filename="../ui/stats_controller.py" line="94"/>
+        <source>Loading the statistics</source>
+        <translation>Загрузка статистики</translation>
+    </message>
+    <message>
+        <location filename="../ui/stats_controller.py" line="129"/>
+        <source>Exporting the statistics</source>
+        <translation>Экспорт статистики</translation>
+    </message>
 </context>
 <context>
     <name>AoiRules</name>
     <message>
-        <location filename="../core/aoi_rules.py" line="216"/>
+        <location filename="../core/aoi_rules.py" line="92"/>
         <source>The area of interest has no polygon{detail}.</source>
         <translation>В области интереса нет полигонов{detail}.</translation>
     </message>
     <message>
-        <location filename="../core/aoi_rules.py" line="217"/>
+        <location filename="../core/aoi_rules.py" line="93"/>
         <source>The layer holds {detail} geometries; an area of interest needs a polygon layer.</source>
         <translation>Тип геометрии слоя: {detail}; для области интереса нужен полигональный слой.</translation>
     </message>
     <message>
-        <location filename="../core/aoi_rules.py" line="219"/>
+        <location filename="../core/aoi_rules.py" line="95"/>
         <source>No features are selected{detail}; select at least one polygon or use all features.</source>
         <translation>Не выбрано ни одного объекта{detail}; выберите хотя бы один полигон или используйте все объекты.</translation>
     </message>
     <message>
-        <location filename="../core/aoi_rules.py" line="221"/>
+        <location filename="../core/aoi_rules.py" line="97"/>
         <source>The layer{detail} has no coordinate reference system; set its CRS in the layer properties and try again.</source>
         <translation>У слоя{detail} не задана система координат; укажите СК в свойствах слоя и повторите попытку.</translation>
     </message>
     <message>
-        <location filename="../core/aoi_rules.py" line="224"/>
+        <location filename="../core/aoi_rules.py" line="100"/>
         <source>The AOI source cannot be read{detail}.</source>
         <translation>Не удаётся прочитать источник области интереса{detail}.</translation>
     </message>
     <message>
-        <location filename="../core/aoi_rules.py" line="225"/>
+        <location filename="../core/aoi_rules.py" line="101"/>
         <source>The AOI cannot be converted to longitude/latitude (EPSG:4326){detail}.</source>
         <translation>Область интереса не удаётся перевести в долготу/широту (EPSG:4326){detail}.</translation>
     </message>
     <message>
-        <location filename="../core/aoi_rules.py" line="227"/>
+        <location filename="../core/aoi_rules.py" line="103"/>
         <source>The AOI coordinates fall outside the globe once read as longitude/latitude{detail}; the layer&apos;s coordinate reference system is probably wrong.</source>
         <translation>В пересчёте в долготу/широту координаты области интереса выходят за пределы земного шара{detail}; вероятно, система координат слоя указана неверно.</translation>
     </message>
     <message>
-        <location filename="../core/aoi_rules.py" line="231"/>
+        <location filename="../core/aoi_rules.py" line="107"/>
         <source>The AOI encloses the {detail} Pole, which a longitude/latitude polygon cannot describe; draw an area that stays off the pole.</source>
         <translation>Область интереса охватывает {detail} полюс, а полигон в долготе/широте не может его описать; нарисуйте область, которая не захватывает полюс.</translation>
     </message>
     <message>
-        <location filename="../core/aoi_rules.py" line="239"/>
+        <location filename="../core/aoi_rules.py" line="115"/>
         <source>point</source>
         <translation>точка</translation>
     </message>
     <message>
-        <location filename="../core/aoi_rules.py" line="240"/>
+        <location filename="../core/aoi_rules.py" line="116"/>
         <source>line</source>
         <translation>линия</translation>
     </message>
     <message>
-        <location filename="../core/aoi_rules.py" line="241"/>
+        <location filename="../core/aoi_rules.py" line="117"/>
         <source>no</source>
         <translation>без геометрии</translation>
     </message>
     <message>
-        <location filename="../core/aoi_rules.py" line="242"/>
+        <location filename="../core/aoi_rules.py" line="118"/>
         <source>North</source>
         <translation>Северный</translation>
     </message>
     <message>
-        <location filename="../core/aoi_rules.py" line="243"/>
+        <location filename="../core/aoi_rules.py" line="119"/>
         <source>South</source>
         <translation>Южный</translation>
     </message>
     <message>
-        <location filename="../core/aoi_rules.py" line="247"/>
+        <location filename="../core/aoi_rules.py" line="123"/>
         <source>1 invalid geometry was repaired (self-intersections, duplicate rings).</source>
         <translation>Исправлена 1 некорректная геометрия (самопересечения, повторяющиеся кольца).</translation>
     </message>
     <message>
-        <location filename="../core/aoi_rules.py" line="247"/>
+        <location filename="../core/aoi_rules.py" line="123"/>
         <source>{count} invalid geometries were repaired (self-intersections, duplicate rings).</source>
         <translation>Исправлено некорректных геометрий: {count} (самопересечения, повторяющиеся кольца).</translation>
     </message>
     <message>
-        <location filename="../core/aoi_rules.py" line="251"/>
+        <location filename="../core/aoi_rules.py" line="127"/>
         <source>Z values were dropped from 1 geometry.</source>
         <translation>У 1 геометрии отброшены значения Z.</translation>
     </message>
     <message>
-        <location filename="../core/aoi_rules.py" line="251"/>
+        <location filename="../core/aoi_rules.py" line="127"/>
         <source>Z values were dropped from {count} geometries.</source>
         <translation>Значения Z отброшены; затронуто геометрий: {count}.</translation>
     </message>
     <message>
-        <location filename="../core/aoi_rules.py" line="254"/>
+        <location filename="../core/aoi_rules.py" line="130"/>
         <source>M values were dropped from 1 geometry.</source>
         <translation>У 1 геометрии отброшены значения M.</translation>
     </message>
     <message>
-        <location filename="../core/aoi_rules.py" line="254"/>
+        <location filename="../core/aoi_rules.py" line="130"/>
         <source>M values were dropped from {count} geometries.</source>
         <translation>Значения M отброшены; затронуто геометрий: {count}.</translation>
     </message>
     <message>
-        <location filename="../core/aoi_rules.py" line="257"/>
+        <location filename="../core/aoi_rules.py" line="133"/>
         <source>1 point or line part was left out; only polygons are processed.</source>
         <translation>Пропущена 1 точечная или линейная часть: обрабатываются только полигоны.</translation>
     </message>
     <message>
-        <location filename="../core/aoi_rules.py" line="257"/>
+        <location filename="../core/aoi_rules.py" line="133"/>
         <source>{count} point or line parts were left out; only polygons are processed.</source>
         <translation>Пропущено точечных или линейных частей: {count}; обрабатываются только полигоны.</translation>
     </message>
     <message>
-        <location filename="../core/aoi_rules.py" line="260"/>
+        <location filename="../core/aoi_rules.py" line="136"/>
         <source>1 curved geometry was converted to straight segments.</source>
         <translation>1 криволинейная геометрия преобразована в прямолинейные сегменты.</translation>
     </message>
     <message>
-        <location filename="../core/aoi_rules.py" line="260"/>
+        <location filename="../core/aoi_rules.py" line="136"/>
         <source>{count} curved geometries were converted to straight segments.</source>
         <translation>Криволинейных геометрий преобразовано в прямолинейные сегменты: {count}.</translation>
     </message>
     <message>
-        <location filename="../core/aoi_rules.py" line="263"/>
+        <location filename="../core/aoi_rules.py" line="139"/>
         <source>1 shape crossing the 180° meridian was split in two at the meridian.</source>
         <translation>1 фигура, пересекающая меридиан 180°, разделена по нему на две части.</translation>
     </message>
     <message>
-        <location filename="../core/aoi_rules.py" line="263"/>
+        <location filename="../core/aoi_rules.py" line="139"/>
         <source>{count} shapes crossing the 180° meridian were split at the meridian.</source>
         <translation>Фигур, пересекающих меридиан 180° и разделённых по нему: {count}.</translation>
     </message>
     <message>
-        <location filename="../core/aoi_rules.py" line="266"/>
+        <location filename="../core/aoi_rules.py" line="142"/>
         <source>Overlapping or touching shapes were merged: 1 part fewer.</source>
         <translation>Перекрывающиеся или соприкасающиеся фигуры объединены: частей стало на 1 меньше.</translation>
     </message>
     <message>
-        <location filename="../core/aoi_rules.py" line="266"/>
+        <location filename="../core/aoi_rules.py" line="142"/>
         <source>Overlapping or touching shapes were merged: {count} parts fewer.</source>
         <translation>Перекрывающиеся или соприкасающиеся фигуры объединены: частей стало меньше на {count}.</translation>
     </message>
     <message>
-        <location filename="../core/aoi_rules.py" line="269"/>
+        <location filename="../core/aoi_rules.py" line="145"/>
         <source>1 feature without geometry was skipped.</source>
         <translation>Пропущен 1 объект без геометрии.</translation>
     </message>
     <message>
-        <location filename="../core/aoi_rules.py" line="269"/>
+        <location filename="../core/aoi_rules.py" line="145"/>
         <source>{count} features without geometry were skipped.</source>
         <translation>Пропущено объектов без геометрии: {count}.</translation>
     </message>
     <message>
-        <location filename="../core/aoi_rules.py" line="272"/>
+        <location filename="../core/aoi_rules.py" line="148"/>
         <source>The AOI lies far outside the area {detail} is meant for; check that the layer&apos;s CRS is right.</source>
         <translation>Область интереса лежит далеко за пределами области применения {detail}; проверьте, верно ли указана СК слоя.</translation>
     </message>
     <message>
-        <location filename="../core/aoi_rules.py" line="282"/>
+        <location filename="../core/aoi_rules.py" line="158"/>
         <source>non-polygon</source>
         <translation>не полигон</translation>
     </message>
     <message>
-        <location filename="../core/aoi_rules.py" line="330"/>
+        <location filename="../core/aoi_rules.py" line="206"/>
         <source>The AOI has {count} separate polygons; a processing accepts at most {limit}. Merge or select fewer polygons.</source>
         <translation>Отдельных полигонов в области интереса: {count}, а обработка принимает не более {limit}. Объедините полигоны или выберите меньше.</translation>
     </message>
     <message>
-        <location filename="../core/aoi_rules.py" line="346"/>
+        <location filename="../core/aoi_rules.py" line="222"/>
         <source>The AOI is {area}; your limit per processing is {limit}.</source>
         <translation>Площадь области интереса — {area}, а ваш лимит на одну обработку — {limit}.</translation>
     </message>
     <message>
-        <location filename="../core/aoi_rules.py" line="356"/>
+        <location filename="../core/aoi_rules.py" line="232"/>
         <source>The bounding box of AOI part {part} is {area}, over your limit per processing of {limit}{others}; the server measures each part&apos;s longitude/latitude box.</source>
         <translation>Площадь охватывающего прямоугольника части {part} области интереса — {area}, это больше вашего лимита на обработку {limit}{others}; сервер измеряет охватывающий прямоугольник каждой части в долготе/широте.</translation>
     </message>
     <message>
-        <location filename="../core/aoi_rules.py" line="372"/>
+        <location filename="../core/aoi_rules.py" line="248"/>
         <source> (and 1 more part)</source>
         <translation> (и ещё 1 часть)</translation>
     </message>
     <message>
-        <location filename="../core/aoi_rules.py" line="373"/>
+        <location filename="../core/aoi_rules.py" line="249"/>
         <source> (and {n} more parts)</source>
         <translation> (и ещё частей: {n})</translation>
     </message>
     <message>
-        <location filename="../core/aoi_rules.py" line="383"/>
-        <source>This processing costs {cost} credits; your balance is {balance} credits.</source>
-        <translation>Стоимость обработки — {cost} кред., а ваш баланс — {balance} кред.</translation>
-    </message>
-    <message>
-        <location filename="../core/aoi_rules.py" line="393"/>
-        <source>The AOI is {area}; your remaining area is {remaining}.</source>
-        <translation>Площадь области интереса — {area}, а у вас осталось {remaining}.</translation>
-    </message>
-    <message>
-        <location filename="../core/aoi_rules.py" line="406"/>
+        <location filename="../core/aoi_rules.py" line="258"/>
         <source>The AOI is {area}; {provider} needs at least {minimum} per processing.</source>
         <translation>Площадь области интереса — {area}, а {provider} требует не менее {minimum} на обработку.</translation>
     </message>
@@ -1553,12 +1503,12 @@
 <context>
     <name>ConnectionWidget</name>
     <message>
-        <location filename="../ui/connection_widget.py" line="21"/>
+        <location filename="../ui/connection_widget.py" line="22"/>
         <source>Mapflow</source>
         <translation>Mapflow</translation>
     </message>
     <message>
-        <location filename="../ui/connection_widget.py" line="22"/>
+        <location filename="../ui/connection_widget.py" line="48"/>
         <source>Sandbox (offline, this computer)</source>
         <translation>Песочница (офлайн, этот компьютер)</translation>
     </message>
@@ -1601,6 +1551,34 @@
         <location filename="../ui/forms/connection.ui" line="43"/>
         <source>&lt;a href=&quot;https://app.mapflow.ai/account/api&quot;&gt;Get an API token&lt;/a&gt;</source>
         <translation>&lt;a href=&quot;https://app.mapflow.ai/account/api&quot;&gt;Получить API-токен&lt;/a&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>MapflowAccount</name>
+    <message>
+        <location filename="../core/account.py" line="77"/>
+        <source>balance {credits} credits</source>
+        <translation>баланс: {credits} кред.</translation>
+    </message>
+    <message>
+        <location filename="../core/account.py" line="81"/>
+        <source>remaining area {area}</source>
+        <translation>остаток площади: {area}</translation>
+    </message>
+    <message>
+        <location filename="../core/account.py" line="83"/>
+        <source>no billing limits</source>
+        <translation>без ограничений по оплате</translation>
+    </message>
+    <message>
+        <location filename="../core/account.py" line="91"/>
+        <source>This processing costs {cost} credits; your balance is {balance} credits.</source>
+        <translation>Стоимость обработки — {cost} кред., а ваш баланс — {balance} кред.</translation>
+    </message>
+    <message>
+        <location filename="../core/account.py" line="100"/>
+        <source>The AOI is {area}; your remaining area is {remaining}.</source>
+        <translation>Площадь области интереса — {area}, а у вас осталось {remaining}.</translation>
     </message>
 </context>
 <context>
@@ -2130,6 +2108,85 @@
     </message>
 </context>
 <context>
+    <name>MapflowErrors</name>
+    <message>
+        <location filename="../core/errors.py" line="41"/>
+        <source>{context} failed: {reason}{where}</source>
+        <translation>{context}: ошибка: {reason}{where}</translation>
+    </message>
+    <message>
+        <location filename="../core/errors.py" line="44"/>
+        <source>{context} failed unexpectedly: {error}. Details are in the log panel ({tab}).</source>
+        <translation>{context}: непредвиденная ошибка: {error}. Подробности — в панели журнала ({tab}).</translation>
+    </message>
+</context>
+<context>
+    <name>MapflowMessages</name>
+    <message>
+        <location filename="../integration/message_actions.py" line="22"/>
+        <source>Details</source>
+        <translation>Подробнее</translation>
+    </message>
+    <message>
+        <location filename="../integration/message_actions.py" line="24"/>
+        <source>Open log</source>
+        <translation>Открыть журнал</translation>
+    </message>
+    <message>
+        <location filename="../integration/message_actions.py" line="29"/>
+        <source>Retry</source>
+        <translation>Повторить</translation>
+    </message>
+    <message>
+        <location filename="../integration/message_actions.py" line="45"/>
+        <source>Mapflow Processing: error details</source>
+        <translation>Mapflow Processing: подробности ошибки</translation>
+    </message>
+    <message>
+        <location filename="../integration/message_actions.py" line="55"/>
+        <source>Copy</source>
+        <translation>Копировать</translation>
+    </message>
+</context>
+<context>
+    <name>MapflowPlan</name>
+    <message>
+        <location filename="../core/processing_plan.py" line="125"/>
+        <source>Reading the area of interest…</source>
+        <translation>Чтение области интереса…</translation>
+    </message>
+    <message>
+        <location filename="../core/processing_plan.py" line="127"/>
+        <source>Choose an area of interest.</source>
+        <translation>Выберите область интереса.</translation>
+    </message>
+    <message>
+        <location filename="../core/processing_plan.py" line="129"/>
+        <source>Choose a model.</source>
+        <translation>Выберите модель.</translation>
+    </message>
+    <message>
+        <location filename="../core/processing_plan.py" line="131"/>
+        <source>Choose the imagery.</source>
+        <translation>Выберите снимки.</translation>
+    </message>
+    <message>
+        <location filename="../core/processing_plan.py" line="169"/>
+        <source>Choose a project.</source>
+        <translation>Выберите проект.</translation>
+    </message>
+    <message>
+        <location filename="../core/processing_plan.py" line="201"/>
+        <source>The cost could not be computed ({reason}); Start waits until the server prices it.</source>
+        <translation>Не удалось рассчитать стоимость ({reason}); запуск станет доступен, когда сервер её рассчитает.</translation>
+    </message>
+    <message>
+        <location filename="../core/processing_plan.py" line="205"/>
+        <source>Waiting for the server to compute the cost.</source>
+        <translation>Ожидание расчёта стоимости на сервере.</translation>
+    </message>
+</context>
+<context>
     <name>MapflowProcessings</name>
     <message>
         <location filename="../core/processing_view.py" line="47"/>
@@ -2236,18 +2293,46 @@
         <source>Only failed processings can be restarted.</source>
         <translation>Перезапустить можно только обработки с ошибкой.</translation>
     </message>
+    <message>
+        <location filename="../core/processings_list.py" line="69"/>
+        <source>too many requests</source>
+        <translation>слишком много запросов</translation>
+    </message>
+    <message>
+        <location filename="../core/processings_list.py" line="71"/>
+        <source>server error {status}</source>
+        <translation>ошибка сервера {status}</translation>
+    </message>
 </context>
 <context>
     <name>MapflowRoles</name>
     <message>
-        <location filename="../core/roles.py" line="13"/>
+        <location filename="../core/roles.py" line="14"/>
         <source>The default project cannot be renamed or deleted.</source>
         <translation>Проект по умолчанию нельзя переименовать или удалить.</translation>
     </message>
     <message>
-        <location filename="../core/roles.py" line="14"/>
+        <location filename="../core/roles.py" line="15"/>
         <source>Your role in this project is {role}; this needs the {needed} role or higher.</source>
         <translation>Ваша роль в этом проекте — {role}; для этого нужна роль {needed} или выше.</translation>
+    </message>
+</context>
+<context>
+    <name>MapflowSession</name>
+    <message>
+        <location filename="../core/session.py" line="50"/>
+        <source>The server address must be an http:// or https:// URL ending with /rest, for example {example}.</source>
+        <translation>Адрес сервера должен быть URL http:// или https://, оканчивающимся на /rest, например {example}.</translation>
+    </message>
+    <message>
+        <location filename="../core/session.py" line="96"/>
+        <source>There is no Mapflow API at {url}. Check the address: it must end with /rest, for example {example}.</source>
+        <translation>По адресу {url} нет API Mapflow. Проверьте адрес: он должен оканчиваться на /rest, например {example}.</translation>
+    </message>
+    <message>
+        <location filename="../core/session.py" line="101"/>
+        <source>Nothing answers at {host} on this computer. Is the sandbox running? Start it with “make sandbox” in the plugin's source folder, then sign in again.</source>
+        <translation>На этом компьютере по адресу {host} никто не отвечает. Запущена ли песочница? Запустите её командой «make sandbox» в папке исходного кода плагина и войдите снова.</translation>
     </message>
 </context>
 <context>
@@ -2389,12 +2474,12 @@
         <translation>Только тайловые слои</translation>
     </message>
     <message>
-        <location filename="../ui/processings_widget.py" line="72"/>
+        <location filename="../ui/processings_widget.py" line="75"/>
         <source>Select a processing first.</source>
         <translation>Сначала выберите обработку.</translation>
     </message>
     <message>
-        <location filename="../ui/processings_widget.py" line="104"/>
+        <location filename="../ui/processings_widget.py" line="107"/>
         <source>Page {page} of {pages} ({total} processings)</source>
         <translation>Страница {page} из {pages} (всего обработок: {total})</translation>
     </message>
@@ -2666,12 +2751,12 @@
         <translation>Новая мозаика…</translation>
     </message>
     <message>
-        <location filename="../ui/source_widget.py" line="117"/>
+        <location filename="../ui/source_widget.py" line="148"/>
         <source>{zoom} — {price:g} credits/km²</source>
         <translation>{zoom} — {price:g} кред./км²</translation>
     </message>
     <message>
-        <location filename="../ui/source_widget.py" line="126"/>
+        <location filename="../ui/source_widget.py" line="160"/>
         <source>All images of the mosaic</source>
         <translation>Все снимки мозаики</translation>
     </message>
@@ -2762,17 +2847,17 @@
         <translation>Экспорт в CSV…</translation>
     </message>
     <message>
-        <location filename="../ui/stats_widget.py" line="102"/>
+        <location filename="../ui/stats_widget.py" line="93"/>
         <source>Any status</source>
         <translation>Любой статус</translation>
     </message>
     <message>
-        <location filename="../ui/stats_widget.py" line="118"/>
+        <location filename="../ui/stats_widget.py" line="109"/>
         <source>The start date {start} is after the end date {end}.</source>
         <translation>Начальная дата {start} позже конечной даты {end}.</translation>
     </message>
     <message>
-        <location filename="../ui/stats_widget.py" line="137"/>
+        <location filename="../ui/stats_widget.py" line="128"/>
         <source>{count} processings, {area} km², {cost} credits</source>
         <translation>Обработок: {count}, {area} км², {cost} кред.</translation>
     </message>

@@ -11,12 +11,10 @@ I18N_DIR = Path(__file__).resolve().parents[1] / "i18n"
 
 
 def route_pure_python_translations() -> None:
-    """api/ and core/ are QGIS-free; they translate through a hook that we point at Qt here."""
-    from ..api import set_translator as set_api_translator
-    from ..core.aoi_rules import set_translator as set_rules_translator
+    """api/ and core/ are QGIS-free; they translate through one hook (``api.i18n``) that we point at Qt here."""
+    from ..api.i18n import set_translator
 
-    set_api_translator(QCoreApplication.translate)
-    set_rules_translator(QCoreApplication.translate)
+    set_translator(QCoreApplication.translate)
 
 
 def install_translator() -> Optional[QTranslator]:

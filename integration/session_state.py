@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
-from typing import Any, Optional
+from typing import Any, Optional, Tuple
 
 from qgis.PyQt.QtCore import QObject, pyqtSignal
 
@@ -15,6 +15,7 @@ class Session:
     user_status: Any  # api UserStatus
     project: Any = None  # api Project currently chosen
     role: str = "owner"  # the user's role in that project (core.roles)
+    projects: Tuple[Any, ...] = ()  # the project list that came with the sign-in
 
     def __repr__(self) -> str:  # never print the client (it holds the token)
         return f"Session(server_url={self.server_url!r}, email={self.email!r})"
@@ -22,23 +23,31 @@ class Session:
 
 class SessionState(QObject):
     """Holds the current Session. ``changed`` fires on sign-in/out; ``project_changed`` when the project changes;
-    ``processings_changed`` when something created, deleted or restarted processings (the list should refresh)."""
+    ``processings_changed`` when something created, deleted or restarted processings (the list should refresh);
+    ``server_status_changed(answering)`` when background calls find the server away, and when it answers again."""
 
     changed = pyqtSignal(object)  # Session or None
     project_changed = pyqtSignal(object)  # Session
     account_changed = pyqtSignal(object)  # Session (balance or limits refreshed)
     processings_changed = pyqtSignal()
+    server_status_changed = pyqtSignal(bool)
 
     def __init__(self, parent=None):
         super().__init__(parent)
         self._session: Optional[Session] = None
+        self._server_answering = True
 
     @property
     def session(self) -> Optional[Session]:
         return self._session
 
+    @property
+    def server_answering(self) -> bool:
+        return self._server_answering
+
     def sign_in(self, session: Session) -> None:
         self._session = session
+        self._server_answering = True
         self.changed.emit(session)
 
     def sign_out(self) -> None:
@@ -51,8 +60,18 @@ class SessionState(QObject):
         self._session = replace(self._session, project=project, role=role)
         self.project_changed.emit(self._session)
 
+    def set_projects(self, projects: Tuple[Any, ...]) -> None:
+        if self._session is not None:
+            self._session = replace(self._session, projects=tuple(projects))
+
     def set_user_status(self, user_status: Any) -> None:
         if self._session is None:
             return
         self._session = replace(self._session, user_status=user_status)
         self.account_changed.emit(self._session)
+
+    def report_server(self, answering: bool) -> None:
+        """A background call reached the server (True) or found it away (False); signals only the changes."""
+        if answering != self._server_answering:
+            self._server_answering = answering
+            self.server_status_changed.emit(answering)

@@ -10,10 +10,10 @@ from typing import Any, Callable, List, Optional, Set
 
 from qgis.core import Qgis, QgsMessageLog, QgsSettings
 
+from ..core.product import LOG_TAB as LOG_TAG  # the plugin's one log tag
 from ..core.settings import SettingSpec, SettingValueError, coerce
 
 PREFIX = "mapflow_processing/"
-LOG_TAG = "Mapflow Processing"
 
 
 def log_warning(text: str) -> None:

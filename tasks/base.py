@@ -1,37 +1,67 @@
-"""A small base for the plugin's QgsTasks: a typed result, errors as readable text, cancel and progress.
+"""The plugin's one QgsTask base: a typed outcome, errors as readable text, cancel and progress.
 
-Subclasses implement :meth:`execute` (worker thread: no widgets, no project, no layer tree) and may override
-:meth:`on_success` (GUI thread). Callers connect to ``succeeded(outcome)``, ``failed(message)`` and
-``aborted()`` instead of inspecting QgsTask states. The Python object must stay referenced while the task runs
+Subclasses implement :meth:`MapflowTask.execute` (worker thread: no widgets, no project, no layer tree) and may
+override :meth:`MapflowTask.on_success` (GUI thread). Callers connect to ``succeeded(outcome)``,
+``failed(message)`` and ``aborted()`` instead of inspecting QgsTask states; ``task.error`` keeps the exception of
+a failure for an error report. ``CallTask`` (tasks/call_task.py) runs one function with callbacks on top of it.
+
+A task the user cancels ends as *cancelled*: its description says so and QGIS records it as complete, not as
+"Task failed". The Python object must stay referenced while the task runs
 (``integration.task_registry.TaskRegistry.submit`` does that); a collected task object crashes QGIS.
 """
 from __future__ import annotations
 
-import traceback
 from typing import Generic, Optional, Tuple, Type, TypeVar
 
-from qgis.core import Qgis, QgsMessageLog, QgsTask
+from qgis.core import QgsTask
 from qgis.PyQt.QtCore import pyqtSignal
 
-from ..api.errors import MapflowError
-from ..integration.messages import tr
+from ..integration.messages import describe_error, tr
 
 T = TypeVar("T")
-LOG_TAG = "Mapflow"
 
+# QgsTask.Hidden (QGIS >= 3.26) keeps frequent background calls out of the task manager; 3.22 has no such flag.
+HIDDEN_FLAG = getattr(QgsTask.Flag, "Hidden", None)
+_ACTIVE = (QgsTask.TaskStatus.Queued, QgsTask.TaskStatus.OnHold, QgsTask.TaskStatus.Running)
+
+
+class TaskCancelled(Exception):
+    """Raised by check_cancelled(); ends execute() quietly."""
+
+
+class TaskContext:
+    """What work running in the worker thread may use: progress (0-100) and the cancel flag."""
+
+    def __init__(self, task: QgsTask):
+        self._task = task
+
+    def progress(self, percent: float) -> None:
+        self._task.setProgress(max(0.0, min(100.0, float(percent))))
+
+    def is_cancelled(self) -> bool:
+        return self._task.isCanceled()
+
+
+def task_flags(can_cancel: bool = True, hidden: bool = False) -> QgsTask.Flags:
+    flags = QgsTask.Flags(QgsTask.Flag.CanCancel) if can_cancel else QgsTask.Flags()
+    if hidden and HIDDEN_FLAG is not None:
+        flags |= HIDDEN_FLAG
+    return flags
 
 
 class MapflowTask(QgsTask, Generic[T]):
     succeeded = pyqtSignal(object)  # the outcome of execute(), after on_success() ran
-    failed = pyqtSignal(str)  # a readable message
-    aborted = pyqtSignal()  # cancelled by the user; nothing to report
+    failed = pyqtSignal(str)  # a readable message; ``error`` holds the exception
+    aborted = pyqtSignal()  # cancelled by the user or replaced by a newer request; nothing to report as a failure
 
-    # Exceptions whose text is already written for the user; anything else is logged with its traceback.
+    # Exceptions whose text is already written for the user (besides the client's); anything else is a bug whose
+    # traceback is logged.
     expected_errors: Tuple[Type[BaseException], ...] = ()
 
-    def __init__(self, description: str, flags: QgsTask.Flags = QgsTask.CanCancel):
-        super().__init__(description, flags)
+    def __init__(self, description: str, can_cancel: bool = True, hidden: bool = False):
+        super().__init__(description, task_flags(can_cancel, hidden))
         self.outcome: Optional[T] = None
+        self.error: Optional[BaseException] = None
         self.error_message: Optional[str] = None
 
     # --- for subclasses -------------------------------------------------------------------------------------
@@ -41,6 +71,10 @@ class MapflowTask(QgsTask, Generic[T]):
 
     def on_success(self, outcome: T) -> None:
         """GUI-thread follow-up (add layers, update models). An exception here turns the task into a failure."""
+
+    @property
+    def context(self) -> TaskContext:
+        return TaskContext(self)
 
     def report_progress(self, fraction: float) -> None:
         """Progress 0..1, shown in the QGIS task manager; safe to call from the worker thread."""
@@ -55,43 +89,40 @@ class MapflowTask(QgsTask, Generic[T]):
         return self.isCanceled()
 
     # --- QgsTask protocol -----------------------------------------------------------------------------------
+    def cancel(self) -> None:
+        """From the task manager's cancel button, an unload, or a newer request (GUI thread)."""
+        if self.status() in _ACTIVE and not self.isCanceled():
+            self.setDescription(tr("{task} — cancelled").format(task=self.description()))
+        super().cancel()
+
     def run(self) -> bool:
         try:
             self.outcome = self.execute()
         except BaseException as error:  # noqa: B902 - nothing may escape into the QGIS worker thread
-            if not self.isCanceled() and not isinstance(error, TaskCancelled):
-                self.error_message = self._readable(error)
+            if self.isCanceled():
+                return True  # stopped as asked: QGIS shows it as ended, not as "Task failed"
+            self.error = error
             return False
-        return not self.isCanceled()
+        return True
 
     def finished(self, result: bool) -> None:
         if self.isCanceled():
             self.aborted.emit()
             return
         if not result:
-            self.failed.emit(self.error_message or tr("The task \"{name}\" failed.").format(
-                name=self.description()))
+            self._fail(self.error)
             return
         try:
             self.on_success(self.outcome)
         except Exception as error:  # a failure in the GUI step is reported like any other
-            self.error_message = self._readable(error)
-            self.failed.emit(self.error_message)
+            self._fail(error)
             return
         self.succeeded.emit(self.outcome)
 
-    def _readable(self, error: BaseException) -> str:
-        if isinstance(error, (MapflowError, *self.expected_errors)):
-            return str(error) or type(error).__name__
-        if isinstance(error, OSError) and error.strerror:
-            where = f": {error.filename}" if error.filename else ""
-            return tr("File or network error in \"{name}\": {reason}{where}").format(
-                name=self.description(), reason=error.strerror, where=where)
-        details = "".join(traceback.format_exception(type(error), error, error.__traceback__))
-        QgsMessageLog.logMessage(f"{self.description()}: {details}", LOG_TAG, Qgis.Critical)
-        return tr("Unexpected error in \"{name}\": {reason}. Details are in the Mapflow log.").format(
-            name=self.description(), reason=str(error) or type(error).__name__)
-
-
-class TaskCancelled(Exception):
-    """Raised by check_cancelled(); ends execute() quietly."""
+    def _fail(self, error: Optional[BaseException]) -> None:
+        self.error = error
+        if error is None:
+            self.error_message = tr("The task \"{name}\" failed.").format(name=self.description())
+        else:
+            self.error_message = describe_error(error, self.description(), self.expected_errors)
+        self.failed.emit(self.error_message)

@@ -1,72 +1,64 @@
-"""Run one blocking call (usually an api.MapflowClient method) in a QgsTask; deliver its outcome on the GUI thread.
+"""Run one blocking call (usually an api.MapflowClient method or a core service) in the plugin's task base;
+deliver its outcome to callbacks on the GUI thread.
 
 ``run()`` executes in a worker thread and touches no widget, layer or project: it only calls the function and keeps
-the return value or the exception. ``finished()`` runs on the GUI thread and hands the outcome to the callbacks.
+the return value or the exception. The callbacks run on the GUI thread: ``on_success(value)``,
+``on_error(exception)`` and ``on_cancel()``. Without ``on_cancel`` a cancellation reaches ``on_error`` as
+``api.errors.Cancelled`` (callers that only care about "did it work" need one callback).
 """
 from __future__ import annotations
 
-import traceback
 from typing import Any, Callable, Optional
 
-from qgis.core import QgsTask
+from ..api.errors import Cancelled
+from ..integration.messages import describe_error
+from .base import HIDDEN_FLAG, MapflowTask, TaskContext
 
-from ..api.errors import Cancelled, MapflowError
-
-# QgsTask.Hidden (QGIS >= 3.26) keeps frequent background polls out of the task manager.
-HIDDEN_FLAG = getattr(QgsTask, "Hidden", 0)
-
-
-class TaskContext:
-    """What the called function may use from inside the worker thread: progress and the cancel flag."""
-
-    def __init__(self, task: QgsTask):
-        self._task = task
-
-    def progress(self, percent: float) -> None:
-        self._task.setProgress(max(0.0, min(100.0, float(percent))))
-
-    def is_cancelled(self) -> bool:
-        return self._task.isCanceled()
+__all__ = ["CallTask", "HIDDEN_FLAG", "TaskContext"]
 
 
-class CallTask(QgsTask):
+class CallTask(MapflowTask[Any]):
     def __init__(self, description: str, func: Callable[[TaskContext], Any],
                  on_success: Optional[Callable[[Any], None]] = None,
                  on_error: Optional[Callable[[BaseException], None]] = None,
-                 can_cancel: bool = True, hidden: bool = False):
-        flags = QgsTask.CanCancel if can_cancel else QgsTask.Flags()
-        if hidden and HIDDEN_FLAG:  # on 3.22 there is no such flag; or-ing 0 would turn flags into an int
-            flags |= HIDDEN_FLAG
-        super().__init__(description, flags)
+                 can_cancel: bool = True, hidden: bool = False,
+                 on_cancel: Optional[Callable[[], None]] = None):
+        super().__init__(description, can_cancel=can_cancel, hidden=hidden)
         self._func = func
         self._on_success = on_success
         self._on_error = on_error
-        self.value: Any = None
-        self.error: Optional[BaseException] = None
-        self.error_traceback: str = ""
+        self._on_cancel = on_cancel
+        self.succeeded.connect(self._succeeded)
+        self.aborted.connect(self._aborted)
 
-    def run(self) -> bool:
-        try:
-            self.value = self._func(TaskContext(self))
-            return True
-        except Cancelled as exc:
-            self.error = exc
-            return False
-        except MapflowError as exc:  # expected failures carry a readable message already
-            self.error = exc
-            return False
-        except Exception as exc:  # a bug: keep the traceback for the log panel
-            self.error = exc
-            self.error_traceback = traceback.format_exc()
-            return False
+    @property
+    def value(self) -> Any:
+        return self.outcome
 
-    def finished(self, result: bool) -> None:
-        if result:
-            if self._on_success is not None:
-                self._on_success(self.value)
-            return
-        error = self.error
-        if error is None:  # cancelled from the task manager before run() started
-            error = Cancelled()
+    def execute(self) -> Any:
+        return self._func(self.context)
+
+    def _fail(self, error: Optional[BaseException]) -> None:
+        """The caller describes the error (once) with its own context; the signal carries the client's text."""
+        self.error = error if error is not None else RuntimeError(self.description())
+        self.error_message = str(self.error)
+        self.failed.emit(self.error_message)
         if self._on_error is not None:
-            self._on_error(error)
+            self._safely(self._on_error, self.error)
+
+    def _succeeded(self, value: Any) -> None:
+        if self._on_success is not None:
+            self._safely(self._on_success, value)
+
+    def _aborted(self) -> None:
+        if self._on_cancel is not None:
+            self._safely(self._on_cancel)
+        elif self._on_error is not None:
+            self._safely(self._on_error, Cancelled())
+
+    def _safely(self, callback: Callable, *args: Any) -> None:
+        """A bug in a callback must not reach Qt (QGIS would show a Python error dialog): log it instead."""
+        try:
+            callback(*args)
+        except Exception as error:  # noqa: BLE001 - the last guard before Qt
+            describe_error(error, self.description())

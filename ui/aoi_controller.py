@@ -11,16 +11,20 @@ from __future__ import annotations
 from typing import Callable, Optional
 
 from qgis.core import QgsProject, QgsVectorLayer
-from qgis.PyQt.QtCore import QObject, QTimer
+from qgis.PyQt.QtCore import QTimer
 
-from ..core.aoi_rules import AccountLimits, format_km2, note_reason, validate
-from ..core.choices import AoiKind
+from ..core.account import AccountLimits
+from ..core.aoi_rules import note_reason, validate
+from ..core.choices import AOI_KIND_ORDER, AoiChoice, AoiKind, ChoiceKey
+from ..core.formatting import format_km2
+from ..integration.connections import SignalConnections
 from ..integration.messages import Notifier, guarded, tr
+from ..integration.project_choices import ChoiceMemory
 from ..layers.aoi import AoiOrigin, AoiSelection, aoi_from_file, build_aoi, input_from_extent, input_from_layer, \
     input_from_layer_extent
 from ..layers.aoi_geometry import AoiBuildCancelled
 from ..layers.draw_tool import PolygonDrawTool, find_aoi_layer, put_in_aoi_layer
-from .controller_support import Generation, SignalConnections, readable_error, submit_call
+from .controller_support import Generation, SectionController
 from .draft import ProcessingDraft
 
 EXTENT_DEBOUNCE_MS = 400  # panning and zooming send bursts of extent changes
@@ -41,16 +45,13 @@ def notes_text(selection: AoiSelection) -> str:
     return "\n".join(note_reason(note).text for note in selection.notes if note.count > 0)
 
 
-class AoiController(QObject):
-    def __init__(self, widget, draft: ProcessingDraft, canvas, tasks, notifier: Notifier,
+class AoiController(SectionController):
+    def __init__(self, widget, draft: ProcessingDraft, canvas, tasks, notifier: Notifier, memory: ChoiceMemory,
                  project: Callable[[], QgsProject] = QgsProject.instance, parent=None):
-        super().__init__(parent)
-        self._links = SignalConnections()  # undone by shutdown(): widgets may outlive us briefly
-        self.widget = widget
+        super().__init__(None, tasks, notifier, widget, parent)
         self.draft = draft
         self.canvas = canvas
-        self.tasks = tasks
-        self.notifier = notifier
+        self.memory = memory
         self._project = project
         self._builds = Generation()
         self._running = None  # the CallTask of the newest build
@@ -60,9 +61,10 @@ class AoiController(QObject):
         self._previous_tool = None  # the map tool to give back when drawing ends
         self._soon = self._single_shot(EDIT_COALESCE_MS)
         self._extent_timer = self._single_shot(EXTENT_DEBOUNCE_MS)
-        self._links.connect(widget.choice_changed, self.reload_source)
-        self._links.connect(widget.refresh_requested, self.rebuild)
-        self._links.connect(widget.draw_toggled, self.set_drawing)
+        self.listen(widget.choice_changed, self.reload_source)
+        self.listen(widget.refresh_requested, self.rebuild)
+        self.listen(widget.draw_toggled, self.set_drawing)
+        self.listen(memory.restored, self.restore)
 
     def _single_shot(self, interval_ms: int) -> QTimer:
         timer = QTimer(self)
@@ -75,10 +77,33 @@ class AoiController(QObject):
     def draw_tool(self) -> Optional[PolygonDrawTool]:
         return self._draw_tool
 
+    # --- the choice, remembered per QGIS project ---------------------------------------------------------------
+    @guarded("Restoring the area of interest")
+    def restore(self) -> None:
+        """Show the AOI source remembered for this QGIS project (or the last one) and read it."""
+        kinds = {kind.value: kind for kind in AOI_KIND_ORDER}
+        kind = kinds.get(self.memory.get(ChoiceKey.AOI_KIND))
+        if kind is None:
+            self.reload_source()
+            return
+        layer_id = self.memory.get(ChoiceKey.AOI_LAYER)
+        choice = AoiChoice(kind, layer_id or None, self.memory.get(ChoiceKey.AOI_FILE) or None)
+        with self.memory.quietly():
+            self.widget.set_choice(choice, self._project().mapLayer(layer_id) if layer_id else None)
+
+    def _remember(self, choice: AoiChoice) -> None:
+        self.memory.remember(ChoiceKey.AOI_KIND, choice.kind.value)
+        if choice.layer_id:
+            self.memory.remember(ChoiceKey.AOI_LAYER, choice.layer_id)
+        if choice.file_path:
+            self.memory.remember(ChoiceKey.AOI_FILE, choice.file_path)
+
     # --- following the source ----------------------------------------------------------------------------------
     @guarded("Choosing the area of interest")
-    def reload_source(self, _choice=None) -> None:
+    def reload_source(self, choice: Optional[AoiChoice] = None) -> None:
         """Follow the chosen source (its layer, the canvas) and read it."""
+        if choice is not None:
+            self._remember(choice)
         self._follow()
         self.rebuild()
 
@@ -132,9 +157,10 @@ class AoiController(QObject):
             return
         self.draft.set_aoi_busy(True)
         self.widget.set_summary(tr("Reading the area of interest…"))
-        self._running = submit_call(self.tasks, self.notifier, tr("Mapflow: read the area of interest"), job,
-                                    lambda selection: self._built(number, selection),
-                                    lambda error: self._failed(number, error), hidden=True)
+        self._running = self.run_call(tr("Mapflow: read the area of interest"), job,
+                                      lambda selection: self._built(number, selection),
+                                      lambda error: self._failed(number, error), hidden=True,
+                                      on_cancel=lambda: None)
 
     def _job(self):
         """The worker-thread part for the chosen source, or None (after saying what is missing)."""
@@ -174,7 +200,7 @@ class AoiController(QObject):
         if not self._builds.is_current(number):
             return
         self._running = None
-        text = readable_error(error, self.notifier, tr("Reading the area of interest"))
+        text = self.notifier.describe(error, tr("Reading the area of interest"))
         self.widget.set_summary(tr("The area of interest could not be read: {reason}").format(reason=text))
         self.draft.set_aoi(None)
 
@@ -223,7 +249,7 @@ class AoiController(QObject):
         self.rebuild()
 
     def shutdown(self) -> None:
-        self._links.disconnect_all()
+        super().shutdown()
         self._builds.invalidate()
         self._soon.stop()
         self._extent_timer.stop()

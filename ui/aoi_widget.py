@@ -40,6 +40,23 @@ class AoiWidget(QGroupBox, form_class("aoi")):
             file_path=self.aoiFileWidget.filePath() or None if kind == AoiKind.FILE else None,
         )
 
+    def set_choice(self, choice: AoiChoice, layer=None) -> None:
+        """Show a remembered choice (``layer``: the map layer of ``choice.layer_id``, if it still exists); one
+        ``choice_changed`` follows."""
+        for widget in (self.aoiSourceCombo, self.aoiLayerCombo, self.aoiFileWidget):
+            widget.blockSignals(True)
+        try:
+            self.aoiSourceCombo.setCurrentIndex(AOI_KIND_ORDER.index(choice.kind))
+            self._on_kind_changed(self.aoiSourceCombo.currentIndex(), emit=False)
+            if layer is not None:
+                self.aoiLayerCombo.setLayer(layer)
+            if choice.file_path:
+                self.aoiFileWidget.setFilePath(choice.file_path)
+        finally:
+            for widget in (self.aoiSourceCombo, self.aoiLayerCombo, self.aoiFileWidget):
+                widget.blockSignals(False)
+        self._emit()
+
     def _on_kind_changed(self, _index: int, emit: bool = True) -> None:
         kind = self.kind()
         self.aoiLayerCombo.setVisible(kind in (AoiKind.LAYER, AoiKind.SELECTION, AoiKind.LAYER_EXTENT))

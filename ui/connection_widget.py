@@ -1,14 +1,15 @@
-"""Server choice, API token, sign in/out and the account line."""
+"""Server choice, API token, sign in/out and the account line.
+
+The server box always offers "Mapflow" (the production server); the sandbox entry is added only when the session
+controller found a sandbox answering (``offer_sandbox``); any other address can be typed."""
 from __future__ import annotations
 
 from qgis.PyQt.QtCore import pyqtSignal
 from qgis.PyQt.QtWidgets import QWidget
 
 from ..core.choices import SignInRequest
+from ..core.settings import DEFAULT_SERVER_URL
 from .loader import form_class
-
-PRODUCTION_URL = "https://api.mapflow.ai/rest"
-SANDBOX_URL = "http://127.0.0.1:8765/rest"
 
 
 class ConnectionWidget(QWidget, form_class("connection")):
@@ -18,10 +19,9 @@ class ConnectionWidget(QWidget, form_class("connection")):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.setupUi(self)
-        self.serverCombo.addItem(self.tr("Mapflow"), PRODUCTION_URL)
-        self.serverCombo.addItem(self.tr("Sandbox (offline, this computer)"), SANDBOX_URL)
-        self.signInButton.clicked.connect(self._emit_sign_in)
-        self.tokenEdit.returnPressed.connect(self._emit_sign_in)
+        self.serverCombo.addItem(self.tr("Mapflow"), DEFAULT_SERVER_URL)
+        self.signInButton.clicked.connect(self.request_sign_in)
+        self.tokenEdit.returnPressed.connect(self.request_sign_in)
         self.signOutButton.clicked.connect(self.sign_out_requested.emit)
         self.set_signed_in(False)
 
@@ -40,7 +40,20 @@ class ConnectionWidget(QWidget, form_class("connection")):
                 return
         self.serverCombo.setEditText(url)
 
-    def _emit_sign_in(self, *_args) -> None:
+    def offer_sandbox(self, url: str) -> None:
+        """A sandbox answers at ``url``: offer it as a named entry (shown selected if its URL was typed)."""
+        if self.serverCombo.findData(url) >= 0:
+            return
+        typed = self.server_url()
+        self.serverCombo.addItem(self.tr("Sandbox (offline, this computer)"), url)
+        if typed == url:
+            self.serverCombo.setCurrentIndex(self.serverCombo.findData(url))
+
+    def server_entries(self) -> list:
+        """(label, URL) of the named entries."""
+        return [(self.serverCombo.itemText(i), self.serverCombo.itemData(i)) for i in range(self.serverCombo.count())]
+
+    def request_sign_in(self, *_args) -> None:
         self.sign_in_requested.emit(SignInRequest(self.server_url(), self.tokenEdit.text().strip()))
 
     def set_busy(self, busy: bool) -> None:

@@ -1,15 +1,14 @@
-"""Small pieces every dock controller uses: running a call in a task with guarded callbacks, readable errors,
-and a counter that lets a controller drop answers to questions it no longer asks."""
+"""What every section controller of the dock shares: the shared state, the task registry and the notifier; signal
+connections that ``shutdown()`` undoes; calls run in a task with guarded callbacks; and a counter that lets a
+controller drop answers to questions it no longer asks."""
 from __future__ import annotations
 
-import traceback
-from typing import Any, Callable, List, Optional, Tuple
+from typing import Any, Callable, Optional
 
-from qgis.core import Qgis
+from qgis.PyQt.QtCore import QObject
 
-from ..api.errors import Cancelled, MapflowError
-from ..integration.auth import AuthError
-from ..integration.messages import Notifier, tr
+from ..integration.connections import SignalConnections
+from ..integration.messages import Notifier
 from ..tasks.call_task import CallTask, TaskContext
 
 
@@ -30,57 +29,51 @@ class Generation:
         return number == self._value
 
 
-def readable_error(error: BaseException, notifier: Notifier, context: str) -> str:
-    """The text to show for ``error``: the client's own wording for expected failures; for a bug a short line,
-    with the traceback in the log panel."""
-    if isinstance(error, (MapflowError, AuthError)):  # both are worded for the user already
-        return str(error) or type(error).__name__
-    details = "".join(traceback.format_exception(type(error), error, error.__traceback__))
-    notifier.log(f"{context}\n{details}", Qgis.Critical)
-    return tr("{context} failed unexpectedly ({error}). Details are in the log panel (Mapflow Processing).").format(
-        context=context, error=str(error) or type(error).__name__)
-
-
-def is_cancellation(error: BaseException) -> bool:
-    return isinstance(error, Cancelled)
-
-
 def submit_call(tasks, notifier: Notifier, description: str, func: Callable[[TaskContext], Any],
                 on_success: Callable[[Any], None], on_error: Optional[Callable[[BaseException], None]] = None,
-                hidden: bool = False, can_cancel: bool = True) -> CallTask:
-    """Run ``func`` in a CallTask; both callbacks run on the GUI thread and never let an exception reach Qt."""
+                hidden: bool = False, can_cancel: bool = True,
+                on_cancel: Optional[Callable[[], None]] = None) -> CallTask:
+    """Run ``func`` in a CallTask; the callbacks run on the GUI thread and never let an exception reach Qt."""
 
-    def guard(callback, what):
-        def run(value):
+    def guard(callback):
+        if callback is None:
+            return None
+
+        def run(*value):
             try:
-                callback(value)
+                callback(*value)
             except Exception as exc:  # a bug in a callback: one readable message, traceback in the log
                 try:
-                    notifier.unexpected(what, exc)
+                    notifier.unexpected(description, exc)
                 except RuntimeError:  # the message bar is gone (QGIS is closing)
                     pass
         return run
 
-    task = CallTask(description, func, on_success=guard(on_success, description),
-                    on_error=guard(on_error, description) if on_error is not None else None,
-                    can_cancel=can_cancel, hidden=hidden)
+    task = CallTask(description, func, on_success=guard(on_success), on_error=guard(on_error),
+                    can_cancel=can_cancel, hidden=hidden, on_cancel=guard(on_cancel))
     return tasks.submit(task)
 
 
-class SignalConnections:
-    """Connections to objects the controller does not own (canvas, layers); all undone by ``disconnect_all``."""
+class SectionController(QObject):
+    """Base of the dock's controllers: ``listen`` connects and remembers, ``shutdown`` disconnects all of it (a
+    widget or the shared state may outlive the controller briefly while QGIS unloads the plugin)."""
 
-    def __init__(self) -> None:
-        self._pairs: List[Tuple[Any, Any]] = []
+    def __init__(self, state, tasks, notifier: Notifier, widget=None, parent=None):
+        super().__init__(parent)
+        self._links = SignalConnections()
+        self.widget = widget
+        self.state = state
+        self.tasks = tasks
+        self.notifier = notifier
 
-    def connect(self, signal, slot) -> None:
-        signal.connect(slot)
-        self._pairs.append((signal, slot))
+    def listen(self, signal, slot) -> None:
+        self._links.connect(signal, slot)
 
-    def disconnect_all(self) -> None:
-        for signal, slot in self._pairs:
-            try:
-                signal.disconnect(slot)
-            except (TypeError, RuntimeError):  # already gone with its sender
-                pass
-        self._pairs.clear()
+    def run_call(self, description: str, func: Callable[[TaskContext], Any], on_success: Callable[[Any], None],
+                 on_error: Optional[Callable[[BaseException], None]] = None, *, hidden: bool = False,
+                 can_cancel: bool = True, on_cancel: Optional[Callable[[], None]] = None) -> CallTask:
+        return submit_call(self.tasks, self.notifier, description, func, on_success, on_error, hidden=hidden,
+                           can_cancel=can_cancel, on_cancel=on_cancel)
+
+    def shutdown(self) -> None:
+        self._links.disconnect_all()

@@ -1,34 +1,35 @@
 """The cost preview: recomputed on every change of the draft, debounced, and only the newest answer shown.
 
-``core.pricing.CostPreview`` decides when to ask and which answer counts; a single-shot QTimer wakes it up; the
-``POST /processing/cost/v2`` call runs in a task. CREDITS accounts ask the server (the price book's estimate is
-shown meanwhile); AREA accounts are charged in area, so the AOI's area is the cost; NONE accounts are not billed.
+``core.pricing.CostPreview`` decides when to ask and which answer counts; a single-shot timer wakes it up; the
+``POST /processing/cost/v2`` call runs in a task. What the cost means per billing type is ``core.account``'s rule:
+credits are asked from the server (the price book's estimate is shown meanwhile), an area account consumes the
+AOI's area, an unbilled account pays nothing. The result goes into the shared draft (``draft.cost``).
+
+When the server cannot be reached the cost is asked again by itself (2, 4, 8, then every 15 s) and as soon as
+another call finds the server answering again. The clock and the timer can be given, which makes tests exact.
 """
 from __future__ import annotations
 
 import time
-from dataclasses import dataclass
-from typing import Callable, Optional
+from typing import Callable
 
-from qgis.PyQt.QtCore import QObject, QTimer, pyqtSignal
+from qgis.PyQt.QtCore import QTimer
 
 from ..core import settings as catalogue
-from ..core.aoi_rules import AccountLimits, BillingType, format_km2, validate
+from ..core.account import AccountLimits, CostBasis, billing_type, cost_basis
+from ..core.aoi_rules import validate
+from ..core.errors import is_outage
+from ..core.formatting import format_credits, format_km2
+from ..core.poll_schedule import PollPolicy
 from ..core.pricing import CostPreview, DebouncePolicy
 from ..integration.messages import Notifier, guarded, tr
 from ..integration.session_state import SessionState
 from ..integration.settings_store import SettingsStore
-from .controller_support import SignalConnections, readable_error, submit_call
-from .draft import ProcessingDraft, billing_type
+from .controller_support import SectionController
+from .draft import NO_COST, CostView, ProcessingDraft
 
-
-@dataclass(frozen=True)
-class CostView:
-    """What the start controller needs: the credits to compare with the balance, and the text shown."""
-
-    credits: Optional[int]  # the server's answer, or the local estimate until it arrives; None if unknown
-    text: str
-    final: bool  # the server's answer for the current draft (or nothing to ask)
+# asking again after a failed cost request that looks like an outage: 2, 4, 8, then every 15 s
+RETRY_POLICY = PollPolicy(interval=1.0, backoff_factor=2.0, max_delay=15.0)
 
 
 def unusable_aoi_reason(selection) -> str:
@@ -36,37 +37,44 @@ def unusable_aoi_reason(selection) -> str:
     return reasons[0].text if reasons else tr("the area of interest cannot be used")
 
 
-class CostController(QObject):
-    cost_changed = pyqtSignal(object)  # CostView
+def default_timer(parent) -> QTimer:
+    timer = QTimer(parent)
+    timer.setSingleShot(True)
+    return timer
 
+
+class CostController(SectionController):
     def __init__(self, start_widget, state: SessionState, draft: ProcessingDraft, tasks, notifier: Notifier,
-                 settings: SettingsStore, clock: Callable[[], float] = time.monotonic, parent=None):
-        super().__init__(parent)
-        self._links = SignalConnections()  # undone by shutdown(): widgets may outlive us briefly
-        self.widget = start_widget
-        self.state = state
+                 settings: SettingsStore, clock: Callable[[], float] = time.monotonic,
+                 timer_factory: Callable[[object], QTimer] = default_timer, parent=None):
+        super().__init__(state, tasks, notifier, start_widget, parent)
         self.draft = draft
-        self.tasks = tasks
-        self.notifier = notifier
         policy = DebouncePolicy(quiet_s=settings.get(catalogue.COST_DEBOUNCE_S))
         self.preview = CostPreview(self._send, clock, policy)
         self._clock = clock
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
+        self._timer = timer_factory(self)
         self._timer.timeout.connect(self._poll)
-        self.view = CostView(None, "—", True)
-        self._links.connect(draft.changed, self.update)
-        self._links.connect(state.changed, self.update)
-        self._links.connect(state.project_changed, self.update)
+        self._retry = timer_factory(self)
+        self._retry.timeout.connect(self.update)
+        self._failures = 0
+        self.listen(draft.changed, self.update)
+        self.listen(state.changed, self.update)
+        self.listen(state.project_changed, self.update)
+        self.listen(state.server_status_changed, self._on_server)
+
+    @property
+    def view(self) -> CostView:
+        return self.draft.cost
 
     # --- inputs ----------------------------------------------------------------------------------------------
     @guarded("Updating the cost")
     def update(self, *_args) -> None:
+        self._retry.stop()
         session = self.state.session
         if session is None:
             self.preview.clear()
             self._timer.stop()
-            return self._show(CostView(None, "—", True))
+            return self._show(NO_COST)
         if self.draft.aoi_busy:  # the AOI is being read again; its result comes as the next change
             return None
         missing = self.draft.missing()
@@ -75,21 +83,27 @@ class CostController(QObject):
             self._timer.stop()
             reason = missing[0] if missing else unusable_aoi_reason(self.draft.aoi)
             return self._show(CostView(None, tr("Not known yet: {reason}").format(reason=reason.rstrip(".")), True))
-        kind = billing_type(session.user_status)
-        if kind is BillingType.NONE:
+        basis = cost_basis(billing_type(session.user_status))
+        if basis is CostBasis.FREE:
             self.preview.clear()
             return self._show(CostView(0, tr("Free: this account is not billed."), True))
-        if kind is BillingType.AREA:
+        if basis is CostBasis.AREA:
             self.preview.clear()
             return self._show(CostView(None, tr("{area} of your remaining area").format(
                 area=format_km2(self.draft.area_km2())), True))
         request = self.draft.cost_request(session.project.id if session.project else None)
         self.preview.request((session.client, request))
         estimate = self.draft.local_estimate()
-        waiting = tr("≈ {credits} credits (asking the server…)").format(credits=f"{estimate.credits:,}") \
+        waiting = tr("≈ {credits} credits (asking the server…)").format(credits=format_credits(estimate.credits)) \
             if estimate is not None else tr("Asking the server…")
         self._show(CostView(estimate.credits if estimate else None, waiting, False))
         self._arm()
+        return None
+
+    def _on_server(self, answering: bool) -> None:
+        if answering and self.view.problem:
+            self._failures = 0
+            self.update()
 
     def _arm(self) -> None:
         due = self.preview.due_at()
@@ -105,25 +119,34 @@ class CostController(QObject):
     # --- the request -----------------------------------------------------------------------------------------
     def _send(self, ticket: int, inputs) -> None:
         client, request = inputs
-        submit_call(self.tasks, self.notifier, tr("Mapflow: cost"), lambda _ctx: client.processing_cost(request),
-                    lambda credits: self._answered(ticket, credits), lambda error: self._failed(ticket, error),
-                    hidden=True)
+        self.run_call(tr("Mapflow: cost"), lambda _ctx: client.processing_cost(request),
+                      lambda credits: self._answered(ticket, credits), lambda error: self._failed(ticket, error),
+                      hidden=True, on_cancel=lambda: None)
 
     def _answered(self, ticket: int, credits: int) -> None:
+        self.state.report_server(True)
         if self.preview.deliver(ticket, credits):  # False: an answer to an older draft, never shown
-            self._show(CostView(credits, tr("{credits} credits").format(credits=f"{credits:,}"), True))
+            self._failures = 0
+            self._show(CostView(credits, tr("{credits} credits").format(credits=format_credits(credits)), True))
 
     def _failed(self, ticket: int, error: BaseException) -> None:
-        text = readable_error(error, self.notifier, tr("Computing the cost"))
-        if self.preview.fail(ticket, text):
-            self._show(CostView(None, tr("Cannot be computed: {reason}").format(reason=text), True))
+        outage = is_outage(error)
+        if outage:
+            self.state.report_server(False)
+        text = self.notifier.describe(error, tr("Computing the cost"))
+        if not self.preview.fail(ticket, text):
+            return
+        self._show(CostView(None, tr("Cannot be computed: {reason}").format(reason=text), True, problem=text))
+        if outage:  # ask again by itself; a server that answers elsewhere first triggers it sooner
+            self._failures += 1
+            self._retry.start(int(RETRY_POLICY.delay_after_failures(self._failures) * 1000))
 
     def _show(self, view: CostView) -> None:
-        self.view = view
         self.widget.set_cost_text(view.text)
-        self.cost_changed.emit(view)
+        self.draft.set_cost(view)
 
     def shutdown(self) -> None:
-        self._links.disconnect_all()
+        super().shutdown()
         self._timer.stop()
+        self._retry.stop()
         self.preview.clear()

@@ -1,10 +1,13 @@
 """Connects the dock's sections to the services by composing one controller per section; no logic of its own.
 
-The controllers talk through two shared objects: ``SessionState`` (who is signed in, which project) and
-``ProcessingDraft`` (the AOI, model and imagery being chosen).
+The controllers talk through shared objects only: ``SessionState`` (who is signed in, which project, whether the
+server answers), ``ProcessingDraft`` (the AOI, model, imagery and cost being chosen) and ``ChoiceMemory`` (the
+choices kept per QGIS project). The one direct wire: the list's "Load results" request goes to the results
+controller.
 """
 from __future__ import annotations
 
+import time
 from typing import Callable, Optional
 
 from qgis.core import QgsProject
@@ -12,12 +15,13 @@ from qgis.PyQt.QtCore import QTimer
 
 from ..api.http import HttpTransport
 from ..integration.auth import SecretStore
-from ..integration.messages import guarded, tr
+from ..integration.messages import Topic, guarded, tr
+from ..integration.project_choices import ChoiceMemory
 from ..integration.qgis_transport import QgisTransport
 from ..integration.session_state import SessionState
 from ..integration.settings_store import SettingsStore
 from .aoi_controller import AoiController
-from .cost_controller import CostController
+from .cost_controller import CostController, default_timer
 from .dialogs import Prompts
 from .dialogs_start import StartPrompts
 from .draft import ProcessingDraft
@@ -28,7 +32,7 @@ from .processings_controller import ProcessingsController
 from .processings_widget import ProcessingsWidget
 from .project_controller import ProjectController
 from .results_controller import ResultsController
-from .session_controller import SessionController, plugin_version
+from .session_controller import SessionController
 from .source_controller import SourceController
 from .start_controller import StartController
 from .stats_controller import StatsController
@@ -36,11 +40,14 @@ from .stats_widget import StatsWidget
 
 
 class DockController:
+    """``clock`` and ``timer_factory`` drive the cost preview's debounce (tests give controllable ones)."""
+
     def __init__(self, dock, iface, notifier, tasks, settings: Optional[SettingsStore] = None,
                  secrets: Optional[SecretStore] = None, prompts: Optional[StartPrompts] = None,
                  list_prompts: Optional[Prompts] = None,
                  make_http_transport: Callable[[], HttpTransport] = QgisTransport,
-                 project: Callable[[], QgsProject] = QgsProject.instance, auto_sign_in: bool = True):
+                 project: Callable[[], QgsProject] = QgsProject.instance, auto_sign_in: bool = True,
+                 clock: Callable[[], float] = time.monotonic, timer_factory=default_timer):
         self.dock = dock
         self.iface = iface
         self.notifier = notifier
@@ -50,39 +57,48 @@ class DockController:
         prompts = prompts or StartPrompts()
         self.state = SessionState()
         self.draft = ProcessingDraft()
+        self.memory = ChoiceMemory(self.settings, project)
         self._alive = True
+        notifier.server_url = lambda: self.state.session.server_url if self.state.session else ""
+        self.state.server_status_changed.connect(self._on_server_status)
 
         self.session = SessionController(dock, self.state, tasks, notifier, self.settings, self.secrets,
                                          make_http_transport)
-        self.projects = ProjectController(dock.project, self.state, tasks, notifier, self.settings, prompts,
-                                          lambda: self.session.projects)
-        self.aoi = AoiController(dock.aoi, self.draft, iface.mapCanvas(), tasks, notifier, project)
-        self.models = ModelController(dock.model, self.state, self.draft, notifier, self.settings)
-        self.imagery = ImageryController(dock.source, self.state, tasks, notifier, prompts,
-                                         on_listed=lambda: self.sources.refresh())
-        self.sources = SourceController(dock.source, self.state, self.draft, notifier, self.settings, self.secrets,
-                                        imagery_names=self.imagery.name_of)
-        self.preview = PreviewController(dock.source, self.sources, self.state, tasks, notifier, project)
-        self.cost = CostController(dock.start, self.state, self.draft, tasks, notifier, self.settings)
-        self.start = StartController(dock.start, self.state, self.draft, self.cost, tasks, notifier, self.settings,
-                                     prompts, plugin_version(), after_start=lambda _p: self.session.refresh_account())
+        self.projects = ProjectController(dock.project, self.state, tasks, notifier, self.settings, prompts)
+        self.aoi = AoiController(dock.aoi, self.draft, iface.mapCanvas(), tasks, notifier, self.memory, project)
+        self.models = ModelController(dock.model, self.state, self.draft, notifier, self.memory)
+        self.sources = SourceController(dock.source, self.state, self.draft, notifier, self.memory, self.secrets)
+        self.imagery = ImageryController(dock.source, self.state, tasks, notifier, prompts, self.memory)
+        self.preview = PreviewController(dock.source, self.state, tasks, notifier, self.secrets, project)
+        self.cost = CostController(dock.start, self.state, self.draft, tasks, notifier, self.settings, clock,
+                                   timer_factory)
+        self.start = StartController(dock.start, self.state, self.draft, tasks, notifier, self.settings, prompts)
 
         self.processings_widget = ProcessingsWidget(dock.processingsTab)
         dock.processingsTabLayout.addWidget(self.processings_widget)
         self.processings = ProcessingsController(self.processings_widget, self.state, tasks, notifier,
-                                                 prompts=list_prompts)
+                                                 self.settings, prompts=list_prompts)
         self.results = ResultsController(self.state, tasks, notifier, self.settings, self.secrets,
                                          make_http_transport, project)
         self.processings.load_results_requested.connect(self.results.load)
-        self.results.bind_mode_combo(self.processings_widget.loadModeCombo)
         self.stats_widget = StatsWidget(dock.statsTab)
         dock.statsTabLayout.addWidget(self.stats_widget)
         self.stats = StatsController(self.stats_widget, self.state, tasks, notifier, prompts=list_prompts)
 
         dock.show_status(tr("Not signed in."))
-        self.aoi.reload_source()
+        self.aoi.restore()
         if auto_sign_in:
             QTimer.singleShot(0, self._sign_in_with_stored_token)
+
+    @property
+    def controllers(self) -> tuple:
+        return (self.session, self.projects, self.aoi, self.models, self.sources, self.imagery, self.preview,
+                self.cost, self.start, self.processings, self.results, self.stats)
+
+    def _on_server_status(self, answering: bool) -> None:
+        if answering:  # the outage is over: its messages go, and the sections ask again by themselves
+            self.notifier.clear(Topic.SERVER)
+            self.notifier.clear(Topic.PROCESSINGS)
 
     @guarded("Signing in with the stored token")
     def _sign_in_with_stored_token(self) -> None:
@@ -92,6 +108,11 @@ class DockController:
     def shutdown(self) -> None:
         """Stop timers, map tools and connections the controllers started (tasks are cancelled by the plugin)."""
         self._alive = False
-        for controller in (self.session, self.projects, self.aoi, self.models, self.imagery, self.sources,
-                           self.preview, self.cost, self.start, self.processings):
+        try:
+            self.processings.load_results_requested.disconnect(self.results.load)
+            self.state.server_status_changed.disconnect(self._on_server_status)
+        except (TypeError, RuntimeError):
+            pass
+        for controller in self.controllers:
             controller.shutdown()
+        self.memory.shutdown()

@@ -7,15 +7,16 @@ is full, not a GeoTIFF...) is shown in the client's words for its error code.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Dict, List, Optional, Tuple
+from typing import Dict, Optional, Tuple
 
-from qgis.PyQt.QtCore import QObject, pyqtSlot
+from qgis.PyQt.QtCore import pyqtSlot
 
 from ..api.models import Image, Mosaic, UploadResult
-from ..core.choices import MosaicItem, SourceKind
-from ..integration.messages import Notifier, guarded, tr
+from ..core.choices import ChoiceKey, MosaicItem, SourceKind
+from ..integration.messages import WARNING, Notifier, Topic, guarded, tr
+from ..integration.project_choices import ChoiceMemory
 from ..integration.session_state import Session, SessionState
-from .controller_support import Generation, SignalConnections, is_cancellation, readable_error, submit_call
+from .controller_support import Generation, SectionController
 from .dialogs_start import StartPrompts
 
 GEOTIFF_SUFFIXES = (".tif", ".tiff")
@@ -38,35 +39,25 @@ def check_geotiff(path: str) -> str:
     return ""
 
 
-class ImageryController(QObject):
+class ImageryController(SectionController):
     def __init__(self, widget, state: SessionState, tasks, notifier: Notifier, prompts: StartPrompts,
-                 on_listed=None, parent=None):
-        super().__init__(parent)
-        self._links = SignalConnections()  # undone by shutdown(): widgets may outlive us briefly
-        self.widget = widget
-        self.state = state
-        self.tasks = tasks
-        self.notifier = notifier
+                 memory: ChoiceMemory, parent=None):
+        super().__init__(state, tasks, notifier, widget, parent)
         self.prompts = prompts
-        self._on_listed = on_listed or (lambda: None)
+        self.memory = memory
         self._mosaics: Dict[str, Mosaic] = {}
         self._images: Dict[str, Image] = {}
         self._listing = Generation()
         self._upload = None  # the running upload task
-        self._links.connect(widget.upload_requested, self.ask_upload)
-        self._links.connect(widget.cancel_upload_requested, self.cancel_upload)
-        self._links.connect(state.changed, self._on_session)
-
-    def name_of(self, mosaic_id: Optional[str], image_id: Optional[str]) -> str:
-        if image_id and image_id in self._images:
-            return self._images[image_id].filename or image_id
-        mosaic = self._mosaics.get(mosaic_id or "")
-        return mosaic.name if mosaic is not None else (mosaic_id or "")
+        self.listen(widget.upload_requested, self.ask_upload)
+        self.listen(widget.cancel_upload_requested, self.cancel_upload)
+        self.listen(state.changed, self._on_session)
 
     @guarded("Listing your imagery")
     def _on_session(self, session: Optional[Session]) -> None:
         self._mosaics, self._images = {}, {}
-        self.widget.set_mosaics([])
+        with self.memory.quietly():
+            self.widget.set_mosaics([])
         self.cancel_upload()
         if session is not None:
             self.reload()
@@ -77,7 +68,7 @@ class ImageryController(QObject):
             return
         number = self._listing.next()
         client = session.client
-        submit_call(self.tasks, self.notifier, tr("Mapflow: list my imagery"), lambda _ctx: list_imagery(client),
+        self.run_call(tr("Mapflow: list my imagery"), lambda _ctx: list_imagery(client),
                     lambda listed: self._listed(number, listed, select_id),
                     lambda error: self._list_failed(number, error), hidden=True)
 
@@ -88,14 +79,16 @@ class ImageryController(QObject):
         self._images = {image.id: image for _mosaic, images in listed for image in images}
         items = [MosaicItem(mosaic.id, mosaic.name, tuple((i.id, i.filename or i.id) for i in images))
                  for mosaic, images in listed]
-        current = select_id or (self.widget.mosaicCombo.currentData() or "")
-        self.widget.set_mosaics(items, current)
-        self._on_listed()
+        current = select_id or self.widget.mosaicCombo.currentData() or self.memory.get(ChoiceKey.MOSAIC)
+        image = "" if select_id else self.memory.get(ChoiceKey.IMAGE)
+        with self.memory.quietly():
+            self.widget.set_mosaics(items, current, image)
 
     def _list_failed(self, number: int, error: BaseException) -> None:
         if self._listing.is_current(number):
-            self.notifier.warning(tr("Your imagery could not be listed: {reason}").format(
-                reason=readable_error(error, self.notifier, tr("Listing your imagery"))))
+            self.notifier.report(error, tr("Listing your imagery"), topic=Topic.IMAGERY, level=WARNING,
+                                 template=tr("Your imagery could not be listed: {reason}"), duration=10,
+                                 retry=self.reload)
 
     # --- uploads ---------------------------------------------------------------------------------------------
     @guarded("Uploading a GeoTIFF")
@@ -132,8 +125,10 @@ class ImageryController(QObject):
 
         self.widget.set_upload_progress(0)
         name = Path(path).name
-        task = submit_call(self.tasks, self.notifier, tr("Mapflow: upload {name}").format(name=name), run,
-                           lambda result: self._uploaded(name, result), lambda error: self._upload_failed(name, error))
+        task = self.run_call(tr("Mapflow: upload {name}").format(name=name), run,
+                             lambda result: self._uploaded(name, result),
+                             lambda error: self._upload_failed(name, error, path, mosaic_id, new_mosaic_name),
+                             on_cancel=lambda: self._upload_cancelled(name))
         task.progressChanged.connect(self._on_progress)
         self._upload = task
         return task
@@ -155,23 +150,24 @@ class ImageryController(QObject):
     def _uploaded(self, name: str, result: UploadResult) -> None:
         self._upload = None
         self.widget.set_upload_progress(None)
+        self.notifier.clear(Topic.IMAGERY)
         self.notifier.success(tr("{name} was uploaded.").format(name=name))
         self.widget.set_kind(SourceKind.MY_IMAGERY)
         self.reload(select_id=result.mosaic_id)
 
-    def _upload_failed(self, name: str, error: BaseException) -> None:
+    def _upload_cancelled(self, name: str) -> None:
         self._upload = None
         self.widget.set_upload_progress(None)
-        if is_cancellation(error):
-            self.notifier.info(tr("The upload of {name} was cancelled.").format(name=name))
-            return
-        self.notifier.error(tr("{name} could not be uploaded: {reason}").format(
-            name=name, reason=readable_error(error, self.notifier, tr("Uploading a GeoTIFF"))), duration=15)
+        self.notifier.info(tr("The upload of {name} was cancelled.").format(name=name), topic=Topic.IMAGERY)
 
-    def mosaics(self) -> List[Mosaic]:
-        return list(self._mosaics.values())
+    def _upload_failed(self, name: str, error: BaseException, path: str, mosaic_id: str, new_name: str) -> None:
+        self._upload = None
+        self.widget.set_upload_progress(None)
+        self.notifier.report(error, tr("Uploading a GeoTIFF"), topic=Topic.IMAGERY,
+                             template=tr("{name} could not be uploaded: {reason}"), name=name,
+                             retry=lambda: self.upload(path, mosaic_id, new_name))
 
     def shutdown(self) -> None:
-        self._links.disconnect_all()
+        super().shutdown()
         self._listing.invalidate()
         self.cancel_upload()

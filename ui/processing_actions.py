@@ -17,10 +17,12 @@ from qgis.PyQt.QtCore import QObject, pyqtSignal
 from ..api.errors import MapflowError
 from ..api.models.processing import Aoi, Processing
 from ..core.processing_view import ListAction, action_state
-from ..integration.messages import Notifier, guarded, tr
+from ..core.roles import ProjectAction, allowed
+from ..integration.messages import Notifier, Topic, guarded, tr
 from ..integration.session_state import SessionState
 from ..integration.task_registry import TaskRegistry
 from ..tasks.call_task import CallTask
+from .controller_support import submit_call
 from .dialogs import Prompts, RateChoice
 
 # the fields of the AOI layer, in the order aoi_features() fills them (contract 6.4)
@@ -151,24 +153,28 @@ class ProcessingActions(QObject):
             return False
         state = action_state(action, session.role, processings)
         if not state.enabled:
-            self.notifier.warning(state.reason)
+            self.notifier.warning(state.reason, topic=Topic.PROCESSINGS)
         return state.enabled
 
     def _client(self):
         return self.state.session.client
 
-    def _submit(self, description: str, func, on_success, failure_context: str) -> CallTask:
+    def _submit(self, description: str, func, on_success, failure_context: str,
+                 retry: Optional[Callable[[], object]] = None) -> CallTask:
         def on_error(error: BaseException) -> None:
-            self.notifier.error(tr("{context}: {reason}").format(context=failure_context, reason=error))
+            self.notifier.report(error, description, topic=Topic.PROCESSINGS, template=tr("{context}: {reason}"),
+                                 context=failure_context, retry=retry)
 
-        return self.tasks.submit(CallTask(description, func, on_success=on_success, on_error=on_error))
+        return submit_call(self.tasks, self.notifier, description, func, on_success, on_error)
 
     def _report_batch(self, outcome: BatchOutcome, done_text: str, failed_text: str) -> None:
+        self.notifier.clear(Topic.PROCESSINGS)
         if outcome.done:
             names = ", ".join(p.name for p in outcome.done)
             self.notifier.success(done_text.format(count=len(outcome.done), names=names))
         for processing, reason in outcome.failed:
-            self.notifier.error(failed_text.format(name=processing.name, reason=reason))
+            self.notifier.error(failed_text.format(name=processing.name, reason=reason),
+                                topic=f"{Topic.PROCESSINGS}:{processing.id}")
         self.state.processings_changed.emit()
 
     # --- the actions (callable directly with the answers, e.g. from tests) ------------------------------------
@@ -190,7 +196,8 @@ class ProcessingActions(QObject):
 
         return self._submit(tr("Load AOIs of {name}").format(name=processing.name),
                             lambda _ctx: aoi_features(client.processing_aois(processing.id)), added,
-                            tr("Could not load the AOIs of '{name}'").format(name=processing.name))
+                            tr("Could not load the AOIs of '{name}'").format(name=processing.name),
+                            retry=lambda: self.load_aois(processing))
 
     def rename(self, processing: Processing, new_name: str) -> Optional[CallTask]:
         if not self._allowed(ListAction.RENAME, [processing]):
@@ -204,7 +211,8 @@ class ProcessingActions(QObject):
         return self._submit(tr("Rename processing"),
                             lambda _ctx: client.rename_processing(processing.id, new_name,
                                                                   processing.description or ""),
-                            renamed, tr("Could not rename '{name}'").format(name=processing.name))
+                            renamed, tr("Could not rename '{name}'").format(name=processing.name),
+                            retry=lambda: self.rename(processing, new_name))
 
     def restart(self, processings: Sequence[Processing]) -> Optional[CallTask]:
         if not self._allowed(ListAction.RESTART, processings):
@@ -213,7 +221,8 @@ class ProcessingActions(QObject):
         return self._submit(
             tr("Restart processings"),
             lambda ctx: run_for_each(processings, lambda p: client.restart_processing(p.id), ctx),
-            lambda outcome: self._after_restart(outcome), tr("Could not restart the processings"))
+            lambda outcome: self._after_restart(outcome), tr("Could not restart the processings"),
+            retry=lambda: self.restart(processings))
 
     def _after_restart(self, outcome: BatchOutcome) -> None:
         self.restarted.emit([p.id for p in outcome.done])
@@ -240,7 +249,7 @@ class ProcessingActions(QObject):
 
         def chosen(projects) -> None:
             choices = [(p.id, p.name + (tr(" (default)") if p.is_default else "")) for p in projects
-                       if p.id != current_id and p.role_of(email).can_run]
+                       if p.id != current_id and allowed(p.role_of(email).value, ProjectAction.RUN)]
             if not choices:
                 self.notifier.info(tr("There is no other project you can move processings to."))
                 return
@@ -249,7 +258,7 @@ class ProcessingActions(QObject):
                 self.move(processings, target)
 
         return self._submit(tr("List projects"), lambda _ctx: client.list_projects(), chosen,
-                            tr("Could not list your projects"))
+                            tr("Could not list your projects"), retry=lambda: self.ask_move(processings))
 
     def move(self, processings: Sequence[Processing], project_id: str) -> Optional[CallTask]:
         if not self._allowed(ListAction.MOVE, processings):
@@ -274,4 +283,5 @@ class ProcessingActions(QObject):
 
         return self._submit(tr("Rate processing"),
                             lambda _ctx: client.rate_processing(processing.id, choice.rating, choice.feedback),
-                            rated, tr("Could not rate '{name}'").format(name=processing.name))
+                            rated, tr("Could not rate '{name}'").format(name=processing.name),
+                            retry=lambda: self.rate(processing, choice))

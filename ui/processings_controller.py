@@ -7,116 +7,74 @@ thread only applies the diff, announces finished or failed processings and updat
 from __future__ import annotations
 
 import time
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from datetime import datetime, timezone
 from typing import Callable, Dict, List, Optional
 
-from qgis.core import QgsTask
-from qgis.PyQt.QtCore import QObject, QTimer, pyqtSignal
+from qgis.PyQt.QtCore import QTimer, pyqtSignal
 
-from ..api.errors import ApiError, Cancelled, RateLimitedError, ServerError, TransportError
-from ..api.models.bodies import ProcessingSortBy, SortOrder
+from ..api.errors import Cancelled
 from ..api.models.processing import Processing, ProcessingStatus
+from ..core import settings as catalogue
+from ..core.choices import ResultsRequest
+from ..core.errors import is_outage
 from ..core.poll_schedule import PollPolicy, PollSchedule, PollTicket
-from ..core.processing_view import (COLUMN_SORT, Column, RowsDiff, action_states, build_rows, diff_rows,
-                                    finished_since, processing_details)
-from ..integration.messages import Notifier, guarded, tr
+from ..core.processing_view import COLUMN_SORT, Column, action_states, finished_since, processing_details
+from ..core.processings_list import ListQuery, PageRefresh, fetch_page, short_reason
+from ..integration.messages import WARNING, Notifier, Topic, guarded, tr
 from ..integration.session_state import Session, SessionState
+from ..integration.settings_store import SettingsStore
 from ..integration.task_registry import TaskRegistry
-from ..tasks.call_task import CallTask
+from .controller_support import SectionController
 from .dialogs import Prompts
 from .processing_actions import ProcessingActions
 from .processings_model import ProcessingsModel
-from .processings_widget import PAGE_SIZES, ProcessingsWidget
+from .processings_widget import ProcessingsWidget
+
+__all__ = ["ListQuery", "PageRefresh", "ProcessingsController", "fetch_page", "short_reason"]
 
 MAX_SEPARATE_NOTICES = 3  # more processings ending at once get one summary in the message bar
 
-# Polls every few seconds would crowd the task manager; QgsTask.Hidden exists from QGIS 3.26 only.
-HIDE_POLL_TASKS = hasattr(QgsTask, "Hidden")
 
-
-@dataclass(frozen=True)
-class ListQuery:
-    """The page on screen: the server does the filtering, sorting and paging."""
-
-    project_id: str
-    offset: int = 0
-    limit: int = PAGE_SIZES[0]
-    terms: str = ""
-    sort_by: ProcessingSortBy = ProcessingSortBy.CREATED
-    descending: bool = True
-
-    @property
-    def page_index(self) -> int:
-        return self.offset // self.limit
-
-
-@dataclass(frozen=True)
-class PageRefresh:
-    """What the worker thread hands back: the page's size and the edit that brings the table up to date."""
-
-    query: ListQuery
-    total: int
-    page_count: int
-    diff: RowsDiff
-
-
-def fetch_page(client, query: ListQuery, on_screen) -> PageRefresh:
-    """Worker-thread half of a refresh: ask for the page, format its rows, diff them against ``on_screen``."""
-    page = client.processings_page(query.project_id, limit=query.limit, offset=query.offset,
-                                   terms=query.terms or None, sort_by=query.sort_by,
-                                   sort_order=SortOrder.DESC if query.descending else SortOrder.ASC)
-    return PageRefresh(query, page.total, page.page_count, diff_rows(on_screen, build_rows(page.results)))
-
-
-def short_reason(error: BaseException) -> str:
-    """A few words for the poll label: 'server error 503', 'too many requests', or the error's own text."""
-    if isinstance(error, RateLimitedError):
-        return tr("too many requests")
-    if isinstance(error, ServerError) and error.status:
-        return tr("server error {status}").format(status=error.status)
-    if isinstance(error, ApiError) and error.status and not str(error):
-        return tr("HTTP {status}").format(status=error.status)
-    return str(error) or type(error).__name__
-
-
-class ProcessingsController(QObject):
-    load_results_requested = pyqtSignal(list)  # [api Processing], all OK: the lead wires this to result loading
+class ProcessingsController(SectionController):
+    load_results_requested = pyqtSignal(object)  # core.choices.ResultsRequest: OK processings and how to load them
 
     def __init__(self, widget: ProcessingsWidget, state: SessionState, tasks: TaskRegistry, notifier: Notifier,
-                 policy: PollPolicy = PollPolicy(), prompts: Optional[Prompts] = None,
+                 settings: Optional[SettingsStore] = None, policy: PollPolicy = PollPolicy(),
+                 prompts: Optional[Prompts] = None,
                  clock: Callable[[], float] = time.monotonic, parent=None):
-        super().__init__(parent)
-        self.widget = widget
-        self.state = state
-        self.tasks = tasks
-        self.notifier = notifier
+        super().__init__(state, tasks, notifier, widget, parent)
+        self.settings = settings
         self.model = ProcessingsModel(self)
         self.schedule = PollSchedule(policy, clock)
         self._query: Optional[ListQuery] = None
         self._known_status: Dict[str, ProcessingStatus] = {}  # every id seen in this project, for notifications
         self._watched_since: Optional[datetime] = None
         self._columns_fitted = False
+        self._manual = False  # the refresh in flight was asked for by the user: its outcome is reported
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.timeout.connect(self._poll)
 
         self.actions = ProcessingActions(widget, state, tasks, notifier, prompts or Prompts(),
                                          selected=self.selected_processings, parent=self)
-        self.actions.load_results_requested.connect(self.load_results_requested.emit)
+        self.actions.load_results_requested.connect(self._request_load)
         self.actions.restarted.connect(self._on_restarted)
 
         widget.set_model(self.model)
-        widget.terms_changed.connect(self._on_terms)
-        widget.sort_requested.connect(self._on_sort)
-        widget.page_step_requested.connect(self._on_page_step)
-        widget.page_size_changed.connect(self._on_page_size)
-        widget.refresh_requested.connect(self.refresh)
-        widget.selection_changed.connect(self._on_selection)
-        widget.action_requested.connect(self.actions.run)
-        state.changed.connect(self._on_session)
-        state.project_changed.connect(self._on_project)
-        state.processings_changed.connect(self.refresh)
+        if settings is not None:  # the dock's "Load as" choice is remembered; a bare list (tests) keeps the default
+            widget.set_load_mode(settings.get(catalogue.RESULT_LOAD_MODE))
+        self.listen(widget.load_mode_changed, self._on_load_mode)
+        self.listen(widget.terms_changed, self._on_terms)
+        self.listen(widget.sort_requested, self._on_sort)
+        self.listen(widget.page_step_requested, self._on_page_step)
+        self.listen(widget.page_size_changed, self._on_page_size)
+        self.listen(widget.refresh_requested, self.manual_refresh)
+        self.listen(widget.selection_changed, self._on_selection)
+        self.listen(widget.action_requested, self.actions.run)
+        self.listen(state.changed, self._on_session)
+        self.listen(state.project_changed, self._on_project)
+        self.listen(state.processings_changed, self.refresh)
         self._on_session(state.session)
 
     # --- public --------------------------------------------------------------------------------------------
@@ -125,17 +83,35 @@ class ProcessingsController(QObject):
         return self._query
 
     def refresh(self) -> None:
-        """Ask for the page now (manual refresh, a start or restart elsewhere): also wakes a stopped poll."""
+        """Ask for the page now (a start or restart elsewhere): also wakes a stopped poll."""
         if self._query is None:
             return
         self.schedule.request_now()
         self._arm()
 
+    @guarded("Refreshing the processings")
+    def manual_refresh(self) -> None:
+        """The Refresh button: now, with the back-off started again, and its outcome always reported."""
+        if self._query is None:
+            return
+        self._manual = True
+        self.widget.set_poll_message(tr("Refreshing…"))
+        self.schedule.request_now(reset_backoff=True)
+        self._arm()
+
     def selected_processings(self) -> List[Processing]:
         return self.model.processings(self.widget.selected_positions())
 
+    def _on_load_mode(self, mode: str) -> None:
+        if self.settings is not None:
+            self.settings.set(catalogue.RESULT_LOAD_MODE, mode)
+
+    def _request_load(self, processings: list) -> None:
+        self.load_results_requested.emit(ResultsRequest(tuple(processings), self.widget.load_mode()))
+
     def shutdown(self) -> None:
         """Stop polling (plugin unload); running tasks are cancelled by the task registry."""
+        super().shutdown()
         self.schedule.stop()
         self._timer.stop()
 
@@ -158,6 +134,7 @@ class ProcessingsController(QObject):
             self._known_status.clear()
             self._watched_since = datetime.now(timezone.utc)
             self._query = ListQuery(project.id, limit=self.widget.page_size())
+            self._manual = False
         self._update_actions()
         self.widget.set_poll_message(tr("Loading…"))
         self._restart()
@@ -166,6 +143,7 @@ class ProcessingsController(QObject):
         self.schedule.stop()
         self._timer.stop()
         self._query = None
+        self._manual = False
         self.model.clear()
         self._known_status.clear()
         self.widget.set_page(0, 1, 0)
@@ -218,11 +196,10 @@ class ProcessingsController(QObject):
             return
         client, query, on_screen = session.client, self._query, self.model.snapshot()
         try:
-            task = CallTask(tr("Refresh Mapflow processings"), lambda _ctx: fetch_page(client, query, on_screen),
-                            on_success=lambda result: self.apply_refresh(ticket, result),
-                            on_error=lambda error: self._on_page_error(ticket, error), can_cancel=True,
-                            hidden=HIDE_POLL_TASKS)
-            self.tasks.submit(task)
+            # hidden: polls every few seconds would crowd the task manager
+            self.run_call(tr("Refresh Mapflow processings"), lambda _ctx: fetch_page(client, query, on_screen),
+                          lambda result: self.apply_refresh(ticket, result),
+                          lambda error: self._on_page_error(ticket, error), hidden=True)
         except Exception as error:  # noqa: BLE001 - a poll that cannot start must not stay "in flight" forever
             self._on_page_error(ticket, error)
 
@@ -239,8 +216,12 @@ class ProcessingsController(QObject):
             self._change_query(offset=(result.page_count - 1) * query.limit)
             return
         # the schedule hears of the answer first, so that a failure below can never leave a poll "in flight"
-        unfinished = any(not row.is_terminal for row in result.diff.new_rows)
+        unfinished = result.anything_unfinished
         self.schedule.succeeded(ticket, anything_unfinished=unfinished)
+        self.state.report_server(True)
+        if self._manual:
+            self._manual = False
+            self.notifier.clear(Topic.PROCESSINGS)
         try:
             self.model.apply(result.diff)
             self._announce(result)
@@ -263,11 +244,17 @@ class ProcessingsController(QObject):
         delay = self.schedule.failed(ticket)
         if delay is not None and not isinstance(error, Cancelled):
             seconds = max(1, round(delay))
-            self.widget.set_poll_message(tr("Could not refresh ({reason}); retrying in {seconds} s").format(
-                reason=short_reason(error), seconds=seconds), is_error=True)
-            self.notifier.log(f"Processing list refresh failed ({type(error).__name__}): {error}")
-            if not isinstance(error, (ApiError, TransportError)):
-                self.notifier.unexpected(tr("Refreshing the processings"), error)
+            text = tr("Could not refresh ({reason}); retrying in {seconds} s").format(
+                reason=short_reason(error), seconds=seconds)
+            self.widget.set_poll_message(text, is_error=True)
+            if is_outage(error):
+                self.state.report_server(False)
+            manual, self._manual = self._manual, False
+            if manual or not is_outage(error):  # the user asked, or a bug: say it in the bar as well
+                self.notifier.report(error, tr("Refreshing the processings"), topic=Topic.PROCESSINGS, text=text,
+                                     level=WARNING, retry=self.manual_refresh)
+            else:
+                self.notifier.log(f"Processing list refresh failed ({type(error).__name__}): {error}")
         self._arm()
 
     def _announce(self, result: PageRefresh) -> None:
@@ -287,7 +274,7 @@ class ProcessingsController(QObject):
             if transition.succeeded:
                 self.notifier.success(transition.message())
             else:
-                self.notifier.warning(transition.message())
+                self.notifier.warning(transition.message(), topic=f"processing:{transition.processing.id}")
 
     def _on_restarted(self, processing_ids: list) -> None:
         """Restarted processings count as running from now on, so their end is announced even when it comes

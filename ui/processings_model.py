@@ -8,33 +8,31 @@ from __future__ import annotations
 
 from typing import List, Optional, Sequence, Tuple
 
-from qgis.PyQt.QtCore import QAbstractItemModel, QAbstractTableModel, QModelIndex, Qt
+from qgis.PyQt.QtCore import QAbstractItemModel, QModelIndex, Qt
 from qgis.PyQt.QtGui import QBrush, QColor
 
 from ..api.models.processing import Processing, ProcessingStatus
 from ..core.processing_view import (COLUMN_TITLES, NUMERIC_COLUMNS, Column, ProcessingRow, RowsDiff, build_rows,
                                     diff_rows)
+from .table_model import NO_INDEX as _NO_INDEX
+from .table_model import TitledTableModel
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1  # the processing id of a row
 
 _STATUS_COLOURS = {ProcessingStatus.FAILED: QColor(200, 30, 30), ProcessingStatus.OK: QColor(20, 130, 40)}
-_NO_INDEX = QModelIndex()
 _CHANGED_ROLES = [Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole]
 
 
-class ProcessingsModel(QAbstractTableModel):
+class ProcessingsModel(TitledTableModel):
     def __init__(self, parent=None):
-        super().__init__(parent)
+        super().__init__(NUMERIC_COLUMNS, parent)
+        self.set_titles([self.tr(COLUMN_TITLES[c]) for c in Column])
         self._rows: List[ProcessingRow] = []
-        self._titles = [self.tr(COLUMN_TITLES[c]) for c in Column]
         self._brushes = {status: QBrush(colour) for status, colour in _STATUS_COLOURS.items()}
 
     # --- Qt model protocol ---------------------------------------------------------------------------------
-    def rowCount(self, parent=_NO_INDEX) -> int:  # noqa: N802
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent=_NO_INDEX) -> int:  # noqa: N802
-        return 0 if parent.isValid() else len(Column)
+    def row_count(self) -> int:
+        return len(self._rows)
 
     def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
@@ -47,18 +45,12 @@ class ProcessingsModel(QAbstractTableModel):
             if column == Column.STATUS and row.status_tip:
                 return row.status_tip
             return row.cells[column] if column == Column.NAME else None
-        if role == Qt.ItemDataRole.TextAlignmentRole and column in NUMERIC_COLUMNS:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return self.alignment(column)
         if role == Qt.ItemDataRole.ForegroundRole and column == Column.STATUS:
             return self._brushes.get(row.status)
         if role == ID_ROLE:
             return row.id
-        return None
-
-    def headerData(self, section: int, orientation, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: N802
-        horizontal = orientation == Qt.Orientation.Horizontal
-        if horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(self._titles):
-            return self._titles[section]
         return None
 
     # --- reading -------------------------------------------------------------------------------------------

@@ -11,6 +11,7 @@ from .loader import form_class
 from .processings_model import ProcessingsModel
 
 PAGE_SIZES = (30, 100, 500, 1000)  # 30 is what the service's own clients use (contract 1.5)
+LOAD_MODE_ORDER = ("both", "gpkg", "tiles")  # order of the "Load as" combo box in processings.ui
 FILTER_DELAY_MS = 500  # typing pauses this long before the filter is sent to the server
 
 _ACTION_TEXTS = {ListAction.LOAD_RESULTS: "Load results", ListAction.AOIS: "Load AOIs", ListAction.RATE: "Rate…",
@@ -26,6 +27,7 @@ class ProcessingsWidget(QWidget, form_class("processings")):
     refresh_requested = pyqtSignal()
     selection_changed = pyqtSignal()
     action_requested = pyqtSignal(object)  # ListAction
+    load_mode_changed = pyqtSignal(str)  # "both" | "gpkg" | "tiles"
 
     def __init__(self, parent=None, filter_delay_ms: int = FILTER_DELAY_MS,
                  page_sizes: Sequence[int] = PAGE_SIZES):
@@ -46,6 +48,7 @@ class ProcessingsWidget(QWidget, form_class("processings")):
         self.previousPageButton.clicked.connect(lambda: self.page_step_requested.emit(-1))
         self.nextPageButton.clicked.connect(lambda: self.page_step_requested.emit(1))
         self.refreshButton.clicked.connect(self.refresh_requested.emit)
+        self.loadModeCombo.currentIndexChanged.connect(lambda index: self.load_mode_changed.emit(self.load_mode()))
 
         table = self.processingsTable
         header = table.horizontalHeader()
@@ -120,6 +123,14 @@ class ProcessingsWidget(QWidget, form_class("processings")):
             for widget in (self._buttons[action], self._menu_actions[action]):
                 widget.setEnabled(state.enabled)
                 widget.setToolTip(state.reason)
+
+    def load_mode(self) -> str:
+        return LOAD_MODE_ORDER[max(0, self.loadModeCombo.currentIndex())]
+
+    def set_load_mode(self, mode: str) -> None:
+        self.loadModeCombo.blockSignals(True)
+        self.loadModeCombo.setCurrentIndex(LOAD_MODE_ORDER.index(mode) if mode in LOAD_MODE_ORDER else 0)
+        self.loadModeCombo.blockSignals(False)
 
     def page_size(self) -> int:
         return int(self.pageSizeCombo.currentData())

@@ -5,18 +5,16 @@ checks the same rules again before any request, so a stale button can never send
 """
 from __future__ import annotations
 
-from typing import Callable, Optional, Sequence, Tuple
-
-from qgis.PyQt.QtCore import QObject
+from typing import Optional, Tuple
 
 from ..api.models import Project
 from ..core import settings as catalogue
 from ..core.choices import ProjectItem
 from ..core.roles import ROLES, ProjectAction, allowed, normalise_role, why_not
-from ..integration.messages import Notifier, guarded, tr
+from ..integration.messages import Notifier, Topic, guarded, tr
 from ..integration.session_state import Session, SessionState
 from ..integration.settings_store import SettingsStore
-from .controller_support import Generation, SignalConnections, readable_error, submit_call
+from .controller_support import Generation, SectionController
 from .dialogs_start import StartPrompts
 
 
@@ -30,26 +28,20 @@ def shareable_roles(own_role: str) -> Tuple[str, ...]:
     return tuple(role for role in ROLES if ROLES.index(role) <= ROLES.index(own))
 
 
-class ProjectController(QObject):
+class ProjectController(SectionController):
     def __init__(self, widget, state: SessionState, tasks, notifier: Notifier, settings: SettingsStore,
-                 prompts: StartPrompts, listed_at_sign_in: Callable[[], Sequence[Project]], parent=None):
-        super().__init__(parent)
-        self._links = SignalConnections()  # undone by shutdown(): widgets may outlive us briefly
-        self.widget = widget
-        self.state = state
-        self.tasks = tasks
-        self.notifier = notifier
+                 prompts: StartPrompts, parent=None):
+        super().__init__(state, tasks, notifier, widget, parent)
         self.settings = settings
         self.prompts = prompts
-        self._listed_at_sign_in = listed_at_sign_in
         self._projects: Tuple[Project, ...] = ()
         self._reload = Generation()
-        self._links.connect(widget.project_selected, self.choose)
-        self._links.connect(widget.create_requested, self.create)
-        self._links.connect(widget.rename_requested, self.rename)
-        self._links.connect(widget.delete_requested, self.delete)
-        self._links.connect(widget.share_requested, self.share)
-        self._links.connect(state.changed, self._on_session)
+        self.listen(widget.project_selected, self.choose)
+        self.listen(widget.create_requested, self.create)
+        self.listen(widget.rename_requested, self.rename)
+        self.listen(widget.delete_requested, self.delete)
+        self.listen(widget.share_requested, self.share)
+        self.listen(state.changed, self._on_session)
 
     @property
     def projects(self) -> Tuple[Project, ...]:
@@ -63,13 +55,14 @@ class ProjectController(QObject):
             self._projects = ()
             self.widget.set_projects([])
             return
-        listed = tuple(self._listed_at_sign_in()) or ((session.project,) if session.project else ())
+        listed = tuple(session.projects) or ((session.project,) if session.project else ())
         self._show(listed, session.project.id if session.project else "")
         if session.project is not None:
             self.settings.set(catalogue.LAST_PROJECT_ID, session.project.id)
 
     def _show(self, projects: Tuple[Project, ...], current_id: str) -> None:
         self._projects = projects
+        self.state.set_projects(projects)
         email = self.state.session.email if self.state.session else ""
         self.widget.set_projects([project_item(p, email) for p in projects], current_id)
 
@@ -80,7 +73,7 @@ class ProjectController(QObject):
             return
         number = self._reload.next()
         client = session.client
-        submit_call(self.tasks, self.notifier, tr("Mapflow: list projects"), lambda _ctx: tuple(client.list_projects()),
+        self.run_call(tr("Mapflow: list projects"), lambda _ctx: tuple(client.list_projects()),
                     lambda projects: self._reloaded(number, projects, select_id),
                     lambda error: self._report(error, tr("Listing the projects")))
 
@@ -123,7 +116,7 @@ class ProjectController(QObject):
         if not name:
             return
         client = session.client
-        submit_call(self.tasks, self.notifier, tr("Mapflow: create project"), lambda _ctx: client.create_project(name),
+        self.run_call(tr("Mapflow: create project"), lambda _ctx: client.create_project(name),
                     self._created, lambda error: self._report(error, tr("Creating the project")))
 
     def _created(self, project: Project) -> None:
@@ -139,7 +132,7 @@ class ProjectController(QObject):
         if not name or name == project.name:
             return
         client = self.state.session.client
-        submit_call(self.tasks, self.notifier, tr("Mapflow: rename project"),
+        self.run_call(tr("Mapflow: rename project"),
                     lambda _ctx: client.update_project(project.id, name=name),
                     lambda renamed: self._changed(tr("Project renamed to “{name}”.").format(name=renamed.name),
                                                   renamed.id),
@@ -151,7 +144,7 @@ class ProjectController(QObject):
         if project is None or not self.prompts.confirm_project_delete(self.widget, project.name):
             return
         client = self.state.session.client
-        submit_call(self.tasks, self.notifier, tr("Mapflow: delete project"),
+        self.run_call(tr("Mapflow: delete project"),
                     lambda _ctx: client.delete_project(project.id),
                     lambda _none: self._deleted(project),
                     lambda error: self._report(error, tr("Deleting the project")))
@@ -173,7 +166,7 @@ class ProjectController(QObject):
             self.notifier.warning(tr("“{email}” is not an e-mail address.").format(email=choice.email))
             return
         client = self.state.session.client
-        submit_call(self.tasks, self.notifier, tr("Mapflow: share project"),
+        self.run_call(tr("Mapflow: share project"),
                     lambda _ctx: client.share_project(project.id, choice.email, choice.role),
                     lambda _none: self._changed(tr("Project “{name}” shared with {email} as {role}.").format(
                         name=project.name, email=choice.email, role=choice.role), project.id),
@@ -192,13 +185,14 @@ class ProjectController(QObject):
         return project
 
     def _changed(self, message: str, select_id: Optional[str]) -> None:
+        self.notifier.clear(Topic.PROJECTS)
         self.notifier.success(message)
         self.reload(select_id=select_id)
 
     def _report(self, error: BaseException, context: str) -> None:
-        self.notifier.error(tr("{context} failed: {reason}").format(
-            context=context, reason=readable_error(error, self.notifier, context)), duration=10)
+        self.notifier.report(error, context, topic=Topic.PROJECTS,
+                             template=tr("{context} failed: {reason}"), context=context)
 
     def shutdown(self) -> None:
-        self._links.disconnect_all()
+        super().shutdown()
         self._reload.invalidate()

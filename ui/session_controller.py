@@ -1,131 +1,79 @@
-"""Sign in and out, the automatic sign-in with the stored token, and the account line (refreshed every 30 s).
+"""Sign in and out, the automatic sign-in with the stored token, the account line (refreshed every 30 s) and the
+sandbox entry of the server box (offered only when a sandbox answers).
 
-The token is checked for its form on the GUI thread, tried against the server in a task (``/projects/default`` is
-the login probe, then ``/user/status`` and the project list), and stored in the QGIS authentication database only
-once the server accepted it; settings keep the server URL and the authcfg id, never the token.
+The token is checked for its form on the GUI thread, tried against the server by ``core.session.sign_in`` in a
+task, and stored in the QGIS authentication database only once the server accepted it; settings keep the server
+URL and the authcfg id, never the token.
 """
 from __future__ import annotations
 
-import configparser
-from dataclasses import dataclass
-from pathlib import Path
-from typing import Callable, Tuple
+from typing import Callable
 from urllib.parse import urlsplit
 
-from qgis.PyQt.QtCore import QObject, QTimer
+from qgis.PyQt.QtCore import QTimer
 
-from ..api.client import MapflowClient
 from ..api.http import HttpTransport
-from ..api.models import Project, UserStatus
+from ..api.models import UserStatus
 from ..core import settings as catalogue
-from ..core.aoi_rules import BillingType, format_km2
+from ..core.account import balance_text
 from ..core.choices import SignInRequest
-from ..integration.auth import AuthError, SecretStore, parse_api_token
-from ..integration.messages import Notifier, guarded, tr
+from ..core.errors import is_outage
+from ..core.session import SignInOutcome, check_server_url, explain_sign_in_error, normalise_server_url, \
+    probe_server, sign_in
+from ..integration.auth import AuthError, AuthState, SecretStore, parse_api_token
+from ..integration.environment import plugin_version
+from ..integration.messages import Notifier, Topic, guarded, tr
 from ..integration.session_state import Session, SessionState
 from ..integration.settings_store import SettingsStore
-from .controller_support import Generation, SignalConnections, readable_error, submit_call
-from .draft import billing_type
+from .controller_support import Generation, SectionController
 
 ACCOUNT_REFRESH_MS = 30_000
-METADATA = Path(__file__).resolve().parents[1] / "metadata.txt"
-
-
-def plugin_version() -> str:
-    parser = configparser.ConfigParser()
-    try:
-        parser.read(METADATA, encoding="utf-8")
-        return parser.get("general", "version", fallback="0.0.0")
-    except configparser.Error:
-        return "0.0.0"
-
-
-def check_server_url(url: str) -> str:
-    """Why ``url`` cannot be a Mapflow API address ('' when it can)."""
-    parts = urlsplit((url or "").strip())
-    if parts.scheme.lower() not in ("http", "https") or not parts.hostname:
-        return tr("The server address must be an http:// or https:// URL ending with /rest, "
-                  "for example https://api.mapflow.ai/rest.")
-    return ""
-
-
-@dataclass(frozen=True)
-class SignInOutcome:
-    client: MapflowClient
-    server_url: str
-    email: str
-    user_status: UserStatus
-    projects: Tuple[Project, ...]
-    project: Project  # the remembered project if it still exists, else the default one
-
-
-def sign_in_call(server_url: str, token: str, http_transport: HttpTransport,
-                 remembered_project_id: str) -> Callable:
-    """The worker-thread half of a sign-in: every request, no widget. The HTTP transport (QGIS's network stack in
-    the plugin) carries this client's requests for the whole session."""
-
-    def call(_ctx) -> SignInOutcome:
-        client = MapflowClient(server_url, token, plugin_version=plugin_version(), transport=http_transport)
-        try:
-            default = client.default_project()  # 401 here means a wrong token
-            status = client.user_status()
-            projects = tuple(client.list_projects())
-        except Exception:
-            client.close()
-            raise
-        chosen = next((p for p in projects if p.id == remembered_project_id), None)
-        if chosen is None:
-            chosen = next((p for p in projects if p.id == default.id), default)
-        return SignInOutcome(client, server_url, client.email or "", status, projects, chosen)
-
-    return call
 
 
 def account_text(email: str, status: UserStatus) -> str:
-    kind = billing_type(status)
-    if kind is BillingType.CREDITS:
-        balance = tr("balance {credits} credits").format(credits=f"{status.remaining_credits or 0:,}")
-    elif kind is BillingType.AREA:
-        balance = tr("remaining area {area}").format(area=format_km2((status.remaining_area or 0) / 1e6))
-    else:
-        balance = tr("no billing limits")
-    return f"{email} — {balance}"
+    return f"{email} — {balance_text(status)}"
 
 
-class SessionController(QObject):
+class SessionController(SectionController):
     def __init__(self, dock, state: SessionState, tasks, notifier: Notifier, settings: SettingsStore,
                  secrets: SecretStore, make_http_transport: Callable[[], HttpTransport], parent=None):
-        super().__init__(parent)
-        self._links = SignalConnections()  # undone by shutdown(): widgets may outlive us briefly
+        super().__init__(state, tasks, notifier, dock.connection, parent)
         self.dock = dock
-        self.widget = dock.connection
-        self.state = state
-        self.tasks = tasks
-        self.notifier = notifier
         self.settings = settings
         self.secrets = secrets
         self.make_http_transport = make_http_transport
-        self.projects: Tuple[Project, ...] = ()  # the list that came with the sign-in
         self._sign_in = Generation()
         self._refresh = Generation()
         self._refreshing = False
         self._timer = QTimer(self)
         self._timer.setInterval(ACCOUNT_REFRESH_MS)
         self._timer.timeout.connect(self.refresh_account)
-        self._links.connect(self.widget.sign_in_requested, self.sign_in)
-        self._links.connect(self.widget.sign_out_requested, self.sign_out)
-        self._links.connect(state.account_changed, self._show_account)
+        self.listen(self.widget.sign_in_requested, self.sign_in)
+        self.listen(self.widget.sign_out_requested, self.sign_out)
+        self.listen(state.account_changed, self._show_account)
+        self.listen(state.processings_changed, self.refresh_account)  # a start or restart spends credits
         self.widget.set_server_url(settings.get(catalogue.SERVER_URL))
+        self.look_for_sandbox()
+
+    # --- the sandbox entry -----------------------------------------------------------------------------------
+    def look_for_sandbox(self) -> None:
+        """Offer the sandbox in the server box only if one answers on the configured address (in a task)."""
+        url = normalise_server_url(self.settings.get(catalogue.SANDBOX_URL))
+        http = self.make_http_transport()
+        self.run_call(tr("Mapflow: look for a local sandbox"), lambda _ctx: probe_server(url, http),
+                      lambda answering: self._sandbox_found(url) if answering else None, hidden=True)
+
+    def _sandbox_found(self, url: str) -> None:
+        self.widget.offer_sandbox(url)
 
     # --- sign in ---------------------------------------------------------------------------------------------
     @guarded("Signing in")
     def sign_in(self, request: SignInRequest) -> None:
-        url = request.server_url.strip().rstrip("/")
+        url = normalise_server_url(request.server_url)
         problem = check_server_url(url)
         token = request.token
         if not problem and not token:
-            stored = self._stored_token(url)
-            token = stored or ""
+            token = self._stored_token(url)
             if not token:
                 problem = tr("Paste your Mapflow API token first.")
         if not problem:
@@ -151,55 +99,79 @@ class SessionController(QObject):
         return True
 
     def _stored_token(self, url: str) -> str:
+        if not self.secrets.api_config_id(url):
+            return ""
+        self._explain_master_password()
         try:
             stored = self.secrets.load_api_token(url)
         except AuthError as error:
-            self.notifier.warning(str(error))
+            self.notifier.warning(str(error), topic=Topic.SIGN_IN)
             return ""
         return stored.token if stored is not None else ""
+
+    def _explain_master_password(self) -> None:
+        """QGIS asks for its master password (or to set one) the first time a secret is read or written: say why
+        before its dialog appears."""
+        if self.secrets.state() is AuthState.LOCKED:
+            self.notifier.info(tr("QGIS now asks for its master password (or asks you to set one, the first "
+                                  "time): it encrypts your Mapflow token in the QGIS authentication database. "
+                                  "The plugin never sees that password."), duration=30, topic=Topic.SIGN_IN)
 
     def _start(self, url: str, token: str, automatic: bool) -> None:
         number = self._sign_in.next()
         self.widget.set_busy(True)
         self.widget.set_account_text(tr("Signing in to {host}…").format(host=urlsplit(url).netloc))
         remembered = self.settings.get(catalogue.LAST_PROJECT_ID)
-        submit_call(self.tasks, self.notifier, tr("Mapflow: sign in"),
-                    sign_in_call(url, token, self.make_http_transport(), remembered),
-                    lambda outcome: self._signed_in(number, outcome, token, automatic),
-                    lambda error: self._sign_in_failed(number, error))
+        http, version = self.make_http_transport(), plugin_version()
+        self.run_call(tr("Mapflow: sign in"),
+                      lambda _ctx: sign_in(url, token, http=http, remembered_project_id=remembered,
+                                           plugin_version=version),
+                      lambda outcome: self._signed_in(number, outcome, token, automatic),
+                      lambda error: self._sign_in_failed(number, url, error))
 
     def _signed_in(self, number: int, outcome: SignInOutcome, token: str, automatic: bool) -> None:
         if not self._sign_in.is_current(number):
             outcome.client.close()
             return
         self.widget.set_busy(False)
+        self.notifier.clear(Topic.SIGN_IN)
+        self.notifier.clear(Topic.SERVER)
         self.settings.set(catalogue.SERVER_URL, outcome.server_url)
         if not automatic:
+            self._explain_master_password()
             try:
                 self.secrets.save_api_token(outcome.server_url, token)
             except AuthError as error:
                 self.notifier.warning(tr("Signed in, but the token could not be kept for next time: {reason}").format(
-                    reason=error))
-        self.projects = outcome.projects
+                    reason=error), topic=Topic.SIGN_IN)
+            else:
+                self.notifier.clear(Topic.SIGN_IN)
         role = outcome.project.role_of(outcome.email).value
         session = Session(client=outcome.client, server_url=outcome.server_url, email=outcome.email,
-                          user_status=outcome.user_status, project=outcome.project, role=role)
+                          user_status=outcome.user_status, project=outcome.project, role=role,
+                          projects=outcome.projects)
         self.dock.set_signed_in(True)
         self.widget.set_account_text(account_text(outcome.email, outcome.user_status))
         self.dock.show_status(tr("Signed in to {host}.").format(host=urlsplit(outcome.server_url).netloc))
         self.state.sign_in(session)
         self._timer.start()
 
-    def _sign_in_failed(self, number: int, error: BaseException) -> None:
+    def _sign_in_failed(self, number: int, url: str, error: BaseException) -> None:
         if not self._sign_in.is_current(number):
             return
         self.widget.set_busy(False)
-        self._fail(readable_error(error, self.notifier, tr("Signing in")))
+        shown = self.notifier.report(error, tr("Signing in"), topic=Topic.SIGN_IN,
+                                     text=explain_sign_in_error(error, url, fallback=""), server_url=url,
+                                     retry=self.widget.request_sign_in)
+        self._show_not_signed_in(shown)
 
     def _fail(self, text: str) -> None:
-        self.widget.set_account_text(tr("Not signed in: {reason}").format(reason=text))
+        self.notifier.error(text, topic=Topic.SIGN_IN)
+        self._show_not_signed_in(text)
+
+    def _show_not_signed_in(self, reason: str) -> None:
+        self.widget.set_account_text(tr("Not signed in: {reason}").format(reason=reason))
         self.dock.show_status(tr("Not signed in."))
-        self.notifier.error(text, duration=10)
 
     # --- sign out --------------------------------------------------------------------------------------------
     @guarded("Signing out")
@@ -212,9 +184,9 @@ class SessionController(QObject):
             try:
                 self.secrets.forget_api_token(session.server_url)
             except AuthError as error:
-                self.notifier.warning(str(error))
-        self.projects = ()
+                self.notifier.warning(str(error), topic=Topic.SIGN_IN)
         self.state.sign_out()
+        self.notifier.clear(Topic.SERVER)
         self.dock.set_signed_in(False)
         self.widget.set_busy(False)
         self.widget.set_account_text(tr("Not signed in."))
@@ -232,27 +204,30 @@ class SessionController(QObject):
         self._refreshing = True
         number = self._refresh.next()
         client = session.client
-        submit_call(self.tasks, self.notifier, tr("Mapflow: account status"), lambda _ctx: client.user_status(),
-                    lambda status: self._refreshed(number, status), lambda error: self._refresh_failed(number, error),
-                    hidden=True)
+        self.run_call(tr("Mapflow: account status"), lambda _ctx: client.user_status(),
+                      lambda status: self._refreshed(number, status), lambda error: self._refresh_failed(number, error),
+                      hidden=True)
 
     def _refreshed(self, number: int, status: UserStatus) -> None:
         self._refreshing = False
         if self._refresh.is_current(number) and self.state.session is not None:
+            self.state.report_server(True)
             self.state.set_user_status(status)
 
     def _refresh_failed(self, number: int, error: BaseException) -> None:
         self._refreshing = False
         if self._refresh.is_current(number):
+            if is_outage(error):
+                self.state.report_server(False)
             self.notifier.log(tr("The account status could not be refreshed: {reason}").format(
-                reason=readable_error(error, self.notifier, tr("Refreshing the account"))))
+                reason=self.notifier.describe(error, tr("Refreshing the account"))))
 
     @guarded("Showing the account")
     def _show_account(self, session: Session) -> None:
         self.widget.set_account_text(account_text(session.email, session.user_status))
 
     def shutdown(self) -> None:
-        self._links.disconnect_all()
+        super().shutdown()
         self._timer.stop()
         self._sign_in.invalidate()
         self._refresh.invalidate()

@@ -9,17 +9,15 @@ from __future__ import annotations
 from typing import Optional, Tuple
 from urllib.parse import urlsplit
 
-from qgis.PyQt.QtCore import QObject
-
 from ..api.models.sources import DataProviderSource, MyImagerySource, SourceType, UserDefinedSource
 from ..api.models.user import DataProvider
-from ..core import settings as catalogue
-from ..core.choices import ProviderItem, SourceChoice, SourceKind
+from ..core.choices import SOURCE_KIND_ORDER, ChoiceKey, ProviderItem, SourceChoice, SourceKind
+from ..core.pricing import provider_price
 from ..integration.auth import AuthError, SecretStore
-from ..integration.messages import Notifier, guarded, tr
+from ..integration.messages import Notifier, Topic, guarded, tr
+from ..integration.project_choices import ChoiceMemory
 from ..integration.session_state import Session, SessionState
-from ..integration.settings_store import SettingsStore
-from .controller_support import SignalConnections
+from .controller_support import SectionController
 from .draft import ProcessingDraft, SourcePick
 
 REQUIRED_PLACEHOLDERS = {"XYZ": ("{x}", "{y}", "{z}"), "TMS": ("{x}", "{y}", "{z}"), "QUADKEY": ("{q}",), "WMS": ()}
@@ -50,43 +48,79 @@ def provider_item(provider: DataProvider) -> ProviderItem:
                         tuple(sorted((p.zoom, p.price_sq_km) for p in provider.prices)), provider.min_area_sq_km)
 
 
-class SourceController(QObject):
+def find_provider(providers, name: Optional[str]) -> Optional[DataProvider]:
+    """A data provider by API name, case-insensitively (contract section 7, item 24)."""
+    return next((p for p in providers if name and p.name.lower() == name.lower()), None)
+
+
+def _int_or_none(text: str) -> Optional[int]:
+    try:
+        return int(text) if text else None
+    except ValueError:
+        return None
+
+
+class SourceController(SectionController):
     def __init__(self, widget, state: SessionState, draft: ProcessingDraft, notifier: Notifier,
-                 settings: SettingsStore, secrets: SecretStore, imagery_names=None, parent=None):
-        super().__init__(parent)
-        self._links = SignalConnections()  # undone by shutdown(): widgets may outlive us briefly
-        self.widget = widget
-        self.state = state
+                 memory: ChoiceMemory, secrets: SecretStore, parent=None):
+        super().__init__(state, None, notifier, widget, parent)
         self.draft = draft
-        self.notifier = notifier
-        self.settings = settings
+        self.memory = memory
         self.secrets = secrets
-        # (mosaic id, image id) -> readable name; the imagery controller knows the mosaics
-        self._imagery_names = imagery_names or (lambda mosaic_id, image_id: mosaic_id or image_id or "")
         self._providers: Tuple[DataProvider, ...] = ()
         self._saved_login: Optional[tuple] = None  # (url, login, password) last written to the auth database
-        self._links.connect(widget.choice_changed, self._on_choice)
-        self._links.connect(widget.urlEdit.editingFinished, self._fill_stored_login)
-        self._links.connect(state.changed, self._on_session)
+        self.listen(widget.choice_changed, self._on_choice)
+        self.listen(widget.urlEdit.editingFinished, self._fill_stored_login)
+        self.listen(state.changed, self._on_session)
+        self.listen(memory.restored, self.restore)
+        self.restore()
 
     @property
     def providers(self) -> Tuple[DataProvider, ...]:
         return self._providers
 
     def provider(self, name: Optional[str]) -> Optional[DataProvider]:
-        return next((p for p in self._providers if name and p.name.lower() == name.lower()), None)
+        return find_provider(self._providers, name)
 
     @guarded("Listing the data providers")
     def _on_session(self, session: Optional[Session]) -> None:
         self._providers = tuple(session.user_status.data_providers) if session is not None else ()
-        remembered = self.settings.get(catalogue.LAST_PROVIDER_NAME)
-        self.widget.set_providers([provider_item(p) for p in self._providers], remembered)
+        with self.memory.quietly():
+            self.widget.set_providers([provider_item(p) for p in self._providers],
+                                      self.memory.get(ChoiceKey.PROVIDER))
+            if session is not None:
+                self.widget.set_choice(self.remembered_choice())
         if session is None:
             self.draft.set_source(None)
 
-    def refresh(self) -> None:
-        """Re-read the widget (e.g. after the mosaic list changed)."""
-        self._on_choice(self.widget.choice())
+    @guarded("Restoring the imagery choice")
+    def restore(self) -> None:
+        """Show the choice remembered for this QGIS project (or the last one)."""
+        with self.memory.quietly():
+            self.widget.set_choice(self.remembered_choice())
+
+    def remembered_choice(self) -> SourceChoice:
+        get = self.memory.get
+        kinds = {kind.value: kind for kind in SOURCE_KIND_ORDER}
+        kind = kinds.get(get(ChoiceKey.SOURCE_KIND), SourceKind.PROVIDER)
+        zoom = _int_or_none(get(ChoiceKey.URL_ZOOM if kind == SourceKind.URL else ChoiceKey.ZOOM))
+        return SourceChoice(kind, provider_name=get(ChoiceKey.PROVIDER) or None, zoom=zoom, url=get(ChoiceKey.URL),
+                            url_type=get(ChoiceKey.URL_TYPE) or "XYZ", mosaic_id=get(ChoiceKey.MOSAIC) or None,
+                            image_id=get(ChoiceKey.IMAGE) or None)
+
+    def _remember(self, choice: SourceChoice, pick: SourcePick) -> None:
+        remember = self.memory.remember
+        remember(ChoiceKey.SOURCE_KIND, choice.kind.value)
+        if choice.kind == SourceKind.PROVIDER and pick.provider is not None:
+            remember(ChoiceKey.PROVIDER, pick.provider.name)
+            remember(ChoiceKey.ZOOM, "" if choice.zoom is None else choice.zoom)
+        elif choice.kind == SourceKind.URL:
+            remember(ChoiceKey.URL, choice.url)
+            remember(ChoiceKey.URL_TYPE, choice.url_type)
+            remember(ChoiceKey.URL_ZOOM, "" if choice.zoom is None else choice.zoom)
+        elif choice.mosaic_id:
+            remember(ChoiceKey.MOSAIC, choice.mosaic_id)
+            remember(ChoiceKey.IMAGE, choice.image_id or "")
 
     # --- choice → draft ----------------------------------------------------------------------------------------
     @guarded("Choosing the imagery")
@@ -94,8 +128,7 @@ class SourceController(QObject):
         pick = self.pick_for(choice)
         self.widget.set_url_check(pick.problem if choice.kind == SourceKind.URL else "")
         self.widget.set_price_text(self._price_text(pick))
-        if choice.kind == SourceKind.PROVIDER and pick.provider is not None:
-            self.settings.set(catalogue.LAST_PROVIDER_NAME, pick.provider.name)
+        self._remember(choice, pick)
         if choice.kind == SourceKind.URL and not pick.problem:
             self._keep_login(choice)
         self.draft.set_source(pick)
@@ -120,15 +153,15 @@ class SourceController(QObject):
             return SourcePick(source, label, zoom=choice.zoom)
         if not choice.mosaic_id:
             return SourcePick(problem=tr("Choose a mosaic of your imagery, or upload a GeoTIFF."))
-        name = self._imagery_names(choice.mosaic_id, choice.image_id)
+        name = choice.imagery_name or choice.image_id or choice.mosaic_id
         if choice.image_id:
             return SourcePick(MyImagerySource(image_ids=(choice.image_id,)), tr("my image {name}").format(name=name))
         return SourcePick(MyImagerySource(mosaic_id=choice.mosaic_id), tr("my mosaic {name}").format(name=name))
 
     def _price_text(self, pick: SourcePick) -> str:
         if pick.provider is not None:
-            price = pick.provider.price_at(pick.zoom)
-            text = tr("Imagery: {price:g} credits/km² at zoom {zoom}").format(price=price or 0, zoom=pick.zoom)
+            price = provider_price(pick.provider).price_at(pick.zoom)
+            text = tr("Imagery: {price:g} credits/km² at zoom {zoom}").format(price=price, zoom=pick.zoom)
             if pick.provider.min_area_sq_km:
                 text += tr("; at least {area:g} km² per processing").format(area=pick.provider.min_area_sq_km)
             return text
@@ -146,7 +179,8 @@ class SourceController(QObject):
             self.secrets.save_imagery_login(choice.url, choice.login, choice.password)
             self._saved_login = key
         except AuthError as error:
-            self.notifier.warning(tr("The imagery login could not be stored: {reason}").format(reason=error))
+            self.notifier.warning(tr("The imagery login could not be stored: {reason}").format(reason=error),
+                                  topic=Topic.IMAGERY)
 
     @guarded("Reading the stored imagery login")
     def _fill_stored_login(self) -> None:
@@ -156,17 +190,11 @@ class SourceController(QObject):
         try:
             stored = self.secrets.load_imagery_login(url)
         except AuthError as error:
-            self.notifier.warning(str(error))
+            self.notifier.warning(str(error), topic=Topic.IMAGERY)
             return
         if stored is not None:
             self.widget.loginEdit.setText(stored.login)
             self.widget.passwordEdit.setText(stored.password)
             self._saved_login = (url, stored.login, stored.password)
-            self.refresh()
+            self._on_choice(self.widget.choice())
 
-    def imagery_authcfg(self, url: str) -> str:
-        """The authcfg id of the stored login for ``url`` ('' when none): QGIS layers use it, never the token."""
-        return self.secrets.imagery_config_id(url)
-
-    def shutdown(self) -> None:
-        self._links.disconnect_all()

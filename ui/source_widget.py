@@ -50,7 +50,7 @@ class SourceWidget(QGroupBox, form_class("source")):
         self.providerCombo.blockSignals(False)
         self._on_provider(self.providerCombo.currentIndex())
 
-    def set_mosaics(self, mosaics: list, current_id: str = "") -> None:
+    def set_mosaics(self, mosaics: list, current_id: str = "", current_image_id: str = "") -> None:
         self._mosaics = list(mosaics)
         self.mosaicCombo.blockSignals(True)
         self.mosaicCombo.clear()
@@ -59,7 +59,30 @@ class SourceWidget(QGroupBox, form_class("source")):
         self.mosaicCombo.addItem(self.tr("New mosaic…"), "")
         self.mosaicCombo.setCurrentIndex(max(0, self.mosaicCombo.findData(current_id)) if self._mosaics else 0)
         self.mosaicCombo.blockSignals(False)
-        self._on_mosaic(self.mosaicCombo.currentIndex())
+        self._on_mosaic(self.mosaicCombo.currentIndex(), current_image_id)
+
+    def set_choice(self, choice: SourceChoice) -> None:
+        """Show a remembered choice (a provider or mosaic not listed yet is kept by the later lists' current
+        item arguments); one ``choice_changed`` follows."""
+        combos = (self.sourceKindCombo, self.providerCombo, self.zoomCombo, self.urlTypeCombo, self.urlZoomCombo,
+                  self.mosaicCombo, self.imageCombo)
+        for combo in combos:
+            combo.blockSignals(True)
+        try:
+            self.sourceKindCombo.setCurrentIndex(SOURCE_KIND_ORDER.index(choice.kind))
+            self._show_page(self.sourceKindCombo.currentIndex())
+            _select(self.providerCombo, choice.provider_name)
+            self._fill_zooms(self.providerCombo.currentIndex(), choice.zoom)
+            self.urlEdit.setText(choice.url)
+            if choice.url_type in URL_TYPES:
+                self.urlTypeCombo.setCurrentIndex(URL_TYPES.index(choice.url_type))
+            _select(self.urlZoomCombo, choice.zoom if choice.kind == SourceKind.URL else None)
+            _select(self.mosaicCombo, choice.mosaic_id)
+            self._fill_images(self.mosaicCombo.currentIndex(), choice.image_id or "")
+        finally:
+            for combo in combos:
+                combo.blockSignals(False)
+        self._emit()
 
     # --- reading ---------------------------------------------------------------------------------------
     def kind(self) -> SourceKind:
@@ -77,8 +100,10 @@ class SourceWidget(QGroupBox, form_class("source")):
                                 url_type=URL_TYPES[self.urlTypeCombo.currentIndex()],
                                 zoom=self.urlZoomCombo.currentData(), login=self.loginEdit.text().strip(),
                                 password=self.passwordEdit.text())
-        return SourceChoice(kind, mosaic_id=self.mosaicCombo.currentData() or None,
-                            image_id=self.imageCombo.currentData() or None)
+        image_id = self.imageCombo.currentData() or None
+        mosaic_id = self.mosaicCombo.currentData() or None
+        name = self.imageCombo.currentText() if image_id else (self.mosaicCombo.currentText() if mosaic_id else "")
+        return SourceChoice(kind, mosaic_id=mosaic_id, image_id=image_id, imagery_name=name)
 
     # --- feedback --------------------------------------------------------------------------------------
     def set_price_text(self, text: str) -> None:
@@ -98,6 +123,10 @@ class SourceWidget(QGroupBox, form_class("source")):
 
     # --- internals -------------------------------------------------------------------------------------
     def _on_kind(self, index: int) -> None:
+        self._show_page(index)
+        self._emit()
+
+    def _show_page(self, index: int) -> None:
         self.sourceStack.setCurrentIndex(max(0, index))
         # a stacked widget is as tall as its tallest page unless hidden pages stop asking for room
         for i in range(self.sourceStack.count()):
@@ -106,29 +135,43 @@ class SourceWidget(QGroupBox, form_class("source")):
             policy = QSizePolicy.Policy.Preferred if shown else QSizePolicy.Policy.Ignored
             page.setSizePolicy(policy, policy)
         self.sourceStack.adjustSize()
-        self._emit()
 
     def _on_provider(self, index: int) -> None:
+        self._fill_zooms(index, self.zoomCombo.currentData())
+        self._emit()
+
+    def _fill_zooms(self, index: int, wanted) -> None:
         self.zoomCombo.blockSignals(True)
-        previous = self.zoomCombo.currentData()
         self.zoomCombo.clear()
         if 0 <= index < len(self._providers):
             for zoom, price in self._providers[index].zoom_prices:
                 self.zoomCombo.addItem(self.tr("{zoom} — {price:g} credits/km²").format(zoom=zoom, price=price), zoom)
-            found = self.zoomCombo.findData(previous if previous is not None else 18)
+            found = self.zoomCombo.findData(wanted if wanted is not None else 18)
             self.zoomCombo.setCurrentIndex(found if found >= 0 else self.zoomCombo.count() - 1)
         self.zoomCombo.blockSignals(False)
+
+    def _on_mosaic(self, index: int, image_id: str = "") -> None:
+        self._fill_images(index, image_id)
         self._emit()
 
-    def _on_mosaic(self, index: int) -> None:
+    def _fill_images(self, index: int, image_id: str) -> None:
         self.imageCombo.blockSignals(True)
         self.imageCombo.clear()
         self.imageCombo.addItem(self.tr("All images of the mosaic"), "")
         if 0 <= index < len(self._mosaics):
-            for image_id, filename in self._mosaics[index].images:
-                self.imageCombo.addItem(filename, image_id)
+            for image, filename in self._mosaics[index].images:
+                self.imageCombo.addItem(filename, image)
+        _select(self.imageCombo, image_id or None)
         self.imageCombo.blockSignals(False)
-        self._emit()
 
     def _emit(self, *_args) -> None:
         self.choice_changed.emit(self.choice())
+
+
+def _select(combo, data) -> None:
+    """Select the item holding ``data`` if there is one; otherwise leave the combo as it is."""
+    if data is None or data == "":
+        return
+    found = combo.findData(data)
+    if found >= 0:
+        combo.setCurrentIndex(found)

@@ -6,13 +6,12 @@ import tempfile
 from pathlib import Path
 from typing import Optional
 
-from qgis.PyQt.QtCore import QObject
-
 from ..api.models.stats import Stats, StatsQuery
-from ..integration.messages import Notifier, guarded, tr
+from ..integration.messages import Notifier, Topic, guarded, tr
 from ..integration.session_state import Session, SessionState
 from ..integration.task_registry import TaskRegistry
 from ..tasks.call_task import CallTask
+from .controller_support import SectionController
 from .dialogs import Prompts
 from .stats_widget import StatsWidget
 
@@ -36,22 +35,18 @@ def write_text_atomically(path: Path, text: str) -> int:
     return len(data)
 
 
-class StatsController(QObject):
+class StatsController(SectionController):
     def __init__(self, widget: StatsWidget, state: SessionState, tasks: TaskRegistry, notifier: Notifier,
                  prompts: Optional[Prompts] = None, parent=None):
-        super().__init__(parent)
-        self.widget = widget
-        self.state = state
-        self.tasks = tasks
-        self.notifier = notifier
+        super().__init__(state, tasks, notifier, widget, parent)
         self.prompts = prompts or Prompts()
         self._request_number = 0  # only the newest answer is shown
         self._loaded = False
         self.last_stats: Optional[Stats] = None
-        widget.query_requested.connect(self.show_stats)
-        widget.export_requested.connect(self.ask_export)
-        widget.shown.connect(self._on_shown)
-        state.changed.connect(self._on_session)
+        self.listen(widget.query_requested, self.show_stats)
+        self.listen(widget.export_requested, self.ask_export)
+        self.listen(widget.shown, self._on_shown)
+        self.listen(state.changed, self._on_session)
 
     @guarded("Showing the statistics")
     def _on_session(self, session: Optional[Session]) -> None:
@@ -96,11 +91,10 @@ class StatsController(QObject):
             if number != self._request_number:
                 return
             self.widget.set_busy(False)
-            self.widget.set_message(tr("Could not load the statistics: {reason}").format(reason=error),
-                                    is_error=True)
+            self.widget.set_message(tr("Could not load the statistics: {reason}").format(
+                reason=self.notifier.describe(error, tr("Loading the statistics"))), is_error=True)
 
-        return self.tasks.submit(CallTask(tr("Mapflow statistics"), lambda _ctx: client.processing_stats(query),
-                                          on_success=shown, on_error=failed))
+        return self.run_call(tr("Mapflow statistics"), lambda _ctx: client.processing_stats(query), shown, failed)
 
     @guarded("Exporting the statistics")
     def ask_export(self, query: Optional[StatsQuery] = None) -> Optional[CallTask]:
@@ -125,12 +119,14 @@ class StatsController(QObject):
             return write_text_atomically(target, client.processing_stats_csv(query))
 
         def written(size: int) -> None:
+            self.notifier.clear(Topic.STATS)
             self.notifier.success(tr("Statistics saved to {path} ({size} bytes).").format(path=target, size=size))
 
         def failed(error: BaseException) -> None:
-            reason = error.strerror if isinstance(error, OSError) and error.strerror else error
-            self.notifier.error(tr("Could not export the statistics to {path}: {reason}").format(
-                path=target, reason=reason))
+            reason = error.strerror if isinstance(error, OSError) and error.strerror else None
+            text = tr("Could not export the statistics to {path}: {reason}").format(
+                path=target, reason=reason or self.notifier.describe(error, tr("Exporting the statistics")))
+            self.notifier.report(error, tr("Exporting the statistics"), topic=Topic.STATS, text=text,
+                                 retry=lambda: self.export_csv(path, query), traceback_logged=True)
 
-        return self.tasks.submit(CallTask(tr("Export Mapflow statistics"), fetch_and_write,
-                                          on_success=written, on_error=failed))
+        return self.run_call(tr("Export Mapflow statistics"), fetch_and_write, written, failed)

@@ -4,19 +4,19 @@ from __future__ import annotations
 from datetime import date, datetime, time
 from typing import List, Optional, Sequence, Tuple
 
-from qgis.PyQt.QtCore import QAbstractTableModel, QDate, QModelIndex, Qt, pyqtSignal
+from qgis.PyQt.QtCore import QDate, QModelIndex, Qt, pyqtSignal
 from qgis.PyQt.QtWidgets import QHeaderView, QWidget
 
 from ..api.models.processing import ProcessingStatus
 from ..api.models.stats import Stats, StatsQuery, StatsRow
 from ..core.processing_view import STATUS_LABELS, format_area_km2, format_time
 from .loader import form_class
+from .table_model import TitledTableModel
 
 DEFAULT_DAYS = 30  # the history shown before the user picks dates
 
 STATS_COLUMNS = ("Name", "Project", "Model", "Status", "Area, km²", "Cost", "Created", "Completed", "User")
 _NUMERIC = {4, 5}
-_NO_INDEX = QModelIndex()
 
 
 def stats_cells(row: StatsRow) -> Tuple[str, ...]:
@@ -42,20 +42,17 @@ def day_end(day: date) -> datetime:
     return datetime.combine(day, time(23, 59, 59)).astimezone()
 
 
-class StatsTableModel(QAbstractTableModel):
+class StatsTableModel(TitledTableModel):
     """Read-only rows of one stats answer (replaced as a whole: stats are asked for, not polled)."""
 
     def __init__(self, parent=None):
-        super().__init__(parent)
+        super().__init__(_NUMERIC, parent)
+        self.set_titles([self.tr(title) for title in STATS_COLUMNS])
         self._cells: List[Tuple[str, ...]] = []
         self._links: List[str] = []
-        self._titles = [self.tr(title) for title in STATS_COLUMNS]
 
-    def rowCount(self, parent=_NO_INDEX) -> int:  # noqa: N802
-        return 0 if parent.isValid() else len(self._cells)
-
-    def columnCount(self, parent=_NO_INDEX) -> int:  # noqa: N802
-        return 0 if parent.isValid() else len(STATS_COLUMNS)
+    def row_count(self) -> int:
+        return len(self._cells)
 
     def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
@@ -64,14 +61,8 @@ class StatsTableModel(QAbstractTableModel):
             return self._cells[index.row()][index.column()]
         if role == Qt.ItemDataRole.ToolTipRole and index.column() == 0:
             return self._links[index.row()] or None
-        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() in _NUMERIC:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        return None
-
-    def headerData(self, section: int, orientation, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: N802
-        horizontal = orientation == Qt.Orientation.Horizontal
-        if horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(self._titles):
-            return self._titles[section]
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return self.alignment(index.column())
         return None
 
     def set_rows(self, rows: Sequence[StatsRow]) -> None:

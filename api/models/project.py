@@ -11,6 +11,10 @@ from .user import BillingType, WorkflowDef
 
 
 class ShareRole(str, enum.Enum):
+    """A role in a shared project (contract 3.7), members in order from the least to the most rights.
+
+    Reading the role string is an API fact; what each role may do is a plugin rule (``core.roles``)."""
+
     READONLY = "readonly"
     CONTRIBUTOR = "contributor"
     MAINTAINER = "maintainer"
@@ -20,33 +24,6 @@ class ShareRole(str, enum.Enum):
     def parse(cls, value: Any) -> "ShareRole":
         """Case-insensitive; an unknown role gives the least one, ``readonly``."""
         return enum_value(cls, value, cls.READONLY)
-
-    @property
-    def _rank(self) -> int:
-        return [ShareRole.READONLY, ShareRole.CONTRIBUTOR, ShareRole.MAINTAINER, ShareRole.OWNER].index(self)
-
-    @property
-    def can_view(self) -> bool:
-        return True
-
-    @property
-    def can_run(self) -> bool:
-        """Create, start and restart processings."""
-        return self._rank >= 1
-
-    @property
-    def can_modify_processings(self) -> bool:
-        """Rename, delete, rate and review processings."""
-        return self._rank >= 2
-
-    @property
-    def can_share(self) -> bool:
-        return self._rank >= 2
-
-    @property
-    def can_manage_project(self) -> bool:
-        """Rename or delete the project and manage its owners."""
-        return self is ShareRole.OWNER
 
 
 @dataclass(frozen=True)
@@ -166,10 +143,6 @@ class Project:
             if member.email.lower() == wanted:
                 return member.role
         return ShareRole.READONLY
-
-    def can_rename_or_delete(self, email: Optional[str]) -> bool:
-        """The default project can never be renamed or deleted; otherwise only by an owner."""
-        return not self.is_default and self.role_of(email).can_manage_project
 
     def model(self, name_or_id: str) -> Optional[WorkflowDef]:
         for m in self.workflow_defs:

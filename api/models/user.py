@@ -4,19 +4,23 @@ from __future__ import annotations
 import enum
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import Any, Iterable, List, Optional, Tuple
+from typing import Any, List, Optional, Tuple
 
 from ._fields import Fields, enum_value
 
 
 class BillingType(str, enum.Enum):
+    """How the account pays (contract 2.1): credits, area, or not billed. What each means for a processing's
+    cost is a plugin rule (``core.account``)."""
+
     CREDITS = "CREDITS"
     AREA = "AREA"
     NONE = "NONE"
 
     @classmethod
-    def parse(cls, value: Any, default: "BillingType") -> "BillingType":
-        return enum_value(cls, value, default)
+    def parse(cls, value: Any, default: Optional["BillingType"] = None) -> "BillingType":
+        """Case-insensitive; absent or unknown gives ``default``, AREA unless told (contract 2.1)."""
+        return enum_value(cls, value, cls.AREA if default is None else default)
 
 
 @dataclass(frozen=True)
@@ -38,7 +42,8 @@ class Block:
 
 @dataclass(frozen=True)
 class WorkflowDef:
-    """A model (workflow definition) with its price and option blocks. ``Model`` is the same thing."""
+    """A model (workflow definition) with its prices and option blocks, as the API sends them. ``Model`` is the
+    same thing. What a choice of options costs is a plugin rule: ``core.pricing.model_price``."""
 
     id: str
     name: str
@@ -60,18 +65,6 @@ class WorkflowDef:
     def optional_blocks(self) -> Tuple[Block, ...]:
         return tuple(b for b in self.blocks if b.optional)
 
-    @property
-    def base_price(self) -> float:
-        """Price per km² without options: the sum of the non-optional blocks, or ``pricePerSqKm`` without blocks."""
-        if not self.blocks:
-            return self.price_per_sq_km
-        return sum(b.price for b in self.blocks if not b.optional)
-
-    def price_with(self, enabled_blocks: Iterable[str]) -> float:
-        """Price per km² with the named optional blocks switched on (names compare case-insensitively)."""
-        enabled = {name.lower() for name in enabled_blocks}
-        return self.base_price + sum(b.price for b in self.optional_blocks if b.name.lower() in enabled)
-
     def block(self, name: str) -> Optional[Block]:
         for b in self.blocks:
             if b.name.lower() == name.lower():
@@ -90,7 +83,8 @@ class ProviderPrice:
 
 @dataclass(frozen=True)
 class DataProvider:
-    """A basemap-type imagery source (``name`` is the API name sent as ``providerName``)."""
+    """A basemap-type imagery source (``name`` is the API name sent as ``providerName``); its price at a zoom is
+    a plugin rule: ``core.pricing.provider_price``."""
 
     id: str
     name: str
@@ -113,18 +107,6 @@ class DataProvider:
     @property
     def zooms(self) -> Tuple[int, ...]:
         return tuple(sorted(p.zoom for p in self.prices))
-
-    def price_at(self, zoom: Optional[int]) -> Optional[float]:
-        """Price per km² at ``zoom`` (None: the highest listed zoom); a zoom between listed ones costs as the next."""
-        if not self.prices:
-            return None
-        table = {p.zoom: p.price_sq_km for p in self.prices}
-        if zoom is None:
-            return table[max(table)]
-        if zoom in table:
-            return table[zoom]
-        higher = [z for z in table if z >= zoom]
-        return table[min(higher)] if higher else table[max(table)]
 
 
 def _prices(f: Fields) -> List[ProviderPrice]:

@@ -9,6 +9,7 @@ import pytest
 from mapflow_processing.api import InvalidRequestError, NotFoundError
 from mapflow_processing.api.models import (CostRequest, DataProviderSource, ProcessingRequest, ProcessingSortBy,
                                            ProcessingStatus, SortOrder, UserDefinedSource)
+from mapflow_processing.core.pricing import model_price, provider_price
 from tests.api.sandbox_helpers import small_aoi, wait_until_terminal
 
 
@@ -42,7 +43,8 @@ def test_cost_matches_the_price_book_and_the_charge(client, project):
                                           enabled_blocks=["Simplification"], project_id=project.id)
     cost = client.processing_cost(request)
     # areas under 1 sq.km count as 1 sq.km: model base + option + provider price at zoom 18, rounded up
-    expected = model.price_with(["Simplification"]) + status.provider("Sandbox_Demo").price_at(18)
+    expected = (model_price(model).price_per_km2(["Simplification"])
+                + provider_price(status.provider("Sandbox_Demo")).price_at(18))
     assert cost == int(-(-expected // 1))
     by_area = CostRequest(wd_id=model.id, area_sq_km=0.2, source=DataProviderSource("Sandbox_Demo", 18),
                           blocks=request.blocks)

@@ -7,6 +7,7 @@ import pytest
 
 from mapflow_processing.api import ForbiddenError, InvalidRequestError, NotFoundError
 from mapflow_processing.api.models import DataProviderSource, ProcessingRequest, ShareRole
+from mapflow_processing.core.roles import ProjectAction, allowed
 from tests.api.sandbox_helpers import add_user, small_aoi, wait_until_terminal
 
 
@@ -73,7 +74,8 @@ def test_readonly_member_is_forbidden_to_change_anything(client, sandbox_server)
 
     client.share_project(project.id, reader_email, ShareRole.READONLY)
     shared = reader.get_project(project.id)
-    assert shared.role_of(reader_email) is ShareRole.READONLY and not shared.role_of(reader_email).can_run
+    assert shared.role_of(reader_email) is ShareRole.READONLY
+    assert not allowed(shared.role_of(reader_email), ProjectAction.RUN)  # the plugin's rule (core.roles)
     assert [p.id for p in reader.list_processings(project.id)] == [processing.id]  # readonly may look
 
     forbidden_calls = {

@@ -185,6 +185,7 @@ def test_cancelled_upload_stores_nothing_on_the_server(stage, tmp_path):
 def test_unloading_the_plugin_during_a_download_from_the_dock(stage, faults, tmp_path, qgis_app):
     from mapflow_processing import classFactory
     from mapflow_processing.core import settings as catalogue
+    from mapflow_processing.core.choices import ResultsRequest
     from mapflow_processing.integration.session_state import Session
     from tests.support.fake_iface import RealWidgetsIface
 
@@ -201,7 +202,7 @@ def test_unloading_the_plugin_during_a_download_from_the_dock(stage, faults, tmp
         processing = client.get_processing(stage.finished_id)
         controller.state.sign_in(Session(client=client, server_url=stage.server.base_url, email=client.email,
                                          user_status=client.user_status(), project=client.default_project()))
-        controller.results.load([processing])  # what "Load results" in the processing list does
+        controller.results.load(ResultsRequest((processing,), "gpkg"))  # what "Load results" in the list does
         (task,) = [t for t in plugin.tasks.running if isinstance(t, LoadResultsTask)]
         spin(lambda: False, CANCEL_AFTER_S)
         assert task.status() == QgsTask.Running

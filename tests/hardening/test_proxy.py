@@ -20,7 +20,7 @@ from mapflow_processing.integration.task_registry import TaskRegistry
 from mapflow_processing.layers.tiles import HostAuth, TileService, fetch_tilejson
 from mapflow_processing.tasks.call_task import CallTask
 from mapflow_processing.tasks.result_download import LoadResultsRequest, LoadResultsTask, client_downloader
-from mapflow_processing.ui.session_controller import sign_in_call
+from mapflow_processing.core.session import sign_in
 from tests.api.local_server import LocalServer, Reply
 from tests.hardening.helpers import FAST_RETRY, assert_readable, demo_request, make_geotiff, unique, wait_final
 from tests.support import qgis_proxy_settings
@@ -64,7 +64,7 @@ def test_a_whole_workflow_goes_through_the_authenticating_qgis_proxy(sandbox_ser
     sent = RecordingTransport(QgisTransport())
 
     # sign-in, as the dock's SessionController runs it
-    outcome = call_in_task(lambda: sign_in_call(sandbox_server.base_url, sandbox_server.token, sent, "")(None))
+    outcome = call_in_task(lambda: sign_in(sandbox_server.base_url, sandbox_server.token, http=sent))
     client: MapflowClient = outcome.client
     assert client.http_transport is sent
     project = call_in_task(lambda: client.create_project(unique("through-proxy")))

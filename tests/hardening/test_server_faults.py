@@ -285,14 +285,16 @@ def test_download_under_a_lasting_fault_fails_clearly_and_leaves_nothing(bench, 
 
 # --- the plugin's own sign-in path (a task around the client) ----------------------------------------------------
 def test_sign_in_task_reports_a_readable_error_and_a_later_sign_in_works(bench, faults):
+    from mapflow_processing.core.session import sign_in as sign_in_service
     from mapflow_processing.tasks.call_task import CallTask
-    from mapflow_processing.ui.session_controller import sign_in_call
     from mapflow_processing.integration.qgis_transport import QgisTransport
 
     outcomes: list = []
 
     def sign_in():
-        task = CallTask("sign in", sign_in_call(bench.server.base_url, bench.server.token, QgisTransport(), ""),
+        http = QgisTransport()
+        task = CallTask("sign in", lambda _ctx: sign_in_service(bench.server.base_url, bench.server.token,
+                                                                 http=http),
                         on_success=lambda value: outcomes.append(("ok", value)),
                         on_error=lambda error: outcomes.append(("error", error)))
         task.finished(task.run())

@@ -5,7 +5,7 @@ import contextlib
 import threading
 from dataclasses import dataclass
 
-from qgis.core import QgsApplication
+from qgis.core import QgsApplication, QgsTask
 
 from mapflow_processing.api.errors import InvalidRequestError
 from mapflow_processing.tasks.base import MapflowTask
@@ -89,8 +89,10 @@ def test_an_unexpected_error_is_named_and_logged():
     with captured_log() as logged:
         assert not run_synchronously(task)
     (message,) = listener.failed
-    assert message.startswith('Unexpected error in "Compute the answer": ') and "missing" in message
-    assert any(tag == "Mapflow" and "KeyError" in text for tag, text in logged)  # the traceback, for support
+    assert message.startswith("Compute the answer failed unexpectedly: ") and "missing" in message
+    assert message.endswith("Details are in the log panel (Mapflow Processing).")
+    # the traceback, for support, under the one tag the user guide names
+    assert any(tag == "Mapflow Processing" and "KeyError" in text for tag, text in logged)
 
 
 def test_file_errors_name_the_file():
@@ -100,7 +102,7 @@ def test_file_errors_name_the_file():
     task = AnswerTask(work)
     listener = Listener(task)
     run_synchronously(task)
-    assert listener.failed == ['File or network error in "Compute the answer": Permission denied: /readonly/out.gpkg']
+    assert listener.failed == ["Compute the answer failed: Permission denied: /readonly/out.gpkg"]
 
 
 def test_a_failing_gui_step_turns_into_a_failure():
@@ -144,12 +146,17 @@ def test_cancel_while_running_emits_aborted_only():
 
     task = AnswerTask(work)
     listener = Listener(task)
+    statuses, descriptions = [], []
+    task.statusChanged.connect(lambda status: (statuses.append(status), descriptions.append(task.description())))
     QgsApplication.taskManager().addTask(task)
     assert started.wait(10)
     task.cancel()
     assert wait_for(lambda: listener.aborted or listener.failed or listener.succeeded, timeout=20)
     assert listener.aborted and not listener.failed and not listener.succeeded
     assert task.was_cancelled
+    # QGIS records it as ended (not "Task failed"), and the task manager's line says it was cancelled
+    assert statuses[-1] == QgsTask.TaskStatus.Complete and QgsTask.TaskStatus.Terminated not in statuses
+    assert descriptions[-1] == "Compute the answer — cancelled"
 
 
 def test_expected_errors_are_not_logged_as_crashes():

@@ -35,6 +35,14 @@ NOT_WORDS: FrozenSet[str] = KEPT_AS_IS | {"yyyy-MM-dd"}  # translated, but with 
 
 # A few texts per part of the plugin, with the Russian a user sees: one per translation context at least.
 SAMPLES = [
+    ("MapflowAccount", "no billing limits", "без ограничений по оплате"),
+    ("MapflowErrors", "{context} failed unexpectedly: {error}. Details are in the log panel ({tab}).",
+     "{context}: непредвиденная ошибка: {error}. Подробности — в панели журнала ({tab})."),
+    ("MapflowMessages", "Retry", "Повторить"),
+    ("MapflowPlan", "Choose a model.", "Выберите модель."),
+    ("MapflowSession", "There is no Mapflow API at {url}. Check the address: it must end with /rest, "
+                       "for example {example}.",
+     "По адресу {url} нет API Mapflow. Проверьте адрес: он должен оканчиваться на /rest, например {example}."),
     ("MapflowRoles", "The default project cannot be renamed or deleted.",
      "Проект по умолчанию нельзя переименовать или удалить."),
     ("MapflowProcessings", "Awaiting imagery", "Ожидание снимков"),
@@ -186,8 +194,8 @@ def test_api_and_core_texts_follow_the_installed_translator(russian_translator):
     """api/ and core/ are Qt-free; once routed, their error texts come out in Russian, placeholders filled."""
     from mapflow_processing.api import set_translator as set_api_translator
     from mapflow_processing.api.errors import ConnectionFailed
-    from mapflow_processing.core.aoi_rules import (AccountLimits, AoiSummary, SourceStatus, set_translator,
-                                                   validate)
+    from mapflow_processing.core.account import AccountLimits
+    from mapflow_processing.core.aoi_rules import AoiSummary, SourceStatus, validate
     from mapflow_processing.integration.i18n import route_pure_python_translations
 
     route_pure_python_translations()
@@ -196,8 +204,7 @@ def test_api_and_core_texts_follow_the_installed_translator(russian_translator):
         reasons = validate(AoiSummary(status=SourceStatus.NON_POLYGON_LAYER, status_detail="point"),
                            AccountLimits(max_aois=None))
     finally:
-        set_api_translator(None)
-        set_translator(None)
+        set_api_translator(None)  # the one hook of api/ and core/
     assert error_text.startswith("Не удаётся подключиться к серверу Mapflow api.mapflow.ai: connection refused.")
     assert reasons[0].text == "Тип геометрии слоя: точка; для области интереса нужен полигональный слой."
 

@@ -17,8 +17,9 @@ from urllib.parse import urlsplit
 import pytest
 import requests
 from qgis.core import QgsCoordinateReferenceSystem, QgsProject, QgsRectangle, QgsSettings
-from qgis.PyQt.QtCore import QSettings
+from qgis.PyQt.QtCore import QObject, QSettings, pyqtSignal
 
+from mapflow_processing.core import settings as catalogue
 from mapflow_processing.api.requests_transport import RequestsTransport
 from mapflow_processing.core.choices import SignInRequest
 from mapflow_processing.integration.auth import SecretStore
@@ -31,6 +32,7 @@ from mapflow_processing.ui.dock_controller import DockController
 from tests.support.fake_iface import RealWidgetsIface
 
 WGS84 = QgsCoordinateReferenceSystem("EPSG:4326")
+CLOSED_SANDBOX_URL = "http://127.0.0.1:9/rest"  # nothing listens on the discard port: no sandbox entry
 # ~0.05 km² near Moscow, inside the sandbox's demo imagery
 TINY_BOX = (37.600, 55.750, 37.603, 55.7525)
 
@@ -112,9 +114,12 @@ class DockHarness:
 
 
 def make_harness(qtbot, tmp_path: Path, manager, auto_sign_in: bool = False, ini: Optional[Path] = None,
-                 prompts: Optional[ScriptedPrompts] = None, make_http_transport=None) -> DockHarness:
-    """The dock on the sandbox; its HTTP goes through ``requests`` with a counting adapter unless the test hands in
-    ``make_http_transport`` (e.g. the plugin's own QGIS transport)."""
+                 prompts: Optional[ScriptedPrompts] = None, sandbox_url: str = CLOSED_SANDBOX_URL,
+                 make_http_transport=None, **controller_options) -> DockHarness:
+    """``sandbox_url``: where the dock looks for a local sandbox (a closed port unless a test wants one found);
+    ``controller_options`` go to DockController (e.g. a controllable clock and timers). HTTP goes through
+    ``requests`` with a counting adapter unless the test hands in ``make_http_transport`` (e.g. the plugin's own
+    QGIS transport)."""
     iface = RealWidgetsIface()
     iface.canvas.setDestinationCrs(WGS84)
     iface.canvas.resize(600, 400)
@@ -126,6 +131,7 @@ def make_harness(qtbot, tmp_path: Path, manager, auto_sign_in: bool = False, ini
     dock.show()
     ini = ini or tmp_path / "QGIS3.ini"
     settings = SettingsStore(QgsSettings(str(ini), QSettings.IniFormat))
+    settings.set(catalogue.SANDBOX_URL, sandbox_url)
     secrets = SecretStore(settings, manager, interactive=False)
     counter = CountingAdapter()
 
@@ -140,7 +146,8 @@ def make_harness(qtbot, tmp_path: Path, manager, auto_sign_in: bool = False, ini
     controller = DockController(dock, iface, Notifier(iface), tasks, settings=settings, secrets=secrets,
                                 prompts=prompts,
                                 make_http_transport=make_http_transport or (lambda: RequestsTransport(http_session())),
-                                auto_sign_in=auto_sign_in)
+                                auto_sign_in=auto_sign_in,
+                                **controller_options)
     return DockHarness(iface, dock, controller, settings, secrets, prompts, tasks, counter, ini)
 
 
@@ -152,6 +159,7 @@ def close_harness(harness: DockHarness) -> None:
     harness.iface.main_window.close()
     harness.iface.main_window.deleteLater()
     QgsProject.instance().removeAllMapLayers()
+    QgsProject.instance().clear()  # the choices a test made are kept in the project: the next test starts clean
 
 
 @pytest.fixture()
@@ -177,3 +185,74 @@ def request_sign_in(harness: DockHarness, url: str, token: str) -> None:
 
 def wait_idle(qtbot, harness: DockHarness, timeout: int = 20000) -> None:
     qtbot.waitUntil(lambda: not harness.tasks.running, timeout=timeout)
+
+
+# --- controllable time --------------------------------------------------------------------------------------------
+class ManualClock:
+    """A clock that moves only when the test says so (seconds, as time.monotonic)."""
+
+    def __init__(self, start: float = 1000.0):
+        self.now = start
+
+    def __call__(self) -> float:
+        return self.now
+
+    def advance(self, seconds: float) -> None:
+        self.now += seconds
+
+
+class ManualTimer(QObject):
+    """Stands in for a single-shot QTimer: it remembers when it is due on a ManualClock and fires only from
+    ``fire_due`` (the test decides when time passes)."""
+
+    timeout = pyqtSignal()
+
+    def __init__(self, clock: ManualClock, parent=None):
+        super().__init__(parent)
+        self._clock = clock
+        self.due_at: Optional[float] = None
+        self.interval_ms = 0
+
+    def setSingleShot(self, _single: bool) -> None:  # noqa: N802 - QTimer's API
+        pass
+
+    def setInterval(self, ms: int) -> None:  # noqa: N802
+        self.interval_ms = ms
+
+    def start(self, ms: Optional[int] = None) -> None:
+        self.due_at = self._clock() + (self.interval_ms if ms is None else ms) / 1000.0
+
+    def stop(self) -> None:
+        self.due_at = None
+
+    def isActive(self) -> bool:  # noqa: N802
+        return self.due_at is not None
+
+    def fire_if_due(self) -> bool:
+        if self.due_at is not None and self._clock() >= self.due_at - 1e-9:
+            self.due_at = None
+            self.timeout.emit()
+            return True
+        return False
+
+
+class ManualTime:
+    """A ManualClock and every ManualTimer made on it, for DockController(clock=..., timer_factory=...)."""
+
+    def __init__(self):
+        self.clock = ManualClock()
+        self.timers: List[ManualTimer] = []
+
+    def timer(self, parent) -> ManualTimer:
+        made = ManualTimer(self.clock, parent)
+        self.timers.append(made)
+        return made
+
+    def advance(self, seconds: float) -> int:
+        """Move the clock on and fire what became due; returns how many timers fired."""
+        self.clock.advance(seconds)
+        return sum(timer.fire_if_due() for timer in list(self.timers))
+
+    @property
+    def options(self) -> dict:
+        return {"clock": self.clock, "timer_factory": self.timer}

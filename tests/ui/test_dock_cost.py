@@ -1,18 +1,19 @@
-"""The cost preview of the real dock against the sandbox: shown, updated, debounced (a burst of edits sends at most
-two requests and shows the last answer), a late answer to an old request never shown, and the other billings."""
+"""The cost preview of the real dock against the sandbox: shown, updated, debounced on a controllable clock (a burst
+of edits sends exactly two requests and shows the last answer), a late answer to an old request never shown, and
+the other billings."""
 import uuid
 
 import pytest
 from qgis.core import QgsGeometry
 
 from mapflow_processing.api.client import MapflowClient
-from mapflow_processing.api.models import CostRequest
+from mapflow_processing.api.models import CostRequest, block_toggles
 from mapflow_processing.core.aoi_rules import latlon_box_area_km2
 from mapflow_processing.core.choices import AoiKind, SourceKind
 
 from .conftest import inject_faults
 from . import dock_fixtures
-from .dock_fixtures import TINY_BOX, sign_in
+from .dock_fixtures import TINY_BOX, ManualTime, close_harness, make_harness, sign_in
 from .test_dock_aoi import box_wkt, polygon_layer, use_layer
 
 # fixtures shared by the dock tests (pytest finds them as module attributes)
@@ -49,9 +50,9 @@ def final_credits(harness):
 def server_cost(client, harness):
     """What the server says for the draft on screen, asked directly (not through the dock)."""
     draft = harness.controller.draft
+    blocks = block_toggles(draft.model.model, draft.model.enabled_blocks)
     return client.processing_cost(CostRequest(wd_id=draft.model.model.id, geometry=draft.aoi.to_geojson(),
-                                              source=draft.source.params,
-                                              blocks=draft.processing_request("x", None, "").blocks))
+                                              source=draft.source.params, blocks=blocks))
 
 
 def test_cost_is_shown_and_follows_options_and_zoom(qtbot, harness, sandbox_server):
@@ -72,29 +73,39 @@ def test_cost_is_shown_and_follows_options_and_zoom(qtbot, harness, sandbox_serv
     assert harness.dock.source.sourcePriceLabel.text() == "Imagery: 9 credits/km² at zoom 19"
 
 
-def test_a_burst_of_edits_sends_at_most_two_requests_and_shows_the_last(qtbot, harness, sandbox_server):
-    client = prepare(qtbot, harness, sandbox_server)
-    layer = polygon_layer(box_wkt(37.60, 55.70, 37.605, 55.705), name="growing")
-    use_layer(harness, AoiKind.LAYER, layer)
-    qtbot.waitUntil(lambda: final_credits(harness) is not None, timeout=15000)
-    qtbot.wait(200)
-    before = harness.counter.count("POST", COST_PATH)
-    feature_id = next(layer.getFeatures()).id()
-    layer.startEditing()
-    for step in range(1, 21):  # 20 edits in 2 s, each a bigger square
-        size = 0.005 + step * 0.004
-        layer.changeGeometry(feature_id, QgsGeometry.fromWkt(box_wkt(37.60, 55.70, 37.60 + size, 55.70 + size)))
-        qtbot.wait(100)
-    draft = harness.controller.draft  # it follows the edits; wait for the answer to the last one
-    last_area = latlon_box_area_km2(37.60, 55.70, 37.60 + size, 55.70 + size)
-    qtbot.waitUntil(lambda: final_credits(harness) is not None and not draft.aoi_busy
-                    and abs(draft.area_km2() - last_area) < 1e-3 * last_area, timeout=15000)
-    qtbot.wait(1000)  # nothing else may arrive after it
-    sent = harness.counter.count("POST", COST_PATH) - before
-    assert 1 <= sent <= 2
-    expected = server_cost(client, harness)
-    assert final_credits(harness) == expected and cost_label(harness) == f"{expected:,} credits"
-    layer.rollBack()
+def test_a_burst_of_edits_sends_exactly_two_requests_and_shows_the_last(qtbot, tmp_path, unlocked_auth,
+                                                                         sandbox_server):
+    """Time is the test's: 20 edits 0.1 s apart (on a manual clock) send once when the longest wait (1.5 s) is up
+    and once 0.6 s after the last edit, and the answer to the last edit is the one shown."""
+    time = ManualTime()
+    harness = make_harness(qtbot, tmp_path, unlocked_auth, **time.options)
+    try:
+        client = prepare(qtbot, harness, sandbox_server)
+        draft = harness.controller.draft
+        layer = polygon_layer(box_wkt(37.60, 55.70, 37.605, 55.705), name="growing")
+        use_layer(harness, AoiKind.LAYER, layer)
+        qtbot.waitUntil(lambda: draft.aoi is not None and not draft.aoi_busy, timeout=15000)
+        time.advance(1.0)  # the first cost request goes out...
+        qtbot.waitUntil(lambda: final_credits(harness) is not None, timeout=15000)  # ...and is answered
+        before = harness.counter.count("POST", COST_PATH)
+        feature_id = next(layer.getFeatures()).id()
+        layer.startEditing()
+        for step in range(1, 21):  # 20 edits, 0.1 s apart, each a bigger square
+            size = 0.005 + step * 0.004
+            wanted = latlon_box_area_km2(37.60, 55.70, 37.60 + size, 55.70 + size)
+            layer.changeGeometry(feature_id, QgsGeometry.fromWkt(box_wkt(37.60, 55.70, 37.60 + size, 55.70 + size)))
+            qtbot.waitUntil(lambda: not draft.aoi_busy and abs(draft.area_km2() - wanted) < 1e-3 * wanted,
+                            timeout=15000)  # the dock has read this edit
+            time.advance(0.1)
+        assert harness.counter.count("POST", COST_PATH) - before == 1  # the longest wait was up once
+        time.advance(0.6)  # the quiet time after the last edit
+        qtbot.waitUntil(lambda: final_credits(harness) is not None, timeout=15000)
+        assert harness.counter.count("POST", COST_PATH) - before == 2
+        expected = server_cost(client, harness)
+        assert final_credits(harness) == expected and cost_label(harness) == f"{expected:,} credits"
+        layer.rollBack()
+    finally:
+        close_harness(harness)
 
 
 def test_a_late_answer_to_an_old_request_is_never_shown(qtbot, harness, sandbox_server):

@@ -1,7 +1,6 @@
 """Sign in and out with the real dock against the sandbox: good, wrong, malformed token, unreachable server; the
 token in the QGIS auth database (never in settings); automatic sign-in; the account line and its refresh."""
 import base64
-import re
 import uuid
 
 from mapflow_processing.core import settings as catalogue
@@ -57,18 +56,27 @@ def test_wrong_token_is_refused_clearly_and_not_stored(qtbot, harness, sandbox_s
 def test_malformed_token_is_refused_without_a_request(qtbot, harness, sandbox_server):
     request_sign_in(harness, sandbox_server.base_url, "definitely not a token!")
     assert "This is not a Mapflow API token" in harness.dock.connection.accountLabel.text()
-    assert sum(harness.counter.counts.values()) == 0
+    assert account_requests(harness) == 0
     request_sign_in(harness, "ftp://example.com/rest", sandbox_server.token)
     assert "must be an http:// or https:// URL" in harness.dock.connection.accountLabel.text()
-    assert sum(harness.counter.counts.values()) == 0
+    assert account_requests(harness) == 0
 
 
-def test_unreachable_server_says_so(qtbot, harness, sandbox_server):
-    url = f"http://127.0.0.1:{free_port()}/rest"  # nothing listens there
+def account_requests(harness) -> int:
+    """Requests other than the dock's look for a local sandbox (GET /version, no token)."""
+    return sum(n for (_method, path), n in harness.counter.counts.items() if not path.endswith("/version"))
+
+
+def test_nothing_answering_on_this_computer_asks_whether_the_sandbox_runs(qtbot, harness, sandbox_server):
+    """Issue 21 item 6: "connection refused" on a local address is no internet problem."""
+    port = free_port()
+    url = f"http://127.0.0.1:{port}/rest"  # nothing listens there
     request_sign_in(harness, url, sandbox_server.token)
     label = harness.dock.connection.accountLabel
     qtbot.waitUntil(lambda: label.text().startswith("Not signed in:"), timeout=30000)
-    assert re.search(r"Cannot connect to the Mapflow server at 127\.0\.0\.1:\d+: connection refused", label.text())
+    assert f"Nothing answers at 127.0.0.1:{port} on this computer. Is the sandbox running?" in label.text()
+    assert "internet" not in label.text()
+    assert harness.bar_has("Is the sandbox running?")
     assert harness.state.session is None
 
 

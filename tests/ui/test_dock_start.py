@@ -12,7 +12,7 @@ from mapflow_processing.api.models import DataProviderSource
 from mapflow_processing.core import settings as catalogue
 from mapflow_processing.core.choices import AoiKind, SourceKind
 from mapflow_processing.core.processing_view import Column
-from mapflow_processing.ui.results_controller import LOAD_MODE
+from mapflow_processing.ui.processings_widget import LOAD_MODE_ORDER
 
 from .conftest import inject_faults, wait_until_final
 from . import dock_fixtures
@@ -121,7 +121,8 @@ def test_a_failed_create_is_never_retried(qtbot, harness, sandbox_server, status
 
 def test_load_results_from_the_list(qtbot, harness, sandbox_server, tmp_path):
     _email, client = prepare(qtbot, harness, sandbox_server)
-    harness.settings.set(LOAD_MODE, "gpkg")
+    harness.controller.processings_widget.loadModeCombo.setCurrentIndex(LOAD_MODE_ORDER.index("gpkg"))
+    assert harness.settings.get(catalogue.RESULT_LOAD_MODE) == "gpkg"  # the "Load as" choice is remembered
     harness.settings.set(catalogue.OUTPUT_DIRECTORY, str(tmp_path / "results"))
     harness.dock.start.confirmCheck.setChecked(False)
     harness.dock.start.nameEdit.setText("To load")

@@ -116,8 +116,8 @@ def test_details_and_double_click_loads_only_finished_results(qtbot, open_list, 
     assert widget.loadResultsButton.isEnabled()
     with qtbot.waitSignal(controller.load_results_requested, timeout=2000) as signal:
         double_click(controller, good.name)
-    assert [p.id for p in signal.args[0]] == [good.id]
-    assert signal.args[0][0].vector_layer is not None  # what result loading needs
+    assert [p.id for p in signal.args[0].processings] == [good.id]
+    assert signal.args[0].processings[0].vector_layer is not None  # what result loading needs
 
     select(controller, good.name, bad.name)
     assert "2 processings selected" in widget.detailsBrowser.toPlainText()

@@ -3,22 +3,13 @@ import math
 
 import pytest
 
-from mapflow_processing.core import aoi_rules
-from mapflow_processing.core.aoi_rules import (
-    AccountLimits,
-    AoiNote,
-    AoiSummary,
-    BillingType,
-    NoteCode,
-    ReasonCode,
-    Severity,
-    SourceStatus,
-    format_km2,
-    format_number,
-    latlon_box_area_km2,
-    validate,
-)
+from mapflow_processing.api import i18n
+from mapflow_processing.api.models import BillingType
+from mapflow_processing.core.account import AccountLimits
+from mapflow_processing.core.aoi_rules import AoiNote, AoiSummary, NoteCode, SourceStatus, latlon_box_area_km2, validate
+from mapflow_processing.core.formatting import format_km2, format_number
 from mapflow_processing.core.pricing import ProviderPrice
+from mapflow_processing.core.reasons import ReasonCode, Severity, blocking
 
 KM2 = 1_000_000.0
 
@@ -188,7 +179,7 @@ def test_ok_status_without_parts_is_no_polygon():
 def test_notes_become_warnings(note, text):
     reasons = validate(summary(1.0, notes=[note]), AccountLimits())
     assert [(r.severity, r.text, r.params["count"]) for r in reasons] == [(Severity.WARNING, text, note.count)]
-    assert not aoi_rules.blocking(reasons)
+    assert not blocking(reasons)
 
 
 def test_errors_come_before_warnings_and_zero_notes_are_silent():
@@ -196,7 +187,7 @@ def test_errors_come_before_warnings_and_zero_notes_are_silent():
     reasons = validate(summary(500.0, notes=notes), AccountLimits(aoi_area_limit_m2=100 * KM2))
     # the part's own area is over the limit, so its box is not named a second time
     assert codes(reasons) == [ReasonCode.AREA_OVER_LIMIT, ReasonCode.REPAIRED]
-    assert aoi_rules.blocking(reasons)
+    assert blocking(reasons)
 
 
 def test_warnings_survive_a_source_problem():
@@ -215,12 +206,12 @@ def test_every_rule_at_once():
 
 
 def test_translator_is_used_for_every_text():
-    aoi_rules.set_translator(lambda context, text: text.replace("The AOI is", "Die AOI ist"))
+    i18n.set_translator(lambda context, text: text.replace("The AOI is", "Die AOI ist"))
     try:
         reasons = validate(summary(123.4), AccountLimits(aoi_area_limit_m2=100 * KM2))
         assert reasons[0].text.startswith("Die AOI ist 123.4 km²")
     finally:
-        aoi_rules.set_translator(lambda context, text: text)
+        i18n.set_translator(lambda context, text: text)
 
 
 @pytest.mark.parametrize("value, expected", [
@@ -258,20 +249,20 @@ def test_a_failing_translator_never_hides_the_reason():
     def broken(context, text):
         raise RuntimeError("no catalogue")
 
-    aoi_rules.set_translator(broken)
+    i18n.set_translator(broken)
     try:
         reasons = validate(summary(123.4), AccountLimits(aoi_area_limit_m2=100 * KM2))
         assert reasons[0].text == "The AOI is 123.4 km²; your limit per processing is 100 km²."
     finally:
-        aoi_rules.set_translator(None)
+        i18n.set_translator(None)
 
 
 def test_detail_words_are_translated():
     words = {"South": "Süd", "point": "Punkt"}
-    aoi_rules.set_translator(lambda context, text: words.get(text, text))
+    i18n.set_translator(lambda context, text: words.get(text, text))
     try:
         pole = validate(summary(status=SourceStatus.CONTAINS_POLE, detail="South"), AccountLimits())[0]
         points = validate(summary(status=SourceStatus.NON_POLYGON_LAYER, detail="point"), AccountLimits())[0]
         assert "encloses the Süd Pole" in pole.text and "holds Punkt geometries" in points.text
     finally:
-        aoi_rules.set_translator(None)
+        i18n.set_translator(None)

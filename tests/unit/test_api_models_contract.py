@@ -12,6 +12,8 @@ from mapflow_processing.api.models import (Aoi, BillingType, CatalogPage, DataPr
                                            ProcessingStatus, Project, ReviewState, ShareRole, Stats,
                                            UploadResult, UserDefinedSource, UserStatus, source_from_json)
 from mapflow_processing.api.models.sources import SourceType
+from mapflow_processing.core.pricing import model_price, provider_price
+from mapflow_processing.core.roles import ProjectAction, allowed
 
 USER_STATUS_SEED = """
 {"email":"admin@geoalert.io","processedArea":45221388394,"remainingArea":54778611606,
@@ -117,14 +119,16 @@ def test_user_status_seed_example():
     assert buildings is not None and buildings.created is None  # "..." is not a timestamp: tolerated
     assert [b.display_name for b in buildings.blocks] == ["Classification", "Polygonization", "Merge with OSM"]
     # every block optional: the base price is their non-optional sum, 0 (contract section 7, item 11)
-    assert buildings.base_price == 0 and buildings.price_with(["Simplification"]) == 5.0
+    price = model_price(buildings)  # the price rules are core's: core.pricing
+    assert price.price_per_km2(()) == 0 and price.price_per_km2(["Simplification"]) == 5.0
     assert status.teams[0].name == "My New Team" and status.teams[0].credits_limit is None
 
 
 def test_provider_example_prices_and_min_area():
     provider = DataProvider.from_json(json.loads(PROVIDER))
     assert provider.name == "Mapbox" and provider.display_name == "🌍 Mapbox Satellite"
-    assert provider.zooms == (17, 18, 19) and provider.price_at(18) == 3 and provider.price_at(None) == 9
+    prices = provider_price(provider)
+    assert provider.zooms == (17, 18, 19) and prices.price_at(18) == 3 and prices.price_at(None) == 9
     assert provider.min_area_sq_km == 5.0 and provider.preview_url_max_zoom == 14
 
 
@@ -143,9 +147,10 @@ def test_project_example_roles_and_models():
     assert project.role_of("U@X.com") is ShareRole.OWNER
     assert project.role_of("c@x.com") is ShareRole.CONTRIBUTOR
     assert project.role_of("stranger@x.com") is ShareRole.READONLY
-    assert not project.can_rename_or_delete("u@x.com")  # the default project never
+    # the default project can never be renamed, even by its owner (a plugin rule: core.roles)
+    assert not allowed(project.role_of("u@x.com"), ProjectAction.RENAME_PROJECT, is_default=project.is_default)
     model = project.model("wd-1")
-    assert model.base_price == 10 and model.price_with(["classification"]) == 13
+    assert model_price(model).price_per_km2(()) == 10 and model_price(model).price_per_km2(["classification"]) == 13
     assert model.created == datetime(2023, 3, 29, 6, 48, 35, 103854, tzinfo=timezone.utc)
     assert project.billing_type is BillingType.CREDITS and project.processing_counts == {"succeeded": 3, "failed": 1}
 

@@ -23,7 +23,7 @@ def test_nested_user_status_shape():
               "models": [{"id": "m", "name": "🚗 Roads", "pricePerSqKm": 5}]}
     status = UserStatus.from_json(nested)
     assert (status.email, status.user_id, status.remaining_credits) == ("n@x.com", "u1", 250)
-    assert status.billing_type is BillingType.CREDITS and status.model("🚗 roads").base_price == 5
+    assert status.billing_type is BillingType.CREDITS and status.model("🚗 roads").price_per_sq_km == 5
     flat_wins = UserStatus.from_json({**nested, "email": "flat@x.com", "billingType": "area"})
     assert flat_wins.email == "flat@x.com" and flat_wins.billing_type is BillingType.AREA
 

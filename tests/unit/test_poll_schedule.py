@@ -74,7 +74,7 @@ def test_backoff_doubles_to_a_cap_and_resets_on_success(schedule, clock):
         delays.append(schedule.failed(ticket))
         assert schedule.status().state is PollState.BACKING_OFF
         clock.advance(delays[-1])
-    assert delays == [12, 24, 48, 60, 60, 60]
+    assert delays == [12, 15, 15, 15, 15, 15]  # capped at 15 s: a recovered server is seen soon
     assert schedule.failures == 6
     ticket = schedule.begin()
     assert schedule.succeeded(ticket, anything_unfinished=True)
@@ -183,3 +183,15 @@ def test_never_two_in_flight_and_never_stuck(events):
         schedule.failed(live)
     wait = schedule.seconds_until_due()
     assert wait is not None and wait <= schedule.policy.max_delay
+
+
+def test_a_manual_refresh_starts_the_backoff_again(schedule, clock):
+    schedule.request_now()
+    for _ in range(3):
+        ticket = schedule.begin()
+        schedule.failed(ticket)
+        clock.advance(15)
+    assert schedule.failures == 3
+    schedule.request_now(reset_backoff=True)  # the Refresh button
+    assert schedule.failures == 0 and schedule.seconds_until_due() == 0
+    assert schedule.failed(schedule.begin()) == 12  # the first wait again, not the cap
