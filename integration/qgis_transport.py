@@ -136,8 +136,8 @@ def _qt_request(request: HttpRequest) -> QNetworkRequest:
     for name, value in request.headers.items():
         qrequest.setRawHeader(QByteArray(name.encode("latin-1")), QByteArray(str(value).encode("latin-1")))
     # what QGIS's QgsSetRequestInitiatorClass macro does: the Network Logger shows who asked
-    for attribute, value in ((QgsNetworkRequestParameters.AttributeInitiatorClass, INITIATOR_CLASS),
-                             (QgsNetworkRequestParameters.AttributeInitiatorRequestId,
+    for attribute, value in ((QgsNetworkRequestParameters.RequestAttributes.AttributeInitiatorClass, INITIATOR_CLASS),
+                             (QgsNetworkRequestParameters.RequestAttributes.AttributeInitiatorRequestId,
                               f"{INITIATOR_CLASS} {request.method} {request.url.split('?')[0]}")):
         code = _initiator_attribute(attribute)
         if code is not None:

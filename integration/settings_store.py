@@ -17,7 +17,7 @@ PREFIX = "mapflow_processing/"
 
 
 def log_warning(text: str) -> None:
-    QgsMessageLog.logMessage(text, LOG_TAG, Qgis.Warning)
+    QgsMessageLog.logMessage(text, LOG_TAG, Qgis.MessageLevel.Warning)
 
 
 class SettingsStore:

@@ -34,7 +34,7 @@ class TaskRegistry:
                 pass
         for task in tasks:
             try:
-                if task.status() in (QgsTask.Running, QgsTask.Queued, QgsTask.OnHold):
+                if task.status() in (QgsTask.TaskStatus.Running, QgsTask.TaskStatus.Queued, QgsTask.TaskStatus.OnHold):
                     task.waitForFinished(wait_ms)
             except RuntimeError:
                 pass

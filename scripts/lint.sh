@@ -10,6 +10,7 @@ step "ruff (all Python)" .venv/bin/ruff check --quiet .
 # QGS1xx: QGIS plugin rules; QGS4xx: Qt6/QGIS 4 readiness. QGS105 (iface as argument) is ignored: the plugin passes
 # iface explicitly so that tests can give a real-widget interface. QGS2xx are experimental.
 step "flake8-qgis (shipped code)" .venv/bin/flake8 --select=QGS1,QGS4 --extend-ignore=QGS105 "${SHIPPED[@]}"
+step "qt6-check (Qt5-only constructs in the shipped code)" .venv/bin/python scripts/qt6_check.py
 step "bandit (shipped code)" .venv/bin/bandit -q -r -ll "${SHIPPED[@]}"
 secrets=$(.venv/bin/detect-secrets scan $(git ls-files "${SHIPPED[@]}" 2>/dev/null || find "${SHIPPED[@]}" -type f) \
   | .venv/bin/python -c "import json,sys; r=json.load(sys.stdin)['results']; print('\n'.join(f'{f}: {s[\"type\"]} line {s[\"line_number\"]}' for f, l in r.items() for s in l))")

@@ -1,11 +1,11 @@
 """Where the area of interest comes from; shows its area and notes. Building the AOI is a service's job."""
 from __future__ import annotations
 
-from qgis.core import QgsMapLayerProxyModel
 from qgis.PyQt.QtCore import pyqtSignal
 from qgis.PyQt.QtWidgets import QGroupBox
 
 from ..core.choices import AOI_KIND_ORDER, AoiChoice, AoiKind
+from ..layers.qgis_compat import ALL_LAYERS_FILTER, POLYGON_LAYER_FILTER
 from .loader import form_class
 
 
@@ -61,8 +61,8 @@ class AoiWidget(QGroupBox, form_class("aoi")):
         kind = self.kind()
         self.aoiLayerCombo.setVisible(kind in (AoiKind.LAYER, AoiKind.SELECTION, AoiKind.LAYER_EXTENT))
         self.aoiLayerCombo.setFilters(
-            QgsMapLayerProxyModel.PolygonLayer if kind in (AoiKind.LAYER, AoiKind.SELECTION)
-            else QgsMapLayerProxyModel.All)
+            POLYGON_LAYER_FILTER if kind in (AoiKind.LAYER, AoiKind.SELECTION)
+            else ALL_LAYERS_FILTER)
         self.drawButton.setVisible(kind == AoiKind.DRAWN)
         self.aoiFileWidget.setVisible(kind == AoiKind.FILE)
         if kind != AoiKind.DRAWN and self.drawButton.isChecked():

@@ -64,7 +64,7 @@ class ShareDialog(QDialog):
             self.roleCombo.addItem(role, role)
         layout.addRow(tr("E-mail"), self.emailEdit)
         layout.addRow(tr("Role"), self.roleCombo)
-        buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel, self)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addRow(buttons)
@@ -79,9 +79,9 @@ class StartPrompts:
 
     def confirm_start(self, parent, summary: StartSummary) -> bool:
         text = tr("Start this processing?") + "\n\n" + "\n".join(summary.lines())
-        answer = QMessageBox.question(parent, tr("Start processing"), text, QMessageBox.Yes | QMessageBox.Cancel,
-                                      QMessageBox.Yes)
-        return answer == QMessageBox.Yes
+        answer = QMessageBox.question(parent, tr("Start processing"), text, QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+                                      QMessageBox.StandardButton.Yes)
+        return answer == QMessageBox.StandardButton.Yes
 
     def project_name(self, parent, title: str, current: str = "") -> Optional[str]:
         text, ok = QInputDialog.getText(parent, title, tr("Project name:"), text=current)
@@ -91,13 +91,13 @@ class StartPrompts:
         answer = QMessageBox.question(
             parent, tr("Delete project"),
             tr("Delete the project “{name}” and all its processings? This cannot be undone.").format(name=name),
-            QMessageBox.Yes | QMessageBox.Cancel, QMessageBox.Cancel)
-        return answer == QMessageBox.Yes
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Cancel)
+        return answer == QMessageBox.StandardButton.Yes
 
     def share(self, parent, project_name: str, roles: Sequence[str]) -> Optional[ShareChoice]:
         dialog = ShareDialog(project_name, roles, parent)
         try:
-            return dialog.choice() if dialog.exec() == QDialog.Accepted else None
+            return dialog.choice() if dialog.exec() == QDialog.DialogCode.Accepted else None
         finally:
             dialog.deleteLater()
 

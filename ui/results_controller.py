@@ -31,7 +31,7 @@ def output_directory(settings: SettingsStore, project: Optional[QgsProject] = No
         return Path(chosen)
     if project is not None and project.fileName():
         return Path(project.homePath())
-    documents = QStandardPaths.writableLocation(QStandardPaths.DocumentsLocation) or str(Path.home())
+    documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation) or str(Path.home())
     return Path(documents) / "Mapflow results"
 
 

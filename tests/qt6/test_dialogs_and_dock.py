@@ -1,10 +1,6 @@
 """Dialogs, the user prompts (with Qt's static dialogs answered by the test) and the dock shell on PyQt6."""
-import pytest
 from qgis.PyQt.QtTest import QTest
 from qgis.PyQt.QtWidgets import QDialog, QDialogButtonBox, QInputDialog, QMessageBox
-
-START_PROMPTS_FINDING = ("ui/dialogs_start.py uses QMessageBox.Yes/Cancel, QDialogButtonBox.Ok/Cancel and "
-                         "QDialog.Accepted unscoped (qt6_check: qt-unscoped-enum); fixed after the refactor")
 
 
 def test_rate_dialog_needs_a_rating(widgets):
@@ -39,7 +35,6 @@ def test_list_prompts_read_the_answers_of_qt_dialogs(monkeypatch, qapp):
     assert names_for_confirmation([str(i) for i in range(12)]).endswith("… (+2)")
 
 
-@pytest.mark.xfail(strict=True, raises=AttributeError, reason=START_PROMPTS_FINDING)
 def test_start_prompts_and_share_dialog(monkeypatch, widgets):
     from mapflow_processing.ui.dialogs_start import ShareChoice, ShareDialog, StartPrompts, StartSummary
 

@@ -8,11 +8,15 @@ from mapflow_processing.core.choices import (AoiChoice, AoiKind, BlockItem, Mode
                                               StartForm)
 
 def test_connection_widget_signs_in_with_the_chosen_server(widgets, record):
-    from mapflow_processing.ui.connection_widget import PRODUCTION_URL, SANDBOX_URL, ConnectionWidget
+    from mapflow_processing.core.settings import DEFAULT_SERVER_URL
+    from mapflow_processing.ui.connection_widget import ConnectionWidget
 
+    SANDBOX_URL = "http://127.0.0.1:8765/rest"
     widget = ConnectionWidget()
     widgets.append(widget)
-    assert widget.server_url() == PRODUCTION_URL
+    assert widget.server_url() == DEFAULT_SERVER_URL
+    assert [url for _label, url in widget.server_entries()] == [DEFAULT_SERVER_URL]  # no sandbox until one answers
+    widget.offer_sandbox(SANDBOX_URL)
     widget.set_server_url(SANDBOX_URL)
     assert widget.server_url() == SANDBOX_URL
     sign_in = record(widget.sign_in_requested)
@@ -81,9 +85,9 @@ def test_source_widget_emits_each_kind_of_source(widgets, record):
 
     widget.set_mosaics([MosaicItem("mo1", "Summer", (("im1", "a.tif"), ("im2", "b.tif")))], current_id="mo1")
     widget.set_kind(SourceKind.MY_IMAGERY)
-    assert choices.last == SourceChoice(SourceKind.MY_IMAGERY, mosaic_id="mo1")
+    assert choices.last == SourceChoice(SourceKind.MY_IMAGERY, mosaic_id="mo1", imagery_name="Summer")
     widget.imageCombo.setCurrentIndex(2)
-    assert choices.last == SourceChoice(SourceKind.MY_IMAGERY, mosaic_id="mo1", image_id="im2")
+    assert choices.last == SourceChoice(SourceKind.MY_IMAGERY, mosaic_id="mo1", image_id="im2", imagery_name="b.tif")
     uploads = record(widget.upload_requested)
     QTest.mouseClick(widget.uploadButton, Qt.MouseButton.LeftButton)
     assert uploads.last == "mo1"

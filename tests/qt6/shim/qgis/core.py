@@ -33,6 +33,27 @@ class Qgis:
         VectorLayer = NoGeometry | HasGeometry
         All = 0xFFFF
 
+    # the enums layers/qgis_compat.py names (QGIS 4 values; only their existence and identity matter here)
+    class GeometryType(enum.IntEnum):
+        Point = 0
+        Line = 1
+        Polygon = 2
+        Unknown = 3
+        Null = 4
+
+    class WkbType(enum.IntEnum):
+        Unknown = 0
+        Polygon = 3
+        GeometryCollection = 7
+        MultiPolygon = 6
+        MultiSurface = 12
+
+    class LayerType(enum.IntEnum):
+        Vector = 0
+
+    class DistanceUnit(enum.IntEnum):
+        Meters = 0
+
 
 # QGIS 4's compatibility aliases for the message levels
 for _name, _level in Qgis.MessageLevel.__members__.items():
