@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Dict, List
 
 from . import environment
-from .harness.workspace import REPO, WORK_ROOT, remove_work_root
+from .harness.workspace import REPO, WORK_ROOT, cache_bytecode_like_qgis, remove_work_root
 from .measures import CaseOutput
 from .report import CASE_TITLES, CaseRun, verdict, write_json, write_markdown
 
@@ -109,6 +109,7 @@ def main(argv=None) -> int:
     args = parser.parse_args(argv)
     names = _selected(args.only)
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    cache_bytecode_like_qgis()
     facts = environment.describe()
     print(f"Benchmarks on {facts['cpu_model']} ({facts['cores']} cores), QGIS {facts['qgis']}, GDAL {facts['gdal']}")
     started = time.perf_counter()

@@ -15,6 +15,17 @@ PLUGIN_PACKAGE = "mapflow_processing"
 _PACKAGE_DIR = REPO / ".build" / "pkg"
 
 
+def cache_bytecode_like_qgis() -> None:
+    """Let this process and its children write and reuse byte code, as QGIS does for a plugin in the user's
+    profile. A developer shell may set ``PYTHONDONTWRITEBYTECODE``, which would make every measured start compile
+    the plugin's sources again; the byte code goes under the run's work folder, not into the worktree."""
+    prefix = str(WORK_ROOT / "pycache")
+    os.environ.pop("PYTHONDONTWRITEBYTECODE", None)
+    os.environ["PYTHONPYCACHEPREFIX"] = prefix
+    sys.dont_write_bytecode = False
+    sys.pycache_prefix = prefix
+
+
 def case_dir(case: str) -> Path:
     """A fresh, empty folder for one case run."""
     folder = WORK_ROOT / case
