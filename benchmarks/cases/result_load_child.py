@@ -10,7 +10,8 @@ process's peak memory. Modes:
 ``--until`` says when the load is over: ``drawn`` (the GeoPackage layer drawn on the canvas, zoomed to it),
 ``added`` (the GeoPackage layer in the project; drawing is still timed, for the details) or ``inked`` (result
 features first seen on screen: 5 % of a probe area of the canvas drawn, looked at every 50 ms and after each
-render; the canvas shows the result's extent from the start, as after drawing the AOI). The token comes in the environment (BENCH_SANDBOX_TOKEN)::
+render; the canvas shows the result's extent from the start, as after drawing the AOI). The token comes in the
+environment (BENCH_SANDBOX_TOKEN)::
 
     python -m benchmarks.cases.result_load_child MODE BASE_URL PROCESSING_ID OUT_DIR REPORT.json [options]
 """

@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Callable
 
 from ..measures import CaseOutput
-from .workspace import cache_bytecode_like_qgis, case_dir, make_plugin_importable
+from .workspace import cache_bytecode_like_qgis, case_dir, make_plugin_importable, owns_work_root, remove_work_root
 
 KEEP_WORK_ENV = "BENCH_KEEP_WORK"  # set to 1 to look at a case's files after it ran
 
@@ -29,6 +29,8 @@ def case_main(case: str, run: Callable[[Path, bool], CaseOutput], argv=None) -> 
     finally:
         if os.environ.get(KEEP_WORK_ENV) != "1":
             shutil.rmtree(work, ignore_errors=True)
+            if owns_work_root():  # run by hand, not by the runner: the whole work folder is ours
+                remove_work_root()
     output.write(args.out)
     sys.stdout.flush()
     return 0

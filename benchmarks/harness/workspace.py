@@ -9,6 +9,7 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[2]
 # One folder per `make bench` run, inherited by its child processes through the environment, so that two runs at
 # the same time never delete each other's data.
+_OWN_WORK_ROOT = "MAPFLOW_BENCH_WORK" not in os.environ  # a case run by hand, or the tests: this process's own
 os.environ.setdefault("MAPFLOW_BENCH_WORK", str(REPO / "benchmarks" / ".work" / f"run-{os.getpid()}"))
 WORK_ROOT = Path(os.environ["MAPFLOW_BENCH_WORK"])
 PLUGIN_PACKAGE = "mapflow_processing"
@@ -37,6 +38,16 @@ def case_dir(case: str) -> Path:
 
 def remove_work_root() -> None:
     shutil.rmtree(WORK_ROOT, ignore_errors=True)
+    for folder in (WORK_ROOT.parent,):  # benchmarks/.work, once no run uses it
+        try:
+            folder.rmdir()
+        except OSError:
+            pass
+
+
+def owns_work_root() -> bool:
+    """True when this process made the work folder (not handed down by the runner): it must remove it."""
+    return _OWN_WORK_ROOT
 
 
 def make_plugin_importable() -> None:
