@@ -8,7 +8,8 @@ result at once, whatever its size). The baseline shows what is possible on this 
 vector tile layer of the same result (its TileJSON read at the click, the plugin's tile style) and drawing it.
 The sandbox cuts vector tiles on demand in Python (seconds per dense tile) while the real service serves them
 ready, so a front (``harness/ready_tiles.py``, the sandbox's public URL) serves the tiles of the shown view cut
-beforehand by GDAL's MVT driver, at the zoom QGIS draws that view at, and passes everything else to the sandbox;
+beforehand by GDAL's MVT driver (every feature kept, as the sandbox's own tiles keep them), at the zoom QGIS draws
+that view at, and passes everything else to the sandbox;
 the sandbox's TileJSON index is built before the first click."""
 from __future__ import annotations
 

@@ -114,7 +114,7 @@ def _stall_measure(output: CaseOutput, count: int, plugin: PathSamples, loaded: 
     suffix, condition = ("_loaded", ", another process busy on one core") if loaded else ("", "")
     measure = Measure(
         f"gui_stall.result_load_{_label(count)}{suffix}", "gui_stall", middle["stall_ms"], "ms",
-        plugin.median_report("idle_stall_ms"), "idle GUI thread, same ticker", STALL_TARGET_MS, ON_VALUE,
+        plugin.median_report("idle_stall_ms"), f"idle GUI thread, same ticker{condition}", STALL_TARGET_MS, ON_VALUE,
         f"longest GUI freeze while the plugin loads {_label(count)} buildings{condition} (median of {len(reports)})",
         {"samples_ms": [round(r["stall_ms"], 1) for r in plugin.reports],
          "worst_freeze_during": [r["stall_phase"] for r in plugin.reports],

@@ -67,7 +67,11 @@ def _plugin(args, client, processing, canvas: WatchedCanvas, ticker: StallTicker
         run_until(lambda: load.finished or load.first_layer(is_geopackage_layer) is not None, LOAD_TIMEOUT_S,
                   "loading the results")
         _raise_if_failed(load)
-        added_at, layer = load.first_layer(is_geopackage_layer)
+        geopackage = load.first_layer(is_geopackage_layer)
+        if geopackage is None:
+            raise RuntimeError(f"the load ended without a GeoPackage layer (mode {results.mode}); layers: "
+                               f"{[layer.name() for _, layer in load.layers]}")
+        added_at, layer = geopackage
         canvas.zoom_to(layer)  # "zoom to the results"
         drawn = run_until(lambda: canvas.render_done_with(layer.id(), added_at) is not None, LOAD_TIMEOUT_S,
                           "drawing the results")
