@@ -125,14 +125,14 @@ def main(argv=None) -> int:
             run = _run_case(name, args.quick)
             _print_run(run)
             runs.append(run)
-    finally:
+        facts["load_at_end"] = environment.load_average()
+        run_info = {"quick": args.quick, "only": names if args.only else [],
+                    "wall_s": round(time.perf_counter() - started), "development": args.quick or args.development}
+        write_json(runs, facts, run_info)
+        write_markdown(runs, facts, run_info, _methods(list(CASE_TITLES)))
+    finally:  # last: importing the case modules above writes byte code into the work folder
         if os.environ.get("BENCH_KEEP_WORK") != "1":
             remove_work_root()
-    facts["load_at_end"] = environment.load_average()
-    run_info = {"quick": args.quick, "only": names if args.only else [], "wall_s": round(time.perf_counter() - started),
-                "development": args.quick or args.development}
-    write_json(runs, facts, run_info)
-    write_markdown(runs, facts, run_info, _methods(list(CASE_TITLES)))
     failed = sum(1 for m in (m for r in runs if r.output for m in r.output.measures) if m.passed is False)
     crashed = [run.name for run in runs if run.crashed]
     print(f"Wrote {Path('benchmarks/results.json')} and {Path('docs/BENCHMARKS.md')}: "
