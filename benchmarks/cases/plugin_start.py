@@ -1,8 +1,13 @@
 """Case 3, plugin start: the plugin's import + ``classFactory`` + ``initGui`` in headless QGIS with a real main
 window (a fresh process per sample, samples alternating with and without the plugin, median of several), against
-the same QGIS start without the plugin (baseline). The whole-process wall time with and without is reported too,
-one extra run with ``-X importtime`` names the slowest imports the plugin brings in, and one under cProfile names its
-slowest own calls."""
+the same QGIS start without the plugin (baseline: what the user waits for anyway, so the ratio says how much the
+plugin adds). Then the first show of the dock in the same process, by the action a user clicks: the plugin builds
+its sections, loads their forms and wires its controllers there (the cost lazy construction moved out of the
+start), measured to the end of the dock's first layout and paint; an absolute target (no baseline: a click that
+opens a panel should feel instant). Byte code is cached as QGIS does for a plugin in the user's profile (a warm-up
+start writes it). The whole-process wall time with and without is reported too, one extra run with ``-X
+importtime`` names the slowest imports the plugin brings in, and one under cProfile names its slowest own calls at
+start and at the first dock show."""
 from __future__ import annotations
 
 import json
@@ -20,6 +25,7 @@ from .plugin_start_child import PLUGIN_MARKER
 CASE = "plugin_start"
 SAMPLES, QUICK_SAMPLES = 7, 3
 TARGET_MS = 150.0
+DOCK_SHOW_TARGET_MS = 150.0
 CHILD = "benchmarks.cases.plugin_start_child"
 _IMPORT_LINE = re.compile(r"import time:\s+(\d+) \|\s+(\d+) \|( *)(\S+)")
 
@@ -58,7 +64,8 @@ def run(work: Path, quick: bool) -> CaseOutput:
     output = CaseOutput(CASE)
     samples = QUICK_SAMPLES if quick else SAMPLES
     _start("plugin", work)  # warm-up: byte-code caches and the OS file cache, for both kinds of start
-    bare_walls, plugin_walls, plugin_ms, import_ms, init_ms, qgis_ms = [], [], [], [], [], []
+    bare_walls, plugin_walls, plugin_ms, import_ms, init_ms, qgis_ms, dock_ms = [], [], [], [], [], [], []
+    dock_widgets = 0
     for _ in range(samples):
         wall, report, _ = _start("bare", work)
         bare_walls.append(wall)
@@ -68,6 +75,8 @@ def run(work: Path, quick: bool) -> CaseOutput:
         plugin_ms.append(report["plugin_ms"])
         import_ms.append(report["import_ms"])
         init_ms.append(report["init_gui_ms"])
+        dock_ms.append(report["dock_show_ms"])
+        dock_widgets = report["dock_widgets"]
     _, _, import_trace = _start("plugin", work, ("-X", "importtime"))
     slowest = slowest_plugin_imports(import_trace)
     _, profiled, _ = _start("profile", work)
@@ -78,6 +87,11 @@ def run(work: Path, quick: bool) -> CaseOutput:
          "plugin_samples_ms": [round(v, 1) for v in plugin_ms], "slowest_imports": slowest,
          "slowest_calls_under_profiler": profiled["slowest_calls"]}))
     output.add(Measure(
+        f"{CASE}.first_dock_show_ms", CASE, median(dock_ms), "ms", None, "", DOCK_SHOW_TARGET_MS, ON_VALUE,
+        "first dock show: sections built, forms loaded, laid out and painted (median)",
+        {"samples_ms": [round(v, 1) for v in dock_ms], "widgets_in_dock": dock_widgets,
+         "slowest_calls_under_profiler": profiled.get("slowest_dock_calls", [])}))
+    output.add(Measure(
         f"{CASE}.process_wall_ms", CASE, median(plugin_walls), "ms", median(bare_walls),
         "the same process without the plugin", None, ON_RATIO, "whole QGIS process start with the plugin (median)",
         {"with_plugin_ms": [round(v) for v in plugin_walls], "without_ms": [round(v) for v in bare_walls]}))
@@ -87,6 +101,12 @@ def run(work: Path, quick: bool) -> CaseOutput:
             f"{median(init_ms):.0f} ms) against a {TARGET_MS:.0f} ms target. Slowest imports it brings in: "
             + ", ".join(slowest[:5]) + ". Slowest of its own calls (under cProfile, so inflated): "
             + ", ".join(profiled["slowest_calls"][:4]) + ".")
+    if median(dock_ms) > DOCK_SHOW_TARGET_MS:
+        output.notes.append(
+            f"The first dock show takes {median(dock_ms):.0f} ms against a {DOCK_SHOW_TARGET_MS:.0f} ms target "
+            f"({dock_widgets} widgets built). Slowest of the plugin's calls in it (under cProfile, so inflated; "
+            f"imports of the controllers' modules count in the first): "
+            + ", ".join(profiled.get("slowest_dock_calls", [])[:5]) + ".")
     return output
 
 

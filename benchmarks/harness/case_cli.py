@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Callable
 
 from ..measures import CaseOutput
-from .workspace import case_dir, make_plugin_importable
+from .workspace import cache_bytecode_like_qgis, case_dir, make_plugin_importable, owns_work_root, remove_work_root
 
 KEEP_WORK_ENV = "BENCH_KEEP_WORK"  # set to 1 to look at a case's files after it ran
 
@@ -20,6 +20,7 @@ def case_main(case: str, run: Callable[[Path, bool], CaseOutput], argv=None) -> 
     parser.add_argument("--quick", action="store_true", help="a smaller smoke run")
     args = parser.parse_args(argv)
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    cache_bytecode_like_qgis()
     make_plugin_importable()
     work = case_dir(case)
     os.environ.setdefault("XDG_RUNTIME_DIR", str(_runtime_dir(work)))
@@ -28,6 +29,8 @@ def case_main(case: str, run: Callable[[Path, bool], CaseOutput], argv=None) -> 
     finally:
         if os.environ.get(KEEP_WORK_ENV) != "1":
             shutil.rmtree(work, ignore_errors=True)
+            if owns_work_root():  # run by hand, not by the runner: the whole work folder is ours
+                remove_work_root()
     output.write(args.out)
     sys.stdout.flush()
     return 0

@@ -18,11 +18,11 @@ KM_PER_DEGREE_LAT = 111.195
 
 
 @contextlib.contextmanager
-def running_sandbox(data_dir: Path) -> Iterator["object"]:
+def running_sandbox(data_dir: Path, *extra_args: str) -> Iterator["object"]:
     """Start ``python -m sandbox serve --demo`` on a free port with its own data dir; stop it afterwards."""
     from tests.sandbox_fixture import start_sandbox
 
-    server = start_sandbox(Path(data_dir))
+    server = start_sandbox(Path(data_dir), *extra_args)
     try:
         yield server
     finally:
@@ -67,6 +67,15 @@ def wait_until_final(client, processing_id: str, timeout_s: float, poll_s: float
             raise TimeoutError(f"processing {processing_id} not final after {timeout_s:.0f} s "
                                f"(status {processing.status_text})")
         time.sleep(poll_s)
+
+
+SCALE_AT_ZOOM_0 = 559082264.0287178  # the map scale QGIS's vector tiles take as zoom 0 (GoogleMapsCompatible)
+
+
+def vector_tile_zoom(scale: float, minzoom: int = 0, maxzoom: int = 18) -> int:
+    """The tile zoom QGIS 3.22 draws a vector tile layer at for a map scale: log2(scale at zoom 0 / scale) − 1,
+    rounded (its scaleToZoomLevel), within the layer's zooms. Checked against the tiles QGIS asks the sandbox for."""
+    return min(maxzoom, max(minzoom, int(round(math.log2(SCALE_AT_ZOOM_0 / scale) - 1))))
 
 
 def clone_processings(server, template_id: str, count: int, statuses=("OK", "OK", "OK", "FAILED")) -> List[str]:

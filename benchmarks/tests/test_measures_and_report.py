@@ -69,11 +69,26 @@ def test_results_and_markdown_list_measures_crashes_and_environment(tmp_path):
     assert "Test CPU" in text and "3.22" in text and "garbage collection" in text
     assert "How it is measured." in text
     assert scope_text(run_info) == "partial run (quick; only cost_preview, upload)"
+    assert "Development run" not in text  # only when the run says so
+
+
+def test_a_development_run_says_so_in_both_outputs(tmp_path):
+    runs = [CaseRun("plugin_start", 1.0, CaseOutput("plugin_start", [
+        Measure("plugin_start.first_dock_show_ms", "plugin_start", 400.0, "ms", None, "", 150.0, ON_VALUE,
+                "first dock show")]))]
+    run_info = {"quick": True, "only": [], "wall_s": 60, "development": True}
+    results, markdown = tmp_path / "results.json", tmp_path / "BENCHMARKS.md"
+    write_json(runs, ENVIRONMENT, run_info, results)
+    write_markdown(runs, ENVIRONMENT, run_info, {}, markdown)
+    assert json.loads(results.read_text())["run"]["development"] is True
+    text = markdown.read_text()
+    assert "**Development run**" in text and "not results" in text
+    assert "| 3. Plugin start | first dock show | 400 ms | — | — | ≤ 150 ms | **FAIL** |" in text
 
 
 def test_case_selection_expands_aliases_and_refuses_unknown_names():
     assert _selected([]) == ["plugin_start", "cost_preview", "processing_list", "upload", "result_load",
-                             "sandbox_engine"]
+                             "result_link", "first_features", "sandbox_engine"]
     assert _selected(["gui_stall"]) == ["cost_preview", "processing_list", "upload", "result_load"]
     assert _selected(["sandbox_engine,plugin_start"]) == ["plugin_start", "sandbox_engine"]
     with pytest.raises(SystemExit, match="unknown case 'nope'"):

@@ -124,3 +124,42 @@ def test_bad_faults_file_stops_the_server_with_a_message(tmp_path):
     with pytest.raises(RuntimeError) as caught:
         start_sandbox(tmp_path / "data", "--faults", str(rules))
     assert "not valid JSON" in str(caught.value)
+
+
+def _timed_download(url: str) -> tuple:
+    """(body, [(seconds since the request, bytes received so far)...]) read in small pieces as they arrive."""
+    began = time.perf_counter()
+    received, marks = bytearray(), []
+    with requests.get(url, stream=True, timeout=30) as response:
+        response.raise_for_status()
+        for chunk in response.iter_content(4096):
+            received.extend(chunk)
+            marks.append((time.perf_counter() - began, len(received)))
+    return bytes(received), marks
+
+
+def test_throttle_holds_the_rate_of_a_link(faulty, admin):
+    """The body arrives whole, never ahead of the rate (counted as it arrives: a one-sided check that a busy
+    machine cannot break) and in about the time the rate gives (checked with wide margins)."""
+    url = f"{faulty.root_url}/rest/openapi.json"
+    full = requests.get(url, timeout=30).content
+    assert len(full) > 50_000  # enough pieces for the pace to show
+    rate = len(full) / 2.0  # a two-second download
+    admin({"path": "/rest/openapi.json$", "method": "GET", "throttle": rate})
+    body, marks = _timed_download(url)
+    assert body == full
+    piece = rate / 10  # the throttle lets out a tenth of a second's worth at a time
+    ahead = [(at, count) for at, count in marks if count > rate * at + piece]
+    assert not ahead, f"bytes arrived ahead of {rate:.0f} B/s: {ahead[:3]}"
+    took = marks[-1][0]
+    assert 1.8 <= took < 6.0, took
+
+
+def test_throttle_paces_each_response_on_its_own(faulty, admin):
+    """Two downloads one after the other each take the rate's time: the pace starts again with each response."""
+    url = f"{faulty.root_url}/rest/openapi.json"
+    size = len(requests.get(url, timeout=30).content)
+    admin({"path": "/rest/openapi.json$", "method": "GET", "throttle": size / 1.0})
+    for _ in range(2):
+        _, marks = _timed_download(url)
+        assert marks[-1][1] == size and 0.9 <= marks[-1][0] < 4.0, marks[-1]
