@@ -79,7 +79,8 @@ class StartPrompts:
 
     def confirm_start(self, parent, summary: StartSummary) -> bool:
         text = tr("Start this processing?") + "\n\n" + "\n".join(summary.lines())
-        answer = QMessageBox.question(parent, tr("Start processing"), text, QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+        answer = QMessageBox.question(parent, tr("Start processing"), text,
+                                      QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
                                       QMessageBox.StandardButton.Yes)
         return answer == QMessageBox.StandardButton.Yes
 
