@@ -149,10 +149,15 @@ class _BurstDriver:
         self.current = -1
         self.last_edit_at = 0.0
         self.shown: List[Shown] = []
-        controller.cost_changed.connect(
-            lambda view: self.shown.append(Shown(time.perf_counter(), view.credits, view.final, self.current)))
+        if hasattr(controller, "cost_changed"):  # the naive controller hands its view over
+            controller.cost_changed.connect(self._show)
+        else:  # the plugin's cost section writes the cost line into the draft
+            draft.cost_changed.connect(lambda: self._show(draft.cost))
         self.ticker = StallTicker()
         self.ticker.start()
+
+    def _show(self, view) -> None:
+        self.shown.append(Shown(time.perf_counter(), view.credits, view.final, self.current))
 
     def _edit(self, index: int) -> None:
         self.current = index
