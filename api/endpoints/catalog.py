@@ -3,9 +3,7 @@ from __future__ import annotations
 
 from urllib.parse import urlsplit
 
-import requests
-
-from ..errors import ConnectionFailed, InvalidRequestError, Timeout, error_from_response
+from ..errors import InvalidRequestError
 from ..models import CatalogImage, CatalogPage, CatalogSearch
 from ..transport import CallKind
 from .base import EndpointGroup
@@ -34,19 +32,17 @@ class CatalogEndpoints(EndpointGroup):
         parts = urlsplit(url)
         if parts.scheme not in ("http", "https") or not parts.netloc:
             raise InvalidRequestError("the preview address is not an http(s) URL")
-        transport = self._transport
-        timeout = transport.timeouts.for_kind(CallKind.DOWNLOAD)
+        # through the client's HTTP transport (QGIS's network stack in the plugin), never with the credentials
+        response = self._transport.request("GET", url, kind=CallKind.DOWNLOAD, auth=False, stream=True,
+                                           headers={"Accept": "image/*"})
+        data = bytearray()
         try:
-            response = transport.session.get(url, timeout=timeout, stream=True,
-                                             headers={"Authorization": None, "Accept": "image/*"})
-        except requests.exceptions.Timeout:
-            raise Timeout(parts.netloc, "read", timeout[1]) from None
-        except requests.exceptions.RequestException:
-            raise ConnectionFailed(parts.netloc, "the preview could not be fetched") from None
-        with response:
-            if response.status_code >= 400:
-                raise error_from_response(response.status_code, response.text[:2000])
-            data = response.raw.read(MAX_PREVIEW_BYTES + 1, decode_content=True)
+            for chunk in response.iter_content(64 * 1024):
+                data += chunk
+                if len(data) > MAX_PREVIEW_BYTES:
+                    break
+        finally:
+            response.close()
         if len(data) > MAX_PREVIEW_BYTES:
             raise InvalidRequestError("the preview is larger than 32 MB")
-        return data
+        return bytes(data)

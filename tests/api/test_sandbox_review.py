@@ -3,9 +3,10 @@ support's rework and an administrator's refund, and who may act."""
 from __future__ import annotations
 
 import uuid
-from datetime import datetime, timedelta, timezone
+from datetime import datetime, timedelta
 
 import pytest
+import requests
 
 from mapflow_processing.api import BadRequestError, ForbiddenError, InvalidRequestError, MapflowClient
 from mapflow_processing.api.models import ProcessingRequest, ProcessingStatus, ReviewState
@@ -25,17 +26,23 @@ def reviewer(api_clock_server):
     client.close()
 
 
+def server_now(server) -> datetime:
+    admin = (server.data_dir / "admin-token.txt").read_text().strip()
+    now = requests.get(f"{server.base_url}/admin/clock", headers={"X-Sandbox-Admin": admin}, timeout=30).json()["now"]
+    return datetime.fromisoformat(now.replace("Z", "+00:00"))
+
+
 def deliver(client: MapflowClient, project_id=None):
     model = client.user_status().model("🏠 Buildings")
     request = ProcessingRequest.for_model(model, small_aoi(), scripted_source(), project_id=project_id)
     return wait_until_terminal(client, client.create_processing(request).id)
 
 
-def test_accept_returns_the_accepted_processing(reviewer):
+def test_accept_returns_the_accepted_processing(reviewer, api_clock_server):
     processing = deliver(reviewer)
     review = processing.review_status
     assert review.state is ReviewState.IN_REVIEW and review.awaits_decision
-    left = review.time_left(datetime.now(timezone.utc))
+    left = review.time_left(server_now(api_clock_server))  # deadlines run on the sandbox clock
     assert timedelta(days=1, hours=23) < left <= timedelta(days=2)
     accepted = reviewer.accept_processing(processing.id)
     assert accepted.id == processing.id and accepted.review_status.state is ReviewState.ACCEPTED
