@@ -20,7 +20,9 @@ from ..services import oauth_tokens as oauth
 from ..services.oauth_tokens import OAuthError
 from ..store import users as user_store
 
-router = APIRouter()
+# Not in /rest/openapi.json: on the real service this is a separate server (Keycloak at auth.mapflow.ai), not part
+# of the REST API; docs/SANDBOX.md describes it.
+router = APIRouter(include_in_schema=False)
 BASE = "/auth/realms/{realm}/protocol/openid-connect"
 NO_STORE = {"Cache-Control": "no-store", "Pragma": "no-cache"}
 AUTH_FIELDS = ("response_type", "client_id", "redirect_uri", "scope", "state", "code_challenge",
