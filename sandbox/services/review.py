@@ -22,7 +22,7 @@ from ..store import reviews as review_store
 from ..store import users as user_store
 from ..store.db import Database
 from ..store.records import Processing, User
-from . import access, billing
+from . import access
 
 IN_REVIEW, NOT_ACCEPTED, ACCEPTED, REFUNDED = "IN_REVIEW", "NOT_ACCEPTED", "ACCEPTED", "REFUNDED"
 MAX_COMMENT_LENGTH = 4000
@@ -207,6 +207,8 @@ def refund(conn: sqlite3.Connection, processing_id: str) -> Processing:
     if processing.status != "OK":
         already = " (failed processings are refunded when they fail)" if processing.status == "FAILED" else ""
         raise ValueError(f"only a finished (OK) processing can be refunded; this one is {processing.status}{already}")
+    from . import billing  # here, not at the top: the admin CLI imports this module and billing needs pyproj
+
     billing.refund(conn, processing, note="refunded by an administrator")
     fields = {"status": "REFUNDED"}
     if processing.review_status is not None:
