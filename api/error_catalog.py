@@ -196,6 +196,29 @@ REQUEST_MESSAGES: dict[str, CatalogEntry] = {
     "TEMPLATE_AREA_LIMIT_EXCEEDED": _entry(QT_TRANSLATE_NOOP(
         "MapflowApi", "The area of interest is larger than your planned-search limit of "
                       "{templateAreaLimit_sq_km} sq.km."), _sq_km("templateAreaLimit")),
+    # the review workflow (contract 2.5): codes the sandbox documents (docs/SANDBOX.md)
+    "PROCESSING_NOT_OK": _entry(QT_TRANSLATE_NOOP(
+        "MapflowApi", "Only a finished result can be reviewed; this processing is {status}.")),
+    "REVIEW_NOT_ENABLED": _entry(QT_TRANSLATE_NOOP(
+        "MapflowApi", "This result is not under review: the review workflow is not enabled for it.")),
+    "REVIEW_ALREADY_ACCEPTED": _entry(QT_TRANSLATE_NOOP("MapflowApi", "This result has already been accepted.")),
+    "REVIEW_ALREADY_REJECTED": _entry(QT_TRANSLATE_NOOP(
+        "MapflowApi", "This result was sent back for review; support is reworking it.")),
+    "REVIEW_NOT_PENDING": _entry(QT_TRANSLATE_NOOP(
+        "MapflowApi", "This result is not waiting for a review ({reviewStatus}).")),
+    "REVIEW_COMMENT_REQUIRED": _entry(QT_TRANSLATE_NOOP(
+        "MapflowApi", "Say in a comment what is wrong with the result.")),
+    "REVIEW_COMMENT_TOO_LONG": _entry(QT_TRANSLATE_NOOP(
+        "MapflowApi", "The comment is {length} characters long; at most {maxLength} are allowed.")),
+    "REVIEW_FEATURES_INVALID": _entry(QT_TRANSLATE_NOOP(
+        "MapflowApi", "The marked features are not valid: {reason}.")),
+    "REVIEW_GEOMETRY_TYPE_NOT_ALLOWED": _entry(QT_TRANSLATE_NOOP(
+        "MapflowApi", "A marked feature is a {geometryType}; mark points, lines or polygons.")),
+    "REVIEW_TOO_MANY_FEATURES": _entry(QT_TRANSLATE_NOOP(
+        "MapflowApi", "{featureCount} features are marked; at most {maxFeatures} can be sent.")),
+    "REVIEW_FEATURES_TOO_LARGE": _entry(QT_TRANSLATE_NOOP(
+        "MapflowApi", "The marked features take {size_mb} MB; at most {maxSize_mb} MB can be sent."),
+        _megabytes("size", "maxSize")),
 }
 
 # Imagery search and planned searches: codes the sandbox documents (docs/SANDBOX.md) where the contract names none;
@@ -254,6 +277,9 @@ DATA_CATALOG_MESSAGES: dict[str, CatalogEntry] = {
         "MapflowApi", "The image extent is outside the valid coordinate range.")),
     "FileOpenError": _entry(QT_TRANSLATE_NOOP("MapflowApi", "The file cannot be opened as a GeoTIFF.")),
     "ImageExtentTooBig": _entry(QT_TRANSLATE_NOOP("MapflowApi", "The image extent is too big.")),
+    # download of an image still being preprocessed (HTTP 409); the sandbox's code, the contract names none
+    "ImageNotReady": _entry(QT_TRANSLATE_NOOP(
+        "MapflowApi", "The image is still being prepared; try again in a few minutes.")),
 }
 
 UNKNOWN_PROCESSING_MESSAGE = QT_TRANSLATE_NOOP("MapflowApi", "The processing reported an error: {code}{details}.")

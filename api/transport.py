@@ -26,7 +26,7 @@ import requests
 from .downloads import stream_to_file
 from .errors import (ApiError, Cancelled, IncompleteResponseError, InvalidRequestError, MapflowError,
                      ResponseFormatError, TransportError, error_from_response)
-from .http import BodyError, HttpRequest, HttpResponse, HttpTransport, RequestBody
+from .http import BodyError, HttpRequest, HttpResponse, HttpTransport, RequestBody, same_origin_for_credentials
 from .multipart import CancelCheck, MultipartFileBody, ProgressCallback
 from .redaction import SECRETS, api_logger
 from .requests_transport import RequestsTransport
@@ -123,6 +123,7 @@ class Transport:
             raise InvalidRequestError("give either an HTTP transport or a requests session, not both")
         self.base_url = base
         self.host = parts.netloc
+        self.plugin_version = plugin_version
         self.http: HttpTransport = http if http is not None else RequestsTransport(session)
         self.timeouts = timeouts or Timeouts()
         self.retry = retry or RetryPolicy()
@@ -136,7 +137,8 @@ class Transport:
         return f"Transport(base_url={self.base_url!r})"
 
     def url(self, path: str, params: Any = None) -> str:
-        url = self.base_url + "/" + path.lstrip("/")
+        """``path`` under the base URL; an absolute ``http(s)://`` URL (e.g. a signed download link) is kept."""
+        url = path if path.startswith(("http://", "https://")) else self.base_url + "/" + path.lstrip("/")
         query = encode_params(params)
         return f"{url}{'&' if '?' in url else '?'}{query}" if query else url
 
@@ -162,7 +164,9 @@ class Transport:
             retryable = method in IDEMPOTENT_METHODS
         attempts = max(1, self.retry.attempts) if retryable else 1
         connect, read = self.timeouts.for_kind(kind)
-        all_headers = self._headers_for(auth, headers)
+        url = self.url(path, params)
+        # credentials go to the Mapflow server only, never to another host an absolute URL points at
+        all_headers = self._headers_for(auth and same_origin_for_credentials(self.base_url, url), headers)
         body = data
         if json_body is not None:
             body = _json_bytes(json_body)
@@ -170,7 +174,7 @@ class Transport:
                 all_headers["Content-Type"] = "application/json"
         elif isinstance(body, str):
             body = body.encode("utf-8")
-        outgoing = HttpRequest(method, self.url(path, params), all_headers, body, connect, read, is_cancelled)
+        outgoing = HttpRequest(method, url, all_headers, body, connect, read, is_cancelled)
         for attempt in range(1, attempts + 1):
             started = time.monotonic()
             try:
@@ -232,12 +236,12 @@ class Transport:
 
     def download(self, path: str, destination: Path, *, params: Any = None,
                  progress: Optional[ProgressCallback] = None, is_cancelled: Optional[CancelCheck] = None,
-                 validate: Optional[Callable[[Path], None]] = None) -> Path:
+                 validate: Optional[Callable[[Path], None]] = None, auth: bool = True) -> Path:
         """Stream a GET body into ``destination`` atomically (see :func:`downloads.stream_to_file`)."""
         if is_cancelled is not None and is_cancelled():
             raise Cancelled()
         response = self.request("GET", path, params=params, kind=CallKind.DOWNLOAD, stream=True,
-                                is_cancelled=is_cancelled)
+                                is_cancelled=is_cancelled, auth=auth)
         return stream_to_file(response, Path(destination), progress=progress, is_cancelled=is_cancelled,
                               validate=validate)
 

@@ -749,67 +749,67 @@
         <translation>Экспорт статистики Mapflow</translation>
     </message>
     <message>
-        <location filename="../layers/tiles.py" line="86"/>
+        <location filename="../layers/tiles.py" line="89"/>
         <source>The TileJSON address is not an http(s) URL: {url}</source>
         <translation>Адрес TileJSON не является URL http(s): {url}</translation>
     </message>
     <message>
-        <location filename="../layers/tiles.py" line="91"/>
+        <location filename="../layers/tiles.py" line="96"/>
         <source>The tile server at {host} did not answer within {seconds:g} s.</source>
         <translation>Сервер тайлов {host} не ответил за {seconds:g} с.</translation>
     </message>
     <message>
-        <location filename="../layers/tiles.py" line="94"/>
+        <location filename="../layers/tiles.py" line="100"/>
         <source>Cannot reach the tile server at {host}: {reason}</source>
         <translation>Не удаётся связаться с сервером тайлов {host}: {reason}</translation>
     </message>
     <message>
-        <location filename="../layers/tiles.py" line="97"/>
+        <location filename="../layers/tiles.py" line="103"/>
         <source>The tile server answered HTTP {status} for the TileJSON at {host}.</source>
         <translation>Сервер тайлов {host} ответил HTTP {status} на запрос TileJSON.</translation>
     </message>
     <message>
-        <location filename="../layers/tiles.py" line="100"/>
+        <location filename="../layers/tiles.py" line="106"/>
         <source>The TileJSON at {host} is too large to be a TileJSON document.</source>
         <translation>Ответ TileJSON от {host} слишком велик для документа TileJSON.</translation>
     </message>
     <message>
-        <location filename="../layers/tiles.py" line="105"/>
+        <location filename="../layers/tiles.py" line="111"/>
         <source>The TileJSON at {host} is not valid JSON.</source>
         <translation>TileJSON от {host} не является корректным JSON.</translation>
     </message>
     <message>
-        <location filename="../layers/tiles.py" line="112"/>
+        <location filename="../layers/tiles.py" line="118"/>
         <source>The TileJSON is not a JSON object.</source>
         <translation>TileJSON не является объектом JSON.</translation>
     </message>
     <message>
-        <location filename="../layers/tiles.py" line="149"/>
+        <location filename="../layers/tiles.py" line="155"/>
         <source>The TileJSON at {host} lists no tile URL.</source>
         <translation>В TileJSON от {host} нет ни одного URL тайлов.</translation>
     </message>
     <message>
-        <location filename="../layers/tiles.py" line="153"/>
+        <location filename="../layers/tiles.py" line="159"/>
         <source>The processing reports neither a tile URL nor a TileJSON.</source>
         <translation>Обработка не сообщает ни URL тайлов, ни TileJSON.</translation>
     </message>
     <message>
-        <location filename="../layers/tiles.py" line="161"/>
+        <location filename="../layers/tiles.py" line="167"/>
         <source>The tile URL is not an http(s) URL: {url}</source>
         <translation>URL тайлов не является URL http(s): {url}</translation>
     </message>
     <message>
-        <location filename="../layers/tiles.py" line="164"/>
+        <location filename="../layers/tiles.py" line="170"/>
         <source>The tile URL has no {{z}}/{{x}}/{{y}} placeholders: {url}</source>
         <translation>В URL тайлов нет подстановок {{z}}/{{x}}/{{y}}: {url}</translation>
     </message>
     <message>
-        <location filename="../layers/tiles.py" line="189"/>
+        <location filename="../layers/tiles.py" line="195"/>
         <source>QGIS cannot open the vector tiles at {host}.</source>
         <translation>QGIS не может открыть векторные тайлы с {host}.</translation>
     </message>
     <message>
-        <location filename="../layers/tiles.py" line="203"/>
+        <location filename="../layers/tiles.py" line="209"/>
         <source>QGIS cannot open the imagery tiles at {host}.</source>
         <translation>QGIS не может открыть тайлы снимков с {host}.</translation>
     </message>
@@ -1174,32 +1174,32 @@
         <translation>Не удалось применить стиль {name}: {reason}</translation>
     </message>
     <message>
-        <location filename="../tasks/result_download.py" line="53"/>
+        <location filename="../tasks/result_download.py" line="54"/>
         <source>Unknown result load mode &quot;{value}&quot;: expected gpkg, tiles or both.</source>
         <translation>Неизвестный режим загрузки результатов «{value}»: ожидается gpkg, tiles или both.</translation>
     </message>
     <message>
-        <location filename="../tasks/result_download.py" line="82"/>
+        <location filename="../tasks/result_download.py" line="83"/>
         <source>Loading results as GeoPackage needs a downloader.</source>
         <translation>Для загрузки результатов как GeoPackage нужен загрузчик.</translation>
     </message>
     <message>
-        <location filename="../tasks/result_download.py" line="84"/>
+        <location filename="../tasks/result_download.py" line="85"/>
         <source>Loading results as tiles needs the processing&apos;s tile endpoints.</source>
         <translation>Для загрузки результатов как тайлов нужны адреса тайлов обработки.</translation>
     </message>
     <message>
-        <location filename="../tasks/result_download.py" line="100"/>
+        <location filename="../tasks/result_download.py" line="101"/>
         <source>Mapflow: load results of &quot;{name}&quot;</source>
         <translation>Mapflow: загрузка результатов «{name}»</translation>
     </message>
     <message>
-        <location filename="../tasks/result_download.py" line="119"/>
+        <location filename="../tasks/result_download.py" line="120"/>
         <source>Vector tiles</source>
         <translation>Векторные тайлы</translation>
     </message>
     <message>
-        <location filename="../tasks/result_download.py" line="122"/>
+        <location filename="../tasks/result_download.py" line="123"/>
         <source>Imagery tiles</source>
         <translation>Тайлы снимков</translation>
     </message>
@@ -1869,52 +1869,52 @@
         <translation>Область интереса больше вашего лимита для плановых поисков: {templateAreaLimit_sq_km} км².</translation>
     </message>
     <message>
-        <location filename="../api/error_catalog.py" line="239"/>
+        <location filename="../api/error_catalog.py" line="262"/>
         <source>The file {filename} failed the checks: {bad_parameters}.</source>
         <translation>Файл {filename} не прошёл проверку: {bad_parameters}.</translation>
     </message>
     <message>
-        <location filename="../api/error_catalog.py" line="241"/>
+        <location filename="../api/error_catalog.py" line="264"/>
         <source>Not enough storage: the upload needs {memory_requested_mb} MB, {available_memory_mb} MB is free. Delete some imagery or extend your storage.</source>
         <translation>Недостаточно места в хранилище: для загрузки нужно {memory_requested_mb} МБ, свободно {available_memory_mb} МБ. Удалите часть снимков или расширьте хранилище.</translation>
     </message>
     <message>
-        <location filename="../api/error_catalog.py" line="245"/>
+        <location filename="../api/error_catalog.py" line="268"/>
         <source>The file is too big: {actual_file_size_mb} MB, the limit is {max_file_size_mb} MB.</source>
         <translation>Файл слишком большой: {actual_file_size_mb} МБ при ограничении {max_file_size_mb} МБ.</translation>
     </message>
     <message>
-        <location filename="../api/error_catalog.py" line="248"/>
+        <location filename="../api/error_catalog.py" line="271"/>
         <source>The {instance_type} {uid} was not found.</source>
         <translation>Объект {instance_type} {uid} не найден.</translation>
     </message>
     <message>
-        <location filename="../api/error_catalog.py" line="249"/>
+        <location filename="../api/error_catalog.py" line="272"/>
         <source>You have no access to the {instance_type} {uid}.</source>
         <translation>У вас нет доступа к объекту {instance_type} {uid}.</translation>
     </message>
     <message>
-        <location filename="../api/error_catalog.py" line="250"/>
+        <location filename="../api/error_catalog.py" line="273"/>
         <source>The image {filename} does not fit this imagery collection: its {param_name} is {got_param}, the collection needs {expected_param}.</source>
         <translation>Снимок {filename} не подходит к этой коллекции снимков: его параметр {param_name} равен {got_param}, а коллекции нужно {expected_param}.</translation>
     </message>
     <message>
-        <location filename="../api/error_catalog.py" line="253"/>
+        <location filename="../api/error_catalog.py" line="276"/>
         <source>The image extent is outside the valid coordinate range.</source>
         <translation>Экстент снимка выходит за пределы допустимого диапазона координат.</translation>
     </message>
     <message>
-        <location filename="../api/error_catalog.py" line="255"/>
+        <location filename="../api/error_catalog.py" line="278"/>
         <source>The file cannot be opened as a GeoTIFF.</source>
         <translation>Файл не удаётся открыть как GeoTIFF.</translation>
     </message>
     <message>
-        <location filename="../api/error_catalog.py" line="256"/>
+        <location filename="../api/error_catalog.py" line="279"/>
         <source>The image extent is too big.</source>
         <translation>Экстент снимка слишком велик.</translation>
     </message>
     <message>
-        <location filename="../api/error_catalog.py" line="259"/>
+        <location filename="../api/error_catalog.py" line="285"/>
         <source>The processing reported an error: {code}{details}.</source>
         <translation>Обработка сообщила об ошибке: {code}{details}.</translation>
     </message>
@@ -2014,74 +2014,234 @@
         <translation>Сервер Mapflow прислал неожиданный ответ: {detail}</translation>
     </message>
     <message>
-        <location filename="../api/error_catalog.py" line="204"/>
+        <location filename="../api/error_catalog.py" line="227"/>
         <source>The search area ({area_sq_km} sq.km) is larger than your limit of {searchAreaLimit_sq_km} sq.km for an immediate search. Plan a search over it instead.</source>
         <translation>Область поиска ({area_sq_km} км²) больше вашего лимита для мгновенного поиска: {searchAreaLimit_sq_km} км². Запланируйте поиск по ней.</translation>
     </message>
     <message>
-        <location filename="../api/error_catalog.py" line="208"/>
+        <location filename="../api/error_catalog.py" line="231"/>
         <source>The imagery provider {providers} does not answer. Try again later or search without it.</source>
         <translation>Поставщик снимков {providers} не отвечает. Повторите позже или ищите без него.</translation>
     </message>
     <message>
-        <location filename="../api/error_catalog.py" line="210"/>
+        <location filename="../api/error_catalog.py" line="233"/>
         <source>The image {imageId} is not in the imagery catalog.</source>
         <translation>Снимка {imageId} нет в каталоге снимков.</translation>
     </message>
     <message>
-        <location filename="../api/error_catalog.py" line="212"/>
+        <location filename="../api/error_catalog.py" line="235"/>
         <source>Images of several providers ({providers}) cannot be processed together. Choose images of one provider; only mosaics of one zoom can be combined.</source>
         <translation>Снимки нескольких поставщиков ({providers}) нельзя обработать вместе. Выберите снимки одного поставщика; объединять можно только мозаики одного масштаба.</translation>
     </message>
     <message>
-        <location filename="../api/error_catalog.py" line="215"/>
+        <location filename="../api/error_catalog.py" line="238"/>
         <source>Images and mosaics cannot be processed together. Choose one kind.</source>
         <translation>Снимки и мозаики нельзя обработать вместе. Выберите что-то одно.</translation>
     </message>
     <message>
-        <location filename="../api/error_catalog.py" line="217"/>
+        <location filename="../api/error_catalog.py" line="240"/>
         <source>Mosaics processed together must have the same zoom (the chosen ones have {zooms}).</source>
         <translation>Мозаики, обрабатываемые вместе, должны иметь один масштаб (у выбранных: {zooms}).</translation>
     </message>
     <message>
-        <location filename="../api/error_catalog.py" line="219"/>
+        <location filename="../api/error_catalog.py" line="242"/>
         <source>The area of interest does not overlap the chosen images: nothing is left to process.</source>
         <translation>Область интереса не пересекается с выбранными снимками: обрабатывать нечего.</translation>
     </message>
     <message>
-        <location filename="../api/error_catalog.py" line="221"/>
+        <location filename="../api/error_catalog.py" line="244"/>
         <source>A planned search needs at least one area of interest.</source>
         <translation>Для планового поиска нужна хотя бы одна область интереса.</translation>
     </message>
     <message>
-        <location filename="../api/error_catalog.py" line="223"/>
+        <location filename="../api/error_catalog.py" line="246"/>
         <source>The area name is {length} characters long; at most {maxLength} are allowed.</source>
         <translation>Название области длиной {length} символов; допускается не более {maxLength}.</translation>
     </message>
     <message>
-        <location filename="../api/error_catalog.py" line="225"/>
+        <location filename="../api/error_catalog.py" line="248"/>
         <source>The end date of the planned search must be in the future.</source>
         <translation>Дата окончания планового поиска должна быть в будущем.</translation>
     </message>
     <message>
-        <location filename="../api/error_catalog.py" line="227"/>
+        <location filename="../api/error_catalog.py" line="250"/>
         <source>The end date of the planned search must be within six months.</source>
         <translation>Дата окончания планового поиска должна быть не позже чем через шесть месяцев.</translation>
     </message>
     <message>
-        <location filename="../api/error_catalog.py" line="229"/>
+        <location filename="../api/error_catalog.py" line="252"/>
         <source>The planned search has ended. Move its end date later to resume it.</source>
         <translation>Плановый поиск завершён. Перенесите дату окончания на более позднюю, чтобы возобновить его.</translation>
     </message>
     <message>
-        <location filename="../api/error_catalog.py" line="231"/>
+        <location filename="../api/error_catalog.py" line="254"/>
         <source>Only a failed planned search can be restarted.</source>
         <translation>Перезапустить можно только плановый поиск, завершившийся ошибкой.</translation>
     </message>
     <message>
-        <location filename="../api/error_catalog.py" line="233"/>
+        <location filename="../api/error_catalog.py" line="256"/>
         <source>The image {imageId} was not found by this planned search.</source>
         <translation>Этот плановый поиск не находил снимок {imageId}.</translation>
+    </message>
+    <message>
+        <location filename="../api/error_catalog.py" line="200"/>
+        <source>Only a finished result can be reviewed; this processing is {status}.</source>
+        <translation>Проверять можно только готовый результат; статус этой обработки — {status}.</translation>
+    </message>
+    <message>
+        <location filename="../api/error_catalog.py" line="202"/>
+        <source>This result is not under review: the review workflow is not enabled for it.</source>
+        <translation>Этот результат не на проверке: процесс проверки для него не включён.</translation>
+    </message>
+    <message>
+        <location filename="../api/error_catalog.py" line="204"/>
+        <source>This result has already been accepted.</source>
+        <translation>Этот результат уже принят.</translation>
+    </message>
+    <message>
+        <location filename="../api/error_catalog.py" line="205"/>
+        <source>This result was sent back for review; support is reworking it.</source>
+        <translation>Этот результат отправлен на доработку; поддержка исправляет его.</translation>
+    </message>
+    <message>
+        <location filename="../api/error_catalog.py" line="207"/>
+        <source>This result is not waiting for a review ({reviewStatus}).</source>
+        <translation>Этот результат не ожидает проверки ({reviewStatus}).</translation>
+    </message>
+    <message>
+        <location filename="../api/error_catalog.py" line="209"/>
+        <source>Say in a comment what is wrong with the result.</source>
+        <translation>Опишите в комментарии, что не так с результатом.</translation>
+    </message>
+    <message>
+        <location filename="../api/error_catalog.py" line="211"/>
+        <source>The comment is {length} characters long; at most {maxLength} are allowed.</source>
+        <translation>Длина комментария — {length} символов; допускается не более {maxLength}.</translation>
+    </message>
+    <message>
+        <location filename="../api/error_catalog.py" line="213"/>
+        <source>The marked features are not valid: {reason}.</source>
+        <translation>Отмеченные объекты некорректны: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../api/error_catalog.py" line="215"/>
+        <source>A marked feature is a {geometryType}; mark points, lines or polygons.</source>
+        <translation>Отмеченный объект имеет тип {geometryType}; отмечайте точки, линии или полигоны.</translation>
+    </message>
+    <message>
+        <location filename="../api/error_catalog.py" line="217"/>
+        <source>{featureCount} features are marked; at most {maxFeatures} can be sent.</source>
+        <translation>Отмечено объектов: {featureCount}; отправить можно не более {maxFeatures}.</translation>
+    </message>
+    <message>
+        <location filename="../api/error_catalog.py" line="219"/>
+        <source>The marked features take {size_mb} MB; at most {maxSize_mb} MB can be sent.</source>
+        <translation>Отмеченные объекты занимают {size_mb} МБ; отправить можно не более {maxSize_mb} МБ.</translation>
+    </message>
+    <message>
+        <location filename="../api/error_catalog.py" line="281"/>
+        <source>The image is still being prepared; try again in a few minutes.</source>
+        <translation>Снимок ещё подготавливается; повторите попытку через несколько минут.</translation>
+    </message>
+    <message>
+        <location filename="../api/oauth.py" line="37"/>
+        <source>The Mapflow sign-in was refused ({error}): {description}</source>
+        <translation>Вход в Mapflow отклонён ({error}): {description}</translation>
+    </message>
+    <message>
+        <location filename="../api/oauth.py" line="38"/>
+        <source>The Mapflow sign-in has expired or was ended. Sign in again.</source>
+        <translation>Сеанс входа в Mapflow истёк или был завершён. Войдите снова.</translation>
+    </message>
+    <message>
+        <location filename="../core/upload_rules.py" line="35"/>
+        <source>{filename} is not a GeoTIFF: only GeoTIFF files can be uploaded.</source>
+        <translation>{filename} — не GeoTIFF: загружать можно только файлы GeoTIFF.</translation>
+    </message>
+    <message>
+        <location filename="../core/upload_rules.py" line="36"/>
+        <source>{filename} has no coordinate reference system.</source>
+        <translation>У файла {filename} нет системы координат.</translation>
+    </message>
+    <message>
+        <location filename="../core/upload_rules.py" line="37"/>
+        <source>{filename} has {count} bands: upload single-band, RGB (3 bands) or RGBA (4 bands) images.</source>
+        <translation>В файле {filename} каналов: {count}; загружайте одноканальные снимки, RGB (3 канала) или RGBA (4 канала).</translation>
+    </message>
+    <message>
+        <location filename="../core/upload_rules.py" line="39"/>
+        <source>{filename} holds {dtypes} values: only 8-bit (uint8) images are accepted.</source>
+        <translation>Файл {filename} содержит значения типа {dtypes}; принимаются только 8-битные снимки (uint8).</translation>
+    </message>
+    <message>
+        <location filename="../core/upload_rules.py" line="41"/>
+        <source>{filename} is {width} × {height} px: at most {max_pixel_count} px per side are accepted.</source>
+        <translation>Размер {filename} — {width} × {height} пикс.; допускается не более {max_pixel_count} пикс. по стороне.</translation>
+    </message>
+    <message>
+        <location filename="../core/upload_rules.py" line="43"/>
+        <source>{filename} has pixels of {pixel_size_m} m: at most {max_pixel_size_m} m are accepted.</source>
+        <translation>Размер пикселя {filename} — {pixel_size_m} м; допускается не более {max_pixel_size_m} м.</translation>
+    </message>
+    <message>
+        <location filename="../core/upload_rules.py" line="45"/>
+        <source>{filename} has pixels of {pixel_size_m} m: it will be resampled to {resampled_m} m.</source>
+        <translation>Размер пикселя {filename} — {pixel_size_m} м; снимок будет передискретизирован до {resampled_m} м.</translation>
+    </message>
+    <message>
+        <location filename="../core/upload_rules.py" line="47"/>
+        <source>The extent of {filename} is outside the valid coordinate range.</source>
+        <translation>Охват файла {filename} выходит за допустимый диапазон координат.</translation>
+    </message>
+    <message>
+        <location filename="../core/upload_rules.py" line="48"/>
+        <source>{filename} is {size}: files of at most {max_size} are accepted.</source>
+        <translation>Размер {filename} — {size}; принимаются файлы не больше {max_size}.</translation>
+    </message>
+    <message>
+        <location filename="../core/upload_rules.py" line="50"/>
+        <source>Not enough storage for {filename}: it needs {size}, {free} is free. Delete some imagery first.</source>
+        <translation>Недостаточно места для {filename}: нужно {size}, свободно {free}. Сначала удалите часть снимков.</translation>
+    </message>
+    <message>
+        <location filename="../core/upload_rules.py" line="53"/>
+        <source>{filename} does not fit this imagery collection: its {param_name} is {got_param}, the collection needs {expected_param}.</source>
+        <translation>{filename} не подходит к этой коллекции снимков: {param_name} файла — {got_param}, а коллекции нужно {expected_param}.</translation>
+    </message>
+    <message>
+        <location filename="../core/upload_rules.py" line="57"/>
+        <source>coordinate reference system</source>
+        <translation>система координат</translation>
+    </message>
+    <message>
+        <location filename="../core/upload_rules.py" line="58"/>
+        <source>band count</source>
+        <translation>число каналов</translation>
+    </message>
+    <message>
+        <location filename="../core/upload_rules.py" line="59"/>
+        <source>pixel size</source>
+        <translation>размер пикселя</translation>
+    </message>
+    <message>
+        <location filename="../core/upload_rules.py" line="136"/>
+        <source>{value} B</source>
+        <translation>{value} Б</translation>
+    </message>
+    <message>
+        <location filename="../core/upload_rules.py" line="136"/>
+        <source>{value} KB</source>
+        <translation>{value} КБ</translation>
+    </message>
+    <message>
+        <location filename="../core/upload_rules.py" line="136"/>
+        <source>{value} MB</source>
+        <translation>{value} МБ</translation>
+    </message>
+    <message>
+        <location filename="../core/upload_rules.py" line="136"/>
+        <source>{value} GB</source>
+        <translation>{value} ГБ</translation>
     </message>
 </context>
 <context>

@@ -13,7 +13,8 @@ from .config import ServerConfig
 from .errors import install_error_handlers
 from .faults import FaultMiddleware, FaultRules, load_rules_file
 from . import clock
-from .routes import admin, catalog_imagery, catalog_search, meta, processings, projects, rasters, templates, user
+from .routes import (admin, catalog_imagery, catalog_search, meta, oauth, processings, projects, rasters,
+                     templates, user)
 from .services.accounts import ensure_demo_account, token_of
 from .store.db import Database
 from .watcher import TemplateWatcher
@@ -110,5 +111,6 @@ def create_app(config: ServerConfig, start_worker: bool = True) -> FastAPI:
     app.include_router(admin.router, include_in_schema=False)  # also at /admin/faults, outside the API
     _include_tiles(app)
     app.include_router(catalog_imagery.router)
+    app.include_router(oauth.router)  # Keycloak layout at the root: /auth/realms/{realm}/protocol/openid-connect/...
     app.add_middleware(FaultMiddleware, rules=fault_rules)
     return app

@@ -1,4 +1,5 @@
-"""Authentication: Basic base64(email:secret) and Bearer (the same token or the raw secret).
+"""Authentication: Basic base64(email:secret), and Bearer with the same token, the raw secret, or an OAuth2 access
+token of the sandbox's authorization server (routes/oauth.py).
 
 401 answers carry a JSON body and deliberately no WWW-Authenticate header, so that QGIS never opens its own
 credential prompt (contract 1.2).
@@ -11,7 +12,8 @@ import hmac
 import sqlite3
 from typing import Optional
 
-from .errors import unauthorized
+from .errors import ApiError, unauthorized
+from .services import oauth_tokens
 from .store import users as user_store
 from .store.records import User
 
@@ -35,6 +37,13 @@ def _check(user: Optional[User], secret: str) -> Optional[User]:
     return None
 
 
+_OAUTH_REFUSALS = {
+    "expired": "The access token has expired: refresh it or sign in again",
+    "revoked": "The access token has been revoked (signed out): sign in again",
+    "unknown": "Unknown access token: sign in again",
+}
+
+
 def user_from_header(conn: sqlite3.Connection, header: Optional[str]) -> User:
     """The user an Authorization header identifies; raises a 401 ApiError otherwise."""
     if not header or " " not in header.strip():
@@ -44,6 +53,11 @@ def user_from_header(conn: sqlite3.Connection, header: Optional[str]) -> User:
     scheme = scheme.lower()
     if scheme not in ("basic", "bearer"):
         raise unauthorized(f"Unsupported authorization scheme {scheme!r}: use Basic or Bearer")
+    if scheme == "bearer" and oauth_tokens.is_access_token(credentials):
+        user, why = oauth_tokens.user_for_access_token(conn, credentials)
+        if user is None:
+            raise ApiError(401, "UNAUTHORIZED", _OAUTH_REFUSALS[why], {"reason": why})
+        return user
     pair = _decode_basic(credentials)
     user = None
     if pair:

@@ -12,6 +12,7 @@ from . import clock
 from .config import ServerConfig
 from .faults import FaultRuleError
 from .user_models import ModelConfigError
+from .services import review
 from .services.accounts import BILLING_TYPES, ROLES, AccountLimits, create_account, token_of
 from .services.clock_moves import advance_seconds
 from .store import users as user_store
@@ -31,6 +32,16 @@ def _non_negative(text: str) -> int:
         raise argparse.ArgumentTypeError(f"{text!r} is not a number") from None
     if value < 0:
         raise argparse.ArgumentTypeError("must not be negative")
+    return value
+
+
+def _positive(text: str) -> float:
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a number") from None
+    if not value > 0 or value == float("inf"):
+        raise argparse.ArgumentTypeError("must be a positive number")
     return value
 
 
@@ -55,6 +66,8 @@ def _limit_options(parser: argparse.ArgumentParser, defaults: bool) -> None:
     parser.add_argument("--max-active-templates", type=_non_negative,
                         default=base.max_active_templates if base else None,
                         help="planned searches that may search at the same time")
+    parser.add_argument("--review-days", type=_positive, default=base.review_days if base else None,
+                        help="days a result stays in review before it is accepted without action (review workflow)")
     if not defaults:
         parser.add_argument("--review", choices=("on", "off"), help="review workflow")
         parser.add_argument("--template-area-limit", type=_non_negative)
@@ -83,6 +96,20 @@ def build_parser() -> argparse.ArgumentParser:
                        "archive on this day (default: today, UTC)")
     serve.add_argument("--scene-arrival-interval", type=float, metavar="SECONDS",
                        help="every SECONDS of real time, jump the sandbox clock to the next scene arrival")
+    serve.add_argument("--api-version", metavar="TEXT",
+                       help="what GET /version answers (default: the plugin version of metadata.txt), e.g. 2.0.0 "
+                            "to show clients a newer major version")
+    serve.add_argument("--image-ready-after", type=_non_negative, default=0, metavar="SECONDS",
+                       help="uploaded images are preprocessed for SECONDS of sandbox-clock time (download: 409)")
+    serve.add_argument("--oauth-access-ttl", type=_positive, default=300, metavar="SECONDS",
+                       help="lifetime of OAuth2 access tokens (default 300, as Keycloak)")
+    serve.add_argument("--oauth-refresh-ttl", type=_positive, default=1800, metavar="SECONDS",
+                       help="lifetime of OAuth2 refresh tokens (default 1800)")
+    serve.add_argument("--oauth-auto-approve", action="store_true",
+                       help="the OAuth2 authorization endpoint signs in the user named by login_hint without a form "
+                            "(headless tests of a browser flow)")
+    serve.add_argument("--oauth-password-grant", action="store_true",
+                       help="allow grant_type=password at the token endpoint (tests; QGIS 3.22 has no PKCE flow)")
 
     advance = command("advance-clock", "move the sandbox clock forward (planned searches find new scenes)")
     advance.add_argument("days", type=float, nargs="?", default=0.0)
@@ -114,6 +141,13 @@ def build_parser() -> argparse.ArgumentParser:
 
     token = command("token", "print a user's API token")
     token.add_argument("email")
+
+    refund = command("refund", "refund a finished processing: credits back, status and review status REFUNDED")
+    refund.add_argument("processing_id")
+
+    rework = command("review-rework", "support reworked a rejected result: back in review with a new deadline")
+    rework.add_argument("processing_id")
+    rework.add_argument("--days", type=_positive, help="review period (default: the payer's --review-days)")
     return parser
 
 
@@ -134,6 +168,18 @@ def _advance_clock(conn, args: argparse.Namespace) -> str:
     return f"sandbox clock: {clock.iso(moment)} (offset {clock.offset_seconds(conn) / 86400:.3f} days)"
 
 
+def _processing_command(conn, args: argparse.Namespace) -> str:
+    try:
+        if args.command == "refund":
+            processing = review.refund(conn, args.processing_id)
+        else:
+            processing = review.rework(conn, args.processing_id, args.days)
+    except (LookupError, ValueError) as exc:
+        raise CliError(str(exc).strip("'\"")) from None
+    until = f" until {processing.review_until}" if processing.review_status == review.IN_REVIEW else ""
+    return f"{processing.id}: status {processing.status}, review {processing.review_status}{until}"
+
+
 def _user(conn, email: str):
     user = user_store.find_user_by_email(conn, email)
     if user is None:
@@ -146,13 +192,19 @@ def _admin(args: argparse.Namespace) -> str:
         raise CliError(f"data dir {args.data_dir} does not exist (start the server once or create it)")
     db = Database(args.data_dir / "sandbox.sqlite3")
     db.initialise()
+    if args.command == "advance-clock":
+        with db.tx() as conn:
+            moved = _advance_clock(conn, args)
+        accepted = review.settle_due(db)  # results whose review period ended with the move
+        return moved + (f"; {accepted} result(s) accepted at the end of their review period" if accepted else "")
     with db.tx() as conn:
         if args.command == "add-user":
             limits = AccountLimits(billing_type=args.billing, credits=args.credits, area_limit=args.area_limit,
                                    aoi_area_limit=args.aoi_area_limit, max_aois=args.max_aois,
                                    memory_limit=args.memory_limit, max_upload_file_size=args.max_upload_file_size,
                                    max_pixel_count=args.max_pixel_count, role=args.role,
-                                   premium=args.premium == "on", max_active_templates=args.max_active_templates)
+                                   premium=args.premium == "on", max_active_templates=args.max_active_templates,
+                                   review_days=args.review_days)
             try:
                 return token_of(create_account(conn, args.email, limits))
             except ValueError as exc:
@@ -179,8 +231,9 @@ def _admin(args: argparse.Namespace) -> str:
             return f"{args.email} is a member of {team.name}"
         if args.command == "set-limits":
             return _set_limits(conn, args)
-        if args.command == "advance-clock":
-            return _advance_clock(conn, args)
+        if args.command in ("refund", "review-rework"):
+            review.settle_due(db)  # a result past its review period is accepted first, as the server would
+            return _processing_command(conn, args)
     raise CliError(f"unknown command {args.command}")
 
 
@@ -190,7 +243,8 @@ def _set_limits(conn, args: argparse.Namespace) -> str:
                "aoi_area_limit": "aoi_area_limit", "max_aois": "max_aois", "role": "role",
                "memory_limit": "memory_limit", "max_upload_file_size": "max_upload_file_size",
                "max_pixel_count": "max_pixel_count", "template_area_limit": "template_area_limit",
-               "search_area_limit": "search_area_limit", "max_active_templates": "max_active_templates"}
+               "search_area_limit": "search_area_limit", "max_active_templates": "max_active_templates",
+               "review_days": "review_days"}
     fields = {column: getattr(args, option) for option, column in mapping.items()
               if getattr(args, option) is not None}
     if args.review is not None:
@@ -212,7 +266,10 @@ def _serve(args: argparse.Namespace) -> None:
     config = ServerConfig(data_dir=args.data_dir, host=args.host, port=args.port, public_url=args.public_url,
                           demo=args.demo, faults_file=args.faults, workers=args.workers, engine_target=args.engine,
                           catalog_seed=args.catalog_seed, catalog_epoch=args.catalog_epoch,
-                          scene_arrival_interval=args.scene_arrival_interval,
+                          scene_arrival_interval=args.scene_arrival_interval, api_version=args.api_version,
+                          image_ready_after=args.image_ready_after, oauth_access_ttl=args.oauth_access_ttl,
+                          oauth_refresh_ttl=args.oauth_refresh_ttl, oauth_auto_approve=args.oauth_auto_approve,
+                          oauth_password_grant=args.oauth_password_grant,
                           models_dirs=tuple(args.models_dir))
     try:
         app = create_app(config)

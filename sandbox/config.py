@@ -24,6 +24,15 @@ class ServerConfig:
     # real seconds between scene arrivals (the sandbox clock jumps to the next publication); None: real time only
     scene_arrival_interval: Optional[float] = None
     models_dirs: tuple = ()  # folders of users' ONNX models (sandbox.user_models), besides DATA_DIR/models
+    # what GET /version answers; None: the plugin version of metadata.txt
+    api_version: Optional[str] = None
+    # sandbox-clock seconds an uploaded image stays in preprocessing (status IN_PROGRESS, download 409); 0: none
+    image_ready_after: float = 0
+    # the OAuth2 authorization server (sandbox/oauth.py): token lifetimes in seconds (sandbox clock), test aids
+    oauth_access_ttl: float = 300
+    oauth_refresh_ttl: float = 1800
+    oauth_auto_approve: bool = False
+    oauth_password_grant: bool = False
 
     def __post_init__(self) -> None:
         self.data_dir = Path(self.data_dir)

@@ -3,8 +3,7 @@ from __future__ import annotations
 
 from urllib.parse import urlsplit
 
-from ..errors import ConnectionFailed, InvalidRequestError, error_from_response
-from ..http import BodyError, HttpRequest
+from ..errors import InvalidRequestError
 from ..models import CatalogImage, CatalogPage, CatalogSearch
 from ..transport import CallKind
 from .base import EndpointGroup
@@ -33,18 +32,17 @@ class CatalogEndpoints(EndpointGroup):
         parts = urlsplit(url)
         if parts.scheme not in ("http", "https") or not parts.netloc:
             raise InvalidRequestError("the preview address is not an http(s) URL")
-        transport = self._transport
-        connect, read = transport.timeouts.for_kind(CallKind.DOWNLOAD)
-        # straight to the HTTP layer: no Authorization header, whatever the host
-        request = HttpRequest("GET", url, {"Accept": "image/*"}, connect_timeout=connect, read_timeout=read)
+        # through the client's HTTP transport (QGIS's network stack in the plugin), never with the credentials
+        response = self._transport.request("GET", url, kind=CallKind.DOWNLOAD, auth=False, stream=True,
+                                           headers={"Accept": "image/*"})
+        data = bytearray()
         try:
-            with transport.http.send(request) as response:
-                if response.status_code >= 400:
-                    raise error_from_response(response.status_code,
-                                              response.read_prefix(2000).decode("utf-8", "replace"))
-                data = response.read_prefix(MAX_PREVIEW_BYTES + 1)
-        except BodyError:
-            raise ConnectionFailed(parts.netloc, "the preview could not be fetched") from None
+            for chunk in response.iter_content(64 * 1024):
+                data += chunk
+                if len(data) > MAX_PREVIEW_BYTES:
+                    break
+        finally:
+            response.close()
         if len(data) > MAX_PREVIEW_BYTES:
             raise InvalidRequestError("the preview is larger than 32 MB")
-        return data
+        return bytes(data)

@@ -92,6 +92,29 @@ class DataEndpoints(EndpointGroup):
         """``GET /rasters/image/{id}/download``: a temporary link to the original file (409 while not ready)."""
         return ImageDownloadLink.from_json(self._transport.json("GET", _image_path(image_id, "/download")))
 
+    def download_image(self, image_id: str, destination: Union[str, Path],
+                       progress: Optional[ProgressCallback] = None,
+                       is_cancelled: Optional[CancelCheck] = None) -> Path:
+        """The original file of an image, streamed to ``destination`` (a file path, or an existing folder where it
+        gets the image's file name), atomically: nothing is left behind on error or cancel.
+
+        Asks ``GET /rasters/image/{id}/download`` for the temporary link, then fetches that link **without** the
+        Mapflow credentials (it is signed, and may point at another host). 409: not ready yet; 403: the image cannot
+        be downloaded (linked, not uploaded); 404: not found or not the user's."""
+        link = self.image_download_link(image_id)
+        target = Path(destination)
+        if target.is_dir():
+            target = target / (Path(link.filename or "").name or f"{image_id}.tif")
+        return self._transport.download(link.download_url, target, progress=progress, is_cancelled=is_cancelled,
+                                        auth=False)
+
+    def link_image(self, mosaic_id: str, url: str) -> UploadResult:
+        """``POST /rasters/mosaic/{id}/link-image``: add a GeoTIFF by its ``s3://`` URL, without uploading it.
+        Linked images use no storage and cannot be downloaded."""
+        data = self._transport.json("POST", _mosaic_path(mosaic_id, "/link-image"),
+                                    json_body={"url": non_empty(url, "image URL")}, kind=CallKind.CREATE)
+        return UploadResult.from_json(data)
+
     def upload_image(self, mosaic_id: str, file_path: Union[str, Path], progress: Optional[ProgressCallback] = None,
                      is_cancelled: Optional[CancelCheck] = None) -> UploadResult:
         """``POST /rasters/mosaic/{id}/image``: add a GeoTIFF to a mosaic, streamed from disk; never retried."""

@@ -7,10 +7,10 @@ from typing import Any, List, Mapping, Optional, Tuple, Union
 from ..downloads import check_json_document_complete
 from ..errors import InvalidRequestError
 from ..models import (Aoi, CostRequest, Page, Processing, ProcessingRequest, ProcessingSortBy, SortOrder,
-                      aois_from_json, page_body)
+                      aois_from_json, page_body, rejection_body)
 from ..multipart import CancelCheck, ProgressCallback
 from ..transport import CallKind, path_segment
-from .base import EndpointGroup, enum_argument, parse_integer_body, parse_list
+from .base import EndpointGroup, enum_argument, optional_json_object, parse_integer_body, parse_list
 
 
 def _processing_path(processing_id: str, suffix: str = "") -> str:
@@ -95,17 +95,23 @@ class ProcessingEndpoints(EndpointGroup):
         self._transport.request("PUT", _processing_path(processing_id, "/rate"),
                                 json_body={"rating": rating, "feedback": feedback or ""}, kind=CallKind.WRITE)
 
-    def accept_processing(self, processing_id: str) -> None:
-        """``PUT /processings/{id}/acceptation``: accept a result that is in review."""
-        self._transport.request("PUT", _processing_path(processing_id, "/acceptation"), kind=CallKind.WRITE)
+    def accept_processing(self, processing_id: str) -> Optional[Processing]:
+        """``PUT /processings/{id}/acceptation``: accept a result in review (maintainer or owner of the project).
+
+        Returns the processing when the server answers with it (the sandbox does), else None."""
+        response = self._transport.request("PUT", _processing_path(processing_id, "/acceptation"),
+                                           kind=CallKind.WRITE)
+        return _processing_or_none(response)
 
     def reject_processing(self, processing_id: str, comment: str,
-                          features: Optional[Mapping[str, Any]] = None) -> None:
-        """``PUT /processings/{id}/rejection``: ask for a review, with a comment and optional marked features."""
-        if not comment or not comment.strip():
-            raise InvalidRequestError("a review request needs a comment")
-        collection = dict(features) if features else {"type": "FeatureCollection", "features": []}
-        if collection.get("type") != "FeatureCollection":
-            raise InvalidRequestError("the marked features must be a GeoJSON FeatureCollection")
-        self._transport.request("PUT", _processing_path(processing_id, "/rejection"),
-                                json_body={"comment": comment.strip(), "features": collection}, kind=CallKind.WRITE)
+                          features: Optional[Mapping[str, Any]] = None) -> Optional[Processing]:
+        """``PUT /processings/{id}/rejection``: send a result back for review with what is wrong (``comment``) and
+        the marked features (a GeoJSON FeatureCollection in EPSG:4326; see :func:`~.models.rejection_body`)."""
+        response = self._transport.request("PUT", _processing_path(processing_id, "/rejection"),
+                                           json_body=rejection_body(comment, features), kind=CallKind.WRITE)
+        return _processing_or_none(response)
+
+
+def _processing_or_none(response: Any) -> Optional[Processing]:
+    data = optional_json_object(response)
+    return Processing.from_json(data) if data and data.get("id") else None

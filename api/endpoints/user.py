@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from typing import Optional
 
-from ..models import Stats, StatsQuery, UserStatus
+from ..models import Stats, StatsQuery, UserStatus, VersionCheck
 from ..transport import CallKind
 from .base import EndpointGroup
 
@@ -17,6 +17,11 @@ class UserEndpoints(EndpointGroup):
         """``GET /version`` (no authentication): the plugin version the server expects, as text (e.g. ``3.6.0``)."""
         text = self._transport.text("GET", "version", auth=False)
         return text.strip().strip('"').strip()
+
+    def check_version(self, client_version: Optional[str] = None) -> VersionCheck:
+        """``GET /version`` compared with ``client_version`` (default: this client's ``plugin_version``): a newer
+        major version on the server, a newer minor/patch one, the same, or text that is not ``a.b.c``."""
+        return VersionCheck.compare(self.server_version(), client_version or self._transport.plugin_version)
 
     def processing_stats(self, query: Optional[StatsQuery] = None) -> Stats:
         """``POST /processings/stats?type=JSON``: processing history (a team owner's covers the team)."""

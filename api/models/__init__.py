@@ -8,6 +8,7 @@ from .page import Page
 from .processing import (Aoi, BlockState, Message, Processing, ProcessingStatus, RasterLayer, Rating, ReviewState,
                          ReviewStatus, VectorLayer, aois_from_json)
 from .project import Project, ProjectProgress, ProjectUser, ShareMember, ShareProject, ShareRole
+from .review import REVIEW_GEOMETRY_TYPES, ReviewRejection, rejection_body
 from .sources import (DataProviderSource, ImagerySearchSource, MyImagerySource, ProcessingParams, SourceParams,
                       SourceType, UserDefinedSource, source_from_json, source_to_json)
 from .stats import Stats, StatsQuery, StatsRow
@@ -15,8 +16,10 @@ from .template import (AoiAddResult, AoiDeleteResult, NewTemplate, NewTemplateAo
                        TemplateAoiProcessing, TemplateDetails, TemplateImagesQuery, TemplateShort, TemplateStatus,
                        TemplateUpdate, checked_aoi_name, default_active_until)
 from .user import BillingType, Block, DataProvider, Model, ProviderPrice, Team, UserStatus, WorkflowDef
+from .version import ApiVersion, VersionCheck, VersionVerdict
 
 __all__ = [
+    "REVIEW_GEOMETRY_TYPES", "ApiVersion", "ReviewRejection", "VersionCheck", "VersionVerdict", "rejection_body",
     "AoiAddResult", "AoiDeleteResult", "NewTemplate", "NewTemplateAoi", "SearchFilters", "Template", "TemplateAoi",
     "TemplateAoiProcessing", "TemplateDetails", "TemplateImagesQuery", "TemplateShort", "TemplateStatus",
     "TemplateUpdate", "checked_aoi_name", "default_active_until",

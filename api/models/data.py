@@ -97,13 +97,15 @@ class ImageStatus:
     preprocessing_status: str
     filename: Optional[str] = None
     error: Optional[str] = None
+    ready_at: Optional[datetime] = None  # when preprocessing ends, where the server tells it (the sandbox)
 
     @classmethod
     def from_json(cls, data: Any) -> "ImageStatus":
         f = Fields(data, "image status")
         return cls(image_id=f.text("image_id", "id"),
                    preprocessing_status=(f.text("preprocessing_status", "status", default="NONE") or "NONE").upper(),
-                   filename=f.text("filename"), error=f.text("error", "message", "error_message"))
+                   filename=f.text("filename"), error=f.text("error", "message", "error_message"),
+                   ready_at=f.timestamp("ready_at", "readyAt"))
 
     @property
     def is_final(self) -> bool:

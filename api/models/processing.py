@@ -3,12 +3,13 @@ from __future__ import annotations
 
 import enum
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import Any, Dict, Optional, Tuple
 
 from ..error_catalog import describe_processing_message
 from ..errors import ResponseFormatError
 from ._fields import Fields, enum_value
+from .review import ReviewRejection
 from .sources import ProcessingParams
 from .user import WorkflowDef
 
@@ -62,6 +63,15 @@ class ReviewStatus:
         return cls(state=enum_value(ReviewState, raw, ReviewState.UNKNOWN),
                    in_review_until=f.timestamp("inReviewUntil"),
                    feedback=None if feedback is None else str(feedback))
+
+    @property
+    def awaits_decision(self) -> bool:
+        """IN_REVIEW: the result may be accepted or sent back (by a maintainer or owner of the project)."""
+        return self.state is ReviewState.IN_REVIEW
+
+    def time_left(self, now: datetime) -> Optional[timedelta]:
+        """Until ``inReviewUntil`` (negative once past; ``now`` must be timezone-aware); None without a deadline."""
+        return None if self.in_review_until is None else self.in_review_until - now
 
 
 @dataclass(frozen=True)
@@ -165,6 +175,7 @@ class Processing:
     meta: Dict[str, str] = field(default_factory=dict)
     review_status: Optional[ReviewStatus] = None
     rating: Optional[Rating] = None
+    review_rejection: Optional[ReviewRejection] = None  # the latest rejection, where the server tells it
 
     @classmethod
     def from_json(cls, data: Any) -> "Processing":
@@ -176,6 +187,7 @@ class Processing:
             percent = 100 if status is ProcessingStatus.OK else 0
         review = f.raw("reviewStatus")
         rating = f.raw("rating")
+        rejection = f.raw("reviewRejection")
         return cls(
             id=f.required_text("id"), name=f.text("name", default="") or "", status=status, status_text=status_text,
             project_id=f.text("projectId"), description=f.text("description"),
@@ -190,6 +202,7 @@ class Processing:
             meta={str(k): str(v) for k, v in f.mapping("meta").items()},
             review_status=ReviewStatus.from_json(review) if isinstance(review, dict) else None,
             rating=Rating.from_json(rating) if isinstance(rating, dict) else None,
+            review_rejection=ReviewRejection.from_json(rejection) if isinstance(rejection, dict) else None,
         )
 
     @property

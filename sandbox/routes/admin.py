@@ -1,5 +1,6 @@
 """Admin endpoints, guarded by the X-Sandbox-Admin header (DIR/admin-token.txt): fault injection, the sandbox
-clock (planned searches and scene arrivals run on it) and search-provider outages."""
+clock (planned searches, scene arrivals, review periods and OAuth2 expiry run on it), search-provider outages, and
+support's side of the review workflow (rework, refund)."""
 from __future__ import annotations
 
 import hmac
@@ -11,8 +12,10 @@ from .. import clock
 from ..context import json_body
 from ..errors import ApiError
 from ..faults import FaultRuleError, parse_rules
-from ..services import scene_catalog, template_search
+from ..services import review, scene_catalog, template_search
 from ..services.clock_moves import STREAMING, advance_seconds
+from ..services.processing_views import ViewBuilder
+from ..store import reviews as review_store
 
 router = APIRouter()
 
@@ -78,11 +81,13 @@ def advance_clock(request: Request, body: Any = Depends(json_body)) -> dict:
     with db.tx() as conn:
         clock.advance(conn, seconds)
     template_search.sync(db)
+    accepted = review.settle_due(db)
     conn = db.connection()
     published = scene_catalog.catalog_of(conn).published(clock.now(conn), after=before)
     view = _clock_view(conn)
     view["publishedScenes"] = [{"id": s.id, "provider": s.provider, "acquisitionDate": clock.iso(s.acquired),
                                 "publishedAt": clock.iso(s.published)} for s in published]
+    view["reviewsAccepted"] = accepted  # results whose review period ended with this move
     return view
 
 
@@ -101,3 +106,46 @@ def set_outage(request: Request, body: Any = Depends(json_body)) -> dict:
     with request.app.state.db.tx() as conn:
         names = clock.set_outage(conn, providers)
     return {"providers": sorted(names)}
+
+
+# -- support's side of the review workflow -----------------------------------------------------------------------
+def _processing_action(request: Request, processing_id: str, action, code: str) -> dict:
+    db = request.app.state.db
+    review.settle_due(db)
+    try:
+        with db.tx() as conn:
+            processing = action(conn)
+    except LookupError:
+        raise ApiError(404, "NOT_FOUND", f"Processing {processing_id} not found",
+                       {"instanceType": "Processing", "uid": processing_id}) from None
+    except ValueError as exc:
+        raise ApiError(400, code, str(exc), {"processingId": processing_id}) from None
+    return ViewBuilder(db.connection(), request.app.state.config.public_url).v2(processing)
+
+
+@router.post("/admin/processings/{processing_id}/refund",
+             summary="Refund a finished processing: credits back, status and review status REFUNDED")
+def refund_processing(processing_id: str, request: Request) -> dict:
+    _require_admin(request)
+    return _processing_action(request, processing_id, lambda conn: review.refund(conn, processing_id),
+                              "REFUND_NOT_POSSIBLE")
+
+
+@router.post("/admin/processings/{processing_id}/review/rework",
+             summary="Support reworked a rejected result: back IN_REVIEW with a new deadline ({days?})")
+def rework_processing(processing_id: str, request: Request, body: Any = Depends(json_body)) -> dict:
+    _require_admin(request)
+    days = body.get("days") if isinstance(body, dict) else None
+    if days is not None and (isinstance(days, bool) or not isinstance(days, (int, float))):
+        raise ApiError(400, "BAD_REQUEST", "days must be a number")
+    return _processing_action(request, processing_id, lambda conn: review.rework(conn, processing_id, days),
+                              "REWORK_NOT_POSSIBLE")
+
+
+@router.get("/admin/processings/{processing_id}/rejections",
+            summary="Every rejection of a result with its comment and marked features (what support sees)")
+def processing_rejections(processing_id: str, request: Request) -> list:
+    _require_admin(request)
+    rows = review_store.rejections_of(request.app.state.db.connection(), processing_id)
+    return [{"comment": r["comment"], "featureCount": r["feature_count"], "features": r["features"],
+             "email": r["email"], "rejectedAt": r["created"]} for r in rows]

@@ -1,10 +1,10 @@
-"""/version (no auth)."""
+"""/version (no auth): plain text, e.g. ``0.1.0``; ``serve --api-version X`` makes it answer X."""
 from __future__ import annotations
 
 import re
 from pathlib import Path
 
-from fastapi import APIRouter
+from fastapi import APIRouter, Request
 from fastapi.responses import PlainTextResponse
 
 
@@ -23,5 +23,6 @@ def api_version() -> str:
 
 
 @router.get("/version", response_class=PlainTextResponse, summary="Expected client version (plain text)")
-def version() -> str:
-    return api_version()
+def version(request: Request) -> str:
+    """``serve --api-version`` when given (to show clients a newer version), else the plugin's own version."""
+    return request.app.state.config.api_version or api_version()

@@ -8,7 +8,7 @@ from fastapi.responses import FileResponse
 
 from ..context import Context, json_body, user_context
 from ..errors import bad_request
-from ..services import access, processing_actions, processing_create
+from ..services import access, processing_actions, processing_create, review
 from ..services.processing_views import ViewBuilder, aoi_view
 from ..store import processings as processing_store
 
@@ -16,6 +16,7 @@ router = APIRouter()
 
 
 def _views(ctx: Context) -> ViewBuilder:
+    review.settle_due(ctx.db)  # results whose review period ended (sandbox clock) are accepted before anyone looks
     return ViewBuilder(ctx.conn, ctx.public_url)
 
 
@@ -57,6 +58,7 @@ def list_project_v1(project_id: str, ctx: Context = Depends(user_context)) -> li
 def page_project(project_id: str, ctx: Context = Depends(user_context), body: Any = Depends(json_body)) -> dict:
     if body is not None and not isinstance(body, dict):
         raise bad_request("The request body must be a JSON object")
+    review.settle_due(ctx.db)
     return processing_actions.page_processings(ctx.conn, ctx.user, project_id, body or {}, ctx.public_url)
 
 
@@ -146,15 +148,18 @@ def rate(processing_id: str, ctx: Context = Depends(user_context), body: Any = D
     return _views(ctx).v2(processing)
 
 
-@router.put("/processings/{processing_id}/acceptation", summary="Accept a result in review")
+@router.put("/processings/{processing_id}/acceptation", summary="Accept a result in review (maintainer or owner)")
 def accept(processing_id: str, ctx: Context = Depends(user_context)) -> dict:
+    review.settle_due(ctx.db)
     with ctx.db.tx() as conn:
-        processing = processing_actions.accept_processing(conn, ctx.user, processing_id)
+        processing = review.accept(conn, ctx.user, processing_id)
     return _views(ctx).v2(processing)
 
 
-@router.put("/processings/{processing_id}/rejection", summary="Reject a result in review (comment, features)")
+@router.put("/processings/{processing_id}/rejection",
+            summary="Send a result in review back with {comment, features} (maintainer or owner)")
 def reject(processing_id: str, ctx: Context = Depends(user_context), body: Any = Depends(json_body)) -> dict:
+    review.settle_due(ctx.db)
     with ctx.db.tx() as conn:
-        processing = processing_actions.reject_processing(conn, ctx.user, processing_id, body)
+        processing = review.reject(conn, ctx.user, processing_id, body)
     return _views(ctx).v2(processing)

@@ -7,6 +7,7 @@ from fastapi import APIRouter, Depends, Query, Request
 from fastapi.responses import FileResponse, Response
 from starlette.concurrency import run_in_threadpool
 
+from .. import clock
 from ..context import Context, anonymous_context, json_body, user_context
 from ..errors import DataApiError
 from ..services import previews, rasters
@@ -51,7 +52,8 @@ async def _upload(request: Request, ctx: Context, mosaic_id: Optional[str], new_
                     owner_mosaic = raster_store.get_mosaic(tx, owner_mosaic.id)  # fresh profile
                 partial.rename(target)
                 return rasters.store_image(tx, ctx.user, owner_mosaic, image_id, target, received.filename,
-                                           received.size, received.sha1, profile)
+                                           received.size, received.sha1, profile,
+                                           ready=rasters.ready_at(tx, ctx.config.image_ready_after))
 
         return await run_in_threadpool(record)
     except BaseException:
@@ -112,6 +114,13 @@ async def upload_image(mosaic_id: str, request: Request, ctx: Context = Depends(
     return {"message": "Files successfully uploaded", "mosaic_id": mosaic_id, "image_id": image.id}
 
 
+@router.post("/mosaic/{mosaic_id}/link-image", summary="Add an image by its s3:// URL without uploading it")
+def link_image(mosaic_id: str, ctx: Context = Depends(user_context), body: Any = Depends(json_body)) -> dict:
+    with ctx.db.tx() as conn:
+        image = rasters.link_image(conn, ctx.user, mosaic_id, _object(body), ctx.config.data_dir)
+    return {"message": "File successfully linked to a mosaic", "mosaic_id": mosaic_id, "image_id": image.id}
+
+
 @router.get("/mosaic/{mosaic_id}/image", summary="The images of a mosaic")
 def mosaic_images(mosaic_id: str, ctx: Context = Depends(user_context)) -> list:
     mosaic = rasters.own_mosaic(ctx.conn, ctx.user, mosaic_id)
@@ -147,7 +156,7 @@ def delete_image(image_id: str, ctx: Context = Depends(user_context)) -> dict:
 
 @router.get("/image/{image_id}/status", summary="Preprocessing status of an image")
 def image_status(image_id: str, ctx: Context = Depends(user_context)) -> dict:
-    return rasters.image_status(rasters.own_image(ctx.conn, ctx.user, image_id))
+    return rasters.image_status(ctx.conn, rasters.own_image(ctx.conn, ctx.user, image_id))
 
 
 @router.get("/image/{image_id}/preview/{size}", summary="PNG preview, s = 256 px, l = 1024 px (no auth)")
@@ -164,17 +173,18 @@ def image_preview(image_id: str, size: str, ctx: Context = Depends(anonymous_con
     return Response(picture, media_type="image/png")
 
 
-@router.get("/image/{image_id}/download", summary="A signed, expiring download link for the original file")
+@router.get("/image/{image_id}/download", summary="A signed, expiring link to the original file (404 not found or "
+            "not yours, 403 linked by URL, 409 still preprocessing)")
 def image_download_link(image_id: str, request: Request, ctx: Context = Depends(user_context)) -> dict:
-    image = rasters.own_image(ctx.conn, ctx.user, image_id)
-    token = previews.download_token(request.app.state.signing_key, image.id)
+    image = rasters.download_target(ctx.conn, ctx.user, image_id)
+    token = previews.download_token(request.app.state.signing_key, image.id, now=clock.now(ctx.conn).timestamp())
     return {"download_url": f"{ctx.public_url}/rest/rasters/download/{token}", "filename": image.filename,
             "expires_in": previews.DOWNLOAD_TTL_S}
 
 
 @router.get("/download/{token}", summary="Download an image file with a signed link (no auth)")
 def download(token: str, request: Request, ctx: Context = Depends(anonymous_context)):
-    image_id = previews.image_of_token(request.app.state.signing_key, token)
+    image_id = previews.image_of_token(request.app.state.signing_key, token, now=clock.now(ctx.conn).timestamp())
     image = raster_store.get_image(ctx.conn, image_id) if image_id else None
     if image is None:
         raise DataApiError(403, "AccessDenied", {"instance_type": "download", "uid": token[:12]},

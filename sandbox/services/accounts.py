@@ -33,6 +33,7 @@ class AccountLimits:
     role: str = "USER"
     premium: bool = False  # premium plans get the premium search providers (contract 5)
     max_active_templates: int = 5  # planned searches that may search at the same time
+    review_days: float = 7.0  # review period of results when the review workflow is on
 
 
 DEMO_LIMITS = AccountLimits(credits=100_000, area_limit=100_000 * KM2, aoi_area_limit=100 * KM2, max_aois=10,
@@ -67,6 +68,7 @@ def create_account(conn: sqlite3.Connection, email: str, limits: AccountLimits,
         aoi_area_limit=limits.aoi_area_limit, max_aois=limits.max_aois, memory_limit=limits.memory_limit,
         max_upload_file_size=limits.max_upload_file_size, max_pixel_count=limits.max_pixel_count,
         is_premium=int(bool(limits.premium)), max_active_templates=limits.max_active_templates,
+        review_days=limits.review_days,
     )
     project_store.insert_project(conn, user.id, "Default", None, is_default=True)
     user_store.add_ledger_entry(conn, user.id, None, "TOPUP", credits=limits.credits, note="account created")
@@ -109,6 +111,7 @@ def user_status(conn: sqlite3.Connection, user: User, public_url: str) -> dict:
         "aoiAreaLimit": user.aoi_area_limit, "memoryLimit": user.memory_limit,
         "templateAreaLimit": user.template_area_limit, "searchAreaLimit": user.search_area_limit,
         "maxAoisPerProcessing": user.max_aois, "reviewWorkflowEnabled": user.review_workflow,
+        "reviewPeriodDays": user.review_days,
         "isPremium": user.is_premium, "maxActiveTemplates": user.max_active_templates,
         "models": catalog_views.workflow_defs(conn),
         "dataProviders": catalog_views.data_providers(conn, public_url),

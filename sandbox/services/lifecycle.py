@@ -9,13 +9,12 @@ from pathlib import Path
 
 from ..store import processings as processing_store
 from ..store import users as user_store
-from ..util import iso_in, now_iso
-from . import billing
+from ..util import now_iso
+from . import billing, review
 from .sources import message
 
 log = logging.getLogger("sandbox.lifecycle")
 RUNNING = ("UNPROCESSED", "IN_PROGRESS")
-REVIEW_DAYS = 7
 
 
 def processing_dir(data_dir: Path, processing_id: str) -> Path:
@@ -96,8 +95,8 @@ def _succeed(conn: sqlite3.Connection, processing, notes: list) -> str:
     """OK; the engine's non-fatal notes (level "warning") stay visible in ``messages``."""
     payer = user_store.get_user(conn, processing.payer_id)
     fields = {"status": "OK", "messages": dedupe_messages(notes), "completed": now_iso()}
-    if payer and payer.review_workflow:
-        fields.update(review_status="IN_REVIEW", review_until=iso_in(REVIEW_DAYS * 86400))
+    if payer and payer.review_workflow:  # the review period runs on the sandbox clock (review.py)
+        fields.update(review_status=review.IN_REVIEW, review_until=review.deadline(conn, payer))
     processing_store.update_processing(conn, processing.id, **fields)
     return "OK"
 

@@ -49,13 +49,14 @@ def _sign(secret: bytes, payload: str) -> str:
     return hmac.new(secret, payload.encode(), hashlib.sha256).hexdigest()[:40]
 
 
-def download_token(secret: bytes, image_id: str, ttl: int = DOWNLOAD_TTL_S) -> str:
-    payload = f"{image_id}:{int(time.time()) + ttl}"
+def download_token(secret: bytes, image_id: str, ttl: int = DOWNLOAD_TTL_S, now: Optional[float] = None) -> str:
+    """A link token valid ``ttl`` seconds from ``now`` (epoch seconds; the sandbox clock in the API)."""
+    payload = f"{image_id}:{int(time.time() if now is None else now) + ttl}"
     encoded = base64.urlsafe_b64encode(payload.encode()).decode().rstrip("=")
     return f"{encoded}.{_sign(secret, payload)}"
 
 
-def image_of_token(secret: bytes, token: str) -> Optional[str]:
+def image_of_token(secret: bytes, token: str, now: Optional[float] = None) -> Optional[str]:
     """The image id a valid, unexpired token grants; None otherwise."""
     encoded, _, signature = token.partition(".")
     try:
@@ -64,6 +65,7 @@ def image_of_token(secret: bytes, token: str) -> Optional[str]:
         expires_at = int(expires)
     except (ValueError, UnicodeDecodeError):
         return None
-    if not hmac.compare_digest(_sign(secret, payload), signature) or expires_at < time.time():
+    current = time.time() if now is None else now
+    if not hmac.compare_digest(_sign(secret, payload), signature) or expires_at < current:
         return None
     return image_id

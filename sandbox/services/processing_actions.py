@@ -1,4 +1,4 @@
-"""Everything done to existing processings: listing, paging, rename/move, delete, restart, rating, review."""
+"""Everything done to existing processings: listing, paging, rename/move, delete, restart, rating; review.py: review."""
 from __future__ import annotations
 
 import shutil
@@ -138,29 +138,6 @@ def rate_processing(conn: sqlite3.Connection, user: User, processing_id: str, bo
     if feedback is not None and not isinstance(feedback, str):
         raise bad_request("feedback must be a string")
     processing_store.update_processing(conn, processing.id, rating=rating, feedback=feedback)
-    return processing_store.get_processing(conn, processing.id)
-
-
-def _in_review(conn: sqlite3.Connection, user: User, processing_id: str) -> Processing:
-    processing, _, _ = access.require_processing(conn, user, processing_id, access.MAINTAINER)
-    if processing.status != "OK" or processing.review_status != "IN_REVIEW":
-        raise ApiError(400, "BAD_REQUEST", "The processing is not waiting for a review",
-                       {"status": processing.status, "reviewStatus": str(processing.review_status)})
-    return processing
-
-
-def accept_processing(conn: sqlite3.Connection, user: User, processing_id: str) -> Processing:
-    processing = _in_review(conn, user, processing_id)
-    processing_store.update_processing(conn, processing.id, review_status="ACCEPTED")
-    return processing_store.get_processing(conn, processing.id)
-
-
-def reject_processing(conn: sqlite3.Connection, user: User, processing_id: str, body) -> Processing:
-    processing = _in_review(conn, user, processing_id)
-    comment = body.get("comment") if isinstance(body, dict) else None
-    if comment is not None and not isinstance(comment, str):
-        raise bad_request("comment must be a string")
-    processing_store.update_processing(conn, processing.id, review_status="NOT_ACCEPTED", review_comment=comment)
     return processing_store.get_processing(conn, processing.id)
 
 

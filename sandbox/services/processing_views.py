@@ -6,8 +6,9 @@ from typing import Optional
 
 from .. import catalog
 from ..store import processings as processing_store
+from ..store import reviews as review_store
 from ..store.records import Partition, Processing
-from . import catalog_views, sources
+from . import catalog_views, review, sources
 
 FINAL_STATUSES = ("OK", "FAILED", "CANCELLED", "REFUNDED")
 
@@ -57,9 +58,13 @@ class ViewBuilder:
         self._defs = {}
         self._emails = {}
         self._summary = {}
+        self._rejections = {}
 
     def prefetch(self, processings: list) -> "ViewBuilder":
-        self._summary.update(processing_store.progress_summary(self.conn, [p.id for p in processings]))
+        ids = [p.id for p in processings]
+        self._summary.update(processing_store.progress_summary(self.conn, ids))
+        reviewed = [p.id for p in processings if p.review_status]
+        self._rejections.update(review_store.latest_rejections(self.conn, reviewed))
         return self
 
     def _workflow_def(self, key: str) -> dict:
@@ -91,6 +96,8 @@ class ViewBuilder:
             "aoiCount": aoi_count, "area": processing.area, "aoiArea": processing.area, "cost": processing.cost,
             "status": processing.status, "percentCompleted": percent_of(processing, weighted),
             "reviewStatus": _review(processing), "rating": _rating(processing),
+            # a sandbox extra (extra keys are harmless): what the latest rejection said, without its features
+            "reviewRejection": review.rejection_view(self._rejections.get(processing.id)),
             "params": {"sourceParams": sources.echo(processing.source),
                        "inferenceParams": processing.inference},
             "blocks": _blocks(model, processing.blocks),

@@ -272,11 +272,17 @@ def provider_label(source: dict) -> Optional[str]:
 
 
 def echo(source: dict) -> dict:
-    """sourceParams as clients read it: every key of the variant present, zoom as an int when it is one."""
+    """sourceParams as clients read it: every key of the variant present, zoom as an int when it is one.
+
+    A raster password is never shown again: ``rasterPassword`` is present (clients read every key) but null, so a
+    client that duplicates the processing asks its user for the password instead of copying it out of a listing.
+    """
     kind = kind_of(source)
     body = dict(source[kind])
     if "zoom" in body and zoom_of(source) is not None:
         body["zoom"] = zoom_of(source)
+    if kind == "userDefined":
+        body["rasterPassword"] = None
     return {kind: body}
 
 
@@ -289,8 +295,7 @@ def flat_v1(conn: sqlite3.Connection, source: dict) -> dict:
         flat = {"source_type": "xyz", "data_provider": body["providerName"], "zoom": zoom}
     elif kind == "userDefined":
         flat = {"source_type": body["sourceType"].lower(), "url": body.get("url"), "zoom": zoom,
-                "crs": body.get("crs"), "raster_login": body.get("rasterLogin"),
-                "raster_password": body.get("rasterPassword")}
+                "crs": body.get("crs"), "raster_login": body.get("rasterLogin")}  # never the password (echo)
     elif kind == "imagerySearch":
         flat = {"source_type": "local", "data_provider": body["dataProvider"], "zoom": zoom,
                 "url": ",".join(body.get("imageIds") or [])}

@@ -75,5 +75,7 @@ def delete_image(conn: sqlite3.Connection, image_id: str) -> None:
 
 
 def bytes_used_by(conn: sqlite3.Connection, owner_id: str) -> int:
-    row = conn.execute("SELECT COALESCE(SUM(file_size), 0) FROM images WHERE owner_id = ?", (owner_id,)).fetchone()
+    """Storage used by uploads; images linked by URL point at data stored elsewhere and use none."""
+    row = conn.execute("SELECT COALESCE(SUM(file_size), 0) FROM images WHERE owner_id = ? AND ingested = 1",
+                       (owner_id,)).fetchone()
     return int(row[0])

@@ -29,6 +29,7 @@ class User:
     created: str
     updated: str
     max_active_templates: int = 5
+    review_days: float = 7.0  # how long a result stays IN_REVIEW before it is accepted without action
 
     @classmethod
     def from_row(cls, row: sqlite3.Row) -> "User":
@@ -172,9 +173,12 @@ class Image:
     footprint_wkt: str
     meta: dict
     uploaded_at: str
+    ready_at: Optional[str] = None  # sandbox clock; preprocessing is over from then on (None: at once)
+    ingested: bool = True  # False for images linked by URL: they were not uploaded, so they cannot be downloaded
 
     @classmethod
     def from_row(cls, row: sqlite3.Row) -> "Image":
         data = dict(row)
         data["meta"] = json.loads(data.pop("meta_json"))
+        data["ingested"] = bool(data.get("ingested", 1))
         return cls(**data)

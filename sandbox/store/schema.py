@@ -1,6 +1,6 @@
 """SQLite schema of the sandbox. Everything the API shows lives here or in files under the data dir."""
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -25,7 +25,8 @@ CREATE TABLE IF NOT EXISTS users (
     is_premium INTEGER NOT NULL DEFAULT 0,
     created TEXT NOT NULL,
     updated TEXT NOT NULL,
-    max_active_templates INTEGER NOT NULL DEFAULT 5
+    max_active_templates INTEGER NOT NULL DEFAULT 5,
+    review_days REAL NOT NULL DEFAULT 7
 );
 
 CREATE TABLE IF NOT EXISTS teams (
@@ -148,7 +149,9 @@ CREATE TABLE IF NOT EXISTS images (
     checksum TEXT NOT NULL,
     footprint_wkt TEXT NOT NULL,
     meta_json TEXT NOT NULL,
-    uploaded_at TEXT NOT NULL
+    uploaded_at TEXT NOT NULL,
+    ready_at TEXT,                       -- sandbox clock: preprocessing is done from then on (NULL: at once)
+    ingested INTEGER NOT NULL DEFAULT 1  -- 0 for images linked by URL (not uploaded): no download
 );
 CREATE INDEX IF NOT EXISTS images_mosaic ON images(mosaic_id);
 CREATE INDEX IF NOT EXISTS images_owner ON images(owner_id);
@@ -196,6 +199,47 @@ CREATE TABLE IF NOT EXISTS template_images (
 );
 CREATE INDEX IF NOT EXISTS template_images_new ON template_images(template_id, is_new);
 
+-- rejections of results in review (PUT /processings/{id}/rejection), newest last
+CREATE TABLE IF NOT EXISTS review_rejections (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    processing_id TEXT NOT NULL REFERENCES processings(id) ON DELETE CASCADE,
+    user_id TEXT NOT NULL,
+    comment TEXT,
+    features_json TEXT NOT NULL,
+    feature_count INTEGER NOT NULL,
+    created TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS review_rejections_processing ON review_rejections(processing_id);
+
+-- the OAuth2 authorization server (sandbox/oauth.py); only hashes of codes and tokens are stored, times are on
+-- the sandbox clock
+CREATE TABLE IF NOT EXISTS oauth_codes (
+    code_hash TEXT PRIMARY KEY,
+    user_id TEXT NOT NULL REFERENCES users(id) ON DELETE CASCADE,
+    client_id TEXT NOT NULL,
+    redirect_uri TEXT NOT NULL,
+    code_challenge TEXT NOT NULL,
+    scope TEXT NOT NULL,
+    realm TEXT NOT NULL,
+    expires_at TEXT NOT NULL,
+    used INTEGER NOT NULL DEFAULT 0
+);
+
+CREATE TABLE IF NOT EXISTS oauth_tokens (
+    token_hash TEXT PRIMARY KEY,
+    kind TEXT NOT NULL,                  -- access | refresh
+    session_id TEXT NOT NULL,
+    user_id TEXT NOT NULL REFERENCES users(id) ON DELETE CASCADE,
+    client_id TEXT NOT NULL,
+    scope TEXT NOT NULL,
+    realm TEXT NOT NULL,
+    code_hash TEXT,                      -- the authorization code it came from (a replayed code revokes these)
+    expires_at TEXT NOT NULL,
+    revoked INTEGER NOT NULL DEFAULT 0,
+    created TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS oauth_tokens_session ON oauth_tokens(session_id);
+
 CREATE TABLE IF NOT EXISTS catalog_ids (
     kind TEXT NOT NULL,
     key TEXT NOT NULL,
@@ -209,9 +253,14 @@ CREATE TABLE IF NOT EXISTS catalog_ids (
 ADDED_COLUMNS = (
     ("users", "max_active_templates", "INTEGER NOT NULL DEFAULT 5"),
     ("processings", "template_id", "TEXT"),
+    ("users", "review_days", "REAL NOT NULL DEFAULT 7"),
+    ("images", "ready_at", "TEXT"),
+    ("images", "ingested", "INTEGER NOT NULL DEFAULT 1"),
 )
 
 # Indexes on added columns: created after the columns exist.
 LATE_INDEXES = """
 CREATE INDEX IF NOT EXISTS processings_template ON processings(template_id);
+CREATE INDEX IF NOT EXISTS processings_review ON processings(review_status, review_until);
+CREATE INDEX IF NOT EXISTS oauth_tokens_code ON oauth_tokens(code_hash);
 """

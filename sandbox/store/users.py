@@ -9,7 +9,7 @@ from .records import Team, User
 
 USER_COLUMNS = ("role", "billing_type", "credits", "area_limit", "processed_area", "aoi_area_limit", "max_aois",
                 "memory_limit", "max_upload_file_size", "max_pixel_count", "template_area_limit",
-                "search_area_limit", "review_workflow", "is_premium", "max_active_templates")
+                "search_area_limit", "review_workflow", "is_premium", "max_active_templates", "review_days")
 
 
 def insert_user(conn: sqlite3.Connection, email: str, secret: str, **fields) -> User:

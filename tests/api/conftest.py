@@ -46,3 +46,16 @@ def client(sandbox_server) -> MapflowClient:
                            retry=RetryPolicy(attempts=3, backoff=0.05, max_retry_after=1.0))
     yield client
     client.close()
+
+
+@pytest.fixture(scope="session")
+def api_clock_server(tmp_path_factory):
+    """A sandbox whose clock the api tests may move (OAuth2 expiry, image preprocessing); quick scripted partitions,
+    a newer major /version, the password grant and auto-approval for headless sign-ins."""
+    from tests.sandbox_fixture import start_sandbox
+
+    server = start_sandbox(tmp_path_factory.mktemp("api-clock-data"),
+                           "--engine", "tests.sandbox.scripted_engine:run_partition", "--image-ready-after", "600",
+                           "--oauth-password-grant", "--oauth-auto-approve", "--api-version", "2.0.0")
+    yield server
+    server.stop()

@@ -70,3 +70,25 @@ def make_geotiff(path: Path, size: int = 64, pixel_m: float = 0.5, origin: Optio
     dataset.FlushCache()
     dataset = None
     return path
+
+
+def advance_clock(server, **body) -> dict:
+    """Move a sandbox's clock (admin endpoint): ``days=``, ``hours=`` or ``seconds=``."""
+    admin = (Path(server.data_dir) / "admin-token.txt").read_text().strip()
+    response = requests.post(f"{server.base_url}/admin/clock/advance", json=body, headers={"X-Sandbox-Admin": admin},
+                             timeout=60)
+    response.raise_for_status()
+    return response.json()
+
+
+def admin_post(server, path: str, body: Optional[dict] = None) -> requests.Response:
+    admin = (Path(server.data_dir) / "admin-token.txt").read_text().strip()
+    return requests.post(f"{server.base_url}/admin/{path}", json=body, headers={"X-Sandbox-Admin": admin},
+                         timeout=60)
+
+
+def scripted_source():
+    """An imagery source the scripted engine of a clock server finishes at once (tests/sandbox/scripted_engine.py)."""
+    from mapflow_processing.api.models import UserDefinedSource
+
+    return UserDefinedSource("https://scripted.test/{z}/{x}/{y}.png?delay=0", zoom=18)

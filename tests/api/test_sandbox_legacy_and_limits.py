@@ -101,5 +101,6 @@ def test_review_accept_and_reject(sandbox_server):
     user.reject_processing(rejected.id, "trees are missing", marked)
     review = user.get_processing(rejected.id).review_status
     assert review.state is ReviewState.NOT_ACCEPTED and review.feedback == "trees are missing"
-    with pytest.raises(BadRequestError, match="not waiting for a review"):
+    with pytest.raises(BadRequestError, match="sent back for review") as caught:
         user.accept_processing(rejected.id)
+    assert caught.value.code == "REVIEW_ALREADY_REJECTED"

@@ -20,6 +20,7 @@ from tests.hardening.helpers import BUILDINGS
 
 VIEW, CREATE, MANAGE, ADMIN = "view", "create", "manage", "admin"  # contract 3.7 columns
 OWN, PRIVATE, PUBLIC, SANDBOX_ADMIN = "own", "private", "public", "sandbox-admin"
+HIDDEN = "hidden"  # another user's imagery answered as if it did not exist (the download link: contract 2.6)
 
 EXPECTED: Dict[str, Dict[str, int]] = {
     VIEW: {"readonly": 200, "contributor": 200, "maintainer": 200, "owner": 200, "creator": 200, "stranger": 404},
@@ -29,10 +30,11 @@ EXPECTED: Dict[str, Dict[str, int]] = {
     OWN: {role: 200 for role in ROLES if role != "anonymous"},
     PRIVATE: {"readonly": 403, "contributor": 403, "maintainer": 403, "owner": 403, "creator": 200,
               "stranger": 403},
+    HIDDEN: {"readonly": 404, "contributor": 404, "maintainer": 404, "owner": 404, "creator": 200, "stranger": 404},
     PUBLIC: {role: 200 for role in ROLES},
     SANDBOX_ADMIN: {role: 403 for role in ROLES},
 }
-for kind in (VIEW, CREATE, MANAGE, ADMIN, OWN, PRIVATE):
+for kind in (VIEW, CREATE, MANAGE, ADMIN, OWN, PRIVATE, HIDDEN):
     EXPECTED[kind]["anonymous"] = 401
 
 
@@ -129,12 +131,14 @@ ROUTES = [
     Route("POST", f"{R}/rasters/mosaic/{{mosaic_id}}/image", PRIVATE, upload=True),
     Route("GET", f"{R}/rasters/mosaic/{{mosaic_id}}/image", PRIVATE),
     Route("GET", f"{R}/rasters/mosaic/{{mosaic_id}}/status", PRIVATE),
+    Route("POST", f"{R}/rasters/mosaic/{{mosaic_id}}/link-image", PRIVATE, fresh="mosaic",
+          json=lambda w: {"url": f"s3://sandbox-rasters/{w.mosaic_id}/{w.image_id}.tif"}),
     Route("GET", f"{R}/rasters/image/{{image_id}}", PRIVATE),
     Route("PUT", f"{R}/rasters/image/{{image_id}}", PRIVATE, params=lambda w: {"name": "image.tif"}),
     Route("DELETE", f"{R}/rasters/image/{{image_id}}", PRIVATE, fresh="image"),
     Route("GET", f"{R}/rasters/image/{{image_id}}/status", PRIVATE),
     Route("GET", f"{R}/rasters/image/{{image_id}}/preview/{{size}}", PUBLIC),
-    Route("GET", f"{R}/rasters/image/{{image_id}}/download", PRIVATE),
+    Route("GET", f"{R}/rasters/image/{{image_id}}/download", HIDDEN),
     Route("GET", f"{R}/rasters/download/{{token}}", PUBLIC),
     Route("GET", f"{R}/rasters/memory", OWN),
     Route("POST", f"{R}/rasters", OWN, upload=True),
@@ -146,6 +150,9 @@ ROUTES = [
     Route("POST", f"{R}/admin/clock/advance", SANDBOX_ADMIN, json=lambda w: {"days": 1}),
     Route("GET", f"{R}/admin/catalog/outage", SANDBOX_ADMIN),
     Route("POST", f"{R}/admin/catalog/outage", SANDBOX_ADMIN, json=lambda w: {"providers": []}),
+    Route("POST", f"{R}/admin/processings/{{processing_id}}/refund", SANDBOX_ADMIN),
+    Route("POST", f"{R}/admin/processings/{{processing_id}}/review/rework", SANDBOX_ADMIN, json=lambda w: {}),
+    Route("GET", f"{R}/admin/processings/{{processing_id}}/rejections", SANDBOX_ADMIN),
     Route("GET", "/api/layers/{pid}.json", PUBLIC),
     Route("GET", "/api/layers/{pid}/tiles/{z}/{x}/{y}.vector.pbf", PUBLIC),
     Route("GET", "/api/rasters/{pid}.json", PUBLIC),

@@ -38,3 +38,16 @@ def user_api(sandbox_server) -> Api:
 @pytest.fixture()
 def scripted_api(scripted_server) -> Api:
     return new_user(scripted_server, unique_email("scripted"), "--credits", "100000")
+
+
+# Options of the server whose sandbox clock tests may move (review periods, OAuth2 expiry, image preprocessing).
+CLOCK_SERVER_OPTIONS = (*SCRIPTED_ENGINE, "--image-ready-after", "600", "--oauth-password-grant",
+                        "--oauth-auto-approve", "--api-version", "2.0.0")
+
+
+@pytest.fixture(scope="session")
+def clock_server(tmp_path_factory):
+    """A sandbox of the tests that move its clock; they must only compare times relative to the clock's now."""
+    server = start_sandbox(tmp_path_factory.mktemp("clock-data"), *CLOCK_SERVER_OPTIONS)
+    yield server
+    server.stop()

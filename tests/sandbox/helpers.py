@@ -87,3 +87,19 @@ def wait_status(api: Api, processing_id: str, statuses=("OK", "FAILED"), timeout
 def new_user(server, email: str, *options: str) -> Api:
     token = server.cli("add-user", email, *options).strip().splitlines()[-1]
     return Api(server.base_url, token)
+
+
+def admin(server, method: str, path: str, json=None) -> requests.Response:  # noqa: A002 - mirrors requests
+    """An admin endpoint (X-Sandbox-Admin) of a sandbox; ``path`` is relative to /rest/admin."""
+    return requests.request(method, f"{server.base_url}/admin/{path.lstrip('/')}", json=json, timeout=60,
+                            headers={"X-Sandbox-Admin": server.admin_token})
+
+
+def clock_now(server) -> str:
+    return admin(server, "GET", "clock").json()["now"]
+
+
+def advance_clock(server, **body) -> dict:
+    response = admin(server, "POST", "clock/advance", body)
+    assert response.status_code == 200, response.text
+    return response.json()

@@ -245,9 +245,13 @@ def test_an_old_data_dir_is_migrated(tmp_path):
         assert ready(api, made["template"]["id"])["template"]["status"] == "READY"
         migrated = sqlite3.connect(str(data / "sandbox.sqlite3"))
         try:
-            assert migrated.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()[0] == "2"
+            assert migrated.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()[0] == "3"
             columns = {row[1] for row in migrated.execute("PRAGMA table_info(processings)")}
             assert "template_id" in columns
+            assert {"review_days"} <= {row[1] for row in migrated.execute("PRAGMA table_info(users)")}
+            assert {"ready_at", "ingested"} <= {row[1] for row in migrated.execute("PRAGMA table_info(images)")}
+            tables = {row[0] for row in migrated.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+            assert {"review_rejections", "oauth_codes", "oauth_tokens"} <= tables
         finally:
             migrated.close()
     finally:

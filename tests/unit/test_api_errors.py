@@ -43,9 +43,14 @@ SEARCH_CODES = ["SEARCH_AREA_LIMIT_EXCEEDED", "SEARCH_PROVIDER_UNAVAILABLE", "SE
                 "ACTIVE_UNTIL_TOO_FAR", "TEMPLATE_EXPIRED", "TEMPLATE_NOT_FAILED", "IMAGE_NOT_IN_TEMPLATE"]
 DATA_CATALOG_CODES = ["FileCheckFailed", "MemoryLimitExceeded", "FileTooBig", "ItemNotFound", "AccessDenied",
                       "FileValidationFailed", "ImageOutOfBounds", "FileOpenError", "ImageExtentTooBig"]
+# codes of the review workflow and of an image download that the sandbox documents where the contract names none
+REVIEW_CODES = ["PROCESSING_NOT_OK", "REVIEW_NOT_ENABLED", "REVIEW_ALREADY_ACCEPTED", "REVIEW_ALREADY_REJECTED",
+                "REVIEW_NOT_PENDING", "REVIEW_COMMENT_REQUIRED", "REVIEW_COMMENT_TOO_LONG", "REVIEW_FEATURES_INVALID",
+                "REVIEW_GEOMETRY_TYPE_NOT_ALLOWED", "REVIEW_TOO_MANY_FEATURES", "REVIEW_FEATURES_TOO_LARGE",
+                "ImageNotReady"]
 
 
-@pytest.mark.parametrize("code", PIPELINE_CODES + REQUEST_CODES + DATA_CATALOG_CODES + SEARCH_CODES)
+@pytest.mark.parametrize("code", PIPELINE_CODES + REQUEST_CODES + DATA_CATALOG_CODES + SEARCH_CODES + REVIEW_CODES)
 def test_every_contract_code_has_a_readable_text(code):
     text = describe_code(code, {})
     assert text and code not in text and "{" not in text.replace("{q}", "").replace("{x}", "").replace(
@@ -53,7 +58,8 @@ def test_every_contract_code_has_a_readable_text(code):
 
 
 def test_catalog_has_no_codes_beyond_the_contract_and_the_documented_search_codes():
-    assert error_catalog.ALL_CODES == set(PIPELINE_CODES + REQUEST_CODES + DATA_CATALOG_CODES + SEARCH_CODES)
+    assert error_catalog.ALL_CODES == set(PIPELINE_CODES + REQUEST_CODES + DATA_CATALOG_CODES + SEARCH_CODES
+                                          + REVIEW_CODES)
 
 
 @pytest.mark.parametrize("code, params, fragments", [
