@@ -1,10 +1,11 @@
 """The plugin's "Load results" button, driven the way the processing list drives it, and watched from outside.
 
 The one place the benchmarks touch the plugin's result loading (``ui/results_controller.py`` → its tasks): the
-click is ``ResultsController.load(ResultsRequest((processing,), mode))`` on a signed-in session with the plugin's settings; what the click
-produced is read from outside the plugin (the QgsTasks it submitted, the layers that joined the project, the
-messages it logged), so a refactor that changes how the work is split keeps the cases valid. Phase marks (download
-ended, worker part ended) are best effort: taken when the task still has those parts, else left out.
+click is ``ResultsController.load(ResultsRequest((processing,), mode))`` on a signed-in session with the plugin's
+settings; what the click produced is read from outside the plugin (the QgsTasks it submitted, the layers that
+joined the project, the messages it logged), so a refactor that changes how the work is split keeps the cases
+valid. Phase marks (download ended, worker part ended) are best effort: taken when the task still has those
+parts, else left out.
 """
 from __future__ import annotations
 
