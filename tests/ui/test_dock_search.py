@@ -3,7 +3,7 @@ table and the footprint layer linked both ways, server-side sorting and paging, 
 and the filters kept per QGIS project."""
 import json
 
-from qgis.core import QgsCoordinateReferenceSystem, QgsProject, QgsRectangle
+from qgis.core import QgsProject
 from qgis.PyQt.QtCore import QItemSelectionModel, Qt
 
 from mapflow_processing.core.choices import ChoiceKey
@@ -164,7 +164,3 @@ def test_filters_are_kept_per_project(qtbot, harness, sandbox_server, tmp_path):
     restored = filters.filters()
     assert restored.max_off_nadir_angle == 12.5 and [k.value for k in restored.product_types] == ["IMAGE"]
     assert filters.offNadirCheck.isChecked() and not filters.mosaicCheck.isChecked()
-
-
-def canvas_box(harness):
-    return QgsRectangle(harness.iface.canvas.extent()), QgsCoordinateReferenceSystem("EPSG:4326")
