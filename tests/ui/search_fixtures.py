@@ -17,14 +17,19 @@ DEMO_BOX = (37.595, 55.728, 37.607, 55.733)
 SURVEY_BOX = (38.395, 55.745, 38.405, 55.755)  # the dense survey archive: 1,000+ scenes
 
 
-def new_account(server, *options: str) -> str:
+def new_account(server, *limits: str) -> str:
+    """A new account with credits; ``limits``: options of ``sandbox set-limits`` (e.g. --search-area-limit M2)."""
     email = f"search-{uuid.uuid4().hex[:8]}@sandbox.mapflow.local"
-    return server.cli("add-user", email, "--credits", "5000", *options).strip().splitlines()[-1]
+    token = server.cli("add-user", email, "--credits", "5000").strip().splitlines()[-1]
+    if limits:
+        server.cli("set-limits", email, *limits)
+    return token
 
 
 def signed_in(qtbot, harness, server, *options: str, box=DEMO_BOX, name="search area"):
     """Sign in a new account, make ``box`` the AOI, and show the Search tab; returns the search controller."""
-    sign_in(qtbot, harness, server, new_account(server, *options))
+    harness.search_token = new_account(server, *options)
+    sign_in(qtbot, harness, server, harness.search_token)
     set_aoi(qtbot, harness, box, name)
     harness.dock.tabs.setCurrentWidget(harness.dock.searchTab)
     return harness.controller.search
