@@ -9,8 +9,8 @@ from __future__ import annotations
 from datetime import date, datetime, time, timedelta
 from typing import List, Optional, Sequence, Tuple
 
-from qgis.PyQt.QtCore import QDate, QEvent, QObject, pyqtSignal
-from qgis.PyQt.QtWidgets import QAction, QMenu, QWidget
+from qgis.PyQt.QtCore import QDate, pyqtSignal
+from qgis.PyQt.QtWidgets import QCheckBox, QMenu, QWidget, QWidgetAction
 
 from ..api.models import ProductType, SearchFilters
 from .loader import form_class
@@ -44,18 +44,6 @@ def _pydate(value: QDate) -> date:
     return date(value.year(), value.month(), value.day())
 
 
-class _KeepOpen(QObject):
-    """Clicking a check box of the providers menu toggles it without closing the menu."""
-
-    def eventFilter(self, menu, event):  # noqa: N802 - Qt's name
-        if event.type() == QEvent.Type.MouseButtonRelease and isinstance(menu, QMenu):
-            action = menu.activeAction()
-            if action is not None and action.isCheckable() and action.isEnabled():
-                action.trigger()
-                return True
-        return False
-
-
 class SearchFiltersWidget(QWidget, form_class("search_filters")):
     filters_changed = pyqtSignal(object)  # SearchFilters
 
@@ -66,10 +54,9 @@ class SearchFiltersWidget(QWidget, form_class("search_filters")):
         self.dateToEdit.setDate(_qdate(today))
         self.dateFromEdit.setDate(_qdate(today - timedelta(days=DEFAULT_DAYS_BACK)))
         self._menu = QMenu(self.providersButton)
-        self._keep_open = _KeepOpen(self._menu)
-        self._menu.installEventFilter(self._keep_open)
         self.providersButton.setMenu(self._menu)
-        self._provider_actions: List[QAction] = []
+        # check boxes inside the menu: ticking several does not close it each time
+        self._provider_boxes: List[Tuple[str, QCheckBox]] = []
         self._quiet = False
         for check in (self.datesCheck, self.cloudCheck, self.coverCheck, self.offNadirCheck, self.resolutionCheck):
             check.toggled.connect(self._on_toggle)
@@ -93,18 +80,22 @@ class SearchFiltersWidget(QWidget, form_class("search_filters")):
     def set_providers(self, providers: Sequence[Tuple[str, str]]) -> None:
         """``(api name, label)`` of the searchable providers; checks survive for names listed again (a new name
         starts checked). Emits nothing."""
-        checked = {a.data(): a.isChecked() for a in self._provider_actions}
+        checked = {name: box.isChecked() for name, box in self._provider_boxes}
         self._menu.clear()
-        self._provider_actions = []
+        self._provider_boxes = []
         for name, label in providers:
-            action = QAction(label or name, self._menu)
-            action.setData(name)
-            action.setCheckable(True)
-            action.setChecked(checked.get(name, True))
-            action.toggled.connect(lambda *_: self._on_provider())
+            box = QCheckBox(label or name, self._menu)
+            box.setChecked(checked.get(name, True))
+            box.toggled.connect(lambda *_: self._on_provider())
+            action = QWidgetAction(self._menu)
+            action.setDefaultWidget(box)
             self._menu.addAction(action)
-            self._provider_actions.append(action)
+            self._provider_boxes.append((name, box))
         self._update_providers_text()
+
+    def provider_boxes(self) -> List[Tuple[str, QCheckBox]]:
+        """(api name, its check box) of the providers menu."""
+        return list(self._provider_boxes)
 
     def set_filters(self, filters: SearchFilters) -> None:
         """Show ``filters`` (remembered ones); emits ``filters_changed`` once."""
@@ -127,8 +118,8 @@ class SearchFiltersWidget(QWidget, form_class("search_filters")):
             self.imageCheck.setChecked(kinds is None or "IMAGE" in kinds or "SCENE" in kinds)
             self.mosaicCheck.setChecked(kinds is None or "MOSAIC" in kinds)
             wanted = None if filters.data_providers is None else {p.lower() for p in filters.data_providers}
-            for action in self._provider_actions:
-                action.setChecked(wanted is None or str(action.data()).lower() in wanted)
+            for name, box in self._provider_boxes:
+                box.setChecked(wanted is None or name.lower() in wanted)
             self._update_providers_text()
         finally:
             self._quiet = False
@@ -157,8 +148,8 @@ class SearchFiltersWidget(QWidget, form_class("search_filters")):
         resolution = self.resolutionCheck.isChecked()
         kinds = [kind for kind, check in ((ProductType.IMAGE, self.imageCheck), (ProductType.MOSAIC, self.mosaicCheck))
                  if check.isChecked()]
-        names = [str(a.data()) for a in self._provider_actions if a.isChecked()]
-        all_providers = len(names) == len(self._provider_actions)
+        names = [name for name, box in self._provider_boxes if box.isChecked()]
+        all_providers = len(names) == len(self._provider_boxes)
         return SearchFilters(
             acquisition_date_from=day_start(_pydate(self.dateFromEdit.date())) if dates else None,
             acquisition_date_to=day_end(_pydate(self.dateToEdit.date())) if dates else None,
@@ -175,7 +166,7 @@ class SearchFiltersWidget(QWidget, form_class("search_filters")):
         """Why these filters cannot find anything ('' when they can)."""
         if not (self.imageCheck.isChecked() or self.mosaicCheck.isChecked()):
             return self.tr("Choose images, mosaics or both.")
-        if self._provider_actions and not any(a.isChecked() for a in self._provider_actions):
+        if self._provider_boxes and not any(box.isChecked() for _name, box in self._provider_boxes):
             return self.tr("Choose at least one provider.")
         return ""
 
@@ -216,8 +207,8 @@ class SearchFiltersWidget(QWidget, form_class("search_filters")):
         self._emit()
 
     def _update_providers_text(self) -> None:
-        total = len(self._provider_actions)
-        checked = sum(a.isChecked() for a in self._provider_actions)
+        total = len(self._provider_boxes)
+        checked = sum(box.isChecked() for _name, box in self._provider_boxes)
         if checked == total:
             self.providersButton.setText(self.tr("All providers"))
         else:
