@@ -19,6 +19,7 @@ from qgis.core import (QgsFeature, QgsFields, QgsFillSymbol, QgsGeometry, QgsPoi
 from qgis.PyQt.QtCore import QDateTime, QObject, Qt, pyqtSignal
 
 from ..api.models import CatalogImage
+from ..core.search_rules import bounds_of
 from ..integration.messages import tr
 from .result_tree import mapflow_group
 
@@ -126,7 +127,7 @@ class FootprintLayer(QObject):
         self.layer: Optional[QgsVectorLayer] = None
         self._fid_of: Dict[str, int] = {}
         self._id_of: Dict[int, str] = {}
-        self._bounds: Dict[str, QgsRectangle] = {}
+        self._footprints: Dict[str, dict] = {}  # scene id -> GeoJSON footprint, for extents
         self._order: List[int] = []  # feature ids in the order of the shown images
         self._matches: List[bool] = []
         self._echo = False  # True while we select: the layer's selectionChanged is our own echo
@@ -140,10 +141,11 @@ class FootprintLayer(QObject):
         if features is None:
             features = footprint_features(images, layer.fields())
         matches = list(matches) if matches is not None else [True] * len(images)
-        index = layer.fields().indexOf(MATCH_FIELD)
-        for feature, ok in zip(features, matches):
-            if not ok:
-                feature.setAttribute(index, 0)
+        if not all(matches):
+            index = layer.fields().indexOf(MATCH_FIELD)
+            for feature, ok in zip(features, matches):
+                if not ok:
+                    feature.setAttribute(index, 0)
         provider = layer.dataProvider()
         self._echo = True
         try:
@@ -152,15 +154,15 @@ class FootprintLayer(QObject):
             ok, added = provider.addFeatures(features)
         finally:
             self._echo = False
-        self._fid_of, self._id_of, self._bounds = {}, {}, {}
-        self._order, self._matches = [], []
+        self._footprints = {image.id: image.footprint for image in images}
         if ok:
-            for image, feature, match in zip(images, added, matches):
-                self._fid_of[image.id] = feature.id()
-                self._id_of[feature.id()] = image.id
-                self._bounds[image.id] = feature.geometry().boundingBox()
-                self._order.append(feature.id())
-                self._matches.append(bool(match))
+            ids = [image.id for image in images]
+            self._order = [feature.id() for feature in added]
+            self._fid_of = dict(zip(ids, self._order))
+            self._id_of = dict(zip(self._order, ids))
+            self._matches = [bool(match) for match in matches]
+        else:
+            self._fid_of, self._id_of, self._order, self._matches = {}, {}, [], []
         layer.updateExtents()
         layer.triggerRepaint()
         return layer
@@ -189,7 +191,7 @@ class FootprintLayer(QObject):
             finally:
                 self._echo = False
             layer.triggerRepaint()
-        self._fid_of, self._id_of, self._bounds = {}, {}, {}
+        self._fid_of, self._id_of, self._footprints = {}, {}, {}
         self._order, self._matches = [], []
 
     # --- selection --------------------------------------------------------------------------------------------
@@ -215,16 +217,12 @@ class FootprintLayer(QObject):
 
     def extent_of(self, scene_ids: Iterable[str]) -> Optional[QgsRectangle]:
         """The bounding box (EPSG:4326) of these footprints, hidden ones included; None for none."""
-        box = None
-        for scene_id in scene_ids:
-            bounds = self._bounds.get(scene_id)
-            if bounds is None:
-                continue
-            if box is None:
-                box = QgsRectangle(bounds)
-            else:
-                box.combineExtentWith(bounds)
-        return box
+        boxes = [bounds_of(self._footprints[i]) for i in scene_ids if i in self._footprints]
+        boxes = [b for b in boxes if b is not None]
+        if not boxes:
+            return None
+        return QgsRectangle(min(b[0] for b in boxes), min(b[1] for b in boxes), max(b[2] for b in boxes),
+                            max(b[3] for b in boxes))
 
     def feature_id(self, scene_id: str) -> Optional[int]:
         return self._fid_of.get(scene_id)
@@ -245,7 +243,7 @@ class FootprintLayer(QObject):
 
     def _forget(self) -> None:
         self.layer = None
-        self._fid_of, self._id_of, self._bounds = {}, {}, {}
+        self._fid_of, self._id_of, self._footprints = {}, {}, {}
         self._order, self._matches = [], []
 
     def _ensure_layer(self) -> QgsVectorLayer:

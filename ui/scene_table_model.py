@@ -44,6 +44,12 @@ SORT_KEYS: Dict[SceneColumn, Optional[CatalogSortBy]] = {
     SceneColumn.PRODUCT: None,
     SceneColumn.COVER: None,
 }
+_DISPLAY = Qt.ItemDataRole.DisplayRole
+_FOREGROUND = Qt.ItemDataRole.ForegroundRole
+_ALIGNMENT = Qt.ItemDataRole.TextAlignmentRole
+_FONT = Qt.ItemDataRole.FontRole
+_TOOLTIP = Qt.ItemDataRole.ToolTipRole
+_ROLES = frozenset((_DISPLAY, _FOREGROUND, _ALIGNMENT, _FONT, _TOOLTIP, ID_ROLE, MATCH_ROLE))
 NUMERIC = (SceneColumn.CLOUD, SceneColumn.OFF_NADIR, SceneColumn.RESOLUTION, SceneColumn.COVER)
 _GREY = QColor(150, 150, 150)
 
@@ -80,6 +86,8 @@ class SceneTableModel(TitledTableModel):
         self._cells: Dict[int, Tuple[str, ...]] = {}  # index into _images -> formatted cells
         self._locale = QLocale()
         self._grey = QBrush(_GREY)
+        self._bold = QFont()
+        self._bold.setBold(True)
 
     # --- filling ---------------------------------------------------------------------------------------------
     def set_images(self, images: Sequence[CatalogImage], matches: Optional[Sequence[bool]] = None) -> None:
@@ -87,7 +95,7 @@ class SceneTableModel(TitledTableModel):
         self.beginResetModel()
         self._images = tuple(images)
         self._matches = list(matches) if matches is not None else [True] * len(self._images)
-        self._order = sunk_order(self._matches)
+        self._order = list(range(len(self._images))) if all(self._matches) else sunk_order(self._matches)
         self._reindex()
         self._cells = {}
         self._locale = QLocale()
@@ -140,28 +148,27 @@ class SceneTableModel(TitledTableModel):
         return len(self._order)
 
     def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or not 0 <= index.row() < len(self._order):
+        # a view asks for a dozen roles per visible cell on every paint: unknown roles leave first
+        if role not in _ROLES:
             return None
-        position = self._order[index.row()]
+        row = index.row()
+        if not 0 <= row < len(self._order):
+            return None
+        position = self._order[row]
+        if role == _DISPLAY:
+            return self._cells_of(position, self._images[position])[index.column()]
+        if role == _FOREGROUND:
+            return None if self._matches[position] else self._grey
+        if role == _ALIGNMENT:
+            return self.alignment(index.column())
         image = self._images[position]
-        column = index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._cells_of(position, image)[column]
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            return self.alignment(column)
-        if role == Qt.ItemDataRole.ForegroundRole and not self._matches[position]:
-            return self._grey
-        if role == Qt.ItemDataRole.FontRole and image.is_new:
-            font = QFont()
-            font.setBold(True)
-            return font
-        if role == Qt.ItemDataRole.ToolTipRole:
+        if role == _FONT:
+            return self._bold if image.is_new else None
+        if role == _TOOLTIP:
             return self._tooltip(image, self._matches[position])
         if role == ID_ROLE:
             return image.id
-        if role == MATCH_ROLE:
-            return self._matches[position]
-        return None
+        return self._matches[position]  # MATCH_ROLE
 
     def _cells_of(self, position: int, image: CatalogImage) -> Tuple[str, ...]:
         cells = self._cells.get(position)

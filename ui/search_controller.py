@@ -57,6 +57,7 @@ class SearchController(SectionController):
         self.page: Optional[CatalogPage] = None
         self.query: Optional[CatalogSearch] = None  # the last query the server answered (or is answering)
         self._query_aoi = None  # the AoiSelection the last query searched
+        self._query_filters: Optional[SearchFilters] = None  # the form's filters the last query was made of
         self._aoi_json = None  # (selection, GeoJSON) of the AOI, built once per AOI
         self._matches: List[bool] = []
         self._requests = Generation()
@@ -161,6 +162,7 @@ class SearchController(SectionController):
             self.notifier.warning(str(error), topic=Topic.SEARCH)
             return
         self._query_aoi = self.draft.aoi
+        self._query_filters = filters
         self._send(query)
 
     def _send(self, query: CatalogSearch) -> None:
@@ -242,7 +244,10 @@ class SearchController(SectionController):
         ``features``: prepared by ``layers.footprints.footprint_features`` in the task. The benchmark's entry."""
         self.page = page
         filters = self.widget.filters.filters()
-        self._matches = match_vector(filters, page.images)
+        if self._query_filters is not None and filters == self._query_filters:
+            self._matches = [True] * len(page.images)  # the server applied these very filters
+        else:  # the form changed while the search ran (or a caller hands a page in): filter locally
+            self._matches = match_vector(filters, page.images)
         self.model.set_images(page.images, self._matches)
         self.footprints.show(page.images, features, self._matches)
         self._show_page_text()
@@ -264,6 +269,7 @@ class SearchController(SectionController):
 
     def _show_nothing(self) -> None:
         self.page, self.query, self._matches, self._query_aoi = None, None, [], None
+        self._query_filters = None
         self.model.clear()
         self.footprints.clear()
         self.widget.set_page("", False, False)
