@@ -14,9 +14,10 @@ from __future__ import annotations
 
 from typing import Callable, Dict, Iterable, List, Optional, Sequence
 
-from qgis.core import (QgsFeature, QgsFields, QgsFillSymbol, QgsGeometry, QgsPointXY, QgsProject,
-                       QgsRectangle, QgsSingleSymbolRenderer, QgsVectorLayer)
+from qgis.core import (QgsFeature, QgsFields, QgsFillSymbol, QgsGeometry, QgsPointXY, QgsProject, QgsRectangle,
+                       QgsSimpleLineSymbolLayer, QgsSingleSymbolRenderer, QgsVectorLayer)
 from qgis.PyQt.QtCore import QDateTime, QObject, Qt, pyqtSignal
+from qgis.PyQt.QtGui import QColor
 
 from ..api.models import CatalogImage
 from ..core.search_rules import bounds_of
@@ -109,8 +110,11 @@ def footprint_features(images: Sequence[CatalogImage], fields: Optional[QgsField
 
 # --- the layer ---------------------------------------------------------------------------------------------------
 def _style(layer: QgsVectorLayer) -> None:
-    symbol = QgsFillSymbol.createSimple({"color": "255,140,0,24", "outline_color": "255,120,0,255",
-                                         "outline_width": "0.5", "outline_width_unit": "MM"})
+    # an outline-only symbol layer, no fill: many footprints overlap, and QGIS fills a *selected* polygon with the
+    # selection colour whatever the fill style, which would hide the preview drawn below it
+    outline = QgsSimpleLineSymbolLayer(QColor(255, 120, 0), 0.4)  # millimetres
+    symbol = QgsFillSymbol()
+    symbol.changeSymbolLayer(0, outline)
     layer.setRenderer(QgsSingleSymbolRenderer(symbol))
     layer.setOpacity(1.0)
 

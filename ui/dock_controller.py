@@ -13,6 +13,7 @@ from typing import Callable, Optional
 
 from qgis.core import QgsProject
 from qgis.PyQt.QtCore import QTimer
+from qgis.PyQt.QtWidgets import QFrame, QScrollArea
 
 from ..api.http import HttpTransport
 from ..integration.auth import SecretStore
@@ -42,6 +43,15 @@ from .source_controller import SourceController
 from .start_controller import StartController
 from .stats_controller import StatsController
 from .stats_widget import StatsWidget
+
+
+def scrolled(widget, parent) -> QScrollArea:
+    """``widget`` in a frameless scroll area: a narrow dock scrolls instead of growing wider."""
+    area = QScrollArea(parent)
+    area.setWidgetResizable(True)
+    area.setFrameShape(QFrame.Shape.NoFrame)
+    area.setWidget(widget)
+    return area
 
 
 class DockController:
@@ -79,8 +89,8 @@ class DockController:
                                    timer_factory)
         self.start = StartController(dock.start, self.state, self.draft, tasks, notifier, self.settings, prompts)
 
-        self.search_widget = SearchWidget(dock.searchTab)
-        dock.searchTabLayout.addWidget(self.search_widget)
+        self.search_widget = SearchWidget()
+        dock.searchTabLayout.addWidget(scrolled(self.search_widget, dock.searchTab))
         self.search = SearchController(self.search_widget, self.state, self.draft, tasks, notifier, self.memory,
                                        iface.mapCanvas(), project)
         self.scene_source = SceneSourceController(dock.source, self.state, self.draft, notifier)

@@ -67,11 +67,12 @@ def column_of(key: Optional[CatalogSortBy]) -> Optional[int]:
 
 
 def local_date_text(moment, locale: Optional[QLocale] = None) -> str:
-    """An aware UTC ``datetime`` in the local time zone, in the locale's short format."""
+    """An aware UTC ``datetime`` in the local time zone: the locale's short date and the time to the minute."""
     if moment is None:
         return "—"
-    local = QDateTime.fromMSecsSinceEpoch(int(moment.timestamp() * 1000), Qt.TimeSpec.UTC).toLocalTime()
-    return (locale or QLocale()).toString(local, QLocale.FormatType.ShortFormat)
+    locale = locale or QLocale()
+    local = QDateTime.fromMSecsSinceEpoch(int(moment.timestamp() * 1000))  # the local time of that instant
+    return f"{locale.toString(local.date(), QLocale.FormatType.ShortFormat)} {local.time().toString('HH:mm')}"
 
 
 class SceneTableModel(TitledTableModel):

@@ -4,20 +4,24 @@ user asks for; the table's own selection comes out as ``selection_changed`` (nev
 """
 from __future__ import annotations
 
+from datetime import datetime, timezone
 from typing import Iterable, List
 
 from qgis.PyQt.QtCore import QItemSelection, QItemSelectionModel, Qt, pyqtSignal
 from qgis.PyQt.QtWidgets import QHeaderView, QWidget
 
 from .loader import form_class
-from .scene_table_model import ID_ROLE, SceneColumn, SceneTableModel, sort_key
+from .scene_table_model import ID_ROLE, SceneColumn, SceneTableModel, local_date_text, sort_key
 from .search_filters_widget import SearchFiltersWidget
 
 PAGE_SIZES = (50, 100, 250, 500, 1000)
 DEFAULT_PAGE_SIZE = 100
 ASC, DESC = "ASC", "DESC"
-_COLUMN_WIDTHS = {SceneColumn.PROVIDER: 80, SceneColumn.DATE: 110, SceneColumn.CLOUD: 56, SceneColumn.OFF_NADIR: 64,
-                  SceneColumn.RESOLUTION: 70, SceneColumn.SENSOR: 60, SceneColumn.PRODUCT: 60}
+MAX_COLUMN_WIDTH = 120  # long provider names are cut (the full name is in the cell's tooltip); the column can be widened
+# what the widest cell of a column usually holds: the columns are sized once from these, never by measuring 1,000 rows
+_COLUMN_SAMPLES = {SceneColumn.PROVIDER: "SBX_Mosaic_2025", SceneColumn.DATE: "", SceneColumn.CLOUD: "100.0",
+                   SceneColumn.OFF_NADIR: "30.0", SceneColumn.RESOLUTION: "0.75", SceneColumn.SENSOR: "WV03",
+                   SceneColumn.PRODUCT: "Mosaic", SceneColumn.COVER: "100"}
 
 
 def qt_order(order: str):
@@ -70,13 +74,19 @@ class SearchWidget(QWidget, form_class("search")):
         rows.setDefaultSectionSize(view.fontMetrics().height() + 6)
         header = view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
+        header.setStretchLastSection(False)
         header.setSectionsClickable(True)
         header.setSortIndicatorShown(True)
         header.setSortIndicator(self._sort[0], qt_order(self._sort[1]))
         header.sortIndicatorChanged.connect(self._on_sort_indicator)
-        for column, width in _COLUMN_WIDTHS.items():
-            view.setColumnWidth(int(column), width)
+        metrics = view.fontMetrics()
+        header_metrics = header.fontMetrics()
+        date_sample = local_date_text(datetime(2025, 12, 31, 23, 59, tzinfo=timezone.utc))
+        for column, sample in _COLUMN_SAMPLES.items():
+            title = self.model.headerData(int(column), Qt.Orientation.Horizontal) or ""
+            width = max(metrics.horizontalAdvance(sample or date_sample), header_metrics.horizontalAdvance(title) + 18)
+            width += 12
+            view.setColumnWidth(int(column), width if column == SceneColumn.DATE else min(width, MAX_COLUMN_WIDTH))
 
     # --- shown by the controller -----------------------------------------------------------------------------
     def set_busy(self, busy: bool) -> None:
