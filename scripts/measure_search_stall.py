@@ -62,13 +62,15 @@ def settle(seconds: float) -> None:
 
 
 def measure(base_url: str, token: str, profile: Path, rounds: int, profile_out: bool = False) -> None:
-    from qgis.core import QgsApplication, QgsCoordinateReferenceSystem, QgsProject, QgsRectangle, QgsVectorLayer
-    from qgis.PyQt.QtCore import Qt
+    from qgis.core import (QgsApplication, QgsCoordinateReferenceSystem, QgsFeature, QgsGeometry, QgsProject,
+                           QgsRectangle, QgsSettings, QgsVectorLayer)
+    from qgis.PyQt.QtCore import QSettings, Qt
 
     app = QgsApplication([], True, str(profile))
     app.initQgis()
     sys.path.insert(0, str(PKG_DIR))
     sys.path.insert(0, str(REPO))
+    from mapflow_processing.api.models import SearchFilters
     from mapflow_processing.core.choices import AoiKind
     from mapflow_processing.integration.auth import SecretStore
     from mapflow_processing.integration.messages import Notifier
@@ -86,17 +88,11 @@ def measure(base_url: str, token: str, profile: Path, rounds: int, profile_out: 
     iface.addDockWidget(Qt.RightDockWidgetArea, dock)
     iface.main_window.resize(1280, 900)
     iface.main_window.show()
-    from qgis.core import QgsSettings
-    from qgis.PyQt.QtCore import QSettings
     settings = SettingsStore(QgsSettings(str(profile / "QGIS3.ini"), QSettings.IniFormat))  # nothing of the user's
     tasks = TaskRegistry()
     controller = DockController(dock, iface, Notifier(iface), tasks, settings=settings,
                                 secrets=SecretStore(settings, QgsApplication.authManager(), interactive=False),
                                 auto_sign_in=False)
-    from qgis.core import QgsMessageLog
-    QgsApplication.messageLog().messageReceived.connect(
-        lambda text, tag, level: print(f"[{tag}] {text}") if int(level) >= 1 else None)
-    del QgsMessageLog
     try:
         dock.connection.serverCombo.setEditText(base_url)
         dock.connection.tokenEdit.setText(token)
@@ -104,7 +100,6 @@ def measure(base_url: str, token: str, profile: Path, rounds: int, profile_out: 
         wait_until(lambda: controller.state.session is not None, 30, "the sign-in")
         west, south, east, north = SURVEY_BOX
         aoi = QgsVectorLayer("Polygon?crs=EPSG:4326", "survey", "memory")
-        from qgis.core import QgsFeature, QgsGeometry
         feature = QgsFeature()
         feature.setGeometry(QgsGeometry.fromRect(QgsRectangle(west, south, east, north)))
         aoi.dataProvider().addFeatures([feature])
@@ -115,7 +110,6 @@ def measure(base_url: str, token: str, profile: Path, rounds: int, profile_out: 
         iface.canvas.setExtent(QgsRectangle(west - 0.05, south - 0.05, east + 0.05, north + 0.05))
         dock.tabs.setCurrentWidget(dock.searchTab)
         search = controller.search
-        from mapflow_processing.api.models import SearchFilters
         search.widget.filters.set_filters(SearchFilters())
         search.widget.pageSizeCombo.setCurrentIndex(search.widget.pageSizeCombo.findData(1000))
 
@@ -181,7 +175,8 @@ def measure(base_url: str, token: str, profile: Path, rounds: int, profile_out: 
                     events.append(longest)
                 undo()
                 print(f"show_results, {label}: call {statistics.median(calls):.1f} ms, longest event batch "
-                      f"{statistics.median(events):.1f} ms, longest freeze {statistics.median(freezes):.1f} ms (medians)")
+                      f"{statistics.median(events):.1f} ms, longest freeze {statistics.median(freezes):.1f} ms "
+                      "(medians)")
 
             parts = {"table": [], "footprints": [], "rest": []}
             for _ in range(8):

@@ -17,7 +17,7 @@ from .search_filters_widget import SearchFiltersWidget
 PAGE_SIZES = (50, 100, 250, 500, 1000)
 DEFAULT_PAGE_SIZE = 100
 ASC, DESC = "ASC", "DESC"
-MAX_COLUMN_WIDTH = 120  # long provider names are cut (the full name is in the cell's tooltip); the column can be widened
+MAX_COLUMN_WIDTH = 120  # long provider names are cut; the user can widen the column
 # what the widest cell of a column usually holds: the columns are sized once from these, never by measuring 1,000 rows
 _COLUMN_SAMPLES = {SceneColumn.PROVIDER: "SBX_Mosaic_2025", SceneColumn.DATE: "", SceneColumn.CLOUD: "100.0",
                    SceneColumn.OFF_NADIR: "30.0", SceneColumn.RESOLUTION: "0.75", SceneColumn.SENSOR: "WV03",
