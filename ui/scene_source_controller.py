@@ -107,7 +107,7 @@ class SceneSourceController(SectionController):
                 self.widget.set_price_text("")
             return
         crop_text = ""
-        if pick.usable and self.draft.source is pick:
+        if pick.usable and self.draft.source == pick:
             reasons = crop_reasons(self.draft.aoi_crop())
             crop_text = reasons[0].text if reasons else ""
             warning = next((r.text for r in reasons if not r.blocking), "")

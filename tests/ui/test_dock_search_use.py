@@ -167,11 +167,13 @@ def test_scenes_become_the_imagery_with_the_aoi_cut_to_them(qtbot, harness, sand
     qtbot.waitUntil(lambda: start.startButton.isEnabled() and start.costLabel.text().endswith("credits"),
                     timeout=20000)
     harness.settings.set(catalogue.OUTPUT_DIRECTORY, str(tmp_path / "results"))
-    start.confirmCheck.setChecked(False)
     name = f"Scene {uuid.uuid4().hex[:6]}"
     start.nameEdit.setText(name)
     start.startButton.click()
     qtbot.waitUntil(lambda: harness.bar_has(f"Processing “{name}” started."), timeout=20000)
+    [summary] = harness.prompts.summaries  # the confirmation names the scene and the area that is processed
+    assert summary.source == f"scene {scene.id} of SBX_HR ({scene.acquisition_date.date().isoformat()}), zoom 18"
+    assert summary.area_km2 == pytest.approx(crop.kept_km2) and summary.parts == 1
     client = harness.state.session.client
     [created] = [p for p in client.list_processings(harness.state.session.project.id) if p.name == name]
     assert isinstance(created.params.source, ImagerySearchSource)
