@@ -13,6 +13,7 @@ The benchmark cases of ``make bench`` call the same two controller methods.
 from __future__ import annotations
 
 import argparse
+import gc
 import os
 import statistics
 import sys
@@ -28,7 +29,8 @@ TICK_MS = 10
 
 
 class Ticker:
-    """Timestamps of a 10 ms timer on the GUI thread; the longest gap is the longest freeze."""
+    """Timestamps of a 10 ms timer on the GUI thread; the longest gap is the longest freeze. Python's garbage
+    collections in the window are timed too (a full one holds the GIL: a freeze no code of ours explains)."""
 
     def __init__(self):
         from qgis.PyQt.QtCore import QTimer
@@ -40,12 +42,26 @@ class Ticker:
 
     def __enter__(self):
         self.stamps = [time.perf_counter()]
+        self.collections = []
+        self._since = None
+        gc.callbacks.append(self._on_gc)
         self.timer.start()
         return self
 
     def __exit__(self, *_exc):
         self.timer.stop()
+        gc.callbacks.remove(self._on_gc)
         self.stamps.append(time.perf_counter())
+
+    def _on_gc(self, phase, info):
+        if phase == "start":
+            self._since = time.perf_counter()
+        elif self._since is not None:
+            self.collections.append(((time.perf_counter() - self._since) * 1000, info.get("generation")))
+
+    @property
+    def longest_gc_ms(self) -> float:
+        return max((ms for ms, _gen in self.collections), default=0.0)
 
     @property
     def longest_ms(self) -> float:
@@ -113,20 +129,28 @@ def measure(base_url: str, token: str, profile: Path, rounds: int, profile_out: 
         search.widget.filters.set_filters(SearchFilters())
         search.widget.pageSizeCombo.setCurrentIndex(search.widget.pageSizeCombo.findData(1000))
 
-        searches, shows, filters = [], [], []
+        searches, shows, filters, gcs, timelines = [], [], [], [], []
+        shown_at = []
+        original = search.show_results
+
+        def traced(page, features=None):  # when the table part of a search's answer ran, for --profile
+            started = time.perf_counter()
+            original(page, features)
+            shown_at.append((started, time.perf_counter()))
+
+        search.show_results = traced
         for _ in range(rounds):
             with Ticker() as ticker:
                 search.widget.searchButton.click()
-                try:
-                    wait_until(lambda: not tasks.running and search.page is not None
-                               and len(search.page.images) == 1000, 60, "1,000 results")
-                except SystemExit:
-                    print("status:", search.widget.statusLabel.text(), "page:",
-                          search.page and len(search.page.images), "bar:",
-                          [i.text() for i in iface.message_bar.items()])
-                    raise
+                wait_until(lambda: not tasks.running and search.page is not None and not search.footprints_pending
+                           and len(search.page.images) == 1000, 60, "1,000 results")
                 settle(0.3)
             searches.append(ticker.longest_ms)
+            gcs.append(ticker.longest_gc_ms)
+            origin = ticker.stamps[0]
+            worst = sorted(((b - a) * 1000, (a - origin) * 1000) for a, b in zip(ticker.stamps, ticker.stamps[1:]))
+            timelines.append((worst[-3:], [(round((a - origin) * 1000), round((b - a) * 1000, 1))
+                                           for a, b in shown_at[-1:]]))
 
             page = search.page
             features = footprint_features(page.images, footprint_fields())  # what the task hands over
@@ -134,6 +158,7 @@ def measure(base_url: str, token: str, profile: Path, rounds: int, profile_out: 
                 started = time.perf_counter()
                 search.show_results(page, features)
                 call_ms = (time.perf_counter() - started) * 1000
+                wait_until(lambda: not search.footprints_pending, 10, "the footprints")
                 settle(0.3)
             shows.append((call_ms, ticker.longest_ms))
 
@@ -150,73 +175,29 @@ def measure(base_url: str, token: str, profile: Path, rounds: int, profile_out: 
             check.setChecked(False)
             settle(0.2)
 
+        print(f"search of 1,000 results, longest freeze: median {statistics.median(searches):.1f} ms, "
+              f"max {max(searches):.1f} ms; longest garbage collection in it: max {max(gcs):.1f} ms")
+        print(f"show_results(1,000): call median {statistics.median(c for c, _ in shows):.1f} ms, "
+              f"longest freeze max {max(t for _, t in shows):.1f} ms")
+        print(f"local filter change: call median {statistics.median(c for c, _t, _m in filters):.1f} ms, "
+              f"longest freeze max {max(t for _c, t, _m in filters):.1f} ms "
+              f"(matching rows: {sorted({m for _c, _t, m in filters})})")
         if profile_out:
-            page = search.page
-            features = footprint_features(page.images, footprint_fields())
-
-            def variant(label, prepare, undo):
-                prepare()
-                settle(0.3)
-                calls, freezes, events = [], [], []
-                for _ in range(8):
-                    fresh = footprint_features(page.images, footprint_fields())
-                    with Ticker() as ticker:
-                        started = time.perf_counter()
-                        search.show_results(page, fresh)
-                        calls.append((time.perf_counter() - started) * 1000)
-                        longest = 0.0
-                        end = time.monotonic() + 0.4
-                        while time.monotonic() < end:
-                            t0 = time.perf_counter()
-                            app.processEvents()
-                            longest = max(longest, (time.perf_counter() - t0) * 1000)
-                            time.sleep(0.001)
-                    freezes.append(ticker.longest_ms)
-                    events.append(longest)
-                undo()
-                print(f"show_results, {label}: call {statistics.median(calls):.1f} ms, longest event batch "
-                      f"{statistics.median(events):.1f} ms, longest freeze {statistics.median(freezes):.1f} ms "
-                      "(medians)")
-
-            parts = {"table": [], "footprints": [], "rest": []}
+            for worst, table in timelines:
+                print("worst gaps (ms long, ms after Search):", [(round(g, 1), round(at)) for g, at in worst],
+                      "| table shown at (ms, for ms):", table)
+            parts = {"table": [], "footprints": []}
             for _ in range(8):
                 fresh = footprint_features(page.images, footprint_fields())
                 t0 = time.perf_counter()
                 search.model.set_images(page.images)
                 t1 = time.perf_counter()
                 search.footprints.show(page.images, fresh)
-                t2 = time.perf_counter()
-                search.show_results(page, footprint_features(page.images[:1], footprint_fields()))
-                t3 = time.perf_counter()
                 parts["table"].append((t1 - t0) * 1000)
-                parts["footprints"].append((t2 - t1) * 1000)
-                parts["rest"].append((t3 - t2) * 1000)
+                parts["footprints"].append((time.perf_counter() - t1) * 1000)
                 settle(0.2)
-            print("parts (medians, ms):", {k: round(statistics.median(v), 1) for k, v in parts.items()})
-            variant("as is", lambda: None, lambda: None)
-            variant("table hidden", search.widget.resultsView.hide, search.widget.resultsView.show)
-            variant("canvas hidden", iface.canvas.hide, iface.canvas.show)
-            variant("dock hidden", dock.hide, dock.show)
-            import cProfile
-            import pstats
-            profiler = cProfile.Profile()
-            page = search.page
-            features = footprint_features(page.images, footprint_fields())
-            profiler.enable()
-            search.show_results(page, features)
-            settle(0.3)
-            search.widget.filters.cloudCheck.setChecked(True)
-            search.widget.filters.cloudSpin.setValue(15)
-            settle(0.3)
-            profiler.disable()
-            pstats.Stats(profiler).sort_stats("cumulative").print_stats(35)
-        print(f"search of 1,000 results, longest freeze: median {statistics.median(searches):.1f} ms, "
-              f"max {max(searches):.1f} ms")
-        print(f"show_results(1,000): call median {statistics.median(c for c, _ in shows):.1f} ms, "
-              f"longest freeze max {max(t for _, t in shows):.1f} ms")
-        print(f"local filter change: call median {statistics.median(c for c, _t, _m in filters):.1f} ms, "
-              f"longest freeze max {max(t for _c, t, _m in filters):.1f} ms "
-              f"(matching rows: {sorted({m for _c, _t, m in filters})})")
+            print("model reset and footprint layer fill (medians, ms):",
+                  {k: round(statistics.median(v), 1) for k, v in parts.items()})
     finally:
         controller.shutdown()
         tasks.cancel_all()

@@ -19,7 +19,7 @@ import json
 from typing import Callable, List, Optional, Sequence
 
 from qgis.core import QgsCoordinateReferenceSystem, QgsCoordinateTransform, QgsProject, QgsRectangle
-from qgis.PyQt.QtCore import pyqtSignal
+from qgis.PyQt.QtCore import QTimer, pyqtSignal
 
 from ..api.errors import MapflowError
 from ..api.models import CatalogPage, CatalogSearch, SearchFilters
@@ -61,6 +61,8 @@ class SearchController(SectionController):
         self._aoi_json = None  # (selection, GeoJSON) of the AOI, built once per AOI
         self._matches: List[bool] = []
         self._requests = Generation()
+        self._footprint_jobs = Generation()
+        self._pending_footprints = None  # (page, features) waiting for the next turn of the event loop
         self._task = None
         self._fields = None
         self.listen(widget.search_requested, self.search)
@@ -240,8 +242,10 @@ class SearchController(SectionController):
 
     # --- results ---------------------------------------------------------------------------------------------
     def show_results(self, page: CatalogPage, features=None) -> None:
-        """Put a page into the table and the footprint layer (GUI thread, one reset and one provider call);
-        ``features``: prepared by ``layers.footprints.footprint_features`` in the task. The benchmark's entry."""
+        """Put a page into the table (one reset) and, on the next turn of the event loop, into the footprint layer
+        (one provider call), so that the table's first paint and the layer's update are two short stops of the
+        GUI thread, not one long one. ``features``: prepared by ``layers.footprints.footprint_features`` in the
+        task. The benchmark's entry: the page is fully shown once ``footprints_pending`` is False."""
         self.page = page
         filters = self.widget.filters.filters()
         if self._query_filters is not None and filters == self._query_filters:
@@ -249,10 +253,25 @@ class SearchController(SectionController):
         else:  # the form changed while the search ran (or a caller hands a page in): filter locally
             self._matches = match_vector(filters, page.images)
         self.model.set_images(page.images, self._matches)
-        self.footprints.show(page.images, features, self._matches)
         self._show_page_text()
         self._update_hint()
         self._on_table_selection([])
+        number = self._footprint_jobs.next()
+        self._pending_footprints = (page, features)
+        QTimer.singleShot(0, lambda: self._show_footprints(number))
+
+    @property
+    def footprints_pending(self) -> bool:
+        return self._pending_footprints is not None
+
+    @guarded("Showing the footprints")
+    def _show_footprints(self, number: int) -> None:
+        if not self._footprint_jobs.is_current(number) or self._pending_footprints is None:
+            return
+        page, features = self._pending_footprints
+        self._pending_footprints = None
+        self.footprints.show(page.images, features, self._matches)  # the matches of now, not of the answer
+        self.footprints.select_scenes(self.widget.selected_scenes())
 
     def apply_local_filters(self, filters: SearchFilters) -> None:
         """Grey and sink the rows and hide the footprints that do not match ``filters``; no request. The
@@ -263,13 +282,16 @@ class SearchController(SectionController):
         if matches != self._matches:
             self._matches = matches
             self.model.set_matches(matches)
-            self.footprints.set_matches(matches)
+            if self._pending_footprints is None:  # else they are shown with the matches of then
+                self.footprints.set_matches(matches)
             self._show_page_text()
         self._update_hint(filters)
 
     def _show_nothing(self) -> None:
         self.page, self.query, self._matches, self._query_aoi = None, None, [], None
         self._query_filters = None
+        self._footprint_jobs.invalidate()
+        self._pending_footprints = None
         self.model.clear()
         self.footprints.clear()
         self.widget.set_page("", False, False)
@@ -409,6 +431,8 @@ class SearchController(SectionController):
     def shutdown(self) -> None:
         super().shutdown()
         self.cancel()
+        self._footprint_jobs.invalidate()
+        self._pending_footprints = None
         self.footprints.shutdown()
 
 

@@ -21,8 +21,9 @@ class CatalogEndpoints(EndpointGroup):
         A search AOI over the account's ``searchAreaLimit`` is refused with ``SEARCH_AREA_LIMIT_EXCEEDED`` (a
         planned search can cover it instead). ``is_cancelled`` lets a transport that can (the QGIS one) abort the
         request while waiting for the answer."""
+        # up to 10,000 results (~7 MB): decoded in pieces so that a GUI thread waiting for the GIL is not frozen
         data = self._transport.json("POST", "catalog/meta", json_body=search.to_json(), retryable=True,
-                                    kind=CallKind.SEARCH, is_cancelled=is_cancelled)
+                                    kind=CallKind.SEARCH, is_cancelled=is_cancelled, in_pieces=True)
         return CatalogPage.from_json(data)
 
     def catalog_preview(self, image: CatalogImage) -> bytes:

@@ -8,7 +8,7 @@ from qgis.core import QgsProject
 from mapflow_processing.core.choices import AoiKind
 from mapflow_processing.layers.footprints import FOOTPRINTS_ROLE, ROLE_PROPERTY
 
-from .dock_fixtures import sign_in, wait_idle
+from .dock_fixtures import sign_in
 from .test_dock_aoi import box_wkt, polygon_layer, use_layer
 
 SEARCH_PATH = "/catalog/meta"
@@ -46,7 +46,13 @@ def run_search(qtbot, harness, timeout=30000):
     before = harness.counter.count("POST", SEARCH_PATH)
     harness.controller.search.widget.searchButton.click()
     qtbot.waitUntil(lambda: harness.counter.count("POST", SEARCH_PATH) > before, timeout=timeout)
-    wait_idle(qtbot, harness, timeout)
+    wait_shown(qtbot, harness, timeout)
+
+
+def wait_shown(qtbot, harness, timeout=30000):
+    """No task running and the page's footprints in their layer (they follow the table one event-loop turn later)."""
+    search = harness.controller.search
+    qtbot.waitUntil(lambda: not harness.tasks.running and not search.footprints_pending, timeout=timeout)
 
 
 def footprint_layer():

@@ -12,7 +12,8 @@ from mapflow_processing.layers.result_tree import MAPFLOW_GROUP_NAME
 from mapflow_processing.ui.scene_table_model import MATCH_ROLE, SceneColumn, local_date_text
 
 from . import dock_fixtures
-from .search_fixtures import SEARCH_PATH, footprint_layer, run_search, signed_in, table_ids, visible_scene_ids
+from .search_fixtures import (SEARCH_PATH, footprint_layer, run_search, signed_in, table_ids, visible_scene_ids,
+                              wait_shown)
 
 harness = dock_fixtures.harness
 
@@ -87,7 +88,7 @@ def test_server_sorting_and_paging(qtbot, harness, sandbox_server):
     header = widget.resultsView.horizontalHeader()
     header.setSortIndicator(SceneColumn.CLOUD, Qt.SortOrder.AscendingOrder)  # what a header click does
     qtbot.waitUntil(lambda: harness.counter.count("POST", SEARCH_PATH) == requests + 1, timeout=10000)
-    dock_fixtures.wait_idle(qtbot, harness)
+    wait_shown(qtbot, harness)
     assert search.query.sort_by.value == "CLOUD_COVER" and search.query.sort_order == "ASC"
     clouds = [image.cloud_cover for image in search.page.images if image.cloud_cover is not None]
     assert clouds == sorted(clouds) and clouds[0] < clouds[-1]
@@ -99,14 +100,14 @@ def test_server_sorting_and_paging(qtbot, harness, sandbox_server):
     first_page = table_ids(widget.model)
     widget.nextButton.click()
     qtbot.waitUntil(lambda: search.page.offset == 50, timeout=10000)
-    dock_fixtures.wait_idle(qtbot, harness)
+    wait_shown(qtbot, harness)
     assert widget.pageLabel.text() == f"51–{min(100, total)} of {total}" and widget.previousButton.isEnabled()
     assert not set(table_ids(widget.model)) & set(first_page)
     second = [image.cloud_cover for image in search.page.images if image.cloud_cover is not None]
     assert not second or second[0] >= clouds[-1]  # the same order goes on
     widget.previousButton.click()
     qtbot.waitUntil(lambda: search.page.offset == 0, timeout=10000)
-    dock_fixtures.wait_idle(qtbot, harness)
+    wait_shown(qtbot, harness)
     assert table_ids(widget.model) == first_page
 
 
@@ -160,7 +161,7 @@ def test_filters_are_kept_per_project(qtbot, harness, sandbox_server, tmp_path):
     filters.mosaicCheck.setChecked(True)
     assert filters.filters().max_off_nadir_angle is None
     assert project.read(path)
-    dock_fixtures.wait_idle(qtbot, harness)
+    wait_shown(qtbot, harness)
     restored = filters.filters()
     assert restored.max_off_nadir_angle == 12.5 and [k.value for k in restored.product_types] == ["IMAGE"]
     assert filters.offNadirCheck.isChecked() and not filters.mosaicCheck.isChecked()
