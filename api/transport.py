@@ -27,6 +27,7 @@ from .downloads import stream_to_file
 from .errors import (ApiError, Cancelled, IncompleteResponseError, InvalidRequestError, MapflowError,
                      ResponseFormatError, TransportError, error_from_response)
 from .http import BodyError, HttpRequest, HttpResponse, HttpTransport, RequestBody, same_origin_for_credentials
+from .json_pieces import loads_in_pieces
 from .multipart import CancelCheck, MultipartFileBody, ProgressCallback
 from .redaction import SECRETS, api_logger
 from .requests_transport import RequestsTransport
@@ -222,10 +223,11 @@ class Transport:
 
     # --- convenience on top of request() ---
 
-    def json(self, method: str, path: str, **kwargs: Any) -> Any:
-        """The decoded JSON body of a successful call."""
+    def json(self, method: str, path: str, *, in_pieces: bool = False, **kwargs: Any) -> Any:
+        """The decoded JSON body of a successful call; ``in_pieces`` for large answers decoded in a worker thread
+        (other threads keep running meanwhile, see ``api.json_pieces``)."""
         response = self.request(method, path, **kwargs)
-        return decode_json(response)
+        return decode_json(response, in_pieces)
 
     def text(self, method: str, path: str, **kwargs: Any) -> str:
         """The body as text; without a declared charset it is UTF-8 (never a Latin-1 guess for text/*)."""
@@ -290,9 +292,9 @@ def _known_codec(name: str) -> bool:
     return True
 
 
-def decode_json(response: HttpResponse) -> Any:
+def decode_json(response: HttpResponse, in_pieces: bool = False) -> Any:
     try:
-        return response.json()
+        return loads_in_pieces(response.content) if in_pieces else response.json()
     except ValueError:
         snippet = SECRETS.redact(response.text[:80].strip()) or "an empty body"
         raise ResponseFormatError(f"expected JSON from {urlsplit(response.url or '').path}, got {snippet!r}",

@@ -49,9 +49,10 @@ class SourceKind(str, Enum):
     PROVIDER = "provider"
     URL = "url"
     MY_IMAGERY = "my_imagery"
+    SEARCH = "search"  # scenes chosen in the imagery search (ui/scene_source_controller.py)
 
 
-SOURCE_KIND_ORDER = (SourceKind.PROVIDER, SourceKind.URL, SourceKind.MY_IMAGERY)
+SOURCE_KIND_ORDER = (SourceKind.PROVIDER, SourceKind.URL, SourceKind.MY_IMAGERY, SourceKind.SEARCH)
 URL_TYPES = ("XYZ", "TMS", "QUADKEY", "WMS")  # order of urlTypeCombo in source.ui
 
 
@@ -137,6 +138,8 @@ class ChoiceKey(str, Enum):
     URL_ZOOM = "source/url_zoom"
     MOSAIC = "source/mosaic_id"
     IMAGE = "source/image_id"
+    SEARCH_FILTERS = "search/filters"  # JSON of api SearchFilters
+    SEARCH_PAGE_SIZE = "search/page_size"
 
 
 MODEL_BLOCKS_PREFIX = "model/blocks/id_"  # a project file keeps keys as XML names: none may start with a digit

@@ -21,6 +21,7 @@ from .account import CostBasis, account_limits, billing_type, cost_basis
 from .aoi_rules import AoiSummary, validate
 from .reasons import Reason, ReasonCode, Severity
 from .roles import ProjectAction, allowed, why_not
+from .search_rules import AoiCrop, crop_reasons
 
 CONTEXT = "MapflowPlan"
 SOURCE_APP = "qgis"  # meta "source-app" of every processing the plugin creates
@@ -64,6 +65,8 @@ class SourcePick:
     provider: Optional[DataProvider] = None  # set for data providers: price per zoom and minimum area
     zoom: Optional[int] = None
     problem: str = ""
+    # scenes of an imagery search: their footprints (GeoJSON); the AOI is cut to their union before pricing/start
+    footprints: Tuple[Mapping[str, Any], ...] = ()
 
     @property
     def usable(self) -> bool:
@@ -117,9 +120,10 @@ def default_name(model_name: str, now: Optional[datetime] = None) -> str:
 
 
 def missing_parts(model: Optional[ModelPick], aoi_summary: Optional[AoiSummary], source: Optional[SourcePick],
-                  aoi_pending: bool = False) -> List[Reason]:
+                  aoi_pending: bool = False, aoi_crop: Optional[AoiCrop] = None) -> List[Reason]:
     """What keeps a cost or a start from being asked for at all, as reasons. ``aoi_pending``: the AOI is being
-    read (its summary is not known yet)."""
+    read (its summary is not known yet). ``aoi_crop``: the AOI was cut to the chosen scenes (nothing left of it
+    is a missing part)."""
     reasons = []
     if aoi_pending:
         reasons.append(_error(ReasonCode.NO_POLYGON, QT_TRANSLATE_NOOP("MapflowPlan", "Reading the area of interest…")))
@@ -131,6 +135,8 @@ def missing_parts(model: Optional[ModelPick], aoi_summary: Optional[AoiSummary],
         reasons.append(_error(ReasonCode.NO_SOURCE, QT_TRANSLATE_NOOP("MapflowPlan", "Choose the imagery.")))
     elif source.problem:
         reasons.append(Reason(ReasonCode.NO_SOURCE, Severity.ERROR, source.problem))
+    if not aoi_pending and aoi_summary is not None:
+        reasons.extend(r for r in crop_reasons(aoi_crop) if r.blocking)
     return reasons
 
 
@@ -156,8 +162,11 @@ def plan_processing(*, model: Optional[ModelPick], aoi_geojson: Optional[Mapping
                     aoi_pending: bool = False,
                     project: Any = None, role: Optional[str] = None, email: Optional[str] = None, name: str = "",
                     cost: CostState = CostState(), cost_required: bool = True,
-                    plugin_version: str = "") -> ProcessingPlan:
+                    plugin_version: str = "", aoi_crop: Optional[AoiCrop] = None) -> ProcessingPlan:
     """Everything a start needs, checked.
+
+    For scenes of an imagery search, ``aoi_geojson`` and ``aoi_summary`` describe the AOI already cut to the
+    scenes' footprints and ``aoi_crop`` what the cut took (a warning naming the lost area; nothing left refuses).
 
     ``role`` defaults to the role of ``email`` in ``project``. ``cost`` is what the server said for the current
     choices; with ``cost_required`` an account billed in credits cannot start before the server priced it (a
@@ -173,7 +182,7 @@ def plan_processing(*, model: Optional[ModelPick], aoi_geojson: Optional[Mapping
             reasons.append(Reason(ReasonCode.ROLE, Severity.ERROR, why_not(role, ProjectAction.RUN)))
     if reasons:  # no project, or a role that may not run processings: nothing else matters yet
         return ProcessingPlan(None, tuple(reasons), None, basis, cost)
-    missing = missing_parts(model, aoi_summary, source, aoi_pending)
+    missing = missing_parts(model, aoi_summary, source, aoi_pending, aoi_crop)
     if missing:
         return ProcessingPlan(None, tuple(missing), None, basis, cost)
 
@@ -192,7 +201,7 @@ def plan_processing(*, model: Optional[ModelPick], aoi_geojson: Optional[Mapping
     errors = [r for r in aoi_reasons if r.blocking] + reasons
     if cost_required and basis is CostBasis.SERVER and not cost.known and not errors:
         errors.append(_cost_unknown(cost.problem))
-    warnings = [r for r in aoi_reasons if not r.blocking]
+    warnings = [r for r in aoi_reasons + crop_reasons(aoi_crop) if not r.blocking]
     return ProcessingPlan(request, tuple(errors + warnings), estimate, basis, cost)
 
 

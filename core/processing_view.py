@@ -332,6 +332,9 @@ def processing_details(processing: Processing) -> ProcessingDetails:
         (tr("Created"), format_time(processing.created)),
         (tr("Updated"), format_time(processing.updated)),
     ]
+    source = processing.params.source
+    if isinstance(source, ImagerySearchSource) and source.image_ids:
+        facts.insert(3, (tr("Scenes"), ", ".join(source.image_ids)))
     if processing.description:
         facts.insert(0, (tr("Description"), processing.description))
     review = processing.review_status

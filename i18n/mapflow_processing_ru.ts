@@ -24,62 +24,62 @@
         <translation>Вход не выполнен.</translation>
     </message>
     <message>
-        <location filename="../ui/aoi_controller.py" line="38"/>
+        <location filename="../ui/aoi_controller.py" line="39"/>
         <source>{area} in {parts} part(s), from {source}</source>
         <translation>{area}, частей: {parts}, источник: {source}</translation>
     </message>
     <message>
-        <location filename="../ui/aoi_controller.py" line="38"/>
+        <location filename="../ui/aoi_controller.py" line="39"/>
         <source>the map</source>
         <translation>карта</translation>
     </message>
     <message>
-        <location filename="../ui/aoi_controller.py" line="41"/>
+        <location filename="../ui/aoi_controller.py" line="42"/>
         <source>No area chosen.</source>
         <translation>Область не выбрана.</translation>
     </message>
     <message>
-        <location filename="../ui/aoi_controller.py" line="159"/>
+        <location filename="../ui/aoi_controller.py" line="168"/>
         <source>Reading the area of interest…</source>
         <translation>Чтение области интереса…</translation>
     </message>
     <message>
-        <location filename="../ui/aoi_controller.py" line="160"/>
+        <location filename="../ui/aoi_controller.py" line="169"/>
         <source>Mapflow: read the area of interest</source>
         <translation>Mapflow: чтение области интереса</translation>
     </message>
     <message>
-        <location filename="../ui/aoi_controller.py" line="172"/>
+        <location filename="../ui/aoi_controller.py" line="181"/>
         <source>Choose a vector file with the area of interest.</source>
         <translation>Выберите векторный файл с областью интереса.</translation>
     </message>
     <message>
-        <location filename="../ui/aoi_controller.py" line="176"/>
+        <location filename="../ui/aoi_controller.py" line="185"/>
         <source>the map extent</source>
         <translation>экстент карты</translation>
     </message>
     <message>
-        <location filename="../ui/aoi_controller.py" line="181"/>
+        <location filename="../ui/aoi_controller.py" line="190"/>
         <source>Click Draw, then click on the map to draw the area of interest.</source>
         <translation>Нажмите «Нарисовать» и щёлкайте по карте, чтобы нарисовать область интереса.</translation>
     </message>
     <message>
-        <location filename="../ui/aoi_controller.py" line="181"/>
+        <location filename="../ui/aoi_controller.py" line="190"/>
         <source>Choose a layer.</source>
         <translation>Выберите слой.</translation>
     </message>
     <message>
-        <location filename="../ui/aoi_controller.py" line="189"/>
+        <location filename="../ui/aoi_controller.py" line="198"/>
         <source>the drawn polygon</source>
         <translation>нарисованный полигон</translation>
     </message>
     <message>
-        <location filename="../ui/aoi_controller.py" line="203"/>
+        <location filename="../ui/aoi_controller.py" line="212"/>
         <source>Reading the area of interest</source>
         <translation>Чтение области интереса</translation>
     </message>
     <message>
-        <location filename="../ui/aoi_controller.py" line="204"/>
+        <location filename="../ui/aoi_controller.py" line="213"/>
         <source>The area of interest could not be read: {reason}</source>
         <translation>Не удалось прочитать область интереса: {reason}</translation>
     </message>
@@ -149,42 +149,42 @@
         <translation>Файл {name} пуст.</translation>
     </message>
     <message>
-        <location filename="../ui/imagery_controller.py" line="77"/>
+        <location filename="../ui/imagery_controller.py" line="71"/>
         <source>Mapflow: list my imagery</source>
         <translation>Mapflow: список моих снимков</translation>
     </message>
     <message>
-        <location filename="../ui/imagery_controller.py" line="95"/>
+        <location filename="../ui/imagery_controller.py" line="89"/>
         <source>Your imagery could not be listed: {reason}</source>
         <translation>Не удалось получить список ваших снимков: {reason}</translation>
     </message>
     <message>
-        <location filename="../ui/imagery_controller.py" line="95"/>
+        <location filename="../ui/imagery_controller.py" line="89"/>
         <source>Listing your imagery</source>
         <translation>Получение списка ваших снимков</translation>
     </message>
     <message>
-        <location filename="../ui/imagery_controller.py" line="134"/>
+        <location filename="../ui/imagery_controller.py" line="128"/>
         <source>Mapflow: upload {name}</source>
         <translation>Mapflow: загрузка {name}</translation>
     </message>
     <message>
-        <location filename="../ui/imagery_controller.py" line="160"/>
+        <location filename="../ui/imagery_controller.py" line="154"/>
         <source>{name} was uploaded.</source>
         <translation>Файл {name} загружен.</translation>
     </message>
     <message>
-        <location filename="../ui/imagery_controller.py" line="167"/>
+        <location filename="../ui/imagery_controller.py" line="161"/>
         <source>The upload of {name} was cancelled.</source>
         <translation>Загрузка {name} отменена.</translation>
     </message>
     <message>
-        <location filename="../ui/imagery_controller.py" line="172"/>
+        <location filename="../ui/imagery_controller.py" line="166"/>
         <source>{name} could not be uploaded: {reason}</source>
         <translation>Не удалось загрузить {name}: {reason}</translation>
     </message>
     <message>
-        <location filename="../ui/imagery_controller.py" line="172"/>
+        <location filename="../ui/imagery_controller.py" line="166"/>
         <source>Uploading a GeoTIFF</source>
         <translation>Загрузка GeoTIFF</translation>
     </message>
@@ -204,57 +204,57 @@
         <translation>В этом проекте нет моделей; попросите поддержку Mapflow подключить модель.</translation>
     </message>
     <message>
-        <location filename="../ui/preview_controller.py" line="51"/>
+        <location filename="../ui/preview_controller.py" line="53"/>
         <source>This data provider offers no preview.</source>
         <translation>Этот поставщик данных не предоставляет предпросмотр.</translation>
     </message>
     <message>
-        <location filename="../ui/preview_controller.py" line="96"/>
+        <location filename="../ui/preview_controller.py" line="98"/>
         <source>Preview: {name}</source>
         <translation>Предпросмотр: {name}</translation>
     </message>
     <message>
-        <location filename="../ui/preview_controller.py" line="66"/>
+        <location filename="../ui/preview_controller.py" line="68"/>
         <source>Preview works for XYZ, TMS and Quadkey URLs; add a WMS service with Layer › Add Layer › Add WMS/WMTS Layer.</source>
         <translation>Предпросмотр работает для URL XYZ, TMS и Quadkey; сервис WMS добавьте через меню Слой › Добавить слой › Добавить слой WMS/WMTS.</translation>
     </message>
     <message>
-        <location filename="../ui/preview_controller.py" line="71"/>
+        <location filename="../ui/preview_controller.py" line="73"/>
         <source>Preview: {url}</source>
         <translation>Предпросмотр: {url}</translation>
     </message>
     <message>
-        <location filename="../ui/preview_controller.py" line="77"/>
+        <location filename="../ui/preview_controller.py" line="79"/>
         <source>Choose a mosaic of your imagery first.</source>
         <translation>Сначала выберите мозаику из ваших снимков.</translation>
     </message>
     <message>
-        <location filename="../ui/preview_controller.py" line="84"/>
+        <location filename="../ui/preview_controller.py" line="86"/>
         <source>Mapflow: imagery preview</source>
         <translation>Mapflow: предпросмотр снимков</translation>
     </message>
     <message>
-        <location filename="../ui/preview_controller.py" line="84"/>
+        <location filename="../ui/preview_controller.py" line="86"/>
         <source>The preview failed: {reason}</source>
         <translation>Не удалось показать предпросмотр: {reason}</translation>
     </message>
     <message>
-        <location filename="../ui/preview_controller.py" line="84"/>
+        <location filename="../ui/preview_controller.py" line="86"/>
         <source>Previewing the imagery</source>
         <translation>Предпросмотр снимков</translation>
     </message>
     <message>
-        <location filename="../ui/preview_controller.py" line="93"/>
+        <location filename="../ui/preview_controller.py" line="95"/>
         <source>“{name}” has no imagery tiles yet (an empty mosaic, or still being prepared).</source>
         <translation>У «{name}» пока нет тайлов снимков (мозаика пуста или ещё готовится).</translation>
     </message>
     <message>
-        <location filename="../ui/preview_controller.py" line="101"/>
+        <location filename="../ui/preview_controller.py" line="103"/>
         <source>QGIS could not open the preview “{name}”.</source>
         <translation>QGIS не удалось открыть предпросмотр «{name}».</translation>
     </message>
     <message>
-        <location filename="../ui/preview_controller.py" line="106"/>
+        <location filename="../ui/preview_controller.py" line="108"/>
         <source>Added the layer “{name}”.</source>
         <translation>Добавлен слой «{name}».</translation>
     </message>
@@ -399,52 +399,52 @@
         <translation>Не удалось оценить «{name}»</translation>
     </message>
     <message>
-        <location filename="../ui/processings_controller.py" line="126"/>
+        <location filename="../ui/processings_controller.py" line="122"/>
         <source>Sign in to see your processings.</source>
         <translation>Войдите, чтобы увидеть свои обработки.</translation>
     </message>
     <message>
-        <location filename="../ui/processings_controller.py" line="134"/>
+        <location filename="../ui/processings_controller.py" line="130"/>
         <source>Choose a project to see its processings.</source>
         <translation>Выберите проект, чтобы увидеть его обработки.</translation>
     </message>
     <message>
-        <location filename="../ui/processings_controller.py" line="143"/>
+        <location filename="../ui/processings_controller.py" line="139"/>
         <source>Loading…</source>
         <translation>Загрузка…</translation>
     </message>
     <message>
-        <location filename="../ui/processings_controller.py" line="203"/>
+        <location filename="../ui/processings_controller.py" line="200"/>
         <source>Refresh Mapflow processings</source>
         <translation>Обновление обработок Mapflow</translation>
     </message>
     <message>
-        <location filename="../ui/processings_controller.py" line="234"/>
+        <location filename="../ui/processings_controller.py" line="231"/>
         <source>Updated at {time}; following the unfinished processings.</source>
         <translation>Обновлено в {time}; незавершённые обработки отслеживаются.</translation>
     </message>
     <message>
-        <location filename="../ui/processings_controller.py" line="236"/>
+        <location filename="../ui/processings_controller.py" line="233"/>
         <source>Updated at {time}; every processing on this page is finished.</source>
         <translation>Обновлено в {time}; все обработки на этой странице завершены.</translation>
     </message>
     <message>
-        <location filename="../ui/processings_controller.py" line="250"/>
+        <location filename="../ui/processings_controller.py" line="247"/>
         <source>Could not refresh ({reason}); retrying in {seconds} s</source>
         <translation>Не удалось обновить ({reason}); повтор через {seconds} с</translation>
     </message>
     <message>
-        <location filename="../ui/processings_controller.py" line="257"/>
+        <location filename="../ui/processings_controller.py" line="254"/>
         <source>Refreshing the processings</source>
         <translation>Обновление списка обработок</translation>
     </message>
     <message>
-        <location filename="../ui/processings_controller.py" line="272"/>
+        <location filename="../ui/processings_controller.py" line="269"/>
         <source>{finished} processing(s) finished and {failed} failed; see the list for details.</source>
         <translation>Завершено обработок: {finished}, с ошибкой: {failed}; подробности — в списке.</translation>
     </message>
     <message>
-        <location filename="../ui/processings_controller.py" line="294"/>
+        <location filename="../ui/processings_controller.py" line="291"/>
         <source>{count} processings selected.</source>
         <translation>Выбрано обработок: {count}.</translation>
     </message>
@@ -624,52 +624,52 @@
         <translation>В URL WMS нужен параметр LAYERS, например https://example.com/wms?LAYERS=ortho.</translation>
     </message>
     <message>
-        <location filename="../ui/source_controller.py" line="140"/>
+        <location filename="../ui/source_controller.py" line="144"/>
         <source>No data provider is available for this account.</source>
         <translation>Для этой учётной записи нет доступных поставщиков данных.</translation>
     </message>
     <message>
-        <location filename="../ui/source_controller.py" line="152"/>
+        <location filename="../ui/source_controller.py" line="156"/>
         <source>, zoom {zoom}</source>
         <translation>, зум {zoom}</translation>
     </message>
     <message>
-        <location filename="../ui/source_controller.py" line="150"/>
+        <location filename="../ui/source_controller.py" line="154"/>
         <source>{type} tiles from {host}</source>
         <translation>Тайлы {type} с {host}</translation>
     </message>
     <message>
-        <location filename="../ui/source_controller.py" line="155"/>
+        <location filename="../ui/source_controller.py" line="159"/>
         <source>Choose a mosaic of your imagery, or upload a GeoTIFF.</source>
         <translation>Выберите мозаику из ваших снимков или загрузите GeoTIFF.</translation>
     </message>
     <message>
-        <location filename="../ui/source_controller.py" line="158"/>
+        <location filename="../ui/source_controller.py" line="162"/>
         <source>my image {name}</source>
         <translation>мой снимок {name}</translation>
     </message>
     <message>
-        <location filename="../ui/source_controller.py" line="159"/>
+        <location filename="../ui/source_controller.py" line="163"/>
         <source>my mosaic {name}</source>
         <translation>моя мозаика {name}</translation>
     </message>
     <message>
-        <location filename="../ui/source_controller.py" line="164"/>
+        <location filename="../ui/source_controller.py" line="168"/>
         <source>Imagery: {price:g} credits/km² at zoom {zoom}</source>
         <translation>Снимки: {price:g} кред./км² на зуме {zoom}</translation>
     </message>
     <message>
-        <location filename="../ui/source_controller.py" line="166"/>
+        <location filename="../ui/source_controller.py" line="170"/>
         <source>; at least {area:g} km² per processing</source>
         <translation>; не менее {area:g} км² на обработку</translation>
     </message>
     <message>
-        <location filename="../ui/source_controller.py" line="169"/>
+        <location filename="../ui/source_controller.py" line="173"/>
         <source>Imagery: no data charge for your own imagery.</source>
         <translation>Снимки: за собственные снимки плата не взимается.</translation>
     </message>
     <message>
-        <location filename="../ui/source_controller.py" line="182"/>
+        <location filename="../ui/source_controller.py" line="186"/>
         <source>The imagery login could not be stored: {reason}</source>
         <translation>Не удалось сохранить логин для снимков: {reason}</translation>
     </message>
@@ -1024,32 +1024,32 @@
         <translation>Обновлена</translation>
     </message>
     <message>
-        <location filename="../core/processing_view.py" line="336"/>
+        <location filename="../core/processing_view.py" line="339"/>
         <source>Description</source>
         <translation>Описание</translation>
     </message>
     <message>
-        <location filename="../core/processing_view.py" line="340"/>
+        <location filename="../core/processing_view.py" line="343"/>
         <source>Review</source>
         <translation>Проверка</translation>
     </message>
     <message>
-        <location filename="../core/processing_view.py" line="344"/>
+        <location filename="../core/processing_view.py" line="347"/>
         <source>Rating</source>
         <translation>Оценка</translation>
     </message>
     <message>
-        <location filename="../core/processing_view.py" line="345"/>
+        <location filename="../core/processing_view.py" line="348"/>
         <source>ID</source>
         <translation>Идентификатор</translation>
     </message>
     <message>
-        <location filename="../core/processing_view.py" line="387"/>
+        <location filename="../core/processing_view.py" line="390"/>
         <source>Select a processing first.</source>
         <translation>Сначала выберите обработку.</translation>
     </message>
     <message>
-        <location filename="../core/processing_view.py" line="389"/>
+        <location filename="../core/processing_view.py" line="392"/>
         <source>Select exactly one processing.</source>
         <translation>Выберите ровно одну обработку.</translation>
     </message>
@@ -1209,7 +1209,7 @@
         <translation>{task} — отменено</translation>
     </message>
     <message>
-        <location filename="../ui/processings_controller.py" line="102"/>
+        <location filename="../ui/processings_controller.py" line="98"/>
         <source>Refreshing…</source>
         <translation>Обновление…</translation>
     </message>
@@ -1237,6 +1237,176 @@
         <location filename="../ui/stats_controller.py" line="129"/>
         <source>Exporting the statistics</source>
         <translation>Экспорт статистики</translation>
+    </message>
+    <message>
+        <location filename="../core/processing_view.py" line="337"/>
+        <source>Scenes</source>
+        <translation>Сцены</translation>
+    </message>
+    <message>
+        <location filename="../ui/search_controller.py" line="55"/>
+        <source>Search footprints</source>
+        <translation>Контуры найденных сцен</translation>
+    </message>
+    <message>
+        <location filename="../layers/scene_preview.py" line="69"/>
+        <source>GDAL could not place the preview on the map: {reason}</source>
+        <translation>GDAL не удалось разместить превью на карте: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../layers/scene_preview.py" line="78"/>
+        <source>The preview is not a picture GDAL can read.</source>
+        <translation>Превью — не изображение, которое может прочитать GDAL.</translation>
+    </message>
+    <message>
+        <location filename="../layers/scene_preview.py" line="85"/>
+        <source>GDAL could not georeference the preview.</source>
+        <translation>GDAL не удалось привязать превью.</translation>
+    </message>
+    <message>
+        <location filename="../layers/scene_preview.py" line="90"/>
+        <source>GDAL could not warp the preview onto the scene&apos;s footprint.</source>
+        <translation>GDAL не удалось натянуть превью на контур сцены.</translation>
+    </message>
+    <message>
+        <location filename="../layers/scene_preview.py" line="106"/>
+        <source>Preview: {provider} {date} ({id})</source>
+        <translation>Превью: {provider} {date} ({id})</translation>
+    </message>
+    <message>
+        <location filename="../layers/scene_preview.py" line="135"/>
+        <source>QGIS could not open the georeferenced preview of {id}.</source>
+        <translation>QGIS не удалось открыть привязанное превью {id}.</translation>
+    </message>
+    <message>
+        <location filename="../layers/scene_preview.py" line="142"/>
+        <source>QGIS could not open the preview tiles of {id}.</source>
+        <translation>QGIS не удалось открыть тайлы превью {id}.</translation>
+    </message>
+    <message>
+        <location filename="../ui/scene_preview_controller.py" line="48"/>
+        <source>Choose scenes in the Search tab first.</source>
+        <translation>Сначала выберите сцены на вкладке «Поиск».</translation>
+    </message>
+    <message>
+        <location filename="../ui/scene_preview_controller.py" line="56"/>
+        <source>Showing the previews of the first {count} selected scenes.</source>
+        <translation>Показаны превью первых {count} выбранных сцен.</translation>
+    </message>
+    <message>
+        <location filename="../ui/scene_preview_controller.py" line="75"/>
+        <source>No preview is offered for {ids}.</source>
+        <translation>Для {ids} превью не предоставляется.</translation>
+    </message>
+    <message>
+        <location filename="../ui/scene_preview_controller.py" line="103"/>
+        <source>Mapflow: preview of {id}</source>
+        <translation>Mapflow: превью {id}</translation>
+    </message>
+    <message>
+        <location filename="../ui/scene_preview_controller.py" line="120"/>
+        <source>Previewing a scene</source>
+        <translation>Показ превью сцены</translation>
+    </message>
+    <message>
+        <location filename="../ui/scene_preview_controller.py" line="120"/>
+        <source>The preview of {id} failed: {reason}</source>
+        <translation>Не удалось показать превью {id}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../ui/scene_source_controller.py" line="59"/>
+        <source>Imagery for the processing: {scenes}.</source>
+        <translation>Снимки для обработки: {scenes}.</translation>
+    </message>
+    <message>
+        <location filename="../ui/scene_source_controller.py" line="79"/>
+        <source>Search the imagery (Search tab) and choose one or more scenes.</source>
+        <translation>Найдите снимки (вкладка «Поиск») и выберите одну или несколько сцен.</translation>
+    </message>
+    <message>
+        <location filename="../ui/scene_source_controller.py" line="104"/>
+        <source>No scenes chosen yet: find them in the Search tab and press “Use for processing”.</source>
+        <translation>Сцены ещё не выбраны: найдите их на вкладке «Поиск» и нажмите «Использовать для обработки».</translation>
+    </message>
+    <message>
+        <location filename="../ui/scene_source_controller.py" line="117"/>
+        <source>Scenes: {scenes}</source>
+        <translation>Сцены: {scenes}</translation>
+    </message>
+    <message>
+        <location filename="../ui/search_controller.py" line="127"/>
+        <source>Choose an area of interest in the Start tab: the search looks for scenes over it.</source>
+        <translation>Выберите область интереса на вкладке «Запуск»: поиск ищет сцены над ней.</translation>
+    </message>
+    <message>
+        <location filename="../ui/search_controller.py" line="130"/>
+        <source>Area of interest: {name}, {area}</source>
+        <translation>Область интереса: {name}, {area}</translation>
+    </message>
+    <message>
+        <location filename="../ui/search_controller.py" line="130"/>
+        <source>unnamed</source>
+        <translation>без названия</translation>
+    </message>
+    <message>
+        <location filename="../ui/search_controller.py" line="143"/>
+        <source>Choose an area of interest in the Start tab first.</source>
+        <translation>Сначала выберите область интереса на вкладке «Запуск».</translation>
+    </message>
+    <message>
+        <location filename="../ui/search_controller.py" line="185"/>
+        <source>Searching…</source>
+        <translation>Поиск…</translation>
+    </message>
+    <message>
+        <location filename="../ui/search_controller.py" line="186"/>
+        <source>Mapflow: imagery search</source>
+        <translation>Mapflow: поиск снимков</translation>
+    </message>
+    <message>
+        <location filename="../ui/search_controller.py" line="220"/>
+        <source>The search was cancelled.</source>
+        <translation>Поиск отменён.</translation>
+    </message>
+    <message>
+        <location filename="../ui/search_controller.py" line="238"/>
+        <source>Searching the imagery</source>
+        <translation>Поиск снимков</translation>
+    </message>
+    <message>
+        <location filename="../ui/search_controller.py" line="288"/>
+        <source>{count} scenes found.</source>
+        <translation>Найдено сцен: {count}.</translation>
+    </message>
+    <message>
+        <location filename="../ui/search_controller.py" line="290"/>
+        <source>{hidden} on this page do not match the filters.</source>
+        <translation>На этой странице не подходят под фильтры: {hidden}.</translation>
+    </message>
+    <message>
+        <location filename="../ui/search_controller.py" line="353"/>
+        <source>Select scenes in the table or on the map.</source>
+        <translation>Выберите сцены в таблице или на карте.</translation>
+    </message>
+    <message>
+        <location filename="../ui/search_controller.py" line="356"/>
+        <source>{count} selected.</source>
+        <translation>Выбрано: {count}.</translation>
+    </message>
+    <message>
+        <location filename="../ui/search_controller.py" line="384"/>
+        <source>A planned search cannot cover it either: its area is over your planned-search limit. Search a smaller area.</source>
+        <translation>Запланированный поиск тоже не охватит её: площадь больше вашего лимита для запланированного поиска. Ищите по меньшей области.</translation>
+    </message>
+    <message>
+        <location filename="../ui/search_controller.py" line="389"/>
+        <source>A planned search can cover this area: it searches the archive and keeps looking for new scenes.</source>
+        <translation>Запланированный поиск может охватить эту область: он ищет по архиву и продолжает искать новые сцены.</translation>
+    </message>
+    <message>
+        <location filename="../ui/search_controller.py" line="392"/>
+        <source>Planned searches come in the Processings tab.</source>
+        <translation>Запланированные поиски — на вкладке «Обработки».</translation>
     </message>
 </context>
 <context>
@@ -2257,14 +2427,24 @@
         <translation>Запуск</translation>
     </message>
     <message>
-        <location filename="../ui/forms/dock.ui" line="28"/>
+        <location filename="../ui/forms/dock.ui" line="38"/>
         <source>Processings</source>
         <translation>Обработки</translation>
     </message>
     <message>
-        <location filename="../ui/forms/dock.ui" line="32"/>
+        <location filename="../ui/forms/dock.ui" line="42"/>
         <source>Statistics</source>
         <translation>Статистика</translation>
+    </message>
+    <message>
+        <location filename="../ui/forms/dock.ui" line="28"/>
+        <source>Search</source>
+        <translation>Поиск</translation>
+    </message>
+    <message>
+        <location filename="../ui/forms/dock.ui" line="29"/>
+        <source>Imagery search: find scenes over the area of interest</source>
+        <translation>Поиск снимков: найти сцены над областью интереса</translation>
     </message>
 </context>
 <context>
@@ -2288,22 +2468,22 @@
         <translation>Подробнее</translation>
     </message>
     <message>
-        <location filename="../integration/message_actions.py" line="24"/>
+        <location filename="../integration/message_actions.py" line="25"/>
         <source>Open log</source>
         <translation>Открыть журнал</translation>
     </message>
     <message>
-        <location filename="../integration/message_actions.py" line="29"/>
+        <location filename="../integration/message_actions.py" line="30"/>
         <source>Retry</source>
         <translation>Повторить</translation>
     </message>
     <message>
-        <location filename="../integration/message_actions.py" line="45"/>
+        <location filename="../integration/message_actions.py" line="46"/>
         <source>Mapflow Processing: error details</source>
         <translation>Mapflow Processing: подробности ошибки</translation>
     </message>
     <message>
-        <location filename="../integration/message_actions.py" line="55"/>
+        <location filename="../integration/message_actions.py" line="56"/>
         <source>Copy</source>
         <translation>Копировать</translation>
     </message>
@@ -2311,37 +2491,37 @@
 <context>
     <name>MapflowPlan</name>
     <message>
-        <location filename="../core/processing_plan.py" line="125"/>
+        <location filename="../core/processing_plan.py" line="129"/>
         <source>Reading the area of interest…</source>
         <translation>Чтение области интереса…</translation>
     </message>
     <message>
-        <location filename="../core/processing_plan.py" line="127"/>
+        <location filename="../core/processing_plan.py" line="131"/>
         <source>Choose an area of interest.</source>
         <translation>Выберите область интереса.</translation>
     </message>
     <message>
-        <location filename="../core/processing_plan.py" line="129"/>
+        <location filename="../core/processing_plan.py" line="133"/>
         <source>Choose a model.</source>
         <translation>Выберите модель.</translation>
     </message>
     <message>
-        <location filename="../core/processing_plan.py" line="131"/>
+        <location filename="../core/processing_plan.py" line="135"/>
         <source>Choose the imagery.</source>
         <translation>Выберите снимки.</translation>
     </message>
     <message>
-        <location filename="../core/processing_plan.py" line="169"/>
+        <location filename="../core/processing_plan.py" line="178"/>
         <source>Choose a project.</source>
         <translation>Выберите проект.</translation>
     </message>
     <message>
-        <location filename="../core/processing_plan.py" line="201"/>
+        <location filename="../core/processing_plan.py" line="210"/>
         <source>The cost could not be computed ({reason}); Start waits until the server prices it.</source>
         <translation>Не удалось рассчитать стоимость ({reason}); запуск станет доступен, когда сервер её рассчитает.</translation>
     </message>
     <message>
-        <location filename="../core/processing_plan.py" line="205"/>
+        <location filename="../core/processing_plan.py" line="214"/>
         <source>Waiting for the server to compute the cost.</source>
         <translation>Ожидание расчёта стоимости на сервере.</translation>
     </message>
@@ -2439,17 +2619,17 @@
         <translation>средства возвращены</translation>
     </message>
     <message>
-        <location filename="../core/processing_view.py" line="372"/>
+        <location filename="../core/processing_view.py" line="375"/>
         <source>Only finished (OK) processings have results.</source>
         <translation>Результаты есть только у завершённых (Готово) обработок.</translation>
     </message>
     <message>
-        <location filename="../core/processing_view.py" line="374"/>
+        <location filename="../core/processing_view.py" line="377"/>
         <source>Only finished (OK) processings can be rated.</source>
         <translation>Оценить можно только завершённые (Готово) обработки.</translation>
     </message>
     <message>
-        <location filename="../core/processing_view.py" line="376"/>
+        <location filename="../core/processing_view.py" line="379"/>
         <source>Only failed processings can be restarted.</source>
         <translation>Перезапустить можно только обработки с ошибкой.</translation>
     </message>
@@ -2516,7 +2696,7 @@
 <context>
     <name>PolygonDrawTool</name>
     <message>
-        <location filename="../layers/draw_tool.py" line="134"/>
+        <location filename="../layers/draw_tool.py" line="135"/>
         <source>A polygon needs at least 3 points; click to add points, then right-click or double-click to finish.</source>
         <translation>Для полигона нужно не менее 3 точек: щёлкайте, чтобы добавить точки, затем завершите правым или двойным щелчком.</translation>
     </message>
@@ -2569,67 +2749,67 @@
         <translation>Следующая страница</translation>
     </message>
     <message>
-        <location filename="../ui/forms/processings.ui" line="72"/>
+        <location filename="../ui/forms/processings.ui" line="73"/>
         <source>Rows per page</source>
         <translation>Строк на странице</translation>
     </message>
     <message>
-        <location filename="../ui/forms/processings.ui" line="90"/>
+        <location filename="../ui/forms/processings.ui" line="91"/>
         <source>Load results</source>
         <translation>Загрузить результаты</translation>
     </message>
     <message>
-        <location filename="../ui/forms/processings.ui" line="95"/>
+        <location filename="../ui/forms/processings.ui" line="96"/>
         <source>Load AOIs</source>
         <translation>Загрузить области интереса</translation>
     </message>
     <message>
-        <location filename="../ui/forms/processings.ui" line="100"/>
+        <location filename="../ui/forms/processings.ui" line="101"/>
         <source>Rate…</source>
         <translation>Оценить…</translation>
     </message>
     <message>
-        <location filename="../ui/forms/processings.ui" line="105"/>
+        <location filename="../ui/forms/processings.ui" line="106"/>
         <source>Restart</source>
         <translation>Перезапустить</translation>
     </message>
     <message>
-        <location filename="../ui/forms/processings.ui" line="110"/>
+        <location filename="../ui/forms/processings.ui" line="111"/>
         <source>Rename…</source>
         <translation>Переименовать…</translation>
     </message>
     <message>
-        <location filename="../ui/forms/processings.ui" line="115"/>
+        <location filename="../ui/forms/processings.ui" line="116"/>
         <source>Move…</source>
         <translation>Перенести…</translation>
     </message>
     <message>
-        <location filename="../ui/forms/processings.ui" line="120"/>
+        <location filename="../ui/forms/processings.ui" line="121"/>
         <source>Delete…</source>
         <translation>Удалить…</translation>
     </message>
     <message>
-        <location filename="../ui/forms/processings.ui" line="125"/>
+        <location filename="../ui/forms/processings.ui" line="126"/>
         <source>Load results as</source>
         <translation>Загружать результаты как</translation>
     </message>
     <message>
-        <location filename="../ui/forms/processings.ui" line="130"/>
+        <location filename="../ui/forms/processings.ui" line="131"/>
         <source>What &quot;Load results&quot; adds to the map</source>
         <translation>Что кнопка «Загрузить результаты» добавляет на карту</translation>
     </message>
     <message>
-        <location filename="../ui/forms/processings.ui" line="131"/>
+        <location filename="../ui/forms/processings.ui" line="132"/>
         <source>GeoPackage and tile layers</source>
         <translation>GeoPackage и тайловые слои</translation>
     </message>
     <message>
-        <location filename="../ui/forms/processings.ui" line="132"/>
+        <location filename="../ui/forms/processings.ui" line="133"/>
         <source>GeoPackage only</source>
         <translation>Только GeoPackage</translation>
     </message>
     <message>
-        <location filename="../ui/forms/processings.ui" line="133"/>
+        <location filename="../ui/forms/processings.ui" line="134"/>
         <source>Tile layers only</source>
         <translation>Только тайловые слои</translation>
     </message>
@@ -2761,6 +2941,388 @@
     </message>
 </context>
 <context>
+    <name>SceneTableModel</name>
+    <message>
+        <location filename="../ui/scene_table_model.py" line="80"/>
+        <source>Provider</source>
+        <translation>Поставщик</translation>
+    </message>
+    <message>
+        <location filename="../ui/scene_table_model.py" line="80"/>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <location filename="../ui/scene_table_model.py" line="80"/>
+        <source>Cloud, %</source>
+        <translation>Облачность, %</translation>
+    </message>
+    <message>
+        <location filename="../ui/scene_table_model.py" line="80"/>
+        <source>Off-nadir, °</source>
+        <translation>Отклонение от надира, °</translation>
+    </message>
+    <message>
+        <location filename="../ui/scene_table_model.py" line="80"/>
+        <source>Resolution, m</source>
+        <translation>Разрешение, м</translation>
+    </message>
+    <message>
+        <location filename="../ui/scene_table_model.py" line="80"/>
+        <source>Sensor</source>
+        <translation>Сенсор</translation>
+    </message>
+    <message>
+        <location filename="../ui/scene_table_model.py" line="80"/>
+        <source>Product</source>
+        <translation>Продукт</translation>
+    </message>
+    <message>
+        <location filename="../ui/scene_table_model.py" line="80"/>
+        <source>AOI cover, %</source>
+        <translation>Покрытие AOI, %</translation>
+    </message>
+    <message>
+        <location filename="../ui/scene_table_model.py" line="191"/>
+        <source>Mosaic</source>
+        <translation>Мозаика</translation>
+    </message>
+    <message>
+        <location filename="../ui/scene_table_model.py" line="193"/>
+        <source>Image</source>
+        <translation>Снимок</translation>
+    </message>
+    <message>
+        <location filename="../ui/scene_table_model.py" line="199"/>
+        <source>Off-nadir angle {angle}° (signed as the provider gives it)</source>
+        <translation>Угол отклонения от надира {angle}° (со знаком, как у поставщика)</translation>
+    </message>
+    <message>
+        <location filename="../ui/scene_table_model.py" line="202"/>
+        <source>Sun elevation {angle}°</source>
+        <translation>Высота Солнца {angle}°</translation>
+    </message>
+    <message>
+        <location filename="../ui/scene_table_model.py" line="204"/>
+        <source>Zoom {zoom}</source>
+        <translation>Масштаб {zoom}</translation>
+    </message>
+    <message>
+        <location filename="../ui/scene_table_model.py" line="206"/>
+        <source>Does not match the current filters.</source>
+        <translation>Не подходит под текущие фильтры.</translation>
+    </message>
+</context>
+<context>
+    <name>SearchFiltersWidget</name>
+    <message>
+        <location filename="../ui/forms/search_filters.ui" line="11"/>
+        <source>Dates</source>
+        <translation>Даты</translation>
+    </message>
+    <message>
+        <location filename="../ui/forms/search_filters.ui" line="11"/>
+        <source>Only scenes acquired on these days (your time zone), both days included</source>
+        <translation>Только сцены, снятые в эти дни (в вашем часовом поясе), включая оба дня</translation>
+    </message>
+    <message>
+        <location filename="../ui/forms/search_filters.ui" line="19"/>
+        <source>Cloud ≤</source>
+        <translation>Облачность ≤</translation>
+    </message>
+    <message>
+        <location filename="../ui/forms/search_filters.ui" line="19"/>
+        <source>Only scenes with at most this cloud cover</source>
+        <translation>Только сцены с облачностью не больше этой</translation>
+    </message>
+    <message>
+        <location filename="../ui/forms/search_filters.ui" line="23"/>
+        <source>AOI cover ≥</source>
+        <translation>Покрытие AOI ≥</translation>
+    </message>
+    <message>
+        <location filename="../ui/forms/search_filters.ui" line="23"/>
+        <source>Only scenes that cover at least this share of the area of interest</source>
+        <translation>Только сцены, покрывающие не меньше этой доли области интереса</translation>
+    </message>
+    <message>
+        <location filename="../ui/forms/search_filters.ui" line="27"/>
+        <source>Off-nadir</source>
+        <translation>Отклонение от надира</translation>
+    </message>
+    <message>
+        <location filename="../ui/forms/search_filters.ui" line="27"/>
+        <source>Only scenes taken within this off-nadir angle range (either side)</source>
+        <translation>Только сцены, снятые в этом диапазоне углов отклонения от надира (в любую сторону)</translation>
+    </message>
+    <message>
+        <location filename="../ui/forms/search_filters.ui" line="35"/>
+        <source>Resolution</source>
+        <translation>Разрешение</translation>
+    </message>
+    <message>
+        <location filename="../ui/forms/search_filters.ui" line="35"/>
+        <source>Only scenes whose pixel size lies in this range (metres)</source>
+        <translation>Только сцены с размером пикселя в этом диапазоне (в метрах)</translation>
+    </message>
+    <message>
+        <location filename="../ui/forms/search_filters.ui" line="40"/>
+        <source> m</source>
+        <translation> м</translation>
+    </message>
+    <message>
+        <location filename="../ui/forms/search_filters.ui" line="43"/>
+        <source>Products</source>
+        <translation>Продукты</translation>
+    </message>
+    <message>
+        <location filename="../ui/forms/search_filters.ui" line="46"/>
+        <source>Images</source>
+        <translation>Снимки</translation>
+    </message>
+    <message>
+        <location filename="../ui/forms/search_filters.ui" line="46"/>
+        <source>Single satellite scenes</source>
+        <translation>Отдельные спутниковые сцены</translation>
+    </message>
+    <message>
+        <location filename="../ui/forms/search_filters.ui" line="47"/>
+        <source>Mosaics</source>
+        <translation>Мозаики</translation>
+    </message>
+    <message>
+        <location filename="../ui/forms/search_filters.ui" line="47"/>
+        <source>Seamless mosaics made of many scenes</source>
+        <translation>Бесшовные мозаики из многих сцен</translation>
+    </message>
+    <message>
+        <location filename="../ui/search_filters_widget.py" line="213"/>
+        <source>All providers</source>
+        <translation>Все поставщики</translation>
+    </message>
+    <message>
+        <location filename="../ui/forms/search_filters.ui" line="48"/>
+        <source>The providers to search</source>
+        <translation>Поставщики, по которым искать</translation>
+    </message>
+    <message>
+        <location filename="../ui/search_filters_widget.py" line="168"/>
+        <source>Choose images, mosaics or both.</source>
+        <translation>Выберите снимки, мозаики или и то и другое.</translation>
+    </message>
+    <message>
+        <location filename="../ui/search_filters_widget.py" line="170"/>
+        <source>Choose at least one provider.</source>
+        <translation>Выберите хотя бы одного поставщика.</translation>
+    </message>
+    <message>
+        <location filename="../ui/search_filters_widget.py" line="215"/>
+        <source>{checked} of {total} providers</source>
+        <translation>Поставщиков: {checked} из {total}</translation>
+    </message>
+</context>
+<context>
+    <name>SearchRules</name>
+    <message>
+        <location filename="../core/search_rules.py" line="42"/>
+        <source>Choose one or more scenes in the search results.</source>
+        <translation>Выберите одну или несколько сцен в результатах поиска.</translation>
+    </message>
+    <message>
+        <location filename="../core/search_rules.py" line="105"/>
+        <source>The area of interest lies outside the chosen scenes: nothing is left to process. Choose scenes that cover it, or another area.</source>
+        <translation>Область интереса лежит вне выбранных сцен: обрабатывать нечего. Выберите сцены, которые её покрывают, или другую область.</translation>
+    </message>
+    <message>
+        <location filename="../core/search_rules.py" line="115"/>
+        <source>The area of interest is cut to the chosen scenes: {lost} ({percent} %) of it lies outside them and is not processed; {kept} remain.</source>
+        <translation>Область интереса обрезана по выбранным сценам: {lost} ({percent} %) лежит вне их и не обрабатывается; остаётся {kept}.</translation>
+    </message>
+    <message>
+        <location filename="../core/search_rules.py" line="177"/>
+        <source>The search was cancelled.</source>
+        <translation>Поиск отменён.</translation>
+    </message>
+    <message>
+        <location filename="../core/search_rules.py" line="193"/>
+        <source>The imagery search got no answer in time ({reason}). Search a smaller area or fewer providers, or try again later.</source>
+        <translation>Поиск снимков не получил ответа вовремя ({reason}). Ищите по меньшей области или по меньшему числу поставщиков либо повторите позже.</translation>
+    </message>
+    <message>
+        <location filename="../core/search_rules.py" line="197"/>
+        <source>The imagery search failed on the server: {reason}</source>
+        <translation>Поиск снимков не удался на сервере: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../core/search_rules.py" line="200"/>
+        <source>The server refused the imagery search: {reason}</source>
+        <translation>Сервер отклонил поиск снимков: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../core/search_rules.py" line="204"/>
+        <source>The imagery search could not reach the server: {reason}</source>
+        <translation>Поиску снимков не удалось связаться с сервером: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../core/search_rules.py" line="213"/>
+        <source>No scenes over the area of interest match these filters ({filters}). Widen them, or search another area.</source>
+        <translation>Над областью интереса нет сцен, подходящих под эти фильтры ({filters}). Расширьте их или ищите по другой области.</translation>
+    </message>
+    <message>
+        <location filename="../core/search_rules.py" line="216"/>
+        <source>No scenes cover the area of interest.</source>
+        <translation>Ни одна сцена не покрывает область интереса.</translation>
+    </message>
+    <message>
+        <location filename="../core/search_rules.py" line="221"/>
+        <source>dates</source>
+        <translation>даты</translation>
+    </message>
+    <message>
+        <location filename="../core/search_rules.py" line="222"/>
+        <source>resolution</source>
+        <translation>разрешение</translation>
+    </message>
+    <message>
+        <location filename="../core/search_rules.py" line="223"/>
+        <source>cloud cover</source>
+        <translation>облачность</translation>
+    </message>
+    <message>
+        <location filename="../core/search_rules.py" line="224"/>
+        <source>off-nadir angle</source>
+        <translation>угол отклонения от надира</translation>
+    </message>
+    <message>
+        <location filename="../core/search_rules.py" line="225"/>
+        <source>AOI cover</source>
+        <translation>покрытие AOI</translation>
+    </message>
+    <message>
+        <location filename="../core/search_rules.py" line="226"/>
+        <source>providers</source>
+        <translation>поставщики</translation>
+    </message>
+    <message>
+        <location filename="../core/search_rules.py" line="227"/>
+        <source>product types</source>
+        <translation>типы продуктов</translation>
+    </message>
+    <message>
+        <location filename="../core/search_rules.py" line="300"/>
+        <source>Search again: the area of interest changed since the last search.</source>
+        <translation>Повторите поиск: область интереса изменилась после последнего поиска.</translation>
+    </message>
+    <message>
+        <location filename="../core/search_rules.py" line="305"/>
+        <source>Search again: the filters are wider than the last search ({filters}).</source>
+        <translation>Повторите поиск: фильтры шире, чем при последнем поиске ({filters}).</translation>
+    </message>
+    <message>
+        <location filename="../core/search_rules.py" line="345"/>
+        <source>0 of {total}</source>
+        <translation>0 из {total}</translation>
+    </message>
+    <message>
+        <location filename="../core/search_rules.py" line="346"/>
+        <source>{first}–{last} of {total}</source>
+        <translation>{first}–{last} из {total}</translation>
+    </message>
+    <message>
+        <location filename="../core/search_rules.py" line="359"/>
+        <source>scene {id} of {provider}</source>
+        <translation>сцена {id} поставщика {provider}</translation>
+    </message>
+    <message>
+        <location filename="../core/search_rules.py" line="362"/>
+        <source>{count} scenes of {provider}</source>
+        <translation>сцен поставщика {provider}: {count}</translation>
+    </message>
+    <message>
+        <location filename="../core/search_rules.py" line="367"/>
+        <source>, zoom {zoom}</source>
+        <translation>, масштаб {zoom}</translation>
+    </message>
+</context>
+<context>
+    <name>SearchWidget</name>
+    <message>
+        <location filename="../ui/forms/search.ui" line="12"/>
+        <source>Filters</source>
+        <translation>Фильтры</translation>
+    </message>
+    <message>
+        <location filename="../ui/forms/search.ui" line="26"/>
+        <source>Search</source>
+        <translation>Поиск</translation>
+    </message>
+    <message>
+        <location filename="../ui/forms/search.ui" line="26"/>
+        <source>Search the imagery catalog over the area of interest with these filters</source>
+        <translation>Искать в каталоге снимков над областью интереса с этими фильтрами</translation>
+    </message>
+    <message>
+        <location filename="../ui/forms/search.ui" line="27"/>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <location filename="../ui/forms/search.ui" line="44"/>
+        <source>Plan a search…</source>
+        <translation>Запланировать поиск…</translation>
+    </message>
+    <message>
+        <location filename="../ui/forms/search.ui" line="44"/>
+        <source>A planned search covers a large area and keeps looking for new scenes</source>
+        <translation>Запланированный поиск охватывает большую область и продолжает искать новые сцены</translation>
+    </message>
+    <message>
+        <location filename="../ui/forms/search.ui" line="60"/>
+        <source>Previous page</source>
+        <translation>Предыдущая страница</translation>
+    </message>
+    <message>
+        <location filename="../ui/forms/search.ui" line="62"/>
+        <source>Next page</source>
+        <translation>Следующая страница</translation>
+    </message>
+    <message>
+        <location filename="../ui/forms/search.ui" line="69"/>
+        <source>Per page</source>
+        <translation>На странице</translation>
+    </message>
+    <message>
+        <location filename="../ui/forms/search.ui" line="75"/>
+        <source>Zoom to</source>
+        <translation>Приблизить</translation>
+    </message>
+    <message>
+        <location filename="../ui/forms/search.ui" line="75"/>
+        <source>Zoom the map to the selected scenes</source>
+        <translation>Приблизить карту к выбранным сценам</translation>
+    </message>
+    <message>
+        <location filename="../ui/forms/search.ui" line="76"/>
+        <source>Preview</source>
+        <translation>Превью</translation>
+    </message>
+    <message>
+        <location filename="../ui/forms/search.ui" line="76"/>
+        <source>Show the selected scenes&apos; quick-looks on the map</source>
+        <translation>Показать превью выбранных сцен на карте</translation>
+    </message>
+    <message>
+        <location filename="../ui/forms/search.ui" line="77"/>
+        <source>Use for processing</source>
+        <translation>Использовать для обработки</translation>
+    </message>
+    <message>
+        <location filename="../ui/forms/search.ui" line="77"/>
+        <source>Process the selected scenes: they become the imagery of the Start tab</source>
+        <translation>Обработать выбранные сцены: они станут снимками на вкладке «Запуск»</translation>
+    </message>
+</context>
+<context>
     <name>SecretStore</name>
     <message>
         <location filename="../integration/auth.py" line="86"/>
@@ -2816,109 +3378,129 @@
         <translation>Мои снимки (GeoTIFF)</translation>
     </message>
     <message>
-        <location filename="../ui/forms/source.ui" line="18"/>
+        <location filename="../ui/forms/source.ui" line="19"/>
         <source>Provider</source>
         <translation>Поставщик</translation>
     </message>
     <message>
-        <location filename="../ui/forms/source.ui" line="33"/>
+        <location filename="../ui/forms/source.ui" line="34"/>
         <source>Zoom</source>
         <translation>Зум</translation>
     </message>
     <message>
-        <location filename="../ui/forms/source.ui" line="27"/>
+        <location filename="../ui/forms/source.ui" line="28"/>
         <source>XYZ</source>
         <translation>XYZ</translation>
     </message>
     <message>
-        <location filename="../ui/forms/source.ui" line="28"/>
+        <location filename="../ui/forms/source.ui" line="29"/>
         <source>TMS</source>
         <translation>TMS</translation>
     </message>
     <message>
-        <location filename="../ui/forms/source.ui" line="29"/>
+        <location filename="../ui/forms/source.ui" line="30"/>
         <source>Quadkey</source>
         <translation>Quadkey</translation>
     </message>
     <message>
-        <location filename="../ui/forms/source.ui" line="30"/>
+        <location filename="../ui/forms/source.ui" line="31"/>
         <source>WMS</source>
         <translation>WMS</translation>
     </message>
     <message>
-        <location filename="../ui/forms/source.ui" line="32"/>
+        <location filename="../ui/forms/source.ui" line="33"/>
         <source>https://example.com/tiles/{z}/{x}/{y}.png</source>
         <translation>https://example.com/tiles/{z}/{x}/{y}.png</translation>
     </message>
     <message>
-        <location filename="../ui/forms/source.ui" line="35"/>
+        <location filename="../ui/forms/source.ui" line="36"/>
         <source>Login</source>
         <translation>Логин</translation>
     </message>
     <message>
-        <location filename="../ui/forms/source.ui" line="36"/>
+        <location filename="../ui/forms/source.ui" line="37"/>
         <source>optional</source>
         <translation>необязательно</translation>
     </message>
     <message>
-        <location filename="../ui/forms/source.ui" line="37"/>
+        <location filename="../ui/forms/source.ui" line="38"/>
         <source>Password</source>
         <translation>Пароль</translation>
     </message>
     <message>
-        <location filename="../ui/forms/source.ui" line="38"/>
+        <location filename="../ui/forms/source.ui" line="39"/>
         <source>optional, kept in the QGIS authentication database</source>
         <translation>необязательно; хранится в базе данных аутентификации QGIS</translation>
     </message>
     <message>
-        <location filename="../ui/forms/source.ui" line="44"/>
+        <location filename="../ui/forms/source.ui" line="45"/>
         <source>Mosaic</source>
         <translation>Мозаика</translation>
     </message>
     <message>
-        <location filename="../ui/forms/source.ui" line="46"/>
+        <location filename="../ui/forms/source.ui" line="47"/>
         <source>Image</source>
         <translation>Снимок</translation>
     </message>
     <message>
-        <location filename="../ui/forms/source.ui" line="50"/>
+        <location filename="../ui/forms/source.ui" line="51"/>
         <source>Upload GeoTIFF…</source>
         <translation>Загрузить GeoTIFF…</translation>
     </message>
     <message>
-        <location filename="../ui/forms/source.ui" line="52"/>
+        <location filename="../ui/forms/source.ui" line="53"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../ui/forms/source.ui" line="62"/>
+        <location filename="../ui/forms/source.ui" line="70"/>
         <source>Preview</source>
         <translation>Предпросмотр</translation>
     </message>
     <message>
-        <location filename="../ui/forms/source.ui" line="62"/>
+        <location filename="../ui/forms/source.ui" line="70"/>
         <source>Add the chosen imagery to the map as a layer</source>
         <translation>Добавить выбранные снимки на карту в виде слоя</translation>
     </message>
     <message>
-        <location filename="../ui/source_widget.py" line="24"/>
+        <location filename="../ui/source_widget.py" line="26"/>
         <source>— (server decides)</source>
         <translation>— (решает сервер)</translation>
     </message>
     <message>
-        <location filename="../ui/source_widget.py" line="59"/>
+        <location filename="../ui/source_widget.py" line="62"/>
         <source>New mosaic…</source>
         <translation>Новая мозаика…</translation>
     </message>
     <message>
-        <location filename="../ui/source_widget.py" line="148"/>
+        <location filename="../ui/source_widget.py" line="157"/>
         <source>{zoom} — {price:g} credits/km²</source>
         <translation>{zoom} — {price:g} кред./км²</translation>
     </message>
     <message>
-        <location filename="../ui/source_widget.py" line="160"/>
+        <location filename="../ui/source_widget.py" line="169"/>
         <source>All images of the mosaic</source>
         <translation>Все снимки мозаики</translation>
+    </message>
+    <message>
+        <location filename="../ui/forms/source.ui" line="12"/>
+        <source>Imagery search (scenes)</source>
+        <translation>Поиск снимков (сцены)</translation>
+    </message>
+    <message>
+        <location filename="../ui/forms/source.ui" line="60"/>
+        <source>No scenes chosen yet.</source>
+        <translation>Сцены ещё не выбраны.</translation>
+    </message>
+    <message>
+        <location filename="../ui/forms/source.ui" line="62"/>
+        <source>Search imagery…</source>
+        <translation>Найти снимки…</translation>
+    </message>
+    <message>
+        <location filename="../ui/forms/source.ui" line="62"/>
+        <source>Find scenes over the area of interest in the Search tab</source>
+        <translation>Найти сцены над областью интереса на вкладке «Поиск»</translation>
     </message>
 </context>
 <context>

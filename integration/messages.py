@@ -61,6 +61,7 @@ class Topic:
     START = "start"
     PROCESSINGS = "processings"  # the list and its actions
     IMAGERY = "imagery"
+    SEARCH = "search"  # the imagery search: its failures and empty results
     PREVIEW = "preview"
     STATS = "stats"
     AOI = "aoi"

@@ -24,6 +24,7 @@ from ..layers.aoi import AoiOrigin, AoiSelection, aoi_from_file, build_aoi, inpu
     input_from_layer_extent
 from ..layers.aoi_geometry import AoiBuildCancelled
 from ..layers.draw_tool import PolygonDrawTool, find_aoi_layer, put_in_aoi_layer
+from ..layers.footprints import is_helper_layer
 from .controller_support import Generation, SectionController
 from .draft import ProcessingDraft
 
@@ -65,6 +66,14 @@ class AoiController(SectionController):
         self.listen(widget.refresh_requested, self.rebuild)
         self.listen(widget.draw_toggled, self.set_drawing)
         self.listen(memory.restored, self.restore)
+        self.listen(project().layersAdded, self._leave_out_helper_layers)
+        self._leave_out_helper_layers()
+
+    @guarded("Listing the AOI layers")
+    def _leave_out_helper_layers(self, *_args) -> None:
+        """Search footprints and scene previews are the plugin's helpers, not areas of interest."""
+        layers = self._project().mapLayers().values()
+        self.widget.set_excluded_layers([layer for layer in layers if is_helper_layer(layer)])
 
     def _single_shot(self, interval_ms: int) -> QTimer:
         timer = QTimer(self)

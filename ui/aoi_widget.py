@@ -73,6 +73,12 @@ class AoiWidget(QGroupBox, form_class("aoi")):
     def _emit(self) -> None:
         self.choice_changed.emit(self.choice())
 
+    def set_excluded_layers(self, layers) -> None:
+        """Layers the layer list must not offer (the plugin's search footprints and previews)."""
+        layers = list(layers)
+        if layers != self.aoiLayerCombo.exceptedLayerList():
+            self.aoiLayerCombo.setExceptedLayerList(layers)
+
     def set_summary(self, text: str, notes: str = "") -> None:
         self.aoiAreaLabel.setText(text)
         self.aoiNotesLabel.setText(notes)

@@ -2,8 +2,9 @@
 
 The controllers talk through shared objects only: ``SessionState`` (who is signed in, which project, whether the
 server answers), ``ProcessingDraft`` (the AOI, model, imagery and cost being chosen) and ``ChoiceMemory`` (the
-choices kept per QGIS project). The one direct wire: the list's "Load results" request goes to the results
-controller.
+choices kept per QGIS project). Direct wires: the list's "Load results" request goes to the results
+controller; the search's "Use for processing" goes to the Imagery section's scene source (and shows the Start tab);
+the Imagery section's "Search imagery…" shows the Search tab.
 """
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ from typing import Callable, Optional
 
 from qgis.core import QgsProject
 from qgis.PyQt.QtCore import QTimer
+from qgis.PyQt.QtWidgets import QFrame, QScrollArea
 
 from ..api.http import HttpTransport
 from ..integration.auth import SecretStore
@@ -32,11 +34,24 @@ from .processings_controller import ProcessingsController
 from .processings_widget import ProcessingsWidget
 from .project_controller import ProjectController
 from .results_controller import ResultsController
+from .scene_preview_controller import ScenePreviewController
+from .scene_source_controller import SceneSourceController
+from .search_controller import SearchController
+from .search_widget import SearchWidget
 from .session_controller import SessionController
 from .source_controller import SourceController
 from .start_controller import StartController
 from .stats_controller import StatsController
 from .stats_widget import StatsWidget
+
+
+def scrolled(widget, parent) -> QScrollArea:
+    """``widget`` in a frameless scroll area: a narrow dock scrolls instead of growing wider."""
+    area = QScrollArea(parent)
+    area.setWidgetResizable(True)
+    area.setFrameShape(QFrame.Shape.NoFrame)
+    area.setWidget(widget)
+    return area
 
 
 class DockController:
@@ -74,6 +89,17 @@ class DockController:
                                    timer_factory)
         self.start = StartController(dock.start, self.state, self.draft, tasks, notifier, self.settings, prompts)
 
+        self.search_widget = SearchWidget()
+        dock.searchTabLayout.addWidget(scrolled(self.search_widget, dock.searchTab))
+        self.search = SearchController(self.search_widget, self.state, self.draft, tasks, notifier, self.memory,
+                                       iface.mapCanvas(), project)
+        self.scene_source = SceneSourceController(dock.source, self.state, self.draft, notifier)
+        self.scene_previews = ScenePreviewController(self.search_widget, dock.source, self.state, tasks, notifier,
+                                                     self.search.images_by_id, lambda: self.scene_source.images,
+                                                     project)
+        self.search.scenes_chosen.connect(self._use_scenes)
+        self.scene_source.search_requested.connect(self._show_search)
+
         self.processings_widget = ProcessingsWidget(dock.processingsTab)
         dock.processingsTabLayout.addWidget(self.processings_widget)
         self.processings = ProcessingsController(self.processings_widget, self.state, tasks, notifier,
@@ -93,7 +119,18 @@ class DockController:
     @property
     def controllers(self) -> tuple:
         return (self.session, self.projects, self.aoi, self.models, self.sources, self.imagery, self.preview,
-                self.cost, self.start, self.processings, self.results, self.stats)
+                self.cost, self.start, self.search, self.scene_source, self.scene_previews, self.processings,
+                self.results, self.stats)
+
+    @guarded("Using the chosen scenes")
+    def _use_scenes(self, images: list) -> None:
+        self.scene_source.use(images)
+        if self.scene_source.images == list(images):
+            self.dock.tabs.setCurrentWidget(self.dock.startTab)
+
+    @guarded("Showing the imagery search")
+    def _show_search(self) -> None:
+        self.dock.tabs.setCurrentWidget(self.dock.searchTab)
 
     def _on_server_status(self, answering: bool) -> None:
         if answering:  # the outage is over: its messages go, and the sections ask again by themselves
@@ -110,6 +147,8 @@ class DockController:
         self._alive = False
         try:
             self.processings.load_results_requested.disconnect(self.results.load)
+            self.search.scenes_chosen.disconnect(self._use_scenes)
+            self.scene_source.search_requested.disconnect(self._show_search)
             self.state.server_status_changed.disconnect(self._on_server_status)
         except (TypeError, RuntimeError):
             pass

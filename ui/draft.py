@@ -3,7 +3,9 @@ imagery source, and what is known of its cost.
 
 The AOI, model and source controllers each fill one part (``changed``) and the cost controller the cost
 (``cost_changed``). The rules (what is missing, what blocks a start, the request body, the price) are
-``core.processing_plan``'s; the draft only holds the parts and hands them over.
+``core.processing_plan``'s; the draft only holds the parts and hands them over. Scenes of an imagery search carry
+their footprints: the AOI that is priced and processed is then the user's AOI cut to them (``processed_aoi``,
+computed once per AOI and scene choice).
 """
 from __future__ import annotations
 
@@ -16,7 +18,9 @@ from ..api.models import CostRequest
 from ..core import pricing
 from ..core.processing_plan import (CostState, ModelPick, ProcessingPlan, SourcePick, build_request, local_estimate,
                                     missing_parts, plan_processing)
+from ..core.search_rules import AoiCrop
 from ..layers.aoi import AoiSelection
+from ..layers.aoi_crop import crop_selection
 
 __all__ = ["CostView", "ModelPick", "ProcessingDraft", "SourcePick"]
 
@@ -50,6 +54,7 @@ class ProcessingDraft(QObject):
         self.source: Optional[SourcePick] = None
         self.cost: CostView = NO_COST
         self._geojson = None  # (selection, its GeoJSON): built once per AOI, it can be large
+        self._crop = None  # (selection, footprints, cut selection, AoiCrop)
 
     def set_aoi(self, selection: Optional[AoiSelection]) -> None:
         self.aoi = selection
@@ -77,33 +82,60 @@ class ProcessingDraft(QObject):
             self.cost_changed.emit()
 
     # --- reading --------------------------------------------------------------------------------------------
+    def processed_aoi(self) -> Optional[AoiSelection]:
+        """The AOI a processing would cover: the user's, or for found scenes the user's cut to their footprints."""
+        footprints = self.source.footprints if self.source is not None else ()
+        if self.aoi is None or not footprints:
+            return self.aoi
+        return self._cut(footprints)[0]
+
+    def aoi_crop(self) -> Optional[AoiCrop]:
+        """What cutting the AOI to the chosen scenes took; None when nothing is cut."""
+        footprints = self.source.footprints if self.source is not None else ()
+        if self.aoi is None or not footprints or not self.aoi.usable:
+            return None
+        return self._cut(footprints)[1]
+
+    def _cut(self, footprints):
+        if self._crop is None or self._crop[0] is not self.aoi or self._crop[1] != footprints:
+            cut, crop = crop_selection(self.aoi, footprints)
+            self._crop = (self.aoi, footprints, cut, crop)
+        return self._crop[2], self._crop[3]
+
     def missing(self) -> List[str]:
         """What still keeps a cost or a start from being asked for, as sentences for the user."""
-        summary = self.aoi.summary() if self.aoi is not None else None
-        return [r.text for r in missing_parts(self.model, summary, self.source, aoi_pending=self.aoi_busy)]
+        aoi = self.processed_aoi()
+        summary = aoi.summary() if aoi is not None else None
+        return [r.text for r in missing_parts(self.model, summary, self.source, aoi_pending=self.aoi_busy,
+                                              aoi_crop=None if self.aoi_busy else self.aoi_crop())]
 
     @property
     def complete(self) -> bool:
-        return not self.missing() and self.aoi is not None and self.aoi.usable
+        aoi = self.processed_aoi()
+        return not self.missing() and aoi is not None and aoi.usable
 
     def area_km2(self) -> float:
-        return self.aoi.total_area_km2 if self.aoi is not None else 0.0
+        aoi = self.processed_aoi()
+        return aoi.total_area_km2 if aoi is not None else 0.0
 
     def aoi_geojson(self):
-        if self.aoi is None:
+        aoi = self.processed_aoi()
+        if aoi is None:
             return None
-        if self._geojson is None or self._geojson[0] is not self.aoi:
-            self._geojson = (self.aoi, self.aoi.to_geojson())
+        if self._geojson is None or self._geojson[0] is not aoi:
+            self._geojson = (aoi, aoi.to_geojson())
         return self._geojson[1]
 
     def plan(self, session, name: str = "", plugin_version: str = "", cost_required: bool = True) -> ProcessingPlan:
         """Every reason against a start and the request, by ``core.processing_plan``."""
         busy = self.aoi_busy
+        aoi = None if busy else self.processed_aoi()
         return plan_processing(model=self.model, aoi_geojson=None if busy else self.aoi_geojson(),
-                               aoi_summary=None if busy or self.aoi is None else self.aoi.summary(),
+                               aoi_summary=None if aoi is None else aoi.summary(),
                                aoi_pending=busy, source=self.source, user_status=session.user_status,
                                project=session.project, role=session.role, email=session.email, name=name,
-                               cost=self.cost.state, cost_required=cost_required, plugin_version=plugin_version)
+                               cost=self.cost.state, cost_required=cost_required, plugin_version=plugin_version,
+                               aoi_crop=None if busy else self.aoi_crop())
 
     def cost_request(self, project_id: Optional[str]) -> CostRequest:
         return build_request(self.model, self.aoi_geojson(), self.source, "cost preview", project_id

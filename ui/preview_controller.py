@@ -43,6 +43,8 @@ class PreviewController(SectionController):
 
     @guarded("Previewing the imagery")
     def preview(self, choice: SourceChoice) -> None:
+        if choice.kind == SourceKind.SEARCH:  # the chosen scenes' quick-looks: ScenePreviewController
+            return
         if choice.kind == SourceKind.PROVIDER:
             session = self.state.session
             providers = session.user_status.data_providers if session is not None else ()

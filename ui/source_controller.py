@@ -125,6 +125,10 @@ class SourceController(SectionController):
     # --- choice → draft ----------------------------------------------------------------------------------------
     @guarded("Choosing the imagery")
     def _on_choice(self, choice: SourceChoice) -> None:
+        if choice.kind == SourceKind.SEARCH:  # scenes of the imagery search: SceneSourceController's part
+            self.memory.remember(ChoiceKey.SOURCE_KIND, choice.kind.value)
+            self.widget.set_url_check("")
+            return
         pick = self.pick_for(choice)
         self.widget.set_url_check(pick.problem if choice.kind == SourceKind.URL else "")
         self.widget.set_price_text(self._price_text(pick))

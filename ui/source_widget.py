@@ -1,4 +1,5 @@
-"""Imagery source: a data provider and zoom, an own tile/WMS URL, or own imagery (mosaic or image)."""
+"""Imagery source: a data provider and zoom, an own tile/WMS URL, own imagery (mosaic or image), or scenes chosen in
+the imagery search (the Search tab; this page only shows them)."""
 from __future__ import annotations
 
 from qgis.PyQt.QtCore import pyqtSignal
@@ -15,6 +16,7 @@ class SourceWidget(QGroupBox, form_class("source")):
     preview_requested = pyqtSignal(object)  # SourceChoice
     upload_requested = pyqtSignal(str)  # mosaic id or "" for a new mosaic
     cancel_upload_requested = pyqtSignal()
+    search_requested = pyqtSignal()  # show the Search tab
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -36,6 +38,7 @@ class SourceWidget(QGroupBox, form_class("source")):
         self.previewButton.clicked.connect(lambda *_: self.preview_requested.emit(self.choice()))
         self.uploadButton.clicked.connect(lambda *_: self.upload_requested.emit(self.mosaicCombo.currentData() or ""))
         self.cancelUploadButton.clicked.connect(lambda *_: self.cancel_upload_requested.emit())
+        self.openSearchButton.clicked.connect(lambda *_: self.search_requested.emit())
         self._on_kind(0)
 
     # --- filling ---------------------------------------------------------------------------------------
@@ -108,6 +111,12 @@ class SourceWidget(QGroupBox, form_class("source")):
     # --- feedback --------------------------------------------------------------------------------------
     def set_price_text(self, text: str) -> None:
         self.sourcePriceLabel.setText(text)
+
+    def set_search_summary(self, text: str, crop_text: str = "") -> None:
+        """The chosen scenes (or what to do to choose some), and what cutting the AOI to them takes."""
+        self.searchSummaryLabel.setText(text)
+        self.searchCropLabel.setText(crop_text)
+        self.searchCropLabel.setVisible(bool(crop_text))
 
     def set_url_check(self, text: str) -> None:
         self.urlCheckLabel.setText(text)

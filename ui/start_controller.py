@@ -85,7 +85,7 @@ class StartController(SectionController):
         session, draft = self.state.session, self.draft
         return StartSummary(name=name, project=session.project.name, model=draft.model.model.name,
                             options=tuple(draft.model.enabled_labels()), source=draft.source.label,
-                            area_km2=draft.area_km2(), parts=len(draft.aoi.parts), cost=draft.cost.text)
+                            area_km2=draft.area_km2(), parts=len(draft.processed_aoi().parts), cost=draft.cost.text)
 
     def _started(self, processing: Processing) -> None:
         self.starting = False

@@ -1,6 +1,7 @@
 """Imagery catalog search, and the quick-look pictures of its results."""
 from __future__ import annotations
 
+from typing import Callable, Optional
 from urllib.parse import urlsplit
 
 from ..errors import InvalidRequestError
@@ -12,13 +13,16 @@ MAX_PREVIEW_BYTES = 32 * 1024 * 1024
 
 
 class CatalogEndpoints(EndpointGroup):
-    def search_catalog(self, search: CatalogSearch) -> CatalogPage:
+    def search_catalog(self, search: CatalogSearch, *,
+                       is_cancelled: Optional[Callable[[], bool]] = None) -> CatalogPage:
         """``POST /catalog/meta``: imagery over an AOI from the linked providers and the user's own imagery.
 
         A search AOI over the account's ``searchAreaLimit`` is refused with ``SEARCH_AREA_LIMIT_EXCEEDED`` (a
-        planned search can cover it instead)."""
+        planned search can cover it instead). ``is_cancelled`` lets a transport that can (the QGIS one) abort the
+        request while waiting for the answer."""
+        # up to 10,000 results (~7 MB): decoded in pieces so that a GUI thread waiting for the GIL is not frozen
         data = self._transport.json("POST", "catalog/meta", json_body=search.to_json(), retryable=True,
-                                    kind=CallKind.SEARCH)
+                                    kind=CallKind.SEARCH, is_cancelled=is_cancelled, in_pieces=True)
         return CatalogPage.from_json(data)
 
     def catalog_preview(self, image: CatalogImage) -> bytes:

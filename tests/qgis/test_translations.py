@@ -64,6 +64,11 @@ SAMPLES = [
     ("SecretStore", "QGIS could not store the secret in its authentication database.",
      "QGIS не удалось сохранить секрет в базе данных аутентификации."),
     ("SourceWidget", "Imagery", "Снимки"),
+    ("SceneTableModel", "Cloud, %", "Облачность, %"),
+    ("SearchFiltersWidget", "All providers", "Все поставщики"),
+    ("SearchRules", "Search again: the filters are wider than the last search ({filters}).",
+     "Повторите поиск: фильтры шире, чем при последнем поиске ({filters})."),
+    ("SearchWidget", "Use for processing", "Использовать для обработки"),
     ("StartWidget", "Start processing", "Запустить обработку"),
     ("StatsWidget", "Any status", "Любой статус"),
 ]
@@ -244,6 +249,7 @@ def test_the_dock_is_built_in_russian(qgis_app, qtbot, qgis_locale, compiled_i18
         qtbot.addWidget(dock)
         shown: Dict[str, str] = {
             "tab 0": dock.tabs.tabText(0), "tab 1": dock.tabs.tabText(1), "tab 2": dock.tabs.tabText(2),
+            "tab 3": dock.tabs.tabText(3),
             "sign in": dock.connection.signInButton.text(), "area of interest": dock.aoi.title(),
             "imagery": dock.source.title(), "start": dock.start.startButton.text(),
             "new project tooltip": dock.project.newProjectButton.toolTip(),
@@ -251,7 +257,7 @@ def test_the_dock_is_built_in_russian(qgis_app, qtbot, qgis_locale, compiled_i18
     finally:
         remove_translator(translator)
     assert shown == {
-        "tab 0": "Запуск", "tab 1": "Обработки", "tab 2": "Статистика",
+        "tab 0": "Запуск", "tab 1": "Поиск", "tab 2": "Обработки", "tab 3": "Статистика",
         "sign in": "Войти", "area of interest": "Область интереса",
         "imagery": "Снимки", "start": "Запустить обработку",
         "new project tooltip": "Создать проект",

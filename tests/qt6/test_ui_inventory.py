@@ -9,7 +9,8 @@ UI = Path(__file__).resolve().parents[2] / "ui"
 
 EXERCISED = {
     "AoiWidget", "ConnectionWidget", "MapflowDock", "ModelWidget", "ProcessingsModel", "ProcessingsWidget",
-    "ProjectWidget", "RateDialog", "ShareDialog", "SourceWidget", "StartWidget", "StatsTableModel", "StatsWidget",
+    "ProjectWidget", "RateDialog", "SceneTableModel", "SearchFiltersWidget", "SearchWidget", "ShareDialog",
+    "SourceWidget", "StartWidget", "StatsTableModel", "StatsWidget",
     "TitledTableModel",  # the base of ProcessingsModel and StatsTableModel, exercised through both
 }
 NEEDS_QGIS = "a controller: imports tasks/layers/integration services, which need qgis.core at import"
@@ -18,7 +19,8 @@ SKIPPED = {
     "ModelController": NEEDS_QGIS, "PreviewController": NEEDS_QGIS, "ProcessingActions": NEEDS_QGIS,
     "ProcessingsController": NEEDS_QGIS, "ProjectController": NEEDS_QGIS, "ResultsController": NEEDS_QGIS,
     "SessionController": NEEDS_QGIS, "SourceController": NEEDS_QGIS, "StartController": NEEDS_QGIS,
-    "StatsController": NEEDS_QGIS, "SectionController": NEEDS_QGIS,
+    "StatsController": NEEDS_QGIS, "SectionController": NEEDS_QGIS, "SearchController": NEEDS_QGIS, "SceneSourceController": NEEDS_QGIS,
+    "ScenePreviewController": NEEDS_QGIS,
     "ProcessingDraft": "holds AoiSelection (layers/, QgsGeometry): needs qgis.core at import",
 }
 QT_BASES = ("QObject", "QWidget", "QDialog", "QGroupBox", "QAbstractTableModel", "QAbstractItemModel",

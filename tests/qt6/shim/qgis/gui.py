@@ -19,6 +19,13 @@ class QgsMapLayerComboBox(QComboBox):
         super().__init__(parent)
         self._filters = None
         self._layer = None
+        self._excepted = []
+
+    def setExceptedLayerList(self, layers):  # noqa: N802
+        self._excepted = list(layers)
+
+    def exceptedLayerList(self):  # noqa: N802
+        return list(self._excepted)
 
     def setFilters(self, filters):  # noqa: N802
         self._filters = filters
