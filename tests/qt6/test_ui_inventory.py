@@ -19,7 +19,8 @@ SKIPPED = {
     "ModelController": NEEDS_QGIS, "PreviewController": NEEDS_QGIS, "ProcessingActions": NEEDS_QGIS,
     "ProcessingsController": NEEDS_QGIS, "ProjectController": NEEDS_QGIS, "ResultsController": NEEDS_QGIS,
     "SessionController": NEEDS_QGIS, "SourceController": NEEDS_QGIS, "StartController": NEEDS_QGIS,
-    "StatsController": NEEDS_QGIS, "SectionController": NEEDS_QGIS, "SearchController": NEEDS_QGIS, "SceneSourceController": NEEDS_QGIS,
+    "StatsController": NEEDS_QGIS, "SectionController": NEEDS_QGIS, "SearchController": NEEDS_QGIS,
+    "SceneSourceController": NEEDS_QGIS,
     "ScenePreviewController": NEEDS_QGIS,
     "ProcessingDraft": "holds AoiSelection (layers/, QgsGeometry): needs qgis.core at import",
 }
