@@ -12,6 +12,16 @@ given to QGIS itself (tile layers, QgsNetworkAccessManager), which then sends th
 Master password: in the QGIS GUI, QGIS asks for it the first time a secret is read or written (``interactive``).
 Headless runs and tests call ``unlock(master_password)`` first and pass ``interactive=False`` so that nothing can
 ever wait for a prompt: a locked database then raises ``AuthLocked`` instead.
+
+A deadlock in QGIS that this module steps around (``_settle_basic_cache``): QgsAuthManager's mutex and the Basic
+method's mutex are taken in opposite orders. A thread that renders a layer with an authcfg the Basic method has not
+cached yet holds the method's mutex while it waits for the manager's (``getMethodConfig`` →
+``loadAuthenticationConfig``); ``removeAuthenticationConfig``, ``updateAuthenticationConfig`` and
+``loadAuthenticationConfig`` hold the manager's mutex while they wait for the method's (``clearCachedConfig``,
+``updateMethodConfig``). Signing out while the canvas drew a preview with a freshly saved imagery login froze QGIS
+for good. Before each of those calls every Basic config is put into the method's cache through the method itself
+(the renderers' lock order), which also waits for any render thread that is loading one: afterwards no renderer
+needs the manager's mutex while it holds the method's.
 """
 from __future__ import annotations
 
@@ -25,6 +35,7 @@ from urllib.parse import urlsplit, urlunsplit
 
 from qgis.core import QgsApplication, QgsAuthManager, QgsAuthMethodConfig
 from qgis.PyQt.QtCore import QCoreApplication
+from qgis.PyQt.QtNetwork import QNetworkRequest
 
 from ..core import settings as catalogue
 from ..core.settings import SettingSpec
@@ -208,6 +219,15 @@ class SecretStore:
         return removed
 
     # --- shared plumbing ---------------------------------------------------------------------------------------
+    def _settle_basic_cache(self) -> None:
+        """Have the Basic method cache every Basic config, in the lock order render threads use (see the module
+        docstring). Call before any manager call that takes the method's mutex under the manager's."""
+        if self.state() is not AuthState.READY:
+            return  # nothing can be loaded without the master password; never prompt from here
+        for config_id in self._manager.configIds():
+            if self._manager.configAuthMethodKey(config_id) == AUTH_METHOD:
+                self._manager.updateNetworkRequest(QNetworkRequest(), config_id)  # loads and caches; result unused
+
     def _existing_id(self, spec: SettingSpec) -> str:
         config_id = self._settings.get(spec)
         if config_id and self._manager is not None and not self._manager.isDisabled() \
@@ -227,6 +247,7 @@ class SecretStore:
         existing = self._existing_id(spec)
         if existing:
             config.setId(existing)
+            self._settle_basic_cache()
             stored = self._manager.updateAuthenticationConfig(config)
         else:
             stored = self._manager.storeAuthenticationConfig(config)
@@ -237,6 +258,7 @@ class SecretStore:
                 "SecretStore", "QGIS could not store the secret in its authentication database."))
         self._settings.set(spec, config.id())
         self._settings.sync()
+        self._settle_basic_cache()  # cached before any layer uses it: its first render never takes the slow path
         return config.id()
 
     def _load(self, spec: SettingSpec) -> Optional[QgsAuthMethodConfig]:
@@ -244,6 +266,7 @@ class SecretStore:
         if not config_id:
             return None
         self._require_ready()
+        self._settle_basic_cache()
         config = QgsAuthMethodConfig()
         loaded = self._manager.loadAuthenticationConfig(config_id, config, True)
         if isinstance(loaded, tuple):
@@ -258,6 +281,7 @@ class SecretStore:
             self._settings.remove(spec)
             return False
         self._require_ready()  # QGIS wants the master password to delete, too; never let it prompt headless
+        self._settle_basic_cache()
         removed = bool(self._manager.removeAuthenticationConfig(config_id))
         if removed:
             self._settings.remove(spec)
