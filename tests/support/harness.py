@@ -52,7 +52,7 @@ os.environ["TMPDIR"] = str(RUN_TMP)
 tempfile.tempdir = str(RUN_TMP)
 os.environ[processes.RUN_MARKER] = RUN_ID
 KEEP_TMP_ENV = "MAPFLOW_KEEP_TEST_TMP"
-PROCESS_GRACE_S = 10.0
+PROCESS_GRACE_S = 5.0
 # multiprocessing's resource tracker of pytest itself (a test used multiprocessing in-process) lives as long as
 # pytest and ends with it: not a process left behind
 _RESOURCE_TRACKER = "from multiprocessing.resource_tracker import main"
@@ -148,6 +148,7 @@ def pytest_sessionfinish(session, exitstatus) -> None:
              f"(now killed):"] + [f"  {p.describe()}" for p in survivors]
     reporter = session.config.pluginmanager.get_plugin("terminalreporter")
     if reporter is not None:
+        reporter.write_line("")
         reporter.write_sep("=", "processes left behind", red=True, bold=True)
         for line in lines:
             reporter.write_line(line, red=True)
