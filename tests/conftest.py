@@ -26,4 +26,5 @@ for entry in (str(PKG_DIR), ".build/pkg"):
 importlib.invalidate_caches()
 
 # The harness first: it points TMPDIR at the run's own temp folder before anything else starts a process.
-pytest_plugins = ["tests.support.harness", "tests.sandbox_fixture", "tests.support.qgis_auth"]
+pytest_plugins = ["tests.support.harness", "tests.sandbox_fixture", "tests.support.qgis_auth",
+                  "tests.support.client_calls"]
