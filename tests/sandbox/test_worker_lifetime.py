@@ -93,3 +93,21 @@ def test_the_parent_watch_alone_ends_an_orphan(tmp_path):
         parent.wait(timeout=10)
         parent.stdout.close()
     _assert_all_gone([orphan], within_s=5)
+
+
+def test_a_server_started_with_exit_with_parent_ends_with_the_test_run_that_started_it(tmp_path):
+    """The fixtures start servers with --exit-with-parent: a test run killed outright leaves no server behind."""
+    starter = ("import sys, time; sys.path.insert(0, sys.argv[1]); from pathlib import Path; "
+               "from tests.sandbox_fixture import start_sandbox; "
+               "server = start_sandbox(Path(sys.argv[2])); print(server.process.pid, flush=True); time.sleep(120)")
+    run = subprocess.Popen([sys.executable, "-c", starter, str(REPO), str(tmp_path / "data")], cwd=REPO,
+                           stdout=subprocess.PIPE, text=True)
+    try:
+        server_pid = int(run.stdout.readline())
+        tree = processes.descendants(server_pid, processes.all_processes())
+        assert _alive(server_pid) and tree  # the server and its resource tracker (workers start on demand)
+    finally:
+        run.kill()  # like a test run killed outright: no fixture teardown
+        run.wait(timeout=10)
+        run.stdout.close()
+    _assert_all_gone([server_pid, *tree], within_s=15)
