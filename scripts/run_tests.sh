@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
-# The whole suite, in tiers (each its own process, so that a crash in one cannot hide the others); every tier runs
-# even when an earlier one fails, and the exit code reports any failure. The harness (tests/support/harness.py)
-# makes each tier's exit code honest and checks that it leaves no process behind; this script gives the whole run
-# its own temp folder and fails if anything is left in it at the end.
+# The whole suite in two processes: the QGIS-free tier, then the three QGIS tiers together (PyQGIS, plugin and
+# hardening, UI), in one process as `python -m pytest tests` would run them, so that what one QGIS tier leaves
+# behind for the next (the auth-database deadlock was such a case) shows here. Both run even when the first fails,
+# and the exit code reports any failure. The harness (tests/support/harness.py) makes each exit code honest and
+# checks that nothing is left running; this script gives the whole run its own temp folder and fails if anything is
+# left in it at the end.
 set -uo pipefail
 cd "$(dirname "$0")/.."
 export QT_QPA_PLATFORM=offscreen
@@ -22,8 +24,8 @@ run() {
 run "lint" bash scripts/lint.sh
 run "tier 1: QGIS-free (unit, api client vs sandbox, sandbox, harness, benchmark self-tests)" \
   $PY -m pytest tests/unit tests/api tests/sandbox tests/harness benchmarks/tests
-run "tier 2: PyQGIS (pytest-qgis), plugin load/package, hardening" $PY -m pytest tests/qgis tests/plugin tests/hardening
-run "tier 3: UI (dock driven headless against a sandbox)" $PY -m pytest tests/ui
+run "tiers 2 and 3 in one process: PyQGIS (pytest-qgis), plugin load/package, hardening; UI (the dock, headless)" \
+  $PY -m pytest tests/qgis tests/plugin tests/hardening tests/ui
 # Qt's per-user runtime folder (XDG_RUNTIME_DIR is unset here) is the only thing a clean run leaves in TMPDIR
 left=$(find "$RUN_TMP" -mindepth 1 -maxdepth 1 ! -name 'runtime-*' -printf '  %f\n')
 if [[ -n $left ]]; then
