@@ -26,8 +26,9 @@ run "tier 1: QGIS-free (unit, api client vs sandbox, sandbox, harness, benchmark
   $PY -m pytest tests/unit tests/api tests/sandbox tests/harness benchmarks/tests
 run "tiers 2 and 3 in one process: PyQGIS (pytest-qgis), plugin load/package, hardening; UI (the dock, headless)" \
   $PY -m pytest tests/qgis tests/plugin tests/hardening tests/ui
-# Qt's per-user runtime folder (XDG_RUNTIME_DIR is unset here) is the only thing a clean run leaves in TMPDIR
-left=$(find "$RUN_TMP" -mindepth 1 -maxdepth 1 ! -name 'runtime-*' -printf '  %f\n')
+# A clean run leaves only fixed-name folders every Qt/QGIS process shares: Qt's runtime folder (XDG_RUNTIME_DIR is
+# unset here) and the token cache of QGIS's OAuth2 method
+left=$(find "$RUN_TMP" -mindepth 1 -maxdepth 1 ! -name 'runtime-*' ! -name 'oauth2-cache' -printf '  %f\n')
 if [[ -n $left ]]; then
   echo "=== temp files left behind by the run ==="; echo "$left"; status=1
 fi

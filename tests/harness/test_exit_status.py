@@ -1,6 +1,7 @@
 """The harness itself (tests/support/harness.py): a failure decided late still turns the exit code red, and a run
-leaves no process or temp folder behind. Each case runs pytest in a child process on a tiny test folder, with the
-project's conftest, pytest.ini and pytest-qgis (so QGIS starts and exits as in the real tiers)."""
+leaves no process or temp folder behind. Each case runs pytest in a child process on a tiny test folder whose
+conftest is the project's (plus what the case injects), with pytest.ini and pytest-qgis, so that QGIS starts before
+the conftest loads and exits at the end exactly as in the real tiers."""
 from __future__ import annotations
 
 import os
@@ -17,12 +18,20 @@ from tests.support import processes
 
 REPO = Path(__file__).resolve().parents[2]
 PASSING_TEST = "def test_passes():\n    assert 1 + 1 == 2\n"
+PROJECT_CONFTEST = """\
+from tests.conftest import *  # noqa: F401,F403 - the project's conftest, as if this folder were tests/
+from tests.conftest import pytest_plugins  # noqa: F401
+"""
+# fixed-name folders every Qt/QGIS process of the user shares (not made per run): Qt's XDG runtime folder (no
+# XDG_RUNTIME_DIR here) and the OAuth2 method's token cache
+SHARED_FOLDERS = {f"runtime-{os.environ.get('USER', 'root')}", "oauth2-cache"}
 
 
 def run_pytest(tmp_path: Path, files: Dict[str, str]) -> subprocess.CompletedProcess:
     """pytest on ``files`` (name → source) with the project's conftest; the child's temp folder is tmp_path/tmp."""
     suite = tmp_path / "suite"
     suite.mkdir()
+    files = {**files, "conftest.py": PROJECT_CONFTEST + textwrap.dedent(files.get("conftest.py", ""))}
     for name, source in files.items():
         (suite / name).write_text(textwrap.dedent(source))
     child_tmp = tmp_path / "tmp"
@@ -31,7 +40,7 @@ def run_pytest(tmp_path: Path, files: Dict[str, str]) -> subprocess.CompletedPro
     env.pop("PYTEST_ADDOPTS", None)
     return subprocess.run(
         [sys.executable, "-m", "pytest", "-c", str(REPO / "pytest.ini"), "--rootdir", str(REPO),
-         "-p", "tests.conftest", "-p", "no:cacheprovider", "-q", str(suite)],
+         "-p", "no:cacheprovider", "-q", str(suite)],
         cwd=REPO, env=env, capture_output=True, text=True, timeout=240)
 
 
@@ -44,8 +53,8 @@ def test_a_green_run_exits_0_and_leaves_its_temp_folder_empty(tmp_path):
     assert run.returncode == 0, output(run)
     assert "1 passed" in run.stdout
     left = sorted(p.name for p in (tmp_path / "tmp").iterdir())
-    # Qt's XDG runtime folder is shared by every Qt process of the user (not made per run, never removed by Qt)
-    assert [name for name in left if name != f"runtime-{os.environ.get('USER', 'root')}"] == [], left
+    # QGIS started (and made its source-cache folder here) before the harness loaded: that folder is gone too
+    assert [name for name in left if name not in SHARED_FOLDERS] == [], left
 
 
 def test_a_failing_session_finish_hook_turns_the_run_red(tmp_path):
