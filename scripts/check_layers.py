@@ -138,11 +138,9 @@ def _problem(layer: str, target: Optional[Tuple[str, ...]], relative: bool, stdl
             return ""
         return f"{layer} may not import {shown} (allowed outside the plugin: stdlib, " \
                f"{', '.join(sorted(THIRD_PARTY[layer])) or 'nothing else'})"
-    imported = target[0] if target and target[0] in LAYERS else ENTRY
-    if not target or target[0] in PLUGIN_FILES or target[0] == "plugin":
-        imported = ENTRY
     if target and target[0] in NOT_THE_PLUGIN:
         return f"the plugin imports {shown}, which does not ship"
+    imported = target[0] if target and target[0] in LAYERS else ENTRY  # plugin.py, __init__.py or the root itself
     if imported in MAY_IMPORT[layer]:
         return ""
     if any(layer == grantee and target[:len(module)] == module for grantee, module in MODULE_GRANTS):
