@@ -13,7 +13,7 @@ Master password: in the QGIS GUI, QGIS asks for it the first time a secret is re
 Headless runs and tests call ``unlock(master_password)`` first and pass ``interactive=False`` so that nothing can
 ever wait for a prompt: a locked database then raises ``AuthLocked`` instead.
 
-A deadlock in QGIS that this module steps around (``_settle_basic_cache``): QgsAuthManager's mutex and the Basic
+A deadlock in QGIS that this module steps around (``settle_basic_cache``): QgsAuthManager's mutex and the Basic
 method's mutex are taken in opposite orders. A thread that renders a layer with an authcfg the Basic method has not
 cached yet holds the method's mutex while it waits for the manager's (``getMethodConfig`` →
 ``loadAuthenticationConfig``); ``removeAuthenticationConfig``, ``updateAuthenticationConfig`` and
@@ -21,7 +21,8 @@ cached yet holds the method's mutex while it waits for the manager's (``getMetho
 ``updateMethodConfig``). Signing out while the canvas drew a preview with a freshly saved imagery login froze QGIS
 for good. Before each of those calls every Basic config is put into the method's cache through the method itself
 (the renderers' lock order), which also waits for any render thread that is loading one: afterwards no renderer
-needs the manager's mutex while it holds the method's.
+needs the manager's mutex while it holds the method's. Other code that calls those manager methods on a Basic
+config (e.g. reading the proxy's login) should call :func:`settle_basic_cache` first, too.
 """
 from __future__ import annotations
 
@@ -109,6 +110,17 @@ def parse_api_token(text: str) -> ApiToken:
             "SecretStore", "This is not a Mapflow API token: once decoded it should read “e-mail:key”. "
                            "Copy it again from the Mapflow web app (Account › API)."))
     return ApiToken(email.strip(), secret)
+
+
+def settle_basic_cache(manager: QgsAuthManager) -> None:
+    """Have the Basic method cache every Basic config, in the lock order render threads use (see the module
+    docstring). Call before a manager call that takes the method's mutex under the manager's: remove, update or load
+    a Basic config. Only with the master password set: nothing can be loaded without it, and it must never prompt."""
+    if manager is None or manager.isDisabled() or not manager.masterPasswordIsSet():
+        return
+    for config_id in manager.configIds():
+        if manager.configAuthMethodKey(config_id) == AUTH_METHOD:
+            manager.updateNetworkRequest(QNetworkRequest(), config_id)  # loads and caches; the request is unused
 
 
 def normalize_url(url: str) -> str:
@@ -220,13 +232,7 @@ class SecretStore:
 
     # --- shared plumbing ---------------------------------------------------------------------------------------
     def _settle_basic_cache(self) -> None:
-        """Have the Basic method cache every Basic config, in the lock order render threads use (see the module
-        docstring). Call before any manager call that takes the method's mutex under the manager's."""
-        if self.state() is not AuthState.READY:
-            return  # nothing can be loaded without the master password; never prompt from here
-        for config_id in self._manager.configIds():
-            if self._manager.configAuthMethodKey(config_id) == AUTH_METHOD:
-                self._manager.updateNetworkRequest(QNetworkRequest(), config_id)  # loads and caches; result unused
+        settle_basic_cache(self._manager)
 
     def _existing_id(self, spec: SettingSpec) -> str:
         config_id = self._settings.get(spec)
