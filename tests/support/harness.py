@@ -65,7 +65,8 @@ def _register_hypothesis_profiles() -> None:
     settings.register_profile(
         "ci", deadline=None, derandomize=True, database=None, print_blob=True,
         suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
-    settings.register_profile("dev", print_blob=True)
+    # Hypothesis itself switches to a built-in "ci" profile when it detects CI; "dev" must not inherit from that
+    settings.register_profile("dev", parent=settings.get_profile("default"), print_blob=True)
     settings.load_profile(hypothesis_profile_name())
 
 
