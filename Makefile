@@ -10,7 +10,7 @@ SANDBOX_PORT ?= 8765
 SANDBOX_DATA ?= .sandbox-data
 QGIS_PROFILE ?= default
 QGIS_PLUGINS_DIR ?= $(HOME)/.local/share/QGIS/QGIS3/profiles/$(QGIS_PROFILE)/python/plugins
-PYTEST := QT_QPA_PLATFORM=offscreen $(PY) -m pytest
+PYTEST := QT_QPA_PLATFORM=offscreen HYPOTHESIS_PROFILE=$${HYPOTHESIS_PROFILE:-ci} $(PY) -m pytest
 
 .PHONY: help setup setup-qt6 test test-unit test-qgis test-ui test-qt6 qt6-check lint package deploy translate demo bench sandbox clean
 
@@ -20,11 +20,11 @@ help: ## List the targets
 setup: ## Install Debian packages (when root) and the pinned venv in .venv; idempotent
 	@bash scripts/setup.sh
 
-test: setup ## Lint, then every test tier headless (unit+sandbox+api, PyQGIS, UI)
+test: setup ## Lint, then every test tier headless: tier 1, then tiers 2+3 in one process
 	@bash scripts/run_tests.sh
 
-test-unit: setup ## Tier 1: QGIS-free tests (unit, api client vs sandbox, sandbox server, benchmark self-tests)
-	$(PYTEST) tests/unit tests/api tests/sandbox benchmarks/tests
+test-unit: setup ## Tier 1: QGIS-free tests (unit, api client vs sandbox, sandbox server, harness, benchmark self-tests)
+	$(PYTEST) tests/unit tests/api tests/sandbox tests/harness benchmarks/tests
 
 test-qgis: setup ## Tier 2: PyQGIS tests (pytest-qgis), plugin load/unload/package, hardening
 	$(PYTEST) tests/qgis tests/plugin tests/hardening

@@ -12,6 +12,17 @@ given to QGIS itself (tile layers, QgsNetworkAccessManager), which then sends th
 Master password: in the QGIS GUI, QGIS asks for it the first time a secret is read or written (``interactive``).
 Headless runs and tests call ``unlock(master_password)`` first and pass ``interactive=False`` so that nothing can
 ever wait for a prompt: a locked database then raises ``AuthLocked`` instead.
+
+A deadlock in QGIS that this module steps around (``settle_basic_cache``): QgsAuthManager's mutex and the Basic
+method's mutex are taken in opposite orders. A thread that renders a layer with an authcfg the Basic method has not
+cached yet holds the method's mutex while it waits for the manager's (``getMethodConfig`` →
+``loadAuthenticationConfig``); ``removeAuthenticationConfig``, ``updateAuthenticationConfig`` and
+``loadAuthenticationConfig`` hold the manager's mutex while they wait for the method's (``clearCachedConfig``,
+``updateMethodConfig``). Signing out while the canvas drew a preview with a freshly saved imagery login froze QGIS
+for good. Before each of those calls every Basic config is put into the method's cache through the method itself
+(the renderers' lock order), which also waits for any render thread that is loading one: afterwards no renderer
+needs the manager's mutex while it holds the method's. Other code that calls those manager methods on a Basic
+config (e.g. reading the proxy's login) should call :func:`settle_basic_cache` first, too.
 """
 from __future__ import annotations
 
@@ -25,6 +36,7 @@ from urllib.parse import urlsplit, urlunsplit
 
 from qgis.core import QgsApplication, QgsAuthManager, QgsAuthMethodConfig
 from qgis.PyQt.QtCore import QCoreApplication
+from qgis.PyQt.QtNetwork import QNetworkRequest
 
 from ..core import settings as catalogue
 from ..core.settings import SettingSpec
@@ -98,6 +110,17 @@ def parse_api_token(text: str) -> ApiToken:
             "SecretStore", "This is not a Mapflow API token: once decoded it should read “e-mail:key”. "
                            "Copy it again from the Mapflow web app (Account › API)."))
     return ApiToken(email.strip(), secret)
+
+
+def settle_basic_cache(manager: QgsAuthManager) -> None:
+    """Have the Basic method cache every Basic config, in the lock order render threads use (see the module
+    docstring). Call before a manager call that takes the method's mutex under the manager's: remove, update or load
+    a Basic config. Only with the master password set: nothing can be loaded without it, and it must never prompt."""
+    if manager is None or manager.isDisabled() or not manager.masterPasswordIsSet():
+        return
+    for config_id in manager.configIds():
+        if manager.configAuthMethodKey(config_id) == AUTH_METHOD:
+            manager.updateNetworkRequest(QNetworkRequest(), config_id)  # loads and caches; the request is unused
 
 
 def normalize_url(url: str) -> str:
@@ -208,6 +231,9 @@ class SecretStore:
         return removed
 
     # --- shared plumbing ---------------------------------------------------------------------------------------
+    def _settle_basic_cache(self) -> None:
+        settle_basic_cache(self._manager)
+
     def _existing_id(self, spec: SettingSpec) -> str:
         config_id = self._settings.get(spec)
         if config_id and self._manager is not None and not self._manager.isDisabled() \
@@ -227,6 +253,7 @@ class SecretStore:
         existing = self._existing_id(spec)
         if existing:
             config.setId(existing)
+            self._settle_basic_cache()
             stored = self._manager.updateAuthenticationConfig(config)
         else:
             stored = self._manager.storeAuthenticationConfig(config)
@@ -237,6 +264,7 @@ class SecretStore:
                 "SecretStore", "QGIS could not store the secret in its authentication database."))
         self._settings.set(spec, config.id())
         self._settings.sync()
+        self._settle_basic_cache()  # cached before any layer uses it: its first render never takes the slow path
         return config.id()
 
     def _load(self, spec: SettingSpec) -> Optional[QgsAuthMethodConfig]:
@@ -244,6 +272,7 @@ class SecretStore:
         if not config_id:
             return None
         self._require_ready()
+        self._settle_basic_cache()
         config = QgsAuthMethodConfig()
         loaded = self._manager.loadAuthenticationConfig(config_id, config, True)
         if isinstance(loaded, tuple):
@@ -258,6 +287,7 @@ class SecretStore:
             self._settings.remove(spec)
             return False
         self._require_ready()  # QGIS wants the master password to delete, too; never let it prompt headless
+        self._settle_basic_cache()
         removed = bool(self._manager.removeAuthenticationConfig(config_id))
         if removed:
             self._settings.remove(spec)

@@ -3,8 +3,12 @@ from __future__ import annotations
 
 import argparse
 import logging
+import os
+import signal
 import sys
 from datetime import date
+import threading
+import time
 from pathlib import Path
 from typing import Optional
 
@@ -118,6 +122,9 @@ def build_parser() -> argparse.ArgumentParser:
     serve.add_argument("--models-dir", type=Path, action="append", default=[], metavar="DIR",
                        help="a folder of your own ONNX models with their JSON manifests (repeatable; "
                             "DATA_DIR/models is always read)")
+    serve.add_argument("--exit-with-parent", action="store_true",
+                       help="shut down (as on SIGTERM) when the process that started the server ends; for test runs "
+                            "and scripts, so that a killed test run never leaves a server behind")
 
     add_user = command("add-user", "create a user and print their API token")
     add_user.add_argument("email")
@@ -275,8 +282,21 @@ def _serve(args: argparse.Namespace) -> None:
         app = create_app(config)
     except (FaultRuleError, ModelConfigError) as exc:
         raise CliError(str(exc)) from None
+    if args.exit_with_parent:
+        _stop_when_orphaned(os.getppid())
     uvicorn.run(app, host=args.host, port=args.port, log_level="info", timeout_graceful_shutdown=5,
                 http="h11", loop="asyncio")
+
+
+def _stop_when_orphaned(parent_pid: int, poll_s: float = 0.5) -> None:
+    """SIGTERM this server once its parent is gone: uvicorn then shuts down as usual, workers included."""
+    def watch() -> None:
+        while os.getppid() == parent_pid:
+            time.sleep(poll_s)
+        logging.getLogger("sandbox").warning("the process that started this server ended: shutting down")
+        os.kill(os.getpid(), signal.SIGTERM)
+
+    threading.Thread(target=watch, name="parent-watch", daemon=True).start()
 
 
 def main(argv: Optional[list] = None) -> int:

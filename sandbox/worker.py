@@ -3,12 +3,19 @@
 The engine is CPU-heavy (numpy/GDAL), so each partition runs in a process of a ``ProcessPoolExecutor`` and the
 API's threads stay free. Progress travels through the partition rows (the child writes them); outcomes come back
 through the futures and are applied here: record, then derive the processing's status (merge, refund).
+
+Worker processes end with their server however it ends. A normal stop (SIGTERM: uvicorn's shutdown runs the
+lifespan, which calls :meth:`WorkerPool.stop`) asks them to stop and terminates stragglers. If the server dies
+without stopping (SIGKILL, a crash), each worker notices by itself (``worker_child.die_with_parent``): Linux kills it
+with the thread that spawned it (PR_SET_PDEATHSIG) and a watch on the parent pid covers the rest. That is why the
+dispatcher thread, which spawns the workers, also shuts them down and is the last to end.
 """
 from __future__ import annotations
 
 import dataclasses
 import logging
 import multiprocessing
+import os
 import threading
 import time
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -42,6 +49,7 @@ class WorkerPool:
         self._thread: Optional[threading.Thread] = None
         self._engine_paused_until = 0.0
         self._broken = False
+        self._grace_s = 8.0
 
     # lifecycle -----------------------------------------------------------------------------------------------
     def start(self) -> None:
@@ -50,17 +58,27 @@ class WorkerPool:
         if resumed:
             log.info("resuming %d interrupted partition(s)", resumed)
         self._executor = self._new_executor()
-        self._thread = threading.Thread(target=self._dispatch_loop, name="sandbox-dispatcher", daemon=True)
+        self._thread = threading.Thread(target=self._run, name="sandbox-dispatcher", daemon=True)
         self._thread.start()
 
     def stop(self, grace_s: float = 8.0) -> None:
-        """Ask running partitions to stop; those still IN_PROGRESS resume at the next start."""
+        """Ask running partitions to stop; those still IN_PROGRESS resume at the next start. Returns when the
+        worker processes are gone (after at most ``grace_s`` they are terminated)."""
+        self._grace_s = grace_s
         self._stopping = True
         self._cancel_event.set()
         self._wake.set()
         if self._thread:
-            self._thread.join(timeout=5)
-        executor = self._executor
+            self._thread.join(timeout=grace_s + 10)
+
+    def _run(self) -> None:
+        try:
+            self._dispatch_loop()
+        finally:
+            self._shutdown_executor(self._executor, self._grace_s)
+
+    @staticmethod
+    def _shutdown_executor(executor: Optional[ProcessPoolExecutor], grace_s: float) -> None:
         if executor is None:
             return
         processes = list(getattr(executor, "_processes", {}).values())
@@ -70,6 +88,10 @@ class WorkerPool:
             process.join(timeout=max(0.1, deadline - time.monotonic()))
             if process.is_alive():
                 process.terminate()
+                process.join(timeout=2)
+            if process.is_alive():
+                process.kill()
+                process.join(timeout=2)
 
     def kick(self) -> None:
         """New work was queued: look now rather than at the next poll."""
@@ -83,7 +105,7 @@ class WorkerPool:
     # dispatching ---------------------------------------------------------------------------------------------
     def _new_executor(self) -> ProcessPoolExecutor:
         return ProcessPoolExecutor(max_workers=self.workers, mp_context=self._context,
-                                   initializer=init_worker, initargs=(self._cancel_event,))
+                                   initializer=init_worker, initargs=(self._cancel_event, os.getpid()))
 
     def _dispatch_loop(self) -> None:
         while not self._stopping:
@@ -97,7 +119,7 @@ class WorkerPool:
     def _dispatch_once(self) -> None:
         if self._broken:
             log.warning("a worker process died; starting a fresh pool")
-            self._executor.shutdown(wait=False, cancel_futures=True)
+            self._shutdown_executor(self._executor, grace_s=0.0)
             self._executor = self._new_executor()
             self._broken = False
         free = self.workers - self.active_count

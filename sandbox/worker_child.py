@@ -6,8 +6,13 @@ Kept free of FastAPI so that spawning a worker stays cheap. Returns a plain dict
 """
 from __future__ import annotations
 
+import ctypes
 import importlib
 import logging
+import os
+import signal
+import sys
+import threading
 import time
 import traceback
 from pathlib import Path
@@ -19,13 +24,41 @@ from .util import now_iso
 log = logging.getLogger("sandbox.worker")
 PROGRESS_INTERVAL_S = 0.3
 CANCEL_CHECK_INTERVAL_S = 0.5
+PARENT_POLL_S = 0.5
+_PR_SET_PDEATHSIG = 1  # from <linux/prctl.h>
 _cancel_event = None  # set by init_worker: the server is shutting down
 
 
-def init_worker(cancel_event) -> None:
+def init_worker(cancel_event, server_pid: int = 0) -> None:
     global _cancel_event
     _cancel_event = cancel_event
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    if server_pid:
+        die_with_parent(server_pid)
+
+
+def die_with_parent(parent_pid: int, use_prctl: bool = True) -> None:
+    """End this process as soon as ``parent_pid`` (the server that spawned it) is gone, however it ended.
+
+    On Linux the kernel sends SIGKILL when the spawning thread ends (PR_SET_PDEATHSIG). A daemon thread also polls
+    the parent pid (re-parenting to init or a subreaper shows as a new ppid), which works everywhere and covers a
+    parent that died before the prctl call took effect.
+    """
+    if use_prctl and sys.platform.startswith("linux"):
+        try:
+            libc = ctypes.CDLL(None, use_errno=True)
+            libc.prctl(_PR_SET_PDEATHSIG, int(signal.SIGKILL), 0, 0, 0)
+        except (OSError, AttributeError):  # no prctl in this libc: the poll alone does the job
+            pass
+    if os.getppid() != parent_pid:
+        os._exit(1)
+    threading.Thread(target=_watch_parent, args=(parent_pid,), name="parent-watch", daemon=True).start()
+
+
+def _watch_parent(parent_pid: int) -> None:
+    while os.getppid() == parent_pid:
+        time.sleep(PARENT_POLL_S)
+    os._exit(1)  # orphaned: the partition stays IN_PROGRESS and the next server start resumes it
 
 
 def _load(target: str):

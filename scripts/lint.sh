@@ -7,6 +7,7 @@ SHIPPED=(__init__.py plugin.py api core integration layers tasks ui)
 status=0
 step() { echo "--- $1"; shift; "$@" || status=1; }
 step "ruff (all Python)" .venv/bin/ruff check --quiet .
+step "layers (imports follow docs/DEVELOPING.md)" .venv/bin/python scripts/check_layers.py
 # QGS1xx: QGIS plugin rules; QGS4xx: Qt6/QGIS 4 readiness. QGS105 (iface as argument) is ignored: the plugin passes
 # iface explicitly so that tests can give a real-widget interface. QGS2xx are experimental.
 step "flake8-qgis (shipped code)" .venv/bin/flake8 --select=QGS1,QGS4 --extend-ignore=QGS105 "${SHIPPED[@]}"

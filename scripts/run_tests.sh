@@ -1,9 +1,18 @@
 #!/usr/bin/env bash
-# The whole suite, in tiers; every tier runs even when an earlier one fails, and the exit code reports any failure.
+# The whole suite in two processes: the QGIS-free tier, then the three QGIS tiers together (PyQGIS, plugin and
+# hardening, UI), in one process as `python -m pytest tests` would run them, so that what one QGIS tier leaves
+# behind for the next (the auth-database deadlock was such a case) shows here. Both run even when the first fails,
+# and the exit code reports any failure. The harness (tests/support/harness.py) makes each exit code honest and
+# checks that nothing is left running; this script gives the whole run its own temp folder and fails if anything is
+# left in it at the end.
 set -uo pipefail
 cd "$(dirname "$0")/.."
 export QT_QPA_PLATFORM=offscreen
+export HYPOTHESIS_PROFILE=${HYPOTHESIS_PROFILE:-ci}  # derandomized, no deadline (docs/DEVELOPING.md, "Testing")
 PY=.venv/bin/python
+RUN_TMP=$(mktemp -d "${TMPDIR:-/tmp}/mapflow-make-test-XXXXXX")
+trap 'rm -rf "$RUN_TMP"' EXIT
+export TMPDIR=$RUN_TMP
 status=0
 run() {
   local name=$1; shift
@@ -13,9 +22,16 @@ run() {
   if [[ $rc -ne 0 ]]; then echo "=== $name FAILED (exit $rc) ==="; status=1; fi
 }
 run "lint" bash scripts/lint.sh
-run "tier 1: QGIS-free (unit, api client vs sandbox, sandbox, benchmark self-tests)" $PY -m pytest tests/unit tests/api tests/sandbox benchmarks/tests
-run "tier 2: PyQGIS (pytest-qgis), plugin load/package, hardening" $PY -m pytest tests/qgis tests/plugin tests/hardening
-run "tier 3: UI (dock driven headless against a sandbox)" $PY -m pytest tests/ui
+run "tier 1: QGIS-free (unit, api client vs sandbox, sandbox, harness, benchmark self-tests)" \
+  $PY -m pytest tests/unit tests/api tests/sandbox tests/harness benchmarks/tests
+run "tiers 2 and 3 in one process: PyQGIS (pytest-qgis), plugin load/package, hardening; UI (the dock, headless)" \
+  $PY -m pytest tests/qgis tests/plugin tests/hardening tests/ui
 run "tier 4: Qt6 (PyQt6 forms and widgets, no QGIS)" bash scripts/test_qt6.sh
+# A clean run leaves only fixed-name folders every Qt/QGIS process shares: Qt's runtime folder (XDG_RUNTIME_DIR is
+# unset here) and the token cache of QGIS's OAuth2 method
+left=$(find "$RUN_TMP" -mindepth 1 -maxdepth 1 ! -name 'runtime-*' ! -name 'oauth2-cache' -printf '  %f\n')
+if [[ -n $left ]]; then
+  echo "=== temp files left behind by the run ==="; echo "$left"; status=1
+fi
 if [[ $status -eq 0 ]]; then echo "=== all tiers passed ==="; else echo "=== some tiers FAILED ==="; fi
 exit $status

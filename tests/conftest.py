@@ -1,10 +1,9 @@
-"""Test-wide setup: make the repository importable as the plugin package ``mapflow_processing``."""
+"""Test-wide setup: make the repository importable as the plugin package ``mapflow_processing``; load the harness
+(tests/support/harness.py: honest exit code, no process or temp folder left behind)."""
 import importlib
 import os
 import sys
 from pathlib import Path
-
-import pytest
 
 REPO = Path(__file__).resolve().parents[1]
 PKG_DIR = REPO / ".build" / "pkg"
@@ -26,23 +25,6 @@ for entry in (str(PKG_DIR), ".build/pkg"):
     sys.path_importer_cache.pop(entry, None)
 importlib.invalidate_caches()
 
-pytest_plugins = ["tests.sandbox_fixture", "tests.support.qgis_auth"]
-
-
-def pytest_sessionfinish(session, exitstatus):
-    session.config.mapflow_exit_status = int(exitstatus)
-
-
-@pytest.hookimpl(tryfirst=True)
-def pytest_unconfigure(config):
-    """Leave without further teardown once pytest has reported everything.
-
-    After exitQgis, a garbage collection (pytest's own unraisable-exception check runs one in its unconfigure hook)
-    or the interpreter's exit may destroy Qt/QGIS objects that some library or test kept alive; QGIS 3.22 can crash
-    there, turning a fully green run into exit 139. The run's result is already decided and printed here.
-    """
-    status = getattr(config, "mapflow_exit_status", None)
-    if status is not None and os.environ.get("MAPFLOW_TESTS_NATURAL_EXIT") != "1":
-        sys.stdout.flush()
-        sys.stderr.flush()
-        os._exit(status)
+# The harness first: it points TMPDIR at the run's own temp folder before anything else starts a process.
+pytest_plugins = ["tests.support.harness", "tests.sandbox_fixture", "tests.support.qgis_auth",
+                  "tests.support.client_calls"]

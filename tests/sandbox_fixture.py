@@ -76,7 +76,7 @@ def _spawn(host: str, port: int, data_dir: Path, extra_args: tuple) -> subproces
     env.pop("QT_QPA_PLATFORM", None)
     return subprocess.Popen(
         [sys.executable, "-m", "sandbox", "serve", "--host", host, "--port", str(port),
-         "--data-dir", str(data_dir), "--demo", *extra_args],
+         "--data-dir", str(data_dir), "--demo", "--exit-with-parent", *extra_args],
         cwd=REPO, stdout=log, stderr=subprocess.STDOUT, env=env,
     )
 

@@ -21,6 +21,11 @@ def start_qgis(profile_dir: Path = WORK_ROOT / "qgis-profile"):
     if _APP is not None:
         return _APP
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    # QGIS makes QGIS3-* folders in the temp folder (source cache, project archives) and a benchmark process may
+    # end without removing them: keep them in the run's work folder, which `make bench` deletes at the end
+    temp = WORK_ROOT / "tmp"
+    temp.mkdir(parents=True, exist_ok=True)
+    os.environ["TMPDIR"] = str(temp)
     make_plugin_importable()
     from qgis.core import QgsApplication
 

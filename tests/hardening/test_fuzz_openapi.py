@@ -129,3 +129,5 @@ def test_fuzzed_requests_get_no_server_error_and_no_other_users_data(fresh_sandb
 
     assert not problems, "\n".join(problems[:40])
     assert sent["requests"] > len(fuzzed) * 10, "hypothesis generated too few cases to call this a fuzz"
+    # no time budget asserted: a busy machine made it fail (house rule: speed belongs to `make bench`); the fuzz's
+    # size is fixed by the examples per operation and derandomize, and pytest-timeout stops a runaway

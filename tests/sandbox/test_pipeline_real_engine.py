@@ -1,6 +1,9 @@
 """End to end with the real imagery engine (sandbox.engine): the API, the worker pool and the engine together."""
 from __future__ import annotations
 
+import mapbox_vector_tile
+import pytest
+import mercantile
 import requests
 from osgeo import gdal
 from shapely.geometry import shape
@@ -11,7 +14,8 @@ from tests.sandbox.helpers import BUILDINGS, create_body, demo_source, square, w
 
 
 def test_demo_provider_processing_completes_with_result_and_tiles(user_api, sandbox_server):
-    processing = user_api.ok(user_api.post("processings/v2", create_body("real", geometry=square(size=0.002),
+    area = square(lon=37.600, lat=55.750, size=0.0025)  # demo imagery with buildings
+    processing = user_api.ok(user_api.post("processings/v2", create_body("real", geometry=area,
                                                                          params=demo_source(18))))
     done = wait_status(user_api, processing["id"], timeout=120)
     assert done["status"] == "OK", done["messages"]
@@ -21,11 +25,24 @@ def test_demo_provider_processing_completes_with_result_and_tiles(user_api, sand
     assert ids == list(range(1, len(ids) + 1))
     aoi = user_api.ok(user_api.get(f"processings/{processing['id']}/aois"))[0]
     assert (sandbox_server.data_dir / "processings" / processing["id"] / "aois" / aoi["id"] / "imagery.tif").exists()
-    tilejson = requests.get(done["vectorLayer"]["tileJsonUrl"], timeout=30)
-    assert tilejson.status_code == 200
-    # the layer extent is the processed area (the AOI), not the box around the objects found in it
-    expected = [round(v, 7) for v in shape(square(size=0.002)).bounds]
-    assert tilejson.json()["bounds"] == expected
+    assert ids, "the demo imagery has buildings in this square: the engine found none"
+    first = result["features"][0]["geometry"]["coordinates"][0][0]  # a vertex of the first building
+    for layer, suffix in ((done["vectorLayer"], ".vector.pbf"), (done["rasterLayer"], ".png")):
+        tilejson = requests.get(layer["tileJsonUrl"], timeout=30)
+        assert tilejson.status_code == 200, tilejson.text
+        spec = tilejson.json()
+        assert spec["tiles"] == [layer["tileUrl"]] and spec["tiles"][0].endswith("/{z}/{x}/{y}" + suffix)
+        # the layer extent is the processed area (the AOI), not the box around the objects found in it
+        # (the imagery's pixel grid may reach a few centimetres past it)
+        assert spec["bounds"] == pytest.approx(shape(area).bounds, abs=1e-5), (spec["bounds"], area)
+        tile = mercantile.tile(*first[:2], min(spec["maxzoom"], 16))
+        answer = requests.get(spec["tiles"][0].format(z=tile.z, x=tile.x, y=tile.y), timeout=30)
+        assert answer.status_code == 200, (layer, answer.status_code)
+        if suffix == ".png":
+            assert answer.content.startswith(b"\x89PNG")
+        else:  # the tile under a building holds features
+            decoded = mapbox_vector_tile.decode(answer.content)
+            assert sum(len(part["features"]) for part in decoded.values()) >= 1, decoded.keys()
     # publishing indexed the result for vector tiles
     folder = sandbox_server.data_dir / "processings" / processing["id"] / "result.geojson.tiles"
     assert wait_for(lambda: folder.is_dir() and any(folder.glob("v*/meta.json")), 30, what="the tile index")

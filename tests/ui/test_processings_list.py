@@ -213,38 +213,79 @@ def test_tabs_fit_into_the_dock(qtbot, signed_in, demo_client, ui_project, task_
         controller.shutdown()
 
 
+class ModelSignals:
+    """What a refresh told the views: every structural signal, and each row a ``dataChanged`` covered."""
+
+    def __init__(self, model):
+        self.structural = []
+        self.rows_changed = []
+        self.columns_changed = set()
+        for name in ("modelReset", "layoutChanged", "rowsInserted", "rowsRemoved", "rowsMoved"):
+            getattr(model, name).connect(lambda *args, name=name: self.structural.append((name, args[1:3])))
+        model.dataChanged.connect(self._on_data_changed)
+
+    def _on_data_changed(self, top_left, bottom_right, roles=()):
+        self.rows_changed.extend(range(top_left.row(), bottom_right.row() + 1))
+        self.columns_changed.update(range(top_left.column(), bottom_right.column() + 1))
+
+    def clear(self):
+        self.structural, self.rows_changed, self.columns_changed = [], [], set()
+
+
 def test_a_1000_row_refresh_is_cheap_and_many_endings_make_one_summary(qtbot, task_registry, notifier,
                                                                        mapflow_log, bar_iface):
-    """The GUI-thread half of a poll on a 1,000-row page, fed with pages as the worker thread computes them."""
+    """The GUI-thread half of a poll on a 1,000-row page, fed with pages as the worker thread computes them.
+
+    Cheap means: the model is updated in place, never reset or re-laid out, and a refresh signals exactly the rows
+    whose values changed (once each, only in the columns that show them), so the views repaint those cells only and
+    the selection stays where it was.
+    """
 
     from mapflow_processing.api.models.processing import Processing
     from mapflow_processing.core.processing_view import build_rows, diff_rows
     from mapflow_processing.integration.session_state import SessionState
     from mapflow_processing.ui.processings_controller import ListQuery, PageRefresh
 
-    def page(step):
-        return [Processing.from_json({
-            "id": str(i), "name": f"bulk {i}", "percentCompleted": 10 + step * (i % 3 == 0),
-            "status": "OK" if step == 3 and i < 50 else "IN_PROGRESS", "workflowDef": {"id": "w", "name": "B"},
-            "aoiArea": 50_000, "cost": 2, "created": "2024-05-01T10:00:00Z", "messages": [], "params": {},
-            "blocks": []}) for i in range(1000)]
+    def raw(step):
+        return [{"id": str(i), "name": f"bulk {i}", "percentCompleted": 10 + step * (i % 3 == 0),
+                 "status": "OK" if step == 3 and i < 50 else "IN_PROGRESS", "workflowDef": {"id": "w", "name": "B"},
+                 "aoiArea": 50_000, "cost": 2, "created": "2024-05-01T10:00:00Z", "messages": [], "params": {},
+                 "blocks": []} for i in range(1000)]
+
+    def changed_rows(step):  # from the server's answers alone: which processings differ from the previous page
+        before, after = raw(step - 1), raw(step)
+        return [i for i in range(1000) if (before[i]["percentCompleted"], before[i]["status"])
+                != (after[i]["percentCompleted"], after[i]["status"])]
 
     widget = ProcessingsWidget(page_sizes=(1000,))
     qtbot.addWidget(widget)
     widget.resize(900, 700)
     widget.show()
     controller = ProcessingsController(widget, SessionState(), task_registry, notifier, policy=FAST)
+    signals = ModelSignals(controller.model)
     query = ListQuery("bench", limit=1000)
     controller._query = query  # no session: the pages come from this test, not from a server
     try:
         for step in range(4):
-            refresh = PageRefresh(query, 1000, 1, diff_rows(controller.model.snapshot(), build_rows(page(step))))
+            page = [Processing.from_json(item) for item in raw(step)]
+            refresh = PageRefresh(query, 1000, 1, diff_rows(controller.model.snapshot(), build_rows(page)))
             controller.schedule.request_now()
             ticket = controller.schedule.begin()
             if step == 2:
                 widget.select_positions([3, 4])
+            signals.clear()
             controller.apply_refresh(ticket, refresh)
             qtbot.wait(0)
+            if step == 0:
+                assert signals.structural == [("rowsInserted", (0, 999))] and signals.rows_changed == []
+                continue
+            assert signals.structural == []  # no reset, no re-layout, no row removed or inserted
+            assert signals.rows_changed == changed_rows(step)  # each changed row once, and only those
+            assert signals.columns_changed <= {Column.STATUS, Column.PROGRESS}
+            progress = controller.model.index(3, Column.PROGRESS).data()  # row 3 progressed, row 4 did not
+            assert progress != controller.model.index(4, Column.PROGRESS).data()
+        assert len(signals.rows_changed) == 367  # 334 progressed + 50 finished, 17 of them both
+        assert [index.row() for index in widget.processingsTable.selectionModel().selectedRows()] == [3, 4]
         assert controller.model.rowCount() == 1000
         assert mapflow_log.count("50 processing(s) finished and 0 failed") == 1
         assert mapflow_log.count("Processing 'bulk 7' finished") == 1  # each one still in the log
