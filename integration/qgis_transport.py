@@ -183,7 +183,7 @@ class _Exchange:
         self._closed = False
         self.headers = Headers()
         self.reason = ""
-        self._reply = self._start()
+        self._reply: Optional[QNetworkReply] = self._start()
         self._tick = QTimer()
         self._tick.setInterval(TICK_MS)
         self._tick.timeout.connect(self._on_tick)
@@ -234,7 +234,7 @@ class _Exchange:
         self._on_activity()
 
     def _on_tick(self) -> None:
-        if self._abort_reason is not None or self._reply.isFinished():
+        if self._reply is None or self._abort_reason is not None or self._reply.isFinished():
             return
         request = self._request
         cancelled = request.is_cancelled is not None and request.is_cancelled()
@@ -377,3 +377,7 @@ class _Exchange:
             except (TypeError, RuntimeError):  # already gone
                 pass
         reply.deleteLater()  # with its multipart body and file; deleted by this thread's next event loop
+        # Let go of the Python wrapper now. Kept (say by the traceback of a failed attempt that is being retried), it
+        # outlives the reply Qt deletes; a later reply allocated at the same address would then be handed this
+        # stale wrapper, which PyQt reports as "wrapped C/C++ object ... has been deleted".
+        self._reply = None
