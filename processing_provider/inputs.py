@@ -53,7 +53,8 @@ def add_choice_parameters(algorithm) -> None:
         PROVIDER, tr("Imagery provider (name; empty: the account's first provider)"), defaultValue="",
         optional=True))
     algorithm.addParameter(QgsProcessingParameterNumber(
-        ZOOM, tr("Zoom (0: the server chooses the model's zoom)"), INTEGER_NUMBER, defaultValue=0, minValue=0, maxValue=22))
+        ZOOM, tr("Zoom (0: the server chooses the model's zoom)"), INTEGER_NUMBER, defaultValue=0, minValue=0,
+        maxValue=22))
     algorithm.addParameter(QgsProcessingParameterString(
         URL, tr("Imagery URL instead of a provider (tile or WMS URL)"), defaultValue="", optional=True))
     url_type = QgsProcessingParameterEnum(URL_TYPE, tr("Imagery URL type"), list(URL_TYPES), defaultValue="XYZ")
@@ -69,9 +70,9 @@ def add_choice_parameters(algorithm) -> None:
 def choices_help() -> str:
     return tr("<b>Model</b> and <b>options</b> are given by name (any case; “Buildings” finds “🏠 Buildings”) or "
               "id; an unknown name fails with the list of what the account offers. <b>Imagery</b>: a data provider "
-              "of your account at a zoom (0: the zoom the server chooses for the model), or your own tile service (URL with {x} {y} {z}, "
-              "or {q} for Quadkey, or a WMS URL with LAYERS) whose login may come from an authentication "
-              "configuration, or (advanced) a mosaic of your own imagery by id.")
+              "of your account at a zoom (0: the zoom the server chooses for the model), or your own tile service "
+              "(URL with {x} {y} {z}, or {q} for Quadkey, or a WMS URL with LAYERS) whose login may come from an "
+              "authentication configuration, or (advanced) a mosaic of your own imagery by id.")
 
 
 @dataclass(frozen=True)
