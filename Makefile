@@ -4,7 +4,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 VERSION := $(shell sed -n 's/^version=//p' metadata.txt)
 PLUGIN := mapflow_processing
-SHIPPED := __init__.py plugin.py api core integration layers tasks ui
+SHIPPED := __init__.py plugin.py api core integration layers tasks ui processing_provider
 SANDBOX_HOST ?= 127.0.0.1
 SANDBOX_PORT ?= 8765
 SANDBOX_DATA ?= .sandbox-data

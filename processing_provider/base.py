@@ -51,6 +51,7 @@ class MapflowAlgorithm(QgsProcessingAlgorithm):
     def __init__(self):
         super().__init__()
         self._sign_in: Optional[SignInSource] = None
+        self._problem = ""
 
     # --- identity -------------------------------------------------------------------------------------------------
     def group(self) -> str:
@@ -87,16 +88,27 @@ class MapflowAlgorithm(QgsProcessingAlgorithm):
     def prepareAlgorithm(self, parameters: Dict[str, Any], context: QgsProcessingContext,  # noqa: N802
                          feedback: QgsProcessingFeedback) -> bool:
         """Runs on the main thread in QGIS desktop, where reading the authentication database may ask for the master
-        password; the network waits for ``processAlgorithm``."""
-        self._sign_in = read_sign_in(self.parameterAsString(parameters, SERVER, context),
-                                     self.parameterAsString(parameters, AUTHCFG, context))
+        password; the network waits for ``processAlgorithm``. A problem found here is raised by
+        ``processAlgorithm``, so that scripts get it as the exception's text, like every other failure."""
+        self._problem = ""
+        try:
+            self._sign_in = read_sign_in(self.parameterAsString(parameters, SERVER, context),
+                                         self.parameterAsString(parameters, AUTHCFG, context))
+            self.prepare_inputs(parameters, context)
+        except QgsProcessingException as error:
+            self._problem = str(error)
         return True
+
+    def prepare_inputs(self, parameters: Dict[str, Any], context: QgsProcessingContext) -> None:
+        """More reading on the main thread (subclasses)."""
 
     def processAlgorithm(self, parameters: Dict[str, Any], context: QgsProcessingContext,  # noqa: N802
                          feedback: QgsProcessingFeedback) -> Dict[str, Any]:
         from ..integration.i18n import route_pure_python_translations
 
         route_pure_python_translations()
+        if self._problem:
+            raise QgsProcessingException(self._problem)
         try:
             return self.perform(parameters, context, feedback)
         except QgsProcessingException:

@@ -56,10 +56,8 @@ class EstimateCost(MapflowAlgorithm):
         self.addOutput(QgsProcessingOutputBoolean(CAN_START, tr("Can start")))
         self.addOutput(QgsProcessingOutputString(BILLING_TYPE, tr("Billing type")))
 
-    def prepareAlgorithm(self, parameters, context, feedback) -> bool:  # noqa: N802 - QGIS API
-        super().prepareAlgorithm(parameters, context, feedback)
+    def prepare_inputs(self, parameters, context) -> None:
         self._choices = read_choices(self, parameters, context)
-        return True
 
     def perform(self, parameters: Dict[str, Any], context: QgsProcessingContext,
             feedback: QgsProcessingFeedback) -> Dict[str, Any]:

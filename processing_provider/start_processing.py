@@ -97,10 +97,8 @@ class StartProcessing(MapflowAlgorithm):
         self.addOutput(QgsProcessingOutputNumber(STARTED, tr("Processings started")))
         self.addOutput(QgsProcessingOutputNumber(NOT_STARTED, tr("Features not started")))
 
-    def prepareAlgorithm(self, parameters, context, feedback) -> bool:  # noqa: N802 - QGIS API
-        super().prepareAlgorithm(parameters, context, feedback)
+    def prepare_inputs(self, parameters, context) -> None:
         self._choices = read_choices(self, parameters, context)
-        return True
 
     def perform(self, parameters: Dict[str, Any], context: QgsProcessingContext,
             feedback: QgsProcessingFeedback) -> Dict[str, Any]:
