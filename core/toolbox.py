@@ -171,13 +171,14 @@ def priced_plan(client, **inputs: Any) -> ProcessingPlan:
 
 def wait_for_processing(client, processing_id: str, *, is_cancelled: Callable[[], bool] = lambda: False,
                         on_update: Optional[Callable[[Processing], None]] = None,
-                        timeout_s: Optional[float] = None, policy: PollPolicy = PollPolicy(),
-                        clock: Callable[[], float] = time.monotonic, sleep: Callable[[float], None] = time.sleep,
-                        step_s: float = 0.25) -> Processing:
+                        timeout_s: Optional[float] = None, started_at: Optional[float] = None,
+                        policy: PollPolicy = PollPolicy(), clock: Callable[[], float] = time.monotonic,
+                        sleep: Callable[[float], None] = time.sleep, step_s: float = 0.25) -> Processing:
     """:func:`~.processings_list.wait_until_final` with a time limit: raises :class:`WaitTimedOut` (naming the
-    last known status) when the processing is not final after ``timeout_s`` seconds (None or 0: no limit; a limit
-    already reached still looks once); ``Cancelled`` when ``is_cancelled()`` says so."""
-    deadline = clock() + timeout_s if timeout_s else None
+    last known status) when the processing is not final ``timeout_s`` seconds after ``started_at`` (a ``clock()``
+    value; default: now) — None or 0: no limit; a limit already reached still looks once. ``Cancelled`` when
+    ``is_cancelled()`` says so. Several waits under one limit share ``started_at``."""
+    deadline = (clock() if started_at is None else started_at) + timeout_s if timeout_s else None
     last: List[Processing] = []
     expired: List[bool] = []
 

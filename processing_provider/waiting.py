@@ -31,7 +31,7 @@ def wait_for_all(client, processing_ids: Sequence[str], timeout_min: float, feed
     from ..core.toolbox import WaitTimedOut, wait_for_processing
 
     policy = poll_policy()
-    deadline = time.monotonic() + timeout_min * 60 if timeout_min > 0 else None
+    started_at = time.monotonic()
     span = (progress_to - progress_from) / max(len(processing_ids), 1)
     finals: Dict[str, object] = {}
     for index, processing_id in enumerate(processing_ids):
@@ -40,10 +40,9 @@ def wait_for_all(client, processing_ids: Sequence[str], timeout_min: float, feed
             feedback.setProgressText(tr("Waiting for “{name}”: {status}, {percent} %").format(
                 name=processing.name, status=status_label(processing), percent=processing.percent_completed))
 
-        remaining = None if deadline is None else max(deadline - time.monotonic(), 0.001)
         try:
-            final = wait_for_processing(client, processing_id, is_cancelled=feedback.isCanceled,
-                                        on_update=update, timeout_s=remaining, policy=policy)
+            final = wait_for_processing(client, processing_id, is_cancelled=feedback.isCanceled, on_update=update,
+                                        timeout_s=timeout_min * 60 or None, started_at=started_at, policy=policy)
         except WaitTimedOut as error:
             if stop_on_problem:
                 raise QgsProcessingException(str(error)) from None

@@ -19,7 +19,12 @@ class RecordingFeedback(QgsProcessingFeedback):
         self.warnings: List[str] = []
         self.errors: List[str] = []
         self.progress: List[float] = []
+        self.texts: List[str] = []  # progress texts
         self.progressChanged.connect(self.progress.append)
+
+    def setProgressText(self, text):  # noqa: N802
+        self.texts.append(text)
+        super().setProgressText(text)
 
     def pushInfo(self, info):  # noqa: N802
         self.infos.append(info)

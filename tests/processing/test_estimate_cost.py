@@ -80,7 +80,8 @@ def test_another_account_through_an_authentication_configuration(mapflow_provide
         result = run(ESTIMATE, {"AOI": polygon_layer((square(), "a")), "AUTHCFG": config.id()}, feedback)
         assert f"as {email}" in feedback.text
         assert result["CAN_START"] is False
-        assert result["BLOCKING_REASON"] == f"This processing costs {result['COST']} credits; your balance is 1 credits."
+        assert result["BLOCKING_REASON"] == \
+            f"This processing costs {result['COST']} credits; your balance is 1 credits."
         assert token not in feedback.text and credentials_from_token(token).secret not in feedback.text
     finally:
         manager.removeAuthenticationConfig(config.id())
