@@ -22,8 +22,9 @@ def mapflow_provider(qgis_processing):
 
     registry = QgsApplication.processingRegistry()
     assert registry.providerById(PROVIDER_ID) is None, "another test left the Mapflow provider registered"
-    assert registry.addProvider(MapflowProvider())
-    yield registry.providerById(PROVIDER_ID)
+    provider = MapflowProvider()  # the plugin keeps it too: the Python object must outlive its use by QGIS
+    assert registry.addProvider(provider)
+    yield provider
     registry.removeProvider(PROVIDER_ID)
 
 

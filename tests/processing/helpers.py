@@ -64,8 +64,9 @@ def polygon_layer(*features, name: str = "aoi", crs: str = "EPSG:4326") -> QgsVe
     return layer
 
 
-def run(algorithm_id: str, parameters: dict, feedback=None, context=None) -> dict:
-    """``processing.run`` as a script would call it (prepare, process, post-process)."""
+def run(algorithm_id, parameters: dict, feedback=None, context=None) -> dict:
+    """``processing.run`` as a script would call it (prepare, process, post-process); ``algorithm_id`` may also be
+    an algorithm object (a model loaded from a .model3 file)."""
     import processing
 
     return processing.run(algorithm_id, parameters, feedback=feedback or RecordingFeedback(), context=context)
