@@ -27,7 +27,7 @@ test-unit: setup ## Tier 1: QGIS-free tests (unit, api client vs sandbox, sandbo
 	$(PYTEST) tests/unit tests/api tests/sandbox benchmarks/tests
 
 test-qgis: setup ## Tier 2: PyQGIS tests (pytest-qgis), plugin load/unload/package, hardening
-	$(PYTEST) tests/qgis tests/plugin tests/hardening
+	$(PYTEST) tests/qgis tests/plugin tests/hardening tests/processing
 
 test-ui: setup ## Tier 3: the dock driven headless against a sandbox
 	$(PYTEST) tests/ui
