@@ -4,17 +4,17 @@
 <context>
     <name>@default</name>
     <message>
-        <location filename="../plugin.py" line="43"/>
+        <location filename="../plugin.py" line="59"/>
         <source>Mapflow Processing</source>
         <translation>Mapflow Processing</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="37"/>
+        <location filename="../plugin.py" line="53"/>
         <source>Show or hide the Mapflow Processing panel</source>
         <translation>Показать или скрыть панель Mapflow Processing</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="38"/>
+        <location filename="../plugin.py" line="54"/>
         <source>Mapflow Processing help</source>
         <translation>Справка Mapflow Processing</translation>
     </message>
@@ -149,42 +149,42 @@
         <translation>Файл {name} пуст.</translation>
     </message>
     <message>
-        <location filename="../ui/imagery_controller.py" line="77"/>
+        <location filename="../ui/imagery_controller.py" line="71"/>
         <source>Mapflow: list my imagery</source>
         <translation>Mapflow: список моих снимков</translation>
     </message>
     <message>
-        <location filename="../ui/imagery_controller.py" line="95"/>
+        <location filename="../ui/imagery_controller.py" line="89"/>
         <source>Your imagery could not be listed: {reason}</source>
         <translation>Не удалось получить список ваших снимков: {reason}</translation>
     </message>
     <message>
-        <location filename="../ui/imagery_controller.py" line="95"/>
+        <location filename="../ui/imagery_controller.py" line="89"/>
         <source>Listing your imagery</source>
         <translation>Получение списка ваших снимков</translation>
     </message>
     <message>
-        <location filename="../ui/imagery_controller.py" line="134"/>
+        <location filename="../ui/imagery_controller.py" line="128"/>
         <source>Mapflow: upload {name}</source>
         <translation>Mapflow: загрузка {name}</translation>
     </message>
     <message>
-        <location filename="../ui/imagery_controller.py" line="160"/>
+        <location filename="../ui/imagery_controller.py" line="154"/>
         <source>{name} was uploaded.</source>
         <translation>Файл {name} загружен.</translation>
     </message>
     <message>
-        <location filename="../ui/imagery_controller.py" line="167"/>
+        <location filename="../ui/imagery_controller.py" line="161"/>
         <source>The upload of {name} was cancelled.</source>
         <translation>Загрузка {name} отменена.</translation>
     </message>
     <message>
-        <location filename="../ui/imagery_controller.py" line="172"/>
+        <location filename="../ui/imagery_controller.py" line="166"/>
         <source>{name} could not be uploaded: {reason}</source>
         <translation>Не удалось загрузить {name}: {reason}</translation>
     </message>
     <message>
-        <location filename="../ui/imagery_controller.py" line="172"/>
+        <location filename="../ui/imagery_controller.py" line="166"/>
         <source>Uploading a GeoTIFF</source>
         <translation>Загрузка GeoTIFF</translation>
     </message>
@@ -399,52 +399,52 @@
         <translation>Не удалось оценить «{name}»</translation>
     </message>
     <message>
-        <location filename="../ui/processings_controller.py" line="126"/>
+        <location filename="../ui/processings_controller.py" line="122"/>
         <source>Sign in to see your processings.</source>
         <translation>Войдите, чтобы увидеть свои обработки.</translation>
     </message>
     <message>
-        <location filename="../ui/processings_controller.py" line="134"/>
+        <location filename="../ui/processings_controller.py" line="130"/>
         <source>Choose a project to see its processings.</source>
         <translation>Выберите проект, чтобы увидеть его обработки.</translation>
     </message>
     <message>
-        <location filename="../ui/processings_controller.py" line="143"/>
+        <location filename="../ui/processings_controller.py" line="139"/>
         <source>Loading…</source>
         <translation>Загрузка…</translation>
     </message>
     <message>
-        <location filename="../ui/processings_controller.py" line="203"/>
+        <location filename="../ui/processings_controller.py" line="200"/>
         <source>Refresh Mapflow processings</source>
         <translation>Обновление обработок Mapflow</translation>
     </message>
     <message>
-        <location filename="../ui/processings_controller.py" line="234"/>
+        <location filename="../ui/processings_controller.py" line="231"/>
         <source>Updated at {time}; following the unfinished processings.</source>
         <translation>Обновлено в {time}; незавершённые обработки отслеживаются.</translation>
     </message>
     <message>
-        <location filename="../ui/processings_controller.py" line="236"/>
+        <location filename="../ui/processings_controller.py" line="233"/>
         <source>Updated at {time}; every processing on this page is finished.</source>
         <translation>Обновлено в {time}; все обработки на этой странице завершены.</translation>
     </message>
     <message>
-        <location filename="../ui/processings_controller.py" line="250"/>
+        <location filename="../ui/processings_controller.py" line="247"/>
         <source>Could not refresh ({reason}); retrying in {seconds} s</source>
         <translation>Не удалось обновить ({reason}); повтор через {seconds} с</translation>
     </message>
     <message>
-        <location filename="../ui/processings_controller.py" line="257"/>
+        <location filename="../ui/processings_controller.py" line="254"/>
         <source>Refreshing the processings</source>
         <translation>Обновление списка обработок</translation>
     </message>
     <message>
-        <location filename="../ui/processings_controller.py" line="272"/>
+        <location filename="../ui/processings_controller.py" line="269"/>
         <source>{finished} processing(s) finished and {failed} failed; see the list for details.</source>
         <translation>Завершено обработок: {finished}, с ошибкой: {failed}; подробности — в списке.</translation>
     </message>
     <message>
-        <location filename="../ui/processings_controller.py" line="294"/>
+        <location filename="../ui/processings_controller.py" line="291"/>
         <source>{count} processings selected.</source>
         <translation>Выбрано обработок: {count}.</translation>
     </message>
@@ -604,72 +604,72 @@
         <translation>Обновление учётной записи</translation>
     </message>
     <message>
-        <location filename="../ui/source_controller.py" line="30"/>
+        <location filename="../core/source_choice.py" line="30"/>
         <source>Enter the URL of your imagery service.</source>
         <translation>Введите URL вашего сервиса снимков.</translation>
     </message>
     <message>
-        <location filename="../ui/source_controller.py" line="33"/>
+        <location filename="../core/source_choice.py" line="33"/>
         <source>The imagery URL must start with http:// or https://.</source>
         <translation>URL снимков должен начинаться с http:// или https://.</translation>
     </message>
     <message>
-        <location filename="../ui/source_controller.py" line="38"/>
+        <location filename="../core/source_choice.py" line="38"/>
         <source>A {type} URL needs the placeholder(s) {missing}, e.g. {example}.</source>
         <translation>В URL {type} нужны подстановки {missing}, например {example}.</translation>
     </message>
     <message>
-        <location filename="../ui/source_controller.py" line="42"/>
+        <location filename="../core/source_choice.py" line="42"/>
         <source>A WMS URL needs its LAYERS parameter, e.g. https://example.com/wms?LAYERS=ortho.</source>
         <translation>В URL WMS нужен параметр LAYERS, например https://example.com/wms?LAYERS=ortho.</translation>
     </message>
     <message>
-        <location filename="../ui/source_controller.py" line="140"/>
+        <location filename="../core/source_choice.py" line="58"/>
         <source>No data provider is available for this account.</source>
         <translation>Для этой учётной записи нет доступных поставщиков данных.</translation>
     </message>
     <message>
-        <location filename="../ui/source_controller.py" line="152"/>
+        <location filename="../core/source_choice.py" line="72"/>
         <source>, zoom {zoom}</source>
         <translation>, зум {zoom}</translation>
     </message>
     <message>
-        <location filename="../ui/source_controller.py" line="150"/>
+        <location filename="../core/source_choice.py" line="70"/>
         <source>{type} tiles from {host}</source>
         <translation>Тайлы {type} с {host}</translation>
     </message>
     <message>
-        <location filename="../ui/source_controller.py" line="155"/>
+        <location filename="../core/source_choice.py" line="75"/>
         <source>Choose a mosaic of your imagery, or upload a GeoTIFF.</source>
         <translation>Выберите мозаику из ваших снимков или загрузите GeoTIFF.</translation>
     </message>
     <message>
-        <location filename="../ui/source_controller.py" line="158"/>
+        <location filename="../core/source_choice.py" line="78"/>
         <source>my image {name}</source>
         <translation>мой снимок {name}</translation>
     </message>
     <message>
-        <location filename="../ui/source_controller.py" line="159"/>
+        <location filename="../core/source_choice.py" line="79"/>
         <source>my mosaic {name}</source>
         <translation>моя мозаика {name}</translation>
     </message>
     <message>
-        <location filename="../ui/source_controller.py" line="164"/>
+        <location filename="../ui/source_controller.py" line="114"/>
         <source>Imagery: {price:g} credits/km² at zoom {zoom}</source>
         <translation>Снимки: {price:g} кред./км² на зуме {zoom}</translation>
     </message>
     <message>
-        <location filename="../ui/source_controller.py" line="166"/>
+        <location filename="../ui/source_controller.py" line="116"/>
         <source>; at least {area:g} km² per processing</source>
         <translation>; не менее {area:g} км² на обработку</translation>
     </message>
     <message>
-        <location filename="../ui/source_controller.py" line="169"/>
+        <location filename="../ui/source_controller.py" line="119"/>
         <source>Imagery: no data charge for your own imagery.</source>
         <translation>Снимки: за собственные снимки плата не взимается.</translation>
     </message>
     <message>
-        <location filename="../ui/source_controller.py" line="182"/>
+        <location filename="../ui/source_controller.py" line="132"/>
         <source>The imagery login could not be stored: {reason}</source>
         <translation>Не удалось сохранить логин для снимков: {reason}</translation>
     </message>
@@ -749,67 +749,67 @@
         <translation>Экспорт статистики Mapflow</translation>
     </message>
     <message>
-        <location filename="../layers/tiles.py" line="86"/>
+        <location filename="../layers/tiles.py" line="89"/>
         <source>The TileJSON address is not an http(s) URL: {url}</source>
         <translation>Адрес TileJSON не является URL http(s): {url}</translation>
     </message>
     <message>
-        <location filename="../layers/tiles.py" line="91"/>
+        <location filename="../layers/tiles.py" line="96"/>
         <source>The tile server at {host} did not answer within {seconds:g} s.</source>
         <translation>Сервер тайлов {host} не ответил за {seconds:g} с.</translation>
     </message>
     <message>
-        <location filename="../layers/tiles.py" line="94"/>
+        <location filename="../layers/tiles.py" line="100"/>
         <source>Cannot reach the tile server at {host}: {reason}</source>
         <translation>Не удаётся связаться с сервером тайлов {host}: {reason}</translation>
     </message>
     <message>
-        <location filename="../layers/tiles.py" line="97"/>
+        <location filename="../layers/tiles.py" line="103"/>
         <source>The tile server answered HTTP {status} for the TileJSON at {host}.</source>
         <translation>Сервер тайлов {host} ответил HTTP {status} на запрос TileJSON.</translation>
     </message>
     <message>
-        <location filename="../layers/tiles.py" line="100"/>
+        <location filename="../layers/tiles.py" line="106"/>
         <source>The TileJSON at {host} is too large to be a TileJSON document.</source>
         <translation>Ответ TileJSON от {host} слишком велик для документа TileJSON.</translation>
     </message>
     <message>
-        <location filename="../layers/tiles.py" line="105"/>
+        <location filename="../layers/tiles.py" line="111"/>
         <source>The TileJSON at {host} is not valid JSON.</source>
         <translation>TileJSON от {host} не является корректным JSON.</translation>
     </message>
     <message>
-        <location filename="../layers/tiles.py" line="112"/>
+        <location filename="../layers/tiles.py" line="118"/>
         <source>The TileJSON is not a JSON object.</source>
         <translation>TileJSON не является объектом JSON.</translation>
     </message>
     <message>
-        <location filename="../layers/tiles.py" line="149"/>
+        <location filename="../layers/tiles.py" line="155"/>
         <source>The TileJSON at {host} lists no tile URL.</source>
         <translation>В TileJSON от {host} нет ни одного URL тайлов.</translation>
     </message>
     <message>
-        <location filename="../layers/tiles.py" line="153"/>
+        <location filename="../layers/tiles.py" line="159"/>
         <source>The processing reports neither a tile URL nor a TileJSON.</source>
         <translation>Обработка не сообщает ни URL тайлов, ни TileJSON.</translation>
     </message>
     <message>
-        <location filename="../layers/tiles.py" line="161"/>
+        <location filename="../layers/tiles.py" line="167"/>
         <source>The tile URL is not an http(s) URL: {url}</source>
         <translation>URL тайлов не является URL http(s): {url}</translation>
     </message>
     <message>
-        <location filename="../layers/tiles.py" line="164"/>
+        <location filename="../layers/tiles.py" line="170"/>
         <source>The tile URL has no {{z}}/{{x}}/{{y}} placeholders: {url}</source>
         <translation>В URL тайлов нет подстановок {{z}}/{{x}}/{{y}}: {url}</translation>
     </message>
     <message>
-        <location filename="../layers/tiles.py" line="189"/>
+        <location filename="../layers/tiles.py" line="195"/>
         <source>QGIS cannot open the vector tiles at {host}.</source>
         <translation>QGIS не может открыть векторные тайлы с {host}.</translation>
     </message>
     <message>
-        <location filename="../layers/tiles.py" line="203"/>
+        <location filename="../layers/tiles.py" line="209"/>
         <source>QGIS cannot open the imagery tiles at {host}.</source>
         <translation>QGIS не может открыть тайлы снимков с {host}.</translation>
     </message>
@@ -1134,12 +1134,12 @@
         <translation>GDAL не смог определить типы геометрий результата.</translation>
     </message>
     <message>
-        <location filename="../layers/result_convert.py" line="237"/>
+        <location filename="../layers/result_merge.py" line="115"/>
         <source>no details from GDAL</source>
         <translation>GDAL не сообщил подробностей</translation>
     </message>
     <message>
-        <location filename="../layers/result_convert.py" line="238"/>
+        <location filename="../layers/result_merge.py" line="115"/>
         <source>Writing the GeoPackage {name} failed: {detail}</source>
         <translation>Не удалось записать GeoPackage {name}: {detail}</translation>
     </message>
@@ -1174,32 +1174,32 @@
         <translation>Не удалось применить стиль {name}: {reason}</translation>
     </message>
     <message>
-        <location filename="../tasks/result_download.py" line="53"/>
+        <location filename="../tasks/result_download.py" line="54"/>
         <source>Unknown result load mode &quot;{value}&quot;: expected gpkg, tiles or both.</source>
         <translation>Неизвестный режим загрузки результатов «{value}»: ожидается gpkg, tiles или both.</translation>
     </message>
     <message>
-        <location filename="../tasks/result_download.py" line="82"/>
+        <location filename="../tasks/result_download.py" line="83"/>
         <source>Loading results as GeoPackage needs a downloader.</source>
         <translation>Для загрузки результатов как GeoPackage нужен загрузчик.</translation>
     </message>
     <message>
-        <location filename="../tasks/result_download.py" line="84"/>
+        <location filename="../tasks/result_download.py" line="85"/>
         <source>Loading results as tiles needs the processing&apos;s tile endpoints.</source>
         <translation>Для загрузки результатов как тайлов нужны адреса тайлов обработки.</translation>
     </message>
     <message>
-        <location filename="../tasks/result_download.py" line="100"/>
+        <location filename="../tasks/result_download.py" line="101"/>
         <source>Mapflow: load results of &quot;{name}&quot;</source>
         <translation>Mapflow: загрузка результатов «{name}»</translation>
     </message>
     <message>
-        <location filename="../tasks/result_download.py" line="119"/>
+        <location filename="../tasks/result_download.py" line="120"/>
         <source>Vector tiles</source>
         <translation>Векторные тайлы</translation>
     </message>
     <message>
-        <location filename="../tasks/result_download.py" line="122"/>
+        <location filename="../tasks/result_download.py" line="123"/>
         <source>Imagery tiles</source>
         <translation>Тайлы снимков</translation>
     </message>
@@ -1209,7 +1209,7 @@
         <translation>{task} — отменено</translation>
     </message>
     <message>
-        <location filename="../ui/processings_controller.py" line="102"/>
+        <location filename="../ui/processings_controller.py" line="98"/>
         <source>Refreshing…</source>
         <translation>Обновление…</translation>
     </message>
@@ -1237,6 +1237,471 @@
         <location filename="../ui/stats_controller.py" line="129"/>
         <source>Exporting the statistics</source>
         <translation>Экспорт статистики</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/load_result.py" line="118"/>
+        <source>Cancelled.</source>
+        <translation>Отменено.</translation>
+    </message>
+    <message>
+        <location filename="../layers/result_merge.py" line="79"/>
+        <source>There were no results to write.</source>
+        <translation>Нет результатов для записи.</translation>
+    </message>
+    <message>
+        <location filename="../layers/result_merge.py" line="96"/>
+        <source>GDAL cannot read the result of {id}: {detail}</source>
+        <translation>GDAL не может прочитать результат {id}: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/base.py" line="38"/>
+        <source>&lt;b&gt;Sign-in&lt;/b&gt;: the server and the account the Mapflow Processing panel last signed in to. Advanced parameters choose another server (SERVER, e.g. http://127.0.0.1:8765/rest for the sandbox) or another account (AUTHCFG: a QGIS authentication configuration of type Basic with your Mapflow e-mail as user name and the API key as password). No token is ever a parameter, so none appears in the Processing history.</source>
+        <translation>&lt;b&gt;Вход&lt;/b&gt;: сервер и учётная запись, с которыми последний раз вошла панель Mapflow Processing. Дополнительные параметры выбирают другой сервер (SERVER, например http://127.0.0.1:8765/rest для песочницы) или другую учётную запись (AUTHCFG: конфигурация аутентификации QGIS типа Basic, где имя пользователя — ваш e-mail в Mapflow, а пароль — ключ API). Токен никогда не бывает параметром, поэтому его нет в истории Processing.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/provider.py" line="22"/>
+        <source>Mapflow</source>
+        <translation>Mapflow</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/base.py" line="78"/>
+        <source>Mapflow server (empty: the panel&apos;s server)</source>
+        <translation>Сервер Mapflow (пусто: сервер панели)</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/base.py" line="80"/>
+        <source>Sign-in (authentication configuration; empty: the panel&apos;s stored sign-in)</source>
+        <translation>Вход (конфигурация аутентификации; пусто: сохранённый вход панели)</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/base.py" line="133"/>
+        <source>The algorithm was not prepared: run it through Processing.</source>
+        <translation>Алгоритм не подготовлен: запускайте его через Processing.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/base.py" line="134"/>
+        <source>Signing in to {url}…</source>
+        <translation>Вход на {url}…</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/base.py" line="136"/>
+        <source>Signed in to {url} as {email}.</source>
+        <translation>Выполнен вход на {url} как {email}.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/connection.py" line="57"/>
+        <source>There is no stored Mapflow sign-in for {url}. Sign in once in the Mapflow Processing panel (it keeps the token in the QGIS authentication database), or choose an authentication configuration with your Mapflow e-mail and API key in the Sign-in (AUTHCFG) parameter.</source>
+        <translation>Для {url} нет сохранённого входа в Mapflow. Войдите один раз в панели Mapflow Processing (она сохраняет токен в базе данных аутентификации QGIS) или выберите в параметре «Вход» (AUTHCFG) конфигурацию аутентификации с вашим e-mail в Mapflow и ключом API.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/connection.py" line="66"/>
+        <source>The QGIS authentication database is locked, so the stored Mapflow sign-in cannot be read. Open the Mapflow Processing panel (QGIS asks for the master password there), then run the algorithm again.</source>
+        <translation>База данных аутентификации QGIS заблокирована, поэтому сохранённый вход в Mapflow прочитать нельзя. Откройте панель Mapflow Processing (там QGIS запросит мастер-пароль) и запустите алгоритм снова.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/connection.py" line="69"/>
+        <source>The QGIS authentication database is locked, so the stored Mapflow sign-in cannot be read. Without a window nothing can ask for its master password: put the password in a file only you can read and set the environment variable QGIS_AUTH_PASSWORD_FILE to that file&apos;s path.</source>
+        <translation>База данных аутентификации QGIS заблокирована, поэтому сохранённый вход в Mapflow прочитать нельзя. Без окна запросить мастер-пароль некому: запишите пароль в файл, доступный для чтения только вам, и укажите путь к этому файлу в переменной окружения QGIS_AUTH_PASSWORD_FILE.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/estimate_cost.py" line="30"/>
+        <source>Estimate cost</source>
+        <translation>Оценить стоимость</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/estimate_cost.py" line="33"/>
+        <source>The credits a Mapflow processing of an area would cost, and what would block its start.</source>
+        <translation>Сколько кредитов стоила бы обработка области в Mapflow и что помешало бы её запуску.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/estimate_cost.py" line="36"/>
+        <source>Asks the Mapflow server what a processing of the area of interest would cost with this model, these options and this imagery, as the panel&apos;s cost line does. Nothing is started or charged.</source>
+        <translation>Спрашивает у сервера Mapflow, сколько стоила бы обработка области интереса с этой моделью, этими опциями и этими снимками, — как строка стоимости в панели. Ничего не запускается и не списывается.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/estimate_cost.py" line="36"/>
+        <source>&lt;b&gt;Area of interest&lt;/b&gt;: the polygons of a layer (or only its selected features); they are reprojected to WGS 84, repaired and dissolved like in the panel.</source>
+        <translation>&lt;b&gt;Область интереса&lt;/b&gt;: полигоны слоя (или только его выбранные объекты); они перепроецируются в WGS 84, исправляются и объединяются, как в панели.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/estimate_cost.py" line="36"/>
+        <source>&lt;b&gt;Outputs&lt;/b&gt;: COST (credits; 0 when the account is billed by area or not billed, see BILLING_TYPE), AREA_KM2 (the area of interest, geodesic), BLOCKING_REASON (why a start would be refused: balance, area or AOI limits, the provider&apos;s minimum area, your role in the project; empty when nothing blocks), CAN_START (true when BLOCKING_REASON is empty).</source>
+        <translation>&lt;b&gt;Результаты&lt;/b&gt;: COST (кредиты; 0, если учётная запись оплачивается по площади или не тарифицируется, см. BILLING_TYPE), AREA_KM2 (площадь области интереса, геодезическая), BLOCKING_REASON (почему запуск был бы отклонён: баланс, лимиты площади или числа областей, минимальная площадь поставщика, ваша роль в проекте; пусто, если ничто не мешает), CAN_START (истина, когда BLOCKING_REASON пуст).</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/estimate_cost.py" line="36"/>
+        <source>Fails (no outputs) when the area has no usable polygon, a model, option, project or provider is unknown, or the server cannot be reached.</source>
+        <translation>Завершается ошибкой (без результатов), если в области нет пригодного полигона, модель, опция, проект или поставщик неизвестны или сервер недоступен.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/estimate_cost.py" line="53"/>
+        <source>Cost, credits</source>
+        <translation>Стоимость, кред.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/estimate_cost.py" line="54"/>
+        <source>Area, km²</source>
+        <translation>Площадь, км²</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/estimate_cost.py" line="55"/>
+        <source>Blocking reason</source>
+        <translation>Причина блокировки</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/estimate_cost.py" line="56"/>
+        <source>Can start</source>
+        <translation>Можно запустить</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/estimate_cost.py" line="57"/>
+        <source>Billing type</source>
+        <translation>Тип оплаты</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/estimate_cost.py" line="76"/>
+        <source>Asking the server for the cost…</source>
+        <translation>Запрос стоимости у сервера…</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/start_processing.py" line="140"/>
+        <source>Area of interest: {aoi}.</source>
+        <translation>Область интереса: {aoi}.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/estimate_cost.py" line="88"/>
+        <source>Model: {model}; imagery: {source}.</source>
+        <translation>Модель: {model}; снимки: {source}.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/estimate_cost.py" line="92"/>
+        <source>Cost: {credits} credits.</source>
+        <translation>Стоимость: {credits} кред.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/estimate_cost.py" line="96"/>
+        <source>A start would be refused: {reason}</source>
+        <translation>Запуск был бы отклонён: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/inputs.py" line="38"/>
+        <source>Area of interest (polygon layer)</source>
+        <translation>Область интереса (полигональный слой)</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/list_processings.py" line="49"/>
+        <source>Project (name or id; empty: the default project)</source>
+        <translation>Проект (название или id; пусто: проект по умолчанию)</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/inputs.py" line="46"/>
+        <source>Model (name or id, e.g. Buildings, Forest, Roads, Construction sites)</source>
+        <translation>Модель (название или id, например Buildings, Forest, Roads, Construction sites)</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/inputs.py" line="49"/>
+        <source>Model options (comma-separated, e.g. Classification, Heights)</source>
+        <translation>Опции модели (через запятую, например Classification, Heights)</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/inputs.py" line="52"/>
+        <source>Imagery provider (name; empty: the account&apos;s first provider)</source>
+        <translation>Поставщик снимков (название; пусто: первый поставщик учётной записи)</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/inputs.py" line="55"/>
+        <source>Zoom (0: the server chooses the model&apos;s zoom)</source>
+        <translation>Зум (0: сервер выбирает зум для модели)</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/inputs.py" line="58"/>
+        <source>Imagery URL instead of a provider (tile or WMS URL)</source>
+        <translation>URL снимков вместо поставщика (тайлы или WMS)</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/inputs.py" line="60"/>
+        <source>Imagery URL type</source>
+        <translation>Тип URL снимков</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/inputs.py" line="63"/>
+        <source>Login for the imagery URL (authentication configuration)</source>
+        <translation>Логин для URL снимков (конфигурация аутентификации)</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/inputs.py" line="66"/>
+        <source>My imagery: mosaic id (instead of a provider or URL)</source>
+        <translation>Мои снимки: id мозаики (вместо поставщика или URL)</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/inputs.py" line="71"/>
+        <source>&lt;b&gt;Model&lt;/b&gt; and &lt;b&gt;options&lt;/b&gt; are given by name (any case; “Buildings” finds “🏠 Buildings”) or id; an unknown name fails with the list of what the account offers. &lt;b&gt;Imagery&lt;/b&gt;: a data provider of your account at a zoom (0: the zoom the server chooses for the model), or your own tile service (URL with {x} {y} {z}, or {q} for Quadkey, or a WMS URL with LAYERS) whose login may come from an authentication configuration, or (advanced) a mosaic of your own imagery by id.</source>
+        <translation>&lt;b&gt;Модель&lt;/b&gt; и &lt;b&gt;опции&lt;/b&gt; задаются названием (регистр не важен; «Buildings» находит «🏠 Buildings») или id; неизвестное название даёт ошибку со списком того, что доступно учётной записи. &lt;b&gt;Снимки&lt;/b&gt;: поставщик данных вашей учётной записи на зуме (0: зум, который сервер выбирает для модели), или ваш сервис тайлов (URL с {x} {y} {z}, или {q} для Quadkey, или URL WMS с LAYERS), логин к которому может браться из конфигурации аутентификации, или (дополнительно) мозаика ваших снимков по id.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/inputs.py" line="214"/>
+        <source>{parts} polygon(s), {area}</source>
+        <translation>полигонов: {parts}, {area}</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/list_processings.py" line="34"/>
+        <source>List processings</source>
+        <translation>Список обработок</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/list_processings.py" line="37"/>
+        <source>The processings of a Mapflow project as a table.</source>
+        <translation>Обработки проекта Mapflow в виде таблицы.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/list_processings.py" line="40"/>
+        <source>Writes the processings of a project (newest first) to a table: processing_id, name, model, status (the API's value: OK, FAILED, IN_PROGRESS…), progress, area_km2, cost, created, completed (when a finished processing last changed) and message (why it failed).</source>
+        <translation>Записывает обработки проекта (сначала новые) в таблицу: processing_id, name (название), model (модель), status (значение API: OK, FAILED, IN_PROGRESS…), progress (прогресс), area_km2 (площадь), cost (стоимость), created (создана), completed (когда завершённая обработка изменилась последний раз) и message (причина ошибки).</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/list_processings.py" line="40"/>
+        <source>&lt;b&gt;Statuses&lt;/b&gt;: keep only these (none chosen: all). &lt;b&gt;Text&lt;/b&gt;: the server&apos;s search, as in the panel&apos;s list. &lt;b&gt;Maximum&lt;/b&gt;: at most this many rows (0: all).</source>
+        <translation>&lt;b&gt;Статусы&lt;/b&gt;: оставить только эти (ничего не выбрано: все). &lt;b&gt;Текст&lt;/b&gt;: поиск на сервере, как в списке панели. &lt;b&gt;Максимум&lt;/b&gt;: не больше стольких строк (0: все).</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/list_processings.py" line="51"/>
+        <source>Statuses (none: all)</source>
+        <translation>Статусы (ничего: все)</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/list_processings.py" line="55"/>
+        <source>Text search</source>
+        <translation>Поиск по тексту</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/list_processings.py" line="56"/>
+        <source>Maximum number of rows (0: all)</source>
+        <translation>Максимальное число строк (0: все)</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/list_processings.py" line="58"/>
+        <source>Processings</source>
+        <translation>Обработки</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/list_processings.py" line="59"/>
+        <source>Number of processings</source>
+        <translation>Число обработок</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/list_processings.py" line="74"/>
+        <source>Project: {name}.</source>
+        <translation>Проект: {name}.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/list_processings.py" line="92"/>
+        <source>{count} processing(s).</source>
+        <translation>Обработок: {count}.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/load_result.py" line="41"/>
+        <source>Wait and load result</source>
+        <translation>Дождаться и загрузить результат</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/load_result.py" line="44"/>
+        <source>Waits until Mapflow processings end and writes their vector results to a GeoPackage.</source>
+        <translation>Ждёт завершения обработок Mapflow и записывает их векторные результаты в GeoPackage.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/load_result.py" line="47"/>
+        <source>Waits until each processing ends (polling at the panel&apos;s interval, up to the time limit in minutes; 0: no limit), downloads its vector result and writes a GeoPackage.</source>
+        <translation>Ждёт завершения каждой обработки (опрашивая с интервалом панели, не дольше ограничения времени в минутах; 0: без ограничения), скачивает её векторный результат и записывает GeoPackage.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/load_result.py" line="47"/>
+        <source>&lt;b&gt;Processing ids&lt;/b&gt;: one id, or several separated by commas (the PROCESSING_IDS output of “Start processing”). The GeoPackage has one table per geometry family (polygons, lines, points); each feature carries processing_id and processing_name, so the results of several processings stay apart. Loaded into the project, each table becomes a layer with the panel's style for its model.</source>
+        <translation>&lt;b&gt;Id обработок&lt;/b&gt;: один id или несколько через запятую (результат PROCESSING_IDS алгоритма «Запустить обработку»). В GeoPackage по одной таблице на тип геометрии (polygons, lines, points); у каждого объекта есть processing_id и processing_name, так что результаты разных обработок не смешиваются. При загрузке в проект каждая таблица становится слоем со стилем панели для своей модели.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/load_result.py" line="47"/>
+        <source>Fails with the server's message when a processing FAILED (or was cancelled), and names the status when the time limit is reached; “Load the others when some failed” writes what succeeded and reports the rest. &lt;b&gt;Outputs&lt;/b&gt;: the GeoPackage and FEATURE_COUNT (features in all tables).</source>
+        <translation>Завершается ошибкой с сообщением сервера, если обработка завершилась неудачно (FAILED) или была отменена, и называет статус, если истекло ограничение времени; «Загрузить остальные, если часть не удалась» записывает успешные и сообщает об остальных. &lt;b&gt;Результаты&lt;/b&gt;: GeoPackage и FEATURE_COUNT (объектов во всех таблицах).</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/start_processing.py" line="96"/>
+        <source>Processing ids (comma-separated)</source>
+        <translation>Id обработок (через запятую)</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/load_result.py" line="62"/>
+        <source>Time limit, minutes (0: no limit)</source>
+        <translation>Ограничение времени, минут (0: без ограничения)</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/load_result.py" line="64"/>
+        <source>Load the others when some failed</source>
+        <translation>Загрузить остальные, если часть не удалась</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/load_result.py" line="66"/>
+        <source>Result GeoPackage</source>
+        <translation>GeoPackage с результатом</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/load_result.py" line="67"/>
+        <source>Feature count</source>
+        <translation>Число объектов</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/load_result.py" line="68"/>
+        <source>Processings loaded</source>
+        <translation>Загружено обработок</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/load_result.py" line="95"/>
+        <source>{table}: {count} feature(s).</source>
+        <translation>{table}: объектов: {count}.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/load_result.py" line="111"/>
+        <source>Downloading the result of “{name}”…</source>
+        <translation>Скачивание результата «{name}»…</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/load_result.py" line="121"/>
+        <source>Writing {file}…</source>
+        <translation>Запись {file}…</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/load_result.py" line="136"/>
+        <source>The result is written as a GeoPackage: choose a file name ending in .gpkg (not {name}).</source>
+        <translation>Результат записывается в GeoPackage: выберите имя файла с расширением .gpkg (а не {name}).</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/provider.py" line="25"/>
+        <source>Mapflow: AI extraction of buildings, forest, roads and construction from imagery</source>
+        <translation>Mapflow: распознавание зданий, леса, дорог и стройплощадок на снимках с помощью ИИ</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/result_layers.py" line="51"/>
+        <source>Mapflow results ({count} processings)</source>
+        <translation>Результаты Mapflow (обработок: {count})</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/start_processing.py" line="61"/>
+        <source>Starts Mapflow processings of an area: one for the whole layer, or one per feature.</source>
+        <translation>Запускает обработки Mapflow для области: одну на весь слой или по одной на объект.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/start_processing.py" line="64"/>
+        <source>Starts a Mapflow processing of the area of interest, checked and priced like the panel&apos;s Start button. &lt;b&gt;This spends credits.&lt;/b&gt;</source>
+        <translation>Запускает обработку области интереса в Mapflow с теми же проверками и расчётом стоимости, что и кнопка «Запустить» в панели. &lt;b&gt;Это расходует кредиты.&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/start_processing.py" line="64"/>
+        <source>&lt;b&gt;One processing per feature&lt;/b&gt;: each feature (or selected feature) becomes its own processing, named by the name expression (a field or any expression; empty: the name followed by the feature id). A feature that cannot start is reported, written to the table as NOT_STARTED with the reason, and the others go on. Without it, all polygons form one processing (at most the account&apos;s number of AOIs per processing).</source>
+        <translation>&lt;b&gt;Отдельная обработка для каждого объекта&lt;/b&gt;: каждый объект (или выбранный объект) становится отдельной обработкой с названием из выражения (поле или любое выражение; пусто: название и id объекта). Об объекте, который нельзя запустить, сообщается, он записывается в таблицу как NOT_STARTED с причиной, а остальные продолжаются. Без этого все полигоны образуют одну обработку (не больше допустимого для учётной записи числа областей в обработке).</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/start_processing.py" line="64"/>
+        <source>&lt;b&gt;Wait until each ends&lt;/b&gt;: polls every few seconds (the panel&apos;s poll interval) up to the time limit in minutes (0: no limit); the table then shows the final status. Cancelling stops waiting, never a processing.</source>
+        <translation>&lt;b&gt;Дождаться завершения каждой&lt;/b&gt;: опрашивает сервер каждые несколько секунд (интервал опроса панели), не дольше ограничения времени в минутах (0: без ограничения); тогда в таблице окончательный статус. Отмена прекращает ожидание, но не обработку.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/start_processing.py" line="64"/>
+        <source>&lt;b&gt;Outputs&lt;/b&gt;: PROCESSING_IDS, the started ids separated by commas (the input of “Wait and load result”), and a table of processing id, name, feature id, status and message.</source>
+        <translation>&lt;b&gt;Результаты&lt;/b&gt;: PROCESSING_IDS — id запущенных обработок через запятую (вход алгоритма «Дождаться и загрузить результат»), и таблица с id обработки, названием, id объекта, статусом и сообщением.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/start_processing.py" line="82"/>
+        <source>Processing name (empty: the model and the date)</source>
+        <translation>Название обработки (пусто: модель и дата)</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/start_processing.py" line="84"/>
+        <source>One processing per feature</source>
+        <translation>Отдельная обработка для каждого объекта</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/start_processing.py" line="86"/>
+        <source>Name of each feature&apos;s processing (field or expression)</source>
+        <translation>Название обработки каждого объекта (поле или выражение)</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/start_processing.py" line="90"/>
+        <source>Wait until each processing ends</source>
+        <translation>Дождаться завершения каждой обработки</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/start_processing.py" line="92"/>
+        <source>Time limit for waiting, minutes (0: no limit)</source>
+        <translation>Ограничение времени ожидания, минут (0: без ограничения)</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/start_processing.py" line="95"/>
+        <source>Started processings</source>
+        <translation>Запущенные обработки</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/start_processing.py" line="97"/>
+        <source>Processings started</source>
+        <translation>Запущено обработок</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/start_processing.py" line="98"/>
+        <source>Features not started</source>
+        <translation>Не запущено объектов</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/start_processing.py" line="152"/>
+        <source>Feature {fid}: {name}</source>
+        <translation>Объект {fid}: {name}</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/start_processing.py" line="158"/>
+        <source>Cancelled: no further processing was started.</source>
+        <translation>Отменено: новые обработки больше не запускались.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/start_processing.py" line="160"/>
+        <source>No processing was started. {reason}</source>
+        <translation>Ни одна обработка не запущена. {reason}</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/start_processing.py" line="162"/>
+        <source>The area of interest has no features.</source>
+        <translation>В области интереса нет объектов.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/start_processing.py" line="171"/>
+        <source>The name expression is not valid: {error}</source>
+        <translation>Выражение для названия некорректно: {error}</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/start_processing.py" line="217"/>
+        <source>Feature {fid}</source>
+        <translation>Объект {fid}</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/start_processing.py" line="227"/>
+        <source>Started “{name}” ({id}).</source>
+        <translation>Запущена «{name}» ({id}).</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/start_processing.py" line="231"/>
+        <source>“{name}” was not started: {reason}</source>
+        <translation>«{name}» не запущена: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/waiting.py" line="40"/>
+        <source>Waiting for “{name}”: {status}, {percent} %</source>
+        <translation>Ожидание «{name}»: {status}, {percent} %</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/waiting.py" line="52"/>
+        <source>Cancelled while waiting; the processings go on on the server.</source>
+        <translation>Ожидание отменено; обработки продолжаются на сервере.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/waiting.py" line="58"/>
+        <source>“{name}” ({id}) ended: {status}.</source>
+        <translation>«{name}» ({id}) завершена: {status}.</translation>
     </message>
 </context>
 <context>
@@ -2128,22 +2593,22 @@
         <translation>Подробнее</translation>
     </message>
     <message>
-        <location filename="../integration/message_actions.py" line="24"/>
+        <location filename="../integration/message_actions.py" line="25"/>
         <source>Open log</source>
         <translation>Открыть журнал</translation>
     </message>
     <message>
-        <location filename="../integration/message_actions.py" line="29"/>
+        <location filename="../integration/message_actions.py" line="30"/>
         <source>Retry</source>
         <translation>Повторить</translation>
     </message>
     <message>
-        <location filename="../integration/message_actions.py" line="45"/>
+        <location filename="../integration/message_actions.py" line="46"/>
         <source>Mapflow Processing: error details</source>
         <translation>Mapflow Processing: подробности ошибки</translation>
     </message>
     <message>
-        <location filename="../integration/message_actions.py" line="55"/>
+        <location filename="../integration/message_actions.py" line="56"/>
         <source>Copy</source>
         <translation>Копировать</translation>
     </message>
@@ -2336,6 +2801,79 @@
     </message>
 </context>
 <context>
+    <name>MapflowToolbox</name>
+    <message>
+        <location filename="../core/toolbox.py" line="65"/>
+        <source>This project has no models; ask Mapflow support to link one.</source>
+        <translation>В этом проекте нет моделей; попросите поддержку Mapflow подключить модель.</translation>
+    </message>
+    <message>
+        <location filename="../core/toolbox.py" line="68"/>
+        <source>Give a model: one of {models}.</source>
+        <translation>Укажите модель: одну из {models}.</translation>
+    </message>
+    <message>
+        <location filename="../core/toolbox.py" line="75"/>
+        <source>There is no model “{model}” in this project. Models: {models}.</source>
+        <translation>В этом проекте нет модели «{model}». Модели: {models}.</translation>
+    </message>
+    <message>
+        <location filename="../core/toolbox.py" line="95"/>
+        <source>The model “{model}” has no option {unknown}. Its options: {options}.</source>
+        <translation>У модели «{model}» нет опции {unknown}. Её опции: {options}.</translation>
+    </message>
+    <message>
+        <location filename="../core/toolbox.py" line="98"/>
+        <source>The model “{model}” has no options (asked for {unknown}).</source>
+        <translation>У модели «{model}» нет опций (запрошено: {unknown}).</translation>
+    </message>
+    <message>
+        <location filename="../core/toolbox.py" line="112"/>
+        <source>There is no project “{project}” in this account. Projects: {projects}.</source>
+        <translation>В этой учётной записи нет проекта «{project}». Проекты: {projects}.</translation>
+    </message>
+    <message>
+        <location filename="../core/toolbox.py" line="123"/>
+        <source>This account has no imagery providers: give an imagery URL or a mosaic instead.</source>
+        <translation>У этой учётной записи нет поставщиков снимков: укажите вместо этого URL снимков или мозаику.</translation>
+    </message>
+    <message>
+        <location filename="../core/toolbox.py" line="130"/>
+        <source>There is no imagery provider “{provider}” for this account. Providers: {providers}.</source>
+        <translation>Для этой учётной записи нет поставщика снимков «{provider}». Поставщики: {providers}.</translation>
+    </message>
+    <message>
+        <location filename="../core/toolbox.py" line="140"/>
+        <source>Give at least one processing id (several: separated by commas).</source>
+        <translation>Укажите хотя бы один id обработки (несколько — через запятую).</translation>
+    </message>
+    <message>
+        <location filename="../core/toolbox.py" line="144"/>
+        <source>{ids} is not a processing id: ids are letters, digits and dashes.</source>
+        <translation>{ids} — не id обработки: id состоят из букв, цифр и дефисов.</translation>
+    </message>
+    <message>
+        <location filename="../core/toolbox.py" line="207"/>
+        <source>The processing “{name}” ({id}) is still {status} ({percent} %) after {minutes} min. Run again later with the same id to pick it up.</source>
+        <translation>Обработка «{name}» ({id}) через {minutes} мин всё ещё в состоянии «{status}» ({percent} %). Запустите позже снова с тем же id, чтобы забрать результат.</translation>
+    </message>
+    <message>
+        <location filename="../core/toolbox.py" line="212"/>
+        <source>The server did not say how the processing {id} is doing within {minutes} min.</source>
+        <translation>За {minutes} мин сервер так и не сообщил состояние обработки {id}.</translation>
+    </message>
+    <message>
+        <location filename="../core/toolbox.py" line="222"/>
+        <source>The processing “{name}” ({id}) failed: {reason}</source>
+        <translation>Обработка «{name}» ({id}) завершилась ошибкой: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../core/toolbox.py" line="224"/>
+        <source>The processing “{name}” ({id}) ended as {status}.</source>
+        <translation>Обработка «{name}» ({id}) завершилась со статусом «{status}».</translation>
+    </message>
+</context>
+<context>
     <name>ModelWidget</name>
     <message>
         <location filename="../ui/forms/model.ui" line="5"/>
@@ -2356,7 +2894,7 @@
 <context>
     <name>PolygonDrawTool</name>
     <message>
-        <location filename="../layers/draw_tool.py" line="134"/>
+        <location filename="../layers/draw_tool.py" line="135"/>
         <source>A polygon needs at least 3 points; click to add points, then right-click or double-click to finish.</source>
         <translation>Для полигона нужно не менее 3 точек: щёлкайте, чтобы добавить точки, затем завершите правым или двойным щелчком.</translation>
     </message>
@@ -2409,67 +2947,67 @@
         <translation>Следующая страница</translation>
     </message>
     <message>
-        <location filename="../ui/forms/processings.ui" line="72"/>
+        <location filename="../ui/forms/processings.ui" line="73"/>
         <source>Rows per page</source>
         <translation>Строк на странице</translation>
     </message>
     <message>
-        <location filename="../ui/forms/processings.ui" line="90"/>
+        <location filename="../ui/forms/processings.ui" line="91"/>
         <source>Load results</source>
         <translation>Загрузить результаты</translation>
     </message>
     <message>
-        <location filename="../ui/forms/processings.ui" line="95"/>
+        <location filename="../ui/forms/processings.ui" line="96"/>
         <source>Load AOIs</source>
         <translation>Загрузить области интереса</translation>
     </message>
     <message>
-        <location filename="../ui/forms/processings.ui" line="100"/>
+        <location filename="../ui/forms/processings.ui" line="101"/>
         <source>Rate…</source>
         <translation>Оценить…</translation>
     </message>
     <message>
-        <location filename="../ui/forms/processings.ui" line="105"/>
+        <location filename="../ui/forms/processings.ui" line="106"/>
         <source>Restart</source>
         <translation>Перезапустить</translation>
     </message>
     <message>
-        <location filename="../ui/forms/processings.ui" line="110"/>
+        <location filename="../ui/forms/processings.ui" line="111"/>
         <source>Rename…</source>
         <translation>Переименовать…</translation>
     </message>
     <message>
-        <location filename="../ui/forms/processings.ui" line="115"/>
+        <location filename="../ui/forms/processings.ui" line="116"/>
         <source>Move…</source>
         <translation>Перенести…</translation>
     </message>
     <message>
-        <location filename="../ui/forms/processings.ui" line="120"/>
+        <location filename="../ui/forms/processings.ui" line="121"/>
         <source>Delete…</source>
         <translation>Удалить…</translation>
     </message>
     <message>
-        <location filename="../ui/forms/processings.ui" line="125"/>
+        <location filename="../ui/forms/processings.ui" line="126"/>
         <source>Load results as</source>
         <translation>Загружать результаты как</translation>
     </message>
     <message>
-        <location filename="../ui/forms/processings.ui" line="130"/>
+        <location filename="../ui/forms/processings.ui" line="131"/>
         <source>What &quot;Load results&quot; adds to the map</source>
         <translation>Что кнопка «Загрузить результаты» добавляет на карту</translation>
     </message>
     <message>
-        <location filename="../ui/forms/processings.ui" line="131"/>
+        <location filename="../ui/forms/processings.ui" line="132"/>
         <source>GeoPackage and tile layers</source>
         <translation>GeoPackage и тайловые слои</translation>
     </message>
     <message>
-        <location filename="../ui/forms/processings.ui" line="132"/>
+        <location filename="../ui/forms/processings.ui" line="133"/>
         <source>GeoPackage only</source>
         <translation>Только GeoPackage</translation>
     </message>
     <message>
-        <location filename="../ui/forms/processings.ui" line="133"/>
+        <location filename="../ui/forms/processings.ui" line="134"/>
         <source>Tile layers only</source>
         <translation>Только тайловые слои</translation>
     </message>
@@ -2628,9 +3166,24 @@
         <translation>База данных аутентификации QGIS заблокирована: чтобы сохранить или прочитать токен Mapflow, нужен её мастер-пароль.</translation>
     </message>
     <message>
-        <location filename="../integration/auth.py" line="236"/>
+        <location filename="../integration/auth.py" line="266"/>
         <source>QGIS could not store the secret in its authentication database.</source>
         <translation>QGIS не удалось сохранить секрет в базе данных аутентификации.</translation>
+    </message>
+    <message>
+        <location filename="../integration/auth.py" line="186"/>
+        <source>“{id}” is not an authentication configuration id: it is 7 letters and digits, as shown in Settings › Authentication.</source>
+        <translation>«{id}» — не id конфигурации аутентификации: это 7 букв и цифр, как в «Настройки › Аутентификация».</translation>
+    </message>
+    <message>
+        <location filename="../integration/auth.py" line="191"/>
+        <source>There is no authentication configuration “{id}” in this QGIS profile.</source>
+        <translation>В этом профиле QGIS нет конфигурации аутентификации «{id}».</translation>
+    </message>
+    <message>
+        <location filename="../integration/auth.py" line="200"/>
+        <source>The authentication configuration “{id}” is not a Basic login with a user name and a password.</source>
+        <translation>Конфигурация аутентификации «{id}» — не вход типа Basic с именем пользователя и паролем.</translation>
     </message>
 </context>
 <context>
