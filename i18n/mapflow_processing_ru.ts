@@ -1364,7 +1364,7 @@
         <translation>Запрос стоимости у сервера…</translation>
     </message>
     <message>
-        <location filename="../processing_provider/start_processing.py" line="140"/>
+        <location filename="../processing_provider/start_processing.py" line="141"/>
         <source>Area of interest: {aoi}.</source>
         <translation>Область интереса: {aoi}.</translation>
     </message>
@@ -1524,7 +1524,7 @@
         <translation>Завершается ошибкой с сообщением сервера, если обработка завершилась неудачно (FAILED) или была отменена, и называет статус, если истекло ограничение времени; «Загрузить остальные, если часть не удалась» записывает успешные и сообщает об остальных. &lt;b&gt;Результаты&lt;/b&gt;: GeoPackage и FEATURE_COUNT (объектов во всех таблицах).</translation>
     </message>
     <message>
-        <location filename="../processing_provider/start_processing.py" line="96"/>
+        <location filename="../processing_provider/start_processing.py" line="97"/>
         <source>Processing ids (comma-separated)</source>
         <translation>Id обработок (через запятую)</translation>
     </message>
@@ -1584,107 +1584,107 @@
         <translation>Результаты Mapflow (обработок: {count})</translation>
     </message>
     <message>
-        <location filename="../processing_provider/start_processing.py" line="61"/>
+        <location filename="../processing_provider/start_processing.py" line="62"/>
         <source>Starts Mapflow processings of an area: one for the whole layer, or one per feature.</source>
         <translation>Запускает обработки Mapflow для области: одну на весь слой или по одной на объект.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/start_processing.py" line="64"/>
+        <location filename="../processing_provider/start_processing.py" line="65"/>
         <source>Starts a Mapflow processing of the area of interest, checked and priced like the panel&apos;s Start button. &lt;b&gt;This spends credits.&lt;/b&gt;</source>
         <translation>Запускает обработку области интереса в Mapflow с теми же проверками и расчётом стоимости, что и кнопка «Запустить» в панели. &lt;b&gt;Это расходует кредиты.&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../processing_provider/start_processing.py" line="64"/>
+        <location filename="../processing_provider/start_processing.py" line="65"/>
         <source>&lt;b&gt;One processing per feature&lt;/b&gt;: each feature (or selected feature) becomes its own processing, named by the name expression (a field or any expression; empty: the name followed by the feature id). A feature that cannot start is reported, written to the table as NOT_STARTED with the reason, and the others go on. Without it, all polygons form one processing (at most the account&apos;s number of AOIs per processing).</source>
         <translation>&lt;b&gt;Отдельная обработка для каждого объекта&lt;/b&gt;: каждый объект (или выбранный объект) становится отдельной обработкой с названием из выражения (поле или любое выражение; пусто: название и id объекта). Об объекте, который нельзя запустить, сообщается, он записывается в таблицу как NOT_STARTED с причиной, а остальные продолжаются. Без этого все полигоны образуют одну обработку (не больше допустимого для учётной записи числа областей в обработке).</translation>
     </message>
     <message>
-        <location filename="../processing_provider/start_processing.py" line="64"/>
+        <location filename="../processing_provider/start_processing.py" line="65"/>
         <source>&lt;b&gt;Wait until each ends&lt;/b&gt;: polls every few seconds (the panel&apos;s poll interval) up to the time limit in minutes (0: no limit); the table then shows the final status. Cancelling stops waiting, never a processing.</source>
         <translation>&lt;b&gt;Дождаться завершения каждой&lt;/b&gt;: опрашивает сервер каждые несколько секунд (интервал опроса панели), не дольше ограничения времени в минутах (0: без ограничения); тогда в таблице окончательный статус. Отмена прекращает ожидание, но не обработку.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/start_processing.py" line="64"/>
+        <location filename="../processing_provider/start_processing.py" line="65"/>
         <source>&lt;b&gt;Outputs&lt;/b&gt;: PROCESSING_IDS, the started ids separated by commas (the input of “Wait and load result”), and a table of processing id, name, feature id, status and message.</source>
         <translation>&lt;b&gt;Результаты&lt;/b&gt;: PROCESSING_IDS — id запущенных обработок через запятую (вход алгоритма «Дождаться и загрузить результат»), и таблица с id обработки, названием, id объекта, статусом и сообщением.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/start_processing.py" line="82"/>
+        <location filename="../processing_provider/start_processing.py" line="83"/>
         <source>Processing name (empty: the model and the date)</source>
         <translation>Название обработки (пусто: модель и дата)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/start_processing.py" line="84"/>
+        <location filename="../processing_provider/start_processing.py" line="85"/>
         <source>One processing per feature</source>
         <translation>Отдельная обработка для каждого объекта</translation>
     </message>
     <message>
-        <location filename="../processing_provider/start_processing.py" line="86"/>
+        <location filename="../processing_provider/start_processing.py" line="87"/>
         <source>Name of each feature&apos;s processing (field or expression)</source>
         <translation>Название обработки каждого объекта (поле или выражение)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/start_processing.py" line="90"/>
+        <location filename="../processing_provider/start_processing.py" line="91"/>
         <source>Wait until each processing ends</source>
         <translation>Дождаться завершения каждой обработки</translation>
     </message>
     <message>
-        <location filename="../processing_provider/start_processing.py" line="92"/>
+        <location filename="../processing_provider/start_processing.py" line="93"/>
         <source>Time limit for waiting, minutes (0: no limit)</source>
         <translation>Ограничение времени ожидания, минут (0: без ограничения)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/start_processing.py" line="95"/>
+        <location filename="../processing_provider/start_processing.py" line="96"/>
         <source>Started processings</source>
         <translation>Запущенные обработки</translation>
     </message>
     <message>
-        <location filename="../processing_provider/start_processing.py" line="97"/>
+        <location filename="../processing_provider/start_processing.py" line="98"/>
         <source>Processings started</source>
         <translation>Запущено обработок</translation>
     </message>
     <message>
-        <location filename="../processing_provider/start_processing.py" line="98"/>
+        <location filename="../processing_provider/start_processing.py" line="99"/>
         <source>Features not started</source>
         <translation>Не запущено объектов</translation>
     </message>
     <message>
-        <location filename="../processing_provider/start_processing.py" line="152"/>
+        <location filename="../processing_provider/start_processing.py" line="156"/>
         <source>Feature {fid}: {name}</source>
         <translation>Объект {fid}: {name}</translation>
     </message>
     <message>
-        <location filename="../processing_provider/start_processing.py" line="158"/>
+        <location filename="../processing_provider/start_processing.py" line="162"/>
         <source>Cancelled: no further processing was started.</source>
         <translation>Отменено: новые обработки больше не запускались.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/start_processing.py" line="160"/>
+        <location filename="../processing_provider/start_processing.py" line="164"/>
         <source>No processing was started. {reason}</source>
         <translation>Ни одна обработка не запущена. {reason}</translation>
     </message>
     <message>
-        <location filename="../processing_provider/start_processing.py" line="162"/>
+        <location filename="../processing_provider/start_processing.py" line="166"/>
         <source>The area of interest has no features.</source>
         <translation>В области интереса нет объектов.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/start_processing.py" line="171"/>
+        <location filename="../processing_provider/start_processing.py" line="175"/>
         <source>The name expression is not valid: {error}</source>
         <translation>Выражение для названия некорректно: {error}</translation>
     </message>
     <message>
-        <location filename="../processing_provider/start_processing.py" line="217"/>
+        <location filename="../processing_provider/start_processing.py" line="224"/>
         <source>Feature {fid}</source>
         <translation>Объект {fid}</translation>
     </message>
     <message>
-        <location filename="../processing_provider/start_processing.py" line="227"/>
+        <location filename="../processing_provider/start_processing.py" line="235"/>
         <source>Started “{name}” ({id}).</source>
         <translation>Запущена «{name}» ({id}).</translation>
     </message>
     <message>
-        <location filename="../processing_provider/start_processing.py" line="231"/>
+        <location filename="../processing_provider/start_processing.py" line="240"/>
         <source>“{name}” was not started: {reason}</source>
         <translation>«{name}» не запущена: {reason}</translation>
     </message>
@@ -1702,6 +1702,11 @@
         <location filename="../processing_provider/waiting.py" line="58"/>
         <source>“{name}” ({id}) ended: {status}.</source>
         <translation>«{name}» ({id}) завершена: {status}.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/start_processing.py" line="146"/>
+        <source>Or start one processing per feature (One processing per feature).</source>
+        <translation>Или запустите отдельную обработку для каждого объекта («Отдельная обработка для каждого объекта»).</translation>
     </message>
 </context>
 <context>

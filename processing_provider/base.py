@@ -20,7 +20,7 @@ from .connection import SignInSource, open_session, read_sign_in
 
 ICONS_DIR = Path(__file__).resolve().parents[1] / "icons"
 HELP_URL = "https://github.com/mapflow-processing/mapflow-processing/blob/main/docs/USER_GUIDE.md" \
-           "#the-processing-toolbox"
+           "#9-the-processing-toolbox"
 SERVER = "SERVER"
 AUTHCFG = "AUTHCFG"
 

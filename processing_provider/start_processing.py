@@ -8,7 +8,7 @@ reported and written to the table as NOT_STARTED with the reason; the other feat
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
-from typing import Any, Dict, List, Optional
+from typing import Any, Dict, List, Optional, Tuple
 
 from qgis.core import (NULL, QgsExpression, QgsProcessingContext, QgsProcessingException, QgsProcessingFeedback,
                        QgsProcessingOutputNumber, QgsProcessingOutputString, QgsProcessingParameterBoolean,
@@ -42,6 +42,7 @@ class StartedRow:
     feature_id: Optional[int]
     status: str
     message: str = ""
+    codes: Tuple[str, ...] = ()  # the reasons' codes when it was not started
 
     def values(self):
         return (self.processing_id, self.name, self.feature_id, self.status, self.message)
@@ -140,7 +141,10 @@ class StartProcessing(MapflowAlgorithm):
         feedback.pushInfo(tr("Area of interest: {aoi}.").format(aoi=describe_aoi(selection)))
         row = starter.start(selection, name, None)
         if row.processing_id is None:
-            raise QgsProcessingException(row.message)
+            hint = ""
+            if "TOO_MANY_PARTS" in row.codes:
+                hint = " " + tr("Or start one processing per feature (One processing per feature).")
+            raise QgsProcessingException(row.message + hint)
         return row
 
     def _per_feature(self, source, layer_name: str, base_name: str, expression, starter: "_Starter",
@@ -188,14 +192,17 @@ class StartProcessing(MapflowAlgorithm):
         started = [row for row in rows if row.processing_id]
         finals = wait_for_all(client, [row.processing_id for row in started], timeout_min, feedback,
                               start_share, 100, stop_on_problem=False)
+        from ..core.toolbox import final_problem, processing_record
+
         updated = []
         for row in rows:
             final = finals.get(row.processing_id) if row.processing_id else None
             if final is None:
                 updated.append(row)
                 continue
-            from ..core.toolbox import processing_record
-
+            problem = final_problem(final)
+            if problem:  # reported; the other processings go on
+                feedback.reportError(problem)
             record = processing_record(final)
             updated.append(replace(row, status=record.status, message=record.message))
         return updated
@@ -220,15 +227,17 @@ class _Starter:
             for warning in plan.warnings:
                 self.feedback.pushWarning(f"{where}: {warning.text}" if where else warning.text)
             if not plan.can_start:
-                return self._refused(name, feature_id, where, reasons_text(plan.blocking_reasons))
+                return self._refused(name, feature_id, where, reasons_text(plan.blocking_reasons),
+                                     tuple(reason.code.value for reason in plan.blocking_reasons))
             processing = self.outcome.client.create_processing(plan.request)
         except MapflowError as error:
             return self._refused(name, feature_id, where, describe_error(error, tr("Starting the processing")))
         self.feedback.pushInfo(tr("Started “{name}” ({id}).").format(name=processing.name, id=processing.id))
         return StartedRow(processing.id, processing.name, feature_id, processing.status.value)
 
-    def _refused(self, name: str, feature_id: Optional[int], where: str, reason: str) -> StartedRow:
+    def _refused(self, name: str, feature_id: Optional[int], where: str, reason: str,
+                 codes: Tuple[str, ...] = ()) -> StartedRow:
         text = tr("“{name}” was not started: {reason}").format(name=name, reason=reason)
         if feature_id is not None:
             self.feedback.reportError(f"{where}: {text}")
-        return StartedRow(None, name, feature_id, NOT_STARTED_STATUS, reason)
+        return StartedRow(None, name, feature_id, NOT_STARTED_STATUS, reason, codes)

@@ -138,9 +138,14 @@ def test_a_failed_processing_fails_the_load_with_the_servers_message(batch, mapf
                                                                      tmp_path):
     """The sandbox's Buildings model accepts zoom 19 at most: zoom 20 is accepted at start and FAILS on the way."""
     _tag, _layer, started, _ = batch
+    start_feedback = RecordingFeedback()
     failing = run(START, {"AOI": polygon_layer((square(0.003), "z20")), "ZOOM": 20, "NAME": "zoom 20",
-                          "OUTPUT": "memory:"})
+                          "WAIT": True, "OUTPUT": "memory:"}, start_feedback)
     failed_id = failing["PROCESSING_IDS"]
+    [row] = table_rows(failing["OUTPUT"])  # the start waited: the table has the end, and the log says why
+    assert (row["processing_id"], row["status"]) == (failed_id, "FAILED") and "at most 19" in row["message"]
+    assert start_feedback.errors == [f"The processing “zoom 20” ({failed_id}) failed: "
+                                     "The zoom 20 is higher than this model accepts (at most 19)."]
     with pytest.raises(QgsProcessingException) as caught:
         run(LOAD, {"PROCESSING_IDS": failed_id, "TIMEOUT": 5, "OUTPUT": str(tmp_path / "failed.gpkg")})
     assert str(caught.value) == (f"The processing “zoom 20” ({failed_id}) failed: "
@@ -188,4 +193,5 @@ def test_whole_layer_mode_refuses_with_the_reason_and_starts_nothing(mapflow_pro
     with pytest.raises(QgsProcessingException) as caught:
         run(START, {"AOI": polygon_layer(*parts), "OUTPUT": "memory:"})
     assert str(caught.value).startswith("The AOI has 11 separate polygons; a processing accepts at most 10.")
+    assert str(caught.value).endswith("Or start one processing per feature (One processing per feature).")
     assert stored_sign_in.client.processings_page("default", limit=1).total == before
