@@ -90,6 +90,9 @@ class MapflowAlgorithm(QgsProcessingAlgorithm):
         """Runs on the main thread in QGIS desktop, where reading the authentication database may ask for the master
         password; the network waits for ``processAlgorithm``. A problem found here is raised by
         ``processAlgorithm``, so that scripts get it as the exception's text, like every other failure."""
+        from ..integration.i18n import route_pure_python_translations
+
+        route_pure_python_translations()  # core's texts (e.g. a wrong server address) in the user's language
         self._problem = ""
         try:
             self._sign_in = read_sign_in(self.parameterAsString(parameters, SERVER, context),
@@ -104,9 +107,6 @@ class MapflowAlgorithm(QgsProcessingAlgorithm):
 
     def processAlgorithm(self, parameters: Dict[str, Any], context: QgsProcessingContext,  # noqa: N802
                          feedback: QgsProcessingFeedback) -> Dict[str, Any]:
-        from ..integration.i18n import route_pure_python_translations
-
-        route_pure_python_translations()
         if self._problem:
             raise QgsProcessingException(self._problem)
         try:
