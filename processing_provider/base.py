@@ -117,7 +117,7 @@ class MapflowAlgorithm(QgsProcessingAlgorithm):
             raise QgsProcessingException(self.describe(error)) from None
 
     def perform(self, parameters: Dict[str, Any], context: QgsProcessingContext,
-            feedback: QgsProcessingFeedback) -> Dict[str, Any]:
+                feedback: QgsProcessingFeedback) -> Dict[str, Any]:
         raise NotImplementedError
 
     def describe(self, error: BaseException) -> str:

@@ -60,7 +60,7 @@ class EstimateCost(MapflowAlgorithm):
         self._choices = read_choices(self, parameters, context)
 
     def perform(self, parameters: Dict[str, Any], context: QgsProcessingContext,
-            feedback: QgsProcessingFeedback) -> Dict[str, Any]:
+                feedback: QgsProcessingFeedback) -> Dict[str, Any]:
         from ..core.account import CostBasis, billing_type
         from ..core.formatting import format_credits
         from ..core.toolbox import reasons_text

@@ -59,7 +59,7 @@ class ListProcessings(MapflowAlgorithm):
         self.addOutput(QgsProcessingOutputNumber(COUNT, tr("Number of processings")))
 
     def perform(self, parameters: Dict[str, Any], context: QgsProcessingContext,
-            feedback: QgsProcessingFeedback) -> Dict[str, Any]:
+                feedback: QgsProcessingFeedback) -> Dict[str, Any]:
         from ..core.processings_list import ListQuery, fetch_page
         from ..core.toolbox import find_project, processing_record
 

@@ -68,7 +68,7 @@ class WaitAndLoadResult(MapflowAlgorithm):
         self.addOutput(QgsProcessingOutputNumber(LOADED, tr("Processings loaded")))
 
     def perform(self, parameters: Dict[str, Any], context: QgsProcessingContext,
-            feedback: QgsProcessingFeedback) -> Dict[str, Any]:
+                feedback: QgsProcessingFeedback) -> Dict[str, Any]:
         from ..core.toolbox import final_problem, parse_processing_ids
 
         ids = parse_processing_ids(self.parameterAsString(parameters, PROCESSING_IDS, context))

@@ -102,7 +102,7 @@ class StartProcessing(MapflowAlgorithm):
         self._choices = read_choices(self, parameters, context)
 
     def perform(self, parameters: Dict[str, Any], context: QgsProcessingContext,
-            feedback: QgsProcessingFeedback) -> Dict[str, Any]:
+                feedback: QgsProcessingFeedback) -> Dict[str, Any]:
         from ..core.processing_plan import default_name
 
         source = aoi_source(self, parameters, context)
@@ -159,6 +159,8 @@ class StartProcessing(MapflowAlgorithm):
             rows.append(starter.start(selection, name, feature.id()))
             feedback.setProgress(share * (index + 1) / total)
         if feedback.isCanceled():
+            if not any(row.processing_id for row in rows):
+                raise QgsProcessingException(tr("Cancelled."))
             feedback.pushWarning(tr("Cancelled: no further processing was started."))
         if rows and not any(row.processing_id for row in rows):
             raise QgsProcessingException(tr("No processing was started. {reason}").format(reason=rows[0].message))

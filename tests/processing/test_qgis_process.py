@@ -1,6 +1,6 @@
-"""The real ``qgis_process`` command line (Debian's binary) with the plugin in a QGIS profile, against the sandbox:
-Estimate cost, Start processing → Wait and load result (the GeoPackage checked with OGR), the Start → Wait model
-file, and the two things a scheduler must never see: a traceback and a prompt."""
+"""The real ``qgis_process`` command line (Debian's binary) with the packaged plugin in a QGIS profile, against the
+sandbox: Estimate cost, Start processing → Wait and load result (the GeoPackage checked with OGR), the Start → Wait
+model file, and the two things a scheduler must never see: a traceback and a prompt."""
 from __future__ import annotations
 
 import json

@@ -195,3 +195,27 @@ def test_whole_layer_mode_refuses_with_the_reason_and_starts_nothing(mapflow_pro
     assert str(caught.value).startswith("The AOI has 11 separate polygons; a processing accepts at most 10.")
     assert str(caught.value).endswith("Or start one processing per feature (One processing per feature).")
     assert stored_sign_in.client.processings_page("default", limit=1).total == before
+
+
+def test_a_server_error_on_start_is_a_readable_refusal_per_feature_and_a_failure_for_the_layer(
+        mapflow_provider, stored_sign_in, sandbox_server):
+    """The create call answers 503 once: in per-feature mode that feature is reported and the next one starts; for
+    the whole layer the run fails with the server's words, never a traceback. Starts are never retried."""
+    from tests.api.sandbox_helpers import clear_faults, set_faults
+
+    set_faults(sandbox_server, {"path": "/rest/processings/v2$", "method": "POST", "status": 503, "times": 1})
+    try:
+        feedback = RecordingFeedback()
+        result = run(START, {"AOI": polygon_layer((square(0.002), "first"), (square(0.002), "second")),
+                             "ONE_PER_FEATURE": True, "NAME_EXPRESSION": '"name"', "OUTPUT": "memory:"}, feedback)
+        rows = table_rows(result["OUTPUT"])
+        assert [(r["name"], r["status"]) for r in rows][0] == ("first", "NOT_STARTED")
+        assert rows[1]["name"] == "second" and rows[1]["processing_id"] == result["PROCESSING_IDS"]
+        assert rows[0]["message"] == "The Mapflow server had an internal problem (HTTP 503). Try again later."
+        assert len(feedback.errors) == 1 and feedback.errors[0].startswith("Feature 1: “first” was not started: ")
+        set_faults(sandbox_server, {"path": "/rest/processings/v2$", "method": "POST", "status": 500, "times": 1})
+        with pytest.raises(QgsProcessingException) as caught:
+            run(START, {"AOI": polygon_layer((square(0.002), "whole")), "OUTPUT": "memory:"})
+        assert str(caught.value) == "The Mapflow server had an internal problem (HTTP 500). Try again later."
+    finally:
+        clear_faults(sandbox_server)

@@ -1,6 +1,7 @@
-"""A throwaway QGIS profile for the real ``qgis_process`` command line, set up as a user would have it: the plugin in
-``python/plugins`` and enabled, the panel's server setting and stored sign-in (a token in the profile's
-authentication database), and the master password in a file named by ``QGIS_AUTH_PASSWORD_FILE``.
+"""A throwaway QGIS profile for the real ``qgis_process`` command line, set up as a user would have it: the
+plugin's zip (``scripts/package.py``, what users install) unpacked into ``python/plugins`` and enabled, the panel's
+server setting and stored sign-in (a token in the profile's authentication database), and the master password in a
+file named by ``QGIS_AUTH_PASSWORD_FILE``.
 
 Debian's ``/usr/bin/qgis_process`` wrapper adds ``--noversioncheck``, which the 3.22 binary refuses: the binary is
 called directly.
@@ -11,6 +12,7 @@ import json
 import os
 import subprocess
 import sys
+import zipfile
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Dict, Optional
@@ -70,10 +72,19 @@ class QgisProcessProfile:
         return json.loads(done.stdout[done.stdout.index("{"):])
 
 
+def install_package(plugins: Path) -> None:
+    """Build the plugin zip and unpack it into ``plugins``, as QGIS's plugin manager does."""
+    out = plugins.parent / "dist"
+    built = subprocess.run([sys.executable, "scripts/package.py", "--out", str(out)], cwd=REPO, capture_output=True,
+                           text=True, timeout=300)
+    assert built.returncode == 0, built.stderr[-2000:]
+    zipfile.ZipFile(built.stdout.strip().splitlines()[-1]).extractall(plugins)
+
+
 def make_profile(root: Path, server_url: str, token: str, master_password: str) -> QgisProcessProfile:
     plugins = root / "profiles" / "default" / "python" / "plugins"
     plugins.mkdir(parents=True)
-    (plugins / "mapflow_processing").symlink_to(REPO, target_is_directory=True)
+    install_package(plugins)
     env = {k: v for k, v in os.environ.items() if k != "QGIS_AUTH_PASSWORD_FILE"}
     env.update(QGIS_CUSTOM_CONFIG_PATH=str(root), QT_QPA_PLATFORM="offscreen", PYTHONPATH=str(plugins))
     done = subprocess.run([sys.executable, "-c", _SETUP, server_url, token, master_password], env=env,
