@@ -4,7 +4,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 VERSION := $(shell sed -n 's/^version=//p' metadata.txt)
 PLUGIN := mapflow_processing
-SHIPPED := __init__.py plugin.py api core integration layers tasks ui
+SHIPPED := __init__.py plugin.py api core integration layers tasks ui processing_provider
 SANDBOX_HOST ?= 127.0.0.1
 SANDBOX_PORT ?= 8765
 SANDBOX_DATA ?= .sandbox-data
@@ -27,7 +27,7 @@ test-unit: setup ## Tier 1: QGIS-free tests (unit, api client vs sandbox, sandbo
 	$(PYTEST) tests/unit tests/api tests/sandbox tests/harness benchmarks/tests
 
 test-qgis: setup ## Tier 2: PyQGIS tests (pytest-qgis), plugin load/unload/package, hardening
-	$(PYTEST) tests/qgis tests/plugin tests/hardening
+	$(PYTEST) tests/qgis tests/plugin tests/hardening tests/processing
 
 test-ui: setup ## Tier 3: the dock driven headless against a sandbox
 	$(PYTEST) tests/ui

@@ -1,4 +1,5 @@
-"""Wiring only: actions, menu, toolbar, dock; everything initGui adds, unload removes."""
+"""Wiring only: actions, menu, toolbar, dock and the Processing provider; everything initGui/initProcessing add,
+unload removes. ``qgis_process`` creates the plugin without an iface and calls only initProcessing."""
 from __future__ import annotations
 
 from qgis.PyQt.QtCore import Qt, QUrl
@@ -9,7 +10,6 @@ from .integration.connections import SignalConnections
 from .integration.i18n import install_translator, remove_translator
 from .integration.messages import Notifier, guarded, tr
 from .integration.task_registry import TaskRegistry
-from .ui.loader import icon_path
 
 MENU_NAME = "&Mapflow Processing"
 TOOLBAR_OBJECT_NAME = "MapflowProcessingToolbar"
@@ -27,9 +27,25 @@ class MapflowProcessingPlugin:
         self.toolbar = None
         self.toggle_action = None
         self.help_action = None
+        self.provider = None
         self._connections = SignalConnections()  # undone on unload
 
+    def initProcessing(self):  # noqa: N802 - QGIS plugin API
+        """Register the "Mapflow" Processing provider (once: initGui calls this too)."""
+        if self.provider is not None:
+            return
+        from qgis.core import QgsApplication
+
+        from .processing_provider.provider import MapflowProvider
+
+        provider = MapflowProvider()
+        if QgsApplication.processingRegistry().addProvider(provider):
+            self.provider = provider
+
     def initGui(self):  # noqa: N802 - QGIS plugin API
+        from .ui.loader import icon_path
+
+        self.initProcessing()
         main_window = self.iface.mainWindow()
         self.toggle_action = QAction(QIcon(icon_path("mapflow_processing.svg")), tr("Mapflow Processing"), main_window)
         self.toggle_action.setObjectName("mapflowProcessingToggleAction")
@@ -84,6 +100,11 @@ class MapflowProcessingPlugin:
         QDesktopServices.openUrl(QUrl(HELP_URL))
 
     def unload(self):
+        if self.provider is not None:
+            from qgis.core import QgsApplication
+
+            QgsApplication.processingRegistry().removeProvider(self.provider)
+            self.provider = None
         if self.controller is not None:
             self.controller.shutdown()
             self.controller = None

@@ -7,9 +7,7 @@ once: the default transport gives each thread its own ``requests`` session.
 """
 from __future__ import annotations
 
-from typing import Callable, Optional
-
-import requests
+from typing import TYPE_CHECKING, Callable, Optional
 
 from .endpoints.catalog import CatalogEndpoints
 from .endpoints.data import DataEndpoints
@@ -22,6 +20,9 @@ from .errors import InvalidRequestError
 from .http import HttpTransport
 from .tokens import credentials_from_token, normalize_token
 from .transport import RetryPolicy, Timeouts, Transport
+
+if TYPE_CHECKING:  # only the default transport needs requests (api.requests_transport imports it)
+    import requests
 
 DEFAULT_BASE_URL = "https://api.mapflow.ai/rest"  # the production server; the only place its address is written
 DEFAULT_PLUGIN_VERSION = "0.1.0"

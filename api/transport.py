@@ -18,10 +18,8 @@ import time
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
-from typing import Any, Callable, Dict, Mapping, Optional, Tuple
+from typing import TYPE_CHECKING, Any, Callable, Dict, Mapping, Optional, Tuple
 from urllib.parse import quote, urlencode, urlsplit
-
-import requests
 
 from .downloads import stream_to_file
 from .errors import (ApiError, Cancelled, IncompleteResponseError, InvalidRequestError, MapflowError,
@@ -30,7 +28,9 @@ from .http import BodyError, HttpRequest, HttpResponse, HttpTransport, RequestBo
 from .json_pieces import loads_in_pieces
 from .multipart import CancelCheck, MultipartFileBody, ProgressCallback
 from .redaction import SECRETS, api_logger
-from .requests_transport import RequestsTransport
+
+if TYPE_CHECKING:  # requests loads only with the default transport: QGIS's network stack does without it
+    import requests
 
 LOG = api_logger()
 
@@ -125,7 +125,11 @@ class Transport:
         self.base_url = base
         self.host = parts.netloc
         self.plugin_version = plugin_version
-        self.http: HttpTransport = http if http is not None else RequestsTransport(session)
+        if http is None:
+            from .requests_transport import RequestsTransport
+
+            http = RequestsTransport(session)
+        self.http: HttpTransport = http
         self.timeouts = timeouts or Timeouts()
         self.retry = retry or RetryPolicy()
         self._sleep = sleep

@@ -195,6 +195,36 @@ class SecretStore:
     def forget_api_token(self, server_url: str) -> bool:
         return self._forget(self._api_spec(server_url))
 
+    def load_api_token_from_config(self, config_id: str) -> ApiToken:
+        """The token kept in any "Basic" authentication config (user = the account's e-mail, password = its key):
+        the plugin's own entry, or one the user made in Settings › Authentication. For scripts and the Processing
+        toolbox, which take an authcfg id, never a token."""
+        login = self.load_login_from_config(config_id)
+        return ApiToken(login.login.strip(), login.password)
+
+    def load_login_from_config(self, config_id: str) -> ImageryLogin:
+        """User name and password of a "Basic" authentication config, by id; raises ``AuthError``."""
+        config_id = (config_id or "").strip()
+        if not catalogue.AUTHCFG_ID_PATTERN.fullmatch(config_id):
+            raise AuthError(QCoreApplication.translate(
+                "SecretStore", "“{id}” is not an authentication configuration id: it is 7 letters and digits, "
+                               "as shown in Settings › Authentication.").format(id=config_id))
+        self._require_ready()
+        if config_id not in self._manager.configIds():
+            raise AuthError(QCoreApplication.translate(
+                "SecretStore", "There is no authentication configuration “{id}” in this QGIS profile.").format(
+                id=config_id))
+        config = QgsAuthMethodConfig()
+        loaded = self._manager.loadAuthenticationConfig(config_id, config, True)
+        if isinstance(loaded, tuple):
+            loaded, config = loaded
+        username, password = config.config("username"), config.config("password")
+        if not loaded or config.method() != AUTH_METHOD or not username or not password:
+            raise AuthError(QCoreApplication.translate(
+                "SecretStore", "The authentication configuration “{id}” is not a Basic login with a user name and "
+                               "a password.").format(id=config_id))
+        return ImageryLogin(username, password)
+
     # --- imagery logins per custom URL -------------------------------------------------------------------------
     def _imagery_spec(self, url: str) -> SettingSpec:
         return catalogue.AUTHCFG_ID.with_key(f"{catalogue.IMAGERY_AUTHCFG_GROUP}/{_url_digest(url)}")

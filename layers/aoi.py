@@ -205,6 +205,14 @@ def input_from_layer(layer: QgsVectorLayer, selected_only: bool,
     return aoi_input
 
 
+def input_from_geometries(geometries: Iterable[QgsGeometry], crs: QgsCoordinateReferenceSystem,
+                          transform_context: QgsCoordinateTransformContext, name: str = "",
+                          origin: AoiOrigin = AoiOrigin.LAYER) -> AoiInput:
+    """Any geometries in ``crs`` (read lazily by ``build_aoi``): the features of a Processing input, which has
+    already applied "selected features only", or one feature's geometry."""
+    return AoiInput(origin, name, crs, transform_context, geometries)
+
+
 def input_from_drawn(geometry: QgsGeometry, crs: QgsCoordinateReferenceSystem,
                      transform_context: QgsCoordinateTransformContext, name: str = "") -> AoiInput:
     """A polygon drawn on the map (in the map's CRS)."""

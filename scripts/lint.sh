@@ -3,7 +3,7 @@
 # everything. The shipped code is what goes into the zip.
 set -uo pipefail
 cd "$(dirname "$0")/.."
-SHIPPED=(__init__.py plugin.py api core integration layers tasks ui)
+SHIPPED=(__init__.py plugin.py api core integration layers tasks ui processing_provider)
 status=0
 step() { echo "--- $1"; shift; "$@" || status=1; }
 step "ruff (all Python)" .venv/bin/ruff check --quiet .

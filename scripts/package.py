@@ -11,7 +11,7 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[1]
 TOP = "mapflow_processing"
 FILES = ["metadata.txt", "__init__.py", "plugin.py", "LICENSE", "README.md"]
-PACKAGES = ["api", "core", "integration", "layers", "tasks", "ui", "styles", "icons"]
+PACKAGES = ["api", "core", "integration", "layers", "tasks", "ui", "processing_provider", "styles", "icons"]
 EXCLUDED_SUFFIXES = {".pyc", ".pyo", ".ts", ".qrc", ".orig", ".rej"}
 EXCLUDED_NAMES = {"__pycache__", ".DS_Store"}
 MAX_BYTES = 25 * 1024 * 1024

@@ -27,7 +27,7 @@ from qt6check import tables  # noqa: E402
 from qt6check.python_rules import Finding, PythonChecker  # noqa: E402
 from qt6check.ui_rules import UiChecker  # noqa: E402
 
-SHIPPED = ("__init__.py", "plugin.py", "api", "core", "integration", "layers", "tasks", "ui")
+SHIPPED = ("__init__.py", "plugin.py", "api", "core", "integration", "layers", "tasks", "ui", "processing_provider")
 
 
 def files(paths: Iterable[str]) -> List[Path]:

@@ -24,8 +24,8 @@ run() {
 run "lint" bash scripts/lint.sh
 run "tier 1: QGIS-free (unit, api client vs sandbox, sandbox, harness, benchmark self-tests)" \
   $PY -m pytest tests/unit tests/api tests/sandbox tests/harness benchmarks/tests
-run "tiers 2 and 3 in one process: PyQGIS (pytest-qgis), plugin load/package, hardening; UI (the dock, headless)" \
-  $PY -m pytest tests/qgis tests/plugin tests/hardening tests/ui
+run "tiers 2 and 3 in one process: PyQGIS (pytest-qgis), plugin load/package, hardening, Processing provider; UI (the dock, headless)" \
+  $PY -m pytest tests/qgis tests/plugin tests/hardening tests/processing tests/ui
 run "tier 4: Qt6 (PyQt6 forms and widgets, no QGIS)" bash scripts/test_qt6.sh
 # A clean run leaves only fixed-name folders every Qt/QGIS process shares: Qt's runtime folder (XDG_RUNTIME_DIR is
 # unset here) and the token cache of QGIS's OAuth2 method

@@ -3,8 +3,8 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 LANGS=(ru)
-sources=$(git ls-files -co --exclude-standard '*.py' '*.ui' 2>/dev/null | grep -E '^(__init__|plugin)\.py$|^(api|core|integration|layers|tasks|ui)/' || true)
-[[ -n $sources ]] || sources=$(find __init__.py plugin.py api core integration layers tasks ui -name '*.py' -o -name '*.ui')
+sources=$(git ls-files -co --exclude-standard '*.py' '*.ui' 2>/dev/null | grep -E '^(__init__|plugin)\.py$|^(api|core|integration|layers|tasks|ui|processing_provider)/' || true)
+[[ -n $sources ]] || sources=$(find __init__.py plugin.py api core integration layers tasks ui processing_provider -name '*.py' -o -name '*.ui')
 for lang in "${LANGS[@]}"; do
   pylupdate5 -noobsolete $sources -ts "i18n/mapflow_processing_${lang}.ts"
 done

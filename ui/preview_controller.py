@@ -11,12 +11,12 @@ from typing import Callable, Optional
 from qgis.core import QgsProject, QgsRasterLayer
 
 from ..core.choices import SourceChoice, SourceKind
+from ..core.source_choice import check_source_url, find_provider
 from ..integration.auth import SecretStore
 from ..integration.messages import Notifier, Topic, guarded, tr
 from ..integration.session_state import SessionState
 from ..layers.tiles import xyz_source
 from .controller_support import SectionController
-from .source_controller import check_source_url, find_provider
 
 PREVIEW_MAX_ZOOM = 20
 

@@ -7,12 +7,11 @@ the choice cannot be used yet) and shows the imagery price.
 from __future__ import annotations
 
 from typing import Optional, Tuple
-from urllib.parse import urlsplit
 
-from ..api.models.sources import DataProviderSource, MyImagerySource, SourceType, UserDefinedSource
 from ..api.models.user import DataProvider
 from ..core.choices import SOURCE_KIND_ORDER, ChoiceKey, ProviderItem, SourceChoice, SourceKind
 from ..core.pricing import provider_price
+from ..core.source_choice import find_provider, pick_source
 from ..integration.auth import AuthError, SecretStore
 from ..integration.messages import Notifier, Topic, guarded, tr
 from ..integration.project_choices import ChoiceMemory
@@ -20,37 +19,10 @@ from ..integration.session_state import Session, SessionState
 from .controller_support import SectionController
 from .draft import ProcessingDraft, SourcePick
 
-REQUIRED_PLACEHOLDERS = {"XYZ": ("{x}", "{y}", "{z}"), "TMS": ("{x}", "{y}", "{z}"), "QUADKEY": ("{q}",), "WMS": ()}
-
-
-def check_source_url(url: str, url_type: str) -> str:
-    """Why the URL cannot be used as an imagery source of ``url_type`` ('' when it can)."""
-    text = (url or "").strip()
-    if not text:
-        return tr("Enter the URL of your imagery service.")
-    parts = urlsplit(text)
-    if parts.scheme.lower() not in ("http", "https") or not parts.netloc:
-        return tr("The imagery URL must start with http:// or https://.")
-    kind = url_type.upper()
-    present = text.replace("{-y}", "{y}") if kind == "TMS" else text
-    missing = [p for p in REQUIRED_PLACEHOLDERS.get(kind, ()) if p not in present]
-    if missing:
-        return tr("A {type} URL needs the placeholder(s) {missing}, e.g. {example}.").format(
-            type="Quadkey" if kind == "QUADKEY" else kind, missing=" ".join(missing),
-            example="https://example.com/{q}.jpeg" if kind == "QUADKEY" else "https://example.com/{z}/{x}/{y}.png")
-    if kind == "WMS" and "layers=" not in text.lower():
-        return tr("A WMS URL needs its LAYERS parameter, e.g. https://example.com/wms?LAYERS=ortho.")
-    return ""
-
 
 def provider_item(provider: DataProvider) -> ProviderItem:
     return ProviderItem(provider.name, provider.display_name,
                         tuple(sorted((p.zoom, p.price_sq_km) for p in provider.prices)), provider.min_area_sq_km)
-
-
-def find_provider(providers, name: Optional[str]) -> Optional[DataProvider]:
-    """A data provider by API name, case-insensitively (contract section 7, item 24)."""
-    return next((p for p in providers if name and p.name.lower() == name.lower()), None)
 
 
 def _int_or_none(text: str) -> Optional[int]:
@@ -138,29 +110,7 @@ class SourceController(SectionController):
         self.draft.set_source(pick)
 
     def pick_for(self, choice: SourceChoice) -> SourcePick:
-        if choice.kind == SourceKind.PROVIDER:
-            provider = self.provider(choice.provider_name)
-            if provider is None:
-                return SourcePick(problem=tr("No data provider is available for this account."))
-            zoom = choice.zoom if choice.zoom is not None else (max(provider.zooms) if provider.zooms else None)
-            label = provider.display_name + (tr(", zoom {zoom}").format(zoom=zoom) if zoom is not None else "")
-            return SourcePick(DataProviderSource(provider.name, zoom), label, provider, zoom)
-        if choice.kind == SourceKind.URL:
-            problem = check_source_url(choice.url, choice.url_type)
-            if problem:
-                return SourcePick(problem=problem)
-            source = UserDefinedSource(choice.url, SourceType(choice.url_type.upper()), choice.zoom,
-                                       raster_login=choice.login or None, raster_password=choice.password or None)
-            label = tr("{type} tiles from {host}").format(type=choice.url_type, host=urlsplit(choice.url).netloc)
-            if choice.zoom is not None:
-                label += tr(", zoom {zoom}").format(zoom=choice.zoom)
-            return SourcePick(source, label, zoom=choice.zoom)
-        if not choice.mosaic_id:
-            return SourcePick(problem=tr("Choose a mosaic of your imagery, or upload a GeoTIFF."))
-        name = choice.imagery_name or choice.image_id or choice.mosaic_id
-        if choice.image_id:
-            return SourcePick(MyImagerySource(image_ids=(choice.image_id,)), tr("my image {name}").format(name=name))
-        return SourcePick(MyImagerySource(mosaic_id=choice.mosaic_id), tr("my mosaic {name}").format(name=name))
+        return pick_source(choice, self._providers)
 
     def _price_text(self, pick: SourcePick) -> str:
         if pick.provider is not None:

@@ -28,6 +28,8 @@ def test_zip_layout(package_zip):
     assert {n.split("/")[0] for n in names} == {"mapflow_processing"}
     assert "mapflow_processing/LICENSE" in names
     assert "mapflow_processing/metadata.txt" in names
+    assert "mapflow_processing/processing_provider/provider.py" in names  # the Processing toolbox's algorithms
+    assert "mapflow_processing/icons/mapflow_start.svg" in names
     assert any(n.startswith("mapflow_processing/i18n/") and n.endswith(".qm") for n in names)
     forbidden = [n for n in names if "/tests/" in n or "/sandbox/" in n or "/benchmarks/" in n
                  or "__pycache__" in n or n.endswith((".pyc", ".qrc", "_rc.py", ".ts"))]

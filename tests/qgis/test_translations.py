@@ -43,6 +43,8 @@ SAMPLES = [
     ("MapflowSession", "There is no Mapflow API at {url}. Check the address: it must end with /rest, "
                        "for example {example}.",
      "По адресу {url} нет API Mapflow. Проверьте адрес: он должен оканчиваться на /rest, например {example}."),
+    ("MapflowToolbox", "Give a model: one of {models}.", "Укажите модель: одну из {models}."),
+    ("@default", "Estimate cost", "Оценить стоимость"),
     ("MapflowRoles", "The default project cannot be renamed or deleted.",
      "Проект по умолчанию нельзя переименовать или удалить."),
     ("MapflowProcessings", "Awaiting imagery", "Ожидание снимков"),

@@ -5,7 +5,7 @@ from pathlib import Path
 import pytest
 
 REPO = Path(__file__).resolve().parents[2]
-PACKAGES = ("api", "core", "integration", "layers", "tasks", "ui")
+PACKAGES = ("api", "core", "integration", "layers", "tasks", "ui", "processing_provider")
 SHIPPED = [REPO / "__init__.py", REPO / "plugin.py"] + sorted(
     path for package in PACKAGES for path in (REPO / package).rglob("*.py"))
 
