@@ -137,6 +137,7 @@ class ChoiceKey(str, Enum):
     URL_ZOOM = "source/url_zoom"
     MOSAIC = "source/mosaic_id"
     IMAGE = "source/image_id"
+    RESULTS_FOLDER = "results/folder"  # where "Load results" saves GeoPackages; empty: next to the project
 
 
 MODEL_BLOCKS_PREFIX = "model/blocks/id_"  # a project file keeps keys as XML names: none may start with a digit

@@ -12,7 +12,7 @@ import enum
 import html
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Dict, Iterable, List, Optional, Sequence, Tuple
+from typing import AbstractSet, Dict, Iterable, List, Optional, Sequence, Tuple
 
 from ..api.i18n import QT_TRANSLATE_NOOP, translate
 from ..api.models.bodies import ProcessingSortBy
@@ -378,8 +378,10 @@ _NEEDS_STATUS = {
 }
 
 
-def action_state(action: ListAction, role: str, selected: Sequence[Processing]) -> ActionState:
-    """May ``action`` run on ``selected`` for a user with ``role`` in the project? If not, say why."""
+def action_state(action: ListAction, role: str, selected: Sequence[Processing],
+                 loading: AbstractSet[str] = frozenset()) -> ActionState:
+    """May ``action`` run on ``selected`` for a user with ``role`` in the project? If not, say why.
+    ``loading``: ids of processings whose results are being loaded (one load per processing at a time)."""
     project_action = _ROLE_OF_ACTION.get(action)
     if project_action is not None and not allowed(role, project_action):
         return ActionState(False, why_not(role, project_action))
@@ -390,8 +392,13 @@ def action_state(action: ListAction, role: str, selected: Sequence[Processing]) 
     needed = _NEEDS_STATUS.get(action)
     if needed is not None and any(p.status is not needed[0] for p in selected):
         return ActionState(False, _t(needed[1]))
+    if action is ListAction.LOAD_RESULTS:
+        busy = [p.name for p in selected if p.id in loading]
+        if busy:
+            return ActionState(False, tr("The results of “{name}” are being loaded.").format(name=busy[0]))
     return ActionState(True)
 
 
-def action_states(role: str, selected: Sequence[Processing]) -> Dict[ListAction, ActionState]:
-    return {action: action_state(action, role, selected) for action in ListAction}
+def action_states(role: str, selected: Sequence[Processing],
+                  loading: AbstractSet[str] = frozenset()) -> Dict[ListAction, ActionState]:
+    return {action: action_state(action, role, selected, loading) for action in ListAction}

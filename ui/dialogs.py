@@ -5,6 +5,7 @@ place and a headless test can answer them (a modal dialog cannot be clicked with
 """
 from __future__ import annotations
 
+import enum
 from dataclasses import dataclass
 from typing import List, Optional, Sequence, Tuple
 
@@ -56,6 +57,14 @@ class RateDialog(QDialog, form_class("rate_dialog")):
         self.buttonBox.button(QDialogButtonBox.StandardButton.Ok).setEnabled(self._stars.checkedId() >= 1)
 
 
+class ReloadChoice(str, enum.Enum):
+    """What to do with results that are already on the map when they are loaded again."""
+
+    REPLACE = "replace"  # load afresh and remove the layers already there
+    ADD = "add"  # load another copy next to them
+    CANCEL = "cancel"
+
+
 def names_for_confirmation(names: Sequence[str]) -> str:
     shown = [f"• {name}" for name in names[:MAX_LISTED_NAMES]]
     if len(names) > MAX_LISTED_NAMES:
@@ -94,6 +103,28 @@ class Prompts:
             return dialog.choice() if dialog.exec() == QDialog.DialogCode.Accepted else None
         finally:
             dialog.deleteLater()
+
+    def reload_results(self, parent, names: List[str]) -> ReloadChoice:
+        """The results of ``names`` are on the map already: replace them, add another copy, or leave them."""
+        box = QMessageBox(QMessageBox.Icon.Question, tr("Load results again"),
+                          tr("The results of these processings are already on the map:") + "\n\n"
+                          + names_for_confirmation(names) + "\n\n"
+                          + tr("Replace them with a fresh download, or add another copy?"),
+                          QMessageBox.StandardButton.NoButton, parent)
+        replace = box.addButton(tr("Replace"), QMessageBox.ButtonRole.AcceptRole)
+        add = box.addButton(tr("Add another"), QMessageBox.ButtonRole.ActionRole)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(replace)
+        try:
+            box.exec()
+            clicked = box.clickedButton()
+            if clicked is replace:
+                return ReloadChoice.REPLACE
+            if clicked is add:
+                return ReloadChoice.ADD
+            return ReloadChoice.CANCEL
+        finally:
+            box.deleteLater()
 
     def csv_path(self, parent, suggested: str) -> Optional[str]:
         path, _filter = QFileDialog.getSaveFileName(parent, tr("Export statistics"), suggested,

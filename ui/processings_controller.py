@@ -21,6 +21,7 @@ from ..core.errors import is_outage
 from ..core.poll_schedule import PollPolicy, PollSchedule, PollTicket
 from ..core.processing_view import COLUMN_SORT, Column, action_states, finished_since, processing_details
 from ..core.processings_list import ListQuery, PageRefresh, fetch_page, short_reason
+from ..integration.message_actions import MessageAction
 from ..integration.messages import WARNING, Notifier, Topic, guarded, tr
 from ..integration.session_state import Session, SessionState
 from ..integration.settings_store import SettingsStore
@@ -34,6 +35,8 @@ from .processings_widget import ProcessingsWidget
 __all__ = ["ListQuery", "PageRefresh", "ProcessingsController", "fetch_page", "short_reason"]
 
 MAX_SEPARATE_NOTICES = 3  # more processings ending at once get one summary in the message bar
+LOAD_RESULTS_ACTION = "mapflowLoadResultsButton"  # object name of the "finished" message's button
+FINISHED_NOTICE_S = 20  # a "finished" message with its Load results button stays this long
 
 
 class ProcessingsController(SectionController):
@@ -52,12 +55,14 @@ class ProcessingsController(SectionController):
         self._watched_since: Optional[datetime] = None
         self._columns_fitted = False
         self._manual = False  # the refresh in flight was asked for by the user: its outcome is reported
+        self._loading: frozenset = frozenset()  # processings whose results are being loaded (ResultsController)
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.timeout.connect(self._poll)
 
         self.actions = ProcessingActions(widget, state, tasks, notifier, prompts or Prompts(),
-                                         selected=self.selected_processings, parent=self)
+                                         selected=self.selected_processings, loading=lambda: self._loading,
+                                         parent=self)
         self.actions.load_results_requested.connect(self._request_load)
         self.actions.restarted.connect(self._on_restarted)
 
@@ -105,6 +110,11 @@ class ProcessingsController(SectionController):
     def _on_load_mode(self, mode: str) -> None:
         if self.settings is not None:
             self.settings.set(catalogue.RESULT_LOAD_MODE, mode)
+
+    def set_loading(self, processing_ids) -> None:
+        """Results of these processings are being loaded: "Load results" waits for them."""
+        self._loading = frozenset(processing_ids)
+        self._update_actions()
 
     def _request_load(self, processings: list) -> None:
         self.load_results_requested.emit(ResultsRequest(tuple(processings), self.widget.load_mode()))
@@ -272,7 +282,11 @@ class ProcessingsController(SectionController):
             return
         for transition in transitions:
             if transition.succeeded:
-                self.notifier.success(transition.message())
+                processing = transition.processing
+                load = MessageAction(LOAD_RESULTS_ACTION, tr("Load results"),
+                                     lambda p=processing: self.actions.load_results([p]), closes=True)
+                self.notifier.success(transition.message(), duration=FINISHED_NOTICE_S,
+                                      topic=f"processing:{processing.id}", actions=[load])
             else:
                 self.notifier.warning(transition.message(), topic=f"processing:{transition.processing.id}")
 
@@ -297,4 +311,4 @@ class ProcessingsController(SectionController):
         session = self.state.session
         role = session.role if session is not None and session.project is not None else "readonly"
         self.widget.set_action_states(action_states(role, self.selected_processings() if selected is None
-                                                    else selected))
+                                                    else selected, self._loading))

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from typing import Dict, List, Mapping, Sequence
 
+from qgis.gui import QgsFileWidget
 from qgis.PyQt.QtCore import Qt, QTimer, pyqtSignal
 from qgis.PyQt.QtWidgets import QAbstractItemView, QAction, QHeaderView, QWidget
 
@@ -28,6 +29,7 @@ class ProcessingsWidget(QWidget, form_class("processings")):
     selection_changed = pyqtSignal()
     action_requested = pyqtSignal(object)  # ListAction
     load_mode_changed = pyqtSignal(str)  # "both" | "gpkg" | "tiles"
+    results_folder_changed = pyqtSignal(str)  # the folder typed or picked; "" for the default
 
     def __init__(self, parent=None, filter_delay_ms: int = FILTER_DELAY_MS,
                  page_sizes: Sequence[int] = PAGE_SIZES):
@@ -49,6 +51,10 @@ class ProcessingsWidget(QWidget, form_class("processings")):
         self.nextPageButton.clicked.connect(lambda: self.page_step_requested.emit(1))
         self.refreshButton.clicked.connect(self.refresh_requested.emit)
         self.loadModeCombo.currentIndexChanged.connect(lambda index: self.load_mode_changed.emit(self.load_mode()))
+        self.resultsFolderWidget.setStorageMode(QgsFileWidget.StorageMode.GetDirectory)
+        self.resultsFolderWidget.setDialogTitle(self.tr("Save results in"))
+        self.resultsFolderWidget.fileChanged.connect(
+            lambda path: self.results_folder_changed.emit((path or "").strip()))
 
         table = self.processingsTable
         header = table.horizontalHeader()
@@ -131,6 +137,20 @@ class ProcessingsWidget(QWidget, form_class("processings")):
         self.loadModeCombo.blockSignals(True)
         self.loadModeCombo.setCurrentIndex(LOAD_MODE_ORDER.index(mode) if mode in LOAD_MODE_ORDER else 0)
         self.loadModeCombo.blockSignals(False)
+
+    def set_results_folder(self, chosen: str, default: str) -> None:
+        """Show the chosen folder (no signal); an empty one shows where results go by default."""
+        widget = self.resultsFolderWidget
+        widget.blockSignals(True)
+        try:
+            widget.setFilePath(chosen)
+        finally:
+            widget.blockSignals(False)
+        widget.lineEdit().setPlaceholderText(default)
+        widget.setToolTip(self.tr("Results are saved in {folder}").format(folder=chosen or default))
+
+    def results_folder(self) -> str:
+        return self.resultsFolderWidget.filePath().strip()
 
     def page_size(self) -> int:
         return int(self.pageSizeCombo.currentData())
