@@ -22,6 +22,7 @@ from ..integration.messages import Notifier, guarded, tr
 from ..integration.project_choices import ChoiceMemory
 from ..layers.aoi import AoiOrigin, AoiSelection, aoi_from_file, build_aoi, input_from_extent, input_from_layer, \
     input_from_layer_extent
+from ..layers import layer_roles
 from ..layers.aoi_geometry import AoiBuildCancelled
 from ..layers.draw_tool import PolygonDrawTool, find_aoi_layer, put_in_aoi_layer
 from .controller_support import Generation, SectionController
@@ -64,7 +65,10 @@ class AoiController(SectionController):
         self.listen(widget.choice_changed, self.reload_source)
         self.listen(widget.refresh_requested, self.rebuild)
         self.listen(widget.draw_toggled, self.set_drawing)
+        self.listen(widget.plugin_layers_toggled, self._exclude_plugin_layers)
         self.listen(memory.restored, self.restore)
+        self.listen(project().layersAdded, self._exclude_plugin_layers)
+        self._exclude_plugin_layers()
 
     def _single_shot(self, interval_ms: int) -> QTimer:
         timer = QTimer(self)
@@ -87,9 +91,13 @@ class AoiController(SectionController):
             self.reload_source()
             return
         layer_id = self.memory.get(ChoiceKey.AOI_LAYER)
+        layer = self._project().mapLayer(layer_id) if layer_id else None
         choice = AoiChoice(kind, layer_id or None, self.memory.get(ChoiceKey.AOI_FILE) or None)
         with self.memory.quietly():
-            self.widget.set_choice(choice, self._project().mapLayer(layer_id) if layer_id else None)
+            if layer_roles.is_plugin_output(layer):  # picked on purpose before: keep offering such layers
+                self.widget.set_plugin_layers_shown(True)
+                self._exclude_plugin_layers()
+            self.widget.set_choice(choice, layer)
 
     def _remember(self, choice: AoiChoice) -> None:
         self.memory.remember(ChoiceKey.AOI_KIND, choice.kind.value)
@@ -97,6 +105,12 @@ class AoiController(SectionController):
             self.memory.remember(ChoiceKey.AOI_LAYER, choice.layer_id)
         if choice.file_path:
             self.memory.remember(ChoiceKey.AOI_FILE, choice.file_path)
+
+    @guarded("Listing the layers for the area of interest")
+    def _exclude_plugin_layers(self, *_args) -> None:
+        """The plugin's results, imagery and footprints are no AOI sources unless the user asks for them."""
+        shown = self.widget.plugin_layers_shown()
+        self.widget.set_excluded_layers([] if shown else layer_roles.plugin_outputs(self._project()))
 
     # --- following the source ----------------------------------------------------------------------------------
     @guarded("Choosing the area of interest")

@@ -9,13 +9,13 @@ from pathlib import Path
 from typing import List
 
 import pytest
-from qgis.core import QgsProject
+from qgis.core import QgsProject, QgsVectorLayer
 from qgis.PyQt.QtCore import QObject, QUrl, pyqtSlot
 from qgis.PyQt.QtGui import QDesktopServices
 from qgis.PyQt.QtWidgets import QPushButton
 
 from mapflow_processing.api.client import MapflowClient
-from mapflow_processing.core.choices import ChoiceKey
+from mapflow_processing.core.choices import AoiKind, ChoiceKey
 from mapflow_processing.core.processing_view import Column, ListAction
 from mapflow_processing.integration.project_choices import SCOPE
 from mapflow_processing.layers import layer_roles
@@ -225,3 +225,42 @@ def test_the_results_folder_is_kept_with_the_qgis_project(qtbot, dock, sandbox_s
     dock.controller.processings.actions.load_results([done])
     qtbot.waitUntil(lambda: dock.bar_has("The results of “Kept” were added to the map."), timeout=60000)
     assert files_in(first) == [f"Kept_{done.id[:8]}.gpkg"] and files_in(second) == []
+
+
+# --- item 11: a loaded result never becomes the AOI by itself ---------------------------------------------------------
+def listed_layers(combo) -> list:
+    return [combo.layer(index) for index in range(combo.count()) if combo.layer(index) is not None]
+
+
+def test_a_loaded_result_is_not_offered_as_the_aoi_unless_asked_for(qtbot, dock, sandbox_server, tmp_path):
+    done = finished_processing(qtbot, dock, sandbox_server, "Not an AOI")
+    aoi, draft = dock.dock.aoi, dock.controller.draft
+    aoi.set_kind(AoiKind.LAYER)
+    combo = aoi.aoiLayerCombo
+    assert listed_layers(combo) == [] and combo.currentLayer() is None  # no polygon layer in the project
+    builds = []
+    draft.changed.connect(lambda: builds.append(draft.aoi_busy))
+    dock.controller.processings_widget.loadModeCombo.setCurrentIndex(LOAD_MODE_ORDER.index("both"))
+    choose_folder(dock, tmp_path / "results")
+    dock.controller.processings.actions.load_results([done])
+    qtbot.waitUntil(lambda: dock.bar_has("The results of “Not an AOI” were added to the map."), timeout=60000)
+    (result,) = result_layers("Not an AOI")
+    qtbot.wait(200)  # any follow-up of the added layers (a switch, a read) would have started by now
+    assert combo.currentLayer() is None and draft.aoi is None
+    assert builds == []  # the AOI section did not read anything
+    assert result not in listed_layers(combo)
+    assert aoi.aoiAreaLabel.text() == "Choose a layer."
+
+    aoi.set_kind(AoiKind.LAYER_EXTENT)  # no layer of the plugin's is offered for an extent either
+    assert not [layer for layer in listed_layers(combo) if layer_roles.is_plugin_output(layer)]
+    aoi.set_kind(AoiKind.LAYER)
+
+    aoi.pluginLayersCheck.setChecked(True)  # the user asks for them: listed, still not chosen
+    assert result in listed_layers(combo) and combo.currentLayer() is None
+    combo.setLayer(result)  # picked on purpose
+    qtbot.waitUntil(lambda: draft.aoi is not None and not draft.aoi_busy and draft.aoi.usable, timeout=30000)
+    assert draft.aoi.source_name == "Not an AOI"
+
+    other = QgsVectorLayer("Polygon?crs=EPSG:4326", "added later", "memory")
+    QgsProject.instance().addMapLayer(other)  # a layer added later never takes the place of the chosen one
+    assert combo.currentLayer() is result
