@@ -174,7 +174,7 @@ class AoiController(SectionController):
         self._running = self.run_call(tr("Mapflow: read the area of interest"), job,
                                       lambda selection: self._built(number, selection),
                                       lambda error: self._failed(number, error), hidden=True,
-                                      on_cancel=lambda: None)
+                                      on_cancel=lambda: self._cancelled(number))
 
     def _job(self):
         """The worker-thread part for the chosen source, or None (after saying what is missing)."""
@@ -209,6 +209,14 @@ class AoiController(SectionController):
         self._running = None
         self.widget.set_summary(summary_text(selection), notes_text(selection))
         self.draft.set_aoi(selection)
+
+    def _cancelled(self, number: int) -> None:
+        """Cancelled from the task manager (a newer read cancels the older one too: then nothing to say)."""
+        if not self._builds.is_current(number):
+            return
+        self._running = None
+        self.widget.set_summary(tr("Reading the area of interest was cancelled; press Update to read it again."))
+        self.draft.set_aoi(None)
 
     def _failed(self, number: int, error: BaseException) -> None:
         if not self._builds.is_current(number):
