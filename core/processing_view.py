@@ -18,6 +18,8 @@ from ..api.i18n import QT_TRANSLATE_NOOP, translate
 from ..api.models.bodies import ProcessingSortBy
 from ..api.models.processing import Processing, ProcessingStatus, ReviewState
 from ..api.models.sources import (DataProviderSource, ImagerySearchSource, MyImagerySource, UserDefinedSource)
+from ..api.models.user import BillingType
+from .charges import cost_text
 from .roles import ProjectAction, allowed, why_not
 
 CONTEXT = "MapflowProcessings"
@@ -130,8 +132,8 @@ class ProcessingRow:
         return self.processing.is_terminal
 
 
-def build_row(processing: Processing) -> ProcessingRow:
-    cost = "—" if processing.cost is None else f"{processing.cost:,}"
+def build_row(processing: Processing, billing: BillingType = BillingType.CREDITS) -> ProcessingRow:
+    cost = cost_text(processing.cost, processing.status, billing)  # "refunded" for a failed one (core.charges)
     cells = (processing.name, processing.model_name or "—", status_label(processing),
              f"{processing.percent_completed} %", format_area_km2(processing.aoi_area), cost,
              format_time(processing.created))
@@ -142,8 +144,9 @@ def build_row(processing: Processing) -> ProcessingRow:
     return ProcessingRow(processing=processing, cells=cells, status_tip=tip)
 
 
-def build_rows(processings: Iterable[Processing]) -> Tuple[ProcessingRow, ...]:
-    return tuple(build_row(p) for p in processings)
+def build_rows(processings: Iterable[Processing],
+               billing: BillingType = BillingType.CREDITS) -> Tuple[ProcessingRow, ...]:
+    return tuple(build_row(p, billing) for p in processings)
 
 
 # --- refresh diff -----------------------------------------------------------------------------------------------
@@ -275,12 +278,17 @@ def finished_since(previous: Dict[str, ProcessingStatus], rows: Iterable[Process
 class ProcessingDetails:
     title: str
     facts: Tuple[Tuple[str, str], ...]  # (label, value), in display order
-    messages: Tuple[str, ...]  # readable texts of messages[]
+    messages: Tuple[str, ...]  # readable texts of messages[] (warnings; a failure's texts are its ``error``)
+    error: str = ""  # why it failed: shown first, where it cannot be missed
 
     def to_html(self) -> str:
         rows = "".join(f"<tr><td><b>{html.escape(label)}</b></td><td>{html.escape(value)}</td></tr>"
                        for label, value in self.facts)
-        parts = [f"<h3>{html.escape(self.title)}</h3>", f"<table cellspacing='2'>{rows}</table>"]
+        parts = [f"<h3>{html.escape(self.title)}</h3>"]
+        if self.error:
+            parts.append(f"<p style='color:#b00020'><b>{html.escape(tr('Failed:'))}</b> "
+                         f"{html.escape(self.error)}</p>")
+        parts.append(f"<table cellspacing='2'>{rows}</table>")
         if self.messages:
             items = "".join(f"<li>{html.escape(text)}</li>" for text in self.messages)
             parts.append(f"<p><b>{html.escape(tr('Messages'))}</b></p><ul>{items}</ul>")
@@ -320,7 +328,7 @@ def _model_text(processing: Processing) -> str:
     return name
 
 
-def processing_details(processing: Processing) -> ProcessingDetails:
+def processing_details(processing: Processing, billing: BillingType = BillingType.CREDITS) -> ProcessingDetails:
     facts: List[Tuple[str, str]] = [
         (tr("Status"), f"{status_label(processing)}, {processing.percent_completed} %"),
         (tr("Model"), _model_text(processing)),
@@ -328,7 +336,7 @@ def processing_details(processing: Processing) -> ProcessingDetails:
         (tr("Area"), tr("{area} km² in {count} AOI(s)").format(
             area=format_area_km2(processing.aoi_area),
             count="?" if processing.aoi_count is None else processing.aoi_count)),
-        (tr("Cost"), "—" if processing.cost is None else tr("{cost} credits").format(cost=processing.cost)),
+        (tr("Cost"), cost_text(processing.cost, processing.status, billing, unit=True)),
         (tr("Created"), format_time(processing.created)),
         (tr("Updated"), format_time(processing.updated)),
     ]
@@ -343,6 +351,9 @@ def processing_details(processing: Processing) -> ProcessingDetails:
         text = f"{rating.rating} / 5" + (f": {rating.feedback}" if rating.feedback else "")
         facts.append((tr("Rating"), text))
     facts.append((tr("ID"), processing.id))
+    if processing.status is ProcessingStatus.FAILED:  # its messages are the error, shown first
+        return ProcessingDetails(title=processing.name, facts=tuple(facts), messages=(),
+                                 error=failure_reason(processing))
     messages = tuple(dict.fromkeys(m.text for m in processing.messages))
     return ProcessingDetails(title=processing.name, facts=tuple(facts), messages=messages)
 

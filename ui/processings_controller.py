@@ -17,6 +17,7 @@ from ..api.errors import Cancelled
 from ..api.models.processing import Processing, ProcessingStatus
 from ..core import settings as catalogue
 from ..core.choices import ResultsRequest
+from ..core.account import billing_type
 from ..core.errors import is_outage
 from ..core.poll_schedule import PollPolicy, PollSchedule, PollTicket
 from ..core.processing_view import COLUMN_SORT, Column, action_states, finished_since, processing_details
@@ -205,9 +206,11 @@ class ProcessingsController(SectionController):
             self._arm()
             return
         client, query, on_screen = session.client, self._query, self.model.snapshot()
+        billing = billing_type(session.user_status)
         try:
             # hidden: polls every few seconds would crowd the task manager
-            self.run_call(tr("Refresh Mapflow processings"), lambda _ctx: fetch_page(client, query, on_screen),
+            self.run_call(tr("Refresh Mapflow processings"),
+                          lambda _ctx: fetch_page(client, query, on_screen, billing),
                           lambda result: self.apply_refresh(ticket, result),
                           lambda error: self._on_page_error(ticket, error), hidden=True)
         except Exception as error:  # noqa: BLE001 - a poll that cannot start must not stay "in flight" forever
@@ -300,7 +303,9 @@ class ProcessingsController(SectionController):
     def _on_selection(self) -> None:
         selected = self.selected_processings()
         if len(selected) == 1:
-            self.widget.show_details(processing_details(selected[0]).to_html())
+            session = self.state.session
+            billing = billing_type(session.user_status if session is not None else None)
+            self.widget.show_details(processing_details(selected[0], billing).to_html())
         elif selected:
             self.widget.show_details(tr("{count} processings selected.").format(count=len(selected)))
         else:

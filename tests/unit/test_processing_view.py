@@ -155,12 +155,15 @@ def test_details_name_every_fact():
     assert facts["Status"] == "Failed, 100 %"
     assert facts["Model"] == "🏠 Buildings; options: Classification"
     assert facts["Source"] == "Data provider Sandbox_Demo, zoom 18"
-    assert facts["Cost"] == "3 credits"
+    assert facts["Cost"] == "refunded"  # a failed processing's cost is given back (core.charges)
     assert facts["Rating"] == "4 / 5: good"
     assert facts["ID"] == "d"
-    assert len(details.messages) == 1 and "18/1/2" in details.messages[0]
+    assert details.messages == () and "18/1/2" in details.error  # a failure's messages are its error
     html_text = details.to_html()
     assert "Sandbox_Demo" in html_text and "18/1/2" in html_text
+    # the error comes first, before every fact, where a short panel cannot cut it off
+    assert html_text.index("18/1/2") < html_text.index("Status") < html_text.index("Sandbox_Demo")
+    assert dict(processing_details(processing("o", "Done", status="OK")).facts)["Cost"] == "3 credits"
 
 
 def test_details_escape_html():
