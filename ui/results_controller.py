@@ -77,6 +77,7 @@ class ResultsController(SectionController):
         self.prompts = prompts or Prompts()
         self._project = project
         self._loading: Dict[str, LoadResultsTask] = {}
+        self._transports: Dict[str, HttpTransport] = {}  # made for a load; closed when it ends
         if widget is not None and memory is not None:
             self.listen(widget.results_folder_changed, self._on_folder_chosen)
             self.listen(memory.restored, self.show_folder)
@@ -159,11 +160,13 @@ class ResultsController(SectionController):
         item_mode = mode
         if mode is LoadMode.TILES and vector is None and raster is None:
             item_mode = LoadMode.GPKG  # no tiles offered: the file is the only way to see the result
+        http = self.make_http_transport()
+        self._transports[processing.id] = http
         request = LoadResultsRequest(
             processing_id=processing.id, processing_name=processing.name,
             workflow_name=processing.model_name or "", mode=item_mode, output_dir=target,
             downloader=client_downloader(session.client, processing.id), vector_tiles=vector,
-            raster_tiles=raster, http=self.make_http_transport(), mapflow_auth=auth)
+            raster_tiles=raster, http=http, mapflow_auth=auth)
         task = LoadResultsTask(request, self._project())
         topic = Topic.load(processing.id)
         task.succeeded.connect(lambda outcome, p=processing: self._loaded(topic, p, outcome, replace))
@@ -182,6 +185,9 @@ class ResultsController(SectionController):
         return task
 
     def _ended(self, processing_id: str) -> None:
+        http = self._transports.pop(processing_id, None)
+        if http is not None:  # its connections go with the load
+            http.close()
         if self._loading.pop(processing_id, None) is not None:
             self.loads_changed.emit(self.loading)
 

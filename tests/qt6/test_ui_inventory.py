@@ -9,7 +9,8 @@ UI = Path(__file__).resolve().parents[2] / "ui"
 
 EXERCISED = {
     "AoiWidget", "ConnectionWidget", "MapflowDock", "ModelWidget", "ProcessingsModel", "ProcessingsWidget",
-    "ProjectWidget", "RateDialog", "ShareDialog", "SourceWidget", "StartWidget", "StatsTableModel", "StatsWidget",
+    "ProjectWidget", "RateDialog", "ShareDialog", "SourceWidget", "StarRating", "StartWidget", "StatsTableModel",
+    "StatsWidget",
 }
 NEEDS_QGIS = "a controller: imports tasks/layers/integration services, which need qgis.core at import"
 SKIPPED = {
