@@ -45,15 +45,43 @@ class Column(enum.IntEnum):
     CREATED = 6
 
 
+# Short titles: a dock is narrow, and every column but the name is sized to its contents (and its title); the
+# full meaning is the header's tooltip (COLUMN_TIPS).
 COLUMN_TITLES = {
     Column.NAME: QT_TRANSLATE_NOOP("MapflowProcessings", "Name"),
     Column.MODEL: QT_TRANSLATE_NOOP("MapflowProcessings", "Model"),
     Column.STATUS: QT_TRANSLATE_NOOP("MapflowProcessings", "Status"),
-    Column.PROGRESS: QT_TRANSLATE_NOOP("MapflowProcessings", "Progress"),
-    Column.AREA: QT_TRANSLATE_NOOP("MapflowProcessings", "Area, km²"),
+    Column.PROGRESS: QT_TRANSLATE_NOOP("MapflowProcessings", "%"),
+    Column.AREA: QT_TRANSLATE_NOOP("MapflowProcessings", "km²"),
     Column.COST: QT_TRANSLATE_NOOP("MapflowProcessings", "Cost"),
     Column.CREATED: QT_TRANSLATE_NOOP("MapflowProcessings", "Created"),
 }
+COLUMN_TIPS = {
+    Column.PROGRESS: QT_TRANSLATE_NOOP("MapflowProcessings", "Progress, %"),
+    Column.AREA: QT_TRANSLATE_NOOP("MapflowProcessings", "Area, km²"),
+    Column.COST: QT_TRANSLATE_NOOP("MapflowProcessings", "Cost, credits"),
+}
+# Hidden until the user shows them (header menu): the model is in the details panel
+DEFAULT_HIDDEN_COLUMNS = (Column.MODEL,)
+
+
+def parse_hidden_columns(text: str) -> Tuple[Column, ...]:
+    """The setting's "model,area" as columns; unknown names are ignored and the name is never hidden."""
+    names = {column.name.lower(): column for column in Column if column is not Column.NAME}
+    return tuple(names[name] for name in dict.fromkeys((text or "").split(",")) if name in names)
+
+
+def hidden_columns_text(columns) -> str:
+    return ",".join(Column(column).name.lower() for column in sorted(set(columns)) if column != Column.NAME)
+
+
+def column_title(column: Column) -> str:
+    return _t(COLUMN_TITLES[column])
+
+
+def column_tip(column: Column) -> str:
+    tip = COLUMN_TIPS.get(column)
+    return _t(tip) if tip else ""
 
 # Clicking a header sorts on the server (contract 3.9)
 COLUMN_SORT = {Column.NAME: ProcessingSortBy.NAME, Column.MODEL: ProcessingSortBy.SCENARIO,
@@ -105,6 +133,16 @@ def format_time(moment: Optional[datetime]) -> str:
     return moment.astimezone().strftime("%Y-%m-%d %H:%M")
 
 
+def format_created(moment: Optional[datetime], now: Optional[datetime] = None) -> str:
+    """The list's short form: "05-01 14:30" this year, "2023-05-01" before (the full time is the tooltip)."""
+    if moment is None:
+        return "—"
+    local = moment.astimezone()
+    if local.year == (now or datetime.now().astimezone()).year:
+        return local.strftime("%m-%d %H:%M")
+    return local.strftime("%Y-%m-%d")
+
+
 def failure_reason(processing: Processing) -> str:
     """The readable reason of a failure: its messages' texts, or a plain statement when there are none."""
     texts = [text for text in dict.fromkeys(processing.error_texts) if text]
@@ -136,7 +174,7 @@ def build_row(processing: Processing, billing: BillingType = BillingType.CREDITS
     cost = cost_text(processing.cost, processing.status, billing)  # "refunded" for a failed one (core.charges)
     cells = (processing.name, processing.model_name or "—", status_label(processing),
              f"{processing.percent_completed} %", format_area_km2(processing.aoi_area), cost,
-             format_time(processing.created))
+             format_created(processing.created))
     if processing.status is ProcessingStatus.FAILED:
         tip = failure_reason(processing)
     else:

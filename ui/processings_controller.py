@@ -20,7 +20,8 @@ from ..core.choices import ResultsRequest
 from ..core.account import billing_type
 from ..core.errors import is_outage
 from ..core.poll_schedule import PollPolicy, PollSchedule, PollTicket
-from ..core.processing_view import COLUMN_SORT, Column, action_states, finished_since, processing_details
+from ..core.processing_view import (COLUMN_SORT, DEFAULT_HIDDEN_COLUMNS, Column, action_states, finished_since,
+                                    hidden_columns_text, parse_hidden_columns, processing_details)
 from ..core.processings_list import ListQuery, PageRefresh, fetch_page, short_reason
 from ..integration.message_actions import MessageAction
 from ..integration.messages import WARNING, Notifier, Topic, guarded, tr
@@ -68,8 +69,11 @@ class ProcessingsController(SectionController):
         self.actions.restarted.connect(self._on_restarted)
 
         widget.set_model(self.model)
+        widget.set_hidden_columns(DEFAULT_HIDDEN_COLUMNS)
         if settings is not None:  # the dock's "Load as" choice is remembered; a bare list (tests) keeps the default
             widget.set_load_mode(settings.get(catalogue.RESULT_LOAD_MODE))
+            widget.set_hidden_columns(parse_hidden_columns(settings.get(catalogue.HIDDEN_COLUMNS)))
+            self.listen(widget.hidden_columns_changed, self._on_hidden_columns)
         self.listen(widget.load_mode_changed, self._on_load_mode)
         self.listen(widget.terms_changed, self._on_terms)
         self.listen(widget.sort_requested, self._on_sort)
@@ -107,6 +111,9 @@ class ProcessingsController(SectionController):
 
     def selected_processings(self) -> List[Processing]:
         return self.model.processings(self.widget.selected_positions())
+
+    def _on_hidden_columns(self, columns) -> None:
+        self.settings.set(catalogue.HIDDEN_COLUMNS, hidden_columns_text(columns))
 
     def _on_load_mode(self, mode: str) -> None:
         if self.settings is not None:

@@ -7,7 +7,8 @@ from qgis.gui import QgsFileWidget
 from qgis.PyQt.QtCore import Qt, QTimer, pyqtSignal
 from qgis.PyQt.QtWidgets import QAbstractItemView, QAction, QHeaderView, QWidget
 
-from ..core.processing_view import ActionState, Column, ListAction
+from ..core.processing_view import ActionState, Column, ListAction, column_tip, column_title
+from .fitting import fit_combo
 from .loader import form_class
 from .processings_model import ProcessingsModel
 
@@ -30,6 +31,7 @@ class ProcessingsWidget(QWidget, form_class("processings")):
     action_requested = pyqtSignal(object)  # ListAction
     load_mode_changed = pyqtSignal(str)  # "both" | "gpkg" | "tiles"
     results_folder_changed = pyqtSignal(str)  # the folder typed or picked; "" for the default
+    hidden_columns_changed = pyqtSignal(object)  # tuple of the Columns the user hid (header menu)
 
     def __init__(self, parent=None, filter_delay_ms: int = FILTER_DELAY_MS,
                  page_sizes: Sequence[int] = PAGE_SIZES):
@@ -65,7 +67,20 @@ class ProcessingsWidget(QWidget, form_class("processings")):
             lambda column, order: self.sort_requested.emit(int(column), order == Qt.SortOrder.DescendingOrder))
         header.setResizeContentsPrecision(40)  # measure a few rows, not a thousand
         header.setStretchLastSection(False)
+        header.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)  # which columns to show
+        self._column_actions: Dict[Column, QAction] = {}
+        for column in Column:
+            if column is Column.NAME:
+                continue
+            action = QAction(column_tip(column) or column_title(column), header)
+            action.setCheckable(True)
+            action.setChecked(True)
+            action.toggled.connect(lambda shown, c=column: self._show_column(c, shown))
+            header.addAction(action)
+            self._column_actions[column] = action
         table.doubleClicked.connect(lambda _index: self.action_requested.emit(ListAction.LOAD_RESULTS))
+        for combo in (self.pageSizeCombo, self.loadModeCombo):
+            fit_combo(combo)
 
         self._buttons = {ListAction.LOAD_RESULTS: self.loadResultsButton, ListAction.AOIS: self.aoisButton,
                          ListAction.RATE: self.rateButton, ListAction.RESTART: self.restartButton,
@@ -89,8 +104,11 @@ class ProcessingsWidget(QWidget, form_class("processings")):
         model.modelReset.connect(self.selection_changed.emit)
         model.rowsRemoved.connect(lambda *_: self.selection_changed.emit())
         header = table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        # the short columns fit their contents; the name takes what is left (elided, in full as its tooltip)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(int(Column.NAME), QHeaderView.ResizeMode.Stretch)
+        header.setMinimumSectionSize(40)
+        table.setTextElideMode(Qt.TextElideMode.ElideRight)
 
     def selected_positions(self) -> List[int]:
         selection = self.processingsTable.selectionModel()
@@ -106,7 +124,26 @@ class ProcessingsWidget(QWidget, form_class("processings")):
         table.setSelectionMode(mode)
 
     def fit_columns(self) -> None:
-        self.processingsTable.resizeColumnsToContents()
+        """The short columns follow their contents by themselves; kept for the controller's first fill."""
+        self.processingsTable.horizontalHeader().resizeSections(QHeaderView.ResizeMode.ResizeToContents)
+        self.processingsTable.horizontalHeader().setSectionResizeMode(int(Column.NAME),
+                                                                      QHeaderView.ResizeMode.Stretch)
+
+    def set_hidden_columns(self, columns) -> None:
+        """Hide these columns (the name never); no signal."""
+        hidden = {Column(c) for c in columns} - {Column.NAME}
+        for column, action in self._column_actions.items():
+            action.blockSignals(True)
+            action.setChecked(column not in hidden)
+            action.blockSignals(False)
+            self.processingsTable.setColumnHidden(int(column), column in hidden)
+
+    def hidden_columns(self) -> tuple:
+        return tuple(c for c in Column if self.processingsTable.isColumnHidden(int(c)))
+
+    def _show_column(self, column: Column, shown: bool) -> None:
+        self.processingsTable.setColumnHidden(int(column), not shown)
+        self.hidden_columns_changed.emit(self.hidden_columns())
 
     # --- state shown -------------------------------------------------------------------------------------
     def set_page(self, page_index: int, page_count: int, total: int) -> None:

@@ -8,7 +8,7 @@ import sys
 import uuid
 import warnings
 
-from qgis.PyQt.QtCore import QPoint, Qt, QTimer
+from qgis.PyQt.QtCore import QEvent, QPoint, Qt, QTimer
 from qgis.PyQt.QtTest import QTest
 from qgis.PyQt.QtWidgets import QApplication, QDialogButtonBox
 
@@ -43,6 +43,10 @@ def new_token(server) -> str:
 
 def test_a_session_leaves_no_socket_open(qtbot, tmp_path, unlocked_auth, sandbox_server):
     TrackedTransport.made = []
+    for _ in range(3):  # what earlier tests left behind is deleted and collected before the session under test
+        QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+        QApplication.processEvents()
+        gc.collect()
     unraisable = []
     previous_hook = sys.unraisablehook
     sys.unraisablehook = unraisable.append  # a warning raised in a socket's __del__ ends up here
