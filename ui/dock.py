@@ -3,9 +3,9 @@ from __future__ import annotations
 
 from qgis.gui import QgsDockWidget
 from qgis.PyQt.QtCore import QSize, Qt
-from qgis.PyQt.QtWidgets import QComboBox, QFrame, QScrollArea, QVBoxLayout, QWidget
+from qgis.PyQt.QtWidgets import QComboBox, QFrame, QVBoxLayout, QWidget
 
-from .fitting import fit_combo, fit_line_edit
+from .fitting import ContentWidthScrollArea, fit_combo, fit_line_edit
 from .loader import form_class
 
 DOCK_OBJECT_NAME = "MapflowProcessingDock"  # stable, so QGIS restores the dock's place between sessions
@@ -40,7 +40,7 @@ class MapflowDock(QgsDockWidget, form_class("dock")):
         host_layout.addWidget(self.connection)
 
         # the choices scroll; the footer (name, cost, what stands in the way, Start) stays in view below them
-        scroll = QScrollArea(self.startTab)
+        scroll = ContentWidthScrollArea(self.startTab)
         scroll.setObjectName("startScroll")
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)

@@ -3,8 +3,8 @@ widen the dock) and show their whole current text when hovered, since it may be 
 beginning of its text (a URL's host, not its tail) and its whole text when hovered."""
 from __future__ import annotations
 
-from qgis.PyQt.QtCore import QEvent, QObject
-from qgis.PyQt.QtWidgets import QComboBox, QLineEdit, QToolTip
+from qgis.PyQt.QtCore import QEvent, QObject, QSize
+from qgis.PyQt.QtWidgets import QComboBox, QLineEdit, QScrollArea, QToolTip
 
 MIN_COMBO_CHARACTERS = 8
 
@@ -51,3 +51,26 @@ def fit_line_edit(edit: QLineEdit) -> None:
     _watch(edit)
     edit.textChanged.connect(lambda _text: None if edit.hasFocus() else edit.setCursorPosition(0))
     edit.editingFinished.connect(lambda: edit.setCursorPosition(0))
+
+
+class ContentWidthScrollArea(QScrollArea):
+    """A vertical scroll area that is never narrower than its contents: the dock's minimum width then includes
+    them, so nothing is cut at the right (QScrollArea's own minimum ignores its widget)."""
+
+    def setWidget(self, widget) -> None:  # noqa: N802 - Qt override
+        super().setWidget(widget)
+        widget.installEventFilter(self)
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt override
+        if watched is self.widget() and event.type() == QEvent.Type.LayoutRequest:
+            self.updateGeometry()  # the contents' minimum may have changed (texts, option checkboxes)
+        return super().eventFilter(watched, event)
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt override
+        hint = super().minimumSizeHint()
+        widget = self.widget()
+        if widget is None:
+            return hint
+        width = widget.minimumSizeHint().width() + self.verticalScrollBar().sizeHint().width() \
+            + 2 * self.frameWidth()
+        return QSize(max(hint.width(), width), hint.height())

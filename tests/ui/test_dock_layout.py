@@ -146,7 +146,30 @@ def test_the_dock_is_at_most_450_px_wide_at_its_minimum(qtbot, tall_dock, sandbo
         dock.tabs.setCurrentIndex(index)
         settle(qtbot)
     assert dock.minimumSizeHint().width() <= MAX_MINIMUM_WIDTH
-    assert dock.width() >= dock.minimumSizeHint().width()
+    assert_nothing_cut_at_the_narrowest(qtbot, harness)
+
+
+def assert_nothing_cut_at_the_narrowest(qtbot, harness) -> None:
+    dock = harness.dock
+    dock.tabs.setCurrentWidget(dock.startTab)
+    harness.iface.main_window.resizeDocks([dock], [dock.minimumSizeHint().width()], Qt.Orientation.Horizontal)
+    settle(qtbot)
+    scroll = dock.findChild(QScrollArea, "startScroll")
+    assert scroll.widget().width() <= scroll.viewport().width()  # at its narrowest nothing is cut at the right
+    for widget in (dock.project.deleteProjectButton, dock.aoi.refreshAoiButton, dock.source.previewButton):
+        right = widget.mapTo(scroll.viewport(), QPoint(widget.width(), 0)).x()
+        assert right <= scroll.viewport().width(), widget.objectName()
+
+
+def test_nothing_is_cut_at_the_narrowest_with_a_larger_font(qtbot, tmp_path, unlocked_auth, sandbox_server):
+    """The headless 12 pt font makes every section wider: the dock's minimum grows with them instead of cutting."""
+    harness = make_harness(qtbot, tmp_path, unlocked_auth)
+    try:
+        choose_everything(qtbot, harness, sandbox_server)
+        harness.dock.model.set_block("Classification", True)
+        assert_nothing_cut_at_the_narrowest(qtbot, harness)
+    finally:
+        close_harness(harness)
 
 
 def column_widths(table) -> dict:
