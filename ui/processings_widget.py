@@ -1,10 +1,10 @@
 """The "Processings" tab: table, filter, paging, poll status, details and action buttons. Emits intents only."""
 from __future__ import annotations
 
-from typing import Dict, List, Mapping, Sequence
+from typing import Dict, List, Mapping, Sequence, Set
 
 from qgis.gui import QgsFileWidget
-from qgis.PyQt.QtCore import Qt, QTimer, pyqtSignal
+from qgis.PyQt.QtCore import QEvent, Qt, QTimer, pyqtSignal
 from qgis.PyQt.QtWidgets import QAbstractItemView, QAction, QHeaderView, QWidget
 
 from ..core.processing_view import ActionState, Column, ListAction, column_tip, column_title
@@ -13,6 +13,10 @@ from .loader import form_class
 from .processings_model import ProcessingsModel
 
 PAGE_SIZES = (30, 100, 500, 1000)  # 30 is what the service's own clients use (contract 1.5)
+NAME_MIN_CHARS = 12  # the name column keeps at least this many average characters
+# In a dock too narrow for every column, these give way first (and come back when there is room): the percent is
+# in the details, the area and the date as well; the status and the cost stay longest.
+GIVE_WAY_ORDER = (Column.PROGRESS, Column.AREA, Column.CREATED, Column.MODEL, Column.COST)
 LOAD_MODE_ORDER = ("both", "gpkg", "tiles")  # order of the "Load as" combo box in processings.ui
 FILTER_DELAY_MS = 500  # typing pauses this long before the filter is sent to the server
 
@@ -87,6 +91,9 @@ class ProcessingsWidget(QWidget, form_class("processings")):
                          ListAction.RENAME: self.renameButton, ListAction.MOVE: self.moveButton,
                          ListAction.DELETE: self.deleteButton}
         self._menu_actions: Dict[ListAction, QAction] = {}
+        self._user_hidden: Set[Column] = set()  # hidden from the header menu (remembered)
+        self._squeezed: Set[Column] = set()  # hidden for want of width (shown again when there is room)
+        table.viewport().installEventFilter(self)
         for action, button in self._buttons.items():
             button.clicked.connect(lambda _checked=False, a=action: self.action_requested.emit(a))
             menu_action = QAction(self.tr(_ACTION_TEXTS[action]), table)
@@ -124,26 +131,69 @@ class ProcessingsWidget(QWidget, form_class("processings")):
         table.setSelectionMode(mode)
 
     def fit_columns(self) -> None:
-        """The short columns follow their contents by themselves; kept for the controller's first fill."""
-        self.processingsTable.horizontalHeader().resizeSections(QHeaderView.ResizeMode.ResizeToContents)
-        self.processingsTable.horizontalHeader().setSectionResizeMode(int(Column.NAME),
-                                                                      QHeaderView.ResizeMode.Stretch)
+        """The first rows are in: the short columns are measured again, and what fits is shown."""
+        self._fit_columns_to_width()
 
     def set_hidden_columns(self, columns) -> None:
-        """Hide these columns (the name never); no signal."""
-        hidden = {Column(c) for c in columns} - {Column.NAME}
+        """Hide these columns (the name never), as the user chose them; no signal."""
+        self._user_hidden = {Column(c) for c in columns} - {Column.NAME}
         for column, action in self._column_actions.items():
             action.blockSignals(True)
-            action.setChecked(column not in hidden)
+            action.setChecked(column not in self._user_hidden)
             action.blockSignals(False)
-            self.processingsTable.setColumnHidden(int(column), column in hidden)
+        self._fit_columns_to_width()
 
     def hidden_columns(self) -> tuple:
-        return tuple(c for c in Column if self.processingsTable.isColumnHidden(int(c)))
+        """The columns the user hid (not those hidden for want of width)."""
+        return tuple(c for c in Column if c in self._user_hidden)
+
+    def squeezed_columns(self) -> tuple:
+        """Columns hidden for now because the dock is too narrow for them and a readable name."""
+        return tuple(c for c in Column if c in self._squeezed)
 
     def _show_column(self, column: Column, shown: bool) -> None:
-        self.processingsTable.setColumnHidden(int(column), not shown)
+        (self._user_hidden.discard if shown else self._user_hidden.add)(column)
+        self._fit_columns_to_width()
         self.hidden_columns_changed.emit(self.hidden_columns())
+
+    def _natural_widths(self, columns) -> Dict[Column, int]:
+        """What each column needs for its title and the rows measured (Qt measures hidden columns as empty, so
+        they are shown for the measure, without a repaint)."""
+        table, header = self.processingsTable, self.processingsTable.horizontalHeader()
+        hidden = [c for c in columns if table.isColumnHidden(int(c))]
+        table.setUpdatesEnabled(False)
+        try:
+            for column in hidden:
+                table.setColumnHidden(int(column), False)
+            return {c: max(header.sectionSizeHint(int(c)), table.sizeHintForColumn(int(c))) for c in columns}
+        finally:
+            for column in hidden:
+                table.setColumnHidden(int(column), True)
+            table.setUpdatesEnabled(True)
+
+    def _fit_columns_to_width(self) -> None:
+        """Show what the user wants; if the name would get less than NAME_MIN_CHARS, the short columns give way
+        in GIVE_WAY_ORDER until it fits, and come back as soon as there is room."""
+        table = self.processingsTable
+        room = table.viewport().width() - table.fontMetrics().averageCharWidth() * NAME_MIN_CHARS
+        wanted = [c for c in Column if c is not Column.NAME and c not in self._user_hidden]
+        widths = self._natural_widths(wanted)
+        squeezed: Set[Column] = set()
+        for column in GIVE_WAY_ORDER:
+            if sum(w for c, w in widths.items() if c not in squeezed) <= room:
+                break
+            if column in widths:
+                squeezed.add(column)
+        self._squeezed = squeezed
+        for column in Column:
+            hidden = column in self._user_hidden or column in squeezed
+            if table.isColumnHidden(int(column)) != hidden:
+                table.setColumnHidden(int(column), hidden)
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt override
+        if watched is self.processingsTable.viewport() and event.type() == QEvent.Type.Resize:
+            self._fit_columns_to_width()
+        return super().eventFilter(watched, event)
 
     # --- state shown -------------------------------------------------------------------------------------
     def set_page(self, page_index: int, page_count: int, total: int) -> None:

@@ -17,6 +17,7 @@ from mapflow_processing.api.client import MapflowClient
 from mapflow_processing.core import settings as catalogue
 from mapflow_processing.core.choices import AoiKind, SourceKind
 from mapflow_processing.core.processing_view import Column
+from mapflow_processing.ui.processings_widget import NAME_MIN_CHARS
 
 from .conftest import create_processing
 from .dock_fixtures import TINY_BOX, close_harness, make_harness, sign_in
@@ -192,21 +193,26 @@ def test_the_list_fits_its_short_columns_and_gives_the_rest_to_the_name(qtbot, t
     table = widget.processingsTable
     main_window = harness.iface.main_window
 
-    main_window.resizeDocks([dock], [MAX_MINIMUM_WIDTH], Qt.Orientation.Horizontal)
-    settle(qtbot)
-    widths = column_widths(table)
-    assert Column.MODEL not in widths  # in the details panel; the header menu shows it again
-    assert set(widths) == {Column.NAME, Column.STATUS, Column.PROGRESS, Column.AREA, Column.COST, Column.CREATED}
-    viewport = table.viewport().width()
-    assert sum(widths.values()) <= viewport  # nothing hidden to the right
-    assert table.horizontalScrollBar().maximum() == 0
-    others = sum(width for column, width in widths.items() if column is not Column.NAME)
-    assert abs(widths[Column.NAME] - (viewport - others)) <= 2  # the name takes the rest
-    assert widths[Column.NAME] >= 60
+    name_minimum = table.fontMetrics().averageCharWidth() * NAME_MIN_CHARS
+    for dock_width in (dock.minimumSizeHint().width(), MAX_MINIMUM_WIDTH, MAX_MINIMUM_WIDTH + 100):
+        main_window.resizeDocks([dock], [dock_width], Qt.Orientation.Horizontal)
+        settle(qtbot)
+        widths = column_widths(table)
+        assert Column.MODEL not in widths  # in the details panel; the header menu shows it again
+        assert {Column.NAME, Column.STATUS, Column.COST} <= set(widths), dock_width  # never given way
+        assert set(widget.squeezed_columns()) == {Column.STATUS, Column.PROGRESS, Column.AREA, Column.COST,
+                                                  Column.CREATED} - set(widths), dock_width
+        viewport = table.viewport().width()
+        assert sum(widths.values()) <= viewport, dock_width  # nothing hidden to the right...
+        assert table.horizontalScrollBar().maximum() == 0, dock_width
+        others = sum(width for column, width in widths.items() if column is not Column.NAME)
+        assert abs(widths[Column.NAME] - (viewport - others)) <= 2, dock_width  # ...the name takes the rest
+        assert widths[Column.NAME] >= name_minimum, dock_width  # and stays readable
+    assert widget.squeezed_columns() == ()  # 550 px: every column the user wants is there
     name_index = controller.model.index(0, Column.NAME)
     assert name_index.data(Qt.ItemDataRole.ToolTipRole).startswith("UX running")  # cut names read in full
 
-    main_window.resizeDocks([dock], [MAX_MINIMUM_WIDTH + 200], Qt.Orientation.Horizontal)
+    main_window.resizeDocks([dock], [MAX_MINIMUM_WIDTH + 300], Qt.Orientation.Horizontal)
     settle(qtbot)
     wider = column_widths(table)
     assert wider[Column.NAME] >= widths[Column.NAME] + 150  # the spare width goes to the name...
