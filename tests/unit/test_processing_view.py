@@ -204,3 +204,24 @@ def test_action_rules_follow_role_and_status():
     assert not action_state(ListAction.RENAME, "owner", [ok, failed]).enabled
     assert not action_state(ListAction.LOAD_RESULTS, "owner", [ok, running]).enabled
     assert action_state(ListAction.MOVE, "owner", []).reason == "Select a processing first."
+
+
+def test_created_reads_short_this_year_and_as_a_date_before():
+    from datetime import timezone
+
+    from mapflow_processing.core.processing_view import format_created
+
+    now = datetime(2025, 6, 1, 12, 0, tzinfo=timezone.utc).astimezone()
+    this_year = datetime(2025, 5, 1, 10, 0, tzinfo=timezone.utc)
+    assert format_created(this_year, now) == this_year.astimezone().strftime("%m-%d %H:%M")
+    assert format_created(datetime(2023, 5, 1, 10, 0, tzinfo=timezone.utc), now) == "2023-05-01"
+    assert format_created(None, now) == "—"
+
+
+def test_hidden_columns_setting_round_trip():
+    from mapflow_processing.core.processing_view import hidden_columns_text, parse_hidden_columns
+
+    assert parse_hidden_columns("model,area") == (Column.MODEL, Column.AREA)
+    assert parse_hidden_columns("name,bogus,,model,model") == (Column.MODEL,)  # the name is never hidden
+    assert parse_hidden_columns("") == ()
+    assert hidden_columns_text([Column.AREA, Column.MODEL, Column.NAME]) == "model,area"
