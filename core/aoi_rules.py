@@ -26,6 +26,18 @@ def _t(text: str) -> str:
     return translate(text, CONTEXT)
 
 
+# How much geometry work an AOI may cost (issue 21 item 9). Repairing a self-intersecting polygon cannot be
+# interrupted, and its time grows with the vertices and the crossings: GEOS's "structure" make-valid takes ~2 s
+# for 40,000 bow-tie vertices, QGIS 3.22's own makeValid (used only where GDAL/GEOS lack the former) ~150 s. So an
+# invalid polygon over the repair limit is simplified first, by at most MAX_SIMPLIFY_SHARE of its size (0.1 %: 1 m
+# on a 1 km field, which keeps the area within a fraction of a percent), and refused with a reason when even that
+# does not bring it under the limit: a shape changed more than that is the user's decision, not ours. A valid
+# polygon is never simplified. Reading stops, with a reason, past MAX_AOI_VERTICES vertices in all.
+REPAIR_VERTEX_LIMIT = 50_000  # with the "structure" repair: a few seconds at most
+SLOW_REPAIR_VERTEX_LIMIT = 5_000  # with QGIS's own makeValid: ~3 s for the worst shapes measured
+MAX_SIMPLIFY_SHARE = 0.001
+MAX_AOI_VERTICES = 500_000
+
 # WGS84 ellipsoid, for the lat-lon bounding-box area the server checks (contract section 5)
 WGS84_A = 6_378_137.0
 WGS84_F = 1 / 298.257223563
@@ -44,6 +56,8 @@ class SourceStatus(str, Enum):
     REPROJECTION_FAILED = "REPROJECTION_FAILED"  # coordinates cannot be brought to EPSG:4326
     OUT_OF_RANGE = "OUT_OF_RANGE"  # lat-lon outside the globe: the declared CRS is wrong
     CONTAINS_POLE = "CONTAINS_POLE"  # a lat-lon polygon cannot enclose a pole
+    TOO_COMPLEX = "TOO_COMPLEX"  # an invalid polygon too big to repair, even simplified (detail: its vertices)
+    TOO_MANY_VERTICES = "TOO_MANY_VERTICES"  # more than MAX_AOI_VERTICES in all
 
 
 class NoteCode(str, Enum):
@@ -58,6 +72,7 @@ class NoteCode(str, Enum):
     PARTS_MERGED = "PARTS_MERGED"
     NULL_GEOMETRIES_SKIPPED = "NULL_GEOMETRIES_SKIPPED"
     OUTSIDE_CRS_AREA = "OUTSIDE_CRS_AREA"  # detail: the CRS id
+    SIMPLIFIED = "SIMPLIFIED"  # facts: before, after (vertices), metres (the tolerance)
 
 
 @dataclass(frozen=True)
@@ -65,6 +80,7 @@ class AoiNote:
     code: NoteCode
     count: int
     detail: str = ""  # e.g. a layer name; never shown alone
+    facts: Tuple[Tuple[str, object], ...] = ()  # more named numbers for the note's text
 
 
 @dataclass(frozen=True)
@@ -108,6 +124,15 @@ _STATUS_TEXTS = {
         "AoiRules",
         "The AOI encloses the {detail} Pole, which a longitude/latitude polygon cannot describe; "
         "draw an area that stays off the pole."),
+    SourceStatus.TOO_COMPLEX: QT_TRANSLATE_NOOP(
+        "AoiRules",
+        "The AOI has a self-intersecting polygon of {detail} vertices, too complex to repair here, even when "
+        "simplified by up to 0.1 % of its size. Repair or simplify it (Vector › Geometry Tools › Fix Geometries "
+        "or Simplify) and choose the result."),
+    SourceStatus.TOO_MANY_VERTICES: QT_TRANSLATE_NOOP(
+        "AoiRules",
+        "The AOI has more than {limit} vertices; reading stopped there. Choose fewer or simpler polygons "
+        "(Vector › Geometry Tools › Simplify)."),
 }
 
 # Words that layers/aoi*.py put into ``status_detail``; shown translated.
@@ -149,6 +174,12 @@ _NOTE_TEXTS = {
         QT_TRANSLATE_NOOP("AoiRules", "The AOI lies far outside the area {detail} is meant for; "
                                       "check that the layer's CRS is right."),
     ) * 2,
+    NoteCode.SIMPLIFIED: (
+        QT_TRANSLATE_NOOP("AoiRules", "A self-intersecting polygon of {before} vertices was simplified to {after} "
+                                      "vertices (details under {metres} m) so that it could be repaired quickly."),
+        QT_TRANSLATE_NOOP("AoiRules", "{count} self-intersecting polygons of {before} vertices in all were simplified "
+                                      "to {after} vertices (details under {metres} m) so that they could be repaired "
+                                      "quickly.")),
 }
 
 
@@ -161,17 +192,22 @@ def _status_reason(summary: AoiSummary) -> Reason:
         shown_detail = _t(_DETAIL_WORDS.get(detail, detail))
     elif summary.status is SourceStatus.NO_CRS:
         shown_detail = f" {detail}" if detail else ""  # the layer's quoted name reads as part of the sentence
+    elif summary.status in (SourceStatus.TOO_COMPLEX, SourceStatus.TOO_MANY_VERTICES):
+        shown_detail = detail  # a number of vertices
     else:
         shown_detail = f" ({detail})" if detail else ""
-    text = _t(_STATUS_TEXTS[summary.status]).format(detail=shown_detail)
+    text = _t(_STATUS_TEXTS[summary.status]).format(detail=shown_detail, limit=f"{MAX_AOI_VERTICES:,}")
     return Reason(ReasonCode(summary.status.value), Severity.ERROR, text, {"detail": detail})
 
 
 def note_reason(note: AoiNote) -> Reason:
     singular, plural = _NOTE_TEXTS[note.code]
     template = singular if note.count == 1 else plural
-    text = _t(template).format(count=note.count, detail=note.detail)
-    return Reason(ReasonCode(note.code.value), Severity.WARNING, text, {"count": note.count, "detail": note.detail})
+    facts = dict(note.facts)
+    text = _t(template).format(count=note.count, detail=note.detail,
+                               **{k: f"{v:,}" if isinstance(v, int) else v for k, v in facts.items()})
+    return Reason(ReasonCode(note.code.value), Severity.WARNING, text,
+                  {"count": note.count, "detail": note.detail, **facts})
 
 
 def validate(

@@ -140,6 +140,7 @@ class ChoiceKey(str, Enum):
     IMAGE = "source/image_id"
     SEARCH_FILTERS = "search/filters"  # JSON of api SearchFilters
     SEARCH_PAGE_SIZE = "search/page_size"
+    RESULTS_FOLDER = "results/folder"  # where "Load results" saves GeoPackages; empty: next to the project
 
 
 MODEL_BLOCKS_PREFIX = "model/blocks/id_"  # a project file keeps keys as XML names: none may start with a digit

@@ -241,6 +241,14 @@ class CostPreview:
         self._first_edit_at = self._last_edit_at = None
         self._state = PreviewState(PreviewStatus.IDLE, self._latest_ticket)
 
+    def hold(self) -> None:
+        """The inputs are being recomputed (an AOI is read again): drop the pending inputs and any answer on its
+        way, as ``clear`` does, but keep the time the burst of edits began, so that a stream of edits still gets a
+        price within ``max_wait_s`` once the inputs are known again."""
+        first = self._first_edit_at
+        self.clear()
+        self._first_edit_at = first
+
     def due_at(self) -> Optional[float]:
         """Clock time at which ``poll`` should next run, or None when nothing waits."""
         if not self._has_pending:

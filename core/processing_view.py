@@ -12,12 +12,14 @@ import enum
 import html
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Dict, Iterable, List, Optional, Sequence, Tuple
+from typing import AbstractSet, Dict, Iterable, List, Optional, Sequence, Tuple
 
 from ..api.i18n import QT_TRANSLATE_NOOP, translate
 from ..api.models.bodies import ProcessingSortBy
 from ..api.models.processing import Processing, ProcessingStatus, ReviewState
 from ..api.models.sources import (DataProviderSource, ImagerySearchSource, MyImagerySource, UserDefinedSource)
+from ..api.models.user import BillingType
+from .charges import cost_text
 from .roles import ProjectAction, allowed, why_not
 
 CONTEXT = "MapflowProcessings"
@@ -43,15 +45,43 @@ class Column(enum.IntEnum):
     CREATED = 6
 
 
+# Short titles: a dock is narrow, and every column but the name is sized to its contents (and its title); the
+# full meaning is the header's tooltip (COLUMN_TIPS).
 COLUMN_TITLES = {
     Column.NAME: QT_TRANSLATE_NOOP("MapflowProcessings", "Name"),
     Column.MODEL: QT_TRANSLATE_NOOP("MapflowProcessings", "Model"),
     Column.STATUS: QT_TRANSLATE_NOOP("MapflowProcessings", "Status"),
-    Column.PROGRESS: QT_TRANSLATE_NOOP("MapflowProcessings", "Progress"),
-    Column.AREA: QT_TRANSLATE_NOOP("MapflowProcessings", "Area, km²"),
+    Column.PROGRESS: QT_TRANSLATE_NOOP("MapflowProcessings", "%"),
+    Column.AREA: QT_TRANSLATE_NOOP("MapflowProcessings", "km²"),
     Column.COST: QT_TRANSLATE_NOOP("MapflowProcessings", "Cost"),
     Column.CREATED: QT_TRANSLATE_NOOP("MapflowProcessings", "Created"),
 }
+COLUMN_TIPS = {
+    Column.PROGRESS: QT_TRANSLATE_NOOP("MapflowProcessings", "Progress, %"),
+    Column.AREA: QT_TRANSLATE_NOOP("MapflowProcessings", "Area, km²"),
+    Column.COST: QT_TRANSLATE_NOOP("MapflowProcessings", "Cost, credits"),
+}
+# Hidden until the user shows them (header menu): the model is in the details panel
+DEFAULT_HIDDEN_COLUMNS = (Column.MODEL,)
+
+
+def parse_hidden_columns(text: str) -> Tuple[Column, ...]:
+    """The setting's "model,area" as columns; unknown names are ignored and the name is never hidden."""
+    names = {column.name.lower(): column for column in Column if column is not Column.NAME}
+    return tuple(names[name] for name in dict.fromkeys((text or "").split(",")) if name in names)
+
+
+def hidden_columns_text(columns) -> str:
+    return ",".join(Column(column).name.lower() for column in sorted(set(columns)) if column != Column.NAME)
+
+
+def column_title(column: Column) -> str:
+    return _t(COLUMN_TITLES[column])
+
+
+def column_tip(column: Column) -> str:
+    tip = COLUMN_TIPS.get(column)
+    return _t(tip) if tip else ""
 
 # Clicking a header sorts on the server (contract 3.9)
 COLUMN_SORT = {Column.NAME: ProcessingSortBy.NAME, Column.MODEL: ProcessingSortBy.SCENARIO,
@@ -103,6 +133,16 @@ def format_time(moment: Optional[datetime]) -> str:
     return moment.astimezone().strftime("%Y-%m-%d %H:%M")
 
 
+def format_created(moment: Optional[datetime], now: Optional[datetime] = None) -> str:
+    """The list's short form: "05-01 14:30" this year, "2023-05-01" before (the full time is the tooltip)."""
+    if moment is None:
+        return "—"
+    local = moment.astimezone()
+    if local.year == (now or datetime.now().astimezone()).year:
+        return local.strftime("%m-%d %H:%M")
+    return local.strftime("%Y-%m-%d")
+
+
 def failure_reason(processing: Processing) -> str:
     """The readable reason of a failure: its messages' texts, or a plain statement when there are none."""
     texts = [text for text in dict.fromkeys(processing.error_texts) if text]
@@ -130,11 +170,11 @@ class ProcessingRow:
         return self.processing.is_terminal
 
 
-def build_row(processing: Processing) -> ProcessingRow:
-    cost = "—" if processing.cost is None else f"{processing.cost:,}"
+def build_row(processing: Processing, billing: BillingType = BillingType.CREDITS) -> ProcessingRow:
+    cost = cost_text(processing.cost, processing.status, billing)  # "refunded" for a failed one (core.charges)
     cells = (processing.name, processing.model_name or "—", status_label(processing),
              f"{processing.percent_completed} %", format_area_km2(processing.aoi_area), cost,
-             format_time(processing.created))
+             format_created(processing.created))
     if processing.status is ProcessingStatus.FAILED:
         tip = failure_reason(processing)
     else:
@@ -142,8 +182,9 @@ def build_row(processing: Processing) -> ProcessingRow:
     return ProcessingRow(processing=processing, cells=cells, status_tip=tip)
 
 
-def build_rows(processings: Iterable[Processing]) -> Tuple[ProcessingRow, ...]:
-    return tuple(build_row(p) for p in processings)
+def build_rows(processings: Iterable[Processing],
+               billing: BillingType = BillingType.CREDITS) -> Tuple[ProcessingRow, ...]:
+    return tuple(build_row(p, billing) for p in processings)
 
 
 # --- refresh diff -----------------------------------------------------------------------------------------------
@@ -275,12 +316,17 @@ def finished_since(previous: Dict[str, ProcessingStatus], rows: Iterable[Process
 class ProcessingDetails:
     title: str
     facts: Tuple[Tuple[str, str], ...]  # (label, value), in display order
-    messages: Tuple[str, ...]  # readable texts of messages[]
+    messages: Tuple[str, ...]  # readable texts of messages[] (warnings; a failure's texts are its ``error``)
+    error: str = ""  # why it failed: shown first, where it cannot be missed
 
     def to_html(self) -> str:
         rows = "".join(f"<tr><td><b>{html.escape(label)}</b></td><td>{html.escape(value)}</td></tr>"
                        for label, value in self.facts)
-        parts = [f"<h3>{html.escape(self.title)}</h3>", f"<table cellspacing='2'>{rows}</table>"]
+        parts = [f"<h3>{html.escape(self.title)}</h3>"]
+        if self.error:
+            parts.append(f"<p style='color:#b00020'><b>{html.escape(tr('Failed:'))}</b> "
+                         f"{html.escape(self.error)}</p>")
+        parts.append(f"<table cellspacing='2'>{rows}</table>")
         if self.messages:
             items = "".join(f"<li>{html.escape(text)}</li>" for text in self.messages)
             parts.append(f"<p><b>{html.escape(tr('Messages'))}</b></p><ul>{items}</ul>")
@@ -320,7 +366,7 @@ def _model_text(processing: Processing) -> str:
     return name
 
 
-def processing_details(processing: Processing) -> ProcessingDetails:
+def processing_details(processing: Processing, billing: BillingType = BillingType.CREDITS) -> ProcessingDetails:
     facts: List[Tuple[str, str]] = [
         (tr("Status"), f"{status_label(processing)}, {processing.percent_completed} %"),
         (tr("Model"), _model_text(processing)),
@@ -328,7 +374,7 @@ def processing_details(processing: Processing) -> ProcessingDetails:
         (tr("Area"), tr("{area} km² in {count} AOI(s)").format(
             area=format_area_km2(processing.aoi_area),
             count="?" if processing.aoi_count is None else processing.aoi_count)),
-        (tr("Cost"), "—" if processing.cost is None else tr("{cost} credits").format(cost=processing.cost)),
+        (tr("Cost"), cost_text(processing.cost, processing.status, billing, unit=True)),
         (tr("Created"), format_time(processing.created)),
         (tr("Updated"), format_time(processing.updated)),
     ]
@@ -346,6 +392,9 @@ def processing_details(processing: Processing) -> ProcessingDetails:
         text = f"{rating.rating} / 5" + (f": {rating.feedback}" if rating.feedback else "")
         facts.append((tr("Rating"), text))
     facts.append((tr("ID"), processing.id))
+    if processing.status is ProcessingStatus.FAILED:  # its messages are the error, shown first
+        return ProcessingDetails(title=processing.name, facts=tuple(facts), messages=(),
+                                 error=failure_reason(processing))
     messages = tuple(dict.fromkeys(m.text for m in processing.messages))
     return ProcessingDetails(title=processing.name, facts=tuple(facts), messages=messages)
 
@@ -381,8 +430,10 @@ _NEEDS_STATUS = {
 }
 
 
-def action_state(action: ListAction, role: str, selected: Sequence[Processing]) -> ActionState:
-    """May ``action`` run on ``selected`` for a user with ``role`` in the project? If not, say why."""
+def action_state(action: ListAction, role: str, selected: Sequence[Processing],
+                 loading: AbstractSet[str] = frozenset()) -> ActionState:
+    """May ``action`` run on ``selected`` for a user with ``role`` in the project? If not, say why.
+    ``loading``: ids of processings whose results are being loaded (one load per processing at a time)."""
     project_action = _ROLE_OF_ACTION.get(action)
     if project_action is not None and not allowed(role, project_action):
         return ActionState(False, why_not(role, project_action))
@@ -393,8 +444,13 @@ def action_state(action: ListAction, role: str, selected: Sequence[Processing]) 
     needed = _NEEDS_STATUS.get(action)
     if needed is not None and any(p.status is not needed[0] for p in selected):
         return ActionState(False, _t(needed[1]))
+    if action is ListAction.LOAD_RESULTS:
+        busy = [p.name for p in selected if p.id in loading]
+        if busy:
+            return ActionState(False, tr("The results of “{name}” are being loaded.").format(name=busy[0]))
     return ActionState(True)
 
 
-def action_states(role: str, selected: Sequence[Processing]) -> Dict[ListAction, ActionState]:
-    return {action: action_state(action, role, selected) for action in ListAction}
+def action_states(role: str, selected: Sequence[Processing],
+                  loading: AbstractSet[str] = frozenset()) -> Dict[ListAction, ActionState]:
+    return {action: action_state(action, role, selected, loading) for action in ListAction}

@@ -14,6 +14,7 @@ from ..api.errors import ApiError, Cancelled, RateLimitedError, ServerError, Tra
 from ..api.i18n import QT_TRANSLATE_NOOP, translate
 from ..api.models.bodies import ProcessingSortBy, SortOrder
 from ..api.models.processing import Processing
+from ..api.models.user import BillingType
 from .poll_schedule import PollPolicy
 from .processing_view import ProcessingRow, RowsDiff, build_rows, diff_rows
 
@@ -55,12 +56,15 @@ class PageRefresh:
         return any(not row.is_terminal for row in self.diff.new_rows)
 
 
-def fetch_page(client, query: ListQuery, on_screen: Sequence[ProcessingRow] = ()) -> PageRefresh:
-    """Ask for the page, format its rows, diff them against ``on_screen``. Blocking: run it off the GUI thread."""
+def fetch_page(client, query: ListQuery, on_screen: Sequence[ProcessingRow] = (),
+               billing: BillingType = BillingType.CREDITS) -> PageRefresh:
+    """Ask for the page, format its rows (costs as the account's ``billing`` reads them), diff them against
+    ``on_screen``. Blocking: run it off the GUI thread."""
     page = client.processings_page(query.project_id, limit=query.limit, offset=query.offset,
                                    terms=query.terms or None, sort_by=query.sort_by,
                                    sort_order=SortOrder.DESC if query.descending else SortOrder.ASC)
-    return PageRefresh(query, page.total, page.page_count, diff_rows(tuple(on_screen), build_rows(page.results)))
+    return PageRefresh(query, page.total, page.page_count,
+                       diff_rows(tuple(on_screen), build_rows(page.results, billing)))
 
 
 def short_reason(error: BaseException) -> str:

@@ -119,6 +119,8 @@ RESULT_LOAD_MODE = SettingSpec("results/load_mode", str, "both", choices=("gpkg"
 # option (block) choices remembered per model: <group>/<model id>/<block name> = bool
 MODEL_BLOCKS_GROUP = "state/model_blocks"
 POLL_INTERVAL_S = SettingSpec("processings/poll_interval_s", int, 6, minimum=2, maximum=600)
+# the processing list's columns the user hid (header menu): names of core.processing_view.Column, comma-separated
+HIDDEN_COLUMNS = SettingSpec("processings/hidden_columns", str, "model", pattern=r"[a-z_]*(,[a-z_]+)*")
 CONFIRM_BEFORE_START = SettingSpec("processing/confirm_before_start", bool, True)
 COST_DEBOUNCE_S = SettingSpec("processing/cost_debounce_s", float, 0.6, minimum=0.0, maximum=10.0)
 # Per-server / per-URL auth config ids live under these groups (see integration/auth.py).

@@ -19,7 +19,7 @@
         <translation>Справка Mapflow Processing</translation>
     </message>
     <message>
-        <location filename="../ui/session_controller.py" line="192" />
+        <location filename="../ui/session_controller.py" line="219" />
         <source>Not signed in.</source>
         <translation>Вход не выполнен.</translation>
     </message>
@@ -39,47 +39,47 @@
         <translation>Область не выбрана.</translation>
     </message>
     <message>
-        <location filename="../ui/aoi_controller.py" line="168" />
+        <location filename="../ui/aoi_controller.py" line="173" />
         <source>Reading the area of interest…</source>
         <translation>Чтение области интереса…</translation>
     </message>
     <message>
-        <location filename="../ui/aoi_controller.py" line="169" />
+        <location filename="../ui/aoi_controller.py" line="174" />
         <source>Mapflow: read the area of interest</source>
         <translation>Mapflow: чтение области интереса</translation>
     </message>
     <message>
-        <location filename="../ui/aoi_controller.py" line="181" />
+        <location filename="../ui/aoi_controller.py" line="186" />
         <source>Choose a vector file with the area of interest.</source>
         <translation>Выберите векторный файл с областью интереса.</translation>
     </message>
     <message>
-        <location filename="../ui/aoi_controller.py" line="185" />
+        <location filename="../ui/aoi_controller.py" line="190" />
         <source>the map extent</source>
         <translation>экстент карты</translation>
     </message>
     <message>
-        <location filename="../ui/aoi_controller.py" line="190" />
+        <location filename="../ui/aoi_controller.py" line="195" />
         <source>Click Draw, then click on the map to draw the area of interest.</source>
         <translation>Нажмите «Нарисовать» и щёлкайте по карте, чтобы нарисовать область интереса.</translation>
     </message>
     <message>
-        <location filename="../ui/aoi_controller.py" line="190" />
+        <location filename="../ui/aoi_controller.py" line="195" />
         <source>Choose a layer.</source>
         <translation>Выберите слой.</translation>
     </message>
     <message>
-        <location filename="../ui/aoi_controller.py" line="198" />
+        <location filename="../ui/aoi_controller.py" line="203" />
         <source>the drawn polygon</source>
         <translation>нарисованный полигон</translation>
     </message>
     <message>
-        <location filename="../ui/aoi_controller.py" line="212" />
+        <location filename="../ui/aoi_controller.py" line="225" />
         <source>Reading the area of interest</source>
         <translation>Чтение области интереса</translation>
     </message>
     <message>
-        <location filename="../ui/aoi_controller.py" line="213" />
+        <location filename="../ui/aoi_controller.py" line="226" />
         <source>The area of interest could not be read: {reason}</source>
         <translation>Не удалось прочитать область интереса: {reason}</translation>
     </message>
@@ -89,47 +89,47 @@
         <translation>область интереса нельзя использовать</translation>
     </message>
     <message>
-        <location filename="../ui/cost_controller.py" line="85" />
+        <location filename="../ui/cost_controller.py" line="87" />
         <source>Not known yet: {reason}</source>
         <translation>Пока неизвестно: {reason}</translation>
     </message>
     <message>
-        <location filename="../ui/cost_controller.py" line="89" />
+        <location filename="../ui/cost_controller.py" line="91" />
         <source>Free: this account is not billed.</source>
         <translation>Бесплатно: эта учётная запись не тарифицируется.</translation>
     </message>
     <message>
-        <location filename="../ui/cost_controller.py" line="92" />
+        <location filename="../ui/cost_controller.py" line="94" />
         <source>{area} of your remaining area</source>
         <translation>{area} из оставшейся у вас площади</translation>
     </message>
     <message>
-        <location filename="../ui/cost_controller.py" line="97" />
+        <location filename="../ui/cost_controller.py" line="99" />
         <source>≈ {credits} credits (asking the server…)</source>
         <translation>≈ {credits} кред. (запрос к серверу…)</translation>
     </message>
     <message>
-        <location filename="../ui/cost_controller.py" line="98" />
+        <location filename="../ui/cost_controller.py" line="100" />
         <source>Asking the server…</source>
         <translation>Запрос к серверу…</translation>
     </message>
     <message>
-        <location filename="../ui/cost_controller.py" line="122" />
+        <location filename="../ui/cost_controller.py" line="124" />
         <source>Mapflow: cost</source>
         <translation>Mapflow: стоимость</translation>
     </message>
     <message>
-        <location filename="../ui/cost_controller.py" line="130" />
+        <location filename="../ui/cost_controller.py" line="132" />
         <source>{credits} credits</source>
         <translation>{credits} кред.</translation>
     </message>
     <message>
-        <location filename="../ui/cost_controller.py" line="136" />
+        <location filename="../ui/cost_controller.py" line="138" />
         <source>Computing the cost</source>
         <translation>Расчёт стоимости</translation>
     </message>
     <message>
-        <location filename="../ui/cost_controller.py" line="139" />
+        <location filename="../ui/cost_controller.py" line="141" />
         <source>Cannot be computed: {reason}</source>
         <translation>Невозможно рассчитать: {reason}</translation>
     </message>
@@ -204,247 +204,247 @@
         <translation>В этом проекте нет моделей; попросите поддержку Mapflow подключить модель.</translation>
     </message>
     <message>
-        <location filename="../ui/preview_controller.py" line="53" />
+        <location filename="../ui/preview_controller.py" line="54" />
         <source>This data provider offers no preview.</source>
         <translation>Этот поставщик данных не предоставляет предпросмотр.</translation>
     </message>
     <message>
-        <location filename="../ui/preview_controller.py" line="98" />
+        <location filename="../ui/preview_controller.py" line="99" />
         <source>Preview: {name}</source>
         <translation>Предпросмотр: {name}</translation>
     </message>
     <message>
-        <location filename="../ui/preview_controller.py" line="68" />
+        <location filename="../ui/preview_controller.py" line="69" />
         <source>Preview works for XYZ, TMS and Quadkey URLs; add a WMS service with Layer › Add Layer › Add WMS/WMTS Layer.</source>
         <translation>Предпросмотр работает для URL XYZ, TMS и Quadkey; сервис WMS добавьте через меню Слой › Добавить слой › Добавить слой WMS/WMTS.</translation>
     </message>
     <message>
-        <location filename="../ui/preview_controller.py" line="73" />
+        <location filename="../ui/preview_controller.py" line="74" />
         <source>Preview: {url}</source>
         <translation>Предпросмотр: {url}</translation>
     </message>
     <message>
-        <location filename="../ui/preview_controller.py" line="79" />
+        <location filename="../ui/preview_controller.py" line="80" />
         <source>Choose a mosaic of your imagery first.</source>
         <translation>Сначала выберите мозаику из ваших снимков.</translation>
     </message>
     <message>
-        <location filename="../ui/preview_controller.py" line="86" />
+        <location filename="../ui/preview_controller.py" line="87" />
         <source>Mapflow: imagery preview</source>
         <translation>Mapflow: предпросмотр снимков</translation>
     </message>
     <message>
-        <location filename="../ui/preview_controller.py" line="86" />
+        <location filename="../ui/preview_controller.py" line="87" />
         <source>The preview failed: {reason}</source>
         <translation>Не удалось показать предпросмотр: {reason}</translation>
     </message>
     <message>
-        <location filename="../ui/preview_controller.py" line="86" />
+        <location filename="../ui/preview_controller.py" line="87" />
         <source>Previewing the imagery</source>
         <translation>Предпросмотр снимков</translation>
     </message>
     <message>
-        <location filename="../ui/preview_controller.py" line="95" />
+        <location filename="../ui/preview_controller.py" line="96" />
         <source>“{name}” has no imagery tiles yet (an empty mosaic, or still being prepared).</source>
         <translation>У «{name}» пока нет тайлов снимков (мозаика пуста или ещё готовится).</translation>
     </message>
     <message>
-        <location filename="../ui/preview_controller.py" line="103" />
+        <location filename="../ui/preview_controller.py" line="104" />
         <source>QGIS could not open the preview “{name}”.</source>
         <translation>QGIS не удалось открыть предпросмотр «{name}».</translation>
     </message>
     <message>
-        <location filename="../ui/preview_controller.py" line="108" />
+        <location filename="../ui/preview_controller.py" line="109" />
         <source>Added the layer “{name}”.</source>
         <translation>Добавлен слой «{name}».</translation>
     </message>
     <message>
-        <location filename="../ui/start_controller.py" line="53" />
+        <location filename="../ui/start_controller.py" line="55" />
         <source>Sign in first.</source>
         <translation>Сначала войдите в систему.</translation>
     </message>
     <message>
-        <location filename="../ui/processing_actions.py" line="165" />
+        <location filename="../ui/processing_actions.py" line="168" />
         <source>{context}: {reason}</source>
         <translation>{context}: {reason}</translation>
     </message>
     <message>
-        <location filename="../ui/processing_actions.py" line="191" />
+        <location filename="../ui/processing_actions.py" line="194" />
         <source>{name} AOIs</source>
         <translation>{name} — области интереса</translation>
     </message>
     <message>
-        <location filename="../ui/processing_actions.py" line="194" />
+        <location filename="../ui/processing_actions.py" line="197" />
         <source>{count} AOI(s) of '{name}' had no readable geometry and were left out.</source>
         <translation>Пропущены области интереса «{name}» без читаемой геометрии: {count}.</translation>
     </message>
     <message>
-        <location filename="../ui/processing_actions.py" line="197" />
+        <location filename="../ui/processing_actions.py" line="200" />
         <source>Load AOIs of {name}</source>
         <translation>Загрузка областей интереса «{name}»</translation>
     </message>
     <message>
-        <location filename="../ui/processing_actions.py" line="197" />
+        <location filename="../ui/processing_actions.py" line="200" />
         <source>Could not load the AOIs of '{name}'</source>
         <translation>Не удалось загрузить области интереса «{name}»</translation>
     </message>
     <message>
-        <location filename="../ui/processing_actions.py" line="208" />
+        <location filename="../ui/processing_actions.py" line="211" />
         <source>Renamed '{old}' to '{new}'.</source>
         <translation>Обработка «{old}» переименована в «{new}».</translation>
     </message>
     <message>
-        <location filename="../ui/processing_actions.py" line="211" />
+        <location filename="../ui/processing_actions.py" line="214" />
         <source>Rename processing</source>
         <translation>Переименование обработки</translation>
     </message>
     <message>
-        <location filename="../ui/processing_actions.py" line="211" />
+        <location filename="../ui/processing_actions.py" line="214" />
         <source>Could not rename '{name}'</source>
         <translation>Не удалось переименовать «{name}»</translation>
     </message>
     <message>
-        <location filename="../ui/processing_actions.py" line="221" />
+        <location filename="../ui/processing_actions.py" line="224" />
         <source>Restart processings</source>
         <translation>Перезапуск обработок</translation>
     </message>
     <message>
-        <location filename="../ui/processing_actions.py" line="221" />
+        <location filename="../ui/processing_actions.py" line="224" />
         <source>Could not restart the processings</source>
         <translation>Не удалось перезапустить обработки</translation>
     </message>
     <message>
-        <location filename="../ui/processing_actions.py" line="229" />
+        <location filename="../ui/processing_actions.py" line="232" />
         <source>Restarted: {names}.</source>
         <translation>Перезапущены: {names}.</translation>
     </message>
     <message>
-        <location filename="../ui/processing_actions.py" line="229" />
+        <location filename="../ui/processing_actions.py" line="232" />
         <source>Could not restart '{name}': {reason}</source>
         <translation>Не удалось перезапустить «{name}»: {reason}</translation>
     </message>
     <message>
-        <location filename="../ui/processing_actions.py" line="236" />
+        <location filename="../ui/processing_actions.py" line="239" />
         <source>Delete processings</source>
         <translation>Удаление обработок</translation>
     </message>
     <message>
-        <location filename="../ui/processing_actions.py" line="236" />
+        <location filename="../ui/processing_actions.py" line="239" />
         <source>Deleted {count} processing(s).</source>
         <translation>Удалено обработок: {count}.</translation>
     </message>
     <message>
-        <location filename="../ui/processing_actions.py" line="236" />
+        <location filename="../ui/processing_actions.py" line="239" />
         <source>Could not delete '{name}': {reason}</source>
         <translation>Не удалось удалить «{name}»: {reason}</translation>
     </message>
     <message>
-        <location filename="../ui/processing_actions.py" line="236" />
+        <location filename="../ui/processing_actions.py" line="239" />
         <source>Could not delete the processings</source>
         <translation>Не удалось удалить обработки</translation>
     </message>
     <message>
-        <location filename="../ui/processing_actions.py" line="251" />
+        <location filename="../ui/processing_actions.py" line="254" />
         <source> (default)</source>
         <translation> (по умолчанию)</translation>
     </message>
     <message>
-        <location filename="../ui/processing_actions.py" line="254" />
+        <location filename="../ui/processing_actions.py" line="257" />
         <source>There is no other project you can move processings to.</source>
         <translation>Нет другого проекта, в который вы можете перенести обработки.</translation>
     </message>
     <message>
-        <location filename="../ui/processing_actions.py" line="260" />
+        <location filename="../ui/processing_actions.py" line="263" />
         <source>List projects</source>
         <translation>Получение списка проектов</translation>
     </message>
     <message>
-        <location filename="../ui/processing_actions.py" line="260" />
+        <location filename="../ui/processing_actions.py" line="263" />
         <source>Could not list your projects</source>
         <translation>Не удалось получить список ваших проектов</translation>
     </message>
     <message>
-        <location filename="../ui/processing_actions.py" line="267" />
+        <location filename="../ui/processing_actions.py" line="270" />
         <source>Move processings</source>
         <translation>Перенос обработок</translation>
     </message>
     <message>
-        <location filename="../ui/processing_actions.py" line="267" />
+        <location filename="../ui/processing_actions.py" line="270" />
         <source>Moved {count} processing(s).</source>
         <translation>Перенесено обработок: {count}.</translation>
     </message>
     <message>
-        <location filename="../ui/processing_actions.py" line="267" />
+        <location filename="../ui/processing_actions.py" line="270" />
         <source>Could not move '{name}': {reason}</source>
         <translation>Не удалось перенести «{name}»: {reason}</translation>
     </message>
     <message>
-        <location filename="../ui/processing_actions.py" line="267" />
+        <location filename="../ui/processing_actions.py" line="270" />
         <source>Could not move the processings</source>
         <translation>Не удалось перенести обработки</translation>
     </message>
     <message>
-        <location filename="../ui/processing_actions.py" line="280" />
+        <location filename="../ui/processing_actions.py" line="283" />
         <source>Thank you: '{name}' rated {rating} of 5.</source>
         <translation>Спасибо! Обработка «{name}» оценена на {rating} из 5.</translation>
     </message>
     <message>
-        <location filename="../ui/processing_actions.py" line="284" />
+        <location filename="../ui/processing_actions.py" line="287" />
         <source>Rate processing</source>
         <translation>Оценка обработки</translation>
     </message>
     <message>
-        <location filename="../ui/processing_actions.py" line="284" />
+        <location filename="../ui/processing_actions.py" line="287" />
         <source>Could not rate '{name}'</source>
         <translation>Не удалось оценить «{name}»</translation>
     </message>
     <message>
-        <location filename="../ui/processings_controller.py" line="122" />
+        <location filename="../ui/processings_controller.py" line="140" />
         <source>Sign in to see your processings.</source>
         <translation>Войдите, чтобы увидеть свои обработки.</translation>
     </message>
     <message>
-        <location filename="../ui/processings_controller.py" line="130" />
+        <location filename="../ui/processings_controller.py" line="148" />
         <source>Choose a project to see its processings.</source>
         <translation>Выберите проект, чтобы увидеть его обработки.</translation>
     </message>
     <message>
-        <location filename="../ui/processings_controller.py" line="139" />
+        <location filename="../ui/processings_controller.py" line="157" />
         <source>Loading…</source>
         <translation>Загрузка…</translation>
     </message>
     <message>
-        <location filename="../ui/processings_controller.py" line="200" />
+        <location filename="../ui/processings_controller.py" line="219" />
         <source>Refresh Mapflow processings</source>
         <translation>Обновление обработок Mapflow</translation>
     </message>
     <message>
-        <location filename="../ui/processings_controller.py" line="231" />
+        <location filename="../ui/processings_controller.py" line="251" />
         <source>Updated at {time}; following the unfinished processings.</source>
         <translation>Обновлено в {time}; незавершённые обработки отслеживаются.</translation>
     </message>
     <message>
-        <location filename="../ui/processings_controller.py" line="233" />
+        <location filename="../ui/processings_controller.py" line="253" />
         <source>Updated at {time}; every processing on this page is finished.</source>
         <translation>Обновлено в {time}; все обработки на этой странице завершены.</translation>
     </message>
     <message>
-        <location filename="../ui/processings_controller.py" line="247" />
+        <location filename="../ui/processings_controller.py" line="267" />
         <source>Could not refresh ({reason}); retrying in {seconds} s</source>
         <translation>Не удалось обновить ({reason}); повтор через {seconds} с</translation>
     </message>
     <message>
-        <location filename="../ui/processings_controller.py" line="254" />
+        <location filename="../ui/processings_controller.py" line="274" />
         <source>Refreshing the processings</source>
         <translation>Обновление списка обработок</translation>
     </message>
     <message>
-        <location filename="../ui/processings_controller.py" line="269" />
+        <location filename="../ui/processings_controller.py" line="289" />
         <source>{finished} processing(s) finished and {failed} failed; see the list for details.</source>
         <translation>Завершено обработок: {finished}, с ошибкой: {failed}; подробности — в списке.</translation>
     </message>
     <message>
-        <location filename="../ui/processings_controller.py" line="291" />
+        <location filename="../ui/processings_controller.py" line="317" />
         <source>{count} processings selected.</source>
         <translation>Выбрано обработок: {count}.</translation>
     </message>
@@ -539,67 +539,67 @@
         <translation>{context}: ошибка — {reason}</translation>
     </message>
     <message>
-        <location filename="../ui/results_controller.py" line="88" />
+        <location filename="../ui/results_controller.py" line="196" />
         <source>The results of “{name}” could not be loaded: {reason}</source>
         <translation>Не удалось загрузить результаты «{name}»: {reason}</translation>
     </message>
     <message>
-        <location filename="../ui/results_controller.py" line="103" />
+        <location filename="../ui/results_controller.py" line="224" />
         <source>The results of “{name}” were added to the map.</source>
         <translation>Результаты «{name}» добавлены на карту.</translation>
     </message>
     <message>
-        <location filename="../ui/session_controller.py" line="78" />
+        <location filename="../ui/session_controller.py" line="100" />
         <source>Paste your Mapflow API token first.</source>
         <translation>Сначала вставьте свой API-токен Mapflow.</translation>
     </message>
     <message>
-        <location filename="../ui/session_controller.py" line="123" />
+        <location filename="../ui/session_controller.py" line="145" />
         <source>Signing in to {host}…</source>
         <translation>Вход на {host}…</translation>
     </message>
     <message>
-        <location filename="../ui/session_controller.py" line="126" />
+        <location filename="../ui/session_controller.py" line="148" />
         <source>Mapflow: sign in</source>
         <translation>Mapflow: вход</translation>
     </message>
     <message>
-        <location filename="../ui/session_controller.py" line="145" />
+        <location filename="../ui/session_controller.py" line="168" />
         <source>Signed in, but the token could not be kept for next time: {reason}</source>
         <translation>Вход выполнен, но токен не удалось сохранить для следующих сеансов: {reason}</translation>
     </message>
     <message>
-        <location filename="../ui/session_controller.py" line="155" />
+        <location filename="../ui/session_controller.py" line="178" />
         <source>Signed in to {host}.</source>
         <translation>Выполнен вход на {host}.</translation>
     </message>
     <message>
-        <location filename="../ui/session_controller.py" line="163" />
+        <location filename="../ui/session_controller.py" line="190" />
         <source>Signing in</source>
         <translation>Вход</translation>
     </message>
     <message>
-        <location filename="../ui/session_controller.py" line="173" />
+        <location filename="../ui/session_controller.py" line="200" />
         <source>Not signed in: {reason}</source>
         <translation>Вход не выполнен: {reason}</translation>
     </message>
     <message>
-        <location filename="../ui/session_controller.py" line="193" />
+        <location filename="../ui/session_controller.py" line="220" />
         <source>Signed out.</source>
         <translation>Выполнен выход.</translation>
     </message>
     <message>
-        <location filename="../ui/session_controller.py" line="207" />
+        <location filename="../ui/session_controller.py" line="234" />
         <source>Mapflow: account status</source>
         <translation>Mapflow: состояние учётной записи</translation>
     </message>
     <message>
-        <location filename="../ui/session_controller.py" line="222" />
+        <location filename="../ui/session_controller.py" line="249" />
         <source>The account status could not be refreshed: {reason}</source>
         <translation>Не удалось обновить состояние учётной записи: {reason}</translation>
     </message>
     <message>
-        <location filename="../ui/session_controller.py" line="222" />
+        <location filename="../ui/session_controller.py" line="249" />
         <source>Refreshing the account</source>
         <translation>Обновление учётной записи</translation>
     </message>
@@ -674,77 +674,77 @@
         <translation>Не удалось сохранить логин для снимков: {reason}</translation>
     </message>
     <message>
-        <location filename="../ui/start_controller.py" line="55" />
+        <location filename="../ui/start_controller.py" line="57" />
         <source>Starting…</source>
         <translation>Запуск…</translation>
     </message>
     <message>
-        <location filename="../ui/start_controller.py" line="63" />
+        <location filename="../ui/start_controller.py" line="72" />
         <source>Processing name</source>
         <translation>Название обработки</translation>
     </message>
     <message>
-        <location filename="../ui/start_controller.py" line="80" />
+        <location filename="../ui/start_controller.py" line="89" />
         <source>Mapflow: start “{name}”</source>
         <translation>Mapflow: запуск «{name}»</translation>
     </message>
     <message>
-        <location filename="../ui/start_controller.py" line="95" />
+        <location filename="../ui/start_controller.py" line="104" />
         <source>Processing “{name}” started.</source>
         <translation>Обработка «{name}» запущена.</translation>
     </message>
     <message>
-        <location filename="../ui/start_controller.py" line="102" />
+        <location filename="../ui/start_controller.py" line="111" />
         <source>The processing could not be started: {reason}</source>
         <translation>Не удалось запустить обработку: {reason}</translation>
     </message>
     <message>
-        <location filename="../ui/start_controller.py" line="102" />
+        <location filename="../ui/start_controller.py" line="111" />
         <source>Starting the processing</source>
         <translation>Запуск обработки</translation>
     </message>
     <message>
-        <location filename="../ui/stats_controller.py" line="71" />
+        <location filename="../ui/stats_controller.py" line="72" />
         <source>Sign in to see your processing history.</source>
         <translation>Войдите, чтобы увидеть историю обработок.</translation>
     </message>
     <message>
-        <location filename="../ui/stats_controller.py" line="80" />
+        <location filename="../ui/stats_controller.py" line="82" />
         <source>Loading the history…</source>
         <translation>Загрузка истории…</translation>
     </message>
     <message>
-        <location filename="../ui/stats_controller.py" line="88" />
+        <location filename="../ui/stats_controller.py" line="90" />
         <source>No processings match these filters.</source>
         <translation>Нет обработок, подходящих под эти фильтры.</translation>
     </message>
     <message>
-        <location filename="../ui/stats_controller.py" line="94" />
+        <location filename="../ui/stats_controller.py" line="96" />
         <source>Could not load the statistics: {reason}</source>
         <translation>Не удалось загрузить статистику: {reason}</translation>
     </message>
     <message>
-        <location filename="../ui/stats_controller.py" line="97" />
+        <location filename="../ui/stats_controller.py" line="99" />
         <source>Mapflow statistics</source>
         <translation>Статистика Mapflow</translation>
     </message>
     <message>
-        <location filename="../ui/stats_controller.py" line="111" />
+        <location filename="../ui/stats_controller.py" line="113" />
         <source>Sign in to export your processing history.</source>
         <translation>Войдите, чтобы экспортировать историю обработок.</translation>
     </message>
     <message>
-        <location filename="../ui/stats_controller.py" line="123" />
+        <location filename="../ui/stats_controller.py" line="125" />
         <source>Statistics saved to {path} ({size} bytes).</source>
         <translation>Статистика сохранена в {path} ({size} Б).</translation>
     </message>
     <message>
-        <location filename="../ui/stats_controller.py" line="127" />
+        <location filename="../ui/stats_controller.py" line="129" />
         <source>Could not export the statistics to {path}: {reason}</source>
         <translation>Не удалось экспортировать статистику в {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../ui/stats_controller.py" line="132" />
+        <location filename="../ui/stats_controller.py" line="134" />
         <source>Export Mapflow statistics</source>
         <translation>Экспорт статистики Mapflow</translation>
     </message>
@@ -924,192 +924,187 @@
         <translation>Название новой мозаики:</translation>
     </message>
     <message>
-        <location filename="../core/processing_view.py" line="109" />
+        <location filename="../core/processing_view.py" line="149" />
         <source>the server gave no reason</source>
         <translation>сервер не указал причину</translation>
     </message>
     <message>
-        <location filename="../core/processing_view.py" line="248" />
+        <location filename="../core/processing_view.py" line="289" />
         <source>Processing '{name}' finished</source>
         <translation>Обработка «{name}» завершена</translation>
     </message>
     <message>
-        <location filename="../core/processing_view.py" line="249" />
+        <location filename="../core/processing_view.py" line="290" />
         <source>Processing '{name}' failed: {reason}</source>
         <translation>Обработка «{name}» завершилась ошибкой: {reason}</translation>
     </message>
     <message>
-        <location filename="../core/processing_view.py" line="294" />
+        <location filename="../core/processing_view.py" line="340" />
         <source>Data provider {name}{zoom}</source>
         <translation>Поставщик данных {name}{zoom}</translation>
     </message>
     <message>
-        <location filename="../core/processing_view.py" line="297" />
+        <location filename="../core/processing_view.py" line="343" />
         <source>{kind} URL {url}{zoom}</source>
         <translation>Адрес {kind}: {url}{zoom}</translation>
     </message>
     <message>
-        <location filename="../core/processing_view.py" line="300" />
+        <location filename="../core/processing_view.py" line="346" />
         <source>My imagery: mosaic {id}</source>
         <translation>Мои снимки: мозаика {id}</translation>
     </message>
     <message>
-        <location filename="../core/processing_view.py" line="303" />
+        <location filename="../core/processing_view.py" line="349" />
         <source>My imagery: mosaic {id}, images {images}</source>
         <translation>Мои снимки: мозаика {id}, снимки {images}</translation>
     </message>
     <message>
-        <location filename="../core/processing_view.py" line="304" />
+        <location filename="../core/processing_view.py" line="350" />
         <source>My imagery: images {images}</source>
         <translation>Мои снимки: снимки {images}</translation>
     </message>
     <message>
-        <location filename="../core/processing_view.py" line="307" />
+        <location filename="../core/processing_view.py" line="353" />
         <source>Imagery search ({provider}): {count} image(s){zoom}</source>
         <translation>Поиск снимков ({provider}), снимков: {count}{zoom}</translation>
     </message>
     <message>
-        <location filename="../core/processing_view.py" line="312" />
+        <location filename="../core/processing_view.py" line="358" />
         <source>not given</source>
         <translation>не указано</translation>
     </message>
     <message>
-        <location filename="../core/processing_view.py" line="319" />
+        <location filename="../core/processing_view.py" line="365" />
         <source>{model}; options: {options}</source>
         <translation>{model}; опции: {options}</translation>
     </message>
     <message>
-        <location filename="../core/processing_view.py" line="325" />
+        <location filename="../core/processing_view.py" line="371" />
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../core/processing_view.py" line="326" />
+        <location filename="../core/processing_view.py" line="372" />
         <source>Model</source>
         <translation>Модель</translation>
     </message>
     <message>
-        <location filename="../core/processing_view.py" line="327" />
+        <location filename="../core/processing_view.py" line="373" />
         <source>Source</source>
         <translation>Источник</translation>
     </message>
     <message>
-        <location filename="../core/processing_view.py" line="328" />
+        <location filename="../core/processing_view.py" line="374" />
         <source>Area</source>
         <translation>Площадь</translation>
     </message>
     <message>
-        <location filename="../core/processing_view.py" line="328" />
+        <location filename="../core/processing_view.py" line="374" />
         <source>{area} km² in {count} AOI(s)</source>
         <translation>{area} км², областей интереса: {count}</translation>
     </message>
     <message>
-        <location filename="../core/processing_view.py" line="331" />
+        <location filename="../core/processing_view.py" line="377" />
         <source>Cost</source>
         <translation>Стоимость</translation>
     </message>
     <message>
-        <location filename="../core/processing_view.py" line="331" />
-        <source>{cost} credits</source>
-        <translation>{cost} кред.</translation>
-    </message>
-    <message>
-        <location filename="../core/processing_view.py" line="332" />
+        <location filename="../core/processing_view.py" line="378" />
         <source>Created</source>
         <translation>Создана</translation>
     </message>
     <message>
-        <location filename="../core/processing_view.py" line="333" />
+        <location filename="../core/processing_view.py" line="379" />
         <source>Updated</source>
         <translation>Обновлена</translation>
     </message>
     <message>
-        <location filename="../core/processing_view.py" line="339" />
+        <location filename="../core/processing_view.py" line="385" />
         <source>Description</source>
         <translation>Описание</translation>
     </message>
     <message>
-        <location filename="../core/processing_view.py" line="343" />
+        <location filename="../core/processing_view.py" line="389" />
         <source>Review</source>
         <translation>Проверка</translation>
     </message>
     <message>
-        <location filename="../core/processing_view.py" line="347" />
+        <location filename="../core/processing_view.py" line="393" />
         <source>Rating</source>
         <translation>Оценка</translation>
     </message>
     <message>
-        <location filename="../core/processing_view.py" line="348" />
+        <location filename="../core/processing_view.py" line="394" />
         <source>ID</source>
         <translation>Идентификатор</translation>
     </message>
     <message>
-        <location filename="../core/processing_view.py" line="390" />
+        <location filename="../core/processing_view.py" line="441" />
         <source>Select a processing first.</source>
         <translation>Сначала выберите обработку.</translation>
     </message>
     <message>
-        <location filename="../core/processing_view.py" line="392" />
+        <location filename="../core/processing_view.py" line="443" />
         <source>Select exactly one processing.</source>
         <translation>Выберите ровно одну обработку.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.py" line="70" />
+        <location filename="../ui/dialogs.py" line="83" />
         <source>New name:</source>
         <translation>Новое имя:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.py" line="74" />
+        <location filename="../ui/dialogs.py" line="87" />
         <source>Delete {count} processing(s)? Their results are deleted too; this cannot be undone.</source>
         <translation>Удалить обработки (выбрано: {count})? Их результаты тоже будут удалены; отменить это нельзя.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.py" line="85" />
+        <location filename="../ui/dialogs.py" line="98" />
         <source>Move to project:</source>
         <translation>Переместить в проект:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.py" line="99" />
+        <location filename="../ui/dialogs.py" line="134" />
         <source>Export statistics</source>
         <translation>Экспорт статистики</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.py" line="99" />
+        <location filename="../ui/dialogs.py" line="134" />
         <source>CSV files (*.csv)</source>
         <translation>Файлы CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../layers/results.py" line="37" />
+        <location filename="../layers/results.py" line="38" />
         <source>polygons</source>
         <translation>полигоны</translation>
     </message>
     <message>
-        <location filename="../layers/results.py" line="37" />
+        <location filename="../layers/results.py" line="38" />
         <source>lines</source>
         <translation>линии</translation>
     </message>
     <message>
-        <location filename="../layers/results.py" line="38" />
+        <location filename="../layers/results.py" line="39" />
         <source>points</source>
         <translation>точки</translation>
     </message>
     <message>
-        <location filename="../layers/results.py" line="53" />
+        <location filename="../layers/results.py" line="54" />
         <source>QGIS cannot open the layer {layer} of {file}.</source>
         <translation>QGIS не может открыть слой {layer} файла {file}.</translation>
     </message>
     <message>
-        <location filename="../layers/results.py" line="75" />
+        <location filename="../layers/results.py" line="76" />
         <source>{name} (tiles)</source>
         <translation>{name} (тайлы)</translation>
     </message>
     <message>
-        <location filename="../layers/results.py" line="83" />
+        <location filename="../layers/results.py" line="84" />
         <source>{name} (imagery)</source>
         <translation>{name} (снимки)</translation>
     </message>
     <message>
-        <location filename="../layers/results.py" line="88" />
+        <location filename="../layers/results.py" line="90" />
         <source>There were no result layers to add.</source>
         <translation>Нет слоёв результата для добавления.</translation>
     </message>
@@ -1209,37 +1204,37 @@
         <translation>{task} — отменено</translation>
     </message>
     <message>
-        <location filename="../ui/processings_controller.py" line="98" />
+        <location filename="../ui/processings_controller.py" line="108" />
         <source>Refreshing…</source>
         <translation>Обновление…</translation>
     </message>
     <message>
-        <location filename="../ui/results_controller.py" line="81" />
+        <location filename="../ui/results_controller.py" line="174" />
         <source>Loading cancelled: the results of “{name}” were not added.</source>
         <translation>Загрузка отменена: результаты «{name}» не добавлены.</translation>
     </message>
     <message>
-        <location filename="../ui/session_controller.py" line="63" />
+        <location filename="../ui/session_controller.py" line="85" />
         <source>Mapflow: look for a local sandbox</source>
         <translation>Mapflow: поиск локальной песочницы</translation>
     </message>
     <message>
-        <location filename="../ui/session_controller.py" line="116" />
+        <location filename="../ui/session_controller.py" line="138" />
         <source>QGIS now asks for its master password (or asks you to set one, the first time): it encrypts your Mapflow token in the QGIS authentication database. The plugin never sees that password.</source>
         <translation>Сейчас QGIS запросит мастер-пароль (а в первый раз предложит его задать): им шифруется ваш токен Mapflow в базе данных аутентификации QGIS. Плагин этот пароль не видит.</translation>
     </message>
     <message>
-        <location filename="../ui/stats_controller.py" line="94" />
+        <location filename="../ui/stats_controller.py" line="96" />
         <source>Loading the statistics</source>
         <translation>Загрузка статистики</translation>
     </message>
     <message>
-        <location filename="../ui/stats_controller.py" line="129" />
+        <location filename="../ui/stats_controller.py" line="131" />
         <source>Exporting the statistics</source>
         <translation>Экспорт статистики</translation>
     </message>
     <message>
-        <location filename="../core/processing_view.py" line="337" />
+        <location filename="../core/processing_view.py" line="383" />
         <source>Scenes</source>
         <translation>Сцены</translation>
     </message>
@@ -1878,193 +1873,283 @@
         <source>“{name}” ({id}) ended: {status}.</source>
         <translation>«{name}» ({id}) завершена: {status}.</translation>
     </message>
+    <message>
+        <location filename="../core/processing_view.py" line="450" />
+        <source>The results of “{name}” are being loaded.</source>
+        <translation>Результаты «{name}» загружаются.</translation>
+    </message>
+    <message>
+        <location filename="../ui/aoi_controller.py" line="218" />
+        <source>Reading the area of interest was cancelled; press Update to read it again.</source>
+        <translation>Чтение области интереса отменено; нажмите «Обновить», чтобы прочитать её снова.</translation>
+    </message>
+    <message>
+        <location filename="../ui/cost_controller.py" line="81" />
+        <source>Waiting for the area of interest…</source>
+        <translation>Ожидание области интереса…</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs.py" line="113" />
+        <source>Load results again</source>
+        <translation>Загрузить результаты снова</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs.py" line="113" />
+        <source>The results of these processings are already on the map:</source>
+        <translation>Результаты этих обработок уже на карте:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs.py" line="113" />
+        <source>Replace them with a fresh download, or add another copy?</source>
+        <translation>Заменить их заново загруженными или добавить ещё одну копию?</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs.py" line="118" />
+        <source>Replace</source>
+        <translation>Заменить</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs.py" line="119" />
+        <source>Add another</source>
+        <translation>Добавить копию</translation>
+    </message>
+    <message>
+        <location filename="../ui/processings_controller.py" line="296" />
+        <source>Load results</source>
+        <translation>Загрузить результаты</translation>
+    </message>
+    <message>
+        <location filename="../ui/results_controller.py" line="125" />
+        <source>Loading results</source>
+        <translation>Загрузка результатов</translation>
+    </message>
+    <message>
+        <location filename="../ui/results_controller.py" line="125" />
+        <source>The results folder {folder} cannot be used: {reason}</source>
+        <translation>Папку для результатов {folder} нельзя использовать: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../ui/results_controller.py" line="138" />
+        <source>The results of “{name}” are being loaded already; their progress is in the task manager.</source>
+        <translation>Результаты «{name}» уже загружаются; ход загрузки — в диспетчере задач.</translation>
+    </message>
+    <message>
+        <location filename="../ui/results_controller.py" line="219" />
+        <source>The results of “{name}” were added to the map. Saved as {file} in {folder}.</source>
+        <translation>Результаты «{name}» добавлены на карту. Сохранены как {file} в папке {folder}.</translation>
+    </message>
+    <message>
+        <location filename="../ui/results_controller.py" line="221" />
+        <source>Open folder</source>
+        <translation>Открыть папку</translation>
+    </message>
 </context>
 <context>
     <name>AoiRules</name>
     <message>
-        <location filename="../core/aoi_rules.py" line="92" />
+        <location filename="../core/aoi_rules.py" line="108" />
         <source>The area of interest has no polygon{detail}.</source>
         <translation>В области интереса нет полигонов{detail}.</translation>
     </message>
     <message>
-        <location filename="../core/aoi_rules.py" line="93" />
+        <location filename="../core/aoi_rules.py" line="109" />
         <source>The layer holds {detail} geometries; an area of interest needs a polygon layer.</source>
         <translation>Тип геометрии слоя: {detail}; для области интереса нужен полигональный слой.</translation>
     </message>
     <message>
-        <location filename="../core/aoi_rules.py" line="95" />
+        <location filename="../core/aoi_rules.py" line="111" />
         <source>No features are selected{detail}; select at least one polygon or use all features.</source>
         <translation>Не выбрано ни одного объекта{detail}; выберите хотя бы один полигон или используйте все объекты.</translation>
     </message>
     <message>
-        <location filename="../core/aoi_rules.py" line="97" />
+        <location filename="../core/aoi_rules.py" line="113" />
         <source>The layer{detail} has no coordinate reference system; set its CRS in the layer properties and try again.</source>
         <translation>У слоя{detail} не задана система координат; укажите СК в свойствах слоя и повторите попытку.</translation>
     </message>
     <message>
-        <location filename="../core/aoi_rules.py" line="100" />
+        <location filename="../core/aoi_rules.py" line="116" />
         <source>The AOI source cannot be read{detail}.</source>
         <translation>Не удаётся прочитать источник области интереса{detail}.</translation>
     </message>
     <message>
-        <location filename="../core/aoi_rules.py" line="101" />
+        <location filename="../core/aoi_rules.py" line="117" />
         <source>The AOI cannot be converted to longitude/latitude (EPSG:4326){detail}.</source>
         <translation>Область интереса не удаётся перевести в долготу/широту (EPSG:4326){detail}.</translation>
     </message>
     <message>
-        <location filename="../core/aoi_rules.py" line="103" />
+        <location filename="../core/aoi_rules.py" line="119" />
         <source>The AOI coordinates fall outside the globe once read as longitude/latitude{detail}; the layer's coordinate reference system is probably wrong.</source>
         <translation>В пересчёте в долготу/широту координаты области интереса выходят за пределы земного шара{detail}; вероятно, система координат слоя указана неверно.</translation>
     </message>
     <message>
-        <location filename="../core/aoi_rules.py" line="107" />
+        <location filename="../core/aoi_rules.py" line="123" />
         <source>The AOI encloses the {detail} Pole, which a longitude/latitude polygon cannot describe; draw an area that stays off the pole.</source>
         <translation>Область интереса охватывает {detail} полюс, а полигон в долготе/широте не может его описать; нарисуйте область, которая не захватывает полюс.</translation>
     </message>
     <message>
-        <location filename="../core/aoi_rules.py" line="115" />
+        <location filename="../core/aoi_rules.py" line="140" />
         <source>point</source>
         <translation>точка</translation>
     </message>
     <message>
-        <location filename="../core/aoi_rules.py" line="116" />
+        <location filename="../core/aoi_rules.py" line="141" />
         <source>line</source>
         <translation>линия</translation>
     </message>
     <message>
-        <location filename="../core/aoi_rules.py" line="117" />
+        <location filename="../core/aoi_rules.py" line="142" />
         <source>no</source>
         <translation>без геометрии</translation>
     </message>
     <message>
-        <location filename="../core/aoi_rules.py" line="118" />
+        <location filename="../core/aoi_rules.py" line="143" />
         <source>North</source>
         <translation>Северный</translation>
     </message>
     <message>
-        <location filename="../core/aoi_rules.py" line="119" />
+        <location filename="../core/aoi_rules.py" line="144" />
         <source>South</source>
         <translation>Южный</translation>
     </message>
     <message>
-        <location filename="../core/aoi_rules.py" line="123" />
+        <location filename="../core/aoi_rules.py" line="148" />
         <source>1 invalid geometry was repaired (self-intersections, duplicate rings).</source>
         <translation>Исправлена 1 некорректная геометрия (самопересечения, повторяющиеся кольца).</translation>
     </message>
     <message>
-        <location filename="../core/aoi_rules.py" line="123" />
+        <location filename="../core/aoi_rules.py" line="148" />
         <source>{count} invalid geometries were repaired (self-intersections, duplicate rings).</source>
         <translation>Исправлено некорректных геометрий: {count} (самопересечения, повторяющиеся кольца).</translation>
     </message>
     <message>
-        <location filename="../core/aoi_rules.py" line="127" />
+        <location filename="../core/aoi_rules.py" line="152" />
         <source>Z values were dropped from 1 geometry.</source>
         <translation>У 1 геометрии отброшены значения Z.</translation>
     </message>
     <message>
-        <location filename="../core/aoi_rules.py" line="127" />
+        <location filename="../core/aoi_rules.py" line="152" />
         <source>Z values were dropped from {count} geometries.</source>
         <translation>Значения Z отброшены; затронуто геометрий: {count}.</translation>
     </message>
     <message>
-        <location filename="../core/aoi_rules.py" line="130" />
+        <location filename="../core/aoi_rules.py" line="155" />
         <source>M values were dropped from 1 geometry.</source>
         <translation>У 1 геометрии отброшены значения M.</translation>
     </message>
     <message>
-        <location filename="../core/aoi_rules.py" line="130" />
+        <location filename="../core/aoi_rules.py" line="155" />
         <source>M values were dropped from {count} geometries.</source>
         <translation>Значения M отброшены; затронуто геометрий: {count}.</translation>
     </message>
     <message>
-        <location filename="../core/aoi_rules.py" line="133" />
+        <location filename="../core/aoi_rules.py" line="158" />
         <source>1 point or line part was left out; only polygons are processed.</source>
         <translation>Пропущена 1 точечная или линейная часть: обрабатываются только полигоны.</translation>
     </message>
     <message>
-        <location filename="../core/aoi_rules.py" line="133" />
+        <location filename="../core/aoi_rules.py" line="158" />
         <source>{count} point or line parts were left out; only polygons are processed.</source>
         <translation>Пропущено точечных или линейных частей: {count}; обрабатываются только полигоны.</translation>
     </message>
     <message>
-        <location filename="../core/aoi_rules.py" line="136" />
+        <location filename="../core/aoi_rules.py" line="161" />
         <source>1 curved geometry was converted to straight segments.</source>
         <translation>1 криволинейная геометрия преобразована в прямолинейные сегменты.</translation>
     </message>
     <message>
-        <location filename="../core/aoi_rules.py" line="136" />
+        <location filename="../core/aoi_rules.py" line="161" />
         <source>{count} curved geometries were converted to straight segments.</source>
         <translation>Криволинейных геометрий преобразовано в прямолинейные сегменты: {count}.</translation>
     </message>
     <message>
-        <location filename="../core/aoi_rules.py" line="139" />
+        <location filename="../core/aoi_rules.py" line="164" />
         <source>1 shape crossing the 180° meridian was split in two at the meridian.</source>
         <translation>1 фигура, пересекающая меридиан 180°, разделена по нему на две части.</translation>
     </message>
     <message>
-        <location filename="../core/aoi_rules.py" line="139" />
+        <location filename="../core/aoi_rules.py" line="164" />
         <source>{count} shapes crossing the 180° meridian were split at the meridian.</source>
         <translation>Фигур, пересекающих меридиан 180° и разделённых по нему: {count}.</translation>
     </message>
     <message>
-        <location filename="../core/aoi_rules.py" line="142" />
+        <location filename="../core/aoi_rules.py" line="167" />
         <source>Overlapping or touching shapes were merged: 1 part fewer.</source>
         <translation>Перекрывающиеся или соприкасающиеся фигуры объединены: частей стало на 1 меньше.</translation>
     </message>
     <message>
-        <location filename="../core/aoi_rules.py" line="142" />
+        <location filename="../core/aoi_rules.py" line="167" />
         <source>Overlapping or touching shapes were merged: {count} parts fewer.</source>
         <translation>Перекрывающиеся или соприкасающиеся фигуры объединены: частей стало меньше на {count}.</translation>
     </message>
     <message>
-        <location filename="../core/aoi_rules.py" line="145" />
+        <location filename="../core/aoi_rules.py" line="170" />
         <source>1 feature without geometry was skipped.</source>
         <translation>Пропущен 1 объект без геометрии.</translation>
     </message>
     <message>
-        <location filename="../core/aoi_rules.py" line="145" />
+        <location filename="../core/aoi_rules.py" line="170" />
         <source>{count} features without geometry were skipped.</source>
         <translation>Пропущено объектов без геометрии: {count}.</translation>
     </message>
     <message>
-        <location filename="../core/aoi_rules.py" line="148" />
+        <location filename="../core/aoi_rules.py" line="173" />
         <source>The AOI lies far outside the area {detail} is meant for; check that the layer's CRS is right.</source>
         <translation>Область интереса лежит далеко за пределами области применения {detail}; проверьте, верно ли указана СК слоя.</translation>
     </message>
     <message>
-        <location filename="../core/aoi_rules.py" line="158" />
+        <location filename="../core/aoi_rules.py" line="189" />
         <source>non-polygon</source>
         <translation>не полигон</translation>
     </message>
     <message>
-        <location filename="../core/aoi_rules.py" line="206" />
+        <location filename="../core/aoi_rules.py" line="242" />
         <source>The AOI has {count} separate polygons; a processing accepts at most {limit}. Merge or select fewer polygons.</source>
         <translation>Отдельных полигонов в области интереса: {count}, а обработка принимает не более {limit}. Объедините полигоны или выберите меньше.</translation>
     </message>
     <message>
-        <location filename="../core/aoi_rules.py" line="222" />
+        <location filename="../core/aoi_rules.py" line="258" />
         <source>The AOI is {area}; your limit per processing is {limit}.</source>
         <translation>Площадь области интереса — {area}, а ваш лимит на одну обработку — {limit}.</translation>
     </message>
     <message>
-        <location filename="../core/aoi_rules.py" line="232" />
+        <location filename="../core/aoi_rules.py" line="268" />
         <source>The bounding box of AOI part {part} is {area}, over your limit per processing of {limit}{others}; the server measures each part's longitude/latitude box.</source>
         <translation>Площадь охватывающего прямоугольника части {part} области интереса — {area}, это больше вашего лимита на обработку {limit}{others}; сервер измеряет охватывающий прямоугольник каждой части в долготе/широте.</translation>
     </message>
     <message>
-        <location filename="../core/aoi_rules.py" line="248" />
+        <location filename="../core/aoi_rules.py" line="284" />
         <source> (and 1 more part)</source>
         <translation> (и ещё 1 часть)</translation>
     </message>
     <message>
-        <location filename="../core/aoi_rules.py" line="249" />
+        <location filename="../core/aoi_rules.py" line="285" />
         <source> (and {n} more parts)</source>
         <translation> (и ещё частей: {n})</translation>
     </message>
     <message>
-        <location filename="../core/aoi_rules.py" line="258" />
+        <location filename="../core/aoi_rules.py" line="294" />
         <source>The AOI is {area}; {provider} needs at least {minimum} per processing.</source>
         <translation>Площадь области интереса — {area}, а {provider} требует не менее {minimum} на обработку.</translation>
+    </message>
+    <message>
+        <location filename="../core/aoi_rules.py" line="127" />
+        <source>The AOI has a self-intersecting polygon of {detail} vertices, too complex to repair here, even when simplified by up to 0.1 % of its size. Repair or simplify it (Vector › Geometry Tools › Fix Geometries or Simplify) and choose the result.</source>
+        <translation>В области интереса есть самопересекающийся полигон из {detail} вершин — он слишком сложен, чтобы исправить его здесь, даже после упрощения в пределах 0,1 % его размера. Исправьте или упростите его (Вектор › Геометрия › Исправить геометрии или Упрощение) и выберите результат.</translation>
+    </message>
+    <message>
+        <location filename="../core/aoi_rules.py" line="132" />
+        <source>The AOI has more than {limit} vertices; reading stopped there. Choose fewer or simpler polygons (Vector › Geometry Tools › Simplify).</source>
+        <translation>В области интереса больше {limit} вершин; чтение на этом остановлено. Выберите меньше полигонов или более простые (Вектор › Геометрия › Упрощение).</translation>
+    </message>
+    <message>
+        <location filename="../core/aoi_rules.py" line="177" />
+        <source>A self-intersecting polygon of {before} vertices was simplified to {after} vertices (details under {metres} m) so that it could be repaired quickly.</source>
+        <translation>Самопересекающийся полигон из {before} вершин упрощён до {after} вершин (детали меньше {metres} м), чтобы его можно было быстро исправить.</translation>
+    </message>
+    <message>
+        <location filename="../core/aoi_rules.py" line="177" />
+        <source>{count} self-intersecting polygons of {before} vertices in all were simplified to {after} vertices (details under {metres} m) so that they could be repaired quickly.</source>
+        <translation>Самопересекающиеся полигоны ({count}, всего {before} вершин) упрощены до {after} вершин (детали меньше {metres} м), чтобы их можно было быстро исправить.</translation>
     </message>
 </context>
 <context>
@@ -2120,24 +2205,39 @@
         <translation>Щелчок — добавить вершину, правый или двойной щелчок — завершить, Esc — отменить</translation>
     </message>
     <message>
-        <location filename="../ui/forms/aoi.ui" line="20" />
+        <location filename="../ui/forms/aoi.ui" line="21" />
         <source>Vector files (*.geojson *.json *.gpkg *.shp *.kml *.kmz *.gml *.fgb);;All files (*)</source>
         <translation>Векторные файлы (*.geojson *.json *.gpkg *.shp *.kml *.kmz *.gml *.fgb);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../ui/forms/aoi.ui" line="21" />
+        <location filename="../ui/forms/aoi.ui" line="22" />
         <source>No area chosen.</source>
         <translation>Область не выбрана.</translation>
     </message>
     <message>
-        <location filename="../ui/forms/aoi.ui" line="22" />
+        <location filename="../ui/forms/aoi.ui" line="23" />
         <source>Update</source>
         <translation>Обновить</translation>
     </message>
     <message>
-        <location filename="../ui/forms/aoi.ui" line="22" />
+        <location filename="../ui/forms/aoi.ui" line="23" />
         <source>Read the area again from its source</source>
         <translation>Заново прочитать область из её источника</translation>
+    </message>
+    <message>
+        <location filename="../ui/forms/aoi.ui" line="18" />
+        <source>The polygon layer of the area of interest</source>
+        <translation>Полигональный слой области интереса</translation>
+    </message>
+    <message>
+        <location filename="../ui/forms/aoi.ui" line="20" />
+        <source>Offer Mapflow result layers too</source>
+        <translation>Предлагать и слои результатов Mapflow</translation>
+    </message>
+    <message>
+        <location filename="../ui/forms/aoi.ui" line="20" />
+        <source>Results, imagery and footprints added by this plugin are not offered as an area of interest unless this is on</source>
+        <translation>Результаты, снимки и контуры снимков, добавленные этим модулем, предлагаются как область интереса, только если это включено</translation>
     </message>
 </context>
 <context>
@@ -2885,6 +2985,49 @@
     </message>
 </context>
 <context>
+    <name>MapflowCharges</name>
+    <message>
+        <location filename="../core/charges.py" line="55" />
+        <source>refunded</source>
+        <translation>возвращено</translation>
+    </message>
+    <message>
+        <location filename="../core/charges.py" line="59" />
+        <source>{cost} credits</source>
+        <translation>{cost} кредитов</translation>
+    </message>
+    <message>
+        <location filename="../core/charges.py" line="94" />
+        <source>{count} processings, {area} km²; this account is not billed.</source>
+        <translation>Обработок: {count}, {area} км²; эта учётная запись не оплачивается.</translation>
+    </message>
+    <message>
+        <location filename="../core/charges.py" line="96" />
+        <source>{count} processings: {credits} credits and {area} km² charged.</source>
+        <translation>Обработок: {count}; списано {credits} кредитов и {area} км².</translation>
+    </message>
+    <message>
+        <location filename="../core/charges.py" line="99" />
+        <source>{refunded} failed or refunded, not charged ({credits} credits given back).</source>
+        <translation>С ошибкой или с возвратом: {refunded}, не списано (возвращено {credits} кредитов).</translation>
+    </message>
+    <message>
+        <location filename="../core/charges.py" line="121" />
+        <source>Top up your balance</source>
+        <translation>Пополнить баланс</translation>
+    </message>
+    <message>
+        <location filename="../core/charges.py" line="124" />
+        <source>The sandbox has no top-up page: add credits with its admin command (python -m sandbox add-credits EMAIL N --data-dir DIR).</source>
+        <translation>У песочницы нет страницы пополнения: добавьте кредиты её командой администратора (python -m sandbox add-credits EMAIL N --data-dir DIR).</translation>
+    </message>
+    <message>
+        <location filename="../core/charges.py" line="127" />
+        <source>This server has no known top-up page: ask its administrator for credits.</source>
+        <translation>Страница пополнения для этого сервера неизвестна: попросите кредиты у его администратора.</translation>
+    </message>
+</context>
+<context>
     <name>MapflowDock</name>
     <message>
         <location filename="../ui/forms/dock.ui" line="9" />
@@ -2933,27 +3076,27 @@
 <context>
     <name>MapflowMessages</name>
     <message>
-        <location filename="../integration/message_actions.py" line="22" />
+        <location filename="../integration/message_actions.py" line="37" />
         <source>Details</source>
         <translation>Подробнее</translation>
     </message>
     <message>
-        <location filename="../integration/message_actions.py" line="25" />
+        <location filename="../integration/message_actions.py" line="40" />
         <source>Open log</source>
         <translation>Открыть журнал</translation>
     </message>
     <message>
-        <location filename="../integration/message_actions.py" line="30" />
+        <location filename="../integration/message_actions.py" line="45" />
         <source>Retry</source>
         <translation>Повторить</translation>
     </message>
     <message>
-        <location filename="../integration/message_actions.py" line="46" />
+        <location filename="../integration/message_actions.py" line="69" />
         <source>Mapflow Processing: error details</source>
         <translation>Mapflow Processing: подробности ошибки</translation>
     </message>
     <message>
-        <location filename="../integration/message_actions.py" line="56" />
+        <location filename="../integration/message_actions.py" line="79" />
         <source>Copy</source>
         <translation>Копировать</translation>
     </message>
@@ -2999,119 +3142,134 @@
 <context>
     <name>MapflowProcessings</name>
     <message>
-        <location filename="../core/processing_view.py" line="47" />
+        <location filename="../core/processing_view.py" line="51" />
         <source>Name</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../core/processing_view.py" line="48" />
+        <location filename="../core/processing_view.py" line="52" />
         <source>Model</source>
         <translation>Модель</translation>
     </message>
     <message>
-        <location filename="../core/processing_view.py" line="49" />
+        <location filename="../core/processing_view.py" line="53" />
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../core/processing_view.py" line="50" />
-        <source>Progress</source>
-        <translation>Прогресс</translation>
-    </message>
-    <message>
-        <location filename="../core/processing_view.py" line="51" />
+        <location filename="../core/processing_view.py" line="61" />
         <source>Area, km²</source>
         <translation>Площадь, км²</translation>
     </message>
     <message>
-        <location filename="../core/processing_view.py" line="52" />
+        <location filename="../core/processing_view.py" line="56" />
         <source>Cost</source>
         <translation>Стоимость</translation>
     </message>
     <message>
-        <location filename="../core/processing_view.py" line="53" />
+        <location filename="../core/processing_view.py" line="57" />
         <source>Created</source>
         <translation>Создана</translation>
     </message>
     <message>
-        <location filename="../core/processing_view.py" line="65" />
+        <location filename="../core/processing_view.py" line="95" />
         <source>Queued</source>
         <translation>В очереди</translation>
     </message>
     <message>
-        <location filename="../core/processing_view.py" line="66" />
+        <location filename="../core/processing_view.py" line="96" />
         <source>In progress</source>
         <translation>Выполняется</translation>
     </message>
     <message>
-        <location filename="../core/processing_view.py" line="67" />
+        <location filename="../core/processing_view.py" line="97" />
         <source>Awaiting imagery</source>
         <translation>Ожидание снимков</translation>
     </message>
     <message>
-        <location filename="../core/processing_view.py" line="68" />
+        <location filename="../core/processing_view.py" line="98" />
         <source>OK</source>
         <translation>Готово</translation>
     </message>
     <message>
-        <location filename="../core/processing_view.py" line="69" />
+        <location filename="../core/processing_view.py" line="99" />
         <source>Failed</source>
         <translation>Ошибка</translation>
     </message>
     <message>
-        <location filename="../core/processing_view.py" line="70" />
+        <location filename="../core/processing_view.py" line="100" />
         <source>Cancelled</source>
         <translation>Отменена</translation>
     </message>
     <message>
-        <location filename="../core/processing_view.py" line="71" />
+        <location filename="../core/processing_view.py" line="101" />
         <source>Refunded</source>
         <translation>Возвращена</translation>
     </message>
     <message>
-        <location filename="../core/processing_view.py" line="75" />
+        <location filename="../core/processing_view.py" line="105" />
         <source>review required</source>
         <translation>требуется проверка</translation>
     </message>
     <message>
-        <location filename="../core/processing_view.py" line="76" />
+        <location filename="../core/processing_view.py" line="106" />
         <source>in review</source>
         <translation>на проверке</translation>
     </message>
     <message>
-        <location filename="../core/processing_view.py" line="77" />
+        <location filename="../core/processing_view.py" line="107" />
         <source>accepted</source>
         <translation>принята</translation>
     </message>
     <message>
-        <location filename="../core/processing_view.py" line="78" />
+        <location filename="../core/processing_view.py" line="108" />
         <source>refunded</source>
         <translation>средства возвращены</translation>
     </message>
     <message>
-        <location filename="../core/processing_view.py" line="375" />
+        <location filename="../core/processing_view.py" line="424" />
         <source>Only finished (OK) processings have results.</source>
         <translation>Результаты есть только у завершённых (Готово) обработок.</translation>
     </message>
     <message>
-        <location filename="../core/processing_view.py" line="377" />
+        <location filename="../core/processing_view.py" line="426" />
         <source>Only finished (OK) processings can be rated.</source>
         <translation>Оценить можно только завершённые (Готово) обработки.</translation>
     </message>
     <message>
-        <location filename="../core/processing_view.py" line="379" />
+        <location filename="../core/processing_view.py" line="428" />
         <source>Only failed processings can be restarted.</source>
         <translation>Перезапустить можно только обработки с ошибкой.</translation>
     </message>
     <message>
-        <location filename="../core/processings_list.py" line="69" />
+        <location filename="../core/processings_list.py" line="73" />
         <source>too many requests</source>
         <translation>слишком много запросов</translation>
     </message>
     <message>
-        <location filename="../core/processings_list.py" line="71" />
+        <location filename="../core/processings_list.py" line="75" />
         <source>server error {status}</source>
         <translation>ошибка сервера {status}</translation>
+    </message>
+    <message>
+        <location filename="../core/processing_view.py" line="54" />
+        <source>%</source>
+        <translation>%</translation>
+    </message>
+    <message>
+        <location filename="../core/processing_view.py" line="55" />
+        <source>km²</source>
+        <translation>км²</translation>
+    </message>
+    <message>
+        <location filename="../core/processing_view.py" line="60" />
+        <source>Progress, %</source>
+        <translation>Ход выполнения, %</translation>
+    </message>
+    <message>
+        <location filename="../core/processing_view.py" line="62" />
+        <source>Cost, credits</source>
+        <translation>Стоимость, кредиты</translation>
     </message>
 </context>
 <context>
@@ -3282,89 +3440,104 @@
         <translation>Страница 1 из 1</translation>
     </message>
     <message>
-        <location filename="../ui/forms/processings.ui" line="61" />
+        <location filename="../ui/forms/processings.ui" line="63" />
         <source>&gt;</source>
         <translation>&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/forms/processings.ui" line="62" />
+        <location filename="../ui/forms/processings.ui" line="64" />
         <source>Next page</source>
         <translation>Следующая страница</translation>
     </message>
     <message>
-        <location filename="../ui/forms/processings.ui" line="73" />
-        <source>Rows per page</source>
-        <translation>Строк на странице</translation>
-    </message>
-    <message>
-        <location filename="../ui/forms/processings.ui" line="91" />
+        <location filename="../ui/forms/processings.ui" line="87" />
         <source>Load results</source>
         <translation>Загрузить результаты</translation>
     </message>
     <message>
-        <location filename="../ui/forms/processings.ui" line="96" />
+        <location filename="../ui/forms/processings.ui" line="92" />
         <source>Load AOIs</source>
         <translation>Загрузить области интереса</translation>
     </message>
     <message>
-        <location filename="../ui/forms/processings.ui" line="101" />
+        <location filename="../ui/forms/processings.ui" line="97" />
         <source>Rate…</source>
         <translation>Оценить…</translation>
     </message>
     <message>
-        <location filename="../ui/forms/processings.ui" line="106" />
+        <location filename="../ui/forms/processings.ui" line="102" />
         <source>Restart</source>
         <translation>Перезапустить</translation>
     </message>
     <message>
-        <location filename="../ui/forms/processings.ui" line="111" />
+        <location filename="../ui/forms/processings.ui" line="107" />
         <source>Rename…</source>
         <translation>Переименовать…</translation>
     </message>
     <message>
-        <location filename="../ui/forms/processings.ui" line="116" />
+        <location filename="../ui/forms/processings.ui" line="112" />
         <source>Move…</source>
         <translation>Перенести…</translation>
     </message>
     <message>
-        <location filename="../ui/forms/processings.ui" line="121" />
+        <location filename="../ui/forms/processings.ui" line="117" />
         <source>Delete…</source>
         <translation>Удалить…</translation>
     </message>
     <message>
-        <location filename="../ui/forms/processings.ui" line="126" />
+        <location filename="../ui/forms/processings.ui" line="122" />
         <source>Load results as</source>
         <translation>Загружать результаты как</translation>
     </message>
     <message>
-        <location filename="../ui/forms/processings.ui" line="131" />
+        <location filename="../ui/forms/processings.ui" line="127" />
         <source>What "Load results" adds to the map</source>
         <translation>Что кнопка «Загрузить результаты» добавляет на карту</translation>
     </message>
     <message>
-        <location filename="../ui/forms/processings.ui" line="132" />
+        <location filename="../ui/forms/processings.ui" line="128" />
         <source>GeoPackage and tile layers</source>
         <translation>GeoPackage и тайловые слои</translation>
     </message>
     <message>
-        <location filename="../ui/forms/processings.ui" line="133" />
+        <location filename="../ui/forms/processings.ui" line="129" />
         <source>GeoPackage only</source>
         <translation>Только GeoPackage</translation>
     </message>
     <message>
-        <location filename="../ui/forms/processings.ui" line="134" />
+        <location filename="../ui/forms/processings.ui" line="130" />
         <source>Tile layers only</source>
         <translation>Только тайловые слои</translation>
     </message>
     <message>
-        <location filename="../ui/processings_widget.py" line="75" />
+        <location filename="../ui/processings_widget.py" line="103" />
         <source>Select a processing first.</source>
         <translation>Сначала выберите обработку.</translation>
     </message>
     <message>
-        <location filename="../ui/processings_widget.py" line="107" />
+        <location filename="../ui/processings_widget.py" line="200" />
         <source>Page {page} of {pages} ({total} processings)</source>
         <translation>Страница {page} из {pages} (всего обработок: {total})</translation>
+    </message>
+    <message>
+        <location filename="../ui/forms/processings.ui" line="69" />
+        <source>Per page</source>
+        <translation>На странице</translation>
+    </message>
+    <message>
+        <location filename="../ui/processings_widget.py" line="61" />
+        <source>Save results in</source>
+        <translation>Сохранять результаты в</translation>
+    </message>
+    <message>
+        <location filename="../ui/forms/processings.ui" line="140" />
+        <source>The folder "Load results" saves GeoPackages in, kept with the QGIS project; empty: next to the project</source>
+        <translation>Папка, в которую «Загрузить результаты» сохраняет GeoPackage; хранится в проекте QGIS; пусто — рядом с проектом</translation>
+    </message>
+    <message>
+        <location filename="../ui/processings_widget.py" line="237" />
+        <source>Results are saved in {folder}</source>
+        <translation>Результаты сохраняются в {folder}</translation>
     </message>
 </context>
 <context>
@@ -3413,7 +3586,7 @@
 <context>
     <name>RateDialog</name>
     <message>
-        <location filename="../ui/dialogs.py" line="31" />
+        <location filename="../ui/dialogs.py" line="33" />
         <source>How good is the result of '{name}'?</source>
         <translation>Насколько хорош результат «{name}»?</translation>
     </message>
@@ -3428,57 +3601,32 @@
         <translation>Насколько хорош результат?</translation>
     </message>
     <message>
-        <location filename="../ui/forms/rate_dialog.ui" line="15" />
-        <source>1</source>
-        <translation>1</translation>
-    </message>
-    <message>
-        <location filename="../ui/forms/rate_dialog.ui" line="15" />
+        <location filename="../ui/dialogs.py" line="34" />
         <source>Useless</source>
         <translation>Бесполезно</translation>
     </message>
     <message>
-        <location filename="../ui/forms/rate_dialog.ui" line="16" />
-        <source>2</source>
-        <translation>2</translation>
-    </message>
-    <message>
-        <location filename="../ui/forms/rate_dialog.ui" line="16" />
+        <location filename="../ui/dialogs.py" line="34" />
         <source>Poor</source>
         <translation>Плохо</translation>
     </message>
     <message>
-        <location filename="../ui/forms/rate_dialog.ui" line="17" />
-        <source>3</source>
-        <translation>3</translation>
-    </message>
-    <message>
-        <location filename="../ui/forms/rate_dialog.ui" line="17" />
+        <location filename="../ui/dialogs.py" line="34" />
         <source>Acceptable</source>
         <translation>Приемлемо</translation>
     </message>
     <message>
-        <location filename="../ui/forms/rate_dialog.ui" line="18" />
-        <source>4</source>
-        <translation>4</translation>
-    </message>
-    <message>
-        <location filename="../ui/forms/rate_dialog.ui" line="18" />
+        <location filename="../ui/dialogs.py" line="34" />
         <source>Good</source>
         <translation>Хорошо</translation>
     </message>
     <message>
-        <location filename="../ui/forms/rate_dialog.ui" line="19" />
-        <source>5</source>
-        <translation>5</translation>
-    </message>
-    <message>
-        <location filename="../ui/forms/rate_dialog.ui" line="19" />
+        <location filename="../ui/dialogs.py" line="34" />
         <source>Excellent</source>
         <translation>Отлично</translation>
     </message>
     <message>
-        <location filename="../ui/forms/rate_dialog.ui" line="24" />
+        <location filename="../ui/forms/rate_dialog.ui" line="27" />
         <source>What was good or wrong? (optional)</source>
         <translation>Что получилось хорошо, а что нет? (необязательно)</translation>
     </message>
@@ -3946,82 +4094,82 @@
         <translation>Поставщик</translation>
     </message>
     <message>
-        <location filename="../ui/forms/source.ui" line="34" />
+        <location filename="../ui/forms/source.ui" line="35" />
         <source>Zoom</source>
         <translation>Зум</translation>
     </message>
     <message>
-        <location filename="../ui/forms/source.ui" line="28" />
+        <location filename="../ui/forms/source.ui" line="30" />
         <source>XYZ</source>
         <translation>XYZ</translation>
     </message>
     <message>
-        <location filename="../ui/forms/source.ui" line="29" />
+        <location filename="../ui/forms/source.ui" line="31" />
         <source>TMS</source>
         <translation>TMS</translation>
     </message>
     <message>
-        <location filename="../ui/forms/source.ui" line="30" />
+        <location filename="../ui/forms/source.ui" line="32" />
         <source>Quadkey</source>
         <translation>Quadkey</translation>
     </message>
     <message>
-        <location filename="../ui/forms/source.ui" line="31" />
+        <location filename="../ui/forms/source.ui" line="33" />
         <source>WMS</source>
         <translation>WMS</translation>
     </message>
     <message>
-        <location filename="../ui/forms/source.ui" line="33" />
+        <location filename="../ui/forms/source.ui" line="27" />
         <source>https://example.com/tiles/{z}/{x}/{y}.png</source>
         <translation>https://example.com/tiles/{z}/{x}/{y}.png</translation>
     </message>
     <message>
-        <location filename="../ui/forms/source.ui" line="36" />
+        <location filename="../ui/forms/source.ui" line="37" />
         <source>Login</source>
         <translation>Логин</translation>
     </message>
     <message>
-        <location filename="../ui/forms/source.ui" line="37" />
+        <location filename="../ui/forms/source.ui" line="38" />
         <source>optional</source>
         <translation>необязательно</translation>
     </message>
     <message>
-        <location filename="../ui/forms/source.ui" line="38" />
+        <location filename="../ui/forms/source.ui" line="39" />
         <source>Password</source>
         <translation>Пароль</translation>
     </message>
     <message>
-        <location filename="../ui/forms/source.ui" line="39" />
+        <location filename="../ui/forms/source.ui" line="40" />
         <source>optional, kept in the QGIS authentication database</source>
         <translation>необязательно; хранится в базе данных аутентификации QGIS</translation>
     </message>
     <message>
-        <location filename="../ui/forms/source.ui" line="45" />
+        <location filename="../ui/forms/source.ui" line="46" />
         <source>Mosaic</source>
         <translation>Мозаика</translation>
     </message>
     <message>
-        <location filename="../ui/forms/source.ui" line="47" />
+        <location filename="../ui/forms/source.ui" line="48" />
         <source>Image</source>
         <translation>Снимок</translation>
     </message>
     <message>
-        <location filename="../ui/forms/source.ui" line="51" />
+        <location filename="../ui/forms/source.ui" line="52" />
         <source>Upload GeoTIFF…</source>
         <translation>Загрузить GeoTIFF…</translation>
     </message>
     <message>
-        <location filename="../ui/forms/source.ui" line="53" />
+        <location filename="../ui/forms/source.ui" line="54" />
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../ui/forms/source.ui" line="70" />
+        <location filename="../ui/forms/source.ui" line="71" />
         <source>Preview</source>
         <translation>Предпросмотр</translation>
     </message>
     <message>
-        <location filename="../ui/forms/source.ui" line="70" />
+        <location filename="../ui/forms/source.ui" line="71" />
         <source>Add the chosen imagery to the map as a layer</source>
         <translation>Добавить выбранные снимки на карту в виде слоя</translation>
     </message>
@@ -4051,19 +4199,42 @@
         <translation>Поиск снимков (сцены)</translation>
     </message>
     <message>
-        <location filename="../ui/forms/source.ui" line="60" />
+        <location filename="../ui/forms/source.ui" line="61" />
         <source>No scenes chosen yet.</source>
         <translation>Сцены ещё не выбраны.</translation>
     </message>
     <message>
-        <location filename="../ui/forms/source.ui" line="62" />
+        <location filename="../ui/forms/source.ui" line="63" />
         <source>Search imagery…</source>
         <translation>Найти снимки…</translation>
     </message>
     <message>
-        <location filename="../ui/forms/source.ui" line="62" />
+        <location filename="../ui/forms/source.ui" line="63" />
         <source>Find scenes over the area of interest in the Search tab</source>
         <translation>Найти сцены над областью интереса на вкладке «Поиск»</translation>
+    </message>
+    <message>
+        <location filename="../ui/forms/source.ui" line="28" />
+        <source>Type</source>
+        <translation>Тип</translation>
+    </message>
+</context>
+<context>
+    <name>StarRating</name>
+    <message>
+        <location filename="../ui/star_rating.py" line="42" />
+        <source>Rating</source>
+        <translation>Оценка</translation>
+    </message>
+    <message>
+        <location filename="../ui/star_rating.py" line="69" />
+        <source>{rating} of {count}</source>
+        <translation>{rating} из {count}</translation>
+    </message>
+    <message>
+        <location filename="../ui/star_rating.py" line="70" />
+        <source>not rated</source>
+        <translation>без оценки</translation>
     </message>
 </context>
 <context>
@@ -4160,11 +4331,6 @@
         <location filename="../ui/stats_widget.py" line="109" />
         <source>The start date {start} is after the end date {end}.</source>
         <translation>Начальная дата {start} позже конечной даты {end}.</translation>
-    </message>
-    <message>
-        <location filename="../ui/stats_widget.py" line="128" />
-        <source>{count} processings, {area} km², {cost} credits</source>
-        <translation>Обработок: {count}, {area} км², {cost} кред.</translation>
     </message>
 </context>
 </TS>

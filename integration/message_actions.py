@@ -1,7 +1,9 @@
-"""The buttons of a message-bar item (Details, Open log, Retry) and the Details window with its Copy button."""
+"""The buttons of a message-bar item (the caller's own actions, Details, Open log, Retry) and the Details window
+with its Copy button."""
 from __future__ import annotations
 
-from typing import Callable, List, Optional
+from dataclasses import dataclass
+from typing import Callable, List, Optional, Sequence
 
 from qgis.core import Qgis
 from qgis.PyQt.QtCore import QCoreApplication, Qt
@@ -14,9 +16,22 @@ OPEN_LOG_BUTTON = "mapflowOpenLogButton"
 RETRY_BUTTON = "mapflowRetryButton"
 
 
+@dataclass(frozen=True)
+class MessageAction:
+    """A button on a message ("Open folder", "Load results"); ``name`` becomes its object name (for tests)."""
+
+    name: str
+    text: str
+    run: Callable[[], None]
+    closes: bool = False  # the message goes when the button is pressed (its news is acted upon)
+
+
 def add_actions(item, level, *, details: str, retry: Optional[Callable[[], None]], open_log: Callable[[], None],
-                close: Callable[[], None], keep: List[QDialog]) -> None:
-    """Details (when there is a report), Open log (for warnings and failures) and Retry (when given)."""
+                close: Callable[[], None], keep: List[QDialog], actions: Sequence[MessageAction] = ()) -> None:
+    """The caller's actions first, then Details (when there is a report), Open log (for warnings and failures)
+    and Retry (when given)."""
+    for action in actions:
+        _button(item, action.text, action.name, _pressed(action, close))
     failure = level in (Qgis.MessageLevel.Warning, Qgis.MessageLevel.Critical)
     if details:
         _button(item, QCoreApplication.translate("MapflowMessages", "Details"), DETAILS_BUTTON,
@@ -28,6 +43,14 @@ def add_actions(item, level, *, details: str, retry: Optional[Callable[[], None]
             close()  # the old failure goes; the retry reports its own outcome
             retry()
         _button(item, QCoreApplication.translate("MapflowMessages", "Retry"), RETRY_BUTTON, run_again)
+
+
+def _pressed(action: MessageAction, close: Callable[[], None]) -> Callable[[], None]:
+    def press() -> None:
+        if action.closes:
+            close()
+        action.run()
+    return press
 
 
 def _button(item, text: str, name: str, slot: Callable[[], None]) -> QPushButton:

@@ -15,7 +15,7 @@ from __future__ import annotations
 import functools
 import time
 import traceback
-from typing import Callable, Dict, List, Mapping, Optional, Tuple
+from typing import Callable, Dict, List, Mapping, Optional, Sequence, Tuple
 
 from qgis.core import Qgis, QgsMessageLog
 from qgis.PyQt import sip
@@ -65,6 +65,7 @@ class Topic:
     PREVIEW = "preview"
     STATS = "stats"
     AOI = "aoi"
+    RESULTS_FOLDER = "results-folder"
 
     @staticmethod
     def load(processing_id: str) -> str:
@@ -104,15 +105,16 @@ class Notifier:
         self._dialogs: list = []  # open Details windows, kept alive until closed
 
     # --- plain messages ------------------------------------------------------------------------------------
-    def info(self, text: str, duration: int = 5, topic: Optional[str] = None) -> None:
-        self.show(INFO, text, duration, topic)
+    def info(self, text: str, duration: int = 5, topic: Optional[str] = None, actions: Sequence = ()) -> None:
+        self.show(INFO, text, duration, topic, actions=actions)
 
-    def success(self, text: str, duration: int = 5, topic: Optional[str] = None) -> None:
-        self.show(SUCCESS, text, duration, topic)
+    def success(self, text: str, duration: int = 5, topic: Optional[str] = None, actions: Sequence = ()) -> None:
+        """``actions``: ``message_actions.MessageAction`` buttons ("Open folder", "Load results")."""
+        self.show(SUCCESS, text, duration, topic, actions=actions)
 
     def warning(self, text: str, duration: int = 10, topic: Optional[str] = None, details: str = "",
-                retry: Optional[Callable[[], None]] = None) -> None:
-        self.show(WARNING, text, duration, topic, details, retry)
+                retry: Optional[Callable[[], None]] = None, actions: Sequence = ()) -> None:
+        self.show(WARNING, text, duration, topic, details, retry, actions)
 
     def error(self, text: str, duration: int = 0, topic: Optional[str] = None, details: str = "",
               retry: Optional[Callable[[], None]] = None) -> None:
@@ -124,9 +126,9 @@ class Notifier:
         log(text, level)
 
     def show(self, level, text: str, duration: int, topic: Optional[str] = None, details: str = "",
-             retry: Optional[Callable[[], None]] = None) -> None:
+             retry: Optional[Callable[[], None]] = None, actions: Sequence = ()) -> None:
         log(text, level)
-        self._push(level, text, duration, topic, details, retry)
+        self._push(level, text, duration, topic, details, retry, actions)
 
     # --- failures ----------------------------------------------------------------------------------------------
     def describe(self, error: BaseException, context: str) -> str:
@@ -175,7 +177,7 @@ class Notifier:
             return None
 
     def _push(self, level, text: str, duration: int, topic: Optional[str], details: str,
-              retry: Optional[Callable[[], None]]) -> None:
+              retry: Optional[Callable[[], None]], actions: Sequence = ()) -> None:
         bar = self._bar()
         if bar is None:
             return
@@ -186,7 +188,7 @@ class Notifier:
                 if old is not None:
                     self._pop(old)
             self._drop_stale_news()
-            item = self._make_item(bar, level, text, duration, details, retry)
+            item = self._make_item(bar, level, text, duration, details, retry, actions)
             bar.pushWidget(item, level, duration)
         except RuntimeError:  # the bar's C++ object is gone: QGIS is closing; the log panel has the text
             return
@@ -195,12 +197,12 @@ class Notifier:
         if duration > 0:
             self._news.append((item, time.monotonic(), duration))
 
-    def _make_item(self, bar, level, text: str, duration: int, details: str, retry):
+    def _make_item(self, bar, level, text: str, duration: int, details: str, retry, actions: Sequence = ()):
         from .message_actions import add_actions  # widgets: imported when a bar exists
 
         item = bar.createMessage(LOG_TAG, text)
         add_actions(item, level, details=details, retry=retry, open_log=self._open_log,
-                    close=lambda: self._pop(item), keep=self._dialogs)
+                    close=lambda: self._pop(item), keep=self._dialogs, actions=actions)
         return item
 
     def _pop(self, item) -> None:

@@ -22,7 +22,8 @@ from .settings_store import SettingsStore
 SCOPE = "mapflow_processing"
 # the user's last choices that existed before choices were kept per project keep their settings keys
 _LEGACY_SPECS = {ChoiceKey.MODEL.value: catalogue.LAST_MODEL_NAME,
-                 ChoiceKey.PROVIDER.value: catalogue.LAST_PROVIDER_NAME}
+                 ChoiceKey.PROVIDER.value: catalogue.LAST_PROVIDER_NAME,
+                 ChoiceKey.RESULTS_FOLDER.value: catalogue.OUTPUT_DIRECTORY}
 
 
 def fallback_spec(key: str) -> SettingSpec:

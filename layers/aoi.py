@@ -31,7 +31,8 @@ from qgis.core import (
 
 from ..core.aoi_rules import AoiNote, AoiSummary, NoteCode, SourceStatus
 from .aoi_files import open_polygon_layer
-from .aoi_geometry import AoiBuildCancelled, SourceProblem, WGS84, run_pipeline
+from .aoi_geometry import (METRES_PER_DEGREE, AoiBuildCancelled, PipelineLimits, PipelineWork, SourceProblem, WGS84,
+                           run_pipeline)
 from .qgis_compat import LINE_GEOMETRY, NULL_GEOMETRY, POINT_GEOMETRY
 
 # Extent rectangles get this many vertices per side so that their shape survives reprojection and the
@@ -64,6 +65,7 @@ class AoiSelection:
     status: SourceStatus = SourceStatus.OK
     status_detail: str = ""
     notes: List[AoiNote] = field(default_factory=list)
+    work: PipelineWork = field(default_factory=PipelineWork)  # vertices read and repaired
 
     @property
     def usable(self) -> bool:
@@ -136,8 +138,10 @@ class AoiInput:
     status_detail: str = ""
 
 
-def build_aoi(aoi_input: AoiInput, is_cancelled: Callable[[], bool] = lambda: False) -> AoiSelection:
-    """The heavy step: runs on any thread. Raises ``AoiBuildCancelled`` only when ``is_cancelled()`` says so."""
+def build_aoi(aoi_input: AoiInput, is_cancelled: Callable[[], bool] = lambda: False,
+              limits: PipelineLimits = PipelineLimits()) -> AoiSelection:
+    """The heavy step: runs on any thread, its work bounded by ``limits``. Raises ``AoiBuildCancelled`` only when
+    ``is_cancelled()`` says so."""
     selection = AoiSelection(aoi_input.origin, aoi_input.source_name)
     if aoi_input.status is not SourceStatus.OK:
         selection.status, selection.status_detail = aoi_input.status, aoi_input.status_detail
@@ -146,7 +150,8 @@ def build_aoi(aoi_input: AoiInput, is_cancelled: Callable[[], bool] = lambda: Fa
         selection.status, selection.status_detail = SourceStatus.NO_CRS, _quoted(aoi_input.source_name)
         return selection
     try:
-        result = run_pipeline(aoi_input.geometries, aoi_input.crs, aoi_input.transform_context, is_cancelled)
+        result = run_pipeline(aoi_input.geometries, aoi_input.crs, aoi_input.transform_context, is_cancelled,
+                              limits, selection.work)
     except AoiBuildCancelled:
         raise
     except SourceProblem as problem:
@@ -157,6 +162,12 @@ def build_aoi(aoi_input: AoiInput, is_cancelled: Callable[[], bool] = lambda: Fa
                        if count]
     if result.outside_crs_area:
         selection.notes.append(AoiNote(NoteCode.OUTSIDE_CRS_AREA, 1, result.outside_crs_area))
+    simplified = result.work.simplified
+    if simplified:
+        metres = max(item.tolerance_deg for item in simplified) * METRES_PER_DEGREE
+        selection.notes.append(AoiNote(NoteCode.SIMPLIFIED, len(simplified), facts=(
+            ("before", sum(item.before for item in simplified)), ("after", sum(item.after for item in simplified)),
+            ("metres", f"{metres:,.0f}" if metres >= 10 else f"{metres:.1f}" if metres >= 1 else f"{metres:.2f}"))))
     if not selection.parts:
         selection.status = SourceStatus.NO_POLYGON
     return selection
@@ -268,7 +279,8 @@ def input_from_layer_extent(layer: QgsMapLayer, transform_context: QgsCoordinate
 
 
 def aoi_from_file(path: str, transform_context: QgsCoordinateTransformContext, layer_name: Optional[str] = None,
-                  is_cancelled: Callable[[], bool] = lambda: False) -> AoiSelection:
+                  is_cancelled: Callable[[], bool] = lambda: False,
+                  limits: PipelineLimits = PipelineLimits()) -> AoiSelection:
     """A vector file: the named layer, or the first polygon layer in it. Safe to call inside a QgsTask."""
     opened = open_polygon_layer(path, layer_name)
     if opened.status is not SourceStatus.OK:
@@ -278,4 +290,4 @@ def aoi_from_file(path: str, transform_context: QgsCoordinateTransformContext, l
     aoi_input.origin, aoi_input.source_name = AoiOrigin.FILE, opened.display_name
     if aoi_input.status is SourceStatus.NO_CRS:
         aoi_input.status_detail = _quoted(opened.display_name)
-    return build_aoi(aoi_input, is_cancelled)
+    return build_aoi(aoi_input, is_cancelled, limits)

@@ -9,7 +9,13 @@ geometries, their CRS and the project's transform context. Steps, per input geom
 4. densify long edges (projected sources only) and reproject to EPSG:4326;
 5. refuse coordinates outside the globe (a wrong CRS), warn when far outside the CRS's area of use;
 6. shapes crossing the 180° meridian are unwrapped and **split at the meridian** into two parts;
-7. invalid geometries (bow-ties, self-intersections, duplicate rings) are repaired with makeValid, with a note.
+7. invalid geometries (bow-ties, self-intersections, duplicate rings) are repaired, with a note.
+
+The work is bounded (``core.aoi_rules``): vertices are counted as geometries are read and reading stops past
+MAX_AOI_VERTICES; the repair (GEOS's "structure" make-valid through OGR where GDAL/GEOS have it, ~2 s for 40,000
+bow-tie vertices, else QGIS's makeValid, ~150 s for the same) never gets more vertices than its limit: a bigger
+invalid polygon is simplified first (by at most 0.1 % of its size) or refused. The repair cannot be interrupted;
+everything between the steps checks ``is_cancelled``. ``PipelineWork`` counts what was done.
 
 Then all polygons are dissolved (overlapping or touching shapes would be double-charged and are invalid as one
 MultiPolygon) and every part is measured on the WGS84 ellipsoid (geodesic edges, as the server measures), with the
@@ -20,7 +26,10 @@ from __future__ import annotations
 import math
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Callable, Iterable, List, Optional, Tuple
+
+from osgeo import ogr
 
 from qgis.core import (
     QgsCoordinateReferenceSystem,
@@ -29,13 +38,15 @@ from qgis.core import (
     QgsCsException,
     QgsDistanceArea,
     QgsGeometry,
+    QgsMapToPixelSimplifier,
     QgsPointXY,
     QgsRectangle,
     QgsUnitTypes,
     QgsWkbTypes,
 )
 
-from ..core.aoi_rules import NoteCode, SourceStatus
+from ..core.aoi_rules import (MAX_AOI_VERTICES, MAX_SIMPLIFY_SHARE, REPAIR_VERTEX_LIMIT, SLOW_REPAIR_VERTEX_LIMIT,
+                              NoteCode, SourceStatus)
 from .qgis_compat import METERS, WKB_GEOMETRY_COLLECTION, WKB_MULTI_POLYGON, WKB_MULTI_SURFACE, WKB_POLYGON
 
 WGS84 = QgsCoordinateReferenceSystem("EPSG:4326")
@@ -44,6 +55,9 @@ DENSIFY_STEP_M = 2_000.0
 # How far (degrees) outside its declared area of use a CRS may be used before we warn that it looks wrong.
 AREA_OF_USE_MARGIN_DEG = 10.0
 CANCEL_CHECK_EVERY = 256
+METRES_PER_DEGREE = 111_320.0  # along a meridian; for the simplification note only
+# tolerances tried, as shares of the polygon's bounding-box diagonal, smallest first
+SIMPLIFY_SHARES = (1e-5, 3e-5, 1e-4, 3e-4, 1e-3)
 
 
 class SourceProblem(Exception):
@@ -66,11 +80,42 @@ class MeasuredPart:
     bbox_area_km2: float
 
 
+@dataclass(frozen=True)
+class PipelineLimits:
+    """How much work one AOI may cost (``core.aoi_rules``); tests may give smaller ones."""
+
+    max_vertices: int = MAX_AOI_VERTICES
+    repair_vertices: int = REPAIR_VERTEX_LIMIT  # with the fast ("structure") repair
+    slow_repair_vertices: int = SLOW_REPAIR_VERTEX_LIMIT  # with QGIS's own makeValid
+    max_simplify_share: float = MAX_SIMPLIFY_SHARE
+
+    def repair_limit(self) -> int:
+        return self.repair_vertices if fast_repair_available() else self.slow_repair_vertices
+
+
+@dataclass
+class Simplification:
+    before: int  # vertices
+    after: int
+    tolerance_deg: float
+
+
+@dataclass
+class PipelineWork:
+    """What a build did, in vertices: the measure that bounds its time (tests and benchmarks read it)."""
+
+    vertices_read: int = 0
+    repairs: int = 0
+    largest_repair: int = 0  # vertices of the biggest geometry handed to the repair
+    simplified: List[Simplification] = field(default_factory=list)
+
+
 @dataclass
 class PipelineResult:
     parts: List[MeasuredPart]
     notes: Counter = field(default_factory=Counter)  # NoteCode → count
     outside_crs_area: str = ""  # the CRS's authid when the AOI lies far outside its area of use
+    work: PipelineWork = field(default_factory=PipelineWork)
 
 
 class _Reprojector:
@@ -238,19 +283,93 @@ def split_at_antimeridian(polygon: QgsGeometry) -> Tuple[List[QgsGeometry], bool
     return pieces, len(pieces) > 1
 
 
-# --- the whole pipeline ------------------------------------------------------------------------------------------
-def _repair(pieces: List[QgsGeometry], notes: Counter) -> List[QgsGeometry]:
-    """Repair one input geometry (all its pieces together, so duplicate or overlapping parts count too)."""
+# --- repair -----------------------------------------------------------------------------------------------------
+_BOW_TIE_WKT = "POLYGON((0 0,1 1,1 0,0 1,0 0))"
+
+
+@lru_cache(maxsize=1)
+def fast_repair_available() -> bool:
+    """GEOS's "structure" make-valid (GEOS >= 3.10) through OGR (GDAL >= 3.4): keeps every area a ring encloses
+    and works in near-linear time."""
+    try:
+        fixed = ogr.CreateGeometryFromWkt(_BOW_TIE_WKT).MakeValid(["METHOD=STRUCTURE"])
+    except (RuntimeError, TypeError, AttributeError):
+        return False
+    return fixed is not None and fixed.IsValid() and abs(fixed.GetArea() - 0.5) < 1e-9
+
+
+def make_valid(geometry: QgsGeometry) -> QgsGeometry:
+    """A valid version of ``geometry``: the fast repair where available, else QGIS's makeValid."""
+    if fast_repair_available():
+        try:
+            fixed = ogr.CreateGeometryFromWkb(bytes(geometry.asWkb())).MakeValid(["METHOD=STRUCTURE"])
+        except (RuntimeError, TypeError):  # GDAL raises here when its exceptions are switched on
+            fixed = None
+        if fixed is not None:
+            result = QgsGeometry()
+            result.fromWkb(bytes(fixed.ExportToIsoWkb()))
+            if not result.isNull():
+                return result
+    return geometry.makeValid()
+
+
+def vertex_count(geometry: Optional[QgsGeometry]) -> int:
+    if geometry is None or geometry.isNull():
+        return 0
+    shape = geometry.constGet()
+    return shape.nCoordinates() if shape is not None else 0
+
+
+def simplify_within(geometry: QgsGeometry, limit: int, max_share: float) -> Optional[Tuple[QgsGeometry, float]]:
+    """``geometry`` with at most ``limit`` vertices, dropping vertices closer than a tolerance of at most
+    ``max_share`` of its bounding-box diagonal (linear time, no GEOS); None when that is not enough."""
+    box = geometry.boundingBox()
+    diagonal = math.hypot(box.width(), box.height())
+    for share in SIMPLIFY_SHARES:
+        if share > max_share:
+            break
+        tolerance = share * diagonal
+        simplifier = QgsMapToPixelSimplifier(QgsMapToPixelSimplifier.SimplifyFlag.SimplifyGeometry, tolerance,
+                                             QgsMapToPixelSimplifier.SimplifyAlgorithm.Distance)
+        simplified = simplifier.simplify(geometry)
+        if not simplified.isNull() and 0 < vertex_count(simplified) <= limit:
+            return simplified, tolerance
+    return None
+
+
+def _repair(pieces: List[QgsGeometry], notes: Counter, work: PipelineWork, limits: PipelineLimits,
+            is_cancelled: Callable[[], bool]) -> List[QgsGeometry]:
+    """Repair one input geometry (all its pieces together, so duplicate or overlapping parts count too); a
+    geometry over the repair limit is simplified first, or refused."""
     whole = pieces[0] if len(pieces) == 1 else QgsGeometry.collectGeometry(pieces)
     if whole.isGeosValid():
         return pieces
+    vertices, limit = vertex_count(whole), limits.repair_limit()
+    if vertices > limit:
+        simplified = simplify_within(whole, limit, limits.max_simplify_share)
+        if simplified is None:
+            raise SourceProblem(SourceStatus.TOO_COMPLEX, f"{vertices:,}")
+        whole, tolerance = simplified
+        work.simplified.append(Simplification(vertices, vertex_count(whole), tolerance))
+        _check_cancelled(is_cancelled)
+        if whole.isGeosValid():
+            return [p for p in polygon_members(whole)[0] if p.area() > 0]
     notes[NoteCode.REPAIRED] += 1
-    repaired, _ = polygon_members(whole.makeValid())
+    work.repairs += 1
+    work.largest_repair = max(work.largest_repair, vertex_count(whole))
+    repaired, _ = polygon_members(make_valid(whole))
     # a repair can leave collapsed bits (lines, points) behind; they were never meant as area
     return [p for p in repaired if p.area() > 0]
 
 
-def _clean_one(geometry: QgsGeometry, reprojector: _Reprojector, notes: Counter) -> List[QgsGeometry]:
+def _check_cancelled(is_cancelled: Callable[[], bool]) -> None:
+    if is_cancelled():
+        raise AoiBuildCancelled()
+
+
+# --- the whole pipeline ------------------------------------------------------------------------------------------
+def _clean_one(geometry: QgsGeometry, reprojector: _Reprojector, notes: Counter, work: PipelineWork,
+               limits: PipelineLimits, is_cancelled: Callable[[], bool]) -> List[QgsGeometry]:
     if geometry is None or geometry.isNull():
         notes[NoteCode.NULL_GEOMETRIES_SKIPPED] += 1
         return []
@@ -268,13 +387,15 @@ def _clean_one(geometry: QgsGeometry, reprojector: _Reprojector, notes: Counter)
         raise SourceProblem(SourceStatus.CONTAINS_POLE, pole)
     shape = reprojector.to_wgs84(shape)
     _check_range(shape)
+    _check_cancelled(is_cancelled)
     pieces: List[QgsGeometry] = []
     for polygon in polygon_members(shape)[0]:
         polygon_pieces, was_split = split_at_antimeridian(polygon)
         if was_split:
             notes[NoteCode.ANTIMERIDIAN_SPLIT] += 1
         pieces.extend(polygon_pieces)
-    return _repair(pieces, notes) if pieces else []
+    _check_cancelled(is_cancelled)
+    return _repair(pieces, notes, work, limits, is_cancelled) if pieces else []
 
 
 def _dissolve(polygons: List[QgsGeometry]) -> List[QgsGeometry]:
@@ -320,24 +441,31 @@ def _outside_area_of_use(crs: QgsCoordinateReferenceSystem, parts: List[QgsGeome
 
 def run_pipeline(geometries: Iterable[QgsGeometry], crs: QgsCoordinateReferenceSystem,
                  context: QgsCoordinateTransformContext,
-                 is_cancelled: Callable[[], bool] = lambda: False) -> PipelineResult:
-    """Clean, reproject, repair, dissolve and measure. Raises ``SourceProblem`` or ``AoiBuildCancelled``."""
+                 is_cancelled: Callable[[], bool] = lambda: False, limits: PipelineLimits = PipelineLimits(),
+                 work: Optional[PipelineWork] = None) -> PipelineResult:
+    """Clean, reproject, repair, dissolve and measure. Raises ``SourceProblem`` or ``AoiBuildCancelled``.
+    ``work`` (filled as it goes, also when a problem stops it) counts the vertices read and repaired."""
     if not crs.isValid():
         raise SourceProblem(SourceStatus.NO_CRS, "")
+    work = work if work is not None else PipelineWork()
     reprojector = _Reprojector(crs, context)
     notes: Counter = Counter()
     polygons: List[QgsGeometry] = []
     input_parts = 0
-    for index, geometry in enumerate(geometries):
-        if index % CANCEL_CHECK_EVERY == 0 and is_cancelled():
-            raise AoiBuildCancelled()
-        cleaned = _clean_one(geometry, reprojector, notes)
+    for geometry in geometries:
+        _check_cancelled(is_cancelled)
+        work.vertices_read += vertex_count(geometry)  # counted before any work on it
+        if work.vertices_read > limits.max_vertices:
+            raise SourceProblem(SourceStatus.TOO_MANY_VERTICES, "")
+        cleaned = _clean_one(geometry, reprojector, notes, work, limits, is_cancelled)
         polygons.extend(cleaned)
         input_parts += len(cleaned)
+    _check_cancelled(is_cancelled)
     parts = _dissolve(polygons)
     if input_parts > len(parts):
         notes[NoteCode.PARTS_MERGED] += input_parts - len(parts)
-    result = PipelineResult(parts=_measure(parts, context, is_cancelled), notes=notes)
+    _check_cancelled(is_cancelled)
+    result = PipelineResult(parts=_measure(parts, context, is_cancelled), notes=notes, work=work)
     if not crs.isGeographic() and _outside_area_of_use(crs, parts):
         result.outside_crs_area = crs.authid() or crs.description()
     return result

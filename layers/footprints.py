@@ -22,12 +22,14 @@ from qgis.PyQt.QtGui import QColor
 from ..api.models import CatalogImage
 from ..core.search_rules import bounds_of
 from ..integration.messages import tr
+from . import layer_roles
+from .layer_roles import ROLE_PROPERTY
 from .result_tree import mapflow_group
 
-# A custom property on the plugin's helper layers (footprints, scene previews): the AOI picker leaves them out.
-ROLE_PROPERTY = "mapflow_processing/role"
-FOOTPRINTS_ROLE = "search-footprints"
-PREVIEW_ROLE = "scene-preview"
+# the plugin's helper layers of a search (footprints, scene previews) carry a role (layers/layer_roles.py), so the
+# AOI picker leaves them out
+FOOTPRINTS_ROLE = layer_roles.FOOTPRINTS
+PREVIEW_ROLE = layer_roles.PREVIEW
 HELPER_ROLES = (FOOTPRINTS_ROLE, PREVIEW_ROLE)
 MATCH_FIELD = "match"
 MATCH_SUBSET = f'"{MATCH_FIELD}" = 1'

@@ -10,6 +10,7 @@ from typing import List, Optional, Sequence, Tuple
 
 from qgis.core import QgsMapLayer, QgsProject, QgsVectorLayer
 
+from . import layer_roles
 from .result_convert import LINE_FAMILY, POINT_FAMILY, POLYGON_FAMILY, ConvertedLayer
 from .result_package import ResultPackage
 from .result_tree import add_to_processing_group
@@ -61,27 +62,28 @@ def geopackage_layers(package: ResultPackage, processing_name: str,
 
 def add_result_layers(project: QgsProject, processing_name: str, workflow_name: str,
                       package: Optional[ResultPackage] = None, vector_tiles: Optional[ResolvedTiles] = None,
-                      raster_tiles: Optional[ResolvedTiles] = None) -> AddedResults:
-    """Create, style and place every available part. A tile part that QGIS cannot open becomes a problem note;
-    nothing is added to the project unless at least one layer could be made."""
+                      raster_tiles: Optional[ResolvedTiles] = None, processing_id: str = "") -> AddedResults:
+    """Create, style, mark (``layers.layer_roles``) and place every available part. A tile part that QGIS cannot
+    open becomes a problem note; nothing is added to the project unless at least one layer could be made."""
     model_key = model_key_for_workflow(workflow_name)
     added = AddedResults()
     if package is not None:
         layers, problems = geopackage_layers(package, processing_name, model_key)
-        added.layers.extend(layers)
+        added.layers.extend(layer_roles.mark(layer, layer_roles.RESULT, processing_id) for layer in layers)
         added.problems.extend(problems)
     if vector_tiles is not None:
         try:
             layer, problems = make_vector_tile_layer(
                 tr("{name} (tiles)").format(name=processing_name), vector_tiles, tile_style_name(model_key))
-            added.layers.append(layer)
+            added.layers.append(layer_roles.mark(layer, layer_roles.TILES, processing_id))
             added.problems.extend(problems)
         except TileJsonError as error:
             added.problems.append(str(error))
     if raster_tiles is not None:
         try:
-            added.layers.append(make_raster_tile_layer(
-                tr("{name} (imagery)").format(name=processing_name), raster_tiles))
+            added.layers.append(layer_roles.mark(make_raster_tile_layer(
+                tr("{name} (imagery)").format(name=processing_name), raster_tiles),
+                layer_roles.IMAGERY, processing_id))
         except TileJsonError as error:
             added.problems.append(str(error))
     if not added.layers:

@@ -101,7 +101,7 @@ def render(output: Path, base_url: str, token: str, profile: Path) -> None:
     canvas.setDestinationCrs(QgsCoordinateReferenceSystem("EPSG:4326"))
     dock = MapflowDock(iface.main_window)
     iface.addDockWidget(Qt.RightDockWidgetArea, dock)
-    iface.main_window.resize(1280, 1240)
+    iface.main_window.resize(1280, 1050)  # the window height of issue 21: the Start footer stays in view
     iface.main_window.show()
     settings = SettingsStore()
     tasks = TaskRegistry()

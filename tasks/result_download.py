@@ -150,6 +150,7 @@ class LoadResultsTask(MapflowTask[LoadResultsOutcome]):
     def on_success(self, outcome: LoadResultsOutcome) -> None:
         project = self._project or QgsProject.instance()
         added = add_result_layers(project, self.request.processing_name, self.request.workflow_name,
-                                  outcome.package, outcome.vector_tiles, outcome.raster_tiles)
+                                  outcome.package, outcome.vector_tiles, outcome.raster_tiles,
+                                  processing_id=self.request.processing_id)
         outcome.layer_ids = [layer.id() for layer in added.layers]
         outcome.messages.extend(added.problems)

@@ -22,9 +22,9 @@ from ..integration.messages import Notifier, guarded, tr
 from ..integration.project_choices import ChoiceMemory
 from ..layers.aoi import AoiOrigin, AoiSelection, aoi_from_file, build_aoi, input_from_extent, input_from_layer, \
     input_from_layer_extent
+from ..layers import layer_roles
 from ..layers.aoi_geometry import AoiBuildCancelled
 from ..layers.draw_tool import PolygonDrawTool, find_aoi_layer, put_in_aoi_layer
-from ..layers.footprints import is_helper_layer
 from .controller_support import Generation, SectionController
 from .draft import ProcessingDraft
 
@@ -65,15 +65,10 @@ class AoiController(SectionController):
         self.listen(widget.choice_changed, self.reload_source)
         self.listen(widget.refresh_requested, self.rebuild)
         self.listen(widget.draw_toggled, self.set_drawing)
+        self.listen(widget.plugin_layers_toggled, self._exclude_plugin_layers)
         self.listen(memory.restored, self.restore)
-        self.listen(project().layersAdded, self._leave_out_helper_layers)
-        self._leave_out_helper_layers()
-
-    @guarded("Listing the AOI layers")
-    def _leave_out_helper_layers(self, *_args) -> None:
-        """Search footprints and scene previews are the plugin's helpers, not areas of interest."""
-        layers = self._project().mapLayers().values()
-        self.widget.set_excluded_layers([layer for layer in layers if is_helper_layer(layer)])
+        self.listen(project().layersAdded, self._exclude_plugin_layers)
+        self._exclude_plugin_layers()
 
     def _single_shot(self, interval_ms: int) -> QTimer:
         timer = QTimer(self)
@@ -96,9 +91,13 @@ class AoiController(SectionController):
             self.reload_source()
             return
         layer_id = self.memory.get(ChoiceKey.AOI_LAYER)
+        layer = self._project().mapLayer(layer_id) if layer_id else None
         choice = AoiChoice(kind, layer_id or None, self.memory.get(ChoiceKey.AOI_FILE) or None)
         with self.memory.quietly():
-            self.widget.set_choice(choice, self._project().mapLayer(layer_id) if layer_id else None)
+            if layer_roles.is_plugin_output(layer):  # picked on purpose before: keep offering such layers
+                self.widget.set_plugin_layers_shown(True)
+                self._exclude_plugin_layers()
+            self.widget.set_choice(choice, layer)
 
     def _remember(self, choice: AoiChoice) -> None:
         self.memory.remember(ChoiceKey.AOI_KIND, choice.kind.value)
@@ -106,6 +105,12 @@ class AoiController(SectionController):
             self.memory.remember(ChoiceKey.AOI_LAYER, choice.layer_id)
         if choice.file_path:
             self.memory.remember(ChoiceKey.AOI_FILE, choice.file_path)
+
+    @guarded("Listing the layers for the area of interest")
+    def _exclude_plugin_layers(self, *_args) -> None:
+        """The plugin's results, imagery and footprints are no AOI sources unless the user asks for them."""
+        shown = self.widget.plugin_layers_shown()
+        self.widget.set_excluded_layers([] if shown else layer_roles.plugin_outputs(self._project()))
 
     # --- following the source ----------------------------------------------------------------------------------
     @guarded("Choosing the area of interest")
@@ -169,7 +174,7 @@ class AoiController(SectionController):
         self._running = self.run_call(tr("Mapflow: read the area of interest"), job,
                                       lambda selection: self._built(number, selection),
                                       lambda error: self._failed(number, error), hidden=True,
-                                      on_cancel=lambda: None)
+                                      on_cancel=lambda: self._cancelled(number))
 
     def _job(self):
         """The worker-thread part for the chosen source, or None (after saying what is missing)."""
@@ -204,6 +209,14 @@ class AoiController(SectionController):
         self._running = None
         self.widget.set_summary(summary_text(selection), notes_text(selection))
         self.draft.set_aoi(selection)
+
+    def _cancelled(self, number: int) -> None:
+        """Cancelled from the task manager (a newer read cancels the older one too: then nothing to say)."""
+        if not self._builds.is_current(number):
+            return
+        self._running = None
+        self.widget.set_summary(tr("Reading the area of interest was cancelled; press Update to read it again."))
+        self.draft.set_aoi(None)
 
     def _failed(self, number: int, error: BaseException) -> None:
         if not self._builds.is_current(number):

@@ -13,10 +13,14 @@ class AoiWidget(QGroupBox, form_class("aoi")):
     choice_changed = pyqtSignal(object)  # AoiChoice
     draw_toggled = pyqtSignal(bool)
     refresh_requested = pyqtSignal()
+    plugin_layers_toggled = pyqtSignal(bool)  # offer the plugin's own result layers as AOI sources too
 
     def __init__(self, parent=None):
         super().__init__(parent)
         self.setupUi(self)
+        # an empty entry: a layer added to the project is listed, never chosen by itself
+        self.aoiLayerCombo.setAllowEmptyLayer(True)
+        self.pluginLayersCheck.toggled.connect(self.plugin_layers_toggled.emit)
         self.aoiSourceCombo.currentIndexChanged.connect(self._on_kind_changed)
         self.aoiLayerCombo.layerChanged.connect(lambda *_: self._emit())
         self.aoiFileWidget.fileChanged.connect(lambda *_: self._emit())
@@ -59,7 +63,9 @@ class AoiWidget(QGroupBox, form_class("aoi")):
 
     def _on_kind_changed(self, _index: int, emit: bool = True) -> None:
         kind = self.kind()
-        self.aoiLayerCombo.setVisible(kind in (AoiKind.LAYER, AoiKind.SELECTION, AoiKind.LAYER_EXTENT))
+        layer_kind = kind in (AoiKind.LAYER, AoiKind.SELECTION, AoiKind.LAYER_EXTENT)
+        self.aoiLayerCombo.setVisible(layer_kind)
+        self.pluginLayersCheck.setVisible(layer_kind)
         self.aoiLayerCombo.setFilters(
             POLYGON_LAYER_FILTER if kind in (AoiKind.LAYER, AoiKind.SELECTION)
             else ALL_LAYERS_FILTER)
@@ -74,10 +80,24 @@ class AoiWidget(QGroupBox, form_class("aoi")):
         self.choice_changed.emit(self.choice())
 
     def set_excluded_layers(self, layers) -> None:
-        """Layers the layer list must not offer (the plugin's search footprints and previews)."""
-        layers = list(layers)
-        if layers != self.aoiLayerCombo.exceptedLayerList():
-            self.aoiLayerCombo.setExceptedLayerList(layers)
+        """Layers the layer list leaves out; the choice changes (and is announced) only if the chosen one went."""
+        combo = self.aoiLayerCombo
+        before = combo.currentLayer()
+        combo.blockSignals(True)
+        try:
+            combo.setExceptedLayerList(list(layers))
+        finally:
+            combo.blockSignals(False)
+        if combo.currentLayer() is not before:
+            self._emit()
+
+    def set_plugin_layers_shown(self, shown: bool) -> None:
+        self.pluginLayersCheck.blockSignals(True)
+        self.pluginLayersCheck.setChecked(shown)
+        self.pluginLayersCheck.blockSignals(False)
+
+    def plugin_layers_shown(self) -> bool:
+        return self.pluginLayersCheck.isChecked()
 
     def set_summary(self, text: str, notes: str = "") -> None:
         self.aoiAreaLabel.setText(text)

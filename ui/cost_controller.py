@@ -75,8 +75,10 @@ class CostController(SectionController):
             self.preview.clear()
             self._timer.stop()
             return self._show(NO_COST)
-        if self.draft.aoi_busy:  # the AOI is being read again; its result comes as the next change
-            return None
+        if self.draft.aoi_busy:  # the AOI is being read again: the old cost is no longer true
+            self.preview.hold()
+            self._timer.stop()
+            return self._show(CostView(None, tr("Waiting for the area of interest…"), False))
         missing = self.draft.missing()
         if missing or self.draft.aoi is None or not self.draft.aoi.usable:
             self.preview.clear()

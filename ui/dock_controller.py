@@ -3,8 +3,9 @@
 The controllers talk through shared objects only: ``SessionState`` (who is signed in, which project, whether the
 server answers), ``ProcessingDraft`` (the AOI, model, imagery and cost being chosen) and ``ChoiceMemory`` (the
 choices kept per QGIS project). Direct wires: the list's "Load results" request goes to the results
-controller; the search's "Use for processing" goes to the Imagery section's scene source (and shows the Start tab);
-the Imagery section's "Search imagery…" shows the Search tab.
+controller, and the results controller tells the list which results are being loaded (its button waits); the
+search's "Use for processing" goes to the Imagery section's scene source (and shows the Start tab); the Imagery
+section's "Search imagery…" shows the Search tab.
 """
 from __future__ import annotations
 
@@ -105,8 +106,10 @@ class DockController:
         self.processings = ProcessingsController(self.processings_widget, self.state, tasks, notifier,
                                                  self.settings, prompts=list_prompts)
         self.results = ResultsController(self.state, tasks, notifier, self.settings, self.secrets,
-                                         make_http_transport, project)
+                                         make_http_transport, project, memory=self.memory,
+                                         prompts=list_prompts, widget=self.processings_widget)
         self.processings.load_results_requested.connect(self.results.load)
+        self.results.loads_changed.connect(self.processings.set_loading)
         self.stats_widget = StatsWidget(dock.statsTab)
         dock.statsTabLayout.addWidget(self.stats_widget)
         self.stats = StatsController(self.stats_widget, self.state, tasks, notifier, prompts=list_prompts)
@@ -149,6 +152,7 @@ class DockController:
             self.processings.load_results_requested.disconnect(self.results.load)
             self.search.scenes_chosen.disconnect(self._use_scenes)
             self.scene_source.search_requested.disconnect(self._show_search)
+            self.results.loads_changed.disconnect(self.processings.set_loading)
             self.state.server_status_changed.disconnect(self._on_server_status)
         except (TypeError, RuntimeError):
             pass

@@ -15,6 +15,7 @@ from ..core.source_choice import check_source_url, find_provider
 from ..integration.auth import SecretStore
 from ..integration.messages import Notifier, Topic, guarded, tr
 from ..integration.session_state import SessionState
+from ..layers import layer_roles
 from ..layers.tiles import xyz_source
 from .controller_support import SectionController
 
@@ -103,7 +104,7 @@ class PreviewController(SectionController):
             self.notifier.warning(tr("QGIS could not open the preview “{name}”.").format(name=name),
                                   topic=Topic.PREVIEW)
             return
-        self._project().addMapLayer(layer)
+        self._project().addMapLayer(layer_roles.mark(layer, layer_roles.PREVIEW))
         self.last_layer = layer
         self.notifier.info(tr("Added the layer “{name}”.").format(name=name), topic=Topic.PREVIEW)
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass, field
-from typing import Callable, List, Optional, Sequence, Tuple
+from typing import AbstractSet, Callable, List, Optional, Sequence, Tuple
 
 from osgeo import ogr
 from qgis.core import QgsFeature, QgsGeometry, QgsProject, QgsVectorLayer
@@ -21,6 +21,7 @@ from ..core.roles import ProjectAction, allowed
 from ..integration.messages import Notifier, Topic, guarded, tr
 from ..integration.session_state import SessionState
 from ..integration.task_registry import TaskRegistry
+from ..layers import layer_roles
 from ..tasks.call_task import CallTask
 from .controller_support import submit_call
 from .dialogs import Prompts, RateChoice
@@ -107,8 +108,10 @@ class ProcessingActions(QObject):
     restarted = pyqtSignal(list)  # [processing id]: running again, so their end is news even if it comes fast
 
     def __init__(self, parent_widget, state: SessionState, tasks: TaskRegistry, notifier: Notifier,
-                 prompts: Prompts, selected: Callable[[], List[Processing]], parent=None):
+                 prompts: Prompts, selected: Callable[[], List[Processing]],
+                 loading: Callable[[], AbstractSet[str]] = frozenset, parent=None):
         super().__init__(parent)
+        self._loading = loading
         self.parent_widget = parent_widget
         self.state = state
         self.tasks = tasks
@@ -151,7 +154,7 @@ class ProcessingActions(QObject):
         if session is None:
             self.notifier.warning(tr("Sign in first."))
             return False
-        state = action_state(action, session.role, processings)
+        state = action_state(action, session.role, processings, self._loading())
         if not state.enabled:
             self.notifier.warning(state.reason, topic=Topic.PROCESSINGS)
         return state.enabled
@@ -189,7 +192,7 @@ class ProcessingActions(QObject):
 
         def added(content: AoiFeatures) -> None:
             layer = aoi_layer(tr("{name} AOIs").format(name=processing.name), content)
-            QgsProject.instance().addMapLayer(layer)
+            QgsProject.instance().addMapLayer(layer_roles.mark(layer, layer_roles.AOIS, processing.id))
             if content.skipped:
                 self.notifier.warning(tr("{count} AOI(s) of '{name}' had no readable geometry and were left out."
                                          ).format(count=content.skipped, name=processing.name))

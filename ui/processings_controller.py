@@ -17,10 +17,13 @@ from ..api.errors import Cancelled
 from ..api.models.processing import Processing, ProcessingStatus
 from ..core import settings as catalogue
 from ..core.choices import ResultsRequest
+from ..core.account import billing_type
 from ..core.errors import is_outage
 from ..core.poll_schedule import PollPolicy, PollSchedule, PollTicket
-from ..core.processing_view import COLUMN_SORT, Column, action_states, finished_since, processing_details
+from ..core.processing_view import (COLUMN_SORT, DEFAULT_HIDDEN_COLUMNS, Column, action_states, finished_since,
+                                    hidden_columns_text, parse_hidden_columns, processing_details)
 from ..core.processings_list import ListQuery, PageRefresh, fetch_page, short_reason
+from ..integration.message_actions import MessageAction
 from ..integration.messages import WARNING, Notifier, Topic, guarded, tr
 from ..integration.session_state import Session, SessionState
 from ..integration.settings_store import SettingsStore
@@ -34,6 +37,8 @@ from .processings_widget import ProcessingsWidget
 __all__ = ["ListQuery", "PageRefresh", "ProcessingsController", "fetch_page", "short_reason"]
 
 MAX_SEPARATE_NOTICES = 3  # more processings ending at once get one summary in the message bar
+LOAD_RESULTS_ACTION = "mapflowLoadResultsButton"  # object name of the "finished" message's button
+FINISHED_NOTICE_S = 20  # a "finished" message with its Load results button stays this long
 
 
 class ProcessingsController(SectionController):
@@ -52,18 +57,23 @@ class ProcessingsController(SectionController):
         self._watched_since: Optional[datetime] = None
         self._columns_fitted = False
         self._manual = False  # the refresh in flight was asked for by the user: its outcome is reported
+        self._loading: frozenset = frozenset()  # processings whose results are being loaded (ResultsController)
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.timeout.connect(self._poll)
 
         self.actions = ProcessingActions(widget, state, tasks, notifier, prompts or Prompts(),
-                                         selected=self.selected_processings, parent=self)
+                                         selected=self.selected_processings, loading=lambda: self._loading,
+                                         parent=self)
         self.actions.load_results_requested.connect(self._request_load)
         self.actions.restarted.connect(self._on_restarted)
 
         widget.set_model(self.model)
+        widget.set_hidden_columns(DEFAULT_HIDDEN_COLUMNS)
         if settings is not None:  # the dock's "Load as" choice is remembered; a bare list (tests) keeps the default
             widget.set_load_mode(settings.get(catalogue.RESULT_LOAD_MODE))
+            widget.set_hidden_columns(parse_hidden_columns(settings.get(catalogue.HIDDEN_COLUMNS)))
+            self.listen(widget.hidden_columns_changed, self._on_hidden_columns)
         self.listen(widget.load_mode_changed, self._on_load_mode)
         self.listen(widget.terms_changed, self._on_terms)
         self.listen(widget.sort_requested, self._on_sort)
@@ -102,9 +112,17 @@ class ProcessingsController(SectionController):
     def selected_processings(self) -> List[Processing]:
         return self.model.processings(self.widget.selected_positions())
 
+    def _on_hidden_columns(self, columns) -> None:
+        self.settings.set(catalogue.HIDDEN_COLUMNS, hidden_columns_text(columns))
+
     def _on_load_mode(self, mode: str) -> None:
         if self.settings is not None:
             self.settings.set(catalogue.RESULT_LOAD_MODE, mode)
+
+    def set_loading(self, processing_ids) -> None:
+        """Results of these processings are being loaded: "Load results" waits for them."""
+        self._loading = frozenset(processing_ids)
+        self._update_actions()
 
     def _request_load(self, processings: list) -> None:
         self.load_results_requested.emit(ResultsRequest(tuple(processings), self.widget.load_mode()))
@@ -195,9 +213,11 @@ class ProcessingsController(SectionController):
             self._arm()
             return
         client, query, on_screen = session.client, self._query, self.model.snapshot()
+        billing = billing_type(session.user_status)
         try:
             # hidden: polls every few seconds would crowd the task manager
-            self.run_call(tr("Refresh Mapflow processings"), lambda _ctx: fetch_page(client, query, on_screen),
+            self.run_call(tr("Refresh Mapflow processings"),
+                          lambda _ctx: fetch_page(client, query, on_screen, billing),
                           lambda result: self.apply_refresh(ticket, result),
                           lambda error: self._on_page_error(ticket, error), hidden=True)
         except Exception as error:  # noqa: BLE001 - a poll that cannot start must not stay "in flight" forever
@@ -272,7 +292,11 @@ class ProcessingsController(SectionController):
             return
         for transition in transitions:
             if transition.succeeded:
-                self.notifier.success(transition.message())
+                processing = transition.processing
+                load = MessageAction(LOAD_RESULTS_ACTION, tr("Load results"),
+                                     lambda p=processing: self.actions.load_results([p]), closes=True)
+                self.notifier.success(transition.message(), duration=FINISHED_NOTICE_S,
+                                      topic=f"processing:{processing.id}", actions=[load])
             else:
                 self.notifier.warning(transition.message(), topic=f"processing:{transition.processing.id}")
 
@@ -286,7 +310,9 @@ class ProcessingsController(SectionController):
     def _on_selection(self) -> None:
         selected = self.selected_processings()
         if len(selected) == 1:
-            self.widget.show_details(processing_details(selected[0]).to_html())
+            session = self.state.session
+            billing = billing_type(session.user_status if session is not None else None)
+            self.widget.show_details(processing_details(selected[0], billing).to_html())
         elif selected:
             self.widget.show_details(tr("{count} processings selected.").format(count=len(selected)))
         else:
@@ -297,4 +323,4 @@ class ProcessingsController(SectionController):
         session = self.state.session
         role = session.role if session is not None and session.project is not None else "readonly"
         self.widget.set_action_states(action_states(role, self.selected_processings() if selected is None
-                                                    else selected))
+                                                    else selected, self._loading))

@@ -12,8 +12,8 @@ from qgis.PyQt.QtCore import QAbstractItemModel, QModelIndex, Qt
 from qgis.PyQt.QtGui import QBrush, QColor
 
 from ..api.models.processing import Processing, ProcessingStatus
-from ..core.processing_view import (COLUMN_TITLES, NUMERIC_COLUMNS, Column, ProcessingRow, RowsDiff, build_rows,
-                                    diff_rows)
+from ..core.processing_view import (NUMERIC_COLUMNS, Column, ProcessingRow, RowsDiff, build_rows, column_tip,
+                                    column_title, diff_rows, format_time)
 from .table_model import NO_INDEX as _NO_INDEX
 from .table_model import TitledTableModel
 
@@ -26,7 +26,7 @@ _CHANGED_ROLES = [Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole]
 class ProcessingsModel(TitledTableModel):
     def __init__(self, parent=None):
         super().__init__(NUMERIC_COLUMNS, parent)
-        self.set_titles([self.tr(COLUMN_TITLES[c]) for c in Column])
+        self.set_titles([column_title(c) for c in Column])
         self._rows: List[ProcessingRow] = []
         self._brushes = {status: QBrush(colour) for status, colour in _STATUS_COLOURS.items()}
 
@@ -44,6 +44,8 @@ class ProcessingsModel(TitledTableModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             if column == Column.STATUS and row.status_tip:
                 return row.status_tip
+            if column == Column.CREATED:
+                return format_time(row.processing.created)
             return row.cells[column] if column == Column.NAME else None
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return self.alignment(column)
@@ -52,6 +54,11 @@ class ProcessingsModel(TitledTableModel):
         if role == ID_ROLE:
             return row.id
         return None
+
+    def headerData(self, section: int, orientation, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: N802
+        if role == Qt.ItemDataRole.ToolTipRole and orientation == Qt.Orientation.Horizontal:
+            return (column_tip(Column(section)) or None) if 0 <= section < len(Column) else None
+        return super().headerData(section, orientation, role)
 
     # --- reading -------------------------------------------------------------------------------------------
     def snapshot(self) -> Tuple[ProcessingRow, ...]:

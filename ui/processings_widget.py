@@ -1,16 +1,22 @@
 """The "Processings" tab: table, filter, paging, poll status, details and action buttons. Emits intents only."""
 from __future__ import annotations
 
-from typing import Dict, List, Mapping, Sequence
+from typing import Dict, List, Mapping, Sequence, Set
 
-from qgis.PyQt.QtCore import Qt, QTimer, pyqtSignal
+from qgis.gui import QgsFileWidget
+from qgis.PyQt.QtCore import QEvent, Qt, QTimer, pyqtSignal
 from qgis.PyQt.QtWidgets import QAbstractItemView, QAction, QHeaderView, QWidget
 
-from ..core.processing_view import ActionState, Column, ListAction
+from ..core.processing_view import ActionState, Column, ListAction, column_tip, column_title
+from .fitting import fit_combo
 from .loader import form_class
 from .processings_model import ProcessingsModel
 
 PAGE_SIZES = (30, 100, 500, 1000)  # 30 is what the service's own clients use (contract 1.5)
+NAME_MIN_CHARS = 12  # the name column keeps at least this many average characters
+# In a dock too narrow for every column, these give way first (and come back when there is room): the percent is
+# in the details, the area and the date as well; the status and the cost stay longest.
+GIVE_WAY_ORDER = (Column.PROGRESS, Column.AREA, Column.CREATED, Column.MODEL, Column.COST)
 LOAD_MODE_ORDER = ("both", "gpkg", "tiles")  # order of the "Load as" combo box in processings.ui
 FILTER_DELAY_MS = 500  # typing pauses this long before the filter is sent to the server
 
@@ -28,6 +34,8 @@ class ProcessingsWidget(QWidget, form_class("processings")):
     selection_changed = pyqtSignal()
     action_requested = pyqtSignal(object)  # ListAction
     load_mode_changed = pyqtSignal(str)  # "both" | "gpkg" | "tiles"
+    results_folder_changed = pyqtSignal(str)  # the folder typed or picked; "" for the default
+    hidden_columns_changed = pyqtSignal(object)  # tuple of the Columns the user hid (header menu)
 
     def __init__(self, parent=None, filter_delay_ms: int = FILTER_DELAY_MS,
                  page_sizes: Sequence[int] = PAGE_SIZES):
@@ -49,6 +57,10 @@ class ProcessingsWidget(QWidget, form_class("processings")):
         self.nextPageButton.clicked.connect(lambda: self.page_step_requested.emit(1))
         self.refreshButton.clicked.connect(self.refresh_requested.emit)
         self.loadModeCombo.currentIndexChanged.connect(lambda index: self.load_mode_changed.emit(self.load_mode()))
+        self.resultsFolderWidget.setStorageMode(QgsFileWidget.StorageMode.GetDirectory)
+        self.resultsFolderWidget.setDialogTitle(self.tr("Save results in"))
+        self.resultsFolderWidget.fileChanged.connect(
+            lambda path: self.results_folder_changed.emit((path or "").strip()))
 
         table = self.processingsTable
         header = table.horizontalHeader()
@@ -59,13 +71,29 @@ class ProcessingsWidget(QWidget, form_class("processings")):
             lambda column, order: self.sort_requested.emit(int(column), order == Qt.SortOrder.DescendingOrder))
         header.setResizeContentsPrecision(40)  # measure a few rows, not a thousand
         header.setStretchLastSection(False)
+        header.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)  # which columns to show
+        self._column_actions: Dict[Column, QAction] = {}
+        for column in Column:
+            if column is Column.NAME:
+                continue
+            action = QAction(column_tip(column) or column_title(column), header)
+            action.setCheckable(True)
+            action.setChecked(True)
+            action.toggled.connect(lambda shown, c=column: self._show_column(c, shown))
+            header.addAction(action)
+            self._column_actions[column] = action
         table.doubleClicked.connect(lambda _index: self.action_requested.emit(ListAction.LOAD_RESULTS))
+        for combo in (self.pageSizeCombo, self.loadModeCombo):
+            fit_combo(combo)
 
         self._buttons = {ListAction.LOAD_RESULTS: self.loadResultsButton, ListAction.AOIS: self.aoisButton,
                          ListAction.RATE: self.rateButton, ListAction.RESTART: self.restartButton,
                          ListAction.RENAME: self.renameButton, ListAction.MOVE: self.moveButton,
                          ListAction.DELETE: self.deleteButton}
         self._menu_actions: Dict[ListAction, QAction] = {}
+        self._user_hidden: Set[Column] = set()  # hidden from the header menu (remembered)
+        self._squeezed: Set[Column] = set()  # hidden for want of width (shown again when there is room)
+        table.viewport().installEventFilter(self)
         for action, button in self._buttons.items():
             button.clicked.connect(lambda _checked=False, a=action: self.action_requested.emit(a))
             menu_action = QAction(self.tr(_ACTION_TEXTS[action]), table)
@@ -83,8 +111,11 @@ class ProcessingsWidget(QWidget, form_class("processings")):
         model.modelReset.connect(self.selection_changed.emit)
         model.rowsRemoved.connect(lambda *_: self.selection_changed.emit())
         header = table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        # the short columns fit their contents; the name takes what is left (elided, in full as its tooltip)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(int(Column.NAME), QHeaderView.ResizeMode.Stretch)
+        header.setMinimumSectionSize(40)
+        table.setTextElideMode(Qt.TextElideMode.ElideRight)
 
     def selected_positions(self) -> List[int]:
         selection = self.processingsTable.selectionModel()
@@ -100,7 +131,69 @@ class ProcessingsWidget(QWidget, form_class("processings")):
         table.setSelectionMode(mode)
 
     def fit_columns(self) -> None:
-        self.processingsTable.resizeColumnsToContents()
+        """The first rows are in: the short columns are measured again, and what fits is shown."""
+        self._fit_columns_to_width()
+
+    def set_hidden_columns(self, columns) -> None:
+        """Hide these columns (the name never), as the user chose them; no signal."""
+        self._user_hidden = {Column(c) for c in columns} - {Column.NAME}
+        for column, action in self._column_actions.items():
+            action.blockSignals(True)
+            action.setChecked(column not in self._user_hidden)
+            action.blockSignals(False)
+        self._fit_columns_to_width()
+
+    def hidden_columns(self) -> tuple:
+        """The columns the user hid (not those hidden for want of width)."""
+        return tuple(c for c in Column if c in self._user_hidden)
+
+    def squeezed_columns(self) -> tuple:
+        """Columns hidden for now because the dock is too narrow for them and a readable name."""
+        return tuple(c for c in Column if c in self._squeezed)
+
+    def _show_column(self, column: Column, shown: bool) -> None:
+        (self._user_hidden.discard if shown else self._user_hidden.add)(column)
+        self._fit_columns_to_width()
+        self.hidden_columns_changed.emit(self.hidden_columns())
+
+    def _natural_widths(self, columns) -> Dict[Column, int]:
+        """What each column needs for its title and the rows measured (Qt measures hidden columns as empty, so
+        they are shown for the measure, without a repaint)."""
+        table, header = self.processingsTable, self.processingsTable.horizontalHeader()
+        hidden = [c for c in columns if table.isColumnHidden(int(c))]
+        table.setUpdatesEnabled(False)
+        try:
+            for column in hidden:
+                table.setColumnHidden(int(column), False)
+            return {c: max(header.sectionSizeHint(int(c)), table.sizeHintForColumn(int(c))) for c in columns}
+        finally:
+            for column in hidden:
+                table.setColumnHidden(int(column), True)
+            table.setUpdatesEnabled(True)
+
+    def _fit_columns_to_width(self) -> None:
+        """Show what the user wants; if the name would get less than NAME_MIN_CHARS, the short columns give way
+        in GIVE_WAY_ORDER until it fits, and come back as soon as there is room."""
+        table = self.processingsTable
+        room = table.viewport().width() - table.fontMetrics().averageCharWidth() * NAME_MIN_CHARS
+        wanted = [c for c in Column if c is not Column.NAME and c not in self._user_hidden]
+        widths = self._natural_widths(wanted)
+        squeezed: Set[Column] = set()
+        for column in GIVE_WAY_ORDER:
+            if sum(w for c, w in widths.items() if c not in squeezed) <= room:
+                break
+            if column in widths:
+                squeezed.add(column)
+        self._squeezed = squeezed
+        for column in Column:
+            hidden = column in self._user_hidden or column in squeezed
+            if table.isColumnHidden(int(column)) != hidden:
+                table.setColumnHidden(int(column), hidden)
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt override
+        if watched is self.processingsTable.viewport() and event.type() == QEvent.Type.Resize:
+            self._fit_columns_to_width()
+        return super().eventFilter(watched, event)
 
     # --- state shown -------------------------------------------------------------------------------------
     def set_page(self, page_index: int, page_count: int, total: int) -> None:
@@ -131,6 +224,20 @@ class ProcessingsWidget(QWidget, form_class("processings")):
         self.loadModeCombo.blockSignals(True)
         self.loadModeCombo.setCurrentIndex(LOAD_MODE_ORDER.index(mode) if mode in LOAD_MODE_ORDER else 0)
         self.loadModeCombo.blockSignals(False)
+
+    def set_results_folder(self, chosen: str, default: str) -> None:
+        """Show the chosen folder (no signal); an empty one shows where results go by default."""
+        widget = self.resultsFolderWidget
+        widget.blockSignals(True)
+        try:
+            widget.setFilePath(chosen)
+        finally:
+            widget.blockSignals(False)
+        widget.lineEdit().setPlaceholderText(default)
+        widget.setToolTip(self.tr("Results are saved in {folder}").format(folder=chosen or default))
+
+    def results_folder(self) -> str:
+        return self.resultsFolderWidget.filePath().strip()
 
     def page_size(self) -> int:
         return int(self.pageSizeCombo.currentData())

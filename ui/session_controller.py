@@ -30,6 +30,28 @@ from .controller_support import Generation, SectionController
 ACCOUNT_REFRESH_MS = 30_000
 
 
+def close_quietly(*closables) -> None:
+    """Close clients and transports this controller made; a failure to close is nothing to tell the user."""
+    for item in closables:
+        try:
+            if item is not None:
+                item.close()
+        except Exception as error:  # noqa: BLE001 - closing is best effort
+            Notifier().log(f"Closing {type(item).__name__} failed: {error}")
+
+
+def end_session_client(client) -> None:
+    """The session's client and the transport made for it (the client leaves a transport handed in open)."""
+    close_quietly(client, getattr(client, "http_transport", None))
+
+
+def probe_and_close(url: str, http: HttpTransport) -> bool:
+    try:
+        return probe_server(url, http)
+    finally:
+        http.close()
+
+
 def account_text(email: str, status: UserStatus) -> str:
     return f"{email} — {balance_text(status)}"
 
@@ -60,7 +82,7 @@ class SessionController(SectionController):
         """Offer the sandbox in the server box only if one answers on the configured address (in a task)."""
         url = normalise_server_url(self.settings.get(catalogue.SANDBOX_URL))
         http = self.make_http_transport()
-        self.run_call(tr("Mapflow: look for a local sandbox"), lambda _ctx: probe_server(url, http),
+        self.run_call(tr("Mapflow: look for a local sandbox"), lambda _ctx: probe_and_close(url, http),
                       lambda answering: self._sandbox_found(url) if answering else None, hidden=True)
 
     def _sandbox_found(self, url: str) -> None:
@@ -127,11 +149,12 @@ class SessionController(SectionController):
                       lambda _ctx: sign_in(url, token, http=http, remembered_project_id=remembered,
                                            plugin_version=version),
                       lambda outcome: self._signed_in(number, outcome, token, automatic),
-                      lambda error: self._sign_in_failed(number, url, error))
+                      lambda error: self._sign_in_failed(number, url, error, http),
+                      on_cancel=lambda: close_quietly(http))
 
     def _signed_in(self, number: int, outcome: SignInOutcome, token: str, automatic: bool) -> None:
         if not self._sign_in.is_current(number):
-            outcome.client.close()
+            end_session_client(outcome.client)
             return
         self.widget.set_busy(False)
         self.notifier.clear(Topic.SIGN_IN)
@@ -153,10 +176,14 @@ class SessionController(SectionController):
         self.dock.set_signed_in(True)
         self.widget.set_account_text(account_text(outcome.email, outcome.user_status))
         self.dock.show_status(tr("Signed in to {host}.").format(host=urlsplit(outcome.server_url).netloc))
+        previous = self.state.session
         self.state.sign_in(session)
         self._timer.start()
+        if previous is not None and previous.client is not outcome.client:  # signed in again: the old one ends
+            end_session_client(previous.client)
 
-    def _sign_in_failed(self, number: int, url: str, error: BaseException) -> None:
+    def _sign_in_failed(self, number: int, url: str, error: BaseException, http: HttpTransport = None) -> None:
+        close_quietly(http)
         if not self._sign_in.is_current(number):
             return
         self.widget.set_busy(False)
@@ -192,7 +219,7 @@ class SessionController(SectionController):
         self.widget.set_account_text(tr("Not signed in."))
         self.dock.show_status(tr("Signed out."))
         if session is not None:
-            session.client.close()
+            end_session_client(session.client)
 
     # --- the account line ------------------------------------------------------------------------------------
     @guarded("Refreshing the account")
@@ -227,7 +254,11 @@ class SessionController(SectionController):
         self.widget.set_account_text(account_text(session.email, session.user_status))
 
     def shutdown(self) -> None:
+        """Stop the account refresh and close the session's connections (the plugin unloads)."""
         super().shutdown()
         self._timer.stop()
         self._sign_in.invalidate()
         self._refresh.invalidate()
+        session = self.state.session
+        if session is not None:
+            end_session_client(session.client)

@@ -11,7 +11,9 @@ from typing import List
 
 from ..api.models import Processing
 from ..core import settings as catalogue
+from ..core import charges
 from ..core.choices import StartForm
+from ..core.reasons import Reason, ReasonCode, Severity
 from ..core.processing_plan import default_name
 from ..integration.environment import plugin_version
 from ..integration.messages import Notifier, Topic, guarded, tr
@@ -47,18 +49,25 @@ class StartController(SectionController):
         self.settings.set(catalogue.CONFIRM_BEFORE_START, bool(on))
 
     # --- reasons ---------------------------------------------------------------------------------------------
-    def blocking_reasons(self) -> List[str]:
+    def _blocking(self) -> List[Reason]:
         session = self.state.session
         if session is None:
-            return [tr("Sign in first.")]
+            return [Reason(ReasonCode.NO_PROJECT, Severity.ERROR, tr("Sign in first."))]
         if self.starting:
-            return [tr("Starting…")]
-        return [reason.text for reason in self.draft.plan(session).blocking_reasons]
+            return [Reason(ReasonCode.NO_PROJECT, Severity.ERROR, tr("Starting…"))]
+        return list(self.draft.plan(session).blocking_reasons)
+
+    def blocking_reasons(self) -> List[str]:
+        return [reason.text for reason in self._blocking()]
 
     @guarded("Checking the processing")
     def update(self, *_args) -> None:
-        self.reasons = self.blocking_reasons()
-        self.widget.set_blockers(self.reasons)
+        blocking = self._blocking()
+        self.reasons = [reason.text for reason in blocking]
+        top_up = None
+        if any(reason.code is ReasonCode.NOT_ENOUGH_CREDITS for reason in blocking):
+            top_up = charges.top_up(self.state.session.server_url)  # where this server's balance is raised
+        self.widget.set_blockers(self.reasons, top_up)
         model = self.draft.model
         self.widget.nameEdit.setPlaceholderText(default_name(model.model.name) if model else tr("Processing name"))
 

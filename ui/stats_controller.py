@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import Optional
 
 from ..api.models.stats import Stats, StatsQuery
+from ..core.account import billing_type
 from ..integration.messages import Notifier, Topic, guarded, tr
 from ..integration.session_state import Session, SessionState
 from ..integration.task_registry import TaskRegistry
@@ -75,6 +76,7 @@ class StatsController(SectionController):
             return None
         self._request_number += 1
         number, client = self._request_number, session.client
+        billing = billing_type(session.user_status)
         self._loaded = True
         self.widget.set_busy(True)
         self.widget.set_message(tr("Loading the history…"))
@@ -84,7 +86,7 @@ class StatsController(SectionController):
                 return
             self.widget.set_busy(False)
             self.last_stats = stats
-            self.widget.set_stats(stats)
+            self.widget.set_stats(stats, billing)
             self.widget.set_message("" if stats.results else tr("No processings match these filters."))
 
         def failed(error: BaseException) -> None:

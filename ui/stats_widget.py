@@ -9,6 +9,8 @@ from qgis.PyQt.QtWidgets import QHeaderView, QWidget
 
 from ..api.models.processing import ProcessingStatus
 from ..api.models.stats import Stats, StatsQuery, StatsRow
+from ..api.models.user import BillingType
+from ..core.charges import charged_totals, cost_text, totals_text
 from ..core.processing_view import STATUS_LABELS, format_area_km2, format_time
 from .loader import form_class
 from .table_model import TitledTableModel
@@ -19,18 +21,16 @@ STATS_COLUMNS = ("Name", "Project", "Model", "Status", "Area, km²", "Cost", "Cr
 _NUMERIC = {4, 5}
 
 
-def stats_cells(row: StatsRow) -> Tuple[str, ...]:
+def stats_cells(row: StatsRow, billing: BillingType = BillingType.CREDITS) -> Tuple[str, ...]:
     status = STATUS_LABELS.get(row.status, row.status.value)
     return (row.name, row.project_name or "", row.scenario or "", status, format_area_km2(row.area),
-            "—" if row.cost is None else f"{row.cost:,}", format_time(row.created), format_time(row.completion_date),
+            cost_text(row.cost, row.status, billing), format_time(row.created), format_time(row.completion_date),
             row.email or "")
 
 
-def stats_totals(stats: Stats) -> Tuple[int, float, float]:
-    """(count, area in km², cost): the server's totals, or sums of the rows when it sends none."""
-    area = stats.total_area if stats.total_area is not None else sum(r.area or 0 for r in stats.results)
-    cost = stats.total_cost if stats.total_cost is not None else float(sum(r.cost or 0 for r in stats.results))
-    return stats.total, area / 1e6, cost
+def stats_totals_text(stats: Stats, billing: BillingType = BillingType.CREDITS) -> str:
+    """What was charged for the rows (the server's own totals count refunded processings too: core.charges)."""
+    return totals_text(charged_totals(((r.status, r.cost, r.area) for r in stats.results), billing), billing)
 
 
 def day_start(day: date) -> datetime:
@@ -65,9 +65,9 @@ class StatsTableModel(TitledTableModel):
             return self.alignment(index.column())
         return None
 
-    def set_rows(self, rows: Sequence[StatsRow]) -> None:
+    def set_rows(self, rows: Sequence[StatsRow], billing: BillingType = BillingType.CREDITS) -> None:
         self.beginResetModel()
-        self._cells = [stats_cells(row) for row in rows]
+        self._cells = [stats_cells(row, billing) for row in rows]
         self._links = [row.link_to_map or "" for row in rows]
         self.endResetModel()
 
@@ -122,11 +122,9 @@ class StatsWidget(QWidget, form_class("stats")):
         self.statusCombo.setCurrentIndex(max(index, 0))
         self.termsEdit.setText(terms)
 
-    def set_stats(self, stats: Stats) -> None:
-        self.model.set_rows(stats.results)
-        count, area_km2, cost = stats_totals(stats)
-        self.totalsLabel.setText(self.tr("{count} processings, {area} km², {cost} credits").format(
-            count=count, area=f"{area_km2:,.2f}", cost=f"{cost:,.0f}"))
+    def set_stats(self, stats: Stats, billing: BillingType = BillingType.CREDITS) -> None:
+        self.model.set_rows(stats.results, billing)
+        self.totalsLabel.setText(stats_totals_text(stats, billing))
         if stats.results:
             self.statsTable.resizeColumnsToContents()
 

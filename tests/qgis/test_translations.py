@@ -29,13 +29,15 @@ CYRILLIC = re.compile(r"[А-Яа-яЁё]")
 KEPT_AS_IS: FrozenSet[str] = frozenset({
     "Mapflow", "Mapflow Processing", "XYZ", "TMS", "Quadkey", "WMS", "<", ">", "—", "1", "2", "3", "4", "5",
     "{context}: {reason}", "HTTP {status}", "colleague@example.com", "https://example.com/tiles/{z}/{x}/{y}.png",
-    "color: #b03a2e;",
+    "color: #b03a2e;", "%",
 })
 NOT_WORDS: FrozenSet[str] = KEPT_AS_IS | {"yyyy-MM-dd"}  # translated, but with no Russian words in them
 
 # A few texts per part of the plugin, with the Russian a user sees: one per translation context at least.
 SAMPLES = [
     ("MapflowAccount", "no billing limits", "без ограничений по оплате"),
+    ("MapflowCharges", "Top up your balance", "Пополнить баланс"),
+    ("StarRating", "{rating} of {count}", "{rating} из {count}"),
     ("MapflowErrors", "{context} failed unexpectedly: {error}. Details are in the log panel ({tab}).",
      "{context}: непредвиденная ошибка: {error}. Подробности — в панели журнала ({tab})."),
     ("MapflowMessages", "Retry", "Повторить"),

@@ -1,4 +1,5 @@
 """Dialogs, the user prompts (with Qt's static dialogs answered by the test) and the dock shell on PyQt6."""
+from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtTest import QTest
 from qgis.PyQt.QtWidgets import QDialog, QDialogButtonBox, QInputDialog, QMessageBox
 
@@ -10,12 +11,34 @@ def test_rate_dialog_needs_a_rating(widgets):
     widgets.append(dialog)
     ok = dialog.buttonBox.button(QDialogButtonBox.StandardButton.Ok)
     assert dialog.choice() is None and not ok.isEnabled() and "Kazan" in dialog.questionLabel.text()
-    dialog.star4.click()  # a radio button takes mouse clicks on its indicator or text only
+    dialog.show()
+    QTest.mouseClick(dialog.stars, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier,
+                     dialog.stars.star_rect(4).center().toPoint())
+    assert dialog.meaningLabel.text() == "Good"
+    QTest.keyClick(dialog.stars, Qt.Key.Key_Left)  # the keyboard: one star less
+    assert dialog.stars.rating() == 3
+    QTest.keyClick(dialog.stars, Qt.Key.Key_4)
     QTest.keyClicks(dialog.feedbackEdit, " roofs merged ")
     assert ok.isEnabled() and dialog.choice() == RateChoice(4, "roofs merged")
     again = RateDialog("Kazan", current=RateChoice(2, "old"))
     widgets.append(again)
     assert again.choice() == RateChoice(2, "old")
+
+
+def test_star_rating_takes_clicks_and_keys(widgets):
+    from mapflow_processing.ui.star_rating import StarRating
+
+    stars = StarRating(meanings=["Useless", "Poor", "Acceptable", "Good", "Excellent"])
+    widgets.append(stars)
+    stars.show()
+    chosen = []
+    stars.rating_changed.connect(chosen.append)
+    QTest.mouseClick(stars, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier,
+                     stars.star_rect(2).center().toPoint())
+    for key in (Qt.Key.Key_Right, Qt.Key.Key_End, Qt.Key.Key_1):
+        QTest.keyClick(stars, key)
+    assert chosen == [2, 3, 5, 1] and stars.accessibleDescription() == "1 of 5: Useless"
+    stars.grab()  # paints (stars, focus frame) without errors on Qt6
 
 
 def test_list_prompts_read_the_answers_of_qt_dialogs(monkeypatch, qapp):

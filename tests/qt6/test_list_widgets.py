@@ -118,7 +118,9 @@ def test_stats_widget_queries_and_totals(widgets, record):
     assert model.index(0, 0).data(Qt.ItemDataRole.ToolTipRole) == "https://map.example/a"
     assert model.index(0, 4).data(Qt.ItemDataRole.TextAlignmentRole) == \
         int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-    assert widget.totalsLabel.text() == "2 processings, 2.50 km², 30 credits"
+    assert widget.totalsLabel.text() == ("2 processings: 20 credits and 1.50 km² charged. 1 failed or refunded, not "
+                                         "charged (10 credits given back).")
+    assert model.index(1, 5).data() == "refunded"
     widget.set_busy(True)
     assert not widget.showButton.isEnabled() and not widget.exportButton.isEnabled()
     widget.clear()

@@ -10,7 +10,7 @@ UI = Path(__file__).resolve().parents[2] / "ui"
 EXERCISED = {
     "AoiWidget", "ConnectionWidget", "MapflowDock", "ModelWidget", "ProcessingsModel", "ProcessingsWidget",
     "ProjectWidget", "RateDialog", "SceneTableModel", "SearchFiltersWidget", "SearchWidget", "ShareDialog",
-    "SourceWidget", "StartWidget", "StatsTableModel", "StatsWidget",
+    "SourceWidget", "StarRating", "StartWidget", "StatsTableModel", "StatsWidget",
     "TitledTableModel",  # the base of ProcessingsModel and StatsTableModel, exercised through both
 }
 NEEDS_QGIS = "a controller: imports tasks/layers/integration services, which need qgis.core at import"

@@ -270,7 +270,8 @@ def test_rate_dialog_needs_a_rating(qtbot):
     ok = dialog.buttonBox.button(QDialogButtonBox.Ok)
     assert not ok.isEnabled() and dialog.choice() is None
     assert "Houses" in dialog.questionLabel.text()
-    dialog.star4.click()
+    QTest.mouseClick(dialog.stars, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier,
+                     dialog.stars.star_rect(4).center().toPoint())
     dialog.feedbackEdit.setPlainText("  good  ")
     assert ok.isEnabled()
     assert dialog.choice() == RateChoice(4, "good")

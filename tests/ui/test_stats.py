@@ -65,9 +65,12 @@ def test_filters_totals_and_csv_export(qtbot, stats_tab, demo_client, sandbox_se
     assert sorted(r[0] for r in rows) == sorted([good.name, bad.name])
     assert {r[3] for r in rows} == {"OK", "Failed"}
     expected = demo_client.processing_stats(StatsQuery(terms=token))
-    assert widget.totalsLabel.text() == (f"2 processings, {expected.total_area / 1e6:,.2f} km², "
-                                         f"{expected.total_cost:,.0f} credits")
+    # the server's totals count the failed processing as well; what was charged is the finished one's cost
     assert expected.total_cost == good.cost + bad.cost
+    assert widget.totalsLabel.text() == (f"2 processings: {good.cost:,} credits and {good.aoi_area / 1e6:,.2f} km² "
+                                         f"charged. 1 failed or refunded, not charged ({bad.cost:,} credits given "
+                                         "back).")
+    assert {r[0]: r[5] for r in rows}[bad.name] == "refunded"
 
     widget.set_filters(today - timedelta(days=1), today + timedelta(days=1), ProcessingStatus.FAILED, token)
     show(qtbot, widget, controller)

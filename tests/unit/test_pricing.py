@@ -163,6 +163,23 @@ def test_burst_of_20_edits_in_2_seconds_sends_at_most_2_and_shows_only_the_last(
     assert preview.state.answer == "answer for 19" and preview.state.ticket == tickets[-1]
 
 
+def test_hold_drops_the_stale_inputs_and_answers_but_keeps_the_bursts_start():
+    """Each edit of an AOI is read again before it is priced: while it is read (hold) nothing of the old inputs may
+    be sent or shown, yet a stream of such edits still gets a price within max_wait."""
+    preview, clock, server = make_preview()
+    sent_before = preview.request("old AOI")
+    preview.poll()  # not due yet: nothing sent
+    for i in range(1, 20):  # an AOI edit every 0.1 s: read (hold), then priced again (request)
+        run_timer_until(preview, clock, i * 0.1)
+        preview.hold()
+        assert preview.due_at() is None  # the stale inputs are never sent while the AOI is read
+        preview.request(i)
+    assert [inputs for _, inputs in server.sent] == [14]  # max_wait still holds across the holds
+    assert not preview.deliver(sent_before, "answer for the old AOI")  # an answer to old inputs is dropped
+    run_timer_until(preview, clock, 1.9 + 0.6)
+    assert [inputs for _, inputs in server.sent] == [14, 19]
+
+
 def test_long_burst_refreshes_on_the_way_thanks_to_max_wait():
     preview, clock, server = make_preview()
     for i in range(20):

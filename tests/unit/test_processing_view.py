@@ -155,12 +155,15 @@ def test_details_name_every_fact():
     assert facts["Status"] == "Failed, 100 %"
     assert facts["Model"] == "🏠 Buildings; options: Classification"
     assert facts["Source"] == "Data provider Sandbox_Demo, zoom 18"
-    assert facts["Cost"] == "3 credits"
+    assert facts["Cost"] == "refunded"  # a failed processing's cost is given back (core.charges)
     assert facts["Rating"] == "4 / 5: good"
     assert facts["ID"] == "d"
-    assert len(details.messages) == 1 and "18/1/2" in details.messages[0]
+    assert details.messages == () and "18/1/2" in details.error  # a failure's messages are its error
     html_text = details.to_html()
     assert "Sandbox_Demo" in html_text and "18/1/2" in html_text
+    # the error comes first, before every fact, where a short panel cannot cut it off
+    assert html_text.index("18/1/2") < html_text.index("Status") < html_text.index("Sandbox_Demo")
+    assert dict(processing_details(processing("o", "Done", status="OK")).facts)["Cost"] == "3 credits"
 
 
 def test_details_escape_html():
@@ -201,3 +204,24 @@ def test_action_rules_follow_role_and_status():
     assert not action_state(ListAction.RENAME, "owner", [ok, failed]).enabled
     assert not action_state(ListAction.LOAD_RESULTS, "owner", [ok, running]).enabled
     assert action_state(ListAction.MOVE, "owner", []).reason == "Select a processing first."
+
+
+def test_created_reads_short_this_year_and_as_a_date_before():
+    from datetime import timezone
+
+    from mapflow_processing.core.processing_view import format_created
+
+    now = datetime(2025, 6, 1, 12, 0, tzinfo=timezone.utc).astimezone()
+    this_year = datetime(2025, 5, 1, 10, 0, tzinfo=timezone.utc)
+    assert format_created(this_year, now) == this_year.astimezone().strftime("%m-%d %H:%M")
+    assert format_created(datetime(2023, 5, 1, 10, 0, tzinfo=timezone.utc), now) == "2023-05-01"
+    assert format_created(None, now) == "—"
+
+
+def test_hidden_columns_setting_round_trip():
+    from mapflow_processing.core.processing_view import hidden_columns_text, parse_hidden_columns
+
+    assert parse_hidden_columns("model,area") == (Column.MODEL, Column.AREA)
+    assert parse_hidden_columns("name,bogus,,model,model") == (Column.MODEL,)  # the name is never hidden
+    assert parse_hidden_columns("") == ()
+    assert hidden_columns_text([Column.AREA, Column.MODEL, Column.NAME]) == "model,area"

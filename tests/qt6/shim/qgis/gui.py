@@ -4,6 +4,8 @@ They are plain Qt widgets with the few signals and methods our code calls: enoug
 PyQt6's uic and for a widget's own logic (visibility, emitted choices) to run; they do not list map layers
 or open file dialogs.
 """
+import enum
+
 from PyQt6.QtCore import pyqtSignal
 from PyQt6.QtWidgets import QComboBox, QDockWidget, QLineEdit, QHBoxLayout, QWidget
 
@@ -19,10 +21,19 @@ class QgsMapLayerComboBox(QComboBox):
         super().__init__(parent)
         self._filters = None
         self._layer = None
+        self._allow_empty = False
         self._excepted = []
+
+    def setAllowEmptyLayer(self, allow):  # noqa: N802
+        self._allow_empty = allow
+
+    def allowEmptyLayer(self):  # noqa: N802
+        return self._allow_empty
 
     def setExceptedLayerList(self, layers):  # noqa: N802
         self._excepted = list(layers)
+        if self._layer in self._excepted:
+            self.setLayer(None)
 
     def exceptedLayerList(self):  # noqa: N802
         return list(self._excepted)
@@ -44,6 +55,12 @@ class QgsMapLayerComboBox(QComboBox):
 class QgsFileWidget(QWidget):
     fileChanged = pyqtSignal(str)  # noqa: N815 - the QGIS signal name
 
+    class StorageMode(enum.Enum):
+        GetFile = 0
+        GetDirectory = 1
+        GetMultipleFiles = 2
+        SaveFile = 3
+
     def __init__(self, parent=None):
         super().__init__(parent)
         self._edit = QLineEdit(self)
@@ -60,3 +77,15 @@ class QgsFileWidget(QWidget):
 
     def setFilter(self, file_filter):  # noqa: N802
         self._filter = file_filter
+
+    def setStorageMode(self, mode):  # noqa: N802
+        self._mode = mode
+
+    def storageMode(self):  # noqa: N802
+        return getattr(self, "_mode", QgsFileWidget.StorageMode.GetFile)
+
+    def setDialogTitle(self, title):  # noqa: N802
+        self._title = title
+
+    def lineEdit(self):  # noqa: N802
+        return self._edit
