@@ -61,6 +61,7 @@ def _create_file(path: Path) -> None:
     srs.ImportFromEPSG(4326)
     layer = dataset.CreateLayer(LAYER_NAME_IN_FILE, srs, ogr.wkbMultiPolygon)
     layer.CreateField(ogr.FieldDefn(REMARK_FIELD, ogr.OFTString))
+    layer = None
     dataset = None  # closes and writes the file
 
 

@@ -23,6 +23,7 @@ from ..integration.project_choices import ChoiceMemory
 from ..layers.aoi import AoiOrigin, AoiSelection, aoi_from_file, build_aoi, input_from_extent, input_from_layer, \
     input_from_layer_extent
 from ..layers.aoi_geometry import AoiBuildCancelled
+from ..layers.corrections import corrections_layers
 from ..layers.draw_tool import PolygonDrawTool, find_aoi_layer, put_in_aoi_layer
 from .controller_support import Generation, SectionController
 from .draft import ProcessingDraft
@@ -65,6 +66,13 @@ class AoiController(SectionController):
         self.listen(widget.refresh_requested, self.rebuild)
         self.listen(widget.draw_toggled, self.set_drawing)
         self.listen(memory.restored, self.restore)
+        self.listen(project().layersAdded, self._leave_out_corrections)
+        self._leave_out_corrections()
+
+    @guarded("Listing the AOI layers")
+    def _leave_out_corrections(self, *_args) -> None:
+        """A corrections layer (objects marked in a review) is never an area of interest."""
+        self.widget.set_excluded_layers(corrections_layers(self._project()))
 
     def _single_shot(self, interval_ms: int) -> QTimer:
         timer = QTimer(self)

@@ -73,6 +73,18 @@ class AoiWidget(QGroupBox, form_class("aoi")):
     def _emit(self) -> None:
         self.choice_changed.emit(self.choice())
 
+    def set_excluded_layers(self, layers) -> None:
+        """Layers the layer list leaves out; the choice changes (and is announced) only if the chosen one went."""
+        combo = self.aoiLayerCombo
+        before = combo.currentLayer()
+        combo.blockSignals(True)
+        try:
+            combo.setExceptedLayerList(list(layers))
+        finally:
+            combo.blockSignals(False)
+        if combo.currentLayer() is not before:
+            self._emit()
+
     def set_summary(self, text: str, notes: str = "") -> None:
         self.aoiAreaLabel.setText(text)
         self.aoiNotesLabel.setText(notes)
