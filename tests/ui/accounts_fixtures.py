@@ -5,7 +5,6 @@ from __future__ import annotations
 import base64
 import uuid
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import List, Optional
 
 import pytest
@@ -54,12 +53,13 @@ def new_account(server, prefix: str, *options: str, review: bool = False) -> Acc
     return Account(email, token)
 
 
-def deliver(client: MapflowClient, name: str, project_id: Optional[str] = None, source=None):
+def deliver(client: MapflowClient, name: str, project_id: Optional[str] = None, source=None,
+            enabled_blocks=()):
     """A Buildings processing on TINY_AOI, finished (OK) by the scripted engine."""
     status = client.user_status()
     model = next(m for m in status.models if "Buildings" in m.name)
     request = ProcessingRequest.for_model(model, TINY_AOI, source or UserDefinedSource(SCRIPTED_URL, zoom=18),
-                                          name=name, project_id=project_id)
+                                          enabled_blocks=enabled_blocks, name=name, project_id=project_id)
     created = client.create_processing(request)
     return wait_until_final(client, [created.id])[created.id]
 
@@ -132,6 +132,3 @@ class ScriptedImageryPrompts(ImageryPrompts):
         self.asked.append(("partial", list(refused), passing))
         return self.partial_ok
 
-
-def file_size(path: Path) -> int:
-    return path.stat().st_size
