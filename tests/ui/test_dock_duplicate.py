@@ -125,9 +125,10 @@ def test_an_original_deleted_meanwhile_is_explained(qtbot, dock, accounts_server
     open_list(qtbot, dock, accounts_server, account, rows=1)
     client.delete_processing(original.id)
     duplicate_button = dock.controller.extras_widget.duplicateButton
+    dock.dock.tabs.setCurrentWidget(dock.dock.processingsTab)
     dock.controller.processings_widget.select_positions([0])
     duplicate_button.click()
     qtbot.waitUntil(lambda: dock.bar_has("“Short-lived” could not be duplicated:"), timeout=20000)
     assert any("not found" in text.lower() for text in dock.bar_texts())
-    assert dock.dock.tabs.currentWidget() is not dock.dock.startTab
+    assert dock.dock.tabs.currentWidget() is dock.dock.processingsTab
     assert not QgsProject.instance().mapLayersByName("AOI of Short-lived")
