@@ -29,6 +29,7 @@ class MyImageryController(SectionController):
         super().__init__(state, tasks, notifier, widget, parent)
         self.prompts = prompts
         self.listing = ImageryListing((), None)
+        self._loaded = False  # a listing arrived for this session (until then the storage is not known)
         self._filter = ""
         self._sort = (SortKey.CREATED, True)
         self._listings = Generation()
@@ -51,6 +52,7 @@ class MyImageryController(SectionController):
         self._listings.invalidate()
         self.cancel_transfer()
         self.listing = ImageryListing((), None)
+        self._loaded = False
         self._show()
         if session is not None:
             self.reload()
@@ -69,6 +71,7 @@ class MyImageryController(SectionController):
     def _listed(self, number: int, listing: ImageryListing) -> None:
         if self._listings.is_current(number):
             self.listing = listing
+            self._loaded = True
             self.notifier.clear(Topic.IMAGERY)
             self._show()
 
@@ -85,8 +88,9 @@ class MyImageryController(SectionController):
     def _show(self) -> None:
         self.widget.set_listing(self.view())
         memory = self.listing.memory
-        self.widget.set_storage(rules.storage_text(memory) if self.state.session is not None else "",
-                                rules.storage_percent(memory))
+        loaded = self._loaded and self.state.session is not None
+        self.widget.set_storage(rules.storage_text(memory) if loaded else "",
+                                rules.storage_percent(memory) if loaded else None)
         self._on_selection()
 
     def _on_filter(self, text: str) -> None:
