@@ -48,13 +48,15 @@ def unavailable_reason(qgis_version: int, method_available: bool = True) -> str:
 def oauth2_config(settings: OAuthSettings, grant_flow: int, name: str, description: str = "",
                   **overrides: Any) -> Dict[str, Any]:
     """The ``oauth2config`` JSON object for ``settings``: authorization and token URLs, client ``qgis`` without a
-    secret, Mapflow's scopes, the redirect to 127.0.0.1:7070 (empty path), tokens kept between QGIS sessions and
-    sent in the Authorization header. ``overrides`` replace keys (tests use the resource-owner flow)."""
+    secret, Mapflow's scopes, the redirect to port 7070 (QGIS's host 127.0.0.1, empty path), tokens kept between
+    QGIS sessions and sent in the Authorization header. ``overrides`` replace keys (tests use the resource-owner flow)."""
     config: Dict[str, Any] = {
         "accessMethod": 0, "apiKey": "", "clientId": settings.client_id, "clientSecret": "", "configType": 1,
         "customHeader": "", "description": description, "grantFlow": int(grant_flow), "id": "", "name": name,
         "objectName": "", "password": "", "persistToken": True, "queryPairs": {},
-        "redirectHost": settings.redirect_host, "redirectPort": int(settings.redirect_port), "redirectUrl": "",
+        # no "redirectHost": QGIS 3.22 (older than the key) refuses a configuration with a key it does not know,
+        # and QGIS's default host is the 127.0.0.1 Keycloak expects
+        "redirectPort": int(settings.redirect_port), "redirectUrl": "",
         "refreshTokenUrl": settings.token_url, "requestTimeout": REQUEST_TIMEOUT_S,
         "requestUrl": settings.authorization_url, "scope": settings.scope, "tokenUrl": settings.token_url,
         "username": "", "version": 1,

@@ -66,7 +66,7 @@ class OAuthController(SectionController):
                 return False
             self._explain_master_password()
             try:
-                self.store.create(url)
+                self.store.create(url, grantFlow=oauth_setup.pkce_grant_flow(self._version()))
             except (AuthError, ValueError) as error:
                 self.notifier.error(tr("The OAuth2 configuration could not be created: {reason}").format(
                     reason=error), topic=Topic.SIGN_IN)
