@@ -49,7 +49,8 @@ def oauth2_config(settings: OAuthSettings, grant_flow: int, name: str, descripti
                   **overrides: Any) -> Dict[str, Any]:
     """The ``oauth2config`` JSON object for ``settings``: authorization and token URLs, client ``qgis`` without a
     secret, Mapflow's scopes, the redirect to port 7070 (QGIS's host 127.0.0.1, empty path), tokens kept between
-    QGIS sessions and sent in the Authorization header. ``overrides`` replace keys (tests use the resource-owner flow)."""
+    QGIS sessions and sent in the Authorization header. ``overrides`` replace keys (tests: the resource-owner
+    flow)."""
     config: Dict[str, Any] = {
         "accessMethod": 0, "apiKey": "", "clientId": settings.client_id, "clientSecret": "", "configType": 1,
         "customHeader": "", "description": description, "grantFlow": int(grant_flow), "id": "", "name": name,
