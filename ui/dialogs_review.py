@@ -52,7 +52,7 @@ class SendBackDialog(QDialog, form_class("send_back_dialog")):
         comment = self.comment()
         if not comment:
             return None
-        return SendBack(comment, self.featuresCheck.isVisible() and self.featuresCheck.isChecked())
+        return SendBack(comment, not self.featuresCheck.isHidden() and self.featuresCheck.isChecked())
 
     def _update_ok(self) -> None:
         length = len(self.comment())
