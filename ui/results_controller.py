@@ -59,7 +59,7 @@ class ResultsController(SectionController):
         mode = LoadMode.parse(request.mode)
         target = output_directory(self.settings, self._project())
         target.mkdir(parents=True, exist_ok=True)
-        auth = self._mapflow_auth(session.server_url)
+        auth = self._mapflow_auth(session)
         for processing in request.processings:
             self._load_one(session, processing, mode, target, auth)
 
@@ -73,7 +73,7 @@ class ResultsController(SectionController):
             processing_id=processing.id, processing_name=processing.name,
             workflow_name=processing.model_name or "", mode=item_mode, output_dir=target,
             downloader=client_downloader(session.client, processing.id), vector_tiles=vector,
-            raster_tiles=raster, http=self.make_http_transport(), mapflow_auth=auth)
+            raster_tiles=raster, http=self._http(session), mapflow_auth=auth)
         task = LoadResultsTask(request, self._project())
         topic = Topic.load(processing.id)
         task.succeeded.connect(lambda outcome, name=processing.name: self._loaded(topic, name, outcome))
@@ -90,7 +90,15 @@ class ResultsController(SectionController):
                              template=tr("The results of “{name}” could not be loaded: {reason}"),
                              name=processing.name)
 
-    def _mapflow_auth(self, server_url: str) -> Optional[HostAuth]:
+    def _http(self, session) -> HttpTransport:
+        """A session signed in with the Mapflow account reads TileJSONs through its own transport (QGIS adds the
+        Bearer token); a token session through a new one with the token's header (``_mapflow_auth``)."""
+        return session.client.http_transport if session.sign_in_method == "oauth2" else self.make_http_transport()
+
+    def _mapflow_auth(self, session) -> Optional[HostAuth]:
+        server_url = session.server_url
+        if session.sign_in_method == "oauth2":
+            return HostAuth(server_url)  # no header of its own: the transport authenticates the Mapflow host
         try:
             token = self.secrets.load_api_token(server_url)
         except AuthError as error:

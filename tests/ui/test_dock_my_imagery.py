@@ -92,12 +92,17 @@ def test_create_list_sort_filter_rename_and_delete(qtbot, imagery_dock, accounts
     prompts.image_name = "north.tif"
     widget.editButton.click()
     qtbot.waitUntil(lambda: harness.bar_has("Image renamed to “north.tif”."), timeout=20000)
+    qtbot.waitUntil(lambda: "north.tif" in [cells[0] for cells in widget.row_texts().values()], timeout=20000)
+    select(widget, "north.tif")
+    widget.deleteButton.click()
+    assert prompts.asked[-1] == ("delete", ["north.tif"], 1)
+    qtbot.waitUntil(lambda: widget.row_texts()[key_of(widget, "With files")][2] == "1", timeout=20000)
 
     select(widget, "Renamed", "With files")
     prompts.delete_ok = False
     widget.deleteButton.click()
     kind, names, images = prompts.asked[-1]
-    assert (kind, sorted(names), images) == ("delete", ["Renamed", "With files"], 2)
+    assert (kind, sorted(names), images) == ("delete", ["Renamed", "With files"], 1)
     assert len(account.client(accounts_server).list_mosaics()) == 2  # nothing deleted without the confirmation
     prompts.delete_ok = True
     widget.deleteButton.click()

@@ -21,11 +21,12 @@ from qgis.PyQt.QtCore import QCoreApplication
 from mapflow_processing.api.oauth import OAuthClient, OAuthSettings
 from mapflow_processing.api.requests_transport import RequestsTransport
 from mapflow_processing.core import settings as catalogue
+from mapflow_processing.core.choices import ResultsRequest
 from mapflow_processing.integration.oauth_config import token_cache_files
 from tests.sandbox_fixture import start_sandbox
 
 from . import accounts_fixtures
-from .accounts_fixtures import new_account
+from .accounts_fixtures import deliver, new_account
 from .dock_fixtures import close_harness, make_harness, sign_in
 
 accounts_server = accounts_fixtures.accounts_server
@@ -130,6 +131,15 @@ def test_configuration_restart_sign_in_with_bearer_and_sign_out(qtbot, tmp_path,
         assert not any(own for _path, _credentials, own in seen)  # the client never sent an Authorization itself
         assert not harness.secrets.api_config_id(url)  # no API token was stored
         assert not harness.bar_has("version of its API")  # the sandbox answers an older version: nothing to say
+
+        # results: the GeoJSON through the session's client, the TileJSON through the same authenticated transport
+        processing = deliver(account.client(accounts_server), "Bearer results")
+        harness.controller.results.load(ResultsRequest((processing,), "both"))
+        qtbot.waitUntil(lambda: harness.bar_has("The results of “Bearer results” were added to the map."),
+                        timeout=30000)
+        requested = {(path, credentials) for path, credentials, _own in transports[0][1].seen}
+        assert (f"/processings/{processing.id}/result", True) in requested
+        assert any(path.endswith(".json") and credentials for path, credentials in requested), requested
 
         caches = token_cache_files(config_id)
         for path in caches:
