@@ -56,6 +56,9 @@ class HttpRequest:
     connect_timeout: float = 10.0
     read_timeout: float = 30.0  # the longest silence: before the answer, and between bytes of its body
     is_cancelled: Optional[CancelCheck] = field(default=None, compare=False)
+    # the request is one the account's credentials belong on (the Mapflow origin, an authenticated call): a
+    # transport that authenticates by itself (QGIS's OAuth2 configuration) adds them to these requests only
+    credentials: bool = False
 
     @property
     def host(self) -> str:
@@ -76,11 +79,12 @@ class HttpRequest:
                 del headers[name]
         elif isinstance(body, MultipartFileBody):
             return None
-        if not same_origin_for_credentials(self.url, location):
+        same_origin = same_origin_for_credentials(self.url, location)
+        if not same_origin:
             for name in [n for n in headers if n.lower() == "authorization"]:
                 del headers[name]
         return HttpRequest(method, location, headers, body, self.connect_timeout, self.read_timeout,
-                           self.is_cancelled)
+                           self.is_cancelled, self.credentials and same_origin)
 
 
 def origin(url: str) -> Tuple[str, str, Optional[int]]:

@@ -171,7 +171,8 @@ class Transport:
         connect, read = self.timeouts.for_kind(kind)
         url = self.url(path, params)
         # credentials go to the Mapflow server only, never to another host an absolute URL points at
-        all_headers = self._headers_for(auth and same_origin_for_credentials(self.base_url, url), headers)
+        credentials = auth and same_origin_for_credentials(self.base_url, url)
+        all_headers = self._headers_for(credentials, headers)
         body = data
         if json_body is not None:
             body = _json_bytes(json_body)
@@ -179,7 +180,7 @@ class Transport:
                 all_headers["Content-Type"] = "application/json"
         elif isinstance(body, str):
             body = body.encode("utf-8")
-        outgoing = HttpRequest(method, url, all_headers, body, connect, read, is_cancelled)
+        outgoing = HttpRequest(method, url, all_headers, body, connect, read, is_cancelled, credentials)
         for attempt in range(1, attempts + 1):
             started = time.monotonic()
             try:

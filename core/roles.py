@@ -20,7 +20,8 @@ class ProjectAction(str, Enum):
     RUN = "run"  # create and run processings
     RENAME_PROCESSING = "rename_processing"
     DELETE_PROCESSING = "delete_processing"
-    RATE = "rate"  # rate, accept or reject a result
+    RATE = "rate"  # rate a result
+    REVIEW = "review"  # accept a result in review or send it back (contract 2.5)
     RESTART = "restart"
     MOVE = "move"
     SHARE = "share"
@@ -36,6 +37,7 @@ _MINIMUM_ROLE = {
     ProjectAction.RENAME_PROCESSING: "maintainer",
     ProjectAction.DELETE_PROCESSING: "maintainer",
     ProjectAction.RATE: "maintainer",
+    ProjectAction.REVIEW: "maintainer",
     ProjectAction.MOVE: "maintainer",
     ProjectAction.SHARE: "maintainer",
     ProjectAction.RENAME_PROJECT: "owner",

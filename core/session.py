@@ -53,12 +53,13 @@ def check_server_url(url: str) -> str:
     return ""
 
 
-def sign_in(server_url: str, token: str, *, http: Optional[HttpTransport] = None,
+def sign_in(server_url: str, token: Optional[str], *, http: Optional[HttpTransport] = None,
             remembered_project_id: str = "", plugin_version: str = "",
             client_factory: Callable[..., MapflowClient] = MapflowClient) -> SignInOutcome:
     """Try ``token`` on ``server_url``: ``/projects/default`` (401 here means a wrong token), ``/user/status`` and
     the project list. Blocking: run it off the GUI thread. Raises the client's errors; close the outcome's client
-    when done with it."""
+    when done with it. ``token=None``: the transport authenticates by itself (a QGIS OAuth2 configuration); the
+    account's e-mail then comes from ``/user/status``."""
     url = normalise_server_url(server_url)
     options = {"transport": http} if http is not None else {}
     if plugin_version:
@@ -74,7 +75,7 @@ def sign_in(server_url: str, token: str, *, http: Optional[HttpTransport] = None
     chosen = next((p for p in projects if p.id == remembered_project_id), None)
     if chosen is None:
         chosen = next((p for p in projects if p.id == default.id), default)
-    return SignInOutcome(client, url, client.email or "", status, projects, chosen)
+    return SignInOutcome(client, url, client.email or status.email or "", status, projects, chosen)
 
 
 def is_local_address(url: str) -> bool:

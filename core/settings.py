@@ -126,4 +126,10 @@ COST_DEBOUNCE_S = SettingSpec("processing/cost_debounce_s", float, 0.6, minimum=
 # Per-server / per-URL auth config ids live under these groups (see integration/auth.py).
 API_AUTHCFG_GROUP = "auth/api"
 IMAGERY_AUTHCFG_GROUP = "auth/imagery"
+OAUTH_AUTHCFG_GROUP = "auth/oauth2"  # the OAuth2 configuration per server (sign-in with the Mapflow account)
+# how the last sign-in to the saved server was made: with the API token or the Mapflow account (OAuth2)
+SIGN_IN_METHOD = SettingSpec("server/sign_in_method", str, "token", choices=("token", "oauth2"))
+# per server (a digest of its URL): the newer API version a note was shown for (told once)
+VERSION_TOLD_GROUP = "state/version_told"
+VERSION_TOLD = SettingSpec("state/version_told/_template", str, "")
 AUTHCFG_ID = SettingSpec("auth/_template", str, "", pattern=AUTHCFG_ID_PATTERN.pattern)

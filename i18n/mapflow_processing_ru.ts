@@ -19,7 +19,7 @@
         <translation>Справка Mapflow Processing</translation>
     </message>
     <message>
-        <location filename="../ui/session_controller.py" line="219" />
+        <location filename="../ui/session_controller.py" line="234" />
         <source>Not signed in.</source>
         <translation>Вход не выполнен.</translation>
     </message>
@@ -39,47 +39,47 @@
         <translation>Область не выбрана.</translation>
     </message>
     <message>
-        <location filename="../ui/aoi_controller.py" line="173" />
+        <location filename="../ui/aoi_controller.py" line="174" />
         <source>Reading the area of interest…</source>
         <translation>Чтение области интереса…</translation>
     </message>
     <message>
-        <location filename="../ui/aoi_controller.py" line="174" />
+        <location filename="../ui/aoi_controller.py" line="175" />
         <source>Mapflow: read the area of interest</source>
         <translation>Mapflow: чтение области интереса</translation>
     </message>
     <message>
-        <location filename="../ui/aoi_controller.py" line="186" />
+        <location filename="../ui/aoi_controller.py" line="187" />
         <source>Choose a vector file with the area of interest.</source>
         <translation>Выберите векторный файл с областью интереса.</translation>
     </message>
     <message>
-        <location filename="../ui/aoi_controller.py" line="190" />
+        <location filename="../ui/aoi_controller.py" line="191" />
         <source>the map extent</source>
         <translation>экстент карты</translation>
     </message>
     <message>
-        <location filename="../ui/aoi_controller.py" line="195" />
+        <location filename="../ui/aoi_controller.py" line="196" />
         <source>Click Draw, then click on the map to draw the area of interest.</source>
         <translation>Нажмите «Нарисовать» и щёлкайте по карте, чтобы нарисовать область интереса.</translation>
     </message>
     <message>
-        <location filename="../ui/aoi_controller.py" line="195" />
+        <location filename="../ui/aoi_controller.py" line="196" />
         <source>Choose a layer.</source>
         <translation>Выберите слой.</translation>
     </message>
     <message>
-        <location filename="../ui/aoi_controller.py" line="203" />
+        <location filename="../ui/aoi_controller.py" line="204" />
         <source>the drawn polygon</source>
         <translation>нарисованный полигон</translation>
     </message>
     <message>
-        <location filename="../ui/aoi_controller.py" line="225" />
+        <location filename="../ui/aoi_controller.py" line="226" />
         <source>Reading the area of interest</source>
         <translation>Чтение области интереса</translation>
     </message>
     <message>
-        <location filename="../ui/aoi_controller.py" line="226" />
+        <location filename="../ui/aoi_controller.py" line="227" />
         <source>The area of interest could not be read: {reason}</source>
         <translation>Не удалось прочитать область интереса: {reason}</translation>
     </message>
@@ -134,57 +134,57 @@
         <translation>Невозможно рассчитать: {reason}</translation>
     </message>
     <message>
-        <location filename="../ui/imagery_controller.py" line="34" />
+        <location filename="../ui/imagery_controller.py" line="35" />
         <source>The file {name} does not exist.</source>
         <translation>Файл {name} не существует.</translation>
     </message>
     <message>
-        <location filename="../ui/imagery_controller.py" line="36" />
+        <location filename="../ui/imagery_controller.py" line="37" />
         <source>Only GeoTIFF files (.tif, .tiff) can be uploaded; {name} is not one.</source>
         <translation>Загружать можно только файлы GeoTIFF (.tif, .tiff), а {name} к ним не относится.</translation>
     </message>
     <message>
-        <location filename="../ui/imagery_controller.py" line="38" />
+        <location filename="../ui/imagery_controller.py" line="39" />
         <source>The file {name} is empty.</source>
         <translation>Файл {name} пуст.</translation>
     </message>
     <message>
-        <location filename="../ui/imagery_controller.py" line="71" />
+        <location filename="../ui/my_imagery_controller.py" line="67" />
         <source>Mapflow: list my imagery</source>
         <translation>Mapflow: список моих снимков</translation>
     </message>
     <message>
-        <location filename="../ui/imagery_controller.py" line="89" />
+        <location filename="../ui/my_imagery_controller.py" line="80" />
         <source>Your imagery could not be listed: {reason}</source>
         <translation>Не удалось получить список ваших снимков: {reason}</translation>
     </message>
     <message>
-        <location filename="../ui/imagery_controller.py" line="89" />
+        <location filename="../ui/my_imagery_controller.py" line="80" />
         <source>Listing your imagery</source>
         <translation>Получение списка ваших снимков</translation>
     </message>
     <message>
-        <location filename="../ui/imagery_controller.py" line="128" />
+        <location filename="../ui/imagery_controller.py" line="132" />
         <source>Mapflow: upload {name}</source>
         <translation>Mapflow: загрузка {name}</translation>
     </message>
     <message>
-        <location filename="../ui/imagery_controller.py" line="154" />
+        <location filename="../ui/imagery_controller.py" line="158" />
         <source>{name} was uploaded.</source>
         <translation>Файл {name} загружен.</translation>
     </message>
     <message>
-        <location filename="../ui/imagery_controller.py" line="161" />
+        <location filename="../ui/imagery_controller.py" line="166" />
         <source>The upload of {name} was cancelled.</source>
         <translation>Загрузка {name} отменена.</translation>
     </message>
     <message>
-        <location filename="../ui/imagery_controller.py" line="166" />
+        <location filename="../ui/my_imagery_controller.py" line="290" />
         <source>{name} could not be uploaded: {reason}</source>
         <translation>Не удалось загрузить {name}: {reason}</translation>
     </message>
     <message>
-        <location filename="../ui/imagery_controller.py" line="166" />
+        <location filename="../ui/imagery_controller.py" line="171" />
         <source>Uploading a GeoTIFF</source>
         <translation>Загрузка GeoTIFF</translation>
     </message>
@@ -259,7 +259,7 @@
         <translation>Добавлен слой «{name}».</translation>
     </message>
     <message>
-        <location filename="../ui/start_controller.py" line="55" />
+        <location filename="../ui/start_controller.py" line="56" />
         <source>Sign in first.</source>
         <translation>Сначала войдите в систему.</translation>
     </message>
@@ -539,67 +539,67 @@
         <translation>{context}: ошибка — {reason}</translation>
     </message>
     <message>
-        <location filename="../ui/results_controller.py" line="196" />
+        <location filename="../ui/results_controller.py" line="197" />
         <source>The results of “{name}” could not be loaded: {reason}</source>
         <translation>Не удалось загрузить результаты «{name}»: {reason}</translation>
     </message>
     <message>
-        <location filename="../ui/results_controller.py" line="224" />
+        <location filename="../ui/results_controller.py" line="233" />
         <source>The results of “{name}” were added to the map.</source>
         <translation>Результаты «{name}» добавлены на карту.</translation>
     </message>
     <message>
-        <location filename="../ui/session_controller.py" line="100" />
+        <location filename="../ui/session_controller.py" line="102" />
         <source>Paste your Mapflow API token first.</source>
         <translation>Сначала вставьте свой API-токен Mapflow.</translation>
     </message>
     <message>
-        <location filename="../ui/session_controller.py" line="145" />
+        <location filename="../ui/session_controller.py" line="154" />
         <source>Signing in to {host}…</source>
         <translation>Вход на {host}…</translation>
     </message>
     <message>
-        <location filename="../ui/session_controller.py" line="148" />
+        <location filename="../ui/session_controller.py" line="157" />
         <source>Mapflow: sign in</source>
         <translation>Mapflow: вход</translation>
     </message>
     <message>
-        <location filename="../ui/session_controller.py" line="168" />
+        <location filename="../ui/session_controller.py" line="179" />
         <source>Signed in, but the token could not be kept for next time: {reason}</source>
         <translation>Вход выполнен, но токен не удалось сохранить для следующих сеансов: {reason}</translation>
     </message>
     <message>
-        <location filename="../ui/session_controller.py" line="178" />
+        <location filename="../ui/session_controller.py" line="189" />
         <source>Signed in to {host}.</source>
         <translation>Выполнен вход на {host}.</translation>
     </message>
     <message>
-        <location filename="../ui/session_controller.py" line="190" />
+        <location filename="../ui/session_controller.py" line="201" />
         <source>Signing in</source>
         <translation>Вход</translation>
     </message>
     <message>
-        <location filename="../ui/session_controller.py" line="200" />
+        <location filename="../ui/session_controller.py" line="211" />
         <source>Not signed in: {reason}</source>
         <translation>Вход не выполнен: {reason}</translation>
     </message>
     <message>
-        <location filename="../ui/session_controller.py" line="220" />
+        <location filename="../ui/session_controller.py" line="235" />
         <source>Signed out.</source>
         <translation>Выполнен выход.</translation>
     </message>
     <message>
-        <location filename="../ui/session_controller.py" line="234" />
+        <location filename="../ui/session_controller.py" line="249" />
         <source>Mapflow: account status</source>
         <translation>Mapflow: состояние учётной записи</translation>
     </message>
     <message>
-        <location filename="../ui/session_controller.py" line="249" />
+        <location filename="../ui/session_controller.py" line="264" />
         <source>The account status could not be refreshed: {reason}</source>
         <translation>Не удалось обновить состояние учётной записи: {reason}</translation>
     </message>
     <message>
-        <location filename="../ui/session_controller.py" line="249" />
+        <location filename="../ui/session_controller.py" line="264" />
         <source>Refreshing the account</source>
         <translation>Обновление учётной записи</translation>
     </message>
@@ -654,52 +654,52 @@
         <translation>моя мозаика {name}</translation>
     </message>
     <message>
-        <location filename="../ui/source_controller.py" line="118" />
+        <location filename="../ui/source_controller.py" line="133" />
         <source>Imagery: {price:g} credits/km² at zoom {zoom}</source>
         <translation>Снимки: {price:g} кред./км² на зуме {zoom}</translation>
     </message>
     <message>
-        <location filename="../ui/source_controller.py" line="120" />
+        <location filename="../ui/source_controller.py" line="135" />
         <source>; at least {area:g} km² per processing</source>
         <translation>; не менее {area:g} км² на обработку</translation>
     </message>
     <message>
-        <location filename="../ui/source_controller.py" line="123" />
+        <location filename="../ui/source_controller.py" line="138" />
         <source>Imagery: no data charge for your own imagery.</source>
         <translation>Снимки: за собственные снимки плата не взимается.</translation>
     </message>
     <message>
-        <location filename="../ui/source_controller.py" line="136" />
+        <location filename="../ui/source_controller.py" line="151" />
         <source>The imagery login could not be stored: {reason}</source>
         <translation>Не удалось сохранить логин для снимков: {reason}</translation>
     </message>
     <message>
-        <location filename="../ui/start_controller.py" line="57" />
+        <location filename="../ui/start_controller.py" line="58" />
         <source>Starting…</source>
         <translation>Запуск…</translation>
     </message>
     <message>
-        <location filename="../ui/start_controller.py" line="72" />
+        <location filename="../ui/start_controller.py" line="73" />
         <source>Processing name</source>
         <translation>Название обработки</translation>
     </message>
     <message>
-        <location filename="../ui/start_controller.py" line="89" />
+        <location filename="../ui/start_controller.py" line="90" />
         <source>Mapflow: start “{name}”</source>
         <translation>Mapflow: запуск «{name}»</translation>
     </message>
     <message>
-        <location filename="../ui/start_controller.py" line="104" />
+        <location filename="../ui/start_controller.py" line="105" />
         <source>Processing “{name}” started.</source>
         <translation>Обработка «{name}» запущена.</translation>
     </message>
     <message>
-        <location filename="../ui/start_controller.py" line="111" />
+        <location filename="../ui/start_controller.py" line="112" />
         <source>The processing could not be started: {reason}</source>
         <translation>Не удалось запустить обработку: {reason}</translation>
     </message>
     <message>
-        <location filename="../ui/start_controller.py" line="111" />
+        <location filename="../ui/start_controller.py" line="112" />
         <source>Starting the processing</source>
         <translation>Запуск обработки</translation>
     </message>
@@ -749,67 +749,67 @@
         <translation>Экспорт статистики Mapflow</translation>
     </message>
     <message>
-        <location filename="../layers/tiles.py" line="89" />
+        <location filename="../layers/tiles.py" line="92" />
         <source>The TileJSON address is not an http(s) URL: {url}</source>
         <translation>Адрес TileJSON не является URL http(s): {url}</translation>
     </message>
     <message>
-        <location filename="../layers/tiles.py" line="96" />
+        <location filename="../layers/tiles.py" line="102" />
         <source>The tile server at {host} did not answer within {seconds:g} s.</source>
         <translation>Сервер тайлов {host} не ответил за {seconds:g} с.</translation>
     </message>
     <message>
-        <location filename="../layers/tiles.py" line="100" />
+        <location filename="../layers/tiles.py" line="106" />
         <source>Cannot reach the tile server at {host}: {reason}</source>
         <translation>Не удаётся связаться с сервером тайлов {host}: {reason}</translation>
     </message>
     <message>
-        <location filename="../layers/tiles.py" line="103" />
+        <location filename="../layers/tiles.py" line="109" />
         <source>The tile server answered HTTP {status} for the TileJSON at {host}.</source>
         <translation>Сервер тайлов {host} ответил HTTP {status} на запрос TileJSON.</translation>
     </message>
     <message>
-        <location filename="../layers/tiles.py" line="106" />
+        <location filename="../layers/tiles.py" line="112" />
         <source>The TileJSON at {host} is too large to be a TileJSON document.</source>
         <translation>Ответ TileJSON от {host} слишком велик для документа TileJSON.</translation>
     </message>
     <message>
-        <location filename="../layers/tiles.py" line="111" />
+        <location filename="../layers/tiles.py" line="117" />
         <source>The TileJSON at {host} is not valid JSON.</source>
         <translation>TileJSON от {host} не является корректным JSON.</translation>
     </message>
     <message>
-        <location filename="../layers/tiles.py" line="118" />
+        <location filename="../layers/tiles.py" line="124" />
         <source>The TileJSON is not a JSON object.</source>
         <translation>TileJSON не является объектом JSON.</translation>
     </message>
     <message>
-        <location filename="../layers/tiles.py" line="155" />
+        <location filename="../layers/tiles.py" line="161" />
         <source>The TileJSON at {host} lists no tile URL.</source>
         <translation>В TileJSON от {host} нет ни одного URL тайлов.</translation>
     </message>
     <message>
-        <location filename="../layers/tiles.py" line="159" />
+        <location filename="../layers/tiles.py" line="165" />
         <source>The processing reports neither a tile URL nor a TileJSON.</source>
         <translation>Обработка не сообщает ни URL тайлов, ни TileJSON.</translation>
     </message>
     <message>
-        <location filename="../layers/tiles.py" line="167" />
+        <location filename="../layers/tiles.py" line="173" />
         <source>The tile URL is not an http(s) URL: {url}</source>
         <translation>URL тайлов не является URL http(s): {url}</translation>
     </message>
     <message>
-        <location filename="../layers/tiles.py" line="170" />
+        <location filename="../layers/tiles.py" line="176" />
         <source>The tile URL has no {{z}}/{{x}}/{{y}} placeholders: {url}</source>
         <translation>В URL тайлов нет подстановок {{z}}/{{x}}/{{y}}: {url}</translation>
     </message>
     <message>
-        <location filename="../layers/tiles.py" line="195" />
+        <location filename="../layers/tiles.py" line="201" />
         <source>QGIS cannot open the vector tiles at {host}.</source>
         <translation>QGIS не может открыть векторные тайлы с {host}.</translation>
     </message>
     <message>
-        <location filename="../layers/tiles.py" line="209" />
+        <location filename="../layers/tiles.py" line="215" />
         <source>QGIS cannot open the imagery tiles at {host}.</source>
         <translation>QGIS не может открыть тайлы снимков с {host}.</translation>
     </message>
@@ -1049,7 +1049,7 @@
         <translation>Выберите ровно одну обработку.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.py" line="83" />
+        <location filename="../ui/dialogs_imagery.py" line="84" />
         <source>New name:</source>
         <translation>Новое имя:</translation>
     </message>
@@ -1209,17 +1209,17 @@
         <translation>Обновление…</translation>
     </message>
     <message>
-        <location filename="../ui/results_controller.py" line="174" />
+        <location filename="../ui/results_controller.py" line="175" />
         <source>Loading cancelled: the results of “{name}” were not added.</source>
         <translation>Загрузка отменена: результаты «{name}» не добавлены.</translation>
     </message>
     <message>
-        <location filename="../ui/session_controller.py" line="85" />
+        <location filename="../ui/session_controller.py" line="87" />
         <source>Mapflow: look for a local sandbox</source>
         <translation>Mapflow: поиск локальной песочницы</translation>
     </message>
     <message>
-        <location filename="../ui/session_controller.py" line="138" />
+        <location filename="../ui/session_controller.py" line="141" />
         <source>QGIS now asks for its master password (or asks you to set one, the first time): it encrypts your Mapflow token in the QGIS authentication database. The plugin never sees that password.</source>
         <translation>Сейчас QGIS запросит мастер-пароль (а в первый раз предложит его задать): им шифруется ваш токен Mapflow в базе данных аутентификации QGIS. Плагин этот пароль не видит.</translation>
     </message>
@@ -1404,7 +1404,7 @@
         <translation>Запланированные поиски — на вкладке «Обработки».</translation>
     </message>
     <message>
-        <location filename="../processing_provider/start_processing.py" line="163" />
+        <location filename="../ui/my_imagery_controller.py" line="334" />
         <source>Cancelled.</source>
         <translation>Отменено.</translation>
     </message>
@@ -1879,7 +1879,7 @@
         <translation>Результаты «{name}» загружаются.</translation>
     </message>
     <message>
-        <location filename="../ui/aoi_controller.py" line="218" />
+        <location filename="../ui/aoi_controller.py" line="219" />
         <source>Reading the area of interest was cancelled; press Update to read it again.</source>
         <translation>Чтение области интереса отменено; нажмите «Обновить», чтобы прочитать её снова.</translation>
     </message>
@@ -1934,14 +1934,454 @@
         <translation>Результаты «{name}» уже загружаются; ход загрузки — в диспетчере задач.</translation>
     </message>
     <message>
-        <location filename="../ui/results_controller.py" line="219" />
+        <location filename="../ui/results_controller.py" line="228" />
         <source>The results of “{name}” were added to the map. Saved as {file} in {folder}.</source>
         <translation>Результаты «{name}» добавлены на карту. Сохранены как {file} в папке {folder}.</translation>
     </message>
     <message>
-        <location filename="../ui/results_controller.py" line="221" />
+        <location filename="../ui/results_controller.py" line="230" />
         <source>Open folder</source>
         <translation>Открыть папку</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs_imagery.py" line="81" />
+        <source>Rename mosaic</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/dialogs_imagery.py" line="84" />
+        <source>Rename image</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/dialogs_imagery.py" line="88" />
+        <source>Delete {count} item(s)? Deleting a mosaic deletes its images too ({images} image(s) in all); this cannot be undone.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/dialogs_imagery.py" line="91" />
+        <source>Delete imagery</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/dialogs_imagery.py" line="96" />
+        <source>Upload GeoTIFF files</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/dialogs_imagery.py" line="100" />
+        <source>Save the image</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/dialogs_imagery.py" line="104" />
+        <source>{count} file(s) cannot be uploaded:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/dialogs_imagery.py" line="105" />
+        <source>Upload the {count} other file(s)?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/dialogs_imagery.py" line="108" />
+        <source>Upload imagery</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/dialogs_review.py" line="69" />
+        <source>Accept {count} result(s) as they are? An accepted result cannot be sent back for review any more.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/review_controller.py" line="103" />
+        <source>Accept results</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/dock_controller.py" line="168" />
+        <source>My imagery</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/dock_controller.py" line="202" />
+        <source>{count} scene(s) of {provider}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/dock_controller.py" line="206" />
+        <source>The imagery of the copy: {scenes} (as in the original). Choosing another imagery in the Imagery section replaces them.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/duplicate_controller.py" line="80" />
+        <source>Select one processing to duplicate.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/duplicate_controller.py" line="98" />
+        <source>Mapflow: read “{name}” to duplicate it</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/duplicate_controller.py" line="98" />
+        <source>Duplicating a processing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/duplicate_controller.py" line="98" />
+        <source>“{name}” could not be duplicated: {reason}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/duplicate_controller.py" line="117" />
+        <source>AOI of {name}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/duplicate_controller.py" line="124" />
+        <source>The AOIs of the original could not be read; choose the area of interest.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/duplicate_controller.py" line="126" />
+        <source>{count} AOI(s) of the original had no readable geometry and were left out.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/duplicate_controller.py" line="133" />
+        <source>The Start tab holds a copy of “{name}” as “{copy}”: change what you want, then start it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/duplicate_controller.py" line="146" />
+        <source>The original signed in to its imagery URL as “{login}”; the server never returns the password: enter the login and password in the Imagery section.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/my_imagery_controller.py" line="128" />
+        <source>{count} items selected.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/my_imagery_controller.py" line="175" />
+        <source>Mapflow: create mosaic {name}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/my_imagery_controller.py" line="175" />
+        <source>Mosaic “{name}” created.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/my_imagery_controller.py" line="175" />
+        <source>Creating a mosaic</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/my_imagery_controller.py" line="175" />
+        <source>The mosaic could not be created: {reason}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/my_imagery_controller.py" line="194" />
+        <source>Mapflow: rename mosaic</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/my_imagery_controller.py" line="194" />
+        <source>Mosaic “{name}” saved.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/my_imagery_controller.py" line="194" />
+        <source>Renaming a mosaic</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/my_imagery_controller.py" line="194" />
+        <source>The mosaic could not be changed: {reason}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/my_imagery_controller.py" line="203" />
+        <source>Mapflow: rename image</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/my_imagery_controller.py" line="203" />
+        <source>Image renamed to “{name}”.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/my_imagery_controller.py" line="203" />
+        <source>Renaming an image</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/my_imagery_controller.py" line="203" />
+        <source>The image could not be renamed: {reason}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/my_imagery_controller.py" line="222" />
+        <source>Deleted: {names}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/my_imagery_controller.py" line="225" />
+        <source>“{name}” could not be deleted: {reason}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/my_imagery_controller.py" line="230" />
+        <source>Mapflow: delete imagery</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/my_imagery_controller.py" line="230" />
+        <source>Deleting imagery</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/my_imagery_controller.py" line="230" />
+        <source>The imagery could not be deleted: {reason}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/my_imagery_map_actions.py" line="92" />
+        <source>Wait for the running upload or download, or cancel it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/my_imagery_controller.py" line="241" />
+        <source>Checking</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/my_imagery_controller.py" line="243" />
+        <source>Mapflow: check files before the upload</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/my_imagery_controller.py" line="243" />
+        <source>Checking the files</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/my_imagery_controller.py" line="243" />
+        <source>The files could not be checked: {reason}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/my_imagery_controller.py" line="258" />
+        <source>Nothing was uploaded: {reasons}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/my_imagery_controller.py" line="275" />
+        <source>Uploading</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/my_imagery_controller.py" line="277" />
+        <source>Mapflow: upload {count} file(s)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/my_imagery_controller.py" line="277" />
+        <source>Uploading imagery</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/my_imagery_controller.py" line="277" />
+        <source>The upload failed: {reason}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/my_imagery_controller.py" line="287" />
+        <source>Uploaded: {names}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/my_imagery_controller.py" line="293" />
+        <source>The upload was cancelled; {count} file(s) had been uploaded.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/my_imagery_map_actions.py" line="70" />
+        <source>Preview of {name}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/my_imagery_map_actions.py" line="71" />
+        <source>Large preview of {name}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/my_imagery_map_actions.py" line="76" />
+        <source>The preview of {name} could not be shown.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/my_imagery_map_actions.py" line="82" />
+        <source>Mapflow: preview {name}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/my_imagery_map_actions.py" line="82" />
+        <source>Previewing an image</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/my_imagery_map_actions.py" line="82" />
+        <source>The preview of {name} could not be shown: {reason}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/my_imagery_map_actions.py" line="105" />
+        <source>{name} was saved to {path}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/my_imagery_map_actions.py" line="110" />
+        <source>Downloading an image</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/my_imagery_map_actions.py" line="110" />
+        <source>{name} could not be downloaded: {reason}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/my_imagery_map_actions.py" line="116" />
+        <source>The download of {name} was cancelled; nothing was saved.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/my_imagery_map_actions.py" line="119" />
+        <source>Mapflow: download {name}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/my_imagery_map_actions.py" line="121" />
+        <source>Downloading</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/my_imagery_map_actions.py" line="127" />
+        <source>{count} items</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/my_imagery_map_actions.py" line="128" />
+        <source>Extent of {name}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/my_imagery_map_actions.py" line="130" />
+        <source>The footprint could not be read.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/my_imagery_map_actions.py" line="134" />
+        <source>The area of interest is now the extent of {name}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/my_imagery_map_actions.py" line="143" />
+        <source>The imagery of the processing is now {name}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/oauth_controller.py" line="71" />
+        <source>The OAuth2 configuration could not be created: {reason}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/oauth_controller.py" line="95" />
+        <source>QGIS now asks for its master password (or asks you to set one, the first time): it encrypts the OAuth2 configuration and your sign-in in the QGIS authentication database. The plugin never sees that password.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/review_controller.py" line="71" />
+        <source>Sent back: “{comment}” ({count} marked object(s)).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/review_controller.py" line="103" />
+        <source>Accepting results</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/review_controller.py" line="103" />
+        <source>The results could not be accepted: {reason}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/review_controller.py" line="115" />
+        <source>Accepted: {names}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/review_controller.py" line="117" />
+        <source>“{name}” could not be accepted: {reason}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/review_controller.py" line="127" />
+        <source>Corrections of {name}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/review_controller.py" line="131" />
+        <source>The corrections layer could not be made: {reason}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/review_controller.py" line="141" />
+        <source>Draw the wrong or missing objects of “{name}” on the layer “{layer}”, with a remark for each; then press “Send back for review”.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/review_controller.py" line="170" />
+        <source>“{name}” was sent back for review with {count} marked object(s); Mapflow support reworks it and it comes back to you for review.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/review_controller.py" line="175" />
+        <source>Send “{name}” back for review</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/review_controller.py" line="175" />
+        <source>Sending a result back for review</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/review_controller.py" line="175" />
+        <source>“{name}” could not be sent back for review: {reason}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/version_controller.py" line="36" />
+        <source>Mapflow: check the server version</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/version_controller.py" line="36" />
+        <source>The server version could not be checked: {reason}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/version_controller.py" line="36" />
+        <source>Checking the server version</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/version_controller.py" line="44" />
+        <source>Server API version {server} (this plugin knows {known}).</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -2243,12 +2683,12 @@
 <context>
     <name>ConnectionWidget</name>
     <message>
-        <location filename="../ui/connection_widget.py" line="22" />
+        <location filename="../ui/connection_widget.py" line="23" />
         <source>Mapflow</source>
         <translation>Mapflow</translation>
     </message>
     <message>
-        <location filename="../ui/connection_widget.py" line="48" />
+        <location filename="../ui/connection_widget.py" line="53" />
         <source>Sandbox (offline, this computer)</source>
         <translation>Песочница (офлайн, этот компьютер)</translation>
     </message>
@@ -2291,6 +2731,16 @@
         <location filename="../ui/forms/connection.ui" line="43" />
         <source>&lt;a href="https://app.mapflow.ai/account/api"&gt;Get an API token&lt;/a&gt;</source>
         <translation>&lt;a href="https://app.mapflow.ai/account/api"&gt;Получить API-токен&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/forms/connection.ui" line="49" />
+        <source>Sign in with Mapflow account…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/forms/connection.ui" line="50" />
+        <source>Sign in in your web browser with your Mapflow account (OAuth2), instead of an API token</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -2983,6 +3433,16 @@
         <source>{value} GB</source>
         <translation>{value} ГБ</translation>
     </message>
+    <message>
+        <location filename="../integration/qgis_transport.py" line="109" />
+        <source>QGIS could not sign in to Mapflow with your Mapflow account: the sign-in in the browser was not completed, was refused or took too long. Sign in again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../tasks/imagery.py" line="24" />
+        <source>Nothing was sent: {reasons}</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>MapflowCharges</name>
@@ -3061,6 +3521,44 @@
     </message>
 </context>
 <context>
+    <name>MapflowDuplicate</name>
+    <message>
+        <location filename="../core/duplicate.py" line="49" />
+        <source>Processing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/duplicate.py" line="88" />
+        <source>The model “{model}” of the original is not available in this project; choose a model.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/duplicate.py" line="97" />
+        <source>The data provider “{provider}” of the original is not available to your account; choose the imagery.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/duplicate.py" line="110" />
+        <source>The original read its imagery from a {kind} source the dock cannot choose; choose the imagery.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/duplicate.py" line="116" />
+        <source>The imagery of the original was not found among your imagery; choose the imagery.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/duplicate.py" line="124" />
+        <source>The original used {count} images of a mosaic; the copy uses the whole mosaic. Choose one image if you need fewer.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/duplicate.py" line="131" />
+        <source>The imagery source of the original is not known; choose the imagery.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>MapflowErrors</name>
     <message>
         <location filename="../core/errors.py" line="41" />
@@ -3071,6 +3569,134 @@
         <location filename="../core/errors.py" line="44" />
         <source>{context} failed unexpectedly: {error}. Details are in the log panel ({tab}).</source>
         <translation>{context}: непредвиденная ошибка: {error}. Подробности — в панели журнала ({tab}).</translation>
+    </message>
+</context>
+<context>
+    <name>MapflowImagery</name>
+    <message>
+        <location filename="../core/my_imagery.py" line="57" />
+        <source>Name</source>
+        <translation type="unfinished">Название</translation>
+    </message>
+    <message>
+        <location filename="../core/my_imagery.py" line="192" />
+        <source>Tags</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/my_imagery.py" line="193" />
+        <source>Images</source>
+        <translation type="unfinished">Снимки</translation>
+    </message>
+    <message>
+        <location filename="../core/my_imagery.py" line="194" />
+        <source>Size</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/my_imagery.py" line="195" />
+        <source>Created</source>
+        <translation type="unfinished">Создана</translation>
+    </message>
+    <message>
+        <location filename="../core/my_imagery.py" line="145" />
+        <source>Storage: unknown</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/my_imagery.py" line="148" />
+        <source>Storage: {used} used, no limit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/my_imagery.py" line="151" />
+        <source>Storage: {used} of {limit} used, {free} free</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/my_imagery.py" line="172" />
+        <source>File</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/my_imagery.py" line="175" />
+        <source>Uploaded</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/my_imagery.py" line="177" />
+        <source>CRS</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/my_imagery.py" line="178" />
+        <source>Pixels</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/my_imagery.py" line="180" />
+        <source>Bands</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/my_imagery.py" line="182" />
+        <source>Pixel size (CRS units)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/my_imagery.py" line="183" />
+        <source>Download</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/my_imagery.py" line="183" />
+        <source>available</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/my_imagery.py" line="183" />
+        <source>not available (a linked image)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/my_imagery.py" line="196" />
+        <source>ID</source>
+        <translation type="unfinished">Идентификатор</translation>
+    </message>
+    <message>
+        <location filename="../core/my_imagery.py" line="244" />
+        <source>Select the mosaic to upload into, or make a new one.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/my_imagery.py" line="247" />
+        <source>Select a mosaic or an image first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/my_imagery.py" line="251" />
+        <source>Select exactly one mosaic or image.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/my_imagery.py" line="254" />
+        <source>Select exactly one image.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/my_imagery.py" line="256" />
+        <source>A linked image cannot be downloaded: it was not uploaded to Mapflow.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/my_imagery.py" line="259" />
+        <source>This image has no footprint yet to place a preview on.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/my_imagery.py" line="261" />
+        <source>The selection has no footprint yet (an empty mosaic).</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -3099,6 +3725,24 @@
         <location filename="../integration/message_actions.py" line="79" />
         <source>Copy</source>
         <translation>Копировать</translation>
+    </message>
+</context>
+<context>
+    <name>MapflowOAuth</name>
+    <message>
+        <location filename="../core/oauth_setup.py" line="38" />
+        <source>This QGIS has no OAuth2 authentication method, so sign-in with your Mapflow account is not possible here; sign in with your API token.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/oauth_setup.py" line="42" />
+        <source>Sign-in with your Mapflow account (OAuth2) needs QGIS 3.34 or later: older QGIS cannot do the PKCE sign-in Mapflow requires. Sign in with your API token instead.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/oauth_setup.py" line="70" />
+        <source>An OAuth2 configuration for {server} was created in QGIS's authentication database. Restart QGIS once, then press “Sign in with Mapflow account” again: QGIS uses a new OAuth2 configuration only after a restart.</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -3273,6 +3917,89 @@
     </message>
 </context>
 <context>
+    <name>MapflowReview</name>
+    <message>
+        <location filename="../core/review.py" line="34" />
+        <source>Review required</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/review.py" line="35" />
+        <source>In review</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/review.py" line="36" />
+        <source>Accepted</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/review.py" line="37" />
+        <source>Refunded</source>
+        <translation type="unfinished">Возвращена</translation>
+    </message>
+    <message>
+        <location filename="../core/review.py" line="41" />
+        <source>“{name}” has already been accepted.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/review.py" line="42" />
+        <source>“{name}” was sent back for review; Mapflow support is reworking it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/review.py" line="44" />
+        <source>“{name}” was refunded; there is nothing to review.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/review.py" line="80" />
+        <source>the deadline has passed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/review.py" line="83" />
+        <source>{days} days left</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/review.py" line="85" />
+        <source>{hours} h {minutes} min left</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/review.py" line="87" />
+        <source>{minutes} min left</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/review.py" line="100" />
+        <source>Review required until {until} ({left}); a result not sent back by then is accepted as it is.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/review.py" line="111" />
+        <source>Only finished (OK) results can be reviewed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/review.py" line="112" />
+        <source>“{name}” has no review: the review workflow was off when it finished.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/review.py" line="122" />
+        <source>Select a result in review first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/review.py" line="124" />
+        <source>Select exactly one result.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>MapflowRoles</name>
     <message>
         <location filename="../core/roles.py" line="14" />
@@ -3293,12 +4020,12 @@
         <translation>Адрес сервера должен быть URL http:// или https://, оканчивающимся на /rest, например {example}.</translation>
     </message>
     <message>
-        <location filename="../core/session.py" line="96" />
+        <location filename="../core/session.py" line="97" />
         <source>There is no Mapflow API at {url}. Check the address: it must end with /rest, for example {example}.</source>
         <translation>По адресу {url} нет API Mapflow. Проверьте адрес: он должен оканчиваться на /rest, например {example}.</translation>
     </message>
     <message>
-        <location filename="../core/session.py" line="101" />
+        <location filename="../core/session.py" line="102" />
         <source>Nothing answers at {host} on this computer. Is the sandbox running? Start it with “make sandbox” in the plugin's source folder, then sign in again.</source>
         <translation>На этом компьютере по адресу {host} никто не отвечает. Запущена ли песочница? Запустите её командой «make sandbox» в папке исходного кода плагина и войдите снова.</translation>
     </message>
@@ -3377,6 +4104,19 @@
     </message>
 </context>
 <context>
+    <name>MapflowVersion</name>
+    <message>
+        <location filename="../core/version_notice.py" line="34" />
+        <source>The Mapflow server runs a newer major version of its API ({server}) than this plugin knows ({known}): some actions may fail or show incomplete data. Update Mapflow Processing in Plugins › Manage and Install Plugins; you can keep working meanwhile.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/version_notice.py" line="40" />
+        <source>The Mapflow server has a newer version of its API ({server}; this plugin knows {known}). Everything keeps working; a plugin update may bring its new features.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>ModelWidget</name>
     <message>
         <location filename="../ui/forms/model.ui" line="5" />
@@ -3395,11 +4135,230 @@
     </message>
 </context>
 <context>
+    <name>MosaicDialog</name>
+    <message>
+        <location filename="../ui/forms/mosaic_dialog.ui" line="30" />
+        <source>None: an empty mosaic</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/dialogs_imagery.py" line="59" />
+        <source>Choose GeoTIFF files</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/forms/mosaic_dialog.ui" line="5" />
+        <source>Mosaic</source>
+        <translation type="unfinished">Мозаика</translation>
+    </message>
+    <message>
+        <location filename="../ui/forms/mosaic_dialog.ui" line="9" />
+        <source>Name</source>
+        <translation type="unfinished">Название</translation>
+    </message>
+    <message>
+        <location filename="../ui/forms/mosaic_dialog.ui" line="15" />
+        <source>Tags</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/forms/mosaic_dialog.ui" line="19" />
+        <source>Comma-separated, e.g. city, 2024</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/forms/mosaic_dialog.ui" line="23" />
+        <source>Images</source>
+        <translation type="unfinished">Снимки</translation>
+    </message>
+    <message>
+        <location filename="../ui/forms/mosaic_dialog.ui" line="34" />
+        <source>Choose GeoTIFFs…</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>MyImageryWidget</name>
+    <message>
+        <location filename="../ui/forms/my_imagery.ui" line="14" />
+        <source>Filter by name or tag</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/forms/my_imagery.ui" line="20" />
+        <source>Refresh</source>
+        <translation type="unfinished">Обновить</translation>
+    </message>
+    <message>
+        <location filename="../ui/forms/my_imagery.ui" line="21" />
+        <source>List your imagery and storage again</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/forms/my_imagery.ui" line="56" />
+        <source>Select a mosaic or an image to see its details.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/forms/my_imagery.ui" line="69" />
+        <source>Cancel</source>
+        <translation type="unfinished">Отмена</translation>
+    </message>
+    <message>
+        <location filename="../ui/forms/my_imagery.ui" line="78" />
+        <source>New mosaic…</source>
+        <translation type="unfinished">Новая мозаика…</translation>
+    </message>
+    <message>
+        <location filename="../ui/forms/my_imagery.ui" line="79" />
+        <source>Make a mosaic, empty or with GeoTIFF files</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/forms/my_imagery.ui" line="84" />
+        <source>Upload images…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/forms/my_imagery.ui" line="85" />
+        <source>Upload GeoTIFF files into the selected mosaic</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/forms/my_imagery.ui" line="90" />
+        <source>Rename…</source>
+        <translation type="unfinished">Переименовать…</translation>
+    </message>
+    <message>
+        <location filename="../ui/forms/my_imagery.ui" line="91" />
+        <source>Rename the selected mosaic or image; change a mosaic's tags</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/forms/my_imagery.ui" line="96" />
+        <source>Delete…</source>
+        <translation type="unfinished">Удалить…</translation>
+    </message>
+    <message>
+        <location filename="../ui/forms/my_imagery.ui" line="97" />
+        <source>Delete the selected mosaics and images</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/forms/my_imagery.ui" line="102" />
+        <source>Preview</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/forms/my_imagery.ui" line="103" />
+        <source>Show a preview of the selected image on the map</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/forms/my_imagery.ui" line="108" />
+        <source>Size of the preview picture</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/forms/my_imagery.ui" line="109" />
+        <source>Small (256 px)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/forms/my_imagery.ui" line="110" />
+        <source>Large (1024 px)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/forms/my_imagery.ui" line="115" />
+        <source>Download…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/forms/my_imagery.ui" line="116" />
+        <source>Save the original file of the selected image</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/forms/my_imagery.ui" line="121" />
+        <source>Use as AOI</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/forms/my_imagery.ui" line="122" />
+        <source>The extent of the selection becomes the area of interest</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/forms/my_imagery.ui" line="127" />
+        <source>Use for processing</source>
+        <translation type="unfinished">Использовать для обработки</translation>
+    </message>
+    <message>
+        <location filename="../ui/forms/my_imagery.ui" line="128" />
+        <source>The selected mosaic or image becomes the imagery of the processing</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>PolygonDrawTool</name>
     <message>
         <location filename="../layers/draw_tool.py" line="135" />
         <source>A polygon needs at least 3 points; click to add points, then right-click or double-click to finish.</source>
         <translation>Для полигона нужно не менее 3 точек: щёлкайте, чтобы добавить точки, затем завершите правым или двойным щелчком.</translation>
+    </message>
+</context>
+<context>
+    <name>ProcessingExtrasWidget</name>
+    <message>
+        <location filename="../ui/forms/processing_extras.ui" line="12" />
+        <source>Review</source>
+        <translation type="unfinished">Проверка</translation>
+    </message>
+    <message>
+        <location filename="../ui/forms/processing_extras.ui" line="22" />
+        <source>Accept…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/forms/processing_extras.ui" line="23" />
+        <source>Accept the selected results as they are</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/forms/processing_extras.ui" line="28" />
+        <source>Mark corrections</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/forms/processing_extras.ui" line="29" />
+        <source>Open a layer where you draw the wrong or missing objects, each with a remark</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/forms/processing_extras.ui" line="34" />
+        <source>Send back for review…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/forms/processing_extras.ui" line="35" />
+        <source>Send the result back to Mapflow with a comment and the marked objects</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/forms/processing_extras.ui" line="45" />
+        <source>Duplicate</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/processing_extras_widget.py" line="47" />
+        <source>Fill the Start tab with this processing's model, options, imagery and area, to start a copy</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/processing_extras_widget.py" line="29" />
+        <source>Select one processing to duplicate.</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -4036,34 +4995,67 @@
         <translation>Это не API-токен Mapflow: после декодирования он должен иметь вид «e-mail:ключ». Скопируйте его заново из веб-приложения Mapflow (Аккаунт › API).</translation>
     </message>
     <message>
-        <location filename="../integration/auth.py" line="163" />
+        <location filename="../integration/auth.py" line="166" />
         <source>The QGIS authentication system is not available, so the token cannot be stored safely.</source>
         <translation>Система аутентификации QGIS недоступна, поэтому токен нельзя надёжно сохранить.</translation>
     </message>
     <message>
-        <location filename="../integration/auth.py" line="172" />
+        <location filename="../integration/auth.py" line="175" />
         <source>The QGIS authentication database is locked: its master password is needed to store or read the Mapflow token.</source>
         <translation>База данных аутентификации QGIS заблокирована: чтобы сохранить или прочитать токен Mapflow, нужен её мастер-пароль.</translation>
     </message>
     <message>
-        <location filename="../integration/auth.py" line="293" />
+        <location filename="../integration/auth.py" line="308" />
         <source>QGIS could not store the secret in its authentication database.</source>
         <translation>QGIS не удалось сохранить секрет в базе данных аутентификации.</translation>
     </message>
     <message>
-        <location filename="../integration/auth.py" line="209" />
+        <location filename="../integration/auth.py" line="212" />
         <source>“{id}” is not an authentication configuration id: it is 7 letters and digits, as shown in Settings › Authentication.</source>
         <translation>«{id}» — не id конфигурации аутентификации: это 7 букв и цифр, как в «Настройки › Аутентификация».</translation>
     </message>
     <message>
-        <location filename="../integration/auth.py" line="214" />
+        <location filename="../integration/auth.py" line="217" />
         <source>There is no authentication configuration “{id}” in this QGIS profile.</source>
         <translation>В этом профиле QGIS нет конфигурации аутентификации «{id}».</translation>
     </message>
     <message>
-        <location filename="../integration/auth.py" line="223" />
+        <location filename="../integration/auth.py" line="226" />
         <source>The authentication configuration “{id}” is not a Basic login with a user name and a password.</source>
         <translation>Конфигурация аутентификации «{id}» — не вход типа Basic с именем пользователя и паролем.</translation>
+    </message>
+</context>
+<context>
+    <name>SendBackDialog</name>
+    <message>
+        <location filename="../ui/dialogs_review.py" line="31" />
+        <source>Send “{name}” back to Mapflow for review: say what is wrong. Support reworks the result and it comes back to you for review.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/dialogs_review.py" line="35" />
+        <source>Send the {count} object(s) marked in “{layer}”</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/dialogs_review.py" line="41" />
+        <source>No objects are marked. To show what is wrong or missing, cancel, press “Mark corrections” and draw them on the map.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/dialogs_review.py" line="61" />
+        <source>At most {limit} characters ({length} now).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/forms/send_back_dialog.ui" line="5" />
+        <source>Send back for review</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/forms/send_back_dialog.ui" line="16" />
+        <source>What is wrong with the result (required)</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>

@@ -130,9 +130,12 @@ def normalize_url(url: str) -> str:
     return urlunsplit((parts.scheme.lower(), parts.netloc.lower(), path, parts.query, ""))
 
 
-def _url_digest(url: str) -> str:
-    # settings keys cannot hold every URL character; a digest keeps them short and safe
+def url_digest(url: str) -> str:
+    """A short key for per-URL settings: settings keys cannot hold every URL character."""
     return hashlib.sha256(normalize_url(url).encode()).hexdigest()[:16]
+
+
+_url_digest = url_digest
 
 
 class SecretStore:
@@ -263,6 +266,13 @@ class SecretStore:
     # --- shared plumbing ---------------------------------------------------------------------------------------
     def _settle_basic_cache(self) -> None:
         settle_basic_cache(self._manager)
+    def config_id(self, spec: SettingSpec) -> str:
+        """The id ``spec`` keeps, if that configuration still exists ('' otherwise)."""
+        return self._existing_id(spec)
+
+    def forget_config(self, spec: SettingSpec) -> bool:
+        """Remove the configuration ``spec`` keeps (and the kept id)."""
+        return self._forget(spec)
 
     def _existing_id(self, spec: SettingSpec) -> str:
         config_id = self._settings.get(spec)
@@ -274,12 +284,17 @@ class SecretStore:
         return config_id
 
     def _save(self, spec: SettingSpec, name: str, uri: str, username: str, password: str) -> str:
+        return self.store_config(spec, AUTH_METHOD, name, uri, {"username": username, "password": password})
+
+    def store_config(self, spec: SettingSpec, method: str, name: str, uri: str, values: dict) -> str:
+        """Create (or update) the configuration whose id ``spec`` keeps: ``method`` ("Basic", "OAuth2"...) with
+        ``values`` as its config map. Returns its id."""
         self._require_ready()
-        config = QgsAuthMethodConfig(AUTH_METHOD)
+        config = QgsAuthMethodConfig(method)
         config.setName(name)
         config.setUri(uri)
-        config.setConfig("username", username)
-        config.setConfig("password", password)
+        for key, value in values.items():
+            config.setConfig(key, value)
         existing = self._existing_id(spec)
         if existing:
             config.setId(existing)

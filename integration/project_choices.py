@@ -9,7 +9,7 @@ Secrets never go here: an imagery login lives in the authentication database.
 from __future__ import annotations
 
 from contextlib import contextmanager
-from typing import Callable, Iterator
+from typing import Callable, Iterator, Mapping
 
 from qgis.core import QgsProject
 from qgis.PyQt.QtCore import QObject, QTimer, pyqtSignal
@@ -76,6 +76,14 @@ class ChoiceMemory(QObject):
         spec = fallback_spec(key)
         if self._settings.get(spec) != text:
             self._settings.set(spec, text)
+
+    def apply(self, choices: Mapping[str, str]) -> None:
+        """Choices made on the user's behalf (a duplicated processing, "Use as AOI"): keep them as the user's, then
+        let every section show them (``restored``), as when a project is read."""
+        for key, value in choices.items():
+            self.remember(key, value)
+        with self.quietly():
+            self.restored.emit()
 
     @contextmanager
     def quietly(self) -> Iterator[None]:

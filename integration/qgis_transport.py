@@ -23,7 +23,7 @@ Mapflow ``Authorization`` header never goes to another origin.
 from __future__ import annotations
 
 import time
-from typing import Optional
+from typing import Callable, Optional
 from urllib.parse import urljoin
 
 from qgis.core import QgsNetworkRequestParameters
@@ -33,6 +33,7 @@ from qgis.PyQt.QtNetwork import QHttpMultiPart, QHttpPart, QNetworkProxy, QNetwo
     QNetworkReply, QNetworkRequest
 
 from ..api.errors import Cancelled, ConnectionFailed, InvalidRequestError, MapflowError, Timeout
+from ..api.i18n import QT_TRANSLATE_NOOP
 from ..api.http import MAX_REDIRECTS, REDIRECT_STATUSES, BodyError, Headers, HttpRequest, HttpResponse, \
     ProxyLoginRefused
 from ..api.multipart import MultipartFileBody
@@ -95,16 +96,37 @@ _VIA_PROXY_REASONS = _codes("""
     RemoteHostClosedError=the proxy {proxy} closed the connection""")
 
 
+# updates a request with credentials QGIS holds (an OAuth2 configuration's Bearer token); the updated request, or
+# None when QGIS could not get them (see integration/oauth_config.py: authcfg_authorizer)
+Authorizer = Callable[[QNetworkRequest], Optional[QNetworkRequest]]
+
+
+class SignInUnavailable(MapflowError):
+    """QGIS could not add the account's credentials to a request (the browser sign-in of an OAuth2 configuration
+    was not completed, refused, or timed out). Never retried: each try may open the browser again."""
+
+    retryable = False
+    template = QT_TRANSLATE_NOOP(
+        "MapflowApi", "QGIS could not sign in to Mapflow with your Mapflow account: the sign-in in the browser was "
+                      "not completed, was refused or took too long. Sign in again.")
+
+
 class QgisTransport:
     """:class:`~..api.http.HttpTransport` on ``QgsNetworkAccessManager``; holds no connection of its own, so one
-    instance may serve every thread (each request uses the manager of the thread that sends it)."""
+    instance may serve every thread (each request uses the manager of the thread that sends it).
+
+    ``authorize`` lets QGIS authenticate the requests that carry the account's credentials
+    (``HttpRequest.credentials``): the client then sends no ``Authorization`` of its own."""
+
+    def __init__(self, authorize: Optional[Authorizer] = None) -> None:
+        self._authorize = authorize
 
     def send(self, request: HttpRequest) -> HttpResponse:
         current = request
         for _ in range(MAX_REDIRECTS + 1):
             if current.is_cancelled is not None and current.is_cancelled():
                 raise Cancelled()
-            exchange = _Exchange(current)
+            exchange = _Exchange(current, self._authorize)
             status = exchange.wait_for_headers()
             location = exchange.headers.get("Location", "")
             if status in REDIRECT_STATUSES and location:
@@ -120,7 +142,7 @@ class QgisTransport:
         """Nothing to close: the connections belong to QGIS's network managers."""
 
     def __repr__(self) -> str:
-        return "QgisTransport()"
+        return "QgisTransport(authorized)" if self._authorize is not None else "QgisTransport()"
 
 
 def _initiator_attribute(value: int) -> Optional[QNetworkRequest.Attribute]:
@@ -168,8 +190,9 @@ def _multipart(body: MultipartFileBody) -> QHttpMultiPart:
 class _Exchange:
     """One request and its reply in the calling thread; after the headers it is the answer's body reader."""
 
-    def __init__(self, request: HttpRequest) -> None:
+    def __init__(self, request: HttpRequest, authorize: Optional[Authorizer] = None) -> None:
         self._request = request
+        self._authorize = authorize
         self._host = request.host
         self._manager = thread_network_manager()
         self._loop = QEventLoop()
@@ -192,6 +215,11 @@ class _Exchange:
     # --- sending ---------------------------------------------------------------------------------------------
     def _start(self) -> QNetworkReply:
         request, qrequest = self._request, _qt_request(self._request)
+        if request.credentials and self._authorize is not None:
+            authorized = self._authorize(qrequest)
+            if authorized is None:
+                raise SignInUnavailable()
+            qrequest = authorized
         verb = QByteArray(request.method.encode("ascii"))
         if self._body is not None:
             multipart = _multipart(self._body)

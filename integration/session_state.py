@@ -16,6 +16,7 @@ class Session:
     project: Any = None  # api Project currently chosen
     role: str = "owner"  # the user's role in that project (core.roles)
     projects: Tuple[Any, ...] = ()  # the project list that came with the sign-in
+    sign_in_method: str = "token"  # "token" (the API token) or "oauth2" (the Mapflow account, QGIS's OAuth2)
 
     def __repr__(self) -> str:  # never print the client (it holds the token)
         return f"Session(server_url={self.server_url!r}, email={self.email!r})"
@@ -30,6 +31,7 @@ class SessionState(QObject):
     project_changed = pyqtSignal(object)  # Session
     account_changed = pyqtSignal(object)  # Session (balance or limits refreshed)
     processings_changed = pyqtSignal()
+    imagery_changed = pyqtSignal()  # mosaics or images were created, changed or deleted (My imagery, uploads)
     server_status_changed = pyqtSignal(bool)
 
     def __init__(self, parent=None):

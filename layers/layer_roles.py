@@ -3,7 +3,8 @@
 - ``mapflow_processing/role``: ``result`` (a GeoPackage layer of a result), ``tiles`` (a result's vector tiles),
   ``imagery`` (the imagery a processing used, as tiles), ``preview`` (an imagery preview), ``footprints`` (image
   footprints of an imagery search), ``aois`` (the AOIs of a processing, loaded from the list);
-- ``mapflow_processing/processing_id``: the processing a result, tile or AOI layer belongs to.
+  ``corrections`` (a reviewer's marks on a result, never an AOI);
+- ``mapflow_processing/processing_id``: the processing a result, tile, AOI or corrections layer belongs to.
 
 Whoever creates such a layer marks it before adding it to the project. The AOI section does not offer result,
 tile, imagery, preview and footprint layers as AOI sources unless the user asks for them; "Load results" finds the
@@ -24,9 +25,12 @@ IMAGERY = "imagery"
 PREVIEW = "preview"
 FOOTPRINTS = "footprints"
 AOIS = "aois"
+CORRECTIONS = "corrections"  # where a reviewer marks wrong or missing objects (layers/corrections.py)
 
 # what the plugin produced from imagery or results: never an area of interest unless picked on purpose
 NOT_AN_AOI = frozenset({RESULT, TILES, IMAGERY, PREVIEW, FOOTPRINTS})
+# marks on a result in review: never an area of interest, even when the user asks for the plugin's layers
+NEVER_AN_AOI = frozenset({CORRECTIONS})
 
 
 def mark(layer: QgsMapLayer, role: str, processing_id: str = "") -> QgsMapLayer:
@@ -55,6 +59,12 @@ def is_plugin_output(layer: Optional[QgsMapLayer]) -> bool:
 
 def plugin_outputs(project: QgsProject) -> List[QgsMapLayer]:
     return [layer for layer in project.mapLayers().values() if is_plugin_output(layer)]
+
+
+def not_offered_as_aoi(project: QgsProject, outputs_shown: bool) -> List[QgsMapLayer]:
+    """The layers the AOI list leaves out: corrections always, the plugin's outputs unless the user asked for them."""
+    left_out = NEVER_AN_AOI if outputs_shown else NEVER_AN_AOI | NOT_AN_AOI
+    return [layer for layer in project.mapLayers().values() if role_of(layer) in left_out]
 
 
 def layers_of_processing(project: QgsProject, processing_id: str,

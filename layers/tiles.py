@@ -52,8 +52,11 @@ class HostAuth:
     base_url: str
     headers: Mapping[str, str] = field(default_factory=dict)
 
+    def applies_to(self, url: str) -> bool:
+        return _origin(url) == _origin(self.base_url)
+
     def headers_for(self, url: str) -> dict:
-        return dict(self.headers) if _origin(url) == _origin(self.base_url) else {}
+        return dict(self.headers) if self.applies_to(url) else {}
 
 
 @dataclass(frozen=True)
@@ -89,7 +92,10 @@ def fetch_tilejson(http: HttpTransport, url: str, auth: Optional[HostAuth] = Non
         raise TileJsonError(tr("The TileJSON address is not an http(s) URL: {url}").format(url=url))
     headers = auth.headers_for(url) if auth else {}
     try:
-        with http.send(HttpRequest("GET", url, headers, connect_timeout=timeout, read_timeout=timeout)) as response:
+        # ``credentials``: a transport that authenticates by itself (OAuth2 through QGIS) adds them here too
+        outgoing = HttpRequest("GET", url, headers, connect_timeout=timeout, read_timeout=timeout,
+                               credentials=auth is not None and auth.applies_to(url))
+        with http.send(outgoing) as response:
             status = response.status_code
             content = response.read_prefix(_MAX_TILEJSON_BYTES + 1) if status == 200 else b""
     except Timeout:

@@ -108,9 +108,10 @@ class AoiController(SectionController):
 
     @guarded("Listing the layers for the area of interest")
     def _exclude_plugin_layers(self, *_args) -> None:
-        """The plugin's results, imagery and footprints are no AOI sources unless the user asks for them."""
-        shown = self.widget.plugin_layers_shown()
-        self.widget.set_excluded_layers([] if shown else layer_roles.plugin_outputs(self._project()))
+        """The plugin's results, imagery and footprints are no AOI sources unless the user asks for them; a review's
+        corrections never are."""
+        self.widget.set_excluded_layers(layer_roles.not_offered_as_aoi(self._project(),
+                                                                       self.widget.plugin_layers_shown()))
 
     # --- following the source ----------------------------------------------------------------------------------
     @guarded("Choosing the area of interest")

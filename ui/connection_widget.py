@@ -15,6 +15,7 @@ from .loader import form_class
 class ConnectionWidget(QWidget, form_class("connection")):
     sign_in_requested = pyqtSignal(object)  # SignInRequest
     sign_out_requested = pyqtSignal()
+    oauth_sign_in_requested = pyqtSignal(str)  # the server URL: sign in with the Mapflow account (OAuth2)
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -23,6 +24,10 @@ class ConnectionWidget(QWidget, form_class("connection")):
         self.signInButton.clicked.connect(self.request_sign_in)
         self.tokenEdit.returnPressed.connect(self.request_sign_in)
         self.signOutButton.clicked.connect(self.sign_out_requested.emit)
+        self.oauthButton.clicked.connect(lambda *_: self.oauth_sign_in_requested.emit(self.server_url()))
+        self._oauth_available = True
+        self._oauth_tip = self.oauthButton.toolTip()
+        self.oauthNoteLabel.setVisible(False)
         self.set_signed_in(False)
 
     def server_url(self) -> str:
@@ -56,7 +61,16 @@ class ConnectionWidget(QWidget, form_class("connection")):
     def request_sign_in(self, *_args) -> None:
         self.sign_in_requested.emit(SignInRequest(self.server_url(), self.tokenEdit.text().strip()))
 
+    def set_oauth(self, available: bool, note: str = "") -> None:
+        """Whether sign-in with the Mapflow account is possible here, and what to know about it (shown plainly)."""
+        self._oauth_available = available
+        self.oauthButton.setEnabled(available)
+        self.oauthButton.setToolTip(note or self._oauth_tip)
+        self.oauthNoteLabel.setText(note)
+        self.oauthNoteLabel.setVisible(bool(note) and self.signInButton.isVisible())
+
     def set_busy(self, busy: bool) -> None:
+        self.oauthButton.setEnabled(not busy and self._oauth_available)
         self.signInButton.setEnabled(not busy)
         self.tokenEdit.setEnabled(not busy)
         self.serverCombo.setEnabled(not busy)
@@ -67,6 +81,8 @@ class ConnectionWidget(QWidget, form_class("connection")):
         self.tokenLabel.setVisible(not signed_in)
         self.getTokenLabel.setVisible(not signed_in)
         self.signOutButton.setVisible(signed_in)
+        self.oauthButton.setVisible(not signed_in)
+        self.oauthNoteLabel.setVisible(not signed_in and bool(self.oauthNoteLabel.text()))
         self.serverCombo.setEnabled(not signed_in)
         if signed_in:
             self.tokenEdit.clear()  # the token now lives in the auth database only

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any, Callable, Optional
 
-from qgis.PyQt.QtCore import QObject
+from qgis.PyQt.QtCore import QObject, pyqtSignal
 
 from ..integration.connections import SignalConnections
 from ..integration.messages import Notifier
@@ -74,6 +74,25 @@ class SectionController(QObject):
                  can_cancel: bool = True, on_cancel: Optional[Callable[[], None]] = None) -> CallTask:
         return submit_call(self.tasks, self.notifier, description, func, on_success, on_error, hidden=hidden,
                            can_cancel=can_cancel, on_cancel=on_cancel)
+
+    def shutdown(self) -> None:
+        self._links.disconnect_all()
+
+
+class SignalGroup(QObject):
+    """Several signals as one ``changed`` (their arguments dropped): e.g. a list's selection and its refreshed
+    rows, for a controller that shows facts of the selected items. ``shutdown`` disconnects them."""
+
+    changed = pyqtSignal()
+
+    def __init__(self, *signals, parent=None):
+        super().__init__(parent)
+        self._links = SignalConnections()
+        for signal in signals:
+            self._links.connect(signal, self._forward)
+
+    def _forward(self, *_args) -> None:
+        self.changed.emit()
 
     def shutdown(self) -> None:
         self._links.disconnect_all()

@@ -45,6 +45,7 @@ NO_COST = CostView(None, "—", True)
 class ProcessingDraft(QObject):
     changed = pyqtSignal()  # the AOI, the model or the source changed
     cost_changed = pyqtSignal()  # the cost line changed (set by the cost section)
+    name_suggested = pyqtSignal(str)  # a name for the processing (a duplicate's "<name> (copy)"); Start shows it
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -75,6 +76,9 @@ class ProcessingDraft(QObject):
         if pick != self.source:
             self.source = pick
             self.changed.emit()
+
+    def suggest_name(self, name: str) -> None:
+        self.name_suggested.emit(name)
 
     def set_cost(self, view: CostView) -> None:
         if view != self.cost:

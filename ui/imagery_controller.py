@@ -16,6 +16,7 @@ from ..core.choices import ChoiceKey, MosaicItem, SourceKind
 from ..integration.messages import WARNING, Notifier, Topic, guarded, tr
 from ..integration.project_choices import ChoiceMemory
 from ..integration.session_state import Session, SessionState
+from ..tasks.imagery import check_uploads
 from .controller_support import Generation, SectionController
 from .dialogs_start import StartPrompts
 
@@ -52,6 +53,7 @@ class ImageryController(SectionController):
         self.listen(widget.upload_requested, self.ask_upload)
         self.listen(widget.cancel_upload_requested, self.cancel_upload)
         self.listen(state.changed, self._on_session)
+        self.listen(state.imagery_changed, self.reload)  # the My imagery tab changed something
 
     @guarded("Listing your imagery")
     def _on_session(self, session: Optional[Session]) -> None:
@@ -118,6 +120,8 @@ class ImageryController(SectionController):
             def progress(done: int, total: Optional[int]) -> None:
                 if total:
                     ctx.progress(100.0 * done / total)
+            # what the server would refuse is said before anything is sent (GDAL facts, core.upload_rules)
+            check_uploads(client, [path], mosaic_id, ctx.is_cancelled).raise_if_refused()
             if mosaic_id:
                 return client.upload_image(mosaic_id, path, progress=progress, is_cancelled=ctx.is_cancelled)
             return client.create_mosaic_with_image(new_mosaic_name, path, progress=progress,
@@ -153,6 +157,7 @@ class ImageryController(SectionController):
         self.notifier.clear(Topic.IMAGERY)
         self.notifier.success(tr("{name} was uploaded.").format(name=name))
         self.widget.set_kind(SourceKind.MY_IMAGERY)
+        self.state.imagery_changed.emit()  # the My imagery tab lists it too (its reload here is replaced below)
         self.reload(select_id=result.mosaic_id)
 
     def _upload_cancelled(self, name: str) -> None:

@@ -6,12 +6,14 @@ survive a poll. The expensive part (formatting and diffing) is done in the worke
 """
 from __future__ import annotations
 
+from datetime import datetime, timezone
 from typing import List, Optional, Sequence, Tuple
 
 from qgis.PyQt.QtCore import QAbstractItemModel, QModelIndex, Qt
 from qgis.PyQt.QtGui import QBrush, QColor
 
 from ..api.models.processing import Processing, ProcessingStatus
+from ..core import review
 from ..core.processing_view import (NUMERIC_COLUMNS, Column, ProcessingRow, RowsDiff, build_rows, column_tip,
                                     column_title, diff_rows, format_time)
 from .table_model import NO_INDEX as _NO_INDEX
@@ -29,6 +31,8 @@ class ProcessingsModel(TitledTableModel):
         self.set_titles([column_title(c) for c in Column])
         self._rows: List[ProcessingRow] = []
         self._brushes = {status: QBrush(colour) for status, colour in _STATUS_COLOURS.items()}
+        self._due_soon = QBrush(QColor(255, 214, 153))
+        self.now = lambda: datetime.now(timezone.utc)  # the review deadlines are compared with this
 
     # --- Qt model protocol ---------------------------------------------------------------------------------
     def row_count(self) -> int:
@@ -42,11 +46,15 @@ class ProcessingsModel(TitledTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return row.cells[column]
         if role == Qt.ItemDataRole.ToolTipRole:
+            if column == Column.STATUS and row.processing.review_status is not None:
+                return "\n".join(t for t in (row.status_tip, review.deadline_text(row.processing, self.now())) if t)
             if column == Column.STATUS and row.status_tip:
                 return row.status_tip
             if column == Column.CREATED:
                 return format_time(row.processing.created)
             return row.cells[column] if column == Column.NAME else None
+        if role == Qt.ItemDataRole.BackgroundRole and review.deadline_near(row.processing, self.now()):
+            return self._due_soon  # the review ends within a day: decide now or it is accepted as it is
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return self.alignment(column)
         if role == Qt.ItemDataRole.ForegroundRole and column == Column.STATUS:

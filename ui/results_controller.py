@@ -126,7 +126,7 @@ class ResultsController(SectionController):
                                      template=tr("The results folder {folder} cannot be used: {reason}"),
                                      folder=str(target))
                 return
-        auth = self._mapflow_auth(session.server_url)
+        auth = self._mapflow_auth(session)
         for processing in wanted:
             self._load_one(session, processing, mode, target, auth, replacing.get(processing.id, []))
 
@@ -160,8 +160,9 @@ class ResultsController(SectionController):
         item_mode = mode
         if mode is LoadMode.TILES and vector is None and raster is None:
             item_mode = LoadMode.GPKG  # no tiles offered: the file is the only way to see the result
-        http = self.make_http_transport()
-        self._transports[processing.id] = http
+        http = self._http(session)
+        if http is not getattr(session.client, "http_transport", None):
+            self._transports[processing.id] = http  # the load's own: its connections go with it
         request = LoadResultsRequest(
             processing_id=processing.id, processing_name=processing.name,
             workflow_name=processing.model_name or "", mode=item_mode, output_dir=target,
@@ -198,7 +199,15 @@ class ResultsController(SectionController):
                              template=tr("The results of “{name}” could not be loaded: {reason}"),
                              name=processing.name)
 
-    def _mapflow_auth(self, server_url: str) -> Optional[HostAuth]:
+    def _http(self, session) -> HttpTransport:
+        """A session signed in with the Mapflow account reads TileJSONs through its own transport (QGIS adds the
+        Bearer token); a token session through a new one with the token's header (``_mapflow_auth``)."""
+        return session.client.http_transport if session.sign_in_method == "oauth2" else self.make_http_transport()
+
+    def _mapflow_auth(self, session) -> Optional[HostAuth]:
+        server_url = session.server_url
+        if session.sign_in_method == "oauth2":
+            return HostAuth(server_url)  # no header of its own: the transport authenticates the Mapflow host
         try:
             token = self.secrets.load_api_token(server_url)
         except AuthError as error:

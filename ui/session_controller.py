@@ -58,11 +58,13 @@ def account_text(email: str, status: UserStatus) -> str:
 
 class SessionController(SectionController):
     def __init__(self, dock, state: SessionState, tasks, notifier: Notifier, settings: SettingsStore,
-                 secrets: SecretStore, make_http_transport: Callable[[], HttpTransport], parent=None):
+                 secrets: SecretStore, make_http_transport: Callable[[], HttpTransport], parent=None,
+                 oauth_store=None):
         super().__init__(state, tasks, notifier, dock.connection, parent)
         self.dock = dock
         self.settings = settings
         self.secrets = secrets
+        self.oauth_store = oauth_store  # integration.oauth_config.OAuthConfigStore: removed at sign-out
         self.make_http_transport = make_http_transport
         self._sign_in = Generation()
         self._refresh = Generation()
@@ -111,7 +113,8 @@ class SessionController(SectionController):
     def sign_in_with_stored_token(self) -> bool:
         """At plugin start: sign in with the token stored for the last server, if there is one (in a task)."""
         url = self.settings.get(catalogue.SERVER_URL)
-        if self.state.session is not None or not self.secrets.api_config_id(url):
+        if self.state.session is not None or self.settings.get(catalogue.SIGN_IN_METHOD) != "token" \
+                or not self.secrets.api_config_id(url):
             return False
         token = self._stored_token(url)
         if not token:
@@ -139,20 +142,27 @@ class SessionController(SectionController):
                                   "time): it encrypts your Mapflow token in the QGIS authentication database. "
                                   "The plugin never sees that password."), duration=30, topic=Topic.SIGN_IN)
 
-    def _start(self, url: str, token: str, automatic: bool) -> None:
+    def sign_in_externally(self, url: str, http: HttpTransport, automatic: bool = False,
+                           method: str = "oauth2") -> None:
+        """Sign in through a transport that authenticates by itself (QGIS's OAuth2 configuration): no token."""
+        self.widget.set_server_url(url)
+        self._start(normalise_server_url(url), None, automatic, http=http, method=method)
+
+    def _start(self, url: str, token, automatic: bool, http=None, method: str = "token") -> None:
         number = self._sign_in.next()
         self.widget.set_busy(True)
         self.widget.set_account_text(tr("Signing in to {host}…").format(host=urlsplit(url).netloc))
         remembered = self.settings.get(catalogue.LAST_PROJECT_ID)
-        http, version = self.make_http_transport(), plugin_version()
+        http, version = http or self.make_http_transport(), plugin_version()
         self.run_call(tr("Mapflow: sign in"),
                       lambda _ctx: sign_in(url, token, http=http, remembered_project_id=remembered,
                                            plugin_version=version),
-                      lambda outcome: self._signed_in(number, outcome, token, automatic),
+                      lambda outcome: self._signed_in(number, outcome, token, automatic, method),
                       lambda error: self._sign_in_failed(number, url, error, http),
                       on_cancel=lambda: close_quietly(http))
 
-    def _signed_in(self, number: int, outcome: SignInOutcome, token: str, automatic: bool) -> None:
+    def _signed_in(self, number: int, outcome: SignInOutcome, token, automatic: bool,
+                   method: str = "token") -> None:
         if not self._sign_in.is_current(number):
             end_session_client(outcome.client)
             return
@@ -160,7 +170,8 @@ class SessionController(SectionController):
         self.notifier.clear(Topic.SIGN_IN)
         self.notifier.clear(Topic.SERVER)
         self.settings.set(catalogue.SERVER_URL, outcome.server_url)
-        if not automatic:
+        self.settings.set(catalogue.SIGN_IN_METHOD, method)
+        if not automatic and token:
             self._explain_master_password()
             try:
                 self.secrets.save_api_token(outcome.server_url, token)
@@ -172,7 +183,7 @@ class SessionController(SectionController):
         role = outcome.project.role_of(outcome.email).value
         session = Session(client=outcome.client, server_url=outcome.server_url, email=outcome.email,
                           user_status=outcome.user_status, project=outcome.project, role=role,
-                          projects=outcome.projects)
+                          projects=outcome.projects, sign_in_method=method)
         self.dock.set_signed_in(True)
         self.widget.set_account_text(account_text(outcome.email, outcome.user_status))
         self.dock.show_status(tr("Signed in to {host}.").format(host=urlsplit(outcome.server_url).netloc))
@@ -209,9 +220,13 @@ class SessionController(SectionController):
         self._timer.stop()
         if session is not None:
             try:
-                self.secrets.forget_api_token(session.server_url)
+                if session.sign_in_method == "oauth2" and self.oauth_store is not None:
+                    self.oauth_store.forget(session.server_url)  # the configuration and QGIS's cached tokens
+                else:
+                    self.secrets.forget_api_token(session.server_url)
             except AuthError as error:
                 self.notifier.warning(str(error), topic=Topic.SIGN_IN)
+            self.settings.set(catalogue.SIGN_IN_METHOD, "token")
         self.state.sign_out()
         self.notifier.clear(Topic.SERVER)
         self.dock.set_signed_in(False)

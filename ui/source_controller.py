@@ -68,8 +68,23 @@ class SourceController(SectionController):
     @guarded("Restoring the imagery choice")
     def restore(self) -> None:
         """Show the choice remembered for this QGIS project (or the last one)."""
+        choice = self.remembered_choice()
         with self.memory.quietly():
-            self.widget.set_choice(self.remembered_choice())
+            if choice.kind == SourceKind.URL:
+                self._show_stored_login(choice.url)
+            self.widget.set_choice(choice)
+
+    def _show_stored_login(self, url: str) -> None:
+        """A restored URL comes with the login stored for it (the server never echoes a password), or none."""
+        stored = None
+        if url and self.secrets.imagery_config_id(url):
+            try:
+                stored = self.secrets.load_imagery_login(url)
+            except AuthError as error:
+                self.notifier.warning(str(error), topic=Topic.IMAGERY)
+        self.widget.loginEdit.setText(stored.login if stored is not None else "")
+        self.widget.passwordEdit.setText(stored.password if stored is not None else "")
+        self._saved_login = (url, stored.login, stored.password) if stored is not None else None
 
     def remembered_choice(self) -> SourceChoice:
         get = self.memory.get

@@ -40,6 +40,7 @@ class StartController(SectionController):
         self.listen(widget.start_requested, self.start)
         self.listen(draft.changed, self.update)
         self.listen(draft.cost_changed, self.update)
+        self.listen(draft.name_suggested, widget.nameEdit.setText)
         for signal in (state.changed, state.project_changed, state.account_changed):
             self.listen(signal, self.update)
         self.update()

@@ -181,10 +181,13 @@ def test_refused_uploads_are_explained(qtbot, dock, tmp_path):
     source.uploadButton.click()
     assert dock.bar_has("Only GeoTIFF files (.tif, .tiff) can be uploaded; notes.txt is not one.")
 
+    uploads_before = dock.counter.count("POST", "/image")
     dock.prompts.geotiff = str(make_png_named_tif(tmp_path / "fake.tif"))
     source.uploadButton.click()
     qtbot.waitUntil(lambda: dock.bar_has("fake.tif could not be uploaded"), timeout=30000)
-    assert dock.bar_has("The file cannot be opened as a GeoTIFF.") or dock.bar_has("failed the checks")
+    # the reason comes from the checks before the upload (GDAL reads the file): nothing was sent
+    assert dock.bar_has("Nothing was sent: fake.tif is not a GeoTIFF: only GeoTIFF files can be uploaded.")
+    assert dock.counter.count("POST", "/image") == uploads_before
 
     # an image that does not fit an existing mosaic (one band instead of three)
     mosaic = dock.client.create_mosaic("RGB only")

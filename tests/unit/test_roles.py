@@ -7,7 +7,7 @@ from mapflow_processing.core.roles import allowed, normalise_role, why_not
 MATRIX = {
     "readonly": set(),
     "contributor": {A.RUN, A.RESTART},
-    "maintainer": {A.RUN, A.RESTART, A.RENAME_PROCESSING, A.DELETE_PROCESSING, A.RATE, A.MOVE, A.SHARE},
+    "maintainer": {A.RUN, A.RESTART, A.RENAME_PROCESSING, A.DELETE_PROCESSING, A.RATE, A.REVIEW, A.MOVE, A.SHARE},
     "owner": set(A),
 }
 
