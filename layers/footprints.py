@@ -28,7 +28,8 @@ from .result_tree import mapflow_group
 ROLE_PROPERTY = "mapflow_processing/role"
 FOOTPRINTS_ROLE = "search-footprints"
 PREVIEW_ROLE = "scene-preview"
-HELPER_ROLES = (FOOTPRINTS_ROLE, PREVIEW_ROLE)
+TEMPLATE_AOIS_ROLE = "template-aois"  # the areas of an open planned search (layers/template_aois.py)
+HELPER_ROLES = (FOOTPRINTS_ROLE, PREVIEW_ROLE, TEMPLATE_AOIS_ROLE)
 MATCH_FIELD = "match"
 MATCH_SUBSET = f'"{MATCH_FIELD}" = 1'
 
@@ -45,7 +46,7 @@ def footprint_fields() -> QgsFields:
 
 
 def is_helper_layer(layer) -> bool:
-    """A footprint or preview layer of the plugin: not an area of interest."""
+    """A footprint, preview or planned-search AOI layer of the plugin: not an area of interest."""
     try:
         return layer is not None and layer.customProperty(ROLE_PROPERTY, "") in HELPER_ROLES
     except RuntimeError:  # deleted meanwhile

@@ -4,7 +4,8 @@ The controllers talk through shared objects only: ``SessionState`` (who is signe
 server answers), ``ProcessingDraft`` (the AOI, model, imagery and cost being chosen) and ``ChoiceMemory`` (the
 choices kept per QGIS project). Direct wires: the list's "Load results" request goes to the results
 controller; the search's "Use for processing" goes to the Imagery section's scene source (and shows the Start tab);
-the Imagery section's "Search imagery…" shows the Search tab.
+the Imagery section's "Search imagery…" shows the Search tab; the planned searches (ui/templates_install.py) wire
+their own to the search, the AOI, model and scene-source sections and the results loader.
 """
 from __future__ import annotations
 
@@ -43,6 +44,7 @@ from .source_controller import SourceController
 from .start_controller import StartController
 from .stats_controller import StatsController
 from .stats_widget import StatsWidget
+from .templates_install import install_templates
 
 
 def scrolled(widget, parent) -> QScrollArea:
@@ -62,7 +64,7 @@ class DockController:
                  list_prompts: Optional[Prompts] = None,
                  make_http_transport: Callable[[], HttpTransport] = QgisTransport,
                  project: Callable[[], QgsProject] = QgsProject.instance, auto_sign_in: bool = True,
-                 clock: Callable[[], float] = time.monotonic, timer_factory=default_timer):
+                 clock: Callable[[], float] = time.monotonic, timer_factory=default_timer, template_prompts=None):
         self.dock = dock
         self.iface = iface
         self.notifier = notifier
@@ -73,6 +75,7 @@ class DockController:
         self.state = SessionState()
         self.draft = ProcessingDraft()
         self.memory = ChoiceMemory(self.settings, project)
+        self.project_getter = project
         self._alive = True
         notifier.server_url = lambda: self.state.session.server_url if self.state.session else ""
         self.state.server_status_changed.connect(self._on_server_status)
@@ -110,6 +113,7 @@ class DockController:
         self.stats_widget = StatsWidget(dock.statsTab)
         dock.statsTabLayout.addWidget(self.stats_widget)
         self.stats = StatsController(self.stats_widget, self.state, tasks, notifier, prompts=list_prompts)
+        self.templates = install_templates(self, template_prompts)  # first in the Processings tab
 
         dock.show_status(tr("Not signed in."))
         self.aoi.restore()
@@ -120,7 +124,7 @@ class DockController:
     def controllers(self) -> tuple:
         return (self.session, self.projects, self.aoi, self.models, self.sources, self.imagery, self.preview,
                 self.cost, self.start, self.search, self.scene_source, self.scene_previews, self.processings,
-                self.results, self.stats)
+                self.results, self.stats, self.templates)
 
     @guarded("Using the chosen scenes")
     def _use_scenes(self, images: list) -> None:
