@@ -11,6 +11,7 @@ EXERCISED = {
     "AoiWidget", "ConnectionWidget", "MapflowDock", "ModelWidget", "ProcessingsModel", "ProcessingsWidget",
     "ProjectWidget", "RateDialog", "SceneTableModel", "SearchFiltersWidget", "SearchWidget", "ShareDialog",
     "SourceWidget", "StartWidget", "StatsTableModel", "StatsWidget",
+    "EndDateDialog", "PlanSearchDialog", "TemplateView", "TemplatesListWidget", "TemplatesModel",
     "TitledTableModel",  # the base of ProcessingsModel and StatsTableModel, exercised through both
 }
 NEEDS_QGIS = "a controller: imports tasks/layers/integration services, which need qgis.core at import"
@@ -22,6 +23,8 @@ SKIPPED = {
     "StatsController": NEEDS_QGIS, "SectionController": NEEDS_QGIS, "SearchController": NEEDS_QGIS,
     "SceneSourceController": NEEDS_QGIS,
     "ScenePreviewController": NEEDS_QGIS,
+    "TemplatesController": NEEDS_QGIS, "TemplateViewController": NEEDS_QGIS, "TemplateAoiEditor": NEEDS_QGIS,
+    "TemplateActions": NEEDS_QGIS,
     "ProcessingDraft": "holds AoiSelection (layers/, QgsGeometry): needs qgis.core at import",
 }
 QT_BASES = ("QObject", "QWidget", "QDialog", "QGroupBox", "QAbstractTableModel", "QAbstractItemModel",
