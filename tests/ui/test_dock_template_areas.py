@@ -12,8 +12,12 @@ from shapely.geometry import shape
 from .conftest import inject_faults
 from .dock_fixtures import wait_idle
 from .search_fixtures import set_aoi
-from .template_fixtures import (DEMO_BOX, aoi_layers, clock_sandbox, harness, signed_in,  # noqa: F401
-                                template_prompts)
+from .template_fixtures import DEMO_BOX, aoi_layers, signed_in
+from . import template_fixtures
+
+harness = template_fixtures.harness
+clock_sandbox = template_fixtures.clock_sandbox
+template_prompts = template_fixtures.template_prompts  # fixtures (found as module attributes)
 
 WGS84 = QgsCoordinateReferenceSystem("EPSG:4326")
 SOUTH_BOX = (37.60, 55.715, 37.61, 55.72)

@@ -12,8 +12,12 @@ from mapflow_processing.core.templates import TemplateState, latest_end_day, tem
 from .conftest import inject_faults, make_client
 from .dock_fixtures import wait_idle
 from .search_fixtures import set_aoi
-from .template_fixtures import (CITY_BOX, DEMO_BOX, advance, clock_sandbox, harness, list_names,  # noqa: F401
-                                signed_in, template_prompts, wait_listed)
+from .template_fixtures import CITY_BOX, DEMO_BOX, advance, list_names, signed_in, wait_listed
+from . import template_fixtures
+
+harness = template_fixtures.harness
+clock_sandbox = template_fixtures.clock_sandbox
+template_prompts = template_fixtures.template_prompts  # fixtures (found as module attributes)
 
 CENTRE = {"type": "Polygon", "coordinates": [[[37.59, 55.734], [37.61, 55.734], [37.61, 55.746], [37.59, 55.746],
                                               [37.59, 55.734]]]}

@@ -12,7 +12,12 @@ from mapflow_processing.api.models import NewTemplate, NewTemplateAoi, TemplateU
 
 from .conftest import make_client
 from .dock_fixtures import sign_in
-from .template_fixtures import clock_sandbox, harness, list_names, template_prompts  # noqa: F401
+from .template_fixtures import list_names
+from . import template_fixtures
+
+harness = template_fixtures.harness
+clock_sandbox = template_fixtures.clock_sandbox
+template_prompts = template_fixtures.template_prompts  # fixtures (found as module attributes)
 
 CENTRE = {"type": "Polygon", "coordinates": [[[37.59, 55.734], [37.61, 55.734], [37.61, 55.746], [37.59, 55.746],
                                               [37.59, 55.734]]]}

@@ -16,8 +16,12 @@ from mapflow_processing.core.templates import TemplateState, template_state
 from .conftest import wait_until_final
 from .dock_fixtures import wait_idle
 from .search_fixtures import set_aoi
-from .template_fixtures import (CITY_BOX, DEMO_BOX, advance, aoi_layers, clock_sandbox, harness,  # noqa: F401
-                                list_names, signed_in, template_prompts, wait_listed)
+from .template_fixtures import CITY_BOX, DEMO_BOX, advance, aoi_layers, list_names, signed_in, wait_listed
+from . import template_fixtures
+
+harness = template_fixtures.harness
+clock_sandbox = template_fixtures.clock_sandbox
+template_prompts = template_fixtures.template_prompts  # fixtures (found as module attributes)
 
 
 def select_rows(view, rows):
