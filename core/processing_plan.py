@@ -67,6 +67,8 @@ class SourcePick:
     problem: str = ""
     # scenes of an imagery search: their footprints (GeoJSON); the AOI is cut to their union before pricing/start
     footprints: Tuple[Mapping[str, Any], ...] = ()
+    # scenes a planned search found: the processing is started through that planned search (contract 2.8)
+    template_id: Optional[str] = None
 
     @property
     def usable(self) -> bool:

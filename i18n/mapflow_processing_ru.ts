@@ -39,47 +39,47 @@
         <translation>Область не выбрана.</translation>
     </message>
     <message>
-        <location filename="../ui/aoi_controller.py" line="174" />
+        <location filename="../ui/aoi_controller.py" line="199" />
         <source>Reading the area of interest…</source>
         <translation>Чтение области интереса…</translation>
     </message>
     <message>
-        <location filename="../ui/aoi_controller.py" line="175" />
+        <location filename="../ui/aoi_controller.py" line="200" />
         <source>Mapflow: read the area of interest</source>
         <translation>Mapflow: чтение области интереса</translation>
     </message>
     <message>
-        <location filename="../ui/aoi_controller.py" line="187" />
+        <location filename="../ui/aoi_controller.py" line="212" />
         <source>Choose a vector file with the area of interest.</source>
         <translation>Выберите векторный файл с областью интереса.</translation>
     </message>
     <message>
-        <location filename="../ui/aoi_controller.py" line="191" />
+        <location filename="../ui/aoi_controller.py" line="216" />
         <source>the map extent</source>
         <translation>экстент карты</translation>
     </message>
     <message>
-        <location filename="../ui/aoi_controller.py" line="196" />
+        <location filename="../ui/aoi_controller.py" line="221" />
         <source>Click Draw, then click on the map to draw the area of interest.</source>
         <translation>Нажмите «Нарисовать» и щёлкайте по карте, чтобы нарисовать область интереса.</translation>
     </message>
     <message>
-        <location filename="../ui/aoi_controller.py" line="196" />
+        <location filename="../ui/aoi_controller.py" line="221" />
         <source>Choose a layer.</source>
         <translation>Выберите слой.</translation>
     </message>
     <message>
-        <location filename="../ui/aoi_controller.py" line="204" />
+        <location filename="../ui/aoi_controller.py" line="229" />
         <source>the drawn polygon</source>
         <translation>нарисованный полигон</translation>
     </message>
     <message>
-        <location filename="../ui/aoi_controller.py" line="226" />
+        <location filename="../ui/aoi_controller.py" line="251" />
         <source>Reading the area of interest</source>
         <translation>Чтение области интереса</translation>
     </message>
     <message>
-        <location filename="../ui/aoi_controller.py" line="227" />
+        <location filename="../ui/aoi_controller.py" line="252" />
         <source>The area of interest could not be read: {reason}</source>
         <translation>Не удалось прочитать область интереса: {reason}</translation>
     </message>
@@ -684,22 +684,22 @@
         <translation>Название обработки</translation>
     </message>
     <message>
-        <location filename="../ui/start_controller.py" line="90" />
+        <location filename="../ui/start_controller.py" line="95" />
         <source>Mapflow: start “{name}”</source>
         <translation>Mapflow: запуск «{name}»</translation>
     </message>
     <message>
-        <location filename="../ui/start_controller.py" line="105" />
+        <location filename="../ui/start_controller.py" line="109" />
         <source>Processing “{name}” started.</source>
         <translation>Обработка «{name}» запущена.</translation>
     </message>
     <message>
-        <location filename="../ui/start_controller.py" line="112" />
+        <location filename="../ui/start_controller.py" line="116" />
         <source>The processing could not be started: {reason}</source>
         <translation>Не удалось запустить обработку: {reason}</translation>
     </message>
     <message>
-        <location filename="../ui/start_controller.py" line="112" />
+        <location filename="../ui/start_controller.py" line="116" />
         <source>Starting the processing</source>
         <translation>Запуск обработки</translation>
     </message>
@@ -994,7 +994,7 @@
         <translation>Источник</translation>
     </message>
     <message>
-        <location filename="../core/processing_view.py" line="374" />
+        <location filename="../ui/templates_controller.py" line="281" />
         <source>Area</source>
         <translation>Площадь</translation>
     </message>
@@ -1049,7 +1049,7 @@
         <translation>Выберите ровно одну обработку.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs_imagery.py" line="84" />
+        <location filename="../ui/template_aoi_editor.py" line="149" />
         <source>New name:</source>
         <translation>Новое имя:</translation>
     </message>
@@ -1309,22 +1309,22 @@
         <translation>Не удалось показать превью {id}: {reason}</translation>
     </message>
     <message>
-        <location filename="../ui/scene_source_controller.py" line="59" />
+        <location filename="../ui/scene_source_controller.py" line="63" />
         <source>Imagery for the processing: {scenes}.</source>
         <translation>Снимки для обработки: {scenes}.</translation>
     </message>
     <message>
-        <location filename="../ui/scene_source_controller.py" line="79" />
+        <location filename="../ui/scene_source_controller.py" line="84" />
         <source>Search the imagery (Search tab) and choose one or more scenes.</source>
         <translation>Найдите снимки (вкладка «Поиск») и выберите одну или несколько сцен.</translation>
     </message>
     <message>
-        <location filename="../ui/scene_source_controller.py" line="104" />
+        <location filename="../ui/scene_source_controller.py" line="112" />
         <source>No scenes chosen yet: find them in the Search tab and press “Use for processing”.</source>
         <translation>Сцены ещё не выбраны: найдите их на вкладке «Поиск» и нажмите «Использовать для обработки».</translation>
     </message>
     <message>
-        <location filename="../ui/scene_source_controller.py" line="117" />
+        <location filename="../ui/scene_source_controller.py" line="125" />
         <source>Scenes: {scenes}</source>
         <translation>Сцены: {scenes}</translation>
     </message>
@@ -1344,7 +1344,7 @@
         <translation>без названия</translation>
     </message>
     <message>
-        <location filename="../ui/search_controller.py" line="145" />
+        <location filename="../ui/template_aoi_editor.py" line="109" />
         <source>Choose an area of interest in the Start tab first.</source>
         <translation>Сначала выберите область интереса на вкладке «Запуск».</translation>
     </message>
@@ -1374,17 +1374,17 @@
         <translation>Найдено сцен: {count}.</translation>
     </message>
     <message>
-        <location filename="../ui/search_controller.py" line="312" />
+        <location filename="../ui/template_view_controller.py" line="307" />
         <source>{hidden} on this page do not match the filters.</source>
         <translation>На этой странице не подходят под фильтры: {hidden}.</translation>
     </message>
     <message>
-        <location filename="../ui/search_controller.py" line="375" />
+        <location filename="../ui/template_view_controller.py" line="387" />
         <source>Select scenes in the table or on the map.</source>
         <translation>Выберите сцены в таблице или на карте.</translation>
     </message>
     <message>
-        <location filename="../ui/search_controller.py" line="378" />
+        <location filename="../ui/template_view_controller.py" line="390" />
         <source>{count} selected.</source>
         <translation>Выбрано: {count}.</translation>
     </message>
@@ -1399,7 +1399,7 @@
         <translation>Запланированный поиск может охватить эту область: он ищет по архиву и продолжает искать новые сцены.</translation>
     </message>
     <message>
-        <location filename="../ui/search_controller.py" line="414" />
+        <location filename="../ui/search_controller.py" line="437" />
         <source>Planned searches come in the Processings tab.</source>
         <translation>Запланированные поиски — на вкладке «Обработки».</translation>
     </message>
@@ -1879,7 +1879,7 @@
         <translation>Результаты «{name}» загружаются.</translation>
     </message>
     <message>
-        <location filename="../ui/aoi_controller.py" line="219" />
+        <location filename="../ui/aoi_controller.py" line="244" />
         <source>Reading the area of interest was cancelled; press Update to read it again.</source>
         <translation>Чтение области интереса отменено; нажмите «Обновить», чтобы прочитать её снова.</translation>
     </message>
@@ -1999,17 +1999,17 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/dock_controller.py" line="168" />
+        <location filename="../ui/dock_controller.py" line="172" />
         <source>My imagery</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/dock_controller.py" line="202" />
+        <location filename="../ui/dock_controller.py" line="206" />
         <source>{count} scene(s) of {provider}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/dock_controller.py" line="206" />
+        <location filename="../ui/dock_controller.py" line="210" />
         <source>The imagery of the copy: {scenes} (as in the original). Choosing another imagery in the Imagery section replaces them.</source>
         <translation type="unfinished" />
     </message>
@@ -2383,6 +2383,386 @@
         <source>Server API version {server} (this plugin knows {known}).</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <location filename="../ui/scene_source_controller.py" line="94" />
+        <source>{scenes}, found by the planned search “{name}”</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/search_controller.py" line="429" />
+        <source>Choose an area of interest in the Start tab first: a planned search watches it for new scenes.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/template_actions.py" line="53" />
+        <source>Pausing the planned search</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/template_actions.py" line="53" />
+        <source>Planned search “{name}” paused.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/template_actions.py" line="57" />
+        <source>Resuming the planned search</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/template_actions.py" line="57" />
+        <source>Planned search “{name}” resumed: it also looks at what was published while it was paused.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/template_actions.py" line="63" />
+        <source>Restarting the planned search</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/template_actions.py" line="63" />
+        <source>Planned search “{name}” restarted.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/template_actions.py" line="68" />
+        <source>Rename planned search</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/template_actions.py" line="75" />
+        <source>Renaming the planned search</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/template_actions.py" line="75" />
+        <source>Planned search renamed to “{name}”.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/template_actions.py" line="89" />
+        <source>Changing the end date of the planned search</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/template_actions.py" line="89" />
+        <source>Planned search “{name}” now looks for new scenes until {day}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/template_actions.py" line="95" />
+        <source>Delete the planned search “{name}”? It stops looking for scenes and its areas and found scenes are gone; the processings started from it stay in the project.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/template_actions.py" line="97" />
+        <source>Delete planned search</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/template_actions.py" line="101" />
+        <source>Planned search “{name}” deleted.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/template_actions.py" line="105" />
+        <source>Deleting the planned search</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/template_actions.py" line="131" />
+        <source>{context} “{name}” failed: {{reason}}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/template_actions.py" line="135" />
+        <source>Mapflow: {context}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/template_aoi_editor.py" line="64" />
+        <source>Planned search areas: {name}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/template_aoi_editor.py" line="94" />
+        <source>Wait until the change of the areas is saved ({what}).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/template_aoi_editor.py" line="121" />
+        <source>Area {number}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/template_aoi_editor.py" line="122" />
+        <source>New area</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/template_aoi_editor.py" line="122" />
+        <source>Name of the area:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/template_aoi_editor.py" line="135" />
+        <source>adding “{name}”</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/template_aoi_editor.py" line="139" />
+        <source>Area added; the planned search searches it now.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/template_aoi_editor.py" line="149" />
+        <source>Rename area</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/template_aoi_editor.py" line="157" />
+        <source>renaming “{name}”</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/template_aoi_editor.py" line="168" />
+        <source>Area “{name}” saved.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/template_aoi_editor.py" line="187" />
+        <source>redrawing “{name}”</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/template_aoi_editor.py" line="193" />
+        <source>Area “{name}” redrawn; the planned search searches it again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/template_aoi_editor.py" line="204" />
+        <source>A planned search keeps at least one area; delete the planned search instead.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/template_aoi_editor.py" line="207" />
+        <source>Delete {count} area(s) of the planned search? Their found scenes go with them.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/template_aoi_editor.py" line="209" />
+        <source>Delete areas</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/template_aoi_editor.py" line="212" />
+        <source>deleting {count} area(s)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/template_aoi_editor.py" line="222" />
+        <source>{count} area(s) deleted.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/template_aoi_editor.py" line="227" />
+        <source>The drawn area is empty or not a valid polygon: draw a polygon with an area.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/template_aoi_editor.py" line="237" />
+        <source>Saving: {what}…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/template_aoi_editor.py" line="252" />
+        <source>The area or its planned search no longer exists; reading the planned search again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/template_aoi_editor.py" line="256" />
+        <source>Changing the areas</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/template_aoi_editor.py" line="256" />
+        <source>The areas were not changed ({what}): {{reason}}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/template_aoi_editor.py" line="262" />
+        <source>Mapflow: planned search areas ({what})</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/template_aoi_editor.py" line="281" />
+        <source>Click on the map to draw the area; right-click or double-click to finish, Esc to cancel.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/template_aoi_editor.py" line="311" />
+        <source>Measuring the drawn area…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/template_aoi_editor.py" line="312" />
+        <source>Mapflow: measure the drawn area</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/template_aoi_editor.py" line="319" />
+        <source>Drawn: {area}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/template_view_controller.py" line="88" />
+        <source>Planned search footprints</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/template_view_controller.py" line="159" />
+        <source>Reading the planned search…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/template_view_controller.py" line="209" />
+        <source>Mapflow: read the planned search “{name}”</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/template_view_controller.py" line="230" />
+        <source>Reading the planned search</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/template_view_controller.py" line="243" />
+        <source>Until {date}; last looked {checked}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/template_view_controller.py" line="247" />
+        <source>{count} area(s), {area}; {found} scenes found, {new} new.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/template_view_controller.py" line="253" />
+        <source>Filters: {filters}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/template_view_controller.py" line="253" />
+        <source>No filters: any scene over the areas.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/template_view_controller.py" line="257" />
+        <source>Its processings use {choices}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/template_view_controller.py" line="305" />
+        <source>{count} scenes found; {new} new on this page.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/template_view_controller.py" line="358" />
+        <source>Reading the scenes…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/template_view_controller.py" line="359" />
+        <source>Mapflow: scenes of the planned search</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/template_view_controller.py" line="369" />
+        <source>Reading the scenes of the planned search</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/template_view_controller.py" line="410" />
+        <source>{count} scene(s) marked as seen.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/template_view_controller.py" line="418" />
+        <source>Every scene of “{name}” is marked as seen.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/template_view_controller.py" line="433" />
+        <source>Marking scenes as seen</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/template_view_controller.py" line="435" />
+        <source>Mapflow: mark scenes as seen</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/template_view_controller.py" line="454" />
+        <source>Mapflow: the areas of “{name}”</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/template_view_controller.py" line="481" />
+        <source>Mapflow: processings of the planned search</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/templates_controller.py" line="148" />
+        <source>Refresh Mapflow planned searches</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/templates_controller.py" line="173" />
+        <source>Could not refresh the planned searches ({reason}); retrying in {seconds} s</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/templates_controller.py" line="205" />
+        <source>{count} planned searches found new scenes; see the Processings tab.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/templates_controller.py" line="249" />
+        <source>The planned search “{name}” no longer exists (it was deleted, perhaps by a colleague).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/templates_controller.py" line="263" />
+        <source>Choose a project first: planned searches belong to a project.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/templates_controller.py" line="272" />
+        <source>Planned search</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/templates_controller.py" line="294" />
+        <source>Mapflow: create the planned search “{name}”</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/templates_controller.py" line="294" />
+        <source>Creating the planned search</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/templates_controller.py" line="294" />
+        <source>The planned search could not be created: {reason}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/templates_controller.py" line="323" />
+        <source>Planned search “{name}” created: it searches the archive now, then keeps looking for new scenes.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/templates_controller.py" line="327" />
+        <source>Planned search “{name}” created, but it does not search: the limit of active planned searches is reached. Pause another one, then resume this one.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>AoiRules</name>
@@ -2740,6 +3120,19 @@
     <message>
         <location filename="../ui/forms/connection.ui" line="50" />
         <source>Sign in in your web browser with your Mapflow account (OAuth2), instead of an API token</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>EndDateDialog</name>
+    <message>
+        <location filename="../ui/template_dialogs.py" line="141" />
+        <source>End date of the planned search</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/template_dialogs.py" line="149" />
+        <source>It looks for new scenes until the end of this day; at most six months ahead</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -3748,37 +4141,37 @@
 <context>
     <name>MapflowPlan</name>
     <message>
-        <location filename="../core/processing_plan.py" line="129" />
+        <location filename="../core/processing_plan.py" line="131" />
         <source>Reading the area of interest…</source>
         <translation>Чтение области интереса…</translation>
     </message>
     <message>
-        <location filename="../core/processing_plan.py" line="131" />
+        <location filename="../core/processing_plan.py" line="133" />
         <source>Choose an area of interest.</source>
         <translation>Выберите область интереса.</translation>
     </message>
     <message>
-        <location filename="../core/processing_plan.py" line="133" />
+        <location filename="../core/processing_plan.py" line="135" />
         <source>Choose a model.</source>
         <translation>Выберите модель.</translation>
     </message>
     <message>
-        <location filename="../core/processing_plan.py" line="135" />
+        <location filename="../core/processing_plan.py" line="137" />
         <source>Choose the imagery.</source>
         <translation>Выберите снимки.</translation>
     </message>
     <message>
-        <location filename="../core/processing_plan.py" line="178" />
+        <location filename="../core/processing_plan.py" line="180" />
         <source>Choose a project.</source>
         <translation>Выберите проект.</translation>
     </message>
     <message>
-        <location filename="../core/processing_plan.py" line="210" />
+        <location filename="../core/processing_plan.py" line="212" />
         <source>The cost could not be computed ({reason}); Start waits until the server prices it.</source>
         <translation>Не удалось рассчитать стоимость ({reason}); запуск станет доступен, когда сервер её рассчитает.</translation>
     </message>
     <message>
-        <location filename="../core/processing_plan.py" line="214" />
+        <location filename="../core/processing_plan.py" line="216" />
         <source>Waiting for the server to compute the cost.</source>
         <translation>Ожидание расчёта стоимости на сервере.</translation>
     </message>
@@ -4297,6 +4690,109 @@
     <message>
         <location filename="../ui/forms/my_imagery.ui" line="128" />
         <source>The selected mosaic or image becomes the imagery of the processing</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>PlanSearchDialog</name>
+    <message>
+        <location filename="../ui/forms/plan_search.ui" line="5" />
+        <source>Plan a search</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/forms/plan_search.ui" line="9" />
+        <source>A planned search looks for scenes over its areas in the archive, then keeps looking for new ones until its end date and tells you when it finds some.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/forms/plan_search.ui" line="15" />
+        <source>Name</source>
+        <translation type="unfinished">Название</translation>
+    </message>
+    <message>
+        <location filename="../ui/forms/plan_search.ui" line="18" />
+        <source>At most 64 characters</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/forms/plan_search.ui" line="22" />
+        <source>Area</source>
+        <translation type="unfinished">Площадь</translation>
+    </message>
+    <message>
+        <location filename="../ui/forms/plan_search.ui" line="24" />
+        <source>Area name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/forms/plan_search.ui" line="25" />
+        <source>Optional; at most 64 characters</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/forms/plan_search.ui" line="26" />
+        <source>One area per part</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/forms/plan_search.ui" line="26" />
+        <source>Each part becomes an area of its own, with its own scenes and processings</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/forms/plan_search.ui" line="27" />
+        <source>Active until</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/forms/plan_search.ui" line="28" />
+        <source>It looks for new scenes until the end of this day; at most six months ahead</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/forms/plan_search.ui" line="33" />
+        <source>Filters</source>
+        <translation type="unfinished">Фильтры</translation>
+    </message>
+    <message>
+        <location filename="../ui/forms/plan_search.ui" line="45" />
+        <source>Keep the Start tab's processing choices</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/forms/plan_search.ui" line="46" />
+        <source>The planned search remembers the model, its options and the zoom; its processings start with them</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/template_dialogs.py" line="73" />
+        <source>One area per part ({count} parts)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/template_dialogs.py" line="81" />
+        <source>Keep the Start tab's processing choices (no model chosen)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/template_dialogs.py" line="83" />
+        <source>Keep the Start tab's processing choices: {choices}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/template_dialogs.py" line="111" />
+        <source>{area} in {parts} part(s)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/template_dialogs.py" line="115" />
+        <source>It looks for scenes acquired from {day} on; the end of the date range is left out so that new scenes are found.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/template_dialogs.py" line="118" />
+        <source>It looks for scenes of any date, new ones included.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -4922,59 +5418,69 @@
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../ui/forms/search.ui" line="52" />
+        <location filename="../ui/forms/search.ui" line="53" />
         <source>Plan a search…</source>
         <translation>Запланировать поиск…</translation>
     </message>
     <message>
-        <location filename="../ui/forms/search.ui" line="52" />
+        <location filename="../ui/forms/search.ui" line="53" />
         <source>A planned search covers a large area and keeps looking for new scenes</source>
         <translation>Запланированный поиск охватывает большую область и продолжает искать новые сцены</translation>
     </message>
     <message>
-        <location filename="../ui/forms/search.ui" line="68" />
+        <location filename="../ui/forms/search.ui" line="69" />
         <source>Previous page</source>
         <translation>Предыдущая страница</translation>
     </message>
     <message>
-        <location filename="../ui/forms/search.ui" line="70" />
+        <location filename="../ui/forms/search.ui" line="71" />
         <source>Next page</source>
         <translation>Следующая страница</translation>
     </message>
     <message>
-        <location filename="../ui/forms/search.ui" line="77" />
+        <location filename="../ui/forms/search.ui" line="78" />
         <source>Per page</source>
         <translation>На странице</translation>
     </message>
     <message>
-        <location filename="../ui/forms/search.ui" line="83" />
+        <location filename="../ui/forms/search.ui" line="84" />
         <source>Zoom to</source>
         <translation>Приблизить</translation>
     </message>
     <message>
-        <location filename="../ui/forms/search.ui" line="83" />
+        <location filename="../ui/forms/search.ui" line="84" />
         <source>Zoom the map to the selected scenes</source>
         <translation>Приблизить карту к выбранным сценам</translation>
     </message>
     <message>
-        <location filename="../ui/forms/search.ui" line="84" />
+        <location filename="../ui/forms/search.ui" line="85" />
         <source>Preview</source>
         <translation>Превью</translation>
     </message>
     <message>
-        <location filename="../ui/forms/search.ui" line="84" />
+        <location filename="../ui/forms/search.ui" line="85" />
         <source>Show the selected scenes' quick-looks on the map</source>
         <translation>Показать превью выбранных сцен на карте</translation>
     </message>
     <message>
-        <location filename="../ui/forms/search.ui" line="85" />
+        <location filename="../ui/forms/search.ui" line="86" />
         <source>Use for processing</source>
         <translation>Использовать для обработки</translation>
     </message>
     <message>
-        <location filename="../ui/forms/search.ui" line="85" />
+        <location filename="../ui/forms/search.ui" line="86" />
         <source>Process the selected scenes: they become the imagery of the Start tab</source>
         <translation>Обработать выбранные сцены: они станут снимками на вкладке «Запуск»</translation>
+    </message>
+    <message>
+        <location filename="../ui/forms/search.ui" line="28" />
+        <source>Plan search…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/forms/search.ui" line="28" />
+        <source>Save this search as a planned search: it keeps looking for new scenes over the area of interest and tells you when it finds some</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -5323,6 +5829,560 @@
         <location filename="../ui/stats_widget.py" line="109" />
         <source>The start date {start} is after the end date {end}.</source>
         <translation>Начальная дата {start} позже конечной даты {end}.</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateRules</name>
+    <message>
+        <location filename="../core/templates.py" line="46" />
+        <source>Searching</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/templates.py" line="47" />
+        <source>Watching</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/templates.py" line="48" />
+        <source>Paused</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/templates.py" line="49" />
+        <source>Not searching</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/templates.py" line="50" />
+        <source>Ended</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/templates.py" line="51" />
+        <source>Failed</source>
+        <translation type="unfinished">Ошибка</translation>
+    </message>
+    <message>
+        <location filename="../core/templates.py" line="54" />
+        <source>Searching the archive over its areas.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/templates.py" line="55" />
+        <source>Keeps looking for new scenes until {until}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/templates.py" line="56" />
+        <source>Paused: resumed, it also finds what was published meanwhile.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/templates.py" line="58" />
+        <source>Not searching: the limit of active planned searches was reached when it was created. Pause another one, then resume this one.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/templates.py" line="61" />
+        <source>Ended on {until}; it keeps what it found. Move its end date later to resume it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/templates.py" line="63" />
+        <source>The search failed ({reason}); restart it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/templates.py" line="97" />
+        <source>the server gave no reason</source>
+        <translation type="unfinished">сервер не указал причину</translation>
+    </message>
+    <message>
+        <location filename="../core/templates.py" line="111" />
+        <source>Planned search</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/templates.py" line="112" />
+        <source>State</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/templates.py" line="113" />
+        <source>New scenes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/templates.py" line="114" />
+        <source>Areas</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/templates.py" line="115" />
+        <source>Until</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/templates.py" line="148" />
+        <source>{new} new of {found} scenes found; last looked {checked}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/templates.py" line="151" />
+        <source>{count} area(s), {area} in all.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/templates.py" line="154" />
+        <source>Created by {email}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/templates.py" line="171" />
+        <source>Planned search “{name}” found {count} new scene(s).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/templates.py" line="194" />
+        <source>New scenes are waiting in planned searches: {names}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/templates.py" line="233" />
+        <source>Your role in this project is {role}: you can change only the planned searches you created.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/templates.py" line="243" />
+        <source>Select a planned search first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/templates.py" line="256" />
+        <source>The planned search ended on {until}; move its end date later to resume it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/templates.py" line="261" />
+        <source>It is not paused.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/templates.py" line="265" />
+        <source>It is not searching.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/templates.py" line="269" />
+        <source>Only a failed planned search can be restarted.</source>
+        <translation type="unfinished">Перезапустить можно только плановый поиск, завершившийся ошибкой.</translation>
+    </message>
+    <message>
+        <location filename="../core/templates.py" line="283" />
+        <source>Give the planned search a name.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/templates.py" line="283" />
+        <source>The name of the planned search is {length} characters long; at most {limit} are allowed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/templates.py" line="283" />
+        <source>The name of the planned search must not contain line breaks or tabs.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/templates.py" line="288" />
+        <source>Give the area a name.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/templates.py" line="288" />
+        <source>The name of the area is {length} characters long; at most {limit} are allowed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/templates.py" line="288" />
+        <source>The name of the area must not contain line breaks or tabs.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/templates.py" line="335" />
+        <source>The end date of the planned search must be within six months (until {date}).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/templates.py" line="347" />
+        <source>An area of interest is empty or not a valid polygon; draw or choose a polygon with an area.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/templates.py" line="351" />
+        <source>A planned search has at most {limit} areas ({count} given).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/templates.py" line="357" />
+        <source>{reason} Its areas would cover {area}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/templates.py" line="418" />
+        <source>, zoom {zoom}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/templates.py" line="469" />
+        <source>Other processings</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/templates.py" line="487" />
+        <source>planned search “{name}”, area “{aoi}”</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/templates.py" line="489" />
+        <source>planned search “{name}”, {count} areas</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/templates.py" line="495" />
+        <source>The planned search “{name}” no longer exists (it was deleted, perhaps by a colleague); its view is closed.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>TemplateView</name>
+    <message>
+        <location filename="../ui/forms/template_view.ui" line="6" />
+        <source>◀ Planned searches</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/forms/template_view.ui" line="6" />
+        <source>Back to the list of planned searches and processings</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/forms/template_view.ui" line="9" />
+        <source>Pause</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/forms/template_view.ui" line="9" />
+        <source>Stop looking for new scenes until resumed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/forms/template_view.ui" line="9" />
+        <source>Resume</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/forms/template_view.ui" line="9" />
+        <source>Look for new scenes again, including those published while paused</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/forms/template_view.ui" line="9" />
+        <source>Restart</source>
+        <translation type="unfinished">Перезапустить</translation>
+    </message>
+    <message>
+        <location filename="../ui/forms/template_view.ui" line="9" />
+        <source>Search again after a failure</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/forms/template_view.ui" line="24" />
+        <source>Rename…</source>
+        <translation type="unfinished">Переименовать…</translation>
+    </message>
+    <message>
+        <location filename="../ui/forms/template_view.ui" line="9" />
+        <source>End date…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/forms/template_view.ui" line="9" />
+        <source>Change until when it looks for new scenes (at most six months ahead)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/forms/template_view.ui" line="24" />
+        <source>Delete…</source>
+        <translation type="unfinished">Удалить…</translation>
+    </message>
+    <message>
+        <location filename="../ui/forms/template_view.ui" line="11" />
+        <source>Scenes</source>
+        <translation type="unfinished">Сцены</translation>
+    </message>
+    <message>
+        <location filename="../ui/template_view.py" line="102" />
+        <source>Area</source>
+        <translation type="unfinished">Площадь</translation>
+    </message>
+    <message>
+        <location filename="../ui/forms/template_view.ui" line="13" />
+        <source>Show the scenes found over one area, or over all of them</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/forms/template_view.ui" line="13" />
+        <source>Only new</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/forms/template_view.ui" line="13" />
+        <source>Show only the scenes not marked as seen</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/forms/template_view.ui" line="14" />
+        <source>Filters</source>
+        <translation type="unfinished">Фильтры</translation>
+    </message>
+    <message>
+        <location filename="../ui/forms/template_view.ui" line="14" />
+        <source>Narrow the scenes found: the table greys what does not match at once, and asks the server again</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/forms/template_view.ui" line="17" />
+        <source>Previous page</source>
+        <translation type="unfinished">Предыдущая страница</translation>
+    </message>
+    <message>
+        <location filename="../ui/forms/template_view.ui" line="17" />
+        <source>Next page</source>
+        <translation type="unfinished">Следующая страница</translation>
+    </message>
+    <message>
+        <location filename="../ui/forms/template_view.ui" line="24" />
+        <source>Zoom to</source>
+        <translation type="unfinished">Приблизить</translation>
+    </message>
+    <message>
+        <location filename="../ui/forms/template_view.ui" line="18" />
+        <source>Zoom the map to the selected scenes</source>
+        <translation type="unfinished">Приблизить карту к выбранным сценам</translation>
+    </message>
+    <message>
+        <location filename="../ui/forms/template_view.ui" line="18" />
+        <source>Preview</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/forms/template_view.ui" line="18" />
+        <source>Show the selected scenes' quick-looks on the map</source>
+        <translation type="unfinished">Показать превью выбранных сцен на карте</translation>
+    </message>
+    <message>
+        <location filename="../ui/forms/template_view.ui" line="18" />
+        <source>Mark seen</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/forms/template_view.ui" line="18" />
+        <source>The selected scenes are no longer new</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/forms/template_view.ui" line="18" />
+        <source>All seen</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/forms/template_view.ui" line="18" />
+        <source>Every scene of this planned search is no longer new</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/forms/template_view.ui" line="18" />
+        <source>Process…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/forms/template_view.ui" line="18" />
+        <source>Process the selected scenes over the planned search's area: the Start tab shows the cost and starts it</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/forms/template_view.ui" line="21" />
+        <source>Areas</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/forms/template_view.ui" line="24" />
+        <source>Add</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/forms/template_view.ui" line="24" />
+        <source>Add an area: draw it on the map, or take the Start tab's area of interest</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/forms/template_view.ui" line="24" />
+        <source>Redraw</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/forms/template_view.ui" line="24" />
+        <source>Draw the selected area again on the map</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/forms/template_view.ui" line="24" />
+        <source>Zoom the map to the selected areas</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/template_view.py" line="102" />
+        <source>Processings</source>
+        <translation type="unfinished">Обработки</translation>
+    </message>
+    <message>
+        <location filename="../ui/forms/template_view.ui" line="29" />
+        <source>Name</source>
+        <translation type="unfinished">Название</translation>
+    </message>
+    <message>
+        <location filename="../ui/forms/template_view.ui" line="29" />
+        <source>Status</source>
+        <translation type="unfinished">Статус</translation>
+    </message>
+    <message>
+        <location filename="../ui/forms/template_view.ui" line="29" />
+        <source>Area, km²</source>
+        <translation type="unfinished">Площадь, км²</translation>
+    </message>
+    <message>
+        <location filename="../ui/forms/template_view.ui" line="30" />
+        <source>Load results</source>
+        <translation type="unfinished">Загрузить результаты</translation>
+    </message>
+    <message>
+        <location filename="../ui/forms/template_view.ui" line="30" />
+        <source>Load the results of the selected finished processings</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/forms/template_view.ui" line="30" />
+        <source>Refresh</source>
+        <translation type="unfinished">Обновить</translation>
+    </message>
+    <message>
+        <location filename="../ui/forms/template_view.ui" line="30" />
+        <source>Ask for the processings again</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/template_view.py" line="102" />
+        <source>km²</source>
+        <translation type="unfinished">км²</translation>
+    </message>
+    <message>
+        <location filename="../ui/template_view.py" line="102" />
+        <source>New scenes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/template_view.py" line="110" />
+        <source>Draw on the map</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/template_view.py" line="112" />
+        <source>The Start tab's area of interest</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/template_view.py" line="169" />
+        <source>All areas</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/template_view.py" line="253" />
+        <source>yes</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>TemplatesListWidget</name>
+    <message>
+        <location filename="../ui/forms/templates_list.ui" line="5" />
+        <source>Planned searches</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/forms/templates_list.ui" line="6" />
+        <source>Saved searches that keep looking for new imagery over their areas</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/forms/templates_list.ui" line="28" />
+        <source>Open</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/forms/templates_list.ui" line="28" />
+        <source>Show its areas, scenes and processings</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/forms/templates_list.ui" line="29" />
+        <source>Pause</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/forms/templates_list.ui" line="29" />
+        <source>Stop looking for new scenes until resumed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/forms/templates_list.ui" line="30" />
+        <source>Resume</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/forms/templates_list.ui" line="30" />
+        <source>Look for new scenes again, including those published while paused</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/forms/templates_list.ui" line="31" />
+        <source>Restart</source>
+        <translation type="unfinished">Перезапустить</translation>
+    </message>
+    <message>
+        <location filename="../ui/forms/templates_list.ui" line="31" />
+        <source>Search again after a failure</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/forms/templates_list.ui" line="32" />
+        <source>Rename…</source>
+        <translation type="unfinished">Переименовать…</translation>
+    </message>
+    <message>
+        <location filename="../ui/forms/templates_list.ui" line="33" />
+        <source>Delete…</source>
+        <translation type="unfinished">Удалить…</translation>
+    </message>
+    <message>
+        <location filename="../ui/templates_list_widget.py" line="48" />
+        <source>Select a planned search first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/templates_list_widget.py" line="60" />
+        <source>Planned searches ({count})</source>
+        <translation type="unfinished" />
     </message>
 </context>
 </TS>

@@ -26,11 +26,12 @@ from . import layer_roles
 from .layer_roles import ROLE_PROPERTY
 from .result_tree import mapflow_group
 
-# the plugin's helper layers of a search (footprints, scene previews) carry a role (layers/layer_roles.py), so the
-# AOI picker leaves them out
+# the plugin's helper layers of a search (footprints, scene previews, a planned search's areas) carry a role
+# (layers/layer_roles.py), so the AOI picker leaves them out
 FOOTPRINTS_ROLE = layer_roles.FOOTPRINTS
 PREVIEW_ROLE = layer_roles.PREVIEW
-HELPER_ROLES = (FOOTPRINTS_ROLE, PREVIEW_ROLE)
+TEMPLATE_AOIS_ROLE = layer_roles.TEMPLATE_AOIS
+HELPER_ROLES = (FOOTPRINTS_ROLE, PREVIEW_ROLE, TEMPLATE_AOIS_ROLE)
 MATCH_FIELD = "match"
 MATCH_SUBSET = f'"{MATCH_FIELD}" = 1'
 
@@ -47,7 +48,7 @@ def footprint_fields() -> QgsFields:
 
 
 def is_helper_layer(layer) -> bool:
-    """A footprint or preview layer of the plugin: not an area of interest."""
+    """A footprint, preview or planned-search AOI layer of the plugin: not an area of interest."""
     try:
         return layer is not None and layer.customProperty(ROLE_PROPERTY, "") in HELPER_ROLES
     except RuntimeError:  # deleted meanwhile

@@ -2,8 +2,8 @@
 
 - ``mapflow_processing/role``: ``result`` (a GeoPackage layer of a result), ``tiles`` (a result's vector tiles),
   ``imagery`` (the imagery a processing used, as tiles), ``preview`` (an imagery preview), ``footprints`` (image
-  footprints of an imagery search), ``aois`` (the AOIs of a processing, loaded from the list);
-  ``corrections`` (a reviewer's marks on a result, never an AOI);
+  footprints of an imagery search), ``aois`` (the AOIs of a processing, loaded from the list), ``template-aois``
+  (the areas of an open planned search), ``corrections`` (a reviewer's marks on a result, never an AOI);
 - ``mapflow_processing/processing_id``: the processing a result, tile, AOI or corrections layer belongs to.
 
 Whoever creates such a layer marks it before adding it to the project. The AOI section does not offer result,
@@ -25,10 +25,11 @@ IMAGERY = "imagery"
 PREVIEW = "preview"
 FOOTPRINTS = "footprints"
 AOIS = "aois"
+TEMPLATE_AOIS = "template-aois"  # the areas of an open planned search, edited there (layers/template_aois.py)
 CORRECTIONS = "corrections"  # where a reviewer marks wrong or missing objects (layers/corrections.py)
 
 # what the plugin produced from imagery or results: never an area of interest unless picked on purpose
-NOT_AN_AOI = frozenset({RESULT, TILES, IMAGERY, PREVIEW, FOOTPRINTS})
+NOT_AN_AOI = frozenset({RESULT, TILES, IMAGERY, PREVIEW, FOOTPRINTS, TEMPLATE_AOIS})
 # marks on a result in review: never an area of interest, even when the user asks for the plugin's layers
 NEVER_AN_AOI = frozenset({CORRECTIONS})
 

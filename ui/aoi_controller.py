@@ -59,6 +59,7 @@ class AoiController(SectionController):
         self._followed = SignalConnections()  # the current source's layer or canvas
         self._drawing = SignalConnections()
         self._draw_tool: Optional[PolygonDrawTool] = None
+        self._given = False  # an AOI another section handed over is shown; the chosen source is not followed
         self._previous_tool = None  # the map tool to give back when drawing ends
         self._soon = self._single_shot(EDIT_COALESCE_MS)
         self._extent_timer = self._single_shot(EXTENT_DEBOUNCE_MS)
@@ -119,6 +120,7 @@ class AoiController(SectionController):
         """Follow the chosen source (its layer, the canvas) and read it."""
         if choice is not None:
             self._remember(choice)
+        self._given = False
         self._follow()
         self.rebuild()
 
@@ -155,10 +157,33 @@ class AoiController(SectionController):
         choice = self.widget.choice()
         return self._project().mapLayer(choice.layer_id) if choice.layer_id else None
 
+    # --- an AOI handed over --------------------------------------------------------------------------------------
+    @guarded("Using the given area of interest")
+    def use_area(self, selection: AoiSelection) -> None:
+        """Show and use an AOI another section built (the areas of a planned search for its processing). The chosen
+        source is no longer followed (panning the map does not replace it) until the user picks a source again or
+        presses Refresh."""
+        self._builds.invalidate()
+        if self._running is not None:
+            try:
+                self._running.cancel()
+            except RuntimeError:
+                pass
+            self._running = None
+        self._followed.disconnect_all()
+        self._soon.stop()
+        self._extent_timer.stop()
+        self._given = True
+        self.widget.set_summary(summary_text(selection), notes_text(selection))
+        self.draft.set_aoi(selection)
+
     # --- building ----------------------------------------------------------------------------------------------
     @guarded("Reading the area of interest")
     def rebuild(self) -> None:
         """Read the chosen source again (in a task) and hand the result to the draft."""
+        if self._given:  # Refresh after a handed-over AOI: back to the chosen source
+            self._given = False
+            self._follow()
         number = self._builds.next()
         if self._running is not None:
             try:

@@ -5,7 +5,8 @@ server answers), ``ProcessingDraft`` (the AOI, model, imagery and cost being cho
 choices kept per QGIS project). Direct wires: the list's "Load results" request goes to the results
 controller, and the results controller tells the list which results are being loaded (its button waits); the
 search's "Use for processing" goes to the Imagery section's scene source (and shows the Start tab); the Imagery
-section's "Search imagery…" shows the Search tab.
+section's "Search imagery…" shows the Search tab; the planned searches (ui/templates_install.py) wire their
+own to the search, the AOI, model and scene-source sections and the results loader.
 """
 from __future__ import annotations
 
@@ -57,6 +58,7 @@ from .start_controller import StartController
 from .stats_controller import StatsController
 from .stats_widget import StatsWidget
 from .version_controller import VersionController
+from .templates_install import install_templates
 
 
 def scrolled(widget, parent) -> QScrollArea:
@@ -79,7 +81,7 @@ class DockController:
                  clock: Callable[[], float] = time.monotonic, timer_factory=default_timer,
                  review_prompts: Optional[ReviewPrompts] = None, imagery_prompts: Optional[ImageryPrompts] = None,
                  oauth_options: Optional[dict] = None, corrections_dir: Optional[Path] = None,
-                 preview_dir: Optional[Path] = None):
+                 preview_dir: Optional[Path] = None, template_prompts=None):
         self.dock = dock
         self.iface = iface
         self.notifier = notifier
@@ -90,6 +92,7 @@ class DockController:
         self.state = SessionState()
         self.draft = ProcessingDraft()
         self.memory = ChoiceMemory(self.settings, project)
+        self.project_getter = project
         self._alive = True
         notifier.server_url = lambda: self.state.session.server_url if self.state.session else ""
         self.state.server_status_changed.connect(self._on_server_status)
@@ -131,6 +134,7 @@ class DockController:
         self.stats_widget = StatsWidget(dock.statsTab)
         dock.statsTabLayout.addWidget(self.stats_widget)
         self.stats = StatsController(self.stats_widget, self.state, tasks, notifier, prompts=list_prompts)
+        self.templates = install_templates(self, template_prompts)  # first in the Processings tab
 
         dock.show_status(tr("Not signed in."))
         self.aoi.restore()
@@ -176,7 +180,7 @@ class DockController:
         return (self.session, self.oauth, self.version, self.projects, self.aoi, self.models, self.sources,
                 self.imagery, self.preview, self.cost, self.start, self.search, self.scene_source, self.scene_previews,
                 self.processings, self.results, self.stats, self.review, self.duplicates, self.my_imagery,
-                self.imagery_map)
+                self.imagery_map, self.templates)
 
     @guarded("Using the chosen scenes")
     def _use_scenes(self, images: list) -> None:

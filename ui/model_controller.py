@@ -69,6 +69,20 @@ class ModelController(SectionController):
         return {str(k): bool(v) for k, v in value.items()} if isinstance(value, dict) else {}
 
     @guarded("Choosing the model")
+    def choose(self, model_id: Optional[str], model_name: Optional[str], enabled_blocks: Tuple[str, ...] = ()) -> bool:
+        """Show this model with these options (a planned search's kept choices); False when the project has no such
+        model (the choice stays as it was)."""
+        model = next((m for m in self._models if model_id and m.id == model_id), None) or next(
+            (m for m in self._models if model_name and m.name == model_name), None)
+        if model is None:
+            return False
+        wanted = {name.lower() for name in enabled_blocks}
+        blocks = {b.name: b.name.lower() in wanted for b in model.optional_blocks}
+        self.widget.set_models([model_item(m) for m in self._models], model.id,
+                               lambda mid: blocks if mid == model.id else self.remembered_blocks(mid))
+        return True
+
+    @guarded("Choosing the model")
     def _on_choice(self, choice: ModelChoice) -> None:
         model = next((m for m in self._models if m.id == choice.model_id), None)
         if model is None:

@@ -31,6 +31,8 @@ class SceneSourceController(SectionController):
         super().__init__(state, None, notifier, source_widget, parent)
         self.draft = draft
         self.images: List[CatalogImage] = []
+        self.template_id: Optional[str] = None  # the planned search that found the scenes (None: a search)
+        self.template_name = ""
         self._pick: Optional[SourcePick] = None
         self._crop_shown = ""  # the crop warning last put in the message bar (not repeated on every change)
         self.listen(source_widget.choice_changed, self._on_choice)
@@ -47,14 +49,16 @@ class SceneSourceController(SectionController):
         return self.widget.kind() == SourceKind.SEARCH
 
     @guarded("Using the chosen scenes")
-    def use(self, images: Sequence[CatalogImage]) -> None:
-        """Make these scenes the imagery of the processing (the rules are checked again here)."""
+    def use(self, images: Sequence[CatalogImage], template_id: Optional[str] = None, template_name: str = "") -> None:
+        """Make these scenes the imagery of the processing (the rules are checked again here). ``template_id``:
+        a planned search found them, and the processing is started through it."""
         images = list(images)
         problem = scene_choice_problem(images)
         if problem is not None:
             self.notifier.warning(problem.text, topic=Topic.SEARCH)
             return
         self.images = images
+        self.template_id, self.template_name = template_id, template_name
         self._crop_shown = ""
         self.notifier.success(tr("Imagery for the processing: {scenes}.").format(scenes=scenes_label(images)),
                               topic=Topic.SEARCH)
@@ -70,6 +74,7 @@ class SceneSourceController(SectionController):
 
     def _on_session(self, _session: Optional[Session]) -> None:
         self.images = []
+        self.template_id, self.template_name = None, ""
         if self.active:
             self.publish()
 
@@ -84,8 +89,11 @@ class SceneSourceController(SectionController):
         session = self.state.session
         providers = session.user_status.search_data_providers if session is not None else ()
         provider = find_provider(providers, source.data_provider)
-        return SourcePick(source, scenes_label(images), provider, source.zoom,
-                          footprints=tuple(image.footprint for image in images))
+        label = scenes_label(images)
+        if self.template_id:
+            label = tr("{scenes}, found by the planned search “{name}”").format(scenes=label, name=self.template_name)
+        return SourcePick(source, label, provider, source.zoom,
+                          footprints=tuple(image.footprint for image in images), template_id=self.template_id)
 
     def publish(self) -> None:
         """Put the chosen scenes (or what is missing) into the draft and show them."""

@@ -421,8 +421,20 @@ class SearchController(SectionController):
 
     @guarded("Planning a search")
     def request_plan(self) -> None:
+        """"Plan search…" (or the offer under a refused search): hand the AOI and the filters over."""
+        if self.state.session is None:
+            return
         aoi_json = self._user_aoi_json()
         if aoi_json is None:
+            self.notifier.warning(tr("Choose an area of interest in the Start tab first: a planned search watches "
+                                     "it for new scenes."), topic=Topic.SEARCH)
+            return
+        problem = self.widget.filters.problem()
+        if problem:
+            self.notifier.warning(problem, topic=Topic.SEARCH)
+            return
+        if not self._plan_handled():
+            self.notifier.info(tr("Planned searches come in the Processings tab."), topic=Topic.SEARCH)
             return
         aoi = self.draft.aoi
         self.plan_search_requested.emit(PlannedSearchIntent(aoi_json, aoi.total_area_km2, aoi.source_name or "",

@@ -63,6 +63,7 @@ class SearchWidget(QWidget, form_class("search")):
         self.previewButton.clicked.connect(lambda *_: self.preview_requested.emit(self.selected_scenes()))
         self.useButton.clicked.connect(lambda *_: self.use_requested.emit(self.selected_scenes()))
         self.planButton.clicked.connect(lambda *_: self.plan_requested.emit())
+        self.planSearchButton.clicked.connect(lambda *_: self.plan_requested.emit())
         self.resultsView.selectionModel().selectionChanged.connect(self._on_selection)
         self.resultsView.doubleClicked.connect(lambda *_: self.zoom_requested.emit(self.selected_scenes()))
 

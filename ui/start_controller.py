@@ -85,10 +85,14 @@ class StartController(SectionController):
         if form.confirm and not self.prompts.confirm_start(self.widget, self.summary(name)):
             return
         client = session.client
+        template_id = self.draft.source.template_id if self.draft.source is not None else None
         self.starting = True
         self.update()
-        self.run_call(tr("Mapflow: start “{name}”").format(name=name),
-                      lambda _ctx: client.create_processing(request), self._started, self._failed,
+        if template_id:  # scenes of a planned search: started through it, so it lists the processing per area
+            create = lambda _ctx: client.create_template_processing(template_id, request)  # noqa: E731
+        else:
+            create = lambda _ctx: client.create_processing(request)  # noqa: E731
+        self.run_call(tr("Mapflow: start “{name}”").format(name=name), create, self._started, self._failed,
                       can_cancel=False)
 
     def summary(self, name: str) -> StartSummary:

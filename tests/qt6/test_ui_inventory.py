@@ -11,6 +11,7 @@ EXERCISED = {
     "AoiWidget", "ConnectionWidget", "MapflowDock", "ModelWidget", "ProcessingsModel", "ProcessingsWidget",
     "ProjectWidget", "RateDialog", "SceneTableModel", "SearchFiltersWidget", "SearchWidget", "ShareDialog",
     "SourceWidget", "StarRating", "StartWidget", "StatsTableModel", "StatsWidget",
+    "EndDateDialog", "PlanSearchDialog", "TemplateView", "TemplatesListWidget", "TemplatesModel",
     "TitledTableModel",  # the base of ProcessingsModel and StatsTableModel, exercised through both
     "ProcessingExtrasWidget", "MyImageryWidget", "SendBackDialog", "MosaicDialog",
 }
@@ -25,6 +26,8 @@ SKIPPED = {
     "ScenePreviewController": NEEDS_QGIS, "SignalGroup": NEEDS_QGIS,
     "OAuthController": NEEDS_QGIS, "VersionController": NEEDS_QGIS, "ReviewController": NEEDS_QGIS,
     "DuplicateController": NEEDS_QGIS, "MyImageryController": NEEDS_QGIS, "MyImageryMapActions": NEEDS_QGIS,
+    "TemplatesController": NEEDS_QGIS, "TemplateViewController": NEEDS_QGIS, "TemplateAoiEditor": NEEDS_QGIS,
+    "TemplateActions": NEEDS_QGIS,
     "ProcessingDraft": "holds AoiSelection (layers/, QgsGeometry): needs qgis.core at import",
 }
 QT_BASES = ("QObject", "QWidget", "QDialog", "QGroupBox", "QAbstractTableModel", "QAbstractItemModel",
