@@ -21,6 +21,10 @@ MIN_BILLABLE_AREA_KM2 = 1.0
 # Float products such as 3.0 × 0.1 land a hair above the integer; never round those up to the next credit.
 _CEIL_TOLERANCE = 1e-9
 
+# Contract 3.8: every model but tree crowns recommends zoom 18; a request without a zoom is processed (and charged)
+# at it, within the zooms the provider serves. The sandbox applies the same rule (sandbox.catalog.working_zoom).
+RECOMMENDED_ZOOM = 18
+
 
 def ceil_credits(value: float) -> int:
     return int(math.ceil(value - _CEIL_TOLERANCE)) if value > 0 else 0
@@ -78,17 +82,25 @@ class ProviderPrice:
     display_name: str = ""
 
     def price_at(self, zoom: Optional[int]) -> float:
-        """Price per km² at ``zoom``; no zoom means the best listed zoom; an unlisted zoom costs as the next
-        listed zoom up (never cheaper than what was asked), or the best one above them all."""
+        """Price per km² at ``zoom``; no zoom means the zoom the server then works at (``working_zoom``); an
+        unlisted zoom costs as the next listed zoom up (never cheaper than what was asked), or the best one above
+        them all."""
         if not self.prices_by_zoom:
             return 0.0
         zooms = sorted(self.prices_by_zoom)
         if zoom is None:
-            return self.prices_by_zoom[zooms[-1]]
+            zoom = self.working_zoom()
         if zoom in self.prices_by_zoom:
             return self.prices_by_zoom[zoom]
         higher = [z for z in zooms if z >= zoom]
         return self.prices_by_zoom[higher[0] if higher else zooms[-1]]
+
+
+    def working_zoom(self) -> int:
+        """The zoom a processing without a zoom runs and is charged at: the models' recommended zoom
+        (``RECOMMENDED_ZOOM``), kept within the zooms this provider lists."""
+        zooms = sorted(self.prices_by_zoom) or [RECOMMENDED_ZOOM]
+        return min(max(RECOMMENDED_ZOOM, zooms[0]), zooms[-1])
 
 
 def model_price(model: WorkflowDef) -> ModelPrice:

@@ -13,6 +13,7 @@ from ..api.i18n import translate
 from ..api.models.sources import DataProviderSource, MyImagerySource, SourceType, UserDefinedSource
 from ..api.models.user import DataProvider
 from .choices import SourceChoice, SourceKind
+from .pricing import provider_price
 from .processing_plan import SourcePick
 
 REQUIRED_PLACEHOLDERS = {"XYZ": ("{x}", "{y}", "{z}"), "TMS": ("{x}", "{y}", "{z}"), "QUADKEY": ("{q}",), "WMS": ()}
@@ -50,15 +51,16 @@ def find_provider(providers: Iterable[DataProvider], name: Optional[str]) -> Opt
 
 def pick_source(choice: SourceChoice, providers: Iterable[DataProvider], server_zoom: bool = False) -> SourcePick:
     """The API source for ``choice``, or a ``SourcePick`` whose ``problem`` says what is missing. A provider
-    without a zoom runs at its best listed zoom (the one the price book charges), or, with ``server_zoom``, at the
-    zoom the server chooses for the model (no zoom is sent)."""
+    without a zoom runs at the zoom the server would choose (``ProviderPrice.working_zoom``: the models'
+    recommended zoom within the provider's zooms), sent explicitly so that the label, the price and the run agree;
+    with ``server_zoom`` no zoom is sent at all."""
     if choice.kind == SourceKind.PROVIDER:
         provider = find_provider(providers, choice.provider_name)
         if provider is None:
             return SourcePick(problem=tr("No data provider is available for this account."))
         zoom = choice.zoom
         if zoom is None and not server_zoom:
-            zoom = max(provider.zooms) if provider.zooms else None
+            zoom = provider_price(provider).working_zoom() if provider.zooms else None
         label = provider.display_name + (tr(", zoom {zoom}").format(zoom=zoom) if zoom is not None else "")
         return SourcePick(DataProviderSource(provider.name, zoom), label, provider, zoom)
     if choice.kind == SourceKind.URL:

@@ -128,7 +128,7 @@ def test_provider_example_prices_and_min_area():
     provider = DataProvider.from_json(json.loads(PROVIDER))
     assert provider.name == "Mapbox" and provider.display_name == "🌍 Mapbox Satellite"
     prices = provider_price(provider)
-    assert provider.zooms == (17, 18, 19) and prices.price_at(18) == 3 and prices.price_at(None) == 9
+    assert provider.zooms == (17, 18, 19) and prices.price_at(18) == 3 and prices.price_at(None) == 3
     assert provider.min_area_sq_km == 5.0 and provider.preview_url_max_zoom == 14
 
 

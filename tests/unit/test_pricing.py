@@ -52,12 +52,18 @@ def test_model_price_per_km2(model, enabled, expected):
 
 @pytest.mark.parametrize("zoom, expected", [
     (17, 1.0), (18, 3.0), (19, 9.0), (20, 9.0),
-    (None, 9.0),  # no zoom: the best listed zoom
+    (None, 3.0),  # no zoom: the zoom the server works at (18, the models' recommended zoom)
     (16, 1.0),  # below the table: the next listed zoom up
     (21, 9.0),  # above the table: the best listed
 ])
 def test_provider_price_at_zoom(zoom, expected):
     assert DEMO.price_at(zoom) == expected
+
+
+def test_without_a_zoom_the_working_zoom_stays_within_the_provider_zooms():
+    assert ProviderPrice("High", {19: 9.0, 20: 12.0}).price_at(None) == 9.0  # 18 not served: its lowest zoom
+    assert ProviderPrice("Low", {14: 0.5, 16: 1.0}).price_at(None) == 1.0  # nothing above 16: its highest
+    assert ProviderPrice("High", {19: 9.0, 20: 12.0}).working_zoom() == 19
 
 
 def test_provider_without_prices_is_free():
@@ -83,7 +89,7 @@ def test_ceil_credits(value, credits):
     (12.01, BUILDINGS, ["Classification"], ImageryChoice(ImageryKind.PROVIDER, DEMO, 19), 13.0, 9.0, 265),
     (12.01, BUILDINGS, ["Classification"], ImageryChoice(ImageryKind.MY_IMAGERY), 13.0, 0.0, 157),
     (12.01, BUILDINGS, ["Classification"], ImageryChoice(ImageryKind.CUSTOM_URL, DEMO, 19), 13.0, 0.0, 157),
-    (10.0, FOREST, ["Heights"], ImageryChoice(ImageryKind.PROVIDER, DEMO, None), 18.0, 9.0, 270),
+    (10.0, FOREST, ["Heights"], ImageryChoice(ImageryKind.PROVIDER, DEMO, None), 18.0, 3.0, 210),  # zoom 18
     (1.5, ROADS_NO_BLOCKS, [], ImageryChoice(ImageryKind.PROVIDER, None, 18), 5.0, 0.0, 8),
     (0.0, BUILDINGS, [], ImageryChoice(ImageryKind.PROVIDER, DEMO, 18), 10.0, 3.0, 0),
 ])

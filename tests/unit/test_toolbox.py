@@ -105,8 +105,8 @@ def test_plain_keeps_letters_and_digits_of_any_script():
 
 def test_the_imagery_source_from_a_choice():
     provider = SourceChoice(SourceKind.PROVIDER, provider_name="sandbox_demo")
-    best = pick_source(provider, PROVIDERS)
-    assert best.params == DataProviderSource("Sandbox_Demo", 20) and best.zoom == 20  # the panel's default
+    working = pick_source(provider, PROVIDERS)  # the panel's default: the zoom the server would work at, sent
+    assert working.params == DataProviderSource("Sandbox_Demo", 18) and working.zoom == 18
     server = pick_source(provider, PROVIDERS, server_zoom=True)
     assert server.params == DataProviderSource("Sandbox_Demo", None) and server.label == "🧪 Demo imagery"
     assert pick_source(SourceChoice(SourceKind.PROVIDER, provider_name="x"), PROVIDERS).problem
