@@ -28,6 +28,9 @@ MODE = os.environ.get("MAPFLOW_DEMO_MODE", "headless")
 DEMO_MASTER_PASSWORD = "mapflow-demo"  # noqa: S105 - the throwaway demo profile's auth database password
 # A ~0.2 km² block of the sandbox's procedural demo town (any place works: the imagery is generated everywhere).
 AOI_LONLAT = [(24.1050, 56.9480), (24.1110, 56.9480), (24.1110, 56.9505), (24.1050, 56.9505)]
+# The second part searches the sandbox's scene catalog, whose scenes lie around 37.60 E 55.73 N: a ~0.3 km² block there
+SEARCH_AOI_LONLAT = [(37.598, 55.729), (37.606, 55.729), (37.606, 55.732), (37.598, 55.732)]
+SEARCH_PROCESSING = "Demo: buildings on a searched scene"
 START = time.monotonic()
 
 
@@ -106,20 +109,20 @@ def start_plugin() -> None:
     QgsProject.instance().setCrs(crs)
 
 
-def aoi_extent_3857() -> QgsRectangle:
+def aoi_extent_3857(corners=None) -> QgsRectangle:
     wgs84, mercator = QgsCoordinateReferenceSystem("EPSG:4326"), QgsCoordinateReferenceSystem("EPSG:3857")
     to_map = QgsCoordinateTransform(wgs84, mercator, QgsProject.instance())
     box = QgsRectangle()
     box.setMinimal()
-    for lon, lat in AOI_LONLAT:
+    for lon, lat in corners or AOI_LONLAT:
         point = to_map.transform(QgsPointXY(lon, lat))
         box.combineExtentWith(point.x(), point.y())
     return box
 
 
-def zoom_to_aoi(margin: float = 1.6) -> None:
+def zoom_to_aoi(margin: float = 1.6, corners=None) -> None:
     canvas = qgis.utils.iface.mapCanvas()
-    box = aoi_extent_3857()
+    box = aoi_extent_3857(corners)
     box.scale(margin)
     canvas.setExtent(box)
     canvas.refresh()
@@ -154,10 +157,11 @@ def imagery_shown() -> bool:
     return any(isinstance(layer, QgsRasterLayer) for layer in QgsProject.instance().mapLayers().values())
 
 
-def draw_aoi() -> None:
+def draw_aoi(corners=None) -> None:
     """Press Draw and click the AOI's corners on the map, then right-click to finish — like a user."""
     from mapflow_processing.core.choices import AoiKind
 
+    dock().tabs.setCurrentWidget(dock().startTab)
     dock().aoi.set_kind(AoiKind.DRAWN)
     dock().aoi.drawButton.setChecked(True)
     canvas = qgis.utils.iface.mapCanvas()
@@ -165,7 +169,7 @@ def draw_aoi() -> None:
     to_map = QgsCoordinateTransform(QgsCoordinateReferenceSystem("EPSG:4326"), canvas.mapSettings().destinationCrs(),
                                     QgsProject.instance())
     pixels = []
-    for lon, lat in AOI_LONLAT:
+    for lon, lat in corners or AOI_LONLAT:
         map_point = to_map.transform(QgsPointXY(lon, lat))
         pixel = canvas.getCoordinateTransform().transform(map_point)
         pixels.append(QPoint(int(pixel.x()), int(pixel.y())))
@@ -178,8 +182,13 @@ def draw_aoi() -> None:
         (tool.canvasPressEvent if kind == QEvent.MouseButtonPress else tool.canvasReleaseEvent)(event)
 
 
-def aoi_ready() -> bool:
-    return "km²" in dock().aoi.aoiAreaLabel.text()
+def aoi_ready(corners=None) -> bool:
+    """The dock's AOI is the one just drawn: its area is shown and it lies over the drawn corners."""
+    aoi = controller().draft.aoi
+    if "km²" not in dock().aoi.aoiAreaLabel.text() or aoi is None or not aoi.usable or not aoi.parts:
+        return False
+    west = min(lon for lon, _lat in corners or AOI_LONLAT)
+    return abs(aoi.parts[0].geometry.boundingBox().xMinimum() - west) < 0.001
 
 
 def choose_buildings() -> None:
@@ -201,22 +210,22 @@ def start() -> None:
     dock().start.startButton.click()
 
 
-def _demo_row():
+def _demo_row(name="Demo: buildings with classes"):
     model = controller().processings.model
     for position in range(model.rowCount()):
         processing = model.processing_at(position)
-        if processing is not None and processing.name == "Demo: buildings with classes":
+        if processing is not None and processing.name == name:
             return position, processing
     return None, None
 
 
-def processing_listed() -> bool:
+def processing_listed(name="Demo: buildings with classes") -> bool:
     dock().tabs.setCurrentWidget(dock().processingsTab)
-    return _demo_row()[1] is not None
+    return _demo_row(name)[1] is not None
 
 
-def processing_done() -> bool:
-    _position, processing = _demo_row()
+def processing_done(name="Demo: buildings with classes") -> bool:
+    _position, processing = _demo_row(name)
     if processing is None:
         return False
     status = processing.status.value
@@ -225,24 +234,24 @@ def processing_done() -> bool:
     return status == "OK"
 
 
-def load_results() -> None:
-    position, _processing = _demo_row()
+def load_results(name="Demo: buildings with classes") -> None:
+    position, _processing = _demo_row(name)
     widget = controller().processings_widget
     widget.select_positions([position])
     widget.loadResultsButton.click()
 
 
-def _result_layer():
+def _result_layer(name="Demo: buildings with classes"):
     for layer in QgsProject.instance().mapLayers().values():
         if isinstance(layer, QgsVectorLayer) and layer.source().split("|")[0].endswith(".gpkg") and \
-                layer.featureCount() > 0:
+                layer.featureCount() > 0 and name in layer.name():
             return layer
     return None
 
 
-def results_loaded() -> bool:
+def results_loaded(name="Demo: buildings with classes") -> bool:
     tiles = [layer for layer in QgsProject.instance().mapLayers().values() if layer.type() == layer.VectorTileLayer]
-    return _result_layer() is not None and bool(tiles)
+    return _result_layer(name) is not None and bool(tiles)
 
 
 def frame_and_render() -> None:
@@ -270,6 +279,65 @@ def save_outputs() -> None:
     say(f"wrote {OUTPUT / 'screenshot.png'} and {OUTPUT / 'result.gpkg'} (from {source})")
 
 
+# --- imagery search: find a scene over a second AOI, process it, see its result ----------------------------------
+def search_imagery() -> None:
+    """Search tab: clear scenes only (cloud ≤ 10 %, images, the whole AOI covered), then Search."""
+    dock().tabs.setCurrentWidget(dock().searchTab)
+    filters = controller().search.widget.filters
+    filters.cloudCheck.setChecked(True)
+    filters.cloudSpin.setValue(10)
+    filters.mosaicCheck.setChecked(False)
+    filters.coverCheck.setChecked(True)
+    filters.coverSpin.setValue(100)
+    controller().search.widget.searchButton.click()
+
+
+def search_done() -> bool:
+    search = controller().search
+    return search.widget.model.rowCount() > 0 and not search.footprints_pending
+
+
+def use_clearest_scene() -> None:
+    """The most recent scene among the least cloudy ones, as a user would pick it, then "Use for processing"."""
+    widget = controller().search.widget
+    model = widget.model
+    rows = sorted(range(model.rowCount()), key=lambda row: (model.image_at(row).cloud_cover or 0.0,
+                                                             -model.image_at(row).acquisition_date.timestamp()))
+    scene = model.image_at(rows[0])
+    say(f"{model.rowCount()} scenes found; using {scene.id} of {scene.provider_name}, "
+        f"{scene.acquisition_date.date()}, cloud {scene.cloud_cover:g} %")
+    view = widget.resultsView
+    view.selectRow(rows[0])
+    save_screenshot("search.png")
+    widget.useButton.click()
+
+
+def scene_cost_shown() -> bool:
+    from mapflow_processing.core.choices import SourceKind
+
+    return dock().source.kind() == SourceKind.SEARCH and dock().tabs.currentWidget() is dock().startTab and \
+        cost_shown()
+
+
+def start_scene_processing() -> None:
+    say(f"cost: {dock().start.costLabel.text()}")
+    dock().start.nameEdit.setText(SEARCH_PROCESSING)
+    dock().start.startButton.click()
+
+
+def frame_scene_result() -> None:
+    dock().tabs.setCurrentWidget(dock().processingsTab)
+    layer = _result_layer(SEARCH_PROCESSING)
+    say(f"result layer '{layer.name()}' with {layer.featureCount()} buildings")
+    zoom_to_aoi(1.3, SEARCH_AOI_LONLAT)
+    _wait_render.until = time.monotonic() + 6
+
+
+def save_screenshot(name: str) -> None:
+    OUTPUT.mkdir(parents=True, exist_ok=True)
+    qgis.utils.iface.mainWindow().grab().save(str(OUTPUT / name))
+
+
 def main() -> None:
     steps = [
         ("starting the plugin", start_plugin, lambda: dock() is not None, 30),
@@ -287,6 +355,18 @@ def main() -> None:
             ("loading the results (GeoPackage and tiles)", load_results, results_loaded, 180),
             ("framing the result", frame_and_render, _wait_render, 60),
             ("saving the screenshot and the GeoPackage", save_outputs, lambda: True, 5),
+            ("moving to the scene catalog's area", lambda: zoom_to_aoi(1.6, SEARCH_AOI_LONLAT), lambda: True, 5),
+            ("drawing a second AOI there", lambda: draw_aoi(SEARCH_AOI_LONLAT),
+             lambda: aoi_ready(SEARCH_AOI_LONLAT), 60),
+            ("searching imagery: cloud ≤ 10 %, images covering the whole AOI", search_imagery, search_done, 60),
+            ("using the clearest recent scene for processing", use_clearest_scene, scene_cost_shown, 60),
+            ("starting the processing of the scene", start_scene_processing,
+             lambda: processing_listed(SEARCH_PROCESSING), 60),
+            ("waiting for it to finish", lambda: None, lambda: processing_done(SEARCH_PROCESSING), 300),
+            ("loading its results", lambda: load_results(SEARCH_PROCESSING),
+             lambda: results_loaded(SEARCH_PROCESSING), 180),
+            ("framing the scene's result", frame_scene_result, _wait_render, 60),
+            ("saving its screenshot", lambda: save_screenshot("scene-result.png"), lambda: True, 5),
         ]
     # keep a reference: PyQt holds bound methods given to QTimer.singleShot weakly
     global RUNNER
