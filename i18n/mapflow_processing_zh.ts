@@ -6,1502 +6,1502 @@
     <message>
         <location filename="../core/processing_view.py" line="149"/>
         <source>the server gave no reason</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器未给出原因</translation>
     </message>
     <message>
         <location filename="../core/processing_view.py" line="289"/>
         <source>Processing &apos;{name}&apos; finished</source>
-        <translation type="unfinished"></translation>
+        <translation>处理任务“{name}”已完成</translation>
     </message>
     <message>
         <location filename="../core/processing_view.py" line="290"/>
         <source>Processing &apos;{name}&apos; failed: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>处理任务“{name}”失败：{reason}</translation>
     </message>
     <message>
         <location filename="../core/source_choice.py" line="72"/>
         <source>, zoom {zoom}</source>
-        <translation type="unfinished"></translation>
+        <translation>，缩放级别 {zoom}</translation>
     </message>
     <message>
         <location filename="../core/processing_view.py" line="340"/>
         <source>Data provider {name}{zoom}</source>
-        <translation type="unfinished"></translation>
+        <translation>数据提供商 {name}{zoom}</translation>
     </message>
     <message>
         <location filename="../core/processing_view.py" line="343"/>
         <source>{kind} URL {url}{zoom}</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind} URL {url}{zoom}</translation>
     </message>
     <message>
         <location filename="../core/processing_view.py" line="346"/>
         <source>My imagery: mosaic {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>我的影像：镶嵌影像 {id}</translation>
     </message>
     <message>
         <location filename="../core/processing_view.py" line="349"/>
         <source>My imagery: mosaic {id}, images {images}</source>
-        <translation type="unfinished"></translation>
+        <translation>我的影像：镶嵌影像 {id}，影像 {images}</translation>
     </message>
     <message>
         <location filename="../core/processing_view.py" line="350"/>
         <source>My imagery: images {images}</source>
-        <translation type="unfinished"></translation>
+        <translation>我的影像：影像 {images}</translation>
     </message>
     <message>
         <location filename="../core/processing_view.py" line="353"/>
         <source>Imagery search ({provider}): {count} image(s){zoom}</source>
-        <translation type="unfinished"></translation>
+        <translation>影像搜索（{provider}）：{count} 幅影像{zoom}</translation>
     </message>
     <message>
         <location filename="../core/processing_view.py" line="358"/>
         <source>not given</source>
-        <translation type="unfinished"></translation>
+        <translation>未提供</translation>
     </message>
     <message>
         <location filename="../core/processing_view.py" line="365"/>
         <source>{model}; options: {options}</source>
-        <translation type="unfinished"></translation>
+        <translation>{model}；选项：{options}</translation>
     </message>
     <message>
         <location filename="../core/processing_view.py" line="371"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>状态</translation>
     </message>
     <message>
         <location filename="../core/processing_view.py" line="372"/>
         <source>Model</source>
-        <translation type="unfinished"></translation>
+        <translation>模型</translation>
     </message>
     <message>
         <location filename="../core/processing_view.py" line="373"/>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>数据源</translation>
     </message>
     <message>
         <location filename="../ui/templates_controller.py" line="281"/>
         <source>Area</source>
-        <translation type="unfinished"></translation>
+        <translation>面积</translation>
     </message>
     <message>
         <location filename="../core/processing_view.py" line="374"/>
         <source>{area} km² in {count} AOI(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>{area} km²，共 {count} 个感兴趣区域</translation>
     </message>
     <message>
         <location filename="../core/processing_view.py" line="377"/>
         <source>Cost</source>
-        <translation type="unfinished"></translation>
+        <translation>费用</translation>
     </message>
     <message>
         <location filename="../core/processing_view.py" line="378"/>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>创建时间</translation>
     </message>
     <message>
         <location filename="../core/processing_view.py" line="379"/>
         <source>Updated</source>
-        <translation type="unfinished"></translation>
+        <translation>更新时间</translation>
     </message>
     <message>
         <location filename="../core/processing_view.py" line="383"/>
         <source>Scenes</source>
-        <translation type="unfinished"></translation>
+        <translation>景</translation>
     </message>
     <message>
         <location filename="../core/processing_view.py" line="385"/>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>描述</translation>
     </message>
     <message>
         <location filename="../core/processing_view.py" line="389"/>
         <source>Review</source>
-        <translation type="unfinished"></translation>
+        <translation>审核</translation>
     </message>
     <message>
         <location filename="../core/processing_view.py" line="393"/>
         <source>Rating</source>
-        <translation type="unfinished"></translation>
+        <translation>评分</translation>
     </message>
     <message>
         <location filename="../core/processing_view.py" line="394"/>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <location filename="../core/processing_view.py" line="441"/>
         <source>Select a processing first.</source>
-        <translation type="unfinished"></translation>
+        <translation>请先选择一个处理任务。</translation>
     </message>
     <message>
         <location filename="../core/processing_view.py" line="443"/>
         <source>Select exactly one processing.</source>
-        <translation type="unfinished"></translation>
+        <translation>请只选择一个处理任务。</translation>
     </message>
     <message>
         <location filename="../core/processing_view.py" line="450"/>
         <source>The results of “{name}” are being loaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>正在加载“{name}”的结果。</translation>
     </message>
     <message>
         <location filename="../core/source_choice.py" line="30"/>
         <source>Enter the URL of your imagery service.</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入您的影像服务的 URL。</translation>
     </message>
     <message>
         <location filename="../core/source_choice.py" line="33"/>
         <source>The imagery URL must start with http:// or https://.</source>
-        <translation type="unfinished"></translation>
+        <translation>影像 URL 必须以 http:// 或 https:// 开头。</translation>
     </message>
     <message>
         <location filename="../core/source_choice.py" line="38"/>
         <source>A {type} URL needs the placeholder(s) {missing}, e.g. {example}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{type} URL 需要包含占位符 {missing}，例如 {example}。</translation>
     </message>
     <message>
         <location filename="../core/source_choice.py" line="42"/>
         <source>A WMS URL needs its LAYERS parameter, e.g. https://example.com/wms?LAYERS=ortho.</source>
-        <translation type="unfinished"></translation>
+        <translation>WMS URL 需要包含 LAYERS 参数，例如 https://example.com/wms?LAYERS=ortho。</translation>
     </message>
     <message>
         <location filename="../core/source_choice.py" line="58"/>
         <source>No data provider is available for this account.</source>
-        <translation type="unfinished"></translation>
+        <translation>此账户没有可用的数据提供商。</translation>
     </message>
     <message>
         <location filename="../core/source_choice.py" line="70"/>
         <source>{type} tiles from {host}</source>
-        <translation type="unfinished"></translation>
+        <translation>来自 {host} 的 {type} 瓦片</translation>
     </message>
     <message>
         <location filename="../core/source_choice.py" line="75"/>
         <source>Choose a mosaic of your imagery, or upload a GeoTIFF.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择一个由您的影像组成的镶嵌影像，或上传一个 GeoTIFF。</translation>
     </message>
     <message>
         <location filename="../core/source_choice.py" line="78"/>
         <source>my image {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>我的影像 {name}</translation>
     </message>
     <message>
         <location filename="../core/source_choice.py" line="79"/>
         <source>my mosaic {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>我的镶嵌影像 {name}</translation>
     </message>
     <message>
         <location filename="../ui/search_controller.py" line="55"/>
         <source>Search footprints</source>
-        <translation type="unfinished"></translation>
+        <translation>搜索结果覆盖范围</translation>
     </message>
     <message>
         <location filename="../layers/result_convert.py" line="151"/>
         <source>The downloaded result is empty (0 bytes): the server sent no data.</source>
-        <translation type="unfinished"></translation>
+        <translation>下载的结果为空（0 字节）：服务器未发送任何数据。</translation>
     </message>
     <message>
         <location filename="../layers/result_convert.py" line="167"/>
         <source>The downloaded result is not complete or not valid GeoJSON ({detail}). The download may have been cut off: load the results again.</source>
-        <translation type="unfinished"></translation>
+        <translation>下载的结果不完整或不是有效的 GeoJSON（{detail}）。下载可能被中断：请重新加载结果。</translation>
     </message>
     <message>
         <location filename="../layers/result_convert.py" line="172"/>
         <source>The downloaded result is not a GeoJSON FeatureCollection (it starts with: &quot;{head}&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>下载的结果不是 GeoJSON FeatureCollection（其开头为：“{head}”）。</translation>
     </message>
     <message>
         <location filename="../layers/result_convert.py" line="183"/>
         <source>GDAL could not list the geometry types of the result.</source>
-        <translation type="unfinished"></translation>
+        <translation>GDAL 无法列出结果的几何类型。</translation>
     </message>
     <message>
         <location filename="../layers/result_merge.py" line="115"/>
         <source>no details from GDAL</source>
-        <translation type="unfinished"></translation>
+        <translation>GDAL 未提供详细信息</translation>
     </message>
     <message>
         <location filename="../layers/result_merge.py" line="115"/>
         <source>Writing the GeoPackage {name} failed: {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>写入 GeoPackage {name} 失败：{detail}</translation>
     </message>
     <message>
         <location filename="../ui/my_imagery_controller.py" line="334"/>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>已取消。</translation>
     </message>
     <message>
         <location filename="../layers/result_merge.py" line="79"/>
         <source>There were no results to write.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有可写入的结果。</translation>
     </message>
     <message>
         <location filename="../layers/result_merge.py" line="96"/>
         <source>GDAL cannot read the result of {id}: {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>GDAL 无法读取 {id} 的结果：{detail}</translation>
     </message>
     <message>
         <location filename="../layers/result_package.py" line="77"/>
         <source>Cannot create the results folder {folder}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>无法创建结果文件夹 {folder}：{reason}</translation>
     </message>
     <message>
         <location filename="../layers/result_package.py" line="98"/>
         <source>The download finished but wrote no file.</source>
-        <translation type="unfinished"></translation>
+        <translation>下载已完成，但未写入任何文件。</translation>
     </message>
     <message>
         <location filename="../layers/result_package.py" line="104"/>
         <source>The processing returned no features: the GeoPackage has an empty polygon layer.</source>
-        <translation type="unfinished"></translation>
+        <translation>处理任务未返回任何要素：GeoPackage 中的多边形图层为空。</translation>
     </message>
     <message>
         <location filename="../layers/result_package.py" line="106"/>
         <source>Features of type {types} were left out: result layers hold polygons, lines and points only.</source>
-        <translation type="unfinished"></translation>
+        <translation>已略去类型为 {types} 的要素：结果图层只包含多边形、线和点。</translation>
     </message>
     <message>
         <location filename="../layers/results.py" line="38"/>
         <source>polygons</source>
-        <translation type="unfinished"></translation>
+        <translation>多边形</translation>
     </message>
     <message>
         <location filename="../layers/results.py" line="38"/>
         <source>lines</source>
-        <translation type="unfinished"></translation>
+        <translation>线</translation>
     </message>
     <message>
         <location filename="../layers/results.py" line="39"/>
         <source>points</source>
-        <translation type="unfinished"></translation>
+        <translation>点</translation>
     </message>
     <message>
         <location filename="../layers/results.py" line="54"/>
         <source>QGIS cannot open the layer {layer} of {file}.</source>
-        <translation type="unfinished"></translation>
+        <translation>QGIS 无法打开 {file} 中的图层 {layer}。</translation>
     </message>
     <message>
         <location filename="../layers/results.py" line="76"/>
         <source>{name} (tiles)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}（瓦片）</translation>
     </message>
     <message>
         <location filename="../layers/results.py" line="84"/>
         <source>{name} (imagery)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}（影像）</translation>
     </message>
     <message>
         <location filename="../layers/results.py" line="90"/>
         <source>There were no result layers to add.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有可添加的结果图层。</translation>
     </message>
     <message>
         <location filename="../layers/scene_preview.py" line="69"/>
         <source>GDAL could not place the preview on the map: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>GDAL 无法将预览放置到地图上：{reason}</translation>
     </message>
     <message>
         <location filename="../layers/scene_preview.py" line="78"/>
         <source>The preview is not a picture GDAL can read.</source>
-        <translation type="unfinished"></translation>
+        <translation>预览不是 GDAL 可读取的图片。</translation>
     </message>
     <message>
         <location filename="../layers/scene_preview.py" line="85"/>
         <source>GDAL could not georeference the preview.</source>
-        <translation type="unfinished"></translation>
+        <translation>GDAL 无法对预览进行地理配准。</translation>
     </message>
     <message>
         <location filename="../layers/scene_preview.py" line="90"/>
         <source>GDAL could not warp the preview onto the scene&apos;s footprint.</source>
-        <translation type="unfinished"></translation>
+        <translation>GDAL 无法将预览变换到该景的覆盖范围上。</translation>
     </message>
     <message>
         <location filename="../layers/scene_preview.py" line="106"/>
         <source>Preview: {provider} {date} ({id})</source>
-        <translation type="unfinished"></translation>
+        <translation>预览：{provider} {date}（{id}）</translation>
     </message>
     <message>
         <location filename="../layers/scene_preview.py" line="135"/>
         <source>QGIS could not open the georeferenced preview of {id}.</source>
-        <translation type="unfinished"></translation>
+        <translation>QGIS 无法打开 {id} 的已配准预览。</translation>
     </message>
     <message>
         <location filename="../layers/scene_preview.py" line="142"/>
         <source>QGIS could not open the preview tiles of {id}.</source>
-        <translation type="unfinished"></translation>
+        <translation>QGIS 无法打开 {id} 的预览瓦片。</translation>
     </message>
     <message>
         <location filename="../layers/styles.py" line="86"/>
         <source>The style file {name} is missing from the plugin folder; the layer keeps the default style.</source>
-        <translation type="unfinished"></translation>
+        <translation>插件文件夹中缺少样式文件 {name}；图层保留默认样式。</translation>
     </message>
     <message>
         <location filename="../layers/styles.py" line="90"/>
         <source>The style {name} could not be applied: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>无法应用样式 {name}：{reason}</translation>
     </message>
     <message>
         <location filename="../layers/tiles.py" line="92"/>
         <source>The TileJSON address is not an http(s) URL: {url}</source>
-        <translation type="unfinished"></translation>
+        <translation>TileJSON 地址不是 http(s) URL：{url}</translation>
     </message>
     <message>
         <location filename="../layers/tiles.py" line="102"/>
         <source>The tile server at {host} did not answer within {seconds:g} s.</source>
-        <translation type="unfinished"></translation>
+        <translation>{host} 上的瓦片服务器在 {seconds:g} 秒内没有响应。</translation>
     </message>
     <message>
         <location filename="../layers/tiles.py" line="106"/>
         <source>Cannot reach the tile server at {host}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>无法连接 {host} 上的瓦片服务器：{reason}</translation>
     </message>
     <message>
         <location filename="../layers/tiles.py" line="109"/>
         <source>The tile server answered HTTP {status} for the TileJSON at {host}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{host} 上的瓦片服务器对 TileJSON 请求返回了 HTTP {status}。</translation>
     </message>
     <message>
         <location filename="../layers/tiles.py" line="112"/>
         <source>The TileJSON at {host} is too large to be a TileJSON document.</source>
-        <translation type="unfinished"></translation>
+        <translation>{host} 上的 TileJSON 过大，不可能是 TileJSON 文档。</translation>
     </message>
     <message>
         <location filename="../layers/tiles.py" line="117"/>
         <source>The TileJSON at {host} is not valid JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>{host} 上的 TileJSON 不是有效的 JSON。</translation>
     </message>
     <message>
         <location filename="../layers/tiles.py" line="124"/>
         <source>The TileJSON is not a JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>TileJSON 不是 JSON 对象。</translation>
     </message>
     <message>
         <location filename="../layers/tiles.py" line="161"/>
         <source>The TileJSON at {host} lists no tile URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>{host} 上的 TileJSON 未列出任何瓦片 URL。</translation>
     </message>
     <message>
         <location filename="../layers/tiles.py" line="165"/>
         <source>The processing reports neither a tile URL nor a TileJSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>该处理任务既未提供瓦片 URL，也未提供 TileJSON。</translation>
     </message>
     <message>
         <location filename="../layers/tiles.py" line="173"/>
         <source>The tile URL is not an http(s) URL: {url}</source>
-        <translation type="unfinished"></translation>
+        <translation>瓦片 URL 不是 http(s) URL：{url}</translation>
     </message>
     <message>
         <location filename="../layers/tiles.py" line="176"/>
         <source>The tile URL has no {{z}}/{{x}}/{{y}} placeholders: {url}</source>
-        <translation type="unfinished"></translation>
+        <translation>瓦片 URL 中没有 {{z}}/{{x}}/{{y}} 占位符：{url}</translation>
     </message>
     <message>
         <location filename="../layers/tiles.py" line="201"/>
         <source>QGIS cannot open the vector tiles at {host}.</source>
-        <translation type="unfinished"></translation>
+        <translation>QGIS 无法打开 {host} 上的矢量瓦片。</translation>
     </message>
     <message>
         <location filename="../layers/tiles.py" line="215"/>
         <source>QGIS cannot open the imagery tiles at {host}.</source>
-        <translation type="unfinished"></translation>
+        <translation>QGIS 无法打开 {host} 上的影像瓦片。</translation>
     </message>
     <message>
         <location filename="../plugin.py" line="59"/>
         <source>Mapflow Processing</source>
-        <translation type="unfinished"></translation>
+        <translation>Mapflow Processing</translation>
     </message>
     <message>
         <location filename="../plugin.py" line="53"/>
         <source>Show or hide the Mapflow Processing panel</source>
-        <translation type="unfinished"></translation>
+        <translation>显示或隐藏 Mapflow Processing 面板</translation>
     </message>
     <message>
         <location filename="../plugin.py" line="54"/>
         <source>Mapflow Processing help</source>
-        <translation type="unfinished"></translation>
+        <translation>Mapflow Processing 帮助</translation>
     </message>
     <message>
         <location filename="../processing_provider/base.py" line="38"/>
         <source>&lt;b&gt;Sign-in&lt;/b&gt;: the server and the account the Mapflow Processing panel last signed in to. Advanced parameters choose another server (SERVER, e.g. http://127.0.0.1:8765/rest for the sandbox) or another account (AUTHCFG: a QGIS authentication configuration of type Basic with your Mapflow e-mail as user name and the API key as password). No token is ever a parameter, so none appears in the Processing history.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;登录&lt;/b&gt;：Mapflow Processing 面板上次登录的服务器和账户。高级参数可选择其他服务器（SERVER，例如沙盒的 http://127.0.0.1:8765/rest）或其他账户（AUTHCFG：一个 Basic 类型的 QGIS 认证配置，用户名为您的 Mapflow 电子邮箱，密码为 API 密钥）。令牌从不作为参数，因此不会出现在处理历史记录中。</translation>
     </message>
     <message>
         <location filename="../processing_provider/provider.py" line="22"/>
         <source>Mapflow</source>
-        <translation type="unfinished"></translation>
+        <translation>Mapflow</translation>
     </message>
     <message>
         <location filename="../processing_provider/base.py" line="78"/>
         <source>Mapflow server (empty: the panel&apos;s server)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mapflow 服务器（留空：使用面板的服务器）</translation>
     </message>
     <message>
         <location filename="../processing_provider/base.py" line="80"/>
         <source>Sign-in (authentication configuration; empty: the panel&apos;s stored sign-in)</source>
-        <translation type="unfinished"></translation>
+        <translation>登录（认证配置；留空：使用面板保存的登录信息）</translation>
     </message>
     <message>
         <location filename="../processing_provider/base.py" line="133"/>
         <source>The algorithm was not prepared: run it through Processing.</source>
-        <translation type="unfinished"></translation>
+        <translation>算法未准备好：请通过处理框架运行它。</translation>
     </message>
     <message>
         <location filename="../processing_provider/base.py" line="134"/>
         <source>Signing in to {url}…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在登录 {url}…</translation>
     </message>
     <message>
         <location filename="../processing_provider/base.py" line="136"/>
         <source>Signed in to {url} as {email}.</source>
-        <translation type="unfinished"></translation>
+        <translation>已以 {email} 身份登录 {url}。</translation>
     </message>
     <message>
         <location filename="../processing_provider/connection.py" line="57"/>
         <source>There is no stored Mapflow sign-in for {url}. Sign in once in the Mapflow Processing panel (it keeps the token in the QGIS authentication database), or choose an authentication configuration with your Mapflow e-mail and API key in the Sign-in (AUTHCFG) parameter.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有为 {url} 保存的 Mapflow 登录信息。请在 Mapflow Processing 面板中登录一次（面板会将令牌保存在 QGIS 认证数据库中），或在“登录”（AUTHCFG）参数中选择一个包含您的 Mapflow 电子邮箱和 API 密钥的认证配置。</translation>
     </message>
     <message>
         <location filename="../processing_provider/connection.py" line="66"/>
         <source>The QGIS authentication database is locked, so the stored Mapflow sign-in cannot be read. Open the Mapflow Processing panel (QGIS asks for the master password there), then run the algorithm again.</source>
-        <translation type="unfinished"></translation>
+        <translation>QGIS 认证数据库已锁定，无法读取保存的 Mapflow 登录信息。请打开 Mapflow Processing 面板（QGIS 会在那里要求输入主密码），然后重新运行算法。</translation>
     </message>
     <message>
         <location filename="../processing_provider/connection.py" line="69"/>
         <source>The QGIS authentication database is locked, so the stored Mapflow sign-in cannot be read. Without a window nothing can ask for its master password: put the password in a file only you can read and set the environment variable QGIS_AUTH_PASSWORD_FILE to that file&apos;s path.</source>
-        <translation type="unfinished"></translation>
+        <translation>QGIS 认证数据库已锁定，无法读取保存的 Mapflow 登录信息。没有窗口就无法询问主密码：请将密码写入一个只有您能读取的文件，并将环境变量 QGIS_AUTH_PASSWORD_FILE 设为该文件的路径。</translation>
     </message>
     <message>
         <location filename="../ui/session_controller.py" line="201"/>
         <source>Signing in</source>
-        <translation type="unfinished"></translation>
+        <translation>正在登录</translation>
     </message>
     <message>
         <location filename="../processing_provider/estimate_cost.py" line="30"/>
         <source>Estimate cost</source>
-        <translation type="unfinished"></translation>
+        <translation>估算费用</translation>
     </message>
     <message>
         <location filename="../processing_provider/estimate_cost.py" line="33"/>
         <source>The credits a Mapflow processing of an area would cost, and what would block its start.</source>
-        <translation type="unfinished"></translation>
+        <translation>在 Mapflow 中处理某个区域将花费的积分，以及会阻止其启动的原因。</translation>
     </message>
     <message>
         <location filename="../processing_provider/estimate_cost.py" line="36"/>
         <source>Asks the Mapflow server what a processing of the area of interest would cost with this model, these options and this imagery, as the panel&apos;s cost line does. Nothing is started or charged.</source>
-        <translation type="unfinished"></translation>
+        <translation>向 Mapflow 服务器询问使用此模型、这些选项和此影像处理感兴趣区域的费用，与面板中的费用行相同。不会启动任何处理，也不会扣费。</translation>
     </message>
     <message>
         <location filename="../processing_provider/estimate_cost.py" line="36"/>
         <source>&lt;b&gt;Area of interest&lt;/b&gt;: the polygons of a layer (or only its selected features); they are reprojected to WGS 84, repaired and dissolved like in the panel.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;感兴趣区域&lt;/b&gt;：某个图层的多边形（或仅其选中的要素）；它们会像在面板中一样被重投影到 WGS 84、修复并融合。</translation>
     </message>
     <message>
         <location filename="../processing_provider/estimate_cost.py" line="36"/>
         <source>&lt;b&gt;Outputs&lt;/b&gt;: COST (credits; 0 when the account is billed by area or not billed, see BILLING_TYPE), AREA_KM2 (the area of interest, geodesic), BLOCKING_REASON (why a start would be refused: balance, area or AOI limits, the provider&apos;s minimum area, your role in the project; empty when nothing blocks), CAN_START (true when BLOCKING_REASON is empty).</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;输出&lt;/b&gt;：COST（积分；当账户按面积计费或不计费时为 0，参见 BILLING_TYPE），AREA_KM2（感兴趣区域的面积，按椭球计算），BLOCKING_REASON（启动会被拒绝的原因：余额、面积或感兴趣区域数量限制、提供商的最小面积、您在项目中的角色；没有阻止因素时为空），CAN_START（BLOCKING_REASON 为空时为 true）。</translation>
     </message>
     <message>
         <location filename="../processing_provider/estimate_cost.py" line="36"/>
         <source>Fails (no outputs) when the area has no usable polygon, a model, option, project or provider is unknown, or the server cannot be reached.</source>
-        <translation type="unfinished"></translation>
+        <translation>当区域中没有可用的多边形、模型、选项、项目或提供商未知，或无法连接服务器时失败（无输出）。</translation>
     </message>
     <message>
         <location filename="../processing_provider/estimate_cost.py" line="53"/>
         <source>Cost, credits</source>
-        <translation type="unfinished"></translation>
+        <translation>费用（积分）</translation>
     </message>
     <message>
         <location filename="../processing_provider/estimate_cost.py" line="54"/>
         <source>Area, km²</source>
-        <translation type="unfinished"></translation>
+        <translation>面积（km²）</translation>
     </message>
     <message>
         <location filename="../processing_provider/estimate_cost.py" line="55"/>
         <source>Blocking reason</source>
-        <translation type="unfinished"></translation>
+        <translation>阻止原因</translation>
     </message>
     <message>
         <location filename="../processing_provider/estimate_cost.py" line="56"/>
         <source>Can start</source>
-        <translation type="unfinished"></translation>
+        <translation>可以启动</translation>
     </message>
     <message>
         <location filename="../processing_provider/estimate_cost.py" line="57"/>
         <source>Billing type</source>
-        <translation type="unfinished"></translation>
+        <translation>计费类型</translation>
     </message>
     <message>
         <location filename="../ui/aoi_controller.py" line="199"/>
         <source>Reading the area of interest…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在读取感兴趣区域…</translation>
     </message>
     <message>
         <location filename="../processing_provider/estimate_cost.py" line="76"/>
         <source>Asking the server for the cost…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在向服务器询问费用…</translation>
     </message>
     <message>
         <location filename="../processing_provider/start_processing.py" line="141"/>
         <source>Area of interest: {aoi}.</source>
-        <translation type="unfinished"></translation>
+        <translation>感兴趣区域：{aoi}。</translation>
     </message>
     <message>
         <location filename="../processing_provider/estimate_cost.py" line="88"/>
         <source>Model: {model}; imagery: {source}.</source>
-        <translation type="unfinished"></translation>
+        <translation>模型：{model}；影像：{source}。</translation>
     </message>
     <message>
         <location filename="../processing_provider/estimate_cost.py" line="92"/>
         <source>Cost: {credits} credits.</source>
-        <translation type="unfinished"></translation>
+        <translation>费用：{credits} 积分。</translation>
     </message>
     <message>
         <location filename="../processing_provider/estimate_cost.py" line="96"/>
         <source>A start would be refused: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>启动将被拒绝：{reason}</translation>
     </message>
     <message>
         <location filename="../processing_provider/inputs.py" line="38"/>
         <source>Area of interest (polygon layer)</source>
-        <translation type="unfinished"></translation>
+        <translation>感兴趣区域（多边形图层）</translation>
     </message>
     <message>
         <location filename="../processing_provider/list_processings.py" line="49"/>
         <source>Project (name or id; empty: the default project)</source>
-        <translation type="unfinished"></translation>
+        <translation>项目（名称或 ID；留空：默认项目）</translation>
     </message>
     <message>
         <location filename="../processing_provider/inputs.py" line="46"/>
         <source>Model (name or id, e.g. Buildings, Forest, Roads, Construction sites)</source>
-        <translation type="unfinished"></translation>
+        <translation>模型（名称或 ID，例如 Buildings、Forest、Roads、Construction sites）</translation>
     </message>
     <message>
         <location filename="../processing_provider/inputs.py" line="49"/>
         <source>Model options (comma-separated, e.g. Classification, Heights)</source>
-        <translation type="unfinished"></translation>
+        <translation>模型选项（以逗号分隔，例如 Classification、Heights）</translation>
     </message>
     <message>
         <location filename="../processing_provider/inputs.py" line="52"/>
         <source>Imagery provider (name; empty: the account&apos;s first provider)</source>
-        <translation type="unfinished"></translation>
+        <translation>影像提供商（名称；留空：账户的第一个提供商）</translation>
     </message>
     <message>
         <location filename="../processing_provider/inputs.py" line="55"/>
         <source>Zoom (0: the server chooses the model&apos;s zoom)</source>
-        <translation type="unfinished"></translation>
+        <translation>缩放级别（0：由服务器选择模型的缩放级别）</translation>
     </message>
     <message>
         <location filename="../processing_provider/inputs.py" line="58"/>
         <source>Imagery URL instead of a provider (tile or WMS URL)</source>
-        <translation type="unfinished"></translation>
+        <translation>影像 URL（代替提供商；瓦片或 WMS URL）</translation>
     </message>
     <message>
         <location filename="../processing_provider/inputs.py" line="60"/>
         <source>Imagery URL type</source>
-        <translation type="unfinished"></translation>
+        <translation>影像 URL 类型</translation>
     </message>
     <message>
         <location filename="../processing_provider/inputs.py" line="63"/>
         <source>Login for the imagery URL (authentication configuration)</source>
-        <translation type="unfinished"></translation>
+        <translation>影像 URL 的登录信息（认证配置）</translation>
     </message>
     <message>
         <location filename="../processing_provider/inputs.py" line="66"/>
         <source>My imagery: mosaic id (instead of a provider or URL)</source>
-        <translation type="unfinished"></translation>
+        <translation>我的影像：镶嵌影像 ID（代替提供商或 URL）</translation>
     </message>
     <message>
         <location filename="../processing_provider/inputs.py" line="71"/>
         <source>&lt;b&gt;Model&lt;/b&gt; and &lt;b&gt;options&lt;/b&gt; are given by name (any case; “Buildings” finds “🏠 Buildings”) or id; an unknown name fails with the list of what the account offers. &lt;b&gt;Imagery&lt;/b&gt;: a data provider of your account at a zoom (0: the zoom the server chooses for the model), or your own tile service (URL with {x} {y} {z}, or {q} for Quadkey, or a WMS URL with LAYERS) whose login may come from an authentication configuration, or (advanced) a mosaic of your own imagery by id.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;模型&lt;/b&gt;和&lt;b&gt;选项&lt;/b&gt;按名称（不区分大小写；“Buildings”可找到“🏠 Buildings”）或 ID 指定；未知名称会失败，并列出账户提供的全部内容。&lt;b&gt;影像&lt;/b&gt;：您账户中的某个数据提供商及缩放级别（0：由服务器为模型选择缩放级别），或您自己的瓦片服务（包含 {x} {y} {z} 的 URL，或用于 Quadkey 的 {q}，或带 LAYERS 的 WMS URL），其登录信息可来自认证配置，或者（高级）按 ID 指定您自己影像的镶嵌影像。</translation>
     </message>
     <message>
         <location filename="../processing_provider/inputs.py" line="214"/>
         <source>{parts} polygon(s), {area}</source>
-        <translation type="unfinished"></translation>
+        <translation>{parts} 个多边形，{area}</translation>
     </message>
     <message>
         <location filename="../processing_provider/list_processings.py" line="34"/>
         <source>List processings</source>
-        <translation type="unfinished"></translation>
+        <translation>列出处理任务</translation>
     </message>
     <message>
         <location filename="../processing_provider/list_processings.py" line="37"/>
         <source>The processings of a Mapflow project as a table.</source>
-        <translation type="unfinished"></translation>
+        <translation>以表格形式列出 Mapflow 项目中的处理任务。</translation>
     </message>
     <message>
         <location filename="../processing_provider/list_processings.py" line="40"/>
         <source>Writes the processings of a project (newest first) to a table: processing_id, name, model, status (the API's value: OK, FAILED, IN_PROGRESS…), progress, area_km2, cost, created, completed (when a finished processing last changed) and message (why it failed).</source>
-        <translation type="unfinished"></translation>
+        <translation>将项目中的处理任务（最新的在前）写入表格：processing_id、name、model、status（API 的取值：OK、FAILED、IN_PROGRESS…）、progress、area_km2、cost、created、completed（已完成的处理任务最后一次变更的时间）和 message（失败原因）。</translation>
     </message>
     <message>
         <location filename="../processing_provider/list_processings.py" line="40"/>
         <source>&lt;b&gt;Statuses&lt;/b&gt;: keep only these (none chosen: all). &lt;b&gt;Text&lt;/b&gt;: the server&apos;s search, as in the panel&apos;s list. &lt;b&gt;Maximum&lt;/b&gt;: at most this many rows (0: all).</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;状态&lt;/b&gt;：只保留这些状态（未选择：全部）。&lt;b&gt;文本&lt;/b&gt;：服务器端搜索，与面板列表中的相同。&lt;b&gt;最大数量&lt;/b&gt;：最多输出这么多行（0：全部）。</translation>
     </message>
     <message>
         <location filename="../processing_provider/list_processings.py" line="51"/>
         <source>Statuses (none: all)</source>
-        <translation type="unfinished"></translation>
+        <translation>状态（未选择：全部）</translation>
     </message>
     <message>
         <location filename="../processing_provider/list_processings.py" line="55"/>
         <source>Text search</source>
-        <translation type="unfinished"></translation>
+        <translation>文本搜索</translation>
     </message>
     <message>
         <location filename="../processing_provider/list_processings.py" line="56"/>
         <source>Maximum number of rows (0: all)</source>
-        <translation type="unfinished"></translation>
+        <translation>最大行数（0：全部）</translation>
     </message>
     <message>
         <location filename="../processing_provider/list_processings.py" line="58"/>
         <source>Processings</source>
-        <translation type="unfinished"></translation>
+        <translation>处理任务</translation>
     </message>
     <message>
         <location filename="../processing_provider/list_processings.py" line="59"/>
         <source>Number of processings</source>
-        <translation type="unfinished"></translation>
+        <translation>处理任务数量</translation>
     </message>
     <message>
         <location filename="../processing_provider/list_processings.py" line="74"/>
         <source>Project: {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>项目：{name}。</translation>
     </message>
     <message>
         <location filename="../processing_provider/list_processings.py" line="92"/>
         <source>{count} processing(s).</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} 个处理任务。</translation>
     </message>
     <message>
         <location filename="../processing_provider/load_result.py" line="41"/>
         <source>Wait and load result</source>
-        <translation type="unfinished"></translation>
+        <translation>等待并加载结果</translation>
     </message>
     <message>
         <location filename="../processing_provider/load_result.py" line="44"/>
         <source>Waits until Mapflow processings end and writes their vector results to a GeoPackage.</source>
-        <translation type="unfinished"></translation>
+        <translation>等待 Mapflow 处理任务结束，并将其矢量结果写入 GeoPackage。</translation>
     </message>
     <message>
         <location filename="../processing_provider/load_result.py" line="47"/>
         <source>Waits until each processing ends (polling at the panel&apos;s interval, up to the time limit in minutes; 0: no limit), downloads its vector result and writes a GeoPackage.</source>
-        <translation type="unfinished"></translation>
+        <translation>等待每个处理任务结束（按面板的间隔轮询，最长不超过以分钟计的时间限制；0：不限制），下载其矢量结果并写入 GeoPackage。</translation>
     </message>
     <message>
         <location filename="../processing_provider/load_result.py" line="47"/>
         <source>&lt;b&gt;Processing ids&lt;/b&gt;: one id, or several separated by commas (the PROCESSING_IDS output of “Start processing”). The GeoPackage has one table per geometry family (polygons, lines, points); each feature carries processing_id and processing_name, so the results of several processings stay apart. Loaded into the project, each table becomes a layer with the panel's style for its model.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;处理任务 ID&lt;/b&gt;：一个 ID，或以逗号分隔的多个 ID（“启动处理”的 PROCESSING_IDS 输出）。GeoPackage 中每种几何类型（polygons、lines、points）各有一个表；每个要素都带有 processing_id 和 processing_name，因此多个处理任务的结果不会混在一起。加载到工程后，每个表都会成为一个图层，并使用面板为其模型设置的样式。</translation>
     </message>
     <message>
         <location filename="../processing_provider/load_result.py" line="47"/>
         <source>Fails with the server's message when a processing FAILED (or was cancelled), and names the status when the time limit is reached; “Load the others when some failed” writes what succeeded and reports the rest. &lt;b&gt;Outputs&lt;/b&gt;: the GeoPackage and FEATURE_COUNT (features in all tables).</source>
-        <translation type="unfinished"></translation>
+        <translation>当某个处理任务失败（FAILED）或被取消时，以服务器的消息报错；达到时间限制时，报告当时的状态；“部分失败时仍加载其余结果”会写入成功的结果并报告其余的。&lt;b&gt;输出&lt;/b&gt;：GeoPackage 和 FEATURE_COUNT（所有表中的要素数）。</translation>
     </message>
     <message>
         <location filename="../processing_provider/start_processing.py" line="97"/>
         <source>Processing ids (comma-separated)</source>
-        <translation type="unfinished"></translation>
+        <translation>处理任务 ID（以逗号分隔）</translation>
     </message>
     <message>
         <location filename="../processing_provider/load_result.py" line="62"/>
         <source>Time limit, minutes (0: no limit)</source>
-        <translation type="unfinished"></translation>
+        <translation>时间限制，分钟（0：不限制）</translation>
     </message>
     <message>
         <location filename="../processing_provider/load_result.py" line="64"/>
         <source>Load the others when some failed</source>
-        <translation type="unfinished"></translation>
+        <translation>部分失败时仍加载其余结果</translation>
     </message>
     <message>
         <location filename="../processing_provider/load_result.py" line="66"/>
         <source>Result GeoPackage</source>
-        <translation type="unfinished"></translation>
+        <translation>结果 GeoPackage</translation>
     </message>
     <message>
         <location filename="../processing_provider/load_result.py" line="67"/>
         <source>Feature count</source>
-        <translation type="unfinished"></translation>
+        <translation>要素数</translation>
     </message>
     <message>
         <location filename="../processing_provider/load_result.py" line="68"/>
         <source>Processings loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>已加载的处理任务</translation>
     </message>
     <message>
         <location filename="../processing_provider/load_result.py" line="95"/>
         <source>{table}: {count} feature(s).</source>
-        <translation type="unfinished"></translation>
+        <translation>{table}：{count} 个要素。</translation>
     </message>
     <message>
         <location filename="../processing_provider/load_result.py" line="111"/>
         <source>Downloading the result of “{name}”…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在下载“{name}”的结果…</translation>
     </message>
     <message>
         <location filename="../processing_provider/load_result.py" line="121"/>
         <source>Writing {file}…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在写入 {file}…</translation>
     </message>
     <message>
         <location filename="../processing_provider/load_result.py" line="136"/>
         <source>The result is written as a GeoPackage: choose a file name ending in .gpkg (not {name}).</source>
-        <translation type="unfinished"></translation>
+        <translation>结果将写入 GeoPackage：请选择以 .gpkg 结尾的文件名（而不是 {name}）。</translation>
     </message>
     <message>
         <location filename="../processing_provider/provider.py" line="25"/>
         <source>Mapflow: AI extraction of buildings, forest, roads and construction from imagery</source>
-        <translation type="unfinished"></translation>
+        <translation>Mapflow：利用 AI 从影像中提取建筑物、森林、道路和建筑工地</translation>
     </message>
     <message>
         <location filename="../processing_provider/result_layers.py" line="51"/>
         <source>Mapflow results ({count} processings)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mapflow 结果（{count} 个处理任务）</translation>
     </message>
     <message>
         <location filename="../ui/dialogs_start.py" line="82"/>
         <source>Start processing</source>
-        <translation type="unfinished"></translation>
+        <translation>启动处理</translation>
     </message>
     <message>
         <location filename="../processing_provider/start_processing.py" line="62"/>
         <source>Starts Mapflow processings of an area: one for the whole layer, or one per feature.</source>
-        <translation type="unfinished"></translation>
+        <translation>对某个区域启动 Mapflow 处理任务：整个图层一个，或每个要素一个。</translation>
     </message>
     <message>
         <location filename="../processing_provider/start_processing.py" line="65"/>
         <source>Starts a Mapflow processing of the area of interest, checked and priced like the panel&apos;s Start button. &lt;b&gt;This spends credits.&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>对感兴趣区域启动 Mapflow 处理任务，检查和计价方式与面板中的“启动”按钮相同。&lt;b&gt;这会消耗积分。&lt;/b&gt;</translation>
     </message>
     <message>
         <location filename="../processing_provider/start_processing.py" line="65"/>
         <source>&lt;b&gt;One processing per feature&lt;/b&gt;: each feature (or selected feature) becomes its own processing, named by the name expression (a field or any expression; empty: the name followed by the feature id). A feature that cannot start is reported, written to the table as NOT_STARTED with the reason, and the others go on. Without it, all polygons form one processing (at most the account&apos;s number of AOIs per processing).</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;每个要素一个处理任务&lt;/b&gt;：每个要素（或选中的要素）各自成为一个处理任务，以名称表达式命名（字段或任意表达式；留空：名称后接要素 ID）。无法启动的要素会被报告，并以 NOT_STARTED 及原因写入表中，其余要素继续进行。不勾选时，所有多边形组成一个处理任务（不超过账户允许的每个处理任务的感兴趣区域数量）。</translation>
     </message>
     <message>
         <location filename="../processing_provider/start_processing.py" line="65"/>
         <source>&lt;b&gt;Wait until each ends&lt;/b&gt;: polls every few seconds (the panel&apos;s poll interval) up to the time limit in minutes (0: no limit); the table then shows the final status. Cancelling stops waiting, never a processing.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;等待每个处理任务结束&lt;/b&gt;：每隔几秒轮询一次（面板的轮询间隔），最长不超过以分钟计的时间限制（0：不限制）；之后表中显示最终状态。取消只会停止等待，绝不会取消处理任务。</translation>
     </message>
     <message>
         <location filename="../processing_provider/start_processing.py" line="65"/>
         <source>&lt;b&gt;Outputs&lt;/b&gt;: PROCESSING_IDS, the started ids separated by commas (the input of “Wait and load result”), and a table of processing id, name, feature id, status and message.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;输出&lt;/b&gt;：PROCESSING_IDS，即以逗号分隔的已启动处理任务 ID（“等待并加载结果”的输入），以及一张包含处理任务 ID、名称、要素 ID、状态和消息的表。</translation>
     </message>
     <message>
         <location filename="../processing_provider/start_processing.py" line="83"/>
         <source>Processing name (empty: the model and the date)</source>
-        <translation type="unfinished"></translation>
+        <translation>处理任务名称（留空：模型和日期）</translation>
     </message>
     <message>
         <location filename="../processing_provider/start_processing.py" line="85"/>
         <source>One processing per feature</source>
-        <translation type="unfinished"></translation>
+        <translation>每个要素一个处理任务</translation>
     </message>
     <message>
         <location filename="../processing_provider/start_processing.py" line="87"/>
         <source>Name of each feature&apos;s processing (field or expression)</source>
-        <translation type="unfinished"></translation>
+        <translation>每个要素的处理任务名称（字段或表达式）</translation>
     </message>
     <message>
         <location filename="../processing_provider/start_processing.py" line="91"/>
         <source>Wait until each processing ends</source>
-        <translation type="unfinished"></translation>
+        <translation>等待每个处理任务结束</translation>
     </message>
     <message>
         <location filename="../processing_provider/start_processing.py" line="93"/>
         <source>Time limit for waiting, minutes (0: no limit)</source>
-        <translation type="unfinished"></translation>
+        <translation>等待的时间限制，分钟（0：不限制）</translation>
     </message>
     <message>
         <location filename="../processing_provider/start_processing.py" line="96"/>
         <source>Started processings</source>
-        <translation type="unfinished"></translation>
+        <translation>已启动的处理任务</translation>
     </message>
     <message>
         <location filename="../processing_provider/start_processing.py" line="98"/>
         <source>Processings started</source>
-        <translation type="unfinished"></translation>
+        <translation>已启动的处理任务数</translation>
     </message>
     <message>
         <location filename="../processing_provider/start_processing.py" line="99"/>
         <source>Features not started</source>
-        <translation type="unfinished"></translation>
+        <translation>未启动的要素数</translation>
     </message>
     <message>
         <location filename="../processing_provider/start_processing.py" line="146"/>
         <source>Or start one processing per feature (One processing per feature).</source>
-        <translation type="unfinished"></translation>
+        <translation>或者为每个要素启动一个处理任务（“每个要素一个处理任务”）。</translation>
     </message>
     <message>
         <location filename="../processing_provider/start_processing.py" line="156"/>
         <source>Feature {fid}: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>要素 {fid}：{name}</translation>
     </message>
     <message>
         <location filename="../processing_provider/start_processing.py" line="164"/>
         <source>Cancelled: no further processing was started.</source>
-        <translation type="unfinished"></translation>
+        <translation>已取消：不再启动更多处理任务。</translation>
     </message>
     <message>
         <location filename="../processing_provider/start_processing.py" line="166"/>
         <source>No processing was started. {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>未启动任何处理任务。{reason}</translation>
     </message>
     <message>
         <location filename="../processing_provider/start_processing.py" line="168"/>
         <source>The area of interest has no features.</source>
-        <translation type="unfinished"></translation>
+        <translation>感兴趣区域中没有要素。</translation>
     </message>
     <message>
         <location filename="../processing_provider/start_processing.py" line="177"/>
         <source>The name expression is not valid: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>名称表达式无效：{error}</translation>
     </message>
     <message>
         <location filename="../processing_provider/start_processing.py" line="226"/>
         <source>Feature {fid}</source>
-        <translation type="unfinished"></translation>
+        <translation>要素 {fid}</translation>
     </message>
     <message>
         <location filename="../ui/start_controller.py" line="116"/>
         <source>Starting the processing</source>
-        <translation type="unfinished"></translation>
+        <translation>正在启动处理任务</translation>
     </message>
     <message>
         <location filename="../processing_provider/start_processing.py" line="237"/>
         <source>Started “{name}” ({id}).</source>
-        <translation type="unfinished"></translation>
+        <translation>已启动“{name}”（{id}）。</translation>
     </message>
     <message>
         <location filename="../processing_provider/start_processing.py" line="242"/>
         <source>“{name}” was not started: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>“{name}”未能启动：{reason}</translation>
     </message>
     <message>
         <location filename="../processing_provider/waiting.py" line="40"/>
         <source>Waiting for “{name}”: {status}, {percent} %</source>
-        <translation type="unfinished"></translation>
+        <translation>正在等待“{name}”：{status}，{percent} %</translation>
     </message>
     <message>
         <location filename="../processing_provider/waiting.py" line="52"/>
         <source>Cancelled while waiting; the processings go on on the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>等待已取消；处理任务仍在服务器上继续运行。</translation>
     </message>
     <message>
         <location filename="../processing_provider/waiting.py" line="58"/>
         <source>“{name}” ({id}) ended: {status}.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{name}”（{id}）已结束：{status}。</translation>
     </message>
     <message>
         <location filename="../tasks/base.py" line="95"/>
         <source>{task} — cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>{task} — 已取消</translation>
     </message>
     <message>
         <location filename="../tasks/base.py" line="125"/>
         <source>The task &quot;{name}&quot; failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>任务“{name}”失败。</translation>
     </message>
     <message>
         <location filename="../tasks/result_download.py" line="54"/>
         <source>Unknown result load mode &quot;{value}&quot;: expected gpkg, tiles or both.</source>
-        <translation type="unfinished"></translation>
+        <translation>未知的结果加载模式“{value}”：应为 gpkg、tiles 或 both。</translation>
     </message>
     <message>
         <location filename="../tasks/result_download.py" line="83"/>
         <source>Loading results as GeoPackage needs a downloader.</source>
-        <translation type="unfinished"></translation>
+        <translation>以 GeoPackage 形式加载结果需要下载器。</translation>
     </message>
     <message>
         <location filename="../tasks/result_download.py" line="85"/>
         <source>Loading results as tiles needs the processing&apos;s tile endpoints.</source>
-        <translation type="unfinished"></translation>
+        <translation>以瓦片形式加载结果需要处理任务的瓦片端点。</translation>
     </message>
     <message>
         <location filename="../tasks/result_download.py" line="101"/>
         <source>Mapflow: load results of &quot;{name}&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Mapflow：加载“{name}”的结果</translation>
     </message>
     <message>
         <location filename="../tasks/result_download.py" line="120"/>
         <source>Vector tiles</source>
-        <translation type="unfinished"></translation>
+        <translation>矢量瓦片</translation>
     </message>
     <message>
         <location filename="../tasks/result_download.py" line="123"/>
         <source>Imagery tiles</source>
-        <translation type="unfinished"></translation>
+        <translation>影像瓦片</translation>
     </message>
     <message>
         <location filename="../ui/aoi_controller.py" line="39"/>
         <source>{area} in {parts} part(s), from {source}</source>
-        <translation type="unfinished"></translation>
+        <translation>{area}，共 {parts} 个部分，来自{source}</translation>
     </message>
     <message>
         <location filename="../ui/aoi_controller.py" line="39"/>
         <source>the map</source>
-        <translation type="unfinished"></translation>
+        <translation>地图</translation>
     </message>
     <message>
         <location filename="../ui/aoi_controller.py" line="42"/>
         <source>No area chosen.</source>
-        <translation type="unfinished"></translation>
+        <translation>未选择区域。</translation>
     </message>
     <message>
         <location filename="../ui/aoi_controller.py" line="200"/>
         <source>Mapflow: read the area of interest</source>
-        <translation type="unfinished"></translation>
+        <translation>Mapflow：读取感兴趣区域</translation>
     </message>
     <message>
         <location filename="../ui/aoi_controller.py" line="212"/>
         <source>Choose a vector file with the area of interest.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择包含感兴趣区域的矢量文件。</translation>
     </message>
     <message>
         <location filename="../ui/aoi_controller.py" line="216"/>
         <source>the map extent</source>
-        <translation type="unfinished"></translation>
+        <translation>地图范围</translation>
     </message>
     <message>
         <location filename="../ui/aoi_controller.py" line="221"/>
         <source>Click Draw, then click on the map to draw the area of interest.</source>
-        <translation type="unfinished"></translation>
+        <translation>点击“绘制”，然后在地图上点击以绘制感兴趣区域。</translation>
     </message>
     <message>
         <location filename="../ui/aoi_controller.py" line="221"/>
         <source>Choose a layer.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择一个图层。</translation>
     </message>
     <message>
         <location filename="../ui/aoi_controller.py" line="229"/>
         <source>the drawn polygon</source>
-        <translation type="unfinished"></translation>
+        <translation>绘制的多边形</translation>
     </message>
     <message>
         <location filename="../ui/aoi_controller.py" line="244"/>
         <source>Reading the area of interest was cancelled; press Update to read it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>已取消读取感兴趣区域；按“更新”可重新读取。</translation>
     </message>
     <message>
         <location filename="../ui/aoi_controller.py" line="251"/>
         <source>Reading the area of interest</source>
-        <translation type="unfinished"></translation>
+        <translation>正在读取感兴趣区域</translation>
     </message>
     <message>
         <location filename="../ui/aoi_controller.py" line="252"/>
         <source>The area of interest could not be read: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取感兴趣区域：{reason}</translation>
     </message>
     <message>
         <location filename="../ui/cost_controller.py" line="37"/>
         <source>the area of interest cannot be used</source>
-        <translation type="unfinished"></translation>
+        <translation>感兴趣区域不可用</translation>
     </message>
     <message>
         <location filename="../ui/cost_controller.py" line="81"/>
         <source>Waiting for the area of interest…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在等待感兴趣区域…</translation>
     </message>
     <message>
         <location filename="../ui/cost_controller.py" line="87"/>
         <source>Not known yet: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>尚不可知：{reason}</translation>
     </message>
     <message>
         <location filename="../ui/cost_controller.py" line="91"/>
         <source>Free: this account is not billed.</source>
-        <translation type="unfinished"></translation>
+        <translation>免费：此账户不计费。</translation>
     </message>
     <message>
         <location filename="../ui/cost_controller.py" line="94"/>
         <source>{area} of your remaining area</source>
-        <translation type="unfinished"></translation>
+        <translation>占您剩余面积中的 {area}</translation>
     </message>
     <message>
         <location filename="../ui/cost_controller.py" line="99"/>
         <source>≈ {credits} credits (asking the server…)</source>
-        <translation type="unfinished"></translation>
+        <translation>≈ {credits} 积分（正在询问服务器…）</translation>
     </message>
     <message>
         <location filename="../ui/cost_controller.py" line="100"/>
         <source>Asking the server…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在询问服务器…</translation>
     </message>
     <message>
         <location filename="../ui/cost_controller.py" line="124"/>
         <source>Mapflow: cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Mapflow：费用</translation>
     </message>
     <message>
         <location filename="../ui/cost_controller.py" line="132"/>
         <source>{credits} credits</source>
-        <translation type="unfinished"></translation>
+        <translation>{credits} 积分</translation>
     </message>
     <message>
         <location filename="../ui/cost_controller.py" line="138"/>
         <source>Computing the cost</source>
-        <translation type="unfinished"></translation>
+        <translation>正在计算费用</translation>
     </message>
     <message>
         <location filename="../ui/cost_controller.py" line="141"/>
         <source>Cannot be computed: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>无法计算：{reason}</translation>
     </message>
     <message>
         <location filename="../ui/processing_actions.py" line="214"/>
         <source>Rename processing</source>
-        <translation type="unfinished"></translation>
+        <translation>重命名处理任务</translation>
     </message>
     <message>
         <location filename="../ui/template_aoi_editor.py" line="149"/>
         <source>New name:</source>
-        <translation type="unfinished"></translation>
+        <translation>新名称：</translation>
     </message>
     <message>
         <location filename="../ui/dialogs.py" line="87"/>
         <source>Delete {count} processing(s)? Their results are deleted too; this cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>删除 {count} 个处理任务？其结果也会被删除；此操作无法撤销。</translation>
     </message>
     <message>
         <location filename="../ui/processing_actions.py" line="239"/>
         <source>Delete processings</source>
-        <translation type="unfinished"></translation>
+        <translation>删除处理任务</translation>
     </message>
     <message>
         <location filename="../ui/processing_actions.py" line="270"/>
         <source>Move processings</source>
-        <translation type="unfinished"></translation>
+        <translation>移动处理任务</translation>
     </message>
     <message>
         <location filename="../ui/dialogs.py" line="98"/>
         <source>Move to project:</source>
-        <translation type="unfinished"></translation>
+        <translation>移动到项目：</translation>
     </message>
     <message>
         <location filename="../ui/dialogs.py" line="113"/>
         <source>Load results again</source>
-        <translation type="unfinished"></translation>
+        <translation>重新加载结果</translation>
     </message>
     <message>
         <location filename="../ui/dialogs.py" line="113"/>
         <source>The results of these processings are already on the map:</source>
-        <translation type="unfinished"></translation>
+        <translation>这些处理任务的结果已在地图上：</translation>
     </message>
     <message>
         <location filename="../ui/dialogs.py" line="113"/>
         <source>Replace them with a fresh download, or add another copy?</source>
-        <translation type="unfinished"></translation>
+        <translation>用重新下载的结果替换它们，还是再添加一份副本？</translation>
     </message>
     <message>
         <location filename="../ui/dialogs.py" line="118"/>
         <source>Replace</source>
-        <translation type="unfinished"></translation>
+        <translation>替换</translation>
     </message>
     <message>
         <location filename="../ui/dialogs.py" line="119"/>
         <source>Add another</source>
-        <translation type="unfinished"></translation>
+        <translation>再添加一份</translation>
     </message>
     <message>
         <location filename="../ui/dialogs.py" line="134"/>
         <source>Export statistics</source>
-        <translation type="unfinished"></translation>
+        <translation>导出统计</translation>
     </message>
     <message>
         <location filename="../ui/dialogs.py" line="134"/>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
         <location filename="../ui/dialogs_start.py" line="111"/>
         <source>New mosaic</source>
-        <translation type="unfinished"></translation>
+        <translation>新建镶嵌影像</translation>
     </message>
     <message>
         <location filename="../ui/dialogs_imagery.py" line="81"/>
         <source>Rename mosaic</source>
-        <translation type="unfinished"></translation>
+        <translation>重命名镶嵌影像</translation>
     </message>
     <message>
         <location filename="../ui/dialogs_imagery.py" line="84"/>
         <source>Rename image</source>
-        <translation type="unfinished"></translation>
+        <translation>重命名影像</translation>
     </message>
     <message>
         <location filename="../ui/dialogs_imagery.py" line="88"/>
         <source>Delete {count} item(s)? Deleting a mosaic deletes its images too ({images} image(s) in all); this cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>删除 {count} 项？删除镶嵌影像也会删除其中的影像（共 {images} 幅影像）；此操作无法撤销。</translation>
     </message>
     <message>
         <location filename="../ui/dialogs_imagery.py" line="91"/>
         <source>Delete imagery</source>
-        <translation type="unfinished"></translation>
+        <translation>删除影像</translation>
     </message>
     <message>
         <location filename="../ui/dialogs_imagery.py" line="96"/>
         <source>Upload GeoTIFF files</source>
-        <translation type="unfinished"></translation>
+        <translation>上传 GeoTIFF 文件</translation>
     </message>
     <message>
         <location filename="../ui/dialogs_imagery.py" line="100"/>
         <source>Save the image</source>
-        <translation type="unfinished"></translation>
+        <translation>保存影像</translation>
     </message>
     <message>
         <location filename="../ui/dialogs_imagery.py" line="104"/>
         <source>{count} file(s) cannot be uploaded:</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} 个文件无法上传：</translation>
     </message>
     <message>
         <location filename="../ui/dialogs_imagery.py" line="105"/>
         <source>Upload the {count} other file(s)?</source>
-        <translation type="unfinished"></translation>
+        <translation>上传其余 {count} 个文件？</translation>
     </message>
     <message>
         <location filename="../ui/dialogs_imagery.py" line="108"/>
         <source>Upload imagery</source>
-        <translation type="unfinished"></translation>
+        <translation>上传影像</translation>
     </message>
     <message>
         <location filename="../ui/dialogs_review.py" line="69"/>
         <source>Accept {count} result(s) as they are? An accepted result cannot be sent back for review any more.</source>
-        <translation type="unfinished"></translation>
+        <translation>按原样接受 {count} 个结果？已接受的结果无法再退回审核。</translation>
     </message>
     <message>
         <location filename="../ui/review_controller.py" line="103"/>
         <source>Accept results</source>
-        <translation type="unfinished"></translation>
+        <translation>接受结果</translation>
     </message>
     <message>
         <location filename="../ui/dialogs_start.py" line="33"/>
         <source>Name: {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>名称：{value}</translation>
     </message>
     <message>
         <location filename="../ui/dialogs_start.py" line="34"/>
         <source>Project: {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>项目：{value}</translation>
     </message>
     <message>
         <location filename="../ui/dialogs_start.py" line="35"/>
         <source>Model: {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>模型：{value}</translation>
     </message>
     <message>
         <location filename="../ui/dialogs_start.py" line="36"/>
         <source>Options: {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>选项：{value}</translation>
     </message>
     <message>
         <location filename="../ui/dialogs_start.py" line="36"/>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>无</translation>
     </message>
     <message>
         <location filename="../ui/dialogs_start.py" line="37"/>
         <source>Imagery: {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>影像：{value}</translation>
     </message>
     <message>
         <location filename="../ui/dialogs_start.py" line="38"/>
         <source>Area: {area} in {parts} part(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>面积：{area}，共 {parts} 个部分</translation>
     </message>
     <message>
         <location filename="../ui/dialogs_start.py" line="39"/>
         <source>Cost: {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>费用：{value}</translation>
     </message>
     <message>
         <location filename="../ui/dialogs_start.py" line="58"/>
         <source>Share “{name}”</source>
-        <translation type="unfinished"></translation>
+        <translation>共享“{name}”</translation>
     </message>
     <message>
         <location filename="../ui/dialogs_start.py" line="61"/>
         <source>colleague@example.com</source>
-        <translation type="unfinished"></translation>
+        <translation>colleague@example.com</translation>
     </message>
     <message>
         <location filename="../ui/dialogs_start.py" line="65"/>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>电子邮箱</translation>
     </message>
     <message>
         <location filename="../ui/dialogs_start.py" line="66"/>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>角色</translation>
     </message>
     <message>
         <location filename="../ui/dialogs_start.py" line="81"/>
         <source>Start this processing?</source>
-        <translation type="unfinished"></translation>
+        <translation>启动此处理任务？</translation>
     </message>
     <message>
         <location filename="../ui/dialogs_start.py" line="88"/>
         <source>Project name:</source>
-        <translation type="unfinished"></translation>
+        <translation>项目名称：</translation>
     </message>
     <message>
         <location filename="../ui/dialogs_start.py" line="92"/>
         <source>Delete project</source>
-        <translation type="unfinished"></translation>
+        <translation>删除项目</translation>
     </message>
     <message>
         <location filename="../ui/dialogs_start.py" line="92"/>
         <source>Delete the project “{name}” and all its processings? This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>删除项目“{name}”及其所有处理任务？此操作无法撤销。</translation>
     </message>
     <message>
         <location filename="../ui/dialogs_start.py" line="106"/>
         <source>Upload a GeoTIFF</source>
-        <translation type="unfinished"></translation>
+        <translation>上传 GeoTIFF</translation>
     </message>
     <message>
         <location filename="../ui/dialogs_start.py" line="106"/>
         <source>GeoTIFF (*.tif *.tiff);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>GeoTIFF (*.tif *.tiff);;所有文件 (*)</translation>
     </message>
     <message>
         <location filename="../ui/dialogs_start.py" line="111"/>
         <source>Name of the new mosaic:</source>
-        <translation type="unfinished"></translation>
+        <translation>新镶嵌影像的名称：</translation>
     </message>
     <message>
         <location filename="../ui/session_controller.py" line="234"/>
         <source>Not signed in.</source>
-        <translation type="unfinished"></translation>
+        <translation>未登录。</translation>
     </message>
     <message>
         <location filename="../ui/dock_controller.py" line="172"/>
         <source>My imagery</source>
-        <translation type="unfinished"></translation>
+        <translation>我的影像</translation>
     </message>
     <message>
         <location filename="../ui/dock_controller.py" line="206"/>
         <source>{count} scene(s) of {provider}</source>
-        <translation type="unfinished"></translation>
+        <translation>{provider} 的 {count} 景</translation>
     </message>
     <message>
         <location filename="../ui/dock_controller.py" line="210"/>
         <source>The imagery of the copy: {scenes} (as in the original). Choosing another imagery in the Imagery section replaces them.</source>
-        <translation type="unfinished"></translation>
+        <translation>副本的影像：{scenes}（与原处理任务相同）。在“影像”部分选择其他影像将替换它们。</translation>
     </message>
     <message>
         <location filename="../ui/start_controller.py" line="56"/>
         <source>Sign in first.</source>
-        <translation type="unfinished"></translation>
+        <translation>请先登录。</translation>
     </message>
     <message>
         <location filename="../ui/duplicate_controller.py" line="80"/>
         <source>Select one processing to duplicate.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择一个要复制的处理任务。</translation>
     </message>
     <message>
         <location filename="../ui/duplicate_controller.py" line="98"/>
         <source>Mapflow: read “{name}” to duplicate it</source>
-        <translation type="unfinished"></translation>
+        <translation>Mapflow：读取“{name}”以复制</translation>
     </message>
     <message>
         <location filename="../ui/duplicate_controller.py" line="98"/>
         <source>Duplicating a processing</source>
-        <translation type="unfinished"></translation>
+        <translation>正在复制处理任务</translation>
     </message>
     <message>
         <location filename="../ui/duplicate_controller.py" line="98"/>
         <source>“{name}” could not be duplicated: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>无法复制“{name}”：{reason}</translation>
     </message>
     <message>
         <location filename="../ui/duplicate_controller.py" line="117"/>
         <source>AOI of {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} 的感兴趣区域</translation>
     </message>
     <message>
         <location filename="../ui/duplicate_controller.py" line="124"/>
         <source>The AOIs of the original could not be read; choose the area of interest.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取原处理任务的感兴趣区域；请选择感兴趣区域。</translation>
     </message>
     <message>
         <location filename="../ui/duplicate_controller.py" line="126"/>
         <source>{count} AOI(s) of the original had no readable geometry and were left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>原处理任务中有 {count} 个感兴趣区域没有可读取的几何，已略去。</translation>
     </message>
     <message>
         <location filename="../ui/duplicate_controller.py" line="133"/>
         <source>The Start tab holds a copy of “{name}” as “{copy}”: change what you want, then start it.</source>
-        <translation type="unfinished"></translation>
+        <translation>“启动”选项卡中有“{name}”的副本“{copy}”：按需修改后启动即可。</translation>
     </message>
     <message>
         <location filename="../ui/duplicate_controller.py" line="146"/>
         <source>The original signed in to its imagery URL as “{login}”; the server never returns the password: enter the login and password in the Imagery section.</source>
-        <translation type="unfinished"></translation>
+        <translation>原处理任务以“{login}”登录其影像 URL；服务器从不返回密码：请在“影像”部分输入登录名和密码。</translation>
     </message>
     <message>
         <location filename="../ui/imagery_controller.py" line="35"/>
         <source>The file {name} does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>文件 {name} 不存在。</translation>
     </message>
     <message>
         <location filename="../ui/imagery_controller.py" line="37"/>
         <source>Only GeoTIFF files (.tif, .tiff) can be uploaded; {name} is not one.</source>
-        <translation type="unfinished"></translation>
+        <translation>只能上传 GeoTIFF 文件（.tif、.tiff）；{name} 不是 GeoTIFF 文件。</translation>
     </message>
     <message>
         <location filename="../ui/imagery_controller.py" line="39"/>
         <source>The file {name} is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>文件 {name} 为空。</translation>
     </message>
     <message>
         <location filename="../ui/my_imagery_controller.py" line="67"/>
         <source>Mapflow: list my imagery</source>
-        <translation type="unfinished"></translation>
+        <translation>Mapflow：列出我的影像</translation>
     </message>
     <message>
         <location filename="../ui/my_imagery_controller.py" line="80"/>
         <source>Listing your imagery</source>
-        <translation type="unfinished"></translation>
+        <translation>正在列出您的影像</translation>
     </message>
     <message>
         <location filename="../ui/my_imagery_controller.py" line="80"/>
         <source>Your imagery could not be listed: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>无法列出您的影像：{reason}</translation>
     </message>
     <message>
         <location filename="../ui/imagery_controller.py" line="132"/>
         <source>Mapflow: upload {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Mapflow：上传 {name}</translation>
     </message>
     <message>
         <location filename="../ui/imagery_controller.py" line="158"/>
         <source>{name} was uploaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} 已上传。</translation>
     </message>
     <message>
         <location filename="../ui/imagery_controller.py" line="166"/>
         <source>The upload of {name} was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} 的上传已取消。</translation>
     </message>
     <message>
         <location filename="../ui/imagery_controller.py" line="171"/>
         <source>Uploading a GeoTIFF</source>
-        <translation type="unfinished"></translation>
+        <translation>正在上传 GeoTIFF</translation>
     </message>
     <message>
         <location filename="../ui/my_imagery_controller.py" line="290"/>
         <source>{name} could not be uploaded: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} 无法上传：{reason}</translation>
     </message>
     <message>
         <location filename="../ui/model_controller.py" line="27"/>
         <source>Model price: {total:g} credits/km² ({base:g} + {options:g} for the options)</source>
-        <translation type="unfinished"></translation>
+        <translation>模型价格：{total:g} 积分/km²（{base:g} + 选项 {options:g}）</translation>
     </message>
     <message>
         <location filename="../ui/model_controller.py" line="29"/>
         <source>Model price: {total:g} credits/km²</source>
-        <translation type="unfinished"></translation>
+        <translation>模型价格：{total:g} 积分/km²</translation>
     </message>
     <message>
         <location filename="../ui/model_controller.py" line="55"/>
         <source>This project has no models; ask Mapflow support to link one.</source>
-        <translation type="unfinished"></translation>
+        <translation>此项目没有模型；请联系 Mapflow 支持为其关联一个模型。</translation>
     </message>
     <message>
         <location filename="../ui/my_imagery_controller.py" line="128"/>
         <source>{count} items selected.</source>
-        <translation type="unfinished"></translation>
+        <translation>已选择 {count} 项。</translation>
     </message>
     <message>
         <location filename="../ui/my_imagery_controller.py" line="175"/>
         <source>Mapflow: create mosaic {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Mapflow：创建镶嵌影像 {name}</translation>
     </message>
     <message>
         <location filename="../ui/my_imagery_controller.py" line="175"/>
         <source>Mosaic “{name}” created.</source>
-        <translation type="unfinished"></translation>
+        <translation>镶嵌影像“{name}”已创建。</translation>
     </message>
     <message>
         <location filename="../ui/my_imagery_controller.py" line="175"/>
         <source>Creating a mosaic</source>
-        <translation type="unfinished"></translation>
+        <translation>正在创建镶嵌影像</translation>
     </message>
     <message>
         <location filename="../ui/my_imagery_controller.py" line="175"/>
         <source>The mosaic could not be created: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>无法创建镶嵌影像：{reason}</translation>
     </message>
     <message>
         <location filename="../ui/my_imagery_controller.py" line="194"/>
         <source>Mapflow: rename mosaic</source>
-        <translation type="unfinished"></translation>
+        <translation>Mapflow：重命名镶嵌影像</translation>
     </message>
     <message>
         <location filename="../ui/my_imagery_controller.py" line="194"/>
         <source>Mosaic “{name}” saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>镶嵌影像“{name}”已保存。</translation>
     </message>
     <message>
         <location filename="../ui/my_imagery_controller.py" line="194"/>
         <source>Renaming a mosaic</source>
-        <translation type="unfinished"></translation>
+        <translation>正在重命名镶嵌影像</translation>
     </message>
     <message>
         <location filename="../ui/my_imagery_controller.py" line="194"/>
         <source>The mosaic could not be changed: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>无法更改镶嵌影像：{reason}</translation>
     </message>
     <message>
         <location filename="../ui/my_imagery_controller.py" line="203"/>
         <source>Mapflow: rename image</source>
-        <translation type="unfinished"></translation>
+        <translation>Mapflow：重命名影像</translation>
     </message>
     <message>
         <location filename="../ui/my_imagery_controller.py" line="203"/>
         <source>Image renamed to “{name}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>影像已重命名为“{name}”。</translation>
     </message>
     <message>
         <location filename="../ui/my_imagery_controller.py" line="203"/>
         <source>Renaming an image</source>
-        <translation type="unfinished"></translation>
+        <translation>正在重命名影像</translation>
     </message>
     <message>
         <location filename="../ui/my_imagery_controller.py" line="203"/>
         <source>The image could not be renamed: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>无法重命名影像：{reason}</translation>
     </message>
     <message>
         <location filename="../ui/my_imagery_controller.py" line="222"/>
         <source>Deleted: {names}.</source>
-        <translation type="unfinished"></translation>
+        <translation>已删除：{names}。</translation>
     </message>
     <message>
         <location filename="../ui/my_imagery_controller.py" line="225"/>
         <source>“{name}” could not be deleted: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>无法删除“{name}”：{reason}</translation>
     </message>
     <message>
         <location filename="../ui/my_imagery_controller.py" line="230"/>
         <source>Mapflow: delete imagery</source>
-        <translation type="unfinished"></translation>
+        <translation>Mapflow：删除影像</translation>
     </message>
     <message>
         <location filename="../ui/my_imagery_controller.py" line="230"/>
         <source>Deleting imagery</source>
-        <translation type="unfinished"></translation>
+        <translation>正在删除影像</translation>
     </message>
     <message>
         <location filename="../ui/my_imagery_controller.py" line="230"/>
         <source>The imagery could not be deleted: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>无法删除影像：{reason}</translation>
     </message>
     <message>
         <location filename="../ui/my_imagery_map_actions.py" line="92"/>
         <source>Wait for the running upload or download, or cancel it.</source>
-        <translation type="unfinished"></translation>
+        <translation>请等待正在进行的上传或下载完成，或将其取消。</translation>
     </message>
     <message>
         <location filename="../ui/my_imagery_controller.py" line="241"/>
@@ -3047,7 +3047,7 @@
     <message>
         <location filename="../ui/forms/aoi.ui" line="22"/>
         <source>No area chosen.</source>
-        <translation type="unfinished"></translation>
+        <translation>未选择区域。</translation>
     </message>
     <message>
         <location filename="../ui/forms/aoi.ui" line="23"/>
@@ -3065,7 +3065,7 @@
     <message>
         <location filename="../ui/connection_widget.py" line="23"/>
         <source>Mapflow</source>
-        <translation type="unfinished"></translation>
+        <translation>Mapflow</translation>
     </message>
     <message>
         <location filename="../ui/connection_widget.py" line="53"/>
@@ -3100,7 +3100,7 @@
     <message>
         <location filename="../ui/forms/connection.ui" line="33"/>
         <source>Not signed in.</source>
-        <translation type="unfinished"></translation>
+        <translation>未登录。</translation>
     </message>
     <message>
         <location filename="../ui/forms/connection.ui" line="39"/>
@@ -3179,7 +3179,7 @@
     <message>
         <location filename="../api/error_catalog.py" line="72"/>
         <source>The imagery URL must start with http:// or https://.</source>
-        <translation type="unfinished"></translation>
+        <translation>影像 URL 必须以 http:// 或 https:// 开头。</translation>
     </message>
     <message>
         <location filename="../api/error_catalog.py" line="74"/>
@@ -3885,7 +3885,7 @@
     <message>
         <location filename="../ui/forms/dock.ui" line="9"/>
         <source>Mapflow Processing</source>
-        <translation type="unfinished"></translation>
+        <translation>Mapflow Processing</translation>
     </message>
     <message>
         <location filename="../ui/forms/dock.ui" line="24"/>
@@ -3905,7 +3905,7 @@
     <message>
         <location filename="../ui/forms/dock.ui" line="38"/>
         <source>Processings</source>
-        <translation type="unfinished"></translation>
+        <translation>处理任务</translation>
     </message>
     <message>
         <location filename="../ui/forms/dock.ui" line="42"/>
@@ -3989,7 +3989,7 @@
     <message>
         <location filename="../core/my_imagery.py" line="195"/>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>创建时间</translation>
     </message>
     <message>
         <location filename="../core/my_imagery.py" line="145"/>
@@ -4054,7 +4054,7 @@
     <message>
         <location filename="../core/my_imagery.py" line="196"/>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <location filename="../core/my_imagery.py" line="244"/>
@@ -4143,7 +4143,7 @@
     <message>
         <location filename="../core/processing_plan.py" line="131"/>
         <source>Reading the area of interest…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在读取感兴趣区域…</translation>
     </message>
     <message>
         <location filename="../core/processing_plan.py" line="133"/>
@@ -4186,12 +4186,12 @@
     <message>
         <location filename="../core/processing_view.py" line="52"/>
         <source>Model</source>
-        <translation type="unfinished"></translation>
+        <translation>模型</translation>
     </message>
     <message>
         <location filename="../core/processing_view.py" line="53"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>状态</translation>
     </message>
     <message>
         <location filename="../core/processing_view.py" line="54"/>
@@ -4206,12 +4206,12 @@
     <message>
         <location filename="../core/processing_view.py" line="56"/>
         <source>Cost</source>
-        <translation type="unfinished"></translation>
+        <translation>费用</translation>
     </message>
     <message>
         <location filename="../core/processing_view.py" line="57"/>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>创建时间</translation>
     </message>
     <message>
         <location filename="../core/processing_view.py" line="60"/>
@@ -4221,12 +4221,12 @@
     <message>
         <location filename="../core/processing_view.py" line="61"/>
         <source>Area, km²</source>
-        <translation type="unfinished"></translation>
+        <translation>面积（km²）</translation>
     </message>
     <message>
         <location filename="../core/processing_view.py" line="62"/>
         <source>Cost, credits</source>
-        <translation type="unfinished"></translation>
+        <translation>费用（积分）</translation>
     </message>
     <message>
         <location filename="../core/processing_view.py" line="95"/>
@@ -4428,7 +4428,7 @@
     <message>
         <location filename="../core/toolbox.py" line="65"/>
         <source>This project has no models; ask Mapflow support to link one.</source>
-        <translation type="unfinished"></translation>
+        <translation>此项目没有模型；请联系 Mapflow 支持为其关联一个模型。</translation>
     </message>
     <message>
         <location filename="../core/toolbox.py" line="68"/>
@@ -4514,7 +4514,7 @@
     <message>
         <location filename="../ui/forms/model.ui" line="5"/>
         <source>Model</source>
-        <translation type="unfinished"></translation>
+        <translation>模型</translation>
     </message>
     <message>
         <location filename="../ui/model_widget.py" line="29"/>
@@ -4718,7 +4718,7 @@
     <message>
         <location filename="../ui/forms/plan_search.ui" line="22"/>
         <source>Area</source>
-        <translation type="unfinished"></translation>
+        <translation>面积</translation>
     </message>
     <message>
         <location filename="../ui/forms/plan_search.ui" line="24"/>
@@ -4809,7 +4809,7 @@
     <message>
         <location filename="../ui/forms/processing_extras.ui" line="12"/>
         <source>Review</source>
-        <translation type="unfinished"></translation>
+        <translation>审核</translation>
     </message>
     <message>
         <location filename="../ui/forms/processing_extras.ui" line="22"/>
@@ -4854,7 +4854,7 @@
     <message>
         <location filename="../ui/processing_extras_widget.py" line="29"/>
         <source>Select one processing to duplicate.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择一个要复制的处理任务。</translation>
     </message>
 </context>
 <context>
@@ -4982,7 +4982,7 @@
     <message>
         <location filename="../ui/processings_widget.py" line="103"/>
         <source>Select a processing first.</source>
-        <translation type="unfinished"></translation>
+        <translation>请先选择一个处理任务。</translation>
     </message>
     <message>
         <location filename="../ui/processings_widget.py" line="200"/>
@@ -5392,7 +5392,7 @@
     <message>
         <location filename="../core/search_rules.py" line="367"/>
         <source>, zoom {zoom}</source>
-        <translation type="unfinished"></translation>
+        <translation>，缩放级别 {zoom}</translation>
     </message>
 </context>
 <context>
@@ -5722,7 +5722,7 @@
     <message>
         <location filename="../ui/star_rating.py" line="42"/>
         <source>Rating</source>
-        <translation type="unfinished"></translation>
+        <translation>评分</translation>
     </message>
     <message>
         <location filename="../ui/star_rating.py" line="69"/>
@@ -5755,7 +5755,7 @@
     <message>
         <location filename="../ui/forms/start.ui" line="9"/>
         <source>Cost</source>
-        <translation type="unfinished"></translation>
+        <translation>费用</translation>
     </message>
     <message>
         <location filename="../ui/forms/start.ui" line="10"/>
@@ -5775,7 +5775,7 @@
     <message>
         <location filename="../ui/forms/start.ui" line="13"/>
         <source>Start processing</source>
-        <translation type="unfinished"></translation>
+        <translation>启动处理</translation>
     </message>
 </context>
 <context>
@@ -5798,7 +5798,7 @@
     <message>
         <location filename="../ui/forms/stats.ui" line="20"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>状态</translation>
     </message>
     <message>
         <location filename="../ui/forms/stats.ui" line="22"/>
@@ -5896,7 +5896,7 @@
     <message>
         <location filename="../core/templates.py" line="97"/>
         <source>the server gave no reason</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器未给出原因</translation>
     </message>
     <message>
         <location filename="../core/templates.py" line="111"/>
@@ -6031,7 +6031,7 @@
     <message>
         <location filename="../core/templates.py" line="418"/>
         <source>, zoom {zoom}</source>
-        <translation type="unfinished"></translation>
+        <translation>，缩放级别 {zoom}</translation>
     </message>
     <message>
         <location filename="../core/templates.py" line="469"/>
@@ -6119,12 +6119,12 @@
     <message>
         <location filename="../ui/forms/template_view.ui" line="11"/>
         <source>Scenes</source>
-        <translation type="unfinished"></translation>
+        <translation>景</translation>
     </message>
     <message>
         <location filename="../ui/template_view.py" line="102"/>
         <source>Area</source>
-        <translation type="unfinished"></translation>
+        <translation>面积</translation>
     </message>
     <message>
         <location filename="../ui/forms/template_view.ui" line="13"/>
@@ -6244,7 +6244,7 @@
     <message>
         <location filename="../ui/template_view.py" line="102"/>
         <source>Processings</source>
-        <translation type="unfinished"></translation>
+        <translation>处理任务</translation>
     </message>
     <message>
         <location filename="../ui/forms/template_view.ui" line="29"/>
@@ -6254,12 +6254,12 @@
     <message>
         <location filename="../ui/forms/template_view.ui" line="29"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>状态</translation>
     </message>
     <message>
         <location filename="../ui/forms/template_view.ui" line="29"/>
         <source>Area, km²</source>
-        <translation type="unfinished"></translation>
+        <translation>面积（km²）</translation>
     </message>
     <message>
         <location filename="../ui/forms/template_view.ui" line="30"/>
