@@ -1506,1262 +1506,1262 @@
     <message>
         <location filename="../ui/my_imagery_controller.py" line="241"/>
         <source>Checking</source>
-        <translation type="unfinished"></translation>
+        <translation>正在检查</translation>
     </message>
     <message>
         <location filename="../ui/my_imagery_controller.py" line="243"/>
         <source>Mapflow: check files before the upload</source>
-        <translation type="unfinished"></translation>
+        <translation>Mapflow：上传前检查文件</translation>
     </message>
     <message>
         <location filename="../ui/my_imagery_controller.py" line="243"/>
         <source>Checking the files</source>
-        <translation type="unfinished"></translation>
+        <translation>正在检查文件</translation>
     </message>
     <message>
         <location filename="../ui/my_imagery_controller.py" line="243"/>
         <source>The files could not be checked: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>无法检查文件：{reason}</translation>
     </message>
     <message>
         <location filename="../ui/my_imagery_controller.py" line="258"/>
         <source>Nothing was uploaded: {reasons}</source>
-        <translation type="unfinished"></translation>
+        <translation>未上传任何文件：{reasons}</translation>
     </message>
     <message>
         <location filename="../ui/my_imagery_controller.py" line="275"/>
         <source>Uploading</source>
-        <translation type="unfinished"></translation>
+        <translation>正在上传</translation>
     </message>
     <message>
         <location filename="../ui/my_imagery_controller.py" line="277"/>
         <source>Mapflow: upload {count} file(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mapflow：上传 {count} 个文件</translation>
     </message>
     <message>
         <location filename="../ui/my_imagery_controller.py" line="277"/>
         <source>Uploading imagery</source>
-        <translation type="unfinished"></translation>
+        <translation>正在上传影像</translation>
     </message>
     <message>
         <location filename="../ui/my_imagery_controller.py" line="277"/>
         <source>The upload failed: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>上传失败：{reason}</translation>
     </message>
     <message>
         <location filename="../ui/my_imagery_controller.py" line="287"/>
         <source>Uploaded: {names}.</source>
-        <translation type="unfinished"></translation>
+        <translation>已上传：{names}。</translation>
     </message>
     <message>
         <location filename="../ui/my_imagery_controller.py" line="293"/>
         <source>The upload was cancelled; {count} file(s) had been uploaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>上传已取消；已上传 {count} 个文件。</translation>
     </message>
     <message>
         <location filename="../ui/my_imagery_map_actions.py" line="70"/>
         <source>Preview of {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} 的预览</translation>
     </message>
     <message>
         <location filename="../ui/my_imagery_map_actions.py" line="71"/>
         <source>Large preview of {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} 的大图预览</translation>
     </message>
     <message>
         <location filename="../ui/my_imagery_map_actions.py" line="76"/>
         <source>The preview of {name} could not be shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法显示 {name} 的预览。</translation>
     </message>
     <message>
         <location filename="../ui/my_imagery_map_actions.py" line="82"/>
         <source>Mapflow: preview {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Mapflow：预览 {name}</translation>
     </message>
     <message>
         <location filename="../ui/my_imagery_map_actions.py" line="82"/>
         <source>Previewing an image</source>
-        <translation type="unfinished"></translation>
+        <translation>正在预览影像</translation>
     </message>
     <message>
         <location filename="../ui/my_imagery_map_actions.py" line="82"/>
         <source>The preview of {name} could not be shown: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>无法显示 {name} 的预览：{reason}</translation>
     </message>
     <message>
         <location filename="../ui/my_imagery_map_actions.py" line="105"/>
         <source>{name} was saved to {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} 已保存到 {path}。</translation>
     </message>
     <message>
         <location filename="../ui/my_imagery_map_actions.py" line="110"/>
         <source>Downloading an image</source>
-        <translation type="unfinished"></translation>
+        <translation>正在下载影像</translation>
     </message>
     <message>
         <location filename="../ui/my_imagery_map_actions.py" line="110"/>
         <source>{name} could not be downloaded: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>无法下载 {name}：{reason}</translation>
     </message>
     <message>
         <location filename="../ui/my_imagery_map_actions.py" line="116"/>
         <source>The download of {name} was cancelled; nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} 的下载已取消；未保存任何内容。</translation>
     </message>
     <message>
         <location filename="../ui/my_imagery_map_actions.py" line="119"/>
         <source>Mapflow: download {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Mapflow：下载 {name}</translation>
     </message>
     <message>
         <location filename="../ui/my_imagery_map_actions.py" line="121"/>
         <source>Downloading</source>
-        <translation type="unfinished"></translation>
+        <translation>正在下载</translation>
     </message>
     <message>
         <location filename="../ui/my_imagery_map_actions.py" line="127"/>
         <source>{count} items</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} 项</translation>
     </message>
     <message>
         <location filename="../ui/my_imagery_map_actions.py" line="128"/>
         <source>Extent of {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} 的范围</translation>
     </message>
     <message>
         <location filename="../ui/my_imagery_map_actions.py" line="130"/>
         <source>The footprint could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取覆盖范围。</translation>
     </message>
     <message>
         <location filename="../ui/my_imagery_map_actions.py" line="134"/>
         <source>The area of interest is now the extent of {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>感兴趣区域现在是 {name} 的范围。</translation>
     </message>
     <message>
         <location filename="../ui/my_imagery_map_actions.py" line="143"/>
         <source>The imagery of the processing is now {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>处理任务的影像现在是 {name}。</translation>
     </message>
     <message>
         <location filename="../ui/oauth_controller.py" line="71"/>
         <source>The OAuth2 configuration could not be created: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>无法创建 OAuth2 配置：{reason}</translation>
     </message>
     <message>
         <location filename="../ui/oauth_controller.py" line="95"/>
         <source>QGIS now asks for its master password (or asks you to set one, the first time): it encrypts the OAuth2 configuration and your sign-in in the QGIS authentication database. The plugin never sees that password.</source>
-        <translation type="unfinished"></translation>
+        <translation>QGIS 现在会要求输入主密码（首次使用时会要求您设置一个）：它用于加密 QGIS 认证数据库中的 OAuth2 配置和您的登录信息。插件永远看不到该密码。</translation>
     </message>
     <message>
         <location filename="../ui/preview_controller.py" line="54"/>
         <source>This data provider offers no preview.</source>
-        <translation type="unfinished"></translation>
+        <translation>此数据提供商不提供预览。</translation>
     </message>
     <message>
         <location filename="../ui/preview_controller.py" line="99"/>
         <source>Preview: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>预览：{name}</translation>
     </message>
     <message>
         <location filename="../ui/preview_controller.py" line="69"/>
         <source>Preview works for XYZ, TMS and Quadkey URLs; add a WMS service with Layer › Add Layer › Add WMS/WMTS Layer.</source>
-        <translation type="unfinished"></translation>
+        <translation>预览适用于 XYZ、TMS 和 Quadkey URL；WMS 服务请通过“图层 › 添加图层 › 添加 WMS/WMTS 图层”添加。</translation>
     </message>
     <message>
         <location filename="../ui/preview_controller.py" line="74"/>
         <source>Preview: {url}</source>
-        <translation type="unfinished"></translation>
+        <translation>预览：{url}</translation>
     </message>
     <message>
         <location filename="../ui/preview_controller.py" line="80"/>
         <source>Choose a mosaic of your imagery first.</source>
-        <translation type="unfinished"></translation>
+        <translation>请先选择一个由您的影像组成的镶嵌影像。</translation>
     </message>
     <message>
         <location filename="../ui/preview_controller.py" line="87"/>
         <source>Mapflow: imagery preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Mapflow：影像预览</translation>
     </message>
     <message>
         <location filename="../ui/preview_controller.py" line="87"/>
         <source>Previewing the imagery</source>
-        <translation type="unfinished"></translation>
+        <translation>正在预览影像</translation>
     </message>
     <message>
         <location filename="../ui/preview_controller.py" line="87"/>
         <source>The preview failed: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>预览失败：{reason}</translation>
     </message>
     <message>
         <location filename="../ui/preview_controller.py" line="96"/>
         <source>“{name}” has no imagery tiles yet (an empty mosaic, or still being prepared).</source>
-        <translation type="unfinished"></translation>
+        <translation>“{name}”还没有影像瓦片（镶嵌影像为空，或仍在准备中）。</translation>
     </message>
     <message>
         <location filename="../ui/preview_controller.py" line="104"/>
         <source>QGIS could not open the preview “{name}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>QGIS 无法打开预览“{name}”。</translation>
     </message>
     <message>
         <location filename="../ui/preview_controller.py" line="109"/>
         <source>Added the layer “{name}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>已添加图层“{name}”。</translation>
     </message>
     <message>
         <location filename="../ui/processing_actions.py" line="168"/>
         <source>{context}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{context}：{reason}</translation>
     </message>
     <message>
         <location filename="../ui/processing_actions.py" line="194"/>
         <source>{name} AOIs</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} 的感兴趣区域</translation>
     </message>
     <message>
         <location filename="../ui/processing_actions.py" line="197"/>
         <source>{count} AOI(s) of &apos;{name}&apos; had no readable geometry and were left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{name}”中有 {count} 个感兴趣区域没有可读取的几何，已略去。</translation>
     </message>
     <message>
         <location filename="../ui/processing_actions.py" line="200"/>
         <source>Load AOIs of {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>加载 {name} 的感兴趣区域</translation>
     </message>
     <message>
         <location filename="../ui/processing_actions.py" line="200"/>
         <source>Could not load the AOIs of &apos;{name}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>无法加载“{name}”的感兴趣区域</translation>
     </message>
     <message>
         <location filename="../ui/processing_actions.py" line="211"/>
         <source>Renamed &apos;{old}&apos; to &apos;{new}&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>已将“{old}”重命名为“{new}”。</translation>
     </message>
     <message>
         <location filename="../ui/processing_actions.py" line="214"/>
         <source>Could not rename &apos;{name}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>无法重命名“{name}”</translation>
     </message>
     <message>
         <location filename="../ui/processing_actions.py" line="224"/>
         <source>Restart processings</source>
-        <translation type="unfinished"></translation>
+        <translation>重新启动处理任务</translation>
     </message>
     <message>
         <location filename="../ui/processing_actions.py" line="224"/>
         <source>Could not restart the processings</source>
-        <translation type="unfinished"></translation>
+        <translation>无法重新启动处理任务</translation>
     </message>
     <message>
         <location filename="../ui/processing_actions.py" line="232"/>
         <source>Restarted: {names}.</source>
-        <translation type="unfinished"></translation>
+        <translation>已重新启动：{names}。</translation>
     </message>
     <message>
         <location filename="../ui/processing_actions.py" line="232"/>
         <source>Could not restart &apos;{name}&apos;: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>无法重新启动“{name}”：{reason}</translation>
     </message>
     <message>
         <location filename="../ui/processing_actions.py" line="239"/>
         <source>Deleted {count} processing(s).</source>
-        <translation type="unfinished"></translation>
+        <translation>已删除 {count} 个处理任务。</translation>
     </message>
     <message>
         <location filename="../ui/processing_actions.py" line="239"/>
         <source>Could not delete &apos;{name}&apos;: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>无法删除“{name}”：{reason}</translation>
     </message>
     <message>
         <location filename="../ui/processing_actions.py" line="239"/>
         <source>Could not delete the processings</source>
-        <translation type="unfinished"></translation>
+        <translation>无法删除处理任务</translation>
     </message>
     <message>
         <location filename="../ui/processing_actions.py" line="254"/>
         <source> (default)</source>
-        <translation type="unfinished"></translation>
+        <translation>（默认）</translation>
     </message>
     <message>
         <location filename="../ui/processing_actions.py" line="257"/>
         <source>There is no other project you can move processings to.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有其他可将处理任务移入的项目。</translation>
     </message>
     <message>
         <location filename="../ui/processing_actions.py" line="263"/>
         <source>List projects</source>
-        <translation type="unfinished"></translation>
+        <translation>列出项目</translation>
     </message>
     <message>
         <location filename="../ui/processing_actions.py" line="263"/>
         <source>Could not list your projects</source>
-        <translation type="unfinished"></translation>
+        <translation>无法列出您的项目</translation>
     </message>
     <message>
         <location filename="../ui/processing_actions.py" line="270"/>
         <source>Moved {count} processing(s).</source>
-        <translation type="unfinished"></translation>
+        <translation>已移动 {count} 个处理任务。</translation>
     </message>
     <message>
         <location filename="../ui/processing_actions.py" line="270"/>
         <source>Could not move &apos;{name}&apos;: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>无法移动“{name}”：{reason}</translation>
     </message>
     <message>
         <location filename="../ui/processing_actions.py" line="270"/>
         <source>Could not move the processings</source>
-        <translation type="unfinished"></translation>
+        <translation>无法移动处理任务</translation>
     </message>
     <message>
         <location filename="../ui/processing_actions.py" line="283"/>
         <source>Thank you: &apos;{name}&apos; rated {rating} of 5.</source>
-        <translation type="unfinished"></translation>
+        <translation>谢谢：已为“{name}”评分 {rating}/5。</translation>
     </message>
     <message>
         <location filename="../ui/processing_actions.py" line="287"/>
         <source>Rate processing</source>
-        <translation type="unfinished"></translation>
+        <translation>为处理任务评分</translation>
     </message>
     <message>
         <location filename="../ui/processing_actions.py" line="287"/>
         <source>Could not rate &apos;{name}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>无法为“{name}”评分</translation>
     </message>
     <message>
         <location filename="../ui/processings_controller.py" line="108"/>
         <source>Refreshing…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在刷新…</translation>
     </message>
     <message>
         <location filename="../ui/processings_controller.py" line="140"/>
         <source>Sign in to see your processings.</source>
-        <translation type="unfinished"></translation>
+        <translation>登录后即可查看您的处理任务。</translation>
     </message>
     <message>
         <location filename="../ui/processings_controller.py" line="148"/>
         <source>Choose a project to see its processings.</source>
-        <translation type="unfinished"></translation>
+        <translation>选择一个项目以查看其处理任务。</translation>
     </message>
     <message>
         <location filename="../ui/processings_controller.py" line="157"/>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在加载…</translation>
     </message>
     <message>
         <location filename="../ui/processings_controller.py" line="219"/>
         <source>Refresh Mapflow processings</source>
-        <translation type="unfinished"></translation>
+        <translation>刷新 Mapflow 处理任务</translation>
     </message>
     <message>
         <location filename="../ui/processings_controller.py" line="251"/>
         <source>Updated at {time}; following the unfinished processings.</source>
-        <translation type="unfinished"></translation>
+        <translation>更新于 {time}；正在跟踪未完成的处理任务。</translation>
     </message>
     <message>
         <location filename="../ui/processings_controller.py" line="253"/>
         <source>Updated at {time}; every processing on this page is finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>更新于 {time}；本页所有处理任务均已结束。</translation>
     </message>
     <message>
         <location filename="../ui/processings_controller.py" line="267"/>
         <source>Could not refresh ({reason}); retrying in {seconds} s</source>
-        <translation type="unfinished"></translation>
+        <translation>无法刷新（{reason}）；将在 {seconds} 秒后重试</translation>
     </message>
     <message>
         <location filename="../ui/processings_controller.py" line="274"/>
         <source>Refreshing the processings</source>
-        <translation type="unfinished"></translation>
+        <translation>正在刷新处理任务</translation>
     </message>
     <message>
         <location filename="../ui/processings_controller.py" line="289"/>
         <source>{finished} processing(s) finished and {failed} failed; see the list for details.</source>
-        <translation type="unfinished"></translation>
+        <translation>{finished} 个处理任务已完成，{failed} 个失败；详情请查看列表。</translation>
     </message>
     <message>
         <location filename="../ui/processings_controller.py" line="296"/>
         <source>Load results</source>
-        <translation type="unfinished"></translation>
+        <translation>加载结果</translation>
     </message>
     <message>
         <location filename="../ui/processings_controller.py" line="317"/>
         <source>{count} processings selected.</source>
-        <translation type="unfinished"></translation>
+        <translation>已选择 {count} 个处理任务。</translation>
     </message>
     <message>
         <location filename="../ui/project_controller.py" line="76"/>
         <source>Mapflow: list projects</source>
-        <translation type="unfinished"></translation>
+        <translation>Mapflow：列出项目</translation>
     </message>
     <message>
         <location filename="../ui/project_controller.py" line="76"/>
         <source>Listing the projects</source>
-        <translation type="unfinished"></translation>
+        <translation>正在列出项目</translation>
     </message>
     <message>
         <location filename="../ui/project_controller.py" line="115"/>
         <source>New project</source>
-        <translation type="unfinished"></translation>
+        <translation>新建项目</translation>
     </message>
     <message>
         <location filename="../ui/project_controller.py" line="119"/>
         <source>Mapflow: create project</source>
-        <translation type="unfinished"></translation>
+        <translation>Mapflow：创建项目</translation>
     </message>
     <message>
         <location filename="../ui/project_controller.py" line="119"/>
         <source>Creating the project</source>
-        <translation type="unfinished"></translation>
+        <translation>正在创建项目</translation>
     </message>
     <message>
         <location filename="../ui/project_controller.py" line="123"/>
         <source>Project “{name}” created.</source>
-        <translation type="unfinished"></translation>
+        <translation>项目“{name}”已创建。</translation>
     </message>
     <message>
         <location filename="../ui/project_controller.py" line="131"/>
         <source>Rename project</source>
-        <translation type="unfinished"></translation>
+        <translation>重命名项目</translation>
     </message>
     <message>
         <location filename="../ui/project_controller.py" line="135"/>
         <source>Mapflow: rename project</source>
-        <translation type="unfinished"></translation>
+        <translation>Mapflow：重命名项目</translation>
     </message>
     <message>
         <location filename="../ui/project_controller.py" line="135"/>
         <source>Project renamed to “{name}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>项目已重命名为“{name}”。</translation>
     </message>
     <message>
         <location filename="../ui/project_controller.py" line="135"/>
         <source>Renaming the project</source>
-        <translation type="unfinished"></translation>
+        <translation>正在重命名项目</translation>
     </message>
     <message>
         <location filename="../ui/project_controller.py" line="147"/>
         <source>Mapflow: delete project</source>
-        <translation type="unfinished"></translation>
+        <translation>Mapflow：删除项目</translation>
     </message>
     <message>
         <location filename="../ui/project_controller.py" line="147"/>
         <source>Deleting the project</source>
-        <translation type="unfinished"></translation>
+        <translation>正在删除项目</translation>
     </message>
     <message>
         <location filename="../ui/project_controller.py" line="154"/>
         <source>Project “{name}” deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>项目“{name}”已删除。</translation>
     </message>
     <message>
         <location filename="../ui/project_controller.py" line="166"/>
         <source>“{email}” is not an e-mail address.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{email}”不是电子邮箱地址。</translation>
     </message>
     <message>
         <location filename="../ui/project_controller.py" line="169"/>
         <source>Mapflow: share project</source>
-        <translation type="unfinished"></translation>
+        <translation>Mapflow：共享项目</translation>
     </message>
     <message>
         <location filename="../ui/project_controller.py" line="169"/>
         <source>Project “{name}” shared with {email} as {role}.</source>
-        <translation type="unfinished"></translation>
+        <translation>已将项目“{name}”以{role}身份共享给 {email}。</translation>
     </message>
     <message>
         <location filename="../ui/project_controller.py" line="169"/>
         <source>Sharing the project</source>
-        <translation type="unfinished"></translation>
+        <translation>正在共享项目</translation>
     </message>
     <message>
         <location filename="../ui/project_controller.py" line="193"/>
         <source>{context} failed: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{context}失败：{reason}</translation>
     </message>
     <message>
         <location filename="../ui/results_controller.py" line="125"/>
         <source>Loading results</source>
-        <translation type="unfinished"></translation>
+        <translation>正在加载结果</translation>
     </message>
     <message>
         <location filename="../ui/results_controller.py" line="125"/>
         <source>The results folder {folder} cannot be used: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>无法使用结果文件夹 {folder}：{reason}</translation>
     </message>
     <message>
         <location filename="../ui/results_controller.py" line="138"/>
         <source>The results of “{name}” are being loaded already; their progress is in the task manager.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{name}”的结果已在加载中；进度显示在任务管理器中。</translation>
     </message>
     <message>
         <location filename="../ui/results_controller.py" line="175"/>
         <source>Loading cancelled: the results of “{name}” were not added.</source>
-        <translation type="unfinished"></translation>
+        <translation>加载已取消：未添加“{name}”的结果。</translation>
     </message>
     <message>
         <location filename="../ui/results_controller.py" line="197"/>
         <source>The results of “{name}” could not be loaded: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>无法加载“{name}”的结果：{reason}</translation>
     </message>
     <message>
         <location filename="../ui/results_controller.py" line="228"/>
         <source>The results of “{name}” were added to the map. Saved as {file} in {folder}.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{name}”的结果已添加到地图，并已保存为 {folder} 中的 {file}。</translation>
     </message>
     <message>
         <location filename="../ui/results_controller.py" line="230"/>
         <source>Open folder</source>
-        <translation type="unfinished"></translation>
+        <translation>打开文件夹</translation>
     </message>
     <message>
         <location filename="../ui/results_controller.py" line="233"/>
         <source>The results of “{name}” were added to the map.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{name}”的结果已添加到地图。</translation>
     </message>
     <message>
         <location filename="../ui/review_controller.py" line="71"/>
         <source>Sent back: “{comment}” ({count} marked object(s)).</source>
-        <translation type="unfinished"></translation>
+        <translation>已退回：“{comment}”（已标记 {count} 个对象）。</translation>
     </message>
     <message>
         <location filename="../ui/review_controller.py" line="103"/>
         <source>Accepting results</source>
-        <translation type="unfinished"></translation>
+        <translation>正在接受结果</translation>
     </message>
     <message>
         <location filename="../ui/review_controller.py" line="103"/>
         <source>The results could not be accepted: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>无法接受结果：{reason}</translation>
     </message>
     <message>
         <location filename="../ui/review_controller.py" line="115"/>
         <source>Accepted: {names}.</source>
-        <translation type="unfinished"></translation>
+        <translation>已接受：{names}。</translation>
     </message>
     <message>
         <location filename="../ui/review_controller.py" line="117"/>
         <source>“{name}” could not be accepted: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>无法接受“{name}”：{reason}</translation>
     </message>
     <message>
         <location filename="../ui/review_controller.py" line="127"/>
         <source>Corrections of {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} 的更正</translation>
     </message>
     <message>
         <location filename="../ui/review_controller.py" line="131"/>
         <source>The corrections layer could not be made: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>无法创建更正图层：{reason}</translation>
     </message>
     <message>
         <location filename="../ui/review_controller.py" line="141"/>
         <source>Draw the wrong or missing objects of “{name}” on the layer “{layer}”, with a remark for each; then press “Send back for review”.</source>
-        <translation type="unfinished"></translation>
+        <translation>请在图层“{layer}”上绘制“{name}”中错误或缺失的对象，并为每个对象添加备注；然后按“退回审核”。</translation>
     </message>
     <message>
         <location filename="../ui/review_controller.py" line="170"/>
         <source>“{name}” was sent back for review with {count} marked object(s); Mapflow support reworks it and it comes back to you for review.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{name}”已退回审核，共标记 {count} 个对象；Mapflow 支持团队会进行修改，之后再交由您审核。</translation>
     </message>
     <message>
         <location filename="../ui/review_controller.py" line="175"/>
         <source>Send “{name}” back for review</source>
-        <translation type="unfinished"></translation>
+        <translation>退回“{name}”以供审核</translation>
     </message>
     <message>
         <location filename="../ui/review_controller.py" line="175"/>
         <source>Sending a result back for review</source>
-        <translation type="unfinished"></translation>
+        <translation>正在退回结果以供审核</translation>
     </message>
     <message>
         <location filename="../ui/review_controller.py" line="175"/>
         <source>“{name}” could not be sent back for review: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>无法退回“{name}”以供审核：{reason}</translation>
     </message>
     <message>
         <location filename="../ui/scene_preview_controller.py" line="48"/>
         <source>Choose scenes in the Search tab first.</source>
-        <translation type="unfinished"></translation>
+        <translation>请先在“搜索”选项卡中选择景。</translation>
     </message>
     <message>
         <location filename="../ui/scene_preview_controller.py" line="56"/>
         <source>Showing the previews of the first {count} selected scenes.</source>
-        <translation type="unfinished"></translation>
+        <translation>正在显示前 {count} 个选中景的预览。</translation>
     </message>
     <message>
         <location filename="../ui/scene_preview_controller.py" line="75"/>
         <source>No preview is offered for {ids}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{ids} 没有提供预览。</translation>
     </message>
     <message>
         <location filename="../ui/scene_preview_controller.py" line="103"/>
         <source>Mapflow: preview of {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>Mapflow：{id} 的预览</translation>
     </message>
     <message>
         <location filename="../ui/scene_preview_controller.py" line="120"/>
         <source>Previewing a scene</source>
-        <translation type="unfinished"></translation>
+        <translation>正在预览景</translation>
     </message>
     <message>
         <location filename="../ui/scene_preview_controller.py" line="120"/>
         <source>The preview of {id} failed: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{id} 的预览失败：{reason}</translation>
     </message>
     <message>
         <location filename="../ui/scene_source_controller.py" line="63"/>
         <source>Imagery for the processing: {scenes}.</source>
-        <translation type="unfinished"></translation>
+        <translation>处理任务所用的影像：{scenes}。</translation>
     </message>
     <message>
         <location filename="../ui/scene_source_controller.py" line="84"/>
         <source>Search the imagery (Search tab) and choose one or more scenes.</source>
-        <translation type="unfinished"></translation>
+        <translation>请搜索影像（“搜索”选项卡）并选择一景或多景。</translation>
     </message>
     <message>
         <location filename="../ui/scene_source_controller.py" line="94"/>
         <source>{scenes}, found by the planned search “{name}”</source>
-        <translation type="unfinished"></translation>
+        <translation>{scenes}，由计划搜索“{name}”找到</translation>
     </message>
     <message>
         <location filename="../ui/scene_source_controller.py" line="112"/>
         <source>No scenes chosen yet: find them in the Search tab and press “Use for processing”.</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未选择景：请在“搜索”选项卡中找到它们，然后按“用于处理”。</translation>
     </message>
     <message>
         <location filename="../ui/scene_source_controller.py" line="125"/>
         <source>Scenes: {scenes}</source>
-        <translation type="unfinished"></translation>
+        <translation>景：{scenes}</translation>
     </message>
     <message>
         <location filename="../ui/source_controller.py" line="133"/>
         <source>Imagery: {price:g} credits/km² at zoom {zoom}</source>
-        <translation type="unfinished"></translation>
+        <translation>影像：缩放级别 {zoom} 下 {price:g} 积分/km²</translation>
     </message>
     <message>
         <location filename="../ui/source_controller.py" line="135"/>
         <source>; at least {area:g} km² per processing</source>
-        <translation type="unfinished"></translation>
+        <translation>；每个处理任务至少 {area:g} km²</translation>
     </message>
     <message>
         <location filename="../ui/search_controller.py" line="129"/>
         <source>Choose an area of interest in the Start tab: the search looks for scenes over it.</source>
-        <translation type="unfinished"></translation>
+        <translation>请在“启动”选项卡中选择一个感兴趣区域：搜索会查找覆盖该区域的景。</translation>
     </message>
     <message>
         <location filename="../ui/search_controller.py" line="132"/>
         <source>Area of interest: {name}, {area}</source>
-        <translation type="unfinished"></translation>
+        <translation>感兴趣区域：{name}，{area}</translation>
     </message>
     <message>
         <location filename="../ui/search_controller.py" line="132"/>
         <source>unnamed</source>
-        <translation type="unfinished"></translation>
+        <translation>未命名</translation>
     </message>
     <message>
         <location filename="../ui/template_aoi_editor.py" line="109"/>
         <source>Choose an area of interest in the Start tab first.</source>
-        <translation type="unfinished"></translation>
+        <translation>请先在“启动”选项卡中选择一个感兴趣区域。</translation>
     </message>
     <message>
         <location filename="../ui/search_controller.py" line="187"/>
         <source>Searching…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在搜索…</translation>
     </message>
     <message>
         <location filename="../ui/search_controller.py" line="188"/>
         <source>Mapflow: imagery search</source>
-        <translation type="unfinished"></translation>
+        <translation>Mapflow：影像搜索</translation>
     </message>
     <message>
         <location filename="../ui/search_controller.py" line="222"/>
         <source>The search was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>搜索已取消。</translation>
     </message>
     <message>
         <location filename="../ui/search_controller.py" line="240"/>
         <source>Searching the imagery</source>
-        <translation type="unfinished"></translation>
+        <translation>正在搜索影像</translation>
     </message>
     <message>
         <location filename="../ui/search_controller.py" line="310"/>
         <source>{count} scenes found.</source>
-        <translation type="unfinished"></translation>
+        <translation>找到 {count} 景。</translation>
     </message>
     <message>
         <location filename="../ui/template_view_controller.py" line="307"/>
         <source>{hidden} on this page do not match the filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>本页中有 {hidden} 景不符合筛选条件。</translation>
     </message>
     <message>
         <location filename="../ui/template_view_controller.py" line="387"/>
         <source>Select scenes in the table or on the map.</source>
-        <translation type="unfinished"></translation>
+        <translation>请在表格或地图上选择景。</translation>
     </message>
     <message>
         <location filename="../ui/template_view_controller.py" line="390"/>
         <source>{count} selected.</source>
-        <translation type="unfinished"></translation>
+        <translation>已选择 {count} 个。</translation>
     </message>
     <message>
         <location filename="../ui/search_controller.py" line="406"/>
         <source>A planned search cannot cover it either: its area is over your planned-search limit. Search a smaller area.</source>
-        <translation type="unfinished"></translation>
+        <translation>计划搜索也无法覆盖该区域：其面积超出了您的计划搜索限额。请搜索较小的区域。</translation>
     </message>
     <message>
         <location filename="../ui/search_controller.py" line="411"/>
         <source>A planned search can cover this area: it searches the archive and keeps looking for new scenes.</source>
-        <translation type="unfinished"></translation>
+        <translation>计划搜索可以覆盖此区域：它会搜索存档，并持续查找新的景。</translation>
     </message>
     <message>
         <location filename="../ui/search_controller.py" line="437"/>
         <source>Planned searches come in the Processings tab.</source>
-        <translation type="unfinished"></translation>
+        <translation>计划搜索位于“处理任务”选项卡中。</translation>
     </message>
     <message>
         <location filename="../ui/search_controller.py" line="429"/>
         <source>Choose an area of interest in the Start tab first: a planned search watches it for new scenes.</source>
-        <translation type="unfinished"></translation>
+        <translation>请先在“启动”选项卡中选择一个感兴趣区域：计划搜索会持续监视该区域的新景。</translation>
     </message>
     <message>
         <location filename="../ui/session_controller.py" line="87"/>
         <source>Mapflow: look for a local sandbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Mapflow：查找本地沙盒</translation>
     </message>
     <message>
         <location filename="../ui/session_controller.py" line="102"/>
         <source>Paste your Mapflow API token first.</source>
-        <translation type="unfinished"></translation>
+        <translation>请先粘贴您的 Mapflow API 令牌。</translation>
     </message>
     <message>
         <location filename="../ui/session_controller.py" line="141"/>
         <source>QGIS now asks for its master password (or asks you to set one, the first time): it encrypts your Mapflow token in the QGIS authentication database. The plugin never sees that password.</source>
-        <translation type="unfinished"></translation>
+        <translation>QGIS 现在会要求输入主密码（首次使用时会要求您设置一个）：它用于加密 QGIS 认证数据库中的 Mapflow 令牌。插件永远看不到该密码。</translation>
     </message>
     <message>
         <location filename="../ui/session_controller.py" line="154"/>
         <source>Signing in to {host}…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在登录 {host}…</translation>
     </message>
     <message>
         <location filename="../ui/session_controller.py" line="157"/>
         <source>Mapflow: sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>Mapflow：登录</translation>
     </message>
     <message>
         <location filename="../ui/session_controller.py" line="179"/>
         <source>Signed in, but the token could not be kept for next time: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>已登录，但无法保存令牌以供下次使用：{reason}</translation>
     </message>
     <message>
         <location filename="../ui/session_controller.py" line="189"/>
         <source>Signed in to {host}.</source>
-        <translation type="unfinished"></translation>
+        <translation>已登录 {host}。</translation>
     </message>
     <message>
         <location filename="../ui/session_controller.py" line="211"/>
         <source>Not signed in: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>未登录：{reason}</translation>
     </message>
     <message>
         <location filename="../ui/session_controller.py" line="235"/>
         <source>Signed out.</source>
-        <translation type="unfinished"></translation>
+        <translation>已退出登录。</translation>
     </message>
     <message>
         <location filename="../ui/session_controller.py" line="249"/>
         <source>Mapflow: account status</source>
-        <translation type="unfinished"></translation>
+        <translation>Mapflow：账户状态</translation>
     </message>
     <message>
         <location filename="../ui/session_controller.py" line="264"/>
         <source>The account status could not be refreshed: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>无法刷新账户状态：{reason}</translation>
     </message>
     <message>
         <location filename="../ui/session_controller.py" line="264"/>
         <source>Refreshing the account</source>
-        <translation type="unfinished"></translation>
+        <translation>正在刷新账户</translation>
     </message>
     <message>
         <location filename="../ui/source_controller.py" line="138"/>
         <source>Imagery: no data charge for your own imagery.</source>
-        <translation type="unfinished"></translation>
+        <translation>影像：使用您自己的影像不收取数据费用。</translation>
     </message>
     <message>
         <location filename="../ui/source_controller.py" line="151"/>
         <source>The imagery login could not be stored: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>无法保存影像登录信息：{reason}</translation>
     </message>
     <message>
         <location filename="../ui/start_controller.py" line="58"/>
         <source>Starting…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在启动…</translation>
     </message>
     <message>
         <location filename="../ui/start_controller.py" line="73"/>
         <source>Processing name</source>
-        <translation type="unfinished"></translation>
+        <translation>处理任务名称</translation>
     </message>
     <message>
         <location filename="../ui/start_controller.py" line="95"/>
         <source>Mapflow: start “{name}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Mapflow：启动“{name}”</translation>
     </message>
     <message>
         <location filename="../ui/start_controller.py" line="109"/>
         <source>Processing “{name}” started.</source>
-        <translation type="unfinished"></translation>
+        <translation>处理任务“{name}”已启动。</translation>
     </message>
     <message>
         <location filename="../ui/start_controller.py" line="116"/>
         <source>The processing could not be started: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>无法启动处理任务：{reason}</translation>
     </message>
     <message>
         <location filename="../ui/stats_controller.py" line="72"/>
         <source>Sign in to see your processing history.</source>
-        <translation type="unfinished"></translation>
+        <translation>登录后即可查看您的处理历史。</translation>
     </message>
     <message>
         <location filename="../ui/stats_controller.py" line="82"/>
         <source>Loading the history…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在加载历史…</translation>
     </message>
     <message>
         <location filename="../ui/stats_controller.py" line="90"/>
         <source>No processings match these filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有符合这些筛选条件的处理任务。</translation>
     </message>
     <message>
         <location filename="../ui/stats_controller.py" line="96"/>
         <source>Could not load the statistics: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>无法加载统计：{reason}</translation>
     </message>
     <message>
         <location filename="../ui/stats_controller.py" line="96"/>
         <source>Loading the statistics</source>
-        <translation type="unfinished"></translation>
+        <translation>正在加载统计</translation>
     </message>
     <message>
         <location filename="../ui/stats_controller.py" line="99"/>
         <source>Mapflow statistics</source>
-        <translation type="unfinished"></translation>
+        <translation>Mapflow 统计</translation>
     </message>
     <message>
         <location filename="../ui/stats_controller.py" line="113"/>
         <source>Sign in to export your processing history.</source>
-        <translation type="unfinished"></translation>
+        <translation>登录后即可导出您的处理历史。</translation>
     </message>
     <message>
         <location filename="../ui/stats_controller.py" line="125"/>
         <source>Statistics saved to {path} ({size} bytes).</source>
-        <translation type="unfinished"></translation>
+        <translation>统计已保存到 {path}（{size} 字节）。</translation>
     </message>
     <message>
         <location filename="../ui/stats_controller.py" line="129"/>
         <source>Could not export the statistics to {path}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>无法将统计导出到 {path}：{reason}</translation>
     </message>
     <message>
         <location filename="../ui/stats_controller.py" line="131"/>
         <source>Exporting the statistics</source>
-        <translation type="unfinished"></translation>
+        <translation>正在导出统计</translation>
     </message>
     <message>
         <location filename="../ui/stats_controller.py" line="134"/>
         <source>Export Mapflow statistics</source>
-        <translation type="unfinished"></translation>
+        <translation>导出 Mapflow 统计</translation>
     </message>
     <message>
         <location filename="../ui/template_actions.py" line="53"/>
         <source>Pausing the planned search</source>
-        <translation type="unfinished"></translation>
+        <translation>正在暂停计划搜索</translation>
     </message>
     <message>
         <location filename="../ui/template_actions.py" line="53"/>
         <source>Planned search “{name}” paused.</source>
-        <translation type="unfinished"></translation>
+        <translation>计划搜索“{name}”已暂停。</translation>
     </message>
     <message>
         <location filename="../ui/template_actions.py" line="57"/>
         <source>Resuming the planned search</source>
-        <translation type="unfinished"></translation>
+        <translation>正在恢复计划搜索</translation>
     </message>
     <message>
         <location filename="../ui/template_actions.py" line="57"/>
         <source>Planned search “{name}” resumed: it also looks at what was published while it was paused.</source>
-        <translation type="unfinished"></translation>
+        <translation>计划搜索“{name}”已恢复：它也会查看暂停期间发布的影像。</translation>
     </message>
     <message>
         <location filename="../ui/template_actions.py" line="63"/>
         <source>Restarting the planned search</source>
-        <translation type="unfinished"></translation>
+        <translation>正在重新启动计划搜索</translation>
     </message>
     <message>
         <location filename="../ui/template_actions.py" line="63"/>
         <source>Planned search “{name}” restarted.</source>
-        <translation type="unfinished"></translation>
+        <translation>计划搜索“{name}”已重新启动。</translation>
     </message>
     <message>
         <location filename="../ui/template_actions.py" line="68"/>
         <source>Rename planned search</source>
-        <translation type="unfinished"></translation>
+        <translation>重命名计划搜索</translation>
     </message>
     <message>
         <location filename="../ui/template_actions.py" line="75"/>
         <source>Renaming the planned search</source>
-        <translation type="unfinished"></translation>
+        <translation>正在重命名计划搜索</translation>
     </message>
     <message>
         <location filename="../ui/template_actions.py" line="75"/>
         <source>Planned search renamed to “{name}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>计划搜索已重命名为“{name}”。</translation>
     </message>
     <message>
         <location filename="../ui/template_actions.py" line="89"/>
         <source>Changing the end date of the planned search</source>
-        <translation type="unfinished"></translation>
+        <translation>正在更改计划搜索的结束日期</translation>
     </message>
     <message>
         <location filename="../ui/template_actions.py" line="89"/>
         <source>Planned search “{name}” now looks for new scenes until {day}.</source>
-        <translation type="unfinished"></translation>
+        <translation>计划搜索“{name}”现在会持续查找新景，直到 {day}。</translation>
     </message>
     <message>
         <location filename="../ui/template_actions.py" line="95"/>
         <source>Delete the planned search “{name}”? It stops looking for scenes and its areas and found scenes are gone; the processings started from it stay in the project.</source>
-        <translation type="unfinished"></translation>
+        <translation>删除计划搜索“{name}”？它将停止查找景，其区域和已找到的景也会一并删除；由它启动的处理任务仍保留在项目中。</translation>
     </message>
     <message>
         <location filename="../ui/template_actions.py" line="97"/>
         <source>Delete planned search</source>
-        <translation type="unfinished"></translation>
+        <translation>删除计划搜索</translation>
     </message>
     <message>
         <location filename="../ui/template_actions.py" line="101"/>
         <source>Planned search “{name}” deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>计划搜索“{name}”已删除。</translation>
     </message>
     <message>
         <location filename="../ui/template_actions.py" line="105"/>
         <source>Deleting the planned search</source>
-        <translation type="unfinished"></translation>
+        <translation>正在删除计划搜索</translation>
     </message>
     <message>
         <location filename="../ui/template_actions.py" line="131"/>
         <source>{context} “{name}” failed: {{reason}}</source>
-        <translation type="unfinished"></translation>
+        <translation>{context}“{name}”失败：{{reason}}</translation>
     </message>
     <message>
         <location filename="../ui/template_actions.py" line="135"/>
         <source>Mapflow: {context}</source>
-        <translation type="unfinished"></translation>
+        <translation>Mapflow：{context}</translation>
     </message>
     <message>
         <location filename="../ui/template_aoi_editor.py" line="64"/>
         <source>Planned search areas: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>计划搜索区域：{name}</translation>
     </message>
     <message>
         <location filename="../ui/template_aoi_editor.py" line="94"/>
         <source>Wait until the change of the areas is saved ({what}).</source>
-        <translation type="unfinished"></translation>
+        <translation>请等待区域的更改保存完毕（{what}）。</translation>
     </message>
     <message>
         <location filename="../ui/template_aoi_editor.py" line="121"/>
         <source>Area {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>区域 {number}</translation>
     </message>
     <message>
         <location filename="../ui/template_aoi_editor.py" line="122"/>
         <source>New area</source>
-        <translation type="unfinished"></translation>
+        <translation>新区域</translation>
     </message>
     <message>
         <location filename="../ui/template_aoi_editor.py" line="122"/>
         <source>Name of the area:</source>
-        <translation type="unfinished"></translation>
+        <translation>区域名称：</translation>
     </message>
     <message>
         <location filename="../ui/template_aoi_editor.py" line="135"/>
         <source>adding “{name}”</source>
-        <translation type="unfinished"></translation>
+        <translation>正在添加“{name}”</translation>
     </message>
     <message>
         <location filename="../ui/template_aoi_editor.py" line="139"/>
         <source>Area added; the planned search searches it now.</source>
-        <translation type="unfinished"></translation>
+        <translation>已添加区域；计划搜索现在会搜索该区域。</translation>
     </message>
     <message>
         <location filename="../ui/template_aoi_editor.py" line="149"/>
         <source>Rename area</source>
-        <translation type="unfinished"></translation>
+        <translation>重命名区域</translation>
     </message>
     <message>
         <location filename="../ui/template_aoi_editor.py" line="157"/>
         <source>renaming “{name}”</source>
-        <translation type="unfinished"></translation>
+        <translation>正在重命名“{name}”</translation>
     </message>
     <message>
         <location filename="../ui/template_aoi_editor.py" line="168"/>
         <source>Area “{name}” saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>区域“{name}”已保存。</translation>
     </message>
     <message>
         <location filename="../ui/template_aoi_editor.py" line="187"/>
         <source>redrawing “{name}”</source>
-        <translation type="unfinished"></translation>
+        <translation>正在重新绘制“{name}”</translation>
     </message>
     <message>
         <location filename="../ui/template_aoi_editor.py" line="193"/>
         <source>Area “{name}” redrawn; the planned search searches it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>区域“{name}”已重新绘制；计划搜索会重新搜索该区域。</translation>
     </message>
     <message>
         <location filename="../ui/template_aoi_editor.py" line="204"/>
         <source>A planned search keeps at least one area; delete the planned search instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>计划搜索至少要保留一个区域；如需全部删除，请删除该计划搜索。</translation>
     </message>
     <message>
         <location filename="../ui/template_aoi_editor.py" line="207"/>
         <source>Delete {count} area(s) of the planned search? Their found scenes go with them.</source>
-        <translation type="unfinished"></translation>
+        <translation>删除计划搜索的 {count} 个区域？其已找到的景也会一并删除。</translation>
     </message>
     <message>
         <location filename="../ui/template_aoi_editor.py" line="209"/>
         <source>Delete areas</source>
-        <translation type="unfinished"></translation>
+        <translation>删除区域</translation>
     </message>
     <message>
         <location filename="../ui/template_aoi_editor.py" line="212"/>
         <source>deleting {count} area(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>正在删除 {count} 个区域</translation>
     </message>
     <message>
         <location filename="../ui/template_aoi_editor.py" line="222"/>
         <source>{count} area(s) deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>已删除 {count} 个区域。</translation>
     </message>
     <message>
         <location filename="../ui/template_aoi_editor.py" line="227"/>
         <source>The drawn area is empty or not a valid polygon: draw a polygon with an area.</source>
-        <translation type="unfinished"></translation>
+        <translation>绘制的区域为空或不是有效的多边形：请绘制一个有面积的多边形。</translation>
     </message>
     <message>
         <location filename="../ui/template_aoi_editor.py" line="237"/>
         <source>Saving: {what}…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在保存：{what}…</translation>
     </message>
     <message>
         <location filename="../ui/template_aoi_editor.py" line="252"/>
         <source>The area or its planned search no longer exists; reading the planned search again.</source>
-        <translation type="unfinished"></translation>
+        <translation>该区域或其计划搜索已不存在；正在重新读取计划搜索。</translation>
     </message>
     <message>
         <location filename="../ui/template_aoi_editor.py" line="256"/>
         <source>Changing the areas</source>
-        <translation type="unfinished"></translation>
+        <translation>正在更改区域</translation>
     </message>
     <message>
         <location filename="../ui/template_aoi_editor.py" line="256"/>
         <source>The areas were not changed ({what}): {{reason}}</source>
-        <translation type="unfinished"></translation>
+        <translation>区域未更改（{what}）：{{reason}}</translation>
     </message>
     <message>
         <location filename="../ui/template_aoi_editor.py" line="262"/>
         <source>Mapflow: planned search areas ({what})</source>
-        <translation type="unfinished"></translation>
+        <translation>Mapflow：计划搜索区域（{what}）</translation>
     </message>
     <message>
         <location filename="../ui/template_aoi_editor.py" line="281"/>
         <source>Click on the map to draw the area; right-click or double-click to finish, Esc to cancel.</source>
-        <translation type="unfinished"></translation>
+        <translation>在地图上点击以绘制区域；右键单击或双击结束，按 Esc 取消。</translation>
     </message>
     <message>
         <location filename="../ui/template_aoi_editor.py" line="311"/>
         <source>Measuring the drawn area…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在测量绘制的区域…</translation>
     </message>
     <message>
         <location filename="../ui/template_aoi_editor.py" line="312"/>
         <source>Mapflow: measure the drawn area</source>
-        <translation type="unfinished"></translation>
+        <translation>Mapflow：测量绘制的区域</translation>
     </message>
     <message>
         <location filename="../ui/template_aoi_editor.py" line="319"/>
         <source>Drawn: {area}.</source>
-        <translation type="unfinished"></translation>
+        <translation>已绘制：{area}。</translation>
     </message>
     <message>
         <location filename="../ui/template_view_controller.py" line="88"/>
         <source>Planned search footprints</source>
-        <translation type="unfinished"></translation>
+        <translation>计划搜索覆盖范围</translation>
     </message>
     <message>
         <location filename="../ui/template_view_controller.py" line="159"/>
         <source>Reading the planned search…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在读取计划搜索…</translation>
     </message>
     <message>
         <location filename="../ui/template_view_controller.py" line="209"/>
         <source>Mapflow: read the planned search “{name}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Mapflow：读取计划搜索“{name}”</translation>
     </message>
     <message>
         <location filename="../ui/template_view_controller.py" line="230"/>
         <source>Reading the planned search</source>
-        <translation type="unfinished"></translation>
+        <translation>正在读取计划搜索</translation>
     </message>
     <message>
         <location filename="../ui/template_view_controller.py" line="243"/>
         <source>Until {date}; last looked {checked}.</source>
-        <translation type="unfinished"></translation>
+        <translation>截止 {date}；上次查找于 {checked}。</translation>
     </message>
     <message>
         <location filename="../ui/template_view_controller.py" line="247"/>
         <source>{count} area(s), {area}; {found} scenes found, {new} new.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} 个区域，{area}；找到 {found} 景，其中 {new} 景为新。</translation>
     </message>
     <message>
         <location filename="../ui/template_view_controller.py" line="253"/>
         <source>Filters: {filters}.</source>
-        <translation type="unfinished"></translation>
+        <translation>筛选条件：{filters}。</translation>
     </message>
     <message>
         <location filename="../ui/template_view_controller.py" line="253"/>
         <source>No filters: any scene over the areas.</source>
-        <translation type="unfinished"></translation>
+        <translation>无筛选条件：覆盖这些区域的任何景。</translation>
     </message>
     <message>
         <location filename="../ui/template_view_controller.py" line="257"/>
         <source>Its processings use {choices}.</source>
-        <translation type="unfinished"></translation>
+        <translation>其处理任务使用 {choices}。</translation>
     </message>
     <message>
         <location filename="../ui/template_view_controller.py" line="305"/>
         <source>{count} scenes found; {new} new on this page.</source>
-        <translation type="unfinished"></translation>
+        <translation>找到 {count} 景；本页中 {new} 景为新。</translation>
     </message>
     <message>
         <location filename="../ui/template_view_controller.py" line="358"/>
         <source>Reading the scenes…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在读取景…</translation>
     </message>
     <message>
         <location filename="../ui/template_view_controller.py" line="359"/>
         <source>Mapflow: scenes of the planned search</source>
-        <translation type="unfinished"></translation>
+        <translation>Mapflow：计划搜索的景</translation>
     </message>
     <message>
         <location filename="../ui/template_view_controller.py" line="369"/>
         <source>Reading the scenes of the planned search</source>
-        <translation type="unfinished"></translation>
+        <translation>正在读取计划搜索的景</translation>
     </message>
     <message>
         <location filename="../ui/template_view_controller.py" line="410"/>
         <source>{count} scene(s) marked as seen.</source>
-        <translation type="unfinished"></translation>
+        <translation>已将 {count} 景标记为已查看。</translation>
     </message>
     <message>
         <location filename="../ui/template_view_controller.py" line="418"/>
         <source>Every scene of “{name}” is marked as seen.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{name}”的所有景均已标记为已查看。</translation>
     </message>
     <message>
         <location filename="../ui/template_view_controller.py" line="433"/>
         <source>Marking scenes as seen</source>
-        <translation type="unfinished"></translation>
+        <translation>正在将景标记为已查看</translation>
     </message>
     <message>
         <location filename="../ui/template_view_controller.py" line="435"/>
         <source>Mapflow: mark scenes as seen</source>
-        <translation type="unfinished"></translation>
+        <translation>Mapflow：将景标记为已查看</translation>
     </message>
     <message>
         <location filename="../ui/template_view_controller.py" line="454"/>
         <source>Mapflow: the areas of “{name}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Mapflow：“{name}”的区域</translation>
     </message>
     <message>
         <location filename="../ui/template_view_controller.py" line="481"/>
         <source>Mapflow: processings of the planned search</source>
-        <translation type="unfinished"></translation>
+        <translation>Mapflow：计划搜索的处理任务</translation>
     </message>
     <message>
         <location filename="../ui/templates_controller.py" line="148"/>
         <source>Refresh Mapflow planned searches</source>
-        <translation type="unfinished"></translation>
+        <translation>刷新 Mapflow 计划搜索</translation>
     </message>
     <message>
         <location filename="../ui/templates_controller.py" line="173"/>
         <source>Could not refresh the planned searches ({reason}); retrying in {seconds} s</source>
-        <translation type="unfinished"></translation>
+        <translation>无法刷新计划搜索（{reason}）；将在 {seconds} 秒后重试</translation>
     </message>
     <message>
         <location filename="../ui/templates_controller.py" line="205"/>
         <source>{count} planned searches found new scenes; see the Processings tab.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} 个计划搜索找到了新景；请查看“处理任务”选项卡。</translation>
     </message>
     <message>
         <location filename="../ui/templates_controller.py" line="249"/>
         <source>The planned search “{name}” no longer exists (it was deleted, perhaps by a colleague).</source>
-        <translation type="unfinished"></translation>
+        <translation>计划搜索“{name}”已不存在（已被删除，可能是同事删除的）。</translation>
     </message>
     <message>
         <location filename="../ui/templates_controller.py" line="263"/>
         <source>Choose a project first: planned searches belong to a project.</source>
-        <translation type="unfinished"></translation>
+        <translation>请先选择一个项目：计划搜索属于项目。</translation>
     </message>
     <message>
         <location filename="../ui/templates_controller.py" line="272"/>
         <source>Planned search</source>
-        <translation type="unfinished"></translation>
+        <translation>计划搜索</translation>
     </message>
     <message>
         <location filename="../ui/templates_controller.py" line="294"/>
         <source>Mapflow: create the planned search “{name}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Mapflow：创建计划搜索“{name}”</translation>
     </message>
     <message>
         <location filename="../ui/templates_controller.py" line="294"/>
         <source>Creating the planned search</source>
-        <translation type="unfinished"></translation>
+        <translation>正在创建计划搜索</translation>
     </message>
     <message>
         <location filename="../ui/templates_controller.py" line="294"/>
         <source>The planned search could not be created: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>无法创建计划搜索：{reason}</translation>
     </message>
     <message>
         <location filename="../ui/templates_controller.py" line="323"/>
         <source>Planned search “{name}” created: it searches the archive now, then keeps looking for new scenes.</source>
-        <translation type="unfinished"></translation>
+        <translation>计划搜索“{name}”已创建：它现在搜索存档，之后会持续查找新景。</translation>
     </message>
     <message>
         <location filename="../ui/templates_controller.py" line="327"/>
         <source>Planned search “{name}” created, but it does not search: the limit of active planned searches is reached. Pause another one, then resume this one.</source>
-        <translation type="unfinished"></translation>
+        <translation>计划搜索“{name}”已创建，但不会进行搜索：已达到活动计划搜索的数量上限。请暂停另一个计划搜索，然后恢复此计划搜索。</translation>
     </message>
     <message>
         <location filename="../ui/version_controller.py" line="36"/>
         <source>Mapflow: check the server version</source>
-        <translation type="unfinished"></translation>
+        <translation>Mapflow：检查服务器版本</translation>
     </message>
     <message>
         <location filename="../ui/version_controller.py" line="36"/>
         <source>The server version could not be checked: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>无法检查服务器版本：{reason}</translation>
     </message>
     <message>
         <location filename="../ui/version_controller.py" line="36"/>
         <source>Checking the server version</source>
-        <translation type="unfinished"></translation>
+        <translation>正在检查服务器版本</translation>
     </message>
     <message>
         <location filename="../ui/version_controller.py" line="44"/>
         <source>Server API version {server} (this plugin knows {known}).</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器 API 版本 {server}（此插件支持 {known}）。</translation>
     </message>
 </context>
 <context>
@@ -2769,207 +2769,207 @@
     <message>
         <location filename="../core/aoi_rules.py" line="108"/>
         <source>The area of interest has no polygon{detail}.</source>
-        <translation type="unfinished"></translation>
+        <translation>感兴趣区域中没有多边形{detail}。</translation>
     </message>
     <message>
         <location filename="../core/aoi_rules.py" line="109"/>
         <source>The layer holds {detail} geometries; an area of interest needs a polygon layer.</source>
-        <translation type="unfinished"></translation>
+        <translation>该图层的几何类型为{detail}；感兴趣区域需要多边形图层。</translation>
     </message>
     <message>
         <location filename="../core/aoi_rules.py" line="111"/>
         <source>No features are selected{detail}; select at least one polygon or use all features.</source>
-        <translation type="unfinished"></translation>
+        <translation>未选择任何要素{detail}；请至少选择一个多边形，或使用全部要素。</translation>
     </message>
     <message>
         <location filename="../core/aoi_rules.py" line="113"/>
         <source>The layer{detail} has no coordinate reference system; set its CRS in the layer properties and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>图层{detail}没有坐标参考系；请在图层属性中设置其坐标参考系后重试。</translation>
     </message>
     <message>
         <location filename="../core/aoi_rules.py" line="116"/>
         <source>The AOI source cannot be read{detail}.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取感兴趣区域的来源{detail}。</translation>
     </message>
     <message>
         <location filename="../core/aoi_rules.py" line="117"/>
         <source>The AOI cannot be converted to longitude/latitude (EPSG:4326){detail}.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法将感兴趣区域转换为经纬度（EPSG:4326）{detail}。</translation>
     </message>
     <message>
         <location filename="../core/aoi_rules.py" line="119"/>
         <source>The AOI coordinates fall outside the globe once read as longitude/latitude{detail}; the layer&apos;s coordinate reference system is probably wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>按经纬度读取时，感兴趣区域的坐标超出了地球范围{detail}；图层的坐标参考系可能有误。</translation>
     </message>
     <message>
         <location filename="../core/aoi_rules.py" line="123"/>
         <source>The AOI encloses the {detail} Pole, which a longitude/latitude polygon cannot describe; draw an area that stays off the pole.</source>
-        <translation type="unfinished"></translation>
+        <translation>感兴趣区域包围了{detail}极，经纬度多边形无法描述这种情况；请绘制一个不包含极点的区域。</translation>
     </message>
     <message>
         <location filename="../core/aoi_rules.py" line="127"/>
         <source>The AOI has a self-intersecting polygon of {detail} vertices, too complex to repair here, even when simplified by up to 0.1 % of its size. Repair or simplify it (Vector › Geometry Tools › Fix Geometries or Simplify) and choose the result.</source>
-        <translation type="unfinished"></translation>
+        <translation>感兴趣区域中有一个含 {detail} 个顶点的自相交多边形，即使按其尺寸的 0.1 % 简化后仍过于复杂，无法在此修复。请修复或简化它（矢量 › 几何工具 › 修复几何 或 简化），然后选择结果。</translation>
     </message>
     <message>
         <location filename="../core/aoi_rules.py" line="132"/>
         <source>The AOI has more than {limit} vertices; reading stopped there. Choose fewer or simpler polygons (Vector › Geometry Tools › Simplify).</source>
-        <translation type="unfinished"></translation>
+        <translation>感兴趣区域的顶点超过 {limit} 个；读取已在此处停止。请选择更少或更简单的多边形（矢量 › 几何工具 › 简化）。</translation>
     </message>
     <message>
         <location filename="../core/aoi_rules.py" line="140"/>
         <source>point</source>
-        <translation type="unfinished"></translation>
+        <translation>点</translation>
     </message>
     <message>
         <location filename="../core/aoi_rules.py" line="141"/>
         <source>line</source>
-        <translation type="unfinished"></translation>
+        <translation>线</translation>
     </message>
     <message>
         <location filename="../core/aoi_rules.py" line="142"/>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>无</translation>
     </message>
     <message>
         <location filename="../core/aoi_rules.py" line="143"/>
         <source>North</source>
-        <translation type="unfinished"></translation>
+        <translation>北</translation>
     </message>
     <message>
         <location filename="../core/aoi_rules.py" line="144"/>
         <source>South</source>
-        <translation type="unfinished"></translation>
+        <translation>南</translation>
     </message>
     <message>
         <location filename="../core/aoi_rules.py" line="148"/>
         <source>1 invalid geometry was repaired (self-intersections, duplicate rings).</source>
-        <translation type="unfinished"></translation>
+        <translation>已修复 1 个无效几何（自相交、重复环）。</translation>
     </message>
     <message>
         <location filename="../core/aoi_rules.py" line="148"/>
         <source>{count} invalid geometries were repaired (self-intersections, duplicate rings).</source>
-        <translation type="unfinished"></translation>
+        <translation>已修复 {count} 个无效几何（自相交、重复环）。</translation>
     </message>
     <message>
         <location filename="../core/aoi_rules.py" line="152"/>
         <source>Z values were dropped from 1 geometry.</source>
-        <translation type="unfinished"></translation>
+        <translation>已从 1 个几何中删除 Z 值。</translation>
     </message>
     <message>
         <location filename="../core/aoi_rules.py" line="152"/>
         <source>Z values were dropped from {count} geometries.</source>
-        <translation type="unfinished"></translation>
+        <translation>已从 {count} 个几何中删除 Z 值。</translation>
     </message>
     <message>
         <location filename="../core/aoi_rules.py" line="155"/>
         <source>M values were dropped from 1 geometry.</source>
-        <translation type="unfinished"></translation>
+        <translation>已从 1 个几何中删除 M 值。</translation>
     </message>
     <message>
         <location filename="../core/aoi_rules.py" line="155"/>
         <source>M values were dropped from {count} geometries.</source>
-        <translation type="unfinished"></translation>
+        <translation>已从 {count} 个几何中删除 M 值。</translation>
     </message>
     <message>
         <location filename="../core/aoi_rules.py" line="158"/>
         <source>1 point or line part was left out; only polygons are processed.</source>
-        <translation type="unfinished"></translation>
+        <translation>已略去 1 个点或线部分；只处理多边形。</translation>
     </message>
     <message>
         <location filename="../core/aoi_rules.py" line="158"/>
         <source>{count} point or line parts were left out; only polygons are processed.</source>
-        <translation type="unfinished"></translation>
+        <translation>已略去 {count} 个点或线部分；只处理多边形。</translation>
     </message>
     <message>
         <location filename="../core/aoi_rules.py" line="161"/>
         <source>1 curved geometry was converted to straight segments.</source>
-        <translation type="unfinished"></translation>
+        <translation>已将 1 个曲线几何转换为直线段。</translation>
     </message>
     <message>
         <location filename="../core/aoi_rules.py" line="161"/>
         <source>{count} curved geometries were converted to straight segments.</source>
-        <translation type="unfinished"></translation>
+        <translation>已将 {count} 个曲线几何转换为直线段。</translation>
     </message>
     <message>
         <location filename="../core/aoi_rules.py" line="164"/>
         <source>1 shape crossing the 180° meridian was split in two at the meridian.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 个跨越 180° 经线的形状已在该经线处一分为二。</translation>
     </message>
     <message>
         <location filename="../core/aoi_rules.py" line="164"/>
         <source>{count} shapes crossing the 180° meridian were split at the meridian.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} 个跨越 180° 经线的形状已在该经线处拆分。</translation>
     </message>
     <message>
         <location filename="../core/aoi_rules.py" line="167"/>
         <source>Overlapping or touching shapes were merged: 1 part fewer.</source>
-        <translation type="unfinished"></translation>
+        <translation>重叠或相接的形状已合并：减少了 1 个部分。</translation>
     </message>
     <message>
         <location filename="../core/aoi_rules.py" line="167"/>
         <source>Overlapping or touching shapes were merged: {count} parts fewer.</source>
-        <translation type="unfinished"></translation>
+        <translation>重叠或相接的形状已合并：减少了 {count} 个部分。</translation>
     </message>
     <message>
         <location filename="../core/aoi_rules.py" line="170"/>
         <source>1 feature without geometry was skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>已跳过 1 个没有几何的要素。</translation>
     </message>
     <message>
         <location filename="../core/aoi_rules.py" line="170"/>
         <source>{count} features without geometry were skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>已跳过 {count} 个没有几何的要素。</translation>
     </message>
     <message>
         <location filename="../core/aoi_rules.py" line="173"/>
         <source>The AOI lies far outside the area {detail} is meant for; check that the layer&apos;s CRS is right.</source>
-        <translation type="unfinished"></translation>
+        <translation>感兴趣区域远远超出了 {detail} 的适用范围；请检查图层的坐标参考系是否正确。</translation>
     </message>
     <message>
         <location filename="../core/aoi_rules.py" line="177"/>
         <source>A self-intersecting polygon of {before} vertices was simplified to {after} vertices (details under {metres} m) so that it could be repaired quickly.</source>
-        <translation type="unfinished"></translation>
+        <translation>一个含 {before} 个顶点的自相交多边形已被简化为 {after} 个顶点（去除小于 {metres} 米的细节），以便快速修复。</translation>
     </message>
     <message>
         <location filename="../core/aoi_rules.py" line="177"/>
         <source>{count} self-intersecting polygons of {before} vertices in all were simplified to {after} vertices (details under {metres} m) so that they could be repaired quickly.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} 个自相交多边形（共 {before} 个顶点）已被简化为 {after} 个顶点（去除小于 {metres} 米的细节），以便快速修复。</translation>
     </message>
     <message>
         <location filename="../core/aoi_rules.py" line="189"/>
         <source>non-polygon</source>
-        <translation type="unfinished"></translation>
+        <translation>非多边形</translation>
     </message>
     <message>
         <location filename="../core/aoi_rules.py" line="242"/>
         <source>The AOI has {count} separate polygons; a processing accepts at most {limit}. Merge or select fewer polygons.</source>
-        <translation type="unfinished"></translation>
+        <translation>感兴趣区域包含 {count} 个独立的多边形；一个处理任务最多接受 {limit} 个。请合并多边形或选择更少的多边形。</translation>
     </message>
     <message>
         <location filename="../core/aoi_rules.py" line="258"/>
         <source>The AOI is {area}; your limit per processing is {limit}.</source>
-        <translation type="unfinished"></translation>
+        <translation>感兴趣区域为 {area}；您每个处理任务的限额为 {limit}。</translation>
     </message>
     <message>
         <location filename="../core/aoi_rules.py" line="268"/>
         <source>The bounding box of AOI part {part} is {area}, over your limit per processing of {limit}{others}; the server measures each part&apos;s longitude/latitude box.</source>
-        <translation type="unfinished"></translation>
+        <translation>感兴趣区域第 {part} 部分的外包框为 {area}，超出了您每个处理任务 {limit} 的限额{others}；服务器按每个部分的经纬度外包框计算。</translation>
     </message>
     <message>
         <location filename="../core/aoi_rules.py" line="284"/>
         <source> (and 1 more part)</source>
-        <translation type="unfinished"></translation>
+        <translation>（另有 1 个部分）</translation>
     </message>
     <message>
         <location filename="../core/aoi_rules.py" line="285"/>
         <source> (and {n} more parts)</source>
-        <translation type="unfinished"></translation>
+        <translation>（另有 {n} 个部分）</translation>
     </message>
     <message>
         <location filename="../core/aoi_rules.py" line="294"/>
         <source>The AOI is {area}; {provider} needs at least {minimum} per processing.</source>
-        <translation type="unfinished"></translation>
+        <translation>感兴趣区域为 {area}；{provider} 要求每个处理任务至少 {minimum}。</translation>
     </message>
 </context>
 <context>
@@ -2977,37 +2977,37 @@
     <message>
         <location filename="../ui/forms/aoi.ui" line="5"/>
         <source>Area of interest</source>
-        <translation type="unfinished"></translation>
+        <translation>感兴趣区域</translation>
     </message>
     <message>
         <location filename="../ui/forms/aoi.ui" line="7"/>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>来源</translation>
     </message>
     <message>
         <location filename="../ui/forms/aoi.ui" line="10"/>
         <source>Polygon layer (all features)</source>
-        <translation type="unfinished"></translation>
+        <translation>多边形图层（全部要素）</translation>
     </message>
     <message>
         <location filename="../ui/forms/aoi.ui" line="11"/>
         <source>Polygon layer (selected features)</source>
-        <translation type="unfinished"></translation>
+        <translation>多边形图层（选中的要素）</translation>
     </message>
     <message>
         <location filename="../ui/forms/aoi.ui" line="12"/>
         <source>Polygon drawn on the map</source>
-        <translation type="unfinished"></translation>
+        <translation>在地图上绘制的多边形</translation>
     </message>
     <message>
         <location filename="../ui/forms/aoi.ui" line="13"/>
         <source>Current map extent</source>
-        <translation type="unfinished"></translation>
+        <translation>当前地图范围</translation>
     </message>
     <message>
         <location filename="../ui/forms/aoi.ui" line="14"/>
         <source>Vector file</source>
-        <translation type="unfinished"></translation>
+        <translation>矢量文件</translation>
     </message>
     <message>
         <location filename="../ui/forms/aoi.ui" line="15"/>
@@ -4912,7 +4912,7 @@
     <message>
         <location filename="../ui/forms/processings.ui" line="87"/>
         <source>Load results</source>
-        <translation type="unfinished"></translation>
+        <translation>加载结果</translation>
     </message>
     <message>
         <location filename="../ui/forms/processings.ui" line="92"/>
@@ -5030,7 +5030,7 @@
     <message>
         <location filename="../ui/project_widget.py" line="45"/>
         <source> (default)</source>
-        <translation type="unfinished"></translation>
+        <translation>（默认）</translation>
     </message>
     <message>
         <location filename="../ui/project_widget.py" line="74"/>
@@ -5292,7 +5292,7 @@
     <message>
         <location filename="../core/search_rules.py" line="177"/>
         <source>The search was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>搜索已取消。</translation>
     </message>
     <message>
         <location filename="../core/search_rules.py" line="193"/>
@@ -5750,7 +5750,7 @@
     <message>
         <location filename="../ui/forms/start.ui" line="8"/>
         <source>Processing name</source>
-        <translation type="unfinished"></translation>
+        <translation>处理任务名称</translation>
     </message>
     <message>
         <location filename="../ui/forms/start.ui" line="9"/>
@@ -5783,7 +5783,7 @@
     <message>
         <location filename="../ui/forms/stats.ui" line="12"/>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>来源</translation>
     </message>
     <message>
         <location filename="../ui/forms/stats.ui" line="17"/>
@@ -5901,7 +5901,7 @@
     <message>
         <location filename="../core/templates.py" line="111"/>
         <source>Planned search</source>
-        <translation type="unfinished"></translation>
+        <translation>计划搜索</translation>
     </message>
     <message>
         <location filename="../core/templates.py" line="112"/>
@@ -6264,7 +6264,7 @@
     <message>
         <location filename="../ui/forms/template_view.ui" line="30"/>
         <source>Load results</source>
-        <translation type="unfinished"></translation>
+        <translation>加载结果</translation>
     </message>
     <message>
         <location filename="../ui/forms/template_view.ui" line="30"/>
