@@ -3012,37 +3012,37 @@
     <message>
         <location filename="../ui/forms/aoi.ui" line="15"/>
         <source>Extent of a layer</source>
-        <translation type="unfinished"></translation>
+        <translation>图层范围</translation>
     </message>
     <message>
         <location filename="../ui/forms/aoi.ui" line="18"/>
         <source>The polygon layer of the area of interest</source>
-        <translation type="unfinished"></translation>
+        <translation>感兴趣区域所在的多边形图层</translation>
     </message>
     <message>
         <location filename="../ui/forms/aoi.ui" line="19"/>
         <source>Draw</source>
-        <translation type="unfinished"></translation>
+        <translation>绘制</translation>
     </message>
     <message>
         <location filename="../ui/forms/aoi.ui" line="19"/>
         <source>Click to add vertices, right-click or double-click to finish, Esc to cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>点击添加顶点，右键单击或双击结束，按 Esc 取消</translation>
     </message>
     <message>
         <location filename="../ui/forms/aoi.ui" line="20"/>
         <source>Offer Mapflow result layers too</source>
-        <translation type="unfinished"></translation>
+        <translation>同时提供 Mapflow 结果图层</translation>
     </message>
     <message>
         <location filename="../ui/forms/aoi.ui" line="20"/>
         <source>Results, imagery and footprints added by this plugin are not offered as an area of interest unless this is on</source>
-        <translation type="unfinished"></translation>
+        <translation>除非勾选此项，否则本插件添加的结果、影像和覆盖范围图层不会作为感兴趣区域的候选</translation>
     </message>
     <message>
         <location filename="../ui/forms/aoi.ui" line="21"/>
         <source>Vector files (*.geojson *.json *.gpkg *.shp *.kml *.kmz *.gml *.fgb);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>矢量文件 (*.geojson *.json *.gpkg *.shp *.kml *.kmz *.gml *.fgb);;所有文件 (*)</translation>
     </message>
     <message>
         <location filename="../ui/forms/aoi.ui" line="22"/>
@@ -3052,12 +3052,12 @@
     <message>
         <location filename="../ui/forms/aoi.ui" line="23"/>
         <source>Update</source>
-        <translation type="unfinished"></translation>
+        <translation>更新</translation>
     </message>
     <message>
         <location filename="../ui/forms/aoi.ui" line="23"/>
         <source>Read the area again from its source</source>
-        <translation type="unfinished"></translation>
+        <translation>从来源重新读取区域</translation>
     </message>
 </context>
 <context>
@@ -3070,32 +3070,32 @@
     <message>
         <location filename="../ui/connection_widget.py" line="53"/>
         <source>Sandbox (offline, this computer)</source>
-        <translation type="unfinished"></translation>
+        <translation>沙盒（离线，本机）</translation>
     </message>
     <message>
         <location filename="../ui/forms/connection.ui" line="11"/>
         <source>Server</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器</translation>
     </message>
     <message>
         <location filename="../ui/forms/connection.ui" line="16"/>
         <source>The Mapflow API base URL, ending with /rest. Choose the sandbox for offline demos.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mapflow API 的基础 URL，以 /rest 结尾。离线演示请选择沙盒。</translation>
     </message>
     <message>
         <location filename="../ui/forms/connection.ui" line="20"/>
         <source>API token</source>
-        <translation type="unfinished"></translation>
+        <translation>API 令牌</translation>
     </message>
     <message>
         <location filename="../ui/forms/connection.ui" line="25"/>
         <source>Paste your Mapflow API token</source>
-        <translation type="unfinished"></translation>
+        <translation>粘贴您的 Mapflow API 令牌</translation>
     </message>
     <message>
         <location filename="../ui/forms/connection.ui" line="29"/>
         <source>Sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>登录</translation>
     </message>
     <message>
         <location filename="../ui/forms/connection.ui" line="33"/>
@@ -3105,22 +3105,22 @@
     <message>
         <location filename="../ui/forms/connection.ui" line="39"/>
         <source>Sign out</source>
-        <translation type="unfinished"></translation>
+        <translation>退出登录</translation>
     </message>
     <message>
         <location filename="../ui/forms/connection.ui" line="43"/>
         <source>&lt;a href=&quot;https://app.mapflow.ai/account/api&quot;&gt;Get an API token&lt;/a&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;a href=&quot;https://app.mapflow.ai/account/api&quot;&gt;获取 API 令牌&lt;/a&gt;</translation>
     </message>
     <message>
         <location filename="../ui/forms/connection.ui" line="49"/>
         <source>Sign in with Mapflow account…</source>
-        <translation type="unfinished"></translation>
+        <translation>使用 Mapflow 账户登录…</translation>
     </message>
     <message>
         <location filename="../ui/forms/connection.ui" line="50"/>
         <source>Sign in in your web browser with your Mapflow account (OAuth2), instead of an API token</source>
-        <translation type="unfinished"></translation>
+        <translation>在网页浏览器中使用您的 Mapflow 账户（OAuth2）登录，而不是使用 API 令牌</translation>
     </message>
 </context>
 <context>
@@ -3128,12 +3128,12 @@
     <message>
         <location filename="../ui/template_dialogs.py" line="141"/>
         <source>End date of the planned search</source>
-        <translation type="unfinished"></translation>
+        <translation>计划搜索的结束日期</translation>
     </message>
     <message>
         <location filename="../ui/template_dialogs.py" line="149"/>
         <source>It looks for new scenes until the end of this day; at most six months ahead</source>
-        <translation type="unfinished"></translation>
+        <translation>它会持续查找新景，直到这一天结束；最多为六个月之后</translation>
     </message>
 </context>
 <context>
@@ -3141,27 +3141,27 @@
     <message>
         <location filename="../core/account.py" line="77"/>
         <source>balance {credits} credits</source>
-        <translation type="unfinished"></translation>
+        <translation>余额 {credits} 积分</translation>
     </message>
     <message>
         <location filename="../core/account.py" line="81"/>
         <source>remaining area {area}</source>
-        <translation type="unfinished"></translation>
+        <translation>剩余面积 {area}</translation>
     </message>
     <message>
         <location filename="../core/account.py" line="83"/>
         <source>no billing limits</source>
-        <translation type="unfinished"></translation>
+        <translation>无计费限制</translation>
     </message>
     <message>
         <location filename="../core/account.py" line="91"/>
         <source>This processing costs {cost} credits; your balance is {balance} credits.</source>
-        <translation type="unfinished"></translation>
+        <translation>此处理任务需要 {cost} 积分；您的余额为 {balance} 积分。</translation>
     </message>
     <message>
         <location filename="../core/account.py" line="100"/>
         <source>The AOI is {area}; your remaining area is {remaining}.</source>
-        <translation type="unfinished"></translation>
+        <translation>感兴趣区域为 {area}；您的剩余面积为 {remaining}。</translation>
     </message>
 </context>
 <context>
@@ -3169,12 +3169,12 @@
     <message>
         <location filename="../api/error_catalog.py" line="66"/>
         <source>An internal error occurred while {stage}. Please contact Mapflow support.</source>
-        <translation type="unfinished"></translation>
+        <translation>{stage}时发生内部错误。请联系 Mapflow 支持。</translation>
     </message>
     <message>
         <location filename="../api/error_catalog.py" line="70"/>
         <source>The imagery URL must be a string, not {url_type}.</source>
-        <translation type="unfinished"></translation>
+        <translation>影像 URL 必须是字符串，而不是 {url_type}。</translation>
     </message>
     <message>
         <location filename="../api/error_catalog.py" line="72"/>
@@ -3184,657 +3184,657 @@
     <message>
         <location filename="../api/error_catalog.py" line="74"/>
         <source>The imagery URL cannot be parsed: {parse_error_message}.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法解析影像 URL：{parse_error_message}。</translation>
     </message>
     <message>
         <location filename="../api/error_catalog.py" line="76"/>
         <source>The zoom must be empty or a whole number, not {actual_zoom}.</source>
-        <translation type="unfinished"></translation>
+        <translation>缩放级别必须为空或为整数，而不是 {actual_zoom}。</translation>
     </message>
     <message>
         <location filename="../api/error_catalog.py" line="78"/>
         <source>The zoom must be between 0 and 22, not {actual_zoom}.</source>
-        <translation type="unfinished"></translation>
+        <translation>缩放级别必须介于 0 到 22 之间，而不是 {actual_zoom}。</translation>
     </message>
     <message>
         <location filename="../api/error_catalog.py" line="80"/>
         <source>The zoom {actual_zoom} is higher than this model accepts (at most {max_zoom}).</source>
-        <translation type="unfinished"></translation>
+        <translation>缩放级别 {actual_zoom} 高于此模型接受的上限（最多 {max_zoom}）。</translation>
     </message>
     <message>
         <location filename="../api/error_catalog.py" line="82"/>
         <source>The zoom {actual_zoom} is lower than this model accepts (at least {min_zoom}).</source>
-        <translation type="unfinished"></translation>
+        <translation>缩放级别 {actual_zoom} 低于此模型接受的下限（至少 {min_zoom}）。</translation>
     </message>
     <message>
         <location filename="../api/error_catalog.py" line="84"/>
         <source>The source {url} is a map, not imagery, and cannot be processed.</source>
-        <translation type="unfinished"></translation>
+        <translation>数据源 {url} 是地图而不是影像，无法处理。</translation>
     </message>
     <message>
         <location filename="../api/error_catalog.py" line="86"/>
         <source>The image metadata must be a JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>影像元数据必须是 JSON 对象。</translation>
     </message>
     <message>
         <location filename="../api/error_catalog.py" line="88"/>
         <source>The image metadata must contain crs, transform, dtype and count.</source>
-        <translation type="unfinished"></translation>
+        <translation>影像元数据必须包含 crs、transform、dtype 和 count。</translation>
     </message>
     <message>
         <location filename="../api/error_catalog.py" line="90"/>
         <source>The image link must start with s3://, not {actual_s3_link}.</source>
-        <translation type="unfinished"></translation>
+        <translation>影像链接必须以 s3:// 开头，而不是 {actual_s3_link}。</translation>
     </message>
     <message>
         <location filename="../api/error_catalog.py" line="92"/>
         <source>A processing of an uploaded image needs its profile or its URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>处理已上传的影像需要其配置信息（profile）或 URL。</translation>
     </message>
     <message>
         <location filename="../api/error_catalog.py" line="94"/>
         <source>The file {s3_link} could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取文件 {s3_link}。</translation>
     </message>
     <message>
         <location filename="../api/error_catalog.py" line="96"/>
         <source>The uploaded image cannot be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法打开已上传的影像。</translation>
     </message>
     <message>
         <location filename="../api/error_catalog.py" line="98"/>
         <source>The image profile {profile} lacks required keys: {required_keys}.</source>
-        <translation type="unfinished"></translation>
+        <translation>影像配置信息 {profile} 缺少必需的键：{required_keys}。</translation>
     </message>
     <message>
         <location filename="../api/error_catalog.py" line="100"/>
         <source>The image data type {request_dtype} is not allowed; expected {required_dtypes}.</source>
-        <translation type="unfinished"></translation>
+        <translation>不允许使用影像数据类型 {request_dtype}；应为 {required_dtypes}。</translation>
     </message>
     <message>
         <location filename="../api/error_catalog.py" line="102"/>
         <source>The image has {real_nchannels} bands; this model needs {required_nchannels}.</source>
-        <translation type="unfinished"></translation>
+        <translation>影像有 {real_nchannels} 个波段；此模型需要 {required_nchannels} 个。</translation>
     </message>
     <message>
         <location filename="../api/error_catalog.py" line="104"/>
         <source>The pixel size {actual_res} m is finer than this model accepts (at least {min_res} m).</source>
-        <translation type="unfinished"></translation>
+        <translation>像元大小 {actual_res} 米比此模型接受的更精细（至少 {min_res} 米）。</translation>
     </message>
     <message>
         <location filename="../api/error_catalog.py" line="106"/>
         <source>The resolution is too coarse: pixel size {actual_res} m, this model needs at most {max_res} m.</source>
-        <translation type="unfinished"></translation>
+        <translation>分辨率过低：像元大小为 {actual_res} 米，此模型最多需要 {max_res} 米。</translation>
     </message>
     <message>
         <location filename="../api/error_catalog.py" line="109"/>
         <source>The image check of {checked_param} failed: {message}.</source>
-        <translation type="unfinished"></translation>
+        <translation>影像的 {checked_param} 检查失败：{message}。</translation>
     </message>
     <message>
         <location filename="../api/error_catalog.py" line="111"/>
         <source>A Quadkey URL must contain the {{q}} placeholder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quadkey URL 必须包含 {{q}} 占位符。</translation>
     </message>
     <message>
         <location filename="../api/error_catalog.py" line="113"/>
         <source>A Sentinel-2 processing needs the granule id as a string &apos;url&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sentinel-2 处理任务需要以字符串“url”提供影像块（granule）ID。</translation>
     </message>
     <message>
         <location filename="../api/error_catalog.py" line="115"/>
         <source>{input_string} is not a Sentinel-2 granule id.</source>
-        <translation type="unfinished"></translation>
+        <translation>{input_string} 不是 Sentinel-2 影像块（granule）ID。</translation>
     </message>
     <message>
         <location filename="../api/error_catalog.py" line="117"/>
         <source>The granule cell {actual_cell} is not supported by this model (allowed: {allowed_cells}).</source>
-        <translation type="unfinished"></translation>
+        <translation>此模型不支持影像块格网 {actual_cell}（允许：{allowed_cells}）。</translation>
     </message>
     <message>
         <location filename="../api/error_catalog.py" line="119"/>
         <source>The area of interest does not intersect the granule cell {actual_cell}.</source>
-        <translation type="unfinished"></translation>
+        <translation>感兴趣区域与影像块格网 {actual_cell} 不相交。</translation>
     </message>
     <message>
         <location filename="../api/error_catalog.py" line="121"/>
         <source>The month {actual_month} is not supported by this model (allowed: {allowed_months}).</source>
-        <translation type="unfinished"></translation>
+        <translation>此模型不支持月份 {actual_month}（允许：{allowed_months}）。</translation>
     </message>
     <message>
         <location filename="../api/error_catalog.py" line="123"/>
         <source>A TMS URL must contain the {{x}}, {{y}} and {{z}} placeholders.</source>
-        <translation type="unfinished"></translation>
+        <translation>TMS URL 必须包含 {{x}}、{{y}} 和 {{z}} 占位符。</translation>
     </message>
     <message>
         <location filename="../api/error_catalog.py" line="125"/>
         <source>Internal validation error: the model requirements are {requirements_type}, not an object.</source>
-        <translation type="unfinished"></translation>
+        <translation>内部验证错误：模型要求是 {requirements_type}，而不是对象。</translation>
     </message>
     <message>
         <location filename="../api/error_catalog.py" line="127"/>
         <source>The processing request must be an object, not {request_type}.</source>
-        <translation type="unfinished"></translation>
+        <translation>处理请求必须是对象，而不是 {request_type}。</translation>
     </message>
     <message>
         <location filename="../api/error_catalog.py" line="129"/>
         <source>The processing request does not say which imagery source type it uses.</source>
-        <translation type="unfinished"></translation>
+        <translation>处理请求未说明所用的影像数据源类型。</translation>
     </message>
     <message>
         <location filename="../api/error_catalog.py" line="131"/>
         <source>The source type {source_type} is not allowed for this model (allowed: {allowed_sources}).</source>
-        <translation type="unfinished"></translation>
+        <translation>此模型不允许使用数据源类型 {source_type}（允许：{allowed_sources}）。</translation>
     </message>
     <message>
         <location filename="../api/error_catalog.py" line="133"/>
         <source>Internal validation error: the required section is {required_section_type}.</source>
-        <translation type="unfinished"></translation>
+        <translation>内部验证错误：required 部分是 {required_section_type}。</translation>
     </message>
     <message>
         <location filename="../api/error_catalog.py" line="135"/>
         <source>Internal validation error: the recommended section is {recommended_section_type}.</source>
-        <translation type="unfinished"></translation>
+        <translation>内部验证错误：recommended 部分是 {recommended_section_type}。</translation>
     </message>
     <message>
         <location filename="../api/error_catalog.py" line="137"/>
         <source>An XYZ URL must contain the {{x}}, {{y}} and {{z}} placeholders.</source>
-        <translation type="unfinished"></translation>
+        <translation>XYZ URL 必须包含 {{x}}、{{y}} 和 {{z}} 占位符。</translation>
     </message>
     <message>
         <location filename="../api/error_catalog.py" line="139"/>
         <source>The processing has no area of interest (geometry).</source>
-        <translation type="unfinished"></translation>
+        <translation>处理任务没有感兴趣区域（几何）。</translation>
     </message>
     <message>
         <location filename="../api/error_catalog.py" line="143"/>
         <source>The imagery has no data inside the area of interest.</source>
-        <translation type="unfinished"></translation>
+        <translation>影像在感兴趣区域内没有数据。</translation>
     </message>
     <message>
         <location filename="../api/error_catalog.py" line="145"/>
         <source>The area of interest is not a valid geometry.</source>
-        <translation type="unfinished"></translation>
+        <translation>感兴趣区域不是有效的几何。</translation>
     </message>
     <message>
         <location filename="../api/error_catalog.py" line="149"/>
         <source>The source type {real_source_types} is unknown (allowed: {allowed_source_types}).</source>
-        <translation type="unfinished"></translation>
+        <translation>数据源类型 {real_source_types} 未知（允许：{allowed_source_types}）。</translation>
     </message>
     <message>
         <location filename="../api/error_catalog.py" line="151"/>
         <source>Loading the imagery needs {estimated_size} MB, more than the allowed {allowed_size} MB. Use a smaller area or a lower zoom.</source>
-        <translation type="unfinished"></translation>
+        <translation>加载影像需要 {estimated_size} MB，超过了允许的 {allowed_size} MB。请使用较小的区域或较低的缩放级别。</translation>
     </message>
     <message>
         <location filename="../api/error_catalog.py" line="154"/>
         <source>The loader argument {argument_name} is {argument_type}; expected {expected_type}.</source>
-        <translation type="unfinished"></translation>
+        <translation>加载器参数 {argument_name} 的类型为 {argument_type}；应为 {expected_type}。</translation>
     </message>
     <message>
         <location filename="../api/error_catalog.py" line="156"/>
         <source>The imagery tiles have {real_nchannels} bands; expected {expected_nchannels}.</source>
-        <translation type="unfinished"></translation>
+        <translation>影像瓦片有 {real_nchannels} 个波段；应为 {expected_nchannels} 个。</translation>
     </message>
     <message>
         <location filename="../api/error_catalog.py" line="158"/>
         <source>The imagery tiles are {real_size} pixels; expected {expected_size}.</source>
-        <translation type="unfinished"></translation>
+        <translation>影像瓦片为 {real_size} 像素；应为 {expected_size}。</translation>
     </message>
     <message>
         <location filename="../api/error_catalog.py" line="160"/>
         <source>The imagery tile {tile_location} could not be loaded (server status {status}).</source>
-        <translation type="unfinished"></translation>
+        <translation>无法加载影像瓦片 {tile_location}（服务器状态 {status}）。</translation>
     </message>
     <message>
         <location filename="../api/error_catalog.py" line="165"/>
         <source>The imagery provider returned no data for the area of interest.</source>
-        <translation type="unfinished"></translation>
+        <translation>影像提供商未返回感兴趣区域的任何数据。</translation>
     </message>
     <message>
         <location filename="../api/error_catalog.py" line="167"/>
         <source>The imagery tile {tile_location} is not a readable image.</source>
-        <translation type="unfinished"></translation>
+        <translation>影像瓦片 {tile_location} 不是可读取的图像。</translation>
     </message>
     <message>
         <location filename="../api/error_catalog.py" line="172"/>
         <source>The folder {s3_link} contains no images.</source>
-        <translation type="unfinished"></translation>
+        <translation>文件夹 {s3_link} 中没有影像。</translation>
     </message>
     <message>
         <location filename="../api/error_catalog.py" line="178"/>
         <source>checking the imagery source</source>
-        <translation type="unfinished"></translation>
+        <translation>检查影像数据源</translation>
     </message>
     <message>
         <location filename="../api/error_catalog.py" line="179"/>
         <source>loading the imagery</source>
-        <translation type="unfinished"></translation>
+        <translation>加载影像</translation>
     </message>
     <message>
         <location filename="../api/error_catalog.py" line="180"/>
         <source>preparing the imagery</source>
-        <translation type="unfinished"></translation>
+        <translation>准备影像</translation>
     </message>
     <message>
         <location filename="../api/error_catalog.py" line="181"/>
         <source>processing the imagery</source>
-        <translation type="unfinished"></translation>
+        <translation>处理影像</translation>
     </message>
     <message>
         <location filename="../api/error_catalog.py" line="182"/>
         <source>building the results</source>
-        <translation type="unfinished"></translation>
+        <translation>生成结果</translation>
     </message>
     <message>
         <location filename="../api/error_catalog.py" line="187"/>
         <source>The area of interest ({area_sq_km} sq.km) is larger than your limit of {aoiAreaLimit_sq_km} sq.km per processing.</source>
-        <translation type="unfinished"></translation>
+        <translation>感兴趣区域（{area_sq_km} km²）超出了您每个处理任务 {aoiAreaLimit_sq_km} km² 的限额。</translation>
     </message>
     <message>
         <location filename="../api/error_catalog.py" line="190"/>
         <source>The area of interest ({aoiArea} sq.km) is smaller than the minimum of {providerMinArea} sq.km for the data provider {providerName}.</source>
-        <translation type="unfinished"></translation>
+        <translation>感兴趣区域（{aoiArea} km²）小于数据提供商 {providerName} 要求的最小面积 {providerMinArea} km²。</translation>
     </message>
     <message>
         <location filename="../api/error_catalog.py" line="193"/>
         <source>Maxar imagery is not available on your plan. Upgrade your subscription to use it.</source>
-        <translation type="unfinished"></translation>
+        <translation>您的套餐不包含 Maxar 影像。请升级订阅以使用它。</translation>
     </message>
     <message>
         <location filename="../api/error_catalog.py" line="195"/>
         <source>The server rejected the request.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器拒绝了该请求。</translation>
     </message>
     <message>
         <location filename="../api/error_catalog.py" line="196"/>
         <source>The area of interest is larger than your planned-search limit of {templateAreaLimit_sq_km} sq.km.</source>
-        <translation type="unfinished"></translation>
+        <translation>感兴趣区域超出了您 {templateAreaLimit_sq_km} km² 的计划搜索限额。</translation>
     </message>
     <message>
         <location filename="../api/error_catalog.py" line="200"/>
         <source>Only a finished result can be reviewed; this processing is {status}.</source>
-        <translation type="unfinished"></translation>
+        <translation>只有已完成的结果才能审核；此处理任务的状态为 {status}。</translation>
     </message>
     <message>
         <location filename="../api/error_catalog.py" line="202"/>
         <source>This result is not under review: the review workflow is not enabled for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>此结果不在审核中：该结果未启用审核流程。</translation>
     </message>
     <message>
         <location filename="../api/error_catalog.py" line="204"/>
         <source>This result has already been accepted.</source>
-        <translation type="unfinished"></translation>
+        <translation>此结果已被接受。</translation>
     </message>
     <message>
         <location filename="../api/error_catalog.py" line="205"/>
         <source>This result was sent back for review; support is reworking it.</source>
-        <translation type="unfinished"></translation>
+        <translation>此结果已退回审核；支持团队正在修改。</translation>
     </message>
     <message>
         <location filename="../api/error_catalog.py" line="207"/>
         <source>This result is not waiting for a review ({reviewStatus}).</source>
-        <translation type="unfinished"></translation>
+        <translation>此结果未在等待审核（{reviewStatus}）。</translation>
     </message>
     <message>
         <location filename="../api/error_catalog.py" line="209"/>
         <source>Say in a comment what is wrong with the result.</source>
-        <translation type="unfinished"></translation>
+        <translation>请在备注中说明结果有什么问题。</translation>
     </message>
     <message>
         <location filename="../api/error_catalog.py" line="211"/>
         <source>The comment is {length} characters long; at most {maxLength} are allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>备注长度为 {length} 个字符；最多允许 {maxLength} 个。</translation>
     </message>
     <message>
         <location filename="../api/error_catalog.py" line="213"/>
         <source>The marked features are not valid: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>标记的要素无效：{reason}。</translation>
     </message>
     <message>
         <location filename="../api/error_catalog.py" line="215"/>
         <source>A marked feature is a {geometryType}; mark points, lines or polygons.</source>
-        <translation type="unfinished"></translation>
+        <translation>有一个标记的要素是 {geometryType}；请标记点、线或多边形。</translation>
     </message>
     <message>
         <location filename="../api/error_catalog.py" line="217"/>
         <source>{featureCount} features are marked; at most {maxFeatures} can be sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>已标记 {featureCount} 个要素；最多可发送 {maxFeatures} 个。</translation>
     </message>
     <message>
         <location filename="../api/error_catalog.py" line="219"/>
         <source>The marked features take {size_mb} MB; at most {maxSize_mb} MB can be sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>标记的要素占用 {size_mb} MB；最多可发送 {maxSize_mb} MB。</translation>
     </message>
     <message>
         <location filename="../api/error_catalog.py" line="227"/>
         <source>The search area ({area_sq_km} sq.km) is larger than your limit of {searchAreaLimit_sq_km} sq.km for an immediate search. Plan a search over it instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>搜索区域（{area_sq_km} km²）超出了您即时搜索 {searchAreaLimit_sq_km} km² 的限额。请改为对其创建计划搜索。</translation>
     </message>
     <message>
         <location filename="../api/error_catalog.py" line="231"/>
         <source>The imagery provider {providers} does not answer. Try again later or search without it.</source>
-        <translation type="unfinished"></translation>
+        <translation>影像提供商 {providers} 没有响应。请稍后重试，或在搜索中排除它。</translation>
     </message>
     <message>
         <location filename="../api/error_catalog.py" line="233"/>
         <source>The image {imageId} is not in the imagery catalog.</source>
-        <translation type="unfinished"></translation>
+        <translation>影像 {imageId} 不在影像目录中。</translation>
     </message>
     <message>
         <location filename="../api/error_catalog.py" line="235"/>
         <source>Images of several providers ({providers}) cannot be processed together. Choose images of one provider; only mosaics of one zoom can be combined.</source>
-        <translation type="unfinished"></translation>
+        <translation>不能同时处理来自多个提供商（{providers}）的影像。请选择同一提供商的影像；只有相同缩放级别的镶嵌影像才能合并。</translation>
     </message>
     <message>
         <location filename="../api/error_catalog.py" line="238"/>
         <source>Images and mosaics cannot be processed together. Choose one kind.</source>
-        <translation type="unfinished"></translation>
+        <translation>影像和镶嵌影像不能同时处理。请只选择其中一种。</translation>
     </message>
     <message>
         <location filename="../api/error_catalog.py" line="240"/>
         <source>Mosaics processed together must have the same zoom (the chosen ones have {zooms}).</source>
-        <translation type="unfinished"></translation>
+        <translation>一起处理的镶嵌影像必须具有相同的缩放级别（所选镶嵌影像的缩放级别为 {zooms}）。</translation>
     </message>
     <message>
         <location filename="../api/error_catalog.py" line="242"/>
         <source>The area of interest does not overlap the chosen images: nothing is left to process.</source>
-        <translation type="unfinished"></translation>
+        <translation>感兴趣区域与所选影像不重叠：没有可处理的内容。</translation>
     </message>
     <message>
         <location filename="../api/error_catalog.py" line="244"/>
         <source>A planned search needs at least one area of interest.</source>
-        <translation type="unfinished"></translation>
+        <translation>计划搜索至少需要一个感兴趣区域。</translation>
     </message>
     <message>
         <location filename="../api/error_catalog.py" line="246"/>
         <source>The area name is {length} characters long; at most {maxLength} are allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>区域名称长度为 {length} 个字符；最多允许 {maxLength} 个。</translation>
     </message>
     <message>
         <location filename="../api/error_catalog.py" line="248"/>
         <source>The end date of the planned search must be in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>计划搜索的结束日期必须在将来。</translation>
     </message>
     <message>
         <location filename="../api/error_catalog.py" line="250"/>
         <source>The end date of the planned search must be within six months.</source>
-        <translation type="unfinished"></translation>
+        <translation>计划搜索的结束日期必须在六个月之内。</translation>
     </message>
     <message>
         <location filename="../api/error_catalog.py" line="252"/>
         <source>The planned search has ended. Move its end date later to resume it.</source>
-        <translation type="unfinished"></translation>
+        <translation>计划搜索已结束。请将其结束日期延后以恢复它。</translation>
     </message>
     <message>
         <location filename="../api/error_catalog.py" line="254"/>
         <source>Only a failed planned search can be restarted.</source>
-        <translation type="unfinished"></translation>
+        <translation>只有失败的计划搜索才能重新启动。</translation>
     </message>
     <message>
         <location filename="../api/error_catalog.py" line="256"/>
         <source>The image {imageId} was not found by this planned search.</source>
-        <translation type="unfinished"></translation>
+        <translation>此计划搜索未找到影像 {imageId}。</translation>
     </message>
     <message>
         <location filename="../api/error_catalog.py" line="262"/>
         <source>The file {filename} failed the checks: {bad_parameters}.</source>
-        <translation type="unfinished"></translation>
+        <translation>文件 {filename} 未通过检查：{bad_parameters}。</translation>
     </message>
     <message>
         <location filename="../api/error_catalog.py" line="264"/>
         <source>Not enough storage: the upload needs {memory_requested_mb} MB, {available_memory_mb} MB is free. Delete some imagery or extend your storage.</source>
-        <translation type="unfinished"></translation>
+        <translation>存储空间不足：上传需要 {memory_requested_mb} MB，可用空间为 {available_memory_mb} MB。请删除一些影像或扩充存储空间。</translation>
     </message>
     <message>
         <location filename="../api/error_catalog.py" line="268"/>
         <source>The file is too big: {actual_file_size_mb} MB, the limit is {max_file_size_mb} MB.</source>
-        <translation type="unfinished"></translation>
+        <translation>文件过大：{actual_file_size_mb} MB，上限为 {max_file_size_mb} MB。</translation>
     </message>
     <message>
         <location filename="../api/error_catalog.py" line="271"/>
         <source>The {instance_type} {uid} was not found.</source>
-        <translation type="unfinished"></translation>
+        <translation>未找到 {instance_type} {uid}。</translation>
     </message>
     <message>
         <location filename="../api/error_catalog.py" line="272"/>
         <source>You have no access to the {instance_type} {uid}.</source>
-        <translation type="unfinished"></translation>
+        <translation>您无权访问 {instance_type} {uid}。</translation>
     </message>
     <message>
         <location filename="../api/error_catalog.py" line="273"/>
         <source>The image {filename} does not fit this imagery collection: its {param_name} is {got_param}, the collection needs {expected_param}.</source>
-        <translation type="unfinished"></translation>
+        <translation>影像 {filename} 与此影像集不匹配：其 {param_name} 为 {got_param}，而影像集要求 {expected_param}。</translation>
     </message>
     <message>
         <location filename="../api/error_catalog.py" line="276"/>
         <source>The image extent is outside the valid coordinate range.</source>
-        <translation type="unfinished"></translation>
+        <translation>影像范围超出了有效坐标范围。</translation>
     </message>
     <message>
         <location filename="../api/error_catalog.py" line="278"/>
         <source>The file cannot be opened as a GeoTIFF.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法将该文件作为 GeoTIFF 打开。</translation>
     </message>
     <message>
         <location filename="../api/error_catalog.py" line="279"/>
         <source>The image extent is too big.</source>
-        <translation type="unfinished"></translation>
+        <translation>影像范围过大。</translation>
     </message>
     <message>
         <location filename="../api/error_catalog.py" line="281"/>
         <source>The image is still being prepared; try again in a few minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>影像仍在准备中；请几分钟后重试。</translation>
     </message>
     <message>
         <location filename="../api/error_catalog.py" line="285"/>
         <source>The processing reported an error: {code}{details}.</source>
-        <translation type="unfinished"></translation>
+        <translation>处理任务报告了错误：{code}{details}。</translation>
     </message>
     <message>
         <location filename="../api/errors.py" line="19"/>
         <source>Mapflow error.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mapflow 错误。</translation>
     </message>
     <message>
         <location filename="../api/errors.py" line="39"/>
         <source>Wrong token: {reason}. Copy the API token again from your Mapflow account page.</source>
-        <translation type="unfinished"></translation>
+        <translation>令牌错误：{reason}。请从您的 Mapflow 账户页面重新复制 API 令牌。</translation>
     </message>
     <message>
         <location filename="../api/errors.py" line="49"/>
         <source>Invalid request: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>无效请求：{reason}</translation>
     </message>
     <message>
         <location filename="../api/errors.py" line="58"/>
         <source>The operation was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>操作已取消。</translation>
     </message>
     <message>
         <location filename="../api/errors.py" line="66"/>
         <source>Cannot connect to the Mapflow server at {host}: {reason}. Check your internet connection and proxy settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法连接 {host} 上的 Mapflow 服务器：{reason}。请检查您的网络连接和代理设置。</translation>
     </message>
     <message>
         <location filename="../api/errors.py" line="75"/>
         <source>The Mapflow server at {host} did not answer within {seconds} s ({phase}). Try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>{host} 上的 Mapflow 服务器在 {seconds} 秒内没有响应（{phase}）。请稍后重试。</translation>
     </message>
     <message>
         <location filename="../api/errors.py" line="85"/>
         <source>The download was cut short ({detail}). No file was written; please try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>下载被中断（{detail}）。未写入任何文件；请重试。</translation>
     </message>
     <message>
         <location filename="../api/errors.py" line="95"/>
         <source>The answer of the Mapflow server at {host} was cut short ({detail}). Please try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>{host} 上的 Mapflow 服务器的响应被中断（{detail}）。请重试。</translation>
     </message>
     <message>
         <location filename="../api/errors.py" line="105"/>
         <source>The Mapflow server returned an error (HTTP {status}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Mapflow 服务器返回了错误（HTTP {status}）。</translation>
     </message>
     <message>
         <location filename="../api/errors.py" line="131"/>
         <source>The server rejected the request (HTTP {status}).</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器拒绝了该请求（HTTP {status}）。</translation>
     </message>
     <message>
         <location filename="../api/errors.py" line="135"/>
         <source>Authentication failed: the Mapflow token is wrong or expired. Check your API token.</source>
-        <translation type="unfinished"></translation>
+        <translation>认证失败：Mapflow 令牌错误或已过期。请检查您的 API 令牌。</translation>
     </message>
     <message>
         <location filename="../api/errors.py" line="144"/>
         <source>Not enough rights for this action in a shared project</source>
-        <translation type="unfinished"></translation>
+        <translation>您在共享项目中没有执行此操作的足够权限</translation>
     </message>
     <message>
         <location filename="../api/errors.py" line="145"/>
         <source>This data provider is not available on your plan. Upgrade your subscription to use it.</source>
-        <translation type="unfinished"></translation>
+        <translation>您的套餐不包含此数据提供商。请升级订阅以使用它。</translation>
     </message>
     <message>
         <location filename="../api/errors.py" line="157"/>
         <source>Not found: the item does not exist or was deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>未找到：该项目不存在或已被删除。</translation>
     </message>
     <message>
         <location filename="../api/errors.py" line="161"/>
         <source>The item is not ready for this action yet; try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>该项目尚未准备好执行此操作；请稍后重试。</translation>
     </message>
     <message>
         <location filename="../api/errors.py" line="165"/>
         <source>The file is too large for the Mapflow server.</source>
-        <translation type="unfinished"></translation>
+        <translation>文件对于 Mapflow 服务器来说过大。</translation>
     </message>
     <message>
         <location filename="../api/errors.py" line="169"/>
         <source>Too many requests to the Mapflow server; try again in {wait} s.</source>
-        <translation type="unfinished"></translation>
+        <translation>对 Mapflow 服务器的请求过多；请在 {wait} 秒后重试。</translation>
     </message>
     <message>
         <location filename="../api/errors.py" line="184"/>
         <source>The Mapflow server had an internal problem (HTTP {status}). Try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mapflow 服务器出现内部问题（HTTP {status}）。请稍后重试。</translation>
     </message>
     <message>
         <location filename="../api/errors.py" line="196"/>
         <source>The Mapflow server sent an unexpected response: {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>Mapflow 服务器发送了意外的响应：{detail}</translation>
     </message>
     <message>
         <location filename="../api/oauth.py" line="37"/>
         <source>The Mapflow sign-in was refused ({error}): {description}</source>
-        <translation type="unfinished"></translation>
+        <translation>Mapflow 登录被拒绝（{error}）：{description}</translation>
     </message>
     <message>
         <location filename="../api/oauth.py" line="38"/>
         <source>The Mapflow sign-in has expired or was ended. Sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mapflow 登录已过期或已结束。请重新登录。</translation>
     </message>
     <message>
         <location filename="../core/upload_rules.py" line="35"/>
         <source>{filename} is not a GeoTIFF: only GeoTIFF files can be uploaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>{filename} 不是 GeoTIFF：只能上传 GeoTIFF 文件。</translation>
     </message>
     <message>
         <location filename="../core/upload_rules.py" line="36"/>
         <source>{filename} has no coordinate reference system.</source>
-        <translation type="unfinished"></translation>
+        <translation>{filename} 没有坐标参考系。</translation>
     </message>
     <message>
         <location filename="../core/upload_rules.py" line="37"/>
         <source>{filename} has {count} bands: upload single-band, RGB (3 bands) or RGBA (4 bands) images.</source>
-        <translation type="unfinished"></translation>
+        <translation>{filename} 有 {count} 个波段：请上传单波段、RGB（3 个波段）或 RGBA（4 个波段）影像。</translation>
     </message>
     <message>
         <location filename="../core/upload_rules.py" line="39"/>
         <source>{filename} holds {dtypes} values: only 8-bit (uint8) images are accepted.</source>
-        <translation type="unfinished"></translation>
+        <translation>{filename} 的值类型为 {dtypes}：只接受 8 位（uint8）影像。</translation>
     </message>
     <message>
         <location filename="../core/upload_rules.py" line="41"/>
         <source>{filename} is {width} × {height} px: at most {max_pixel_count} px per side are accepted.</source>
-        <translation type="unfinished"></translation>
+        <translation>{filename} 为 {width} × {height} 像素：每边最多接受 {max_pixel_count} 像素。</translation>
     </message>
     <message>
         <location filename="../core/upload_rules.py" line="43"/>
         <source>{filename} has pixels of {pixel_size_m} m: at most {max_pixel_size_m} m are accepted.</source>
-        <translation type="unfinished"></translation>
+        <translation>{filename} 的像元大小为 {pixel_size_m} 米：最多接受 {max_pixel_size_m} 米。</translation>
     </message>
     <message>
         <location filename="../core/upload_rules.py" line="45"/>
         <source>{filename} has pixels of {pixel_size_m} m: it will be resampled to {resampled_m} m.</source>
-        <translation type="unfinished"></translation>
+        <translation>{filename} 的像元大小为 {pixel_size_m} 米：它将被重采样为 {resampled_m} 米。</translation>
     </message>
     <message>
         <location filename="../core/upload_rules.py" line="47"/>
         <source>The extent of {filename} is outside the valid coordinate range.</source>
-        <translation type="unfinished"></translation>
+        <translation>{filename} 的范围超出了有效坐标范围。</translation>
     </message>
     <message>
         <location filename="../core/upload_rules.py" line="48"/>
         <source>{filename} is {size}: files of at most {max_size} are accepted.</source>
-        <translation type="unfinished"></translation>
+        <translation>{filename} 的大小为 {size}：只接受不超过 {max_size} 的文件。</translation>
     </message>
     <message>
         <location filename="../core/upload_rules.py" line="50"/>
         <source>Not enough storage for {filename}: it needs {size}, {free} is free. Delete some imagery first.</source>
-        <translation type="unfinished"></translation>
+        <translation>{filename} 的存储空间不足：需要 {size}，可用空间为 {free}。请先删除一些影像。</translation>
     </message>
     <message>
         <location filename="../core/upload_rules.py" line="53"/>
         <source>{filename} does not fit this imagery collection: its {param_name} is {got_param}, the collection needs {expected_param}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{filename} 与此影像集不匹配：其 {param_name} 为 {got_param}，而影像集要求 {expected_param}。</translation>
     </message>
     <message>
         <location filename="../core/upload_rules.py" line="57"/>
         <source>coordinate reference system</source>
-        <translation type="unfinished"></translation>
+        <translation>坐标参考系</translation>
     </message>
     <message>
         <location filename="../core/upload_rules.py" line="58"/>
         <source>band count</source>
-        <translation type="unfinished"></translation>
+        <translation>波段数</translation>
     </message>
     <message>
         <location filename="../core/upload_rules.py" line="59"/>
         <source>pixel size</source>
-        <translation type="unfinished"></translation>
+        <translation>像元大小</translation>
     </message>
     <message>
         <location filename="../core/upload_rules.py" line="136"/>
         <source>{value} B</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} B</translation>
     </message>
     <message>
         <location filename="../core/upload_rules.py" line="136"/>
         <source>{value} KB</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} KB</translation>
     </message>
     <message>
         <location filename="../core/upload_rules.py" line="136"/>
         <source>{value} MB</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} MB</translation>
     </message>
     <message>
         <location filename="../core/upload_rules.py" line="136"/>
         <source>{value} GB</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} GB</translation>
     </message>
     <message>
         <location filename="../integration/qgis_transport.py" line="109"/>
         <source>QGIS could not sign in to Mapflow with your Mapflow account: the sign-in in the browser was not completed, was refused or took too long. Sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>QGIS 无法使用您的 Mapflow 账户登录 Mapflow：浏览器中的登录未完成、被拒绝或耗时过长。请重新登录。</translation>
     </message>
     <message>
         <location filename="../tasks/imagery.py" line="24"/>
         <source>Nothing was sent: {reasons}</source>
-        <translation type="unfinished"></translation>
+        <translation>未发送任何内容：{reasons}</translation>
     </message>
 </context>
 <context>
@@ -3842,42 +3842,42 @@
     <message>
         <location filename="../core/charges.py" line="55"/>
         <source>refunded</source>
-        <translation type="unfinished"></translation>
+        <translation>已退款</translation>
     </message>
     <message>
         <location filename="../core/charges.py" line="59"/>
         <source>{cost} credits</source>
-        <translation type="unfinished"></translation>
+        <translation>{cost} 积分</translation>
     </message>
     <message>
         <location filename="../core/charges.py" line="94"/>
         <source>{count} processings, {area} km²; this account is not billed.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} 个处理任务，{area} km²；此账户不计费。</translation>
     </message>
     <message>
         <location filename="../core/charges.py" line="96"/>
         <source>{count} processings: {credits} credits and {area} km² charged.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} 个处理任务：已扣除 {credits} 积分和 {area} km²。</translation>
     </message>
     <message>
         <location filename="../core/charges.py" line="99"/>
         <source>{refunded} failed or refunded, not charged ({credits} credits given back).</source>
-        <translation type="unfinished"></translation>
+        <translation>{refunded} 个失败或已退款，未扣费（已退还 {credits} 积分）。</translation>
     </message>
     <message>
         <location filename="../core/charges.py" line="121"/>
         <source>Top up your balance</source>
-        <translation type="unfinished"></translation>
+        <translation>为余额充值</translation>
     </message>
     <message>
         <location filename="../core/charges.py" line="124"/>
         <source>The sandbox has no top-up page: add credits with its admin command (python -m sandbox add-credits EMAIL N --data-dir DIR).</source>
-        <translation type="unfinished"></translation>
+        <translation>沙盒没有充值页面：请使用其管理命令添加积分（python -m sandbox add-credits EMAIL N --data-dir DIR）。</translation>
     </message>
     <message>
         <location filename="../core/charges.py" line="127"/>
         <source>This server has no known top-up page: ask its administrator for credits.</source>
-        <translation type="unfinished"></translation>
+        <translation>此服务器没有已知的充值页面：请向其管理员申请积分。</translation>
     </message>
 </context>
 <context>
@@ -3890,17 +3890,17 @@
     <message>
         <location filename="../ui/forms/dock.ui" line="24"/>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>启动</translation>
     </message>
     <message>
         <location filename="../ui/forms/dock.ui" line="28"/>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>搜索</translation>
     </message>
     <message>
         <location filename="../ui/forms/dock.ui" line="29"/>
         <source>Imagery search: find scenes over the area of interest</source>
-        <translation type="unfinished"></translation>
+        <translation>影像搜索：查找覆盖感兴趣区域的景</translation>
     </message>
     <message>
         <location filename="../ui/forms/dock.ui" line="38"/>
@@ -3910,7 +3910,7 @@
     <message>
         <location filename="../ui/forms/dock.ui" line="42"/>
         <source>Statistics</source>
-        <translation type="unfinished"></translation>
+        <translation>统计</translation>
     </message>
 </context>
 <context>
@@ -3918,37 +3918,37 @@
     <message>
         <location filename="../core/duplicate.py" line="49"/>
         <source>Processing</source>
-        <translation type="unfinished"></translation>
+        <translation>处理任务</translation>
     </message>
     <message>
         <location filename="../core/duplicate.py" line="88"/>
         <source>The model “{model}” of the original is not available in this project; choose a model.</source>
-        <translation type="unfinished"></translation>
+        <translation>原处理任务的模型“{model}”在此项目中不可用；请选择一个模型。</translation>
     </message>
     <message>
         <location filename="../core/duplicate.py" line="97"/>
         <source>The data provider “{provider}” of the original is not available to your account; choose the imagery.</source>
-        <translation type="unfinished"></translation>
+        <translation>原处理任务的数据提供商“{provider}”对您的账户不可用；请选择影像。</translation>
     </message>
     <message>
         <location filename="../core/duplicate.py" line="110"/>
         <source>The original read its imagery from a {kind} source the dock cannot choose; choose the imagery.</source>
-        <translation type="unfinished"></translation>
+        <translation>原处理任务从面板无法选择的 {kind} 数据源读取影像；请选择影像。</translation>
     </message>
     <message>
         <location filename="../core/duplicate.py" line="116"/>
         <source>The imagery of the original was not found among your imagery; choose the imagery.</source>
-        <translation type="unfinished"></translation>
+        <translation>在您的影像中未找到原处理任务的影像；请选择影像。</translation>
     </message>
     <message>
         <location filename="../core/duplicate.py" line="124"/>
         <source>The original used {count} images of a mosaic; the copy uses the whole mosaic. Choose one image if you need fewer.</source>
-        <translation type="unfinished"></translation>
+        <translation>原处理任务使用了镶嵌影像中的 {count} 幅影像；副本使用整个镶嵌影像。如果需要更少的影像，请选择其中一幅。</translation>
     </message>
     <message>
         <location filename="../core/duplicate.py" line="131"/>
         <source>The imagery source of the original is not known; choose the imagery.</source>
-        <translation type="unfinished"></translation>
+        <translation>原处理任务的影像数据源未知；请选择影像。</translation>
     </message>
 </context>
 <context>
@@ -3956,12 +3956,12 @@
     <message>
         <location filename="../core/errors.py" line="41"/>
         <source>{context} failed: {reason}{where}</source>
-        <translation type="unfinished"></translation>
+        <translation>{context}失败：{reason}{where}</translation>
     </message>
     <message>
         <location filename="../core/errors.py" line="44"/>
         <source>{context} failed unexpectedly: {error}. Details are in the log panel ({tab}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{context}意外失败：{error}。详细信息见日志面板（{tab}）。</translation>
     </message>
 </context>
 <context>
@@ -3969,22 +3969,22 @@
     <message>
         <location filename="../core/my_imagery.py" line="57"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>名称</translation>
     </message>
     <message>
         <location filename="../core/my_imagery.py" line="192"/>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>标签</translation>
     </message>
     <message>
         <location filename="../core/my_imagery.py" line="193"/>
         <source>Images</source>
-        <translation type="unfinished"></translation>
+        <translation>影像</translation>
     </message>
     <message>
         <location filename="../core/my_imagery.py" line="194"/>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>大小</translation>
     </message>
     <message>
         <location filename="../core/my_imagery.py" line="195"/>
@@ -3994,62 +3994,62 @@
     <message>
         <location filename="../core/my_imagery.py" line="145"/>
         <source>Storage: unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>存储空间：未知</translation>
     </message>
     <message>
         <location filename="../core/my_imagery.py" line="148"/>
         <source>Storage: {used} used, no limit</source>
-        <translation type="unfinished"></translation>
+        <translation>存储空间：已用 {used}，无限制</translation>
     </message>
     <message>
         <location filename="../core/my_imagery.py" line="151"/>
         <source>Storage: {used} of {limit} used, {free} free</source>
-        <translation type="unfinished"></translation>
+        <translation>存储空间：已用 {used} / {limit}，可用 {free}</translation>
     </message>
     <message>
         <location filename="../core/my_imagery.py" line="172"/>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>文件</translation>
     </message>
     <message>
         <location filename="../core/my_imagery.py" line="175"/>
         <source>Uploaded</source>
-        <translation type="unfinished"></translation>
+        <translation>上传时间</translation>
     </message>
     <message>
         <location filename="../core/my_imagery.py" line="177"/>
         <source>CRS</source>
-        <translation type="unfinished"></translation>
+        <translation>坐标参考系</translation>
     </message>
     <message>
         <location filename="../core/my_imagery.py" line="178"/>
         <source>Pixels</source>
-        <translation type="unfinished"></translation>
+        <translation>像素</translation>
     </message>
     <message>
         <location filename="../core/my_imagery.py" line="180"/>
         <source>Bands</source>
-        <translation type="unfinished"></translation>
+        <translation>波段</translation>
     </message>
     <message>
         <location filename="../core/my_imagery.py" line="182"/>
         <source>Pixel size (CRS units)</source>
-        <translation type="unfinished"></translation>
+        <translation>像元大小（坐标参考系单位）</translation>
     </message>
     <message>
         <location filename="../core/my_imagery.py" line="183"/>
         <source>Download</source>
-        <translation type="unfinished"></translation>
+        <translation>下载</translation>
     </message>
     <message>
         <location filename="../core/my_imagery.py" line="183"/>
         <source>available</source>
-        <translation type="unfinished"></translation>
+        <translation>可用</translation>
     </message>
     <message>
         <location filename="../core/my_imagery.py" line="183"/>
         <source>not available (a linked image)</source>
-        <translation type="unfinished"></translation>
+        <translation>不可用（链接的影像）</translation>
     </message>
     <message>
         <location filename="../core/my_imagery.py" line="196"/>
@@ -4059,37 +4059,37 @@
     <message>
         <location filename="../core/my_imagery.py" line="244"/>
         <source>Select the mosaic to upload into, or make a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择要上传到的镶嵌影像，或新建一个。</translation>
     </message>
     <message>
         <location filename="../core/my_imagery.py" line="247"/>
         <source>Select a mosaic or an image first.</source>
-        <translation type="unfinished"></translation>
+        <translation>请先选择一个镶嵌影像或影像。</translation>
     </message>
     <message>
         <location filename="../core/my_imagery.py" line="251"/>
         <source>Select exactly one mosaic or image.</source>
-        <translation type="unfinished"></translation>
+        <translation>请只选择一个镶嵌影像或影像。</translation>
     </message>
     <message>
         <location filename="../core/my_imagery.py" line="254"/>
         <source>Select exactly one image.</source>
-        <translation type="unfinished"></translation>
+        <translation>请只选择一幅影像。</translation>
     </message>
     <message>
         <location filename="../core/my_imagery.py" line="256"/>
         <source>A linked image cannot be downloaded: it was not uploaded to Mapflow.</source>
-        <translation type="unfinished"></translation>
+        <translation>链接的影像无法下载：它未上传到 Mapflow。</translation>
     </message>
     <message>
         <location filename="../core/my_imagery.py" line="259"/>
         <source>This image has no footprint yet to place a preview on.</source>
-        <translation type="unfinished"></translation>
+        <translation>此影像还没有可放置预览的覆盖范围。</translation>
     </message>
     <message>
         <location filename="../core/my_imagery.py" line="261"/>
         <source>The selection has no footprint yet (an empty mosaic).</source>
-        <translation type="unfinished"></translation>
+        <translation>所选内容还没有覆盖范围（镶嵌影像为空）。</translation>
     </message>
 </context>
 <context>
@@ -4097,27 +4097,27 @@
     <message>
         <location filename="../integration/message_actions.py" line="37"/>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>详细信息</translation>
     </message>
     <message>
         <location filename="../integration/message_actions.py" line="40"/>
         <source>Open log</source>
-        <translation type="unfinished"></translation>
+        <translation>打开日志</translation>
     </message>
     <message>
         <location filename="../integration/message_actions.py" line="45"/>
         <source>Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>重试</translation>
     </message>
     <message>
         <location filename="../integration/message_actions.py" line="69"/>
         <source>Mapflow Processing: error details</source>
-        <translation type="unfinished"></translation>
+        <translation>Mapflow Processing：错误详细信息</translation>
     </message>
     <message>
         <location filename="../integration/message_actions.py" line="79"/>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>复制</translation>
     </message>
 </context>
 <context>
@@ -4125,17 +4125,17 @@
     <message>
         <location filename="../core/oauth_setup.py" line="38"/>
         <source>This QGIS has no OAuth2 authentication method, so sign-in with your Mapflow account is not possible here; sign in with your API token.</source>
-        <translation type="unfinished"></translation>
+        <translation>此 QGIS 没有 OAuth2 认证方法，因此无法在此使用 Mapflow 账户登录；请使用 API 令牌登录。</translation>
     </message>
     <message>
         <location filename="../core/oauth_setup.py" line="42"/>
         <source>Sign-in with your Mapflow account (OAuth2) needs QGIS 3.34 or later: older QGIS cannot do the PKCE sign-in Mapflow requires. Sign in with your API token instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>使用 Mapflow 账户（OAuth2）登录需要 QGIS 3.34 或更高版本：较旧的 QGIS 无法完成 Mapflow 要求的 PKCE 登录。请改用 API 令牌登录。</translation>
     </message>
     <message>
         <location filename="../core/oauth_setup.py" line="70"/>
         <source>An OAuth2 configuration for {server} was created in QGIS's authentication database. Restart QGIS once, then press “Sign in with Mapflow account” again: QGIS uses a new OAuth2 configuration only after a restart.</source>
-        <translation type="unfinished"></translation>
+        <translation>已在 QGIS 认证数据库中为 {server} 创建了 OAuth2 配置。请重启 QGIS 一次，然后再次按“使用 Mapflow 账户登录”：QGIS 只有在重启后才会使用新的 OAuth2 配置。</translation>
     </message>
 </context>
 <context>
@@ -4148,32 +4148,32 @@
     <message>
         <location filename="../core/processing_plan.py" line="133"/>
         <source>Choose an area of interest.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择一个感兴趣区域。</translation>
     </message>
     <message>
         <location filename="../core/processing_plan.py" line="135"/>
         <source>Choose a model.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择一个模型。</translation>
     </message>
     <message>
         <location filename="../core/processing_plan.py" line="137"/>
         <source>Choose the imagery.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择影像。</translation>
     </message>
     <message>
         <location filename="../core/processing_plan.py" line="180"/>
         <source>Choose a project.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择一个项目。</translation>
     </message>
     <message>
         <location filename="../core/processing_plan.py" line="212"/>
         <source>The cost could not be computed ({reason}); Start waits until the server prices it.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法计算费用（{reason}）；“启动”将等待服务器完成计价。</translation>
     </message>
     <message>
         <location filename="../core/processing_plan.py" line="216"/>
         <source>Waiting for the server to compute the cost.</source>
-        <translation type="unfinished"></translation>
+        <translation>正在等待服务器计算费用。</translation>
     </message>
 </context>
 <context>
@@ -4181,7 +4181,7 @@
     <message>
         <location filename="../core/processing_view.py" line="51"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>名称</translation>
     </message>
     <message>
         <location filename="../core/processing_view.py" line="52"/>
@@ -4196,12 +4196,12 @@
     <message>
         <location filename="../core/processing_view.py" line="54"/>
         <source>%</source>
-        <translation type="unfinished"></translation>
+        <translation>%</translation>
     </message>
     <message>
         <location filename="../core/processing_view.py" line="55"/>
         <source>km²</source>
-        <translation type="unfinished"></translation>
+        <translation>km²</translation>
     </message>
     <message>
         <location filename="../core/processing_view.py" line="56"/>
@@ -4216,7 +4216,7 @@
     <message>
         <location filename="../core/processing_view.py" line="60"/>
         <source>Progress, %</source>
-        <translation type="unfinished"></translation>
+        <translation>进度（%）</translation>
     </message>
     <message>
         <location filename="../core/processing_view.py" line="61"/>
@@ -4231,82 +4231,82 @@
     <message>
         <location filename="../core/processing_view.py" line="95"/>
         <source>Queued</source>
-        <translation type="unfinished"></translation>
+        <translation>排队中</translation>
     </message>
     <message>
         <location filename="../core/processing_view.py" line="96"/>
         <source>In progress</source>
-        <translation type="unfinished"></translation>
+        <translation>进行中</translation>
     </message>
     <message>
         <location filename="../core/processing_view.py" line="97"/>
         <source>Awaiting imagery</source>
-        <translation type="unfinished"></translation>
+        <translation>等待影像</translation>
     </message>
     <message>
         <location filename="../core/processing_view.py" line="98"/>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>已完成</translation>
     </message>
     <message>
         <location filename="../core/processing_view.py" line="99"/>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>失败</translation>
     </message>
     <message>
         <location filename="../core/processing_view.py" line="100"/>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>已取消</translation>
     </message>
     <message>
         <location filename="../core/processing_view.py" line="101"/>
         <source>Refunded</source>
-        <translation type="unfinished"></translation>
+        <translation>已退款</translation>
     </message>
     <message>
         <location filename="../core/processing_view.py" line="105"/>
         <source>review required</source>
-        <translation type="unfinished"></translation>
+        <translation>需要审核</translation>
     </message>
     <message>
         <location filename="../core/processing_view.py" line="106"/>
         <source>in review</source>
-        <translation type="unfinished"></translation>
+        <translation>审核中</translation>
     </message>
     <message>
         <location filename="../core/processing_view.py" line="107"/>
         <source>accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>已接受</translation>
     </message>
     <message>
         <location filename="../core/processing_view.py" line="108"/>
         <source>refunded</source>
-        <translation type="unfinished"></translation>
+        <translation>已退款</translation>
     </message>
     <message>
         <location filename="../core/processing_view.py" line="424"/>
         <source>Only finished (OK) processings have results.</source>
-        <translation type="unfinished"></translation>
+        <translation>只有已完成（OK）的处理任务才有结果。</translation>
     </message>
     <message>
         <location filename="../core/processing_view.py" line="426"/>
         <source>Only finished (OK) processings can be rated.</source>
-        <translation type="unfinished"></translation>
+        <translation>只有已完成（OK）的处理任务才能评分。</translation>
     </message>
     <message>
         <location filename="../core/processing_view.py" line="428"/>
         <source>Only failed processings can be restarted.</source>
-        <translation type="unfinished"></translation>
+        <translation>只有失败的处理任务才能重新启动。</translation>
     </message>
     <message>
         <location filename="../core/processings_list.py" line="73"/>
         <source>too many requests</source>
-        <translation type="unfinished"></translation>
+        <translation>请求过多</translation>
     </message>
     <message>
         <location filename="../core/processings_list.py" line="75"/>
         <source>server error {status}</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器错误 {status}</translation>
     </message>
 </context>
 <context>
@@ -4314,82 +4314,82 @@
     <message>
         <location filename="../core/review.py" line="34"/>
         <source>Review required</source>
-        <translation type="unfinished"></translation>
+        <translation>需要审核</translation>
     </message>
     <message>
         <location filename="../core/review.py" line="35"/>
         <source>In review</source>
-        <translation type="unfinished"></translation>
+        <translation>审核中</translation>
     </message>
     <message>
         <location filename="../core/review.py" line="36"/>
         <source>Accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>已接受</translation>
     </message>
     <message>
         <location filename="../core/review.py" line="37"/>
         <source>Refunded</source>
-        <translation type="unfinished"></translation>
+        <translation>已退款</translation>
     </message>
     <message>
         <location filename="../core/review.py" line="41"/>
         <source>“{name}” has already been accepted.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{name}”已被接受。</translation>
     </message>
     <message>
         <location filename="../core/review.py" line="42"/>
         <source>“{name}” was sent back for review; Mapflow support is reworking it.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{name}”已退回审核；Mapflow 支持团队正在修改。</translation>
     </message>
     <message>
         <location filename="../core/review.py" line="44"/>
         <source>“{name}” was refunded; there is nothing to review.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{name}”已退款；没有需要审核的内容。</translation>
     </message>
     <message>
         <location filename="../core/review.py" line="80"/>
         <source>the deadline has passed</source>
-        <translation type="unfinished"></translation>
+        <translation>已过截止时间</translation>
     </message>
     <message>
         <location filename="../core/review.py" line="83"/>
         <source>{days} days left</source>
-        <translation type="unfinished"></translation>
+        <translation>剩余 {days} 天</translation>
     </message>
     <message>
         <location filename="../core/review.py" line="85"/>
         <source>{hours} h {minutes} min left</source>
-        <translation type="unfinished"></translation>
+        <translation>剩余 {hours} 小时 {minutes} 分钟</translation>
     </message>
     <message>
         <location filename="../core/review.py" line="87"/>
         <source>{minutes} min left</source>
-        <translation type="unfinished"></translation>
+        <translation>剩余 {minutes} 分钟</translation>
     </message>
     <message>
         <location filename="../core/review.py" line="100"/>
         <source>Review required until {until} ({left}); a result not sent back by then is accepted as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>需要在 {until}（{left}）之前审核；届时未退回的结果将按原样接受。</translation>
     </message>
     <message>
         <location filename="../core/review.py" line="111"/>
         <source>Only finished (OK) results can be reviewed.</source>
-        <translation type="unfinished"></translation>
+        <translation>只有已完成（OK）的结果才能审核。</translation>
     </message>
     <message>
         <location filename="../core/review.py" line="112"/>
         <source>“{name}” has no review: the review workflow was off when it finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{name}”没有审核：它完成时审核流程处于关闭状态。</translation>
     </message>
     <message>
         <location filename="../core/review.py" line="122"/>
         <source>Select a result in review first.</source>
-        <translation type="unfinished"></translation>
+        <translation>请先选择一个审核中的结果。</translation>
     </message>
     <message>
         <location filename="../core/review.py" line="124"/>
         <source>Select exactly one result.</source>
-        <translation type="unfinished"></translation>
+        <translation>请只选择一个结果。</translation>
     </message>
 </context>
 <context>
@@ -4397,12 +4397,12 @@
     <message>
         <location filename="../core/roles.py" line="14"/>
         <source>The default project cannot be renamed or deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>默认项目不能重命名或删除。</translation>
     </message>
     <message>
         <location filename="../core/roles.py" line="15"/>
         <source>Your role in this project is {role}; this needs the {needed} role or higher.</source>
-        <translation type="unfinished"></translation>
+        <translation>您在此项目中的角色是{role}；此操作需要{needed}或更高的角色。</translation>
     </message>
 </context>
 <context>
@@ -4410,17 +4410,17 @@
     <message>
         <location filename="../core/session.py" line="50"/>
         <source>The server address must be an http:// or https:// URL ending with /rest, for example {example}.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器地址必须是以 /rest 结尾的 http:// 或 https:// URL，例如 {example}。</translation>
     </message>
     <message>
         <location filename="../core/session.py" line="97"/>
         <source>There is no Mapflow API at {url}. Check the address: it must end with /rest, for example {example}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{url} 上没有 Mapflow API。请检查地址：它必须以 /rest 结尾，例如 {example}。</translation>
     </message>
     <message>
         <location filename="../core/session.py" line="102"/>
         <source>Nothing answers at {host} on this computer. Is the sandbox running? Start it with “make sandbox” in the plugin's source folder, then sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>本机上的 {host} 没有响应。沙盒是否在运行？请在插件源代码文件夹中用“make sandbox”启动它，然后重新登录。</translation>
     </message>
 </context>
 <context>
@@ -4433,67 +4433,67 @@
     <message>
         <location filename="../core/toolbox.py" line="68"/>
         <source>Give a model: one of {models}.</source>
-        <translation type="unfinished"></translation>
+        <translation>请指定一个模型：{models} 之一。</translation>
     </message>
     <message>
         <location filename="../core/toolbox.py" line="75"/>
         <source>There is no model “{model}” in this project. Models: {models}.</source>
-        <translation type="unfinished"></translation>
+        <translation>此项目中没有模型“{model}”。可用模型：{models}。</translation>
     </message>
     <message>
         <location filename="../core/toolbox.py" line="95"/>
         <source>The model “{model}” has no option {unknown}. Its options: {options}.</source>
-        <translation type="unfinished"></translation>
+        <translation>模型“{model}”没有选项 {unknown}。其选项：{options}。</translation>
     </message>
     <message>
         <location filename="../core/toolbox.py" line="98"/>
         <source>The model “{model}” has no options (asked for {unknown}).</source>
-        <translation type="unfinished"></translation>
+        <translation>模型“{model}”没有任何选项（请求的是 {unknown}）。</translation>
     </message>
     <message>
         <location filename="../core/toolbox.py" line="112"/>
         <source>There is no project “{project}” in this account. Projects: {projects}.</source>
-        <translation type="unfinished"></translation>
+        <translation>此账户中没有项目“{project}”。可用项目：{projects}。</translation>
     </message>
     <message>
         <location filename="../core/toolbox.py" line="123"/>
         <source>This account has no imagery providers: give an imagery URL or a mosaic instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>此账户没有影像提供商：请改为提供影像 URL 或镶嵌影像。</translation>
     </message>
     <message>
         <location filename="../core/toolbox.py" line="130"/>
         <source>There is no imagery provider “{provider}” for this account. Providers: {providers}.</source>
-        <translation type="unfinished"></translation>
+        <translation>此账户没有影像提供商“{provider}”。可用提供商：{providers}。</translation>
     </message>
     <message>
         <location filename="../core/toolbox.py" line="140"/>
         <source>Give at least one processing id (several: separated by commas).</source>
-        <translation type="unfinished"></translation>
+        <translation>请至少提供一个处理任务 ID（多个 ID 以逗号分隔）。</translation>
     </message>
     <message>
         <location filename="../core/toolbox.py" line="144"/>
         <source>{ids} is not a processing id: ids are letters, digits and dashes.</source>
-        <translation type="unfinished"></translation>
+        <translation>{ids} 不是处理任务 ID：ID 由字母、数字和短横线组成。</translation>
     </message>
     <message>
         <location filename="../core/toolbox.py" line="207"/>
         <source>The processing “{name}” ({id}) is still {status} ({percent} %) after {minutes} min. Run again later with the same id to pick it up.</source>
-        <translation type="unfinished"></translation>
+        <translation>处理任务“{name}”（{id}）在 {minutes} 分钟后仍为{status}（{percent} %）。请稍后使用相同的 ID 再次运行以获取结果。</translation>
     </message>
     <message>
         <location filename="../core/toolbox.py" line="212"/>
         <source>The server did not say how the processing {id} is doing within {minutes} min.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器在 {minutes} 分钟内未报告处理任务 {id} 的进展。</translation>
     </message>
     <message>
         <location filename="../core/toolbox.py" line="222"/>
         <source>The processing “{name}” ({id}) failed: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>处理任务“{name}”（{id}）失败：{reason}</translation>
     </message>
     <message>
         <location filename="../core/toolbox.py" line="224"/>
         <source>The processing “{name}” ({id}) ended as {status}.</source>
-        <translation type="unfinished"></translation>
+        <translation>处理任务“{name}”（{id}）以{status}状态结束。</translation>
     </message>
 </context>
 <context>
@@ -4501,12 +4501,12 @@
     <message>
         <location filename="../core/version_notice.py" line="34"/>
         <source>The Mapflow server runs a newer major version of its API ({server}) than this plugin knows ({known}): some actions may fail or show incomplete data. Update Mapflow Processing in Plugins › Manage and Install Plugins; you can keep working meanwhile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mapflow 服务器运行的 API 主版本（{server}）比此插件支持的版本（{known}）更新：某些操作可能失败或显示不完整的数据。请在“插件 › 管理并安装插件”中更新 Mapflow Processing；在此期间您可以继续工作。</translation>
     </message>
     <message>
         <location filename="../core/version_notice.py" line="40"/>
         <source>The Mapflow server has a newer version of its API ({server}; this plugin knows {known}). Everything keeps working; a plugin update may bring its new features.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mapflow 服务器的 API 有更新的版本（{server}；此插件支持 {known}）。一切仍可正常使用；更新插件可能会带来其新功能。</translation>
     </message>
 </context>
 <context>
@@ -4519,12 +4519,12 @@
     <message>
         <location filename="../ui/model_widget.py" line="29"/>
         <source>{name} — {price:g} credits/km²</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} — {price:g} 积分/km²</translation>
     </message>
     <message>
         <location filename="../ui/model_widget.py" line="70"/>
         <source>{label} (+{price:g} credits/km²)</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}（+{price:g} 积分/km²）</translation>
     </message>
 </context>
 <context>
@@ -4532,42 +4532,42 @@
     <message>
         <location filename="../ui/forms/mosaic_dialog.ui" line="30"/>
         <source>None: an empty mosaic</source>
-        <translation type="unfinished"></translation>
+        <translation>无：空的镶嵌影像</translation>
     </message>
     <message>
         <location filename="../ui/dialogs_imagery.py" line="59"/>
         <source>Choose GeoTIFF files</source>
-        <translation type="unfinished"></translation>
+        <translation>选择 GeoTIFF 文件</translation>
     </message>
     <message>
         <location filename="../ui/forms/mosaic_dialog.ui" line="5"/>
         <source>Mosaic</source>
-        <translation type="unfinished"></translation>
+        <translation>镶嵌影像</translation>
     </message>
     <message>
         <location filename="../ui/forms/mosaic_dialog.ui" line="9"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>名称</translation>
     </message>
     <message>
         <location filename="../ui/forms/mosaic_dialog.ui" line="15"/>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>标签</translation>
     </message>
     <message>
         <location filename="../ui/forms/mosaic_dialog.ui" line="19"/>
         <source>Comma-separated, e.g. city, 2024</source>
-        <translation type="unfinished"></translation>
+        <translation>以逗号分隔，例如 city, 2024</translation>
     </message>
     <message>
         <location filename="../ui/forms/mosaic_dialog.ui" line="23"/>
         <source>Images</source>
-        <translation type="unfinished"></translation>
+        <translation>影像</translation>
     </message>
     <message>
         <location filename="../ui/forms/mosaic_dialog.ui" line="34"/>
         <source>Choose GeoTIFFs…</source>
-        <translation type="unfinished"></translation>
+        <translation>选择 GeoTIFF…</translation>
     </message>
 </context>
 <context>
@@ -4575,117 +4575,117 @@
     <message>
         <location filename="../ui/forms/my_imagery.ui" line="14"/>
         <source>Filter by name or tag</source>
-        <translation type="unfinished"></translation>
+        <translation>按名称或标签筛选</translation>
     </message>
     <message>
         <location filename="../ui/forms/my_imagery.ui" line="20"/>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>刷新</translation>
     </message>
     <message>
         <location filename="../ui/forms/my_imagery.ui" line="21"/>
         <source>List your imagery and storage again</source>
-        <translation type="unfinished"></translation>
+        <translation>重新列出您的影像和存储空间</translation>
     </message>
     <message>
         <location filename="../ui/forms/my_imagery.ui" line="56"/>
         <source>Select a mosaic or an image to see its details.</source>
-        <translation type="unfinished"></translation>
+        <translation>选择一个镶嵌影像或影像以查看其详细信息。</translation>
     </message>
     <message>
         <location filename="../ui/forms/my_imagery.ui" line="69"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>取消</translation>
     </message>
     <message>
         <location filename="../ui/forms/my_imagery.ui" line="78"/>
         <source>New mosaic…</source>
-        <translation type="unfinished"></translation>
+        <translation>新建镶嵌影像…</translation>
     </message>
     <message>
         <location filename="../ui/forms/my_imagery.ui" line="79"/>
         <source>Make a mosaic, empty or with GeoTIFF files</source>
-        <translation type="unfinished"></translation>
+        <translation>创建一个空的或包含 GeoTIFF 文件的镶嵌影像</translation>
     </message>
     <message>
         <location filename="../ui/forms/my_imagery.ui" line="84"/>
         <source>Upload images…</source>
-        <translation type="unfinished"></translation>
+        <translation>上传影像…</translation>
     </message>
     <message>
         <location filename="../ui/forms/my_imagery.ui" line="85"/>
         <source>Upload GeoTIFF files into the selected mosaic</source>
-        <translation type="unfinished"></translation>
+        <translation>将 GeoTIFF 文件上传到所选镶嵌影像中</translation>
     </message>
     <message>
         <location filename="../ui/forms/my_imagery.ui" line="90"/>
         <source>Rename…</source>
-        <translation type="unfinished"></translation>
+        <translation>重命名…</translation>
     </message>
     <message>
         <location filename="../ui/forms/my_imagery.ui" line="91"/>
         <source>Rename the selected mosaic or image; change a mosaic&apos;s tags</source>
-        <translation type="unfinished"></translation>
+        <translation>重命名所选的镶嵌影像或影像；更改镶嵌影像的标签</translation>
     </message>
     <message>
         <location filename="../ui/forms/my_imagery.ui" line="96"/>
         <source>Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>删除…</translation>
     </message>
     <message>
         <location filename="../ui/forms/my_imagery.ui" line="97"/>
         <source>Delete the selected mosaics and images</source>
-        <translation type="unfinished"></translation>
+        <translation>删除所选的镶嵌影像和影像</translation>
     </message>
     <message>
         <location filename="../ui/forms/my_imagery.ui" line="102"/>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>预览</translation>
     </message>
     <message>
         <location filename="../ui/forms/my_imagery.ui" line="103"/>
         <source>Show a preview of the selected image on the map</source>
-        <translation type="unfinished"></translation>
+        <translation>在地图上显示所选影像的预览</translation>
     </message>
     <message>
         <location filename="../ui/forms/my_imagery.ui" line="108"/>
         <source>Size of the preview picture</source>
-        <translation type="unfinished"></translation>
+        <translation>预览图片的大小</translation>
     </message>
     <message>
         <location filename="../ui/forms/my_imagery.ui" line="109"/>
         <source>Small (256 px)</source>
-        <translation type="unfinished"></translation>
+        <translation>小（256 px）</translation>
     </message>
     <message>
         <location filename="../ui/forms/my_imagery.ui" line="110"/>
         <source>Large (1024 px)</source>
-        <translation type="unfinished"></translation>
+        <translation>大（1024 px）</translation>
     </message>
     <message>
         <location filename="../ui/forms/my_imagery.ui" line="115"/>
         <source>Download…</source>
-        <translation type="unfinished"></translation>
+        <translation>下载…</translation>
     </message>
     <message>
         <location filename="../ui/forms/my_imagery.ui" line="116"/>
         <source>Save the original file of the selected image</source>
-        <translation type="unfinished"></translation>
+        <translation>保存所选影像的原始文件</translation>
     </message>
     <message>
         <location filename="../ui/forms/my_imagery.ui" line="121"/>
         <source>Use as AOI</source>
-        <translation type="unfinished"></translation>
+        <translation>用作感兴趣区域</translation>
     </message>
     <message>
         <location filename="../ui/forms/my_imagery.ui" line="122"/>
         <source>The extent of the selection becomes the area of interest</source>
-        <translation type="unfinished"></translation>
+        <translation>所选内容的范围将成为感兴趣区域</translation>
     </message>
     <message>
         <location filename="../ui/forms/my_imagery.ui" line="127"/>
         <source>Use for processing</source>
-        <translation type="unfinished"></translation>
+        <translation>用于处理</translation>
     </message>
     <message>
         <location filename="../ui/forms/my_imagery.ui" line="128"/>
@@ -4708,7 +4708,7 @@
     <message>
         <location filename="../ui/forms/plan_search.ui" line="15"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>名称</translation>
     </message>
     <message>
         <location filename="../ui/forms/plan_search.ui" line="18"/>
@@ -4748,7 +4748,7 @@
     <message>
         <location filename="../ui/forms/plan_search.ui" line="28"/>
         <source>It looks for new scenes until the end of this day; at most six months ahead</source>
-        <translation type="unfinished"></translation>
+        <translation>它会持续查找新景，直到这一天结束；最多为六个月之后</translation>
     </message>
     <message>
         <location filename="../ui/forms/plan_search.ui" line="33"/>
@@ -4867,7 +4867,7 @@
     <message>
         <location filename="../ui/forms/processings.ui" line="20"/>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>刷新</translation>
     </message>
     <message>
         <location filename="../ui/forms/processings.ui" line="21"/>
@@ -4932,7 +4932,7 @@
     <message>
         <location filename="../ui/forms/processings.ui" line="107"/>
         <source>Rename…</source>
-        <translation type="unfinished"></translation>
+        <translation>重命名…</translation>
     </message>
     <message>
         <location filename="../ui/forms/processings.ui" line="112"/>
@@ -4942,7 +4942,7 @@
     <message>
         <location filename="../ui/forms/processings.ui" line="117"/>
         <source>Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>删除…</translation>
     </message>
     <message>
         <location filename="../ui/forms/processings.ui" line="122"/>
@@ -5131,7 +5131,7 @@
     <message>
         <location filename="../ui/scene_table_model.py" line="192"/>
         <source>Mosaic</source>
-        <translation type="unfinished"></translation>
+        <translation>镶嵌影像</translation>
     </message>
     <message>
         <location filename="../ui/scene_table_model.py" line="194"/>
@@ -5224,7 +5224,7 @@
     <message>
         <location filename="../ui/forms/search_filters.ui" line="30"/>
         <source>Images</source>
-        <translation type="unfinished"></translation>
+        <translation>影像</translation>
     </message>
     <message>
         <location filename="../ui/forms/search_filters.ui" line="30"/>
@@ -5405,7 +5405,7 @@
     <message>
         <location filename="../ui/forms/search.ui" line="26"/>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>搜索</translation>
     </message>
     <message>
         <location filename="../ui/forms/search.ui" line="26"/>
@@ -5415,7 +5415,7 @@
     <message>
         <location filename="../ui/forms/search.ui" line="27"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>取消</translation>
     </message>
     <message>
         <location filename="../ui/forms/search.ui" line="28"/>
@@ -5465,7 +5465,7 @@
     <message>
         <location filename="../ui/forms/search.ui" line="85"/>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>预览</translation>
     </message>
     <message>
         <location filename="../ui/forms/search.ui" line="85"/>
@@ -5475,7 +5475,7 @@
     <message>
         <location filename="../ui/forms/search.ui" line="86"/>
         <source>Use for processing</source>
-        <translation type="unfinished"></translation>
+        <translation>用于处理</translation>
     </message>
     <message>
         <location filename="../ui/forms/search.ui" line="86"/>
@@ -5654,7 +5654,7 @@
     <message>
         <location filename="../ui/forms/source.ui" line="46"/>
         <source>Mosaic</source>
-        <translation type="unfinished"></translation>
+        <translation>镶嵌影像</translation>
     </message>
     <message>
         <location filename="../ui/forms/source.ui" line="48"/>
@@ -5669,7 +5669,7 @@
     <message>
         <location filename="../ui/forms/source.ui" line="54"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>取消</translation>
     </message>
     <message>
         <location filename="../ui/forms/source.ui" line="61"/>
@@ -5689,7 +5689,7 @@
     <message>
         <location filename="../ui/forms/source.ui" line="71"/>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>预览</translation>
     </message>
     <message>
         <location filename="../ui/forms/source.ui" line="71"/>
@@ -5704,7 +5704,7 @@
     <message>
         <location filename="../ui/source_widget.py" line="62"/>
         <source>New mosaic…</source>
-        <translation type="unfinished"></translation>
+        <translation>新建镶嵌影像…</translation>
     </message>
     <message>
         <location filename="../ui/source_widget.py" line="157"/>
@@ -5740,12 +5740,12 @@
     <message>
         <location filename="../ui/forms/start.ui" line="5"/>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>启动</translation>
     </message>
     <message>
         <location filename="../ui/forms/start.ui" line="7"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>名称</translation>
     </message>
     <message>
         <location filename="../ui/forms/start.ui" line="8"/>
@@ -5861,7 +5861,7 @@
     <message>
         <location filename="../core/templates.py" line="51"/>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>失败</translation>
     </message>
     <message>
         <location filename="../core/templates.py" line="54"/>
@@ -5976,7 +5976,7 @@
     <message>
         <location filename="../core/templates.py" line="269"/>
         <source>Only a failed planned search can be restarted.</source>
-        <translation type="unfinished"></translation>
+        <translation>只有失败的计划搜索才能重新启动。</translation>
     </message>
     <message>
         <location filename="../core/templates.py" line="283"/>
@@ -6099,7 +6099,7 @@
     <message>
         <location filename="../ui/forms/template_view.ui" line="24"/>
         <source>Rename…</source>
-        <translation type="unfinished"></translation>
+        <translation>重命名…</translation>
     </message>
     <message>
         <location filename="../ui/forms/template_view.ui" line="9"/>
@@ -6114,7 +6114,7 @@
     <message>
         <location filename="../ui/forms/template_view.ui" line="24"/>
         <source>Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>删除…</translation>
     </message>
     <message>
         <location filename="../ui/forms/template_view.ui" line="11"/>
@@ -6174,7 +6174,7 @@
     <message>
         <location filename="../ui/forms/template_view.ui" line="18"/>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>预览</translation>
     </message>
     <message>
         <location filename="../ui/forms/template_view.ui" line="18"/>
@@ -6249,7 +6249,7 @@
     <message>
         <location filename="../ui/forms/template_view.ui" line="29"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>名称</translation>
     </message>
     <message>
         <location filename="../ui/forms/template_view.ui" line="29"/>
@@ -6274,7 +6274,7 @@
     <message>
         <location filename="../ui/forms/template_view.ui" line="30"/>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>刷新</translation>
     </message>
     <message>
         <location filename="../ui/forms/template_view.ui" line="30"/>
@@ -6284,7 +6284,7 @@
     <message>
         <location filename="../ui/template_view.py" line="102"/>
         <source>km²</source>
-        <translation type="unfinished"></translation>
+        <translation>km²</translation>
     </message>
     <message>
         <location filename="../ui/template_view.py" line="102"/>
@@ -6367,12 +6367,12 @@
     <message>
         <location filename="../ui/forms/templates_list.ui" line="32"/>
         <source>Rename…</source>
-        <translation type="unfinished"></translation>
+        <translation>重命名…</translation>
     </message>
     <message>
         <location filename="../ui/forms/templates_list.ui" line="33"/>
         <source>Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>删除…</translation>
     </message>
     <message>
         <location filename="../ui/templates_list_widget.py" line="48"/>
