@@ -81,7 +81,7 @@
     <message>
         <location filename="../ui/templates_controller.py" line="281"/>
         <source>Area</source>
-        <translation>面积</translation>
+        <translation>区域</translation>
     </message>
     <message>
         <location filename="../core/processing_view.py" line="374"/>
@@ -936,7 +936,7 @@
     <message>
         <location filename="../ui/aoi_controller.py" line="39"/>
         <source>{area} in {parts} part(s), from {source}</source>
-        <translation>{area}，共 {parts} 个部分，来自{source}</translation>
+        <translation>{area}，共 {parts} 个部分，来源：{source}</translation>
     </message>
     <message>
         <location filename="../ui/aoi_controller.py" line="39"/>
@@ -1966,7 +1966,7 @@
     <message>
         <location filename="../ui/project_controller.py" line="169"/>
         <source>Project “{name}” shared with {email} as {role}.</source>
-        <translation>已将项目“{name}”以{role}身份共享给 {email}。</translation>
+        <translation>已将项目“{name}”以 {role} 角色共享给 {email}。</translation>
     </message>
     <message>
         <location filename="../ui/project_controller.py" line="169"/>
@@ -4402,7 +4402,7 @@
     <message>
         <location filename="../core/roles.py" line="15"/>
         <source>Your role in this project is {role}; this needs the {needed} role or higher.</source>
-        <translation>您在此项目中的角色是{role}；此操作需要{needed}或更高的角色。</translation>
+        <translation>您在此项目中的角色是 {role}；此操作需要 {needed} 或更高的角色。</translation>
     </message>
 </context>
 <context>
@@ -4478,7 +4478,7 @@
     <message>
         <location filename="../core/toolbox.py" line="207"/>
         <source>The processing “{name}” ({id}) is still {status} ({percent} %) after {minutes} min. Run again later with the same id to pick it up.</source>
-        <translation>处理任务“{name}”（{id}）在 {minutes} 分钟后仍为{status}（{percent} %）。请稍后使用相同的 ID 再次运行以获取结果。</translation>
+        <translation>处理任务“{name}”（{id}）在 {minutes} 分钟后仍为 {status}（{percent} %）。请稍后使用相同的 ID 再次运行以获取结果。</translation>
     </message>
     <message>
         <location filename="../core/toolbox.py" line="212"/>
@@ -4493,7 +4493,7 @@
     <message>
         <location filename="../core/toolbox.py" line="224"/>
         <source>The processing “{name}” ({id}) ended as {status}.</source>
-        <translation>处理任务“{name}”（{id}）以{status}状态结束。</translation>
+        <translation>处理任务“{name}”（{id}）以 {status} 状态结束。</translation>
     </message>
 </context>
 <context>
@@ -4690,7 +4690,7 @@
     <message>
         <location filename="../ui/forms/my_imagery.ui" line="128"/>
         <source>The selected mosaic or image becomes the imagery of the processing</source>
-        <translation type="unfinished"></translation>
+        <translation>所选的镶嵌影像或影像将成为处理任务的影像</translation>
     </message>
 </context>
 <context>
@@ -4698,12 +4698,12 @@
     <message>
         <location filename="../ui/forms/plan_search.ui" line="5"/>
         <source>Plan a search</source>
-        <translation type="unfinished"></translation>
+        <translation>创建计划搜索</translation>
     </message>
     <message>
         <location filename="../ui/forms/plan_search.ui" line="9"/>
         <source>A planned search looks for scenes over its areas in the archive, then keeps looking for new ones until its end date and tells you when it finds some.</source>
-        <translation type="unfinished"></translation>
+        <translation>计划搜索会先在存档中查找覆盖其区域的景，然后持续查找新的景直到结束日期，并在找到时通知您。</translation>
     </message>
     <message>
         <location filename="../ui/forms/plan_search.ui" line="15"/>
@@ -4713,7 +4713,7 @@
     <message>
         <location filename="../ui/forms/plan_search.ui" line="18"/>
         <source>At most 64 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>最多 64 个字符</translation>
     </message>
     <message>
         <location filename="../ui/forms/plan_search.ui" line="22"/>
@@ -4723,27 +4723,27 @@
     <message>
         <location filename="../ui/forms/plan_search.ui" line="24"/>
         <source>Area name</source>
-        <translation type="unfinished"></translation>
+        <translation>区域名称</translation>
     </message>
     <message>
         <location filename="../ui/forms/plan_search.ui" line="25"/>
         <source>Optional; at most 64 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>可选；最多 64 个字符</translation>
     </message>
     <message>
         <location filename="../ui/forms/plan_search.ui" line="26"/>
         <source>One area per part</source>
-        <translation type="unfinished"></translation>
+        <translation>每个部分一个区域</translation>
     </message>
     <message>
         <location filename="../ui/forms/plan_search.ui" line="26"/>
         <source>Each part becomes an area of its own, with its own scenes and processings</source>
-        <translation type="unfinished"></translation>
+        <translation>每个部分各自成为一个区域，拥有自己的景和处理任务</translation>
     </message>
     <message>
         <location filename="../ui/forms/plan_search.ui" line="27"/>
         <source>Active until</source>
-        <translation type="unfinished"></translation>
+        <translation>有效期至</translation>
     </message>
     <message>
         <location filename="../ui/forms/plan_search.ui" line="28"/>
@@ -4753,47 +4753,47 @@
     <message>
         <location filename="../ui/forms/plan_search.ui" line="33"/>
         <source>Filters</source>
-        <translation type="unfinished"></translation>
+        <translation>筛选条件</translation>
     </message>
     <message>
         <location filename="../ui/forms/plan_search.ui" line="45"/>
         <source>Keep the Start tab&apos;s processing choices</source>
-        <translation type="unfinished"></translation>
+        <translation>保留“启动”选项卡中的处理选择</translation>
     </message>
     <message>
         <location filename="../ui/forms/plan_search.ui" line="46"/>
         <source>The planned search remembers the model, its options and the zoom; its processings start with them</source>
-        <translation type="unfinished"></translation>
+        <translation>计划搜索会记住模型、其选项和缩放级别；其处理任务将使用这些设置启动</translation>
     </message>
     <message>
         <location filename="../ui/template_dialogs.py" line="73"/>
         <source>One area per part ({count} parts)</source>
-        <translation type="unfinished"></translation>
+        <translation>每个部分一个区域（{count} 个部分）</translation>
     </message>
     <message>
         <location filename="../ui/template_dialogs.py" line="81"/>
         <source>Keep the Start tab&apos;s processing choices (no model chosen)</source>
-        <translation type="unfinished"></translation>
+        <translation>保留“启动”选项卡中的处理选择（未选择模型）</translation>
     </message>
     <message>
         <location filename="../ui/template_dialogs.py" line="83"/>
         <source>Keep the Start tab&apos;s processing choices: {choices}</source>
-        <translation type="unfinished"></translation>
+        <translation>保留“启动”选项卡中的处理选择：{choices}</translation>
     </message>
     <message>
         <location filename="../ui/template_dialogs.py" line="111"/>
         <source>{area} in {parts} part(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>{area}，共 {parts} 个部分</translation>
     </message>
     <message>
         <location filename="../ui/template_dialogs.py" line="115"/>
         <source>It looks for scenes acquired from {day} on; the end of the date range is left out so that new scenes are found.</source>
-        <translation type="unfinished"></translation>
+        <translation>它查找自 {day} 起获取的景；日期范围不设结束日期，以便找到新的景。</translation>
     </message>
     <message>
         <location filename="../ui/template_dialogs.py" line="118"/>
         <source>It looks for scenes of any date, new ones included.</source>
-        <translation type="unfinished"></translation>
+        <translation>它查找任何日期的景，包括新的景。</translation>
     </message>
 </context>
 <context>
@@ -4801,7 +4801,7 @@
     <message>
         <location filename="../layers/draw_tool.py" line="135"/>
         <source>A polygon needs at least 3 points; click to add points, then right-click or double-click to finish.</source>
-        <translation type="unfinished"></translation>
+        <translation>多边形至少需要 3 个点；点击添加点，然后右键单击或双击结束。</translation>
     </message>
 </context>
 <context>
@@ -4814,42 +4814,42 @@
     <message>
         <location filename="../ui/forms/processing_extras.ui" line="22"/>
         <source>Accept…</source>
-        <translation type="unfinished"></translation>
+        <translation>接受…</translation>
     </message>
     <message>
         <location filename="../ui/forms/processing_extras.ui" line="23"/>
         <source>Accept the selected results as they are</source>
-        <translation type="unfinished"></translation>
+        <translation>按原样接受所选结果</translation>
     </message>
     <message>
         <location filename="../ui/forms/processing_extras.ui" line="28"/>
         <source>Mark corrections</source>
-        <translation type="unfinished"></translation>
+        <translation>标记更正</translation>
     </message>
     <message>
         <location filename="../ui/forms/processing_extras.ui" line="29"/>
         <source>Open a layer where you draw the wrong or missing objects, each with a remark</source>
-        <translation type="unfinished"></translation>
+        <translation>打开一个图层，在其中绘制错误或缺失的对象，并为每个对象添加备注</translation>
     </message>
     <message>
         <location filename="../ui/forms/processing_extras.ui" line="34"/>
         <source>Send back for review…</source>
-        <translation type="unfinished"></translation>
+        <translation>退回审核…</translation>
     </message>
     <message>
         <location filename="../ui/forms/processing_extras.ui" line="35"/>
         <source>Send the result back to Mapflow with a comment and the marked objects</source>
-        <translation type="unfinished"></translation>
+        <translation>将结果连同备注和标记的对象一起退回 Mapflow</translation>
     </message>
     <message>
         <location filename="../ui/forms/processing_extras.ui" line="45"/>
         <source>Duplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>创建副本</translation>
     </message>
     <message>
         <location filename="../ui/processing_extras_widget.py" line="47"/>
         <source>Fill the Start tab with this processing&apos;s model, options, imagery and area, to start a copy</source>
-        <translation type="unfinished"></translation>
+        <translation>用此处理任务的模型、选项、影像和区域填充“启动”选项卡，以启动一个副本</translation>
     </message>
     <message>
         <location filename="../ui/processing_extras_widget.py" line="29"/>
@@ -4862,7 +4862,7 @@
     <message>
         <location filename="../ui/forms/processings.ui" line="14"/>
         <source>Filter by name</source>
-        <translation type="unfinished"></translation>
+        <translation>按名称筛选</translation>
     </message>
     <message>
         <location filename="../ui/forms/processings.ui" line="20"/>
@@ -4872,42 +4872,42 @@
     <message>
         <location filename="../ui/forms/processings.ui" line="21"/>
         <source>Refresh the list now</source>
-        <translation type="unfinished"></translation>
+        <translation>立即刷新列表</translation>
     </message>
     <message>
         <location filename="../ui/forms/processings.ui" line="42"/>
         <source>Select a processing to see its details.</source>
-        <translation type="unfinished"></translation>
+        <translation>选择一个处理任务以查看其详细信息。</translation>
     </message>
     <message>
         <location filename="../ui/forms/processings.ui" line="50"/>
         <source>&lt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;</translation>
     </message>
     <message>
         <location filename="../ui/forms/processings.ui" line="51"/>
         <source>Previous page</source>
-        <translation type="unfinished"></translation>
+        <translation>上一页</translation>
     </message>
     <message>
         <location filename="../ui/forms/processings.ui" line="56"/>
         <source>Page 1 of 1</source>
-        <translation type="unfinished"></translation>
+        <translation>第 1 页，共 1 页</translation>
     </message>
     <message>
         <location filename="../ui/forms/processings.ui" line="63"/>
         <source>&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&gt;</translation>
     </message>
     <message>
         <location filename="../ui/forms/processings.ui" line="64"/>
         <source>Next page</source>
-        <translation type="unfinished"></translation>
+        <translation>下一页</translation>
     </message>
     <message>
         <location filename="../ui/forms/processings.ui" line="69"/>
         <source>Per page</source>
-        <translation type="unfinished"></translation>
+        <translation>每页</translation>
     </message>
     <message>
         <location filename="../ui/forms/processings.ui" line="87"/>
@@ -4917,17 +4917,17 @@
     <message>
         <location filename="../ui/forms/processings.ui" line="92"/>
         <source>Load AOIs</source>
-        <translation type="unfinished"></translation>
+        <translation>加载感兴趣区域</translation>
     </message>
     <message>
         <location filename="../ui/forms/processings.ui" line="97"/>
         <source>Rate…</source>
-        <translation type="unfinished"></translation>
+        <translation>评分…</translation>
     </message>
     <message>
         <location filename="../ui/forms/processings.ui" line="102"/>
         <source>Restart</source>
-        <translation type="unfinished"></translation>
+        <translation>重新启动</translation>
     </message>
     <message>
         <location filename="../ui/forms/processings.ui" line="107"/>
@@ -4937,7 +4937,7 @@
     <message>
         <location filename="../ui/forms/processings.ui" line="112"/>
         <source>Move…</source>
-        <translation type="unfinished"></translation>
+        <translation>移动…</translation>
     </message>
     <message>
         <location filename="../ui/forms/processings.ui" line="117"/>
@@ -4947,37 +4947,37 @@
     <message>
         <location filename="../ui/forms/processings.ui" line="122"/>
         <source>Load results as</source>
-        <translation type="unfinished"></translation>
+        <translation>结果加载方式</translation>
     </message>
     <message>
         <location filename="../ui/forms/processings.ui" line="127"/>
         <source>What &quot;Load results&quot; adds to the map</source>
-        <translation type="unfinished"></translation>
+        <translation>“加载结果”向地图添加的内容</translation>
     </message>
     <message>
         <location filename="../ui/forms/processings.ui" line="128"/>
         <source>GeoPackage and tile layers</source>
-        <translation type="unfinished"></translation>
+        <translation>GeoPackage 和瓦片图层</translation>
     </message>
     <message>
         <location filename="../ui/forms/processings.ui" line="129"/>
         <source>GeoPackage only</source>
-        <translation type="unfinished"></translation>
+        <translation>仅 GeoPackage</translation>
     </message>
     <message>
         <location filename="../ui/forms/processings.ui" line="130"/>
         <source>Tile layers only</source>
-        <translation type="unfinished"></translation>
+        <translation>仅瓦片图层</translation>
     </message>
     <message>
         <location filename="../ui/processings_widget.py" line="61"/>
         <source>Save results in</source>
-        <translation type="unfinished"></translation>
+        <translation>结果保存位置</translation>
     </message>
     <message>
         <location filename="../ui/forms/processings.ui" line="140"/>
         <source>The folder &quot;Load results&quot; saves GeoPackages in, kept with the QGIS project; empty: next to the project</source>
-        <translation type="unfinished"></translation>
+        <translation>“加载结果”保存 GeoPackage 的文件夹，随 QGIS 工程保存；留空：工程文件所在位置</translation>
     </message>
     <message>
         <location filename="../ui/processings_widget.py" line="103"/>
@@ -4987,12 +4987,12 @@
     <message>
         <location filename="../ui/processings_widget.py" line="200"/>
         <source>Page {page} of {pages} ({total} processings)</source>
-        <translation type="unfinished"></translation>
+        <translation>第 {page} 页，共 {pages} 页（{total} 个处理任务）</translation>
     </message>
     <message>
         <location filename="../ui/processings_widget.py" line="237"/>
         <source>Results are saved in {folder}</source>
-        <translation type="unfinished"></translation>
+        <translation>结果保存在 {folder}</translation>
     </message>
 </context>
 <context>
@@ -5000,32 +5000,32 @@
     <message>
         <location filename="../ui/forms/project.ui" line="5"/>
         <source>Project</source>
-        <translation type="unfinished"></translation>
+        <translation>项目</translation>
     </message>
     <message>
         <location filename="../ui/forms/project.ui" line="12"/>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>新建</translation>
     </message>
     <message>
         <location filename="../ui/forms/project.ui" line="12"/>
         <source>Create a project</source>
-        <translation type="unfinished"></translation>
+        <translation>创建项目</translation>
     </message>
     <message>
         <location filename="../ui/forms/project.ui" line="13"/>
         <source>Rename</source>
-        <translation type="unfinished"></translation>
+        <translation>重命名</translation>
     </message>
     <message>
         <location filename="../ui/forms/project.ui" line="14"/>
         <source>Share</source>
-        <translation type="unfinished"></translation>
+        <translation>共享</translation>
     </message>
     <message>
         <location filename="../ui/forms/project.ui" line="15"/>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>删除</translation>
     </message>
     <message>
         <location filename="../ui/project_widget.py" line="45"/>
@@ -5035,7 +5035,7 @@
     <message>
         <location filename="../ui/project_widget.py" line="74"/>
         <source>Sign in and choose a project first</source>
-        <translation type="unfinished"></translation>
+        <translation>请先登录并选择一个项目</translation>
     </message>
 </context>
 <context>
@@ -5043,47 +5043,47 @@
     <message>
         <location filename="../ui/dialogs.py" line="33"/>
         <source>How good is the result of &apos;{name}&apos;?</source>
-        <translation type="unfinished"></translation>
+        <translation>“{name}”的结果质量如何？</translation>
     </message>
     <message>
         <location filename="../ui/dialogs.py" line="34"/>
         <source>Useless</source>
-        <translation type="unfinished"></translation>
+        <translation>无用</translation>
     </message>
     <message>
         <location filename="../ui/dialogs.py" line="34"/>
         <source>Poor</source>
-        <translation type="unfinished"></translation>
+        <translation>较差</translation>
     </message>
     <message>
         <location filename="../ui/dialogs.py" line="34"/>
         <source>Acceptable</source>
-        <translation type="unfinished"></translation>
+        <translation>尚可</translation>
     </message>
     <message>
         <location filename="../ui/dialogs.py" line="34"/>
         <source>Good</source>
-        <translation type="unfinished"></translation>
+        <translation>良好</translation>
     </message>
     <message>
         <location filename="../ui/dialogs.py" line="34"/>
         <source>Excellent</source>
-        <translation type="unfinished"></translation>
+        <translation>优秀</translation>
     </message>
     <message>
         <location filename="../ui/forms/rate_dialog.ui" line="5"/>
         <source>Rate the processing</source>
-        <translation type="unfinished"></translation>
+        <translation>为处理任务评分</translation>
     </message>
     <message>
         <location filename="../ui/forms/rate_dialog.ui" line="9"/>
         <source>How good is the result?</source>
-        <translation type="unfinished"></translation>
+        <translation>结果质量如何？</translation>
     </message>
     <message>
         <location filename="../ui/forms/rate_dialog.ui" line="27"/>
         <source>What was good or wrong? (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>哪些地方好或不好？（可选）</translation>
     </message>
 </context>
 <context>
@@ -5091,42 +5091,42 @@
     <message>
         <location filename="../ui/scene_table_model.py" line="81"/>
         <source>Provider</source>
-        <translation type="unfinished"></translation>
+        <translation>提供商</translation>
     </message>
     <message>
         <location filename="../ui/scene_table_model.py" line="81"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>日期</translation>
     </message>
     <message>
         <location filename="../ui/scene_table_model.py" line="81"/>
         <source>Cloud, %</source>
-        <translation type="unfinished"></translation>
+        <translation>云量（%）</translation>
     </message>
     <message>
         <location filename="../ui/scene_table_model.py" line="81"/>
         <source>Off-nadir, °</source>
-        <translation type="unfinished"></translation>
+        <translation>侧视角（°）</translation>
     </message>
     <message>
         <location filename="../ui/scene_table_model.py" line="81"/>
         <source>Resolution, m</source>
-        <translation type="unfinished"></translation>
+        <translation>分辨率（米）</translation>
     </message>
     <message>
         <location filename="../ui/scene_table_model.py" line="81"/>
         <source>Sensor</source>
-        <translation type="unfinished"></translation>
+        <translation>传感器</translation>
     </message>
     <message>
         <location filename="../ui/scene_table_model.py" line="81"/>
         <source>Product</source>
-        <translation type="unfinished"></translation>
+        <translation>产品</translation>
     </message>
     <message>
         <location filename="../ui/scene_table_model.py" line="81"/>
         <source>AOI cover, %</source>
-        <translation type="unfinished"></translation>
+        <translation>感兴趣区域覆盖率（%）</translation>
     </message>
     <message>
         <location filename="../ui/scene_table_model.py" line="192"/>
@@ -5136,27 +5136,27 @@
     <message>
         <location filename="../ui/scene_table_model.py" line="194"/>
         <source>Image</source>
-        <translation type="unfinished"></translation>
+        <translation>影像</translation>
     </message>
     <message>
         <location filename="../ui/scene_table_model.py" line="200"/>
         <source>Off-nadir angle {angle}° (signed as the provider gives it)</source>
-        <translation type="unfinished"></translation>
+        <translation>侧视角 {angle}°（符号按提供商给出的值）</translation>
     </message>
     <message>
         <location filename="../ui/scene_table_model.py" line="203"/>
         <source>Sun elevation {angle}°</source>
-        <translation type="unfinished"></translation>
+        <translation>太阳高度角 {angle}°</translation>
     </message>
     <message>
         <location filename="../ui/scene_table_model.py" line="205"/>
         <source>Zoom {zoom}</source>
-        <translation type="unfinished"></translation>
+        <translation>缩放级别 {zoom}</translation>
     </message>
     <message>
         <location filename="../ui/scene_table_model.py" line="207"/>
         <source>Does not match the current filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>不符合当前筛选条件。</translation>
     </message>
 </context>
 <context>
@@ -5164,62 +5164,62 @@
     <message>
         <location filename="../ui/forms/search_filters.ui" line="11"/>
         <source>Dates</source>
-        <translation type="unfinished"></translation>
+        <translation>日期</translation>
     </message>
     <message>
         <location filename="../ui/forms/search_filters.ui" line="11"/>
         <source>Only scenes acquired on these days (your time zone), both days included</source>
-        <translation type="unfinished"></translation>
+        <translation>只显示在这些日期（您所在的时区）获取的景，包括起止两天</translation>
     </message>
     <message>
         <location filename="../ui/forms/search_filters.ui" line="15"/>
         <source>Cloud ≤</source>
-        <translation type="unfinished"></translation>
+        <translation>云量 ≤</translation>
     </message>
     <message>
         <location filename="../ui/forms/search_filters.ui" line="15"/>
         <source>Only scenes with at most this cloud cover</source>
-        <translation type="unfinished"></translation>
+        <translation>只显示云量不超过此值的景</translation>
     </message>
     <message>
         <location filename="../ui/forms/search_filters.ui" line="17"/>
         <source>AOI cover ≥</source>
-        <translation type="unfinished"></translation>
+        <translation>感兴趣区域覆盖率 ≥</translation>
     </message>
     <message>
         <location filename="../ui/forms/search_filters.ui" line="17"/>
         <source>Only scenes that cover at least this share of the area of interest</source>
-        <translation type="unfinished"></translation>
+        <translation>只显示至少覆盖感兴趣区域这一比例的景</translation>
     </message>
     <message>
         <location filename="../ui/forms/search_filters.ui" line="19"/>
         <source>Off-nadir</source>
-        <translation type="unfinished"></translation>
+        <translation>侧视角</translation>
     </message>
     <message>
         <location filename="../ui/forms/search_filters.ui" line="19"/>
         <source>Only scenes taken within this off-nadir angle range (either side)</source>
-        <translation type="unfinished"></translation>
+        <translation>只显示侧视角在此范围内（任一侧）拍摄的景</translation>
     </message>
     <message>
         <location filename="../ui/forms/search_filters.ui" line="23"/>
         <source>Resolution</source>
-        <translation type="unfinished"></translation>
+        <translation>分辨率</translation>
     </message>
     <message>
         <location filename="../ui/forms/search_filters.ui" line="23"/>
         <source>Only scenes whose pixel size lies in this range (metres)</source>
-        <translation type="unfinished"></translation>
+        <translation>只显示像元大小在此范围内（米）的景</translation>
     </message>
     <message>
         <location filename="../ui/forms/search_filters.ui" line="26"/>
         <source> m</source>
-        <translation type="unfinished"></translation>
+        <translation> 米</translation>
     </message>
     <message>
         <location filename="../ui/forms/search_filters.ui" line="27"/>
         <source>Products</source>
-        <translation type="unfinished"></translation>
+        <translation>产品</translation>
     </message>
     <message>
         <location filename="../ui/forms/search_filters.ui" line="30"/>
@@ -5229,47 +5229,47 @@
     <message>
         <location filename="../ui/forms/search_filters.ui" line="30"/>
         <source>Single satellite scenes</source>
-        <translation type="unfinished"></translation>
+        <translation>单景卫星影像</translation>
     </message>
     <message>
         <location filename="../ui/forms/search_filters.ui" line="31"/>
         <source>Mosaics</source>
-        <translation type="unfinished"></translation>
+        <translation>镶嵌影像</translation>
     </message>
     <message>
         <location filename="../ui/forms/search_filters.ui" line="31"/>
         <source>Seamless mosaics made of many scenes</source>
-        <translation type="unfinished"></translation>
+        <translation>由多景影像拼接而成的无缝镶嵌影像</translation>
     </message>
     <message>
         <location filename="../ui/forms/search_filters.ui" line="40"/>
         <source>Providers</source>
-        <translation type="unfinished"></translation>
+        <translation>提供商</translation>
     </message>
     <message>
         <location filename="../ui/search_filters_widget.py" line="213"/>
         <source>All providers</source>
-        <translation type="unfinished"></translation>
+        <translation>所有提供商</translation>
     </message>
     <message>
         <location filename="../ui/forms/search_filters.ui" line="41"/>
         <source>The providers to search</source>
-        <translation type="unfinished"></translation>
+        <translation>要搜索的提供商</translation>
     </message>
     <message>
         <location filename="../ui/search_filters_widget.py" line="168"/>
         <source>Choose images, mosaics or both.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择影像、镶嵌影像或两者。</translation>
     </message>
     <message>
         <location filename="../ui/search_filters_widget.py" line="170"/>
         <source>Choose at least one provider.</source>
-        <translation type="unfinished"></translation>
+        <translation>请至少选择一个提供商。</translation>
     </message>
     <message>
         <location filename="../ui/search_filters_widget.py" line="215"/>
         <source>{checked} of {total} providers</source>
-        <translation type="unfinished"></translation>
+        <translation>{checked}/{total} 个提供商</translation>
     </message>
 </context>
 <context>
@@ -5277,17 +5277,17 @@
     <message>
         <location filename="../core/search_rules.py" line="42"/>
         <source>Choose one or more scenes in the search results.</source>
-        <translation type="unfinished"></translation>
+        <translation>请在搜索结果中选择一景或多景。</translation>
     </message>
     <message>
         <location filename="../core/search_rules.py" line="105"/>
         <source>The area of interest lies outside the chosen scenes: nothing is left to process. Choose scenes that cover it, or another area.</source>
-        <translation type="unfinished"></translation>
+        <translation>感兴趣区域位于所选景之外：没有可处理的内容。请选择覆盖该区域的景，或选择其他区域。</translation>
     </message>
     <message>
         <location filename="../core/search_rules.py" line="115"/>
         <source>The area of interest is cut to the chosen scenes: {lost} ({percent} %) of it lies outside them and is not processed; {kept} remain.</source>
-        <translation type="unfinished"></translation>
+        <translation>感兴趣区域已裁剪到所选景的范围：其中 {lost}（{percent} %）位于景之外，不会处理；保留 {kept}。</translation>
     </message>
     <message>
         <location filename="../core/search_rules.py" line="177"/>
@@ -5297,97 +5297,97 @@
     <message>
         <location filename="../core/search_rules.py" line="193"/>
         <source>The imagery search got no answer in time ({reason}). Search a smaller area or fewer providers, or try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>影像搜索未及时得到响应（{reason}）。请搜索较小的区域或较少的提供商，或稍后重试。</translation>
     </message>
     <message>
         <location filename="../core/search_rules.py" line="197"/>
         <source>The imagery search failed on the server: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>影像搜索在服务器上失败：{reason}</translation>
     </message>
     <message>
         <location filename="../core/search_rules.py" line="200"/>
         <source>The server refused the imagery search: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器拒绝了影像搜索：{reason}</translation>
     </message>
     <message>
         <location filename="../core/search_rules.py" line="204"/>
         <source>The imagery search could not reach the server: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>影像搜索无法连接服务器：{reason}</translation>
     </message>
     <message>
         <location filename="../core/search_rules.py" line="213"/>
         <source>No scenes over the area of interest match these filters ({filters}). Widen them, or search another area.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有覆盖感兴趣区域的景符合这些筛选条件（{filters}）。请放宽条件，或搜索其他区域。</translation>
     </message>
     <message>
         <location filename="../core/search_rules.py" line="216"/>
         <source>No scenes cover the area of interest.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有覆盖感兴趣区域的景。</translation>
     </message>
     <message>
         <location filename="../core/search_rules.py" line="221"/>
         <source>dates</source>
-        <translation type="unfinished"></translation>
+        <translation>日期</translation>
     </message>
     <message>
         <location filename="../core/search_rules.py" line="222"/>
         <source>resolution</source>
-        <translation type="unfinished"></translation>
+        <translation>分辨率</translation>
     </message>
     <message>
         <location filename="../core/search_rules.py" line="223"/>
         <source>cloud cover</source>
-        <translation type="unfinished"></translation>
+        <translation>云量</translation>
     </message>
     <message>
         <location filename="../core/search_rules.py" line="224"/>
         <source>off-nadir angle</source>
-        <translation type="unfinished"></translation>
+        <translation>侧视角</translation>
     </message>
     <message>
         <location filename="../core/search_rules.py" line="225"/>
         <source>AOI cover</source>
-        <translation type="unfinished"></translation>
+        <translation>感兴趣区域覆盖率</translation>
     </message>
     <message>
         <location filename="../core/search_rules.py" line="226"/>
         <source>providers</source>
-        <translation type="unfinished"></translation>
+        <translation>提供商</translation>
     </message>
     <message>
         <location filename="../core/search_rules.py" line="227"/>
         <source>product types</source>
-        <translation type="unfinished"></translation>
+        <translation>产品类型</translation>
     </message>
     <message>
         <location filename="../core/search_rules.py" line="300"/>
         <source>Search again: the area of interest changed since the last search.</source>
-        <translation type="unfinished"></translation>
+        <translation>请重新搜索：自上次搜索以来感兴趣区域已更改。</translation>
     </message>
     <message>
         <location filename="../core/search_rules.py" line="305"/>
         <source>Search again: the filters are wider than the last search ({filters}).</source>
-        <translation type="unfinished"></translation>
+        <translation>请重新搜索：筛选条件比上次搜索更宽（{filters}）。</translation>
     </message>
     <message>
         <location filename="../core/search_rules.py" line="345"/>
         <source>0 of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>0/{total}</translation>
     </message>
     <message>
         <location filename="../core/search_rules.py" line="346"/>
         <source>{first}–{last} of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>{first}–{last}/{total}</translation>
     </message>
     <message>
         <location filename="../core/search_rules.py" line="359"/>
         <source>scene {id} of {provider}</source>
-        <translation type="unfinished"></translation>
+        <translation>{provider} 的景 {id}</translation>
     </message>
     <message>
         <location filename="../core/search_rules.py" line="362"/>
         <source>{count} scenes of {provider}</source>
-        <translation type="unfinished"></translation>
+        <translation>{provider} 的 {count} 景</translation>
     </message>
     <message>
         <location filename="../core/search_rules.py" line="367"/>
@@ -5400,7 +5400,7 @@
     <message>
         <location filename="../ui/forms/search.ui" line="12"/>
         <source>Filters</source>
-        <translation type="unfinished"></translation>
+        <translation>筛选条件</translation>
     </message>
     <message>
         <location filename="../ui/forms/search.ui" line="26"/>
@@ -5410,7 +5410,7 @@
     <message>
         <location filename="../ui/forms/search.ui" line="26"/>
         <source>Search the imagery catalog over the area of interest with these filters</source>
-        <translation type="unfinished"></translation>
+        <translation>使用这些筛选条件在影像目录中搜索覆盖感兴趣区域的影像</translation>
     </message>
     <message>
         <location filename="../ui/forms/search.ui" line="27"/>
@@ -5420,47 +5420,47 @@
     <message>
         <location filename="../ui/forms/search.ui" line="28"/>
         <source>Plan search…</source>
-        <translation type="unfinished"></translation>
+        <translation>创建计划搜索…</translation>
     </message>
     <message>
         <location filename="../ui/forms/search.ui" line="28"/>
         <source>Save this search as a planned search: it keeps looking for new scenes over the area of interest and tells you when it finds some</source>
-        <translation type="unfinished"></translation>
+        <translation>将此搜索保存为计划搜索：它会持续查找覆盖感兴趣区域的新景，并在找到时通知您</translation>
     </message>
     <message>
         <location filename="../ui/forms/search.ui" line="53"/>
         <source>Plan a search…</source>
-        <translation type="unfinished"></translation>
+        <translation>创建计划搜索…</translation>
     </message>
     <message>
         <location filename="../ui/forms/search.ui" line="53"/>
         <source>A planned search covers a large area and keeps looking for new scenes</source>
-        <translation type="unfinished"></translation>
+        <translation>计划搜索可覆盖较大的区域，并持续查找新的景</translation>
     </message>
     <message>
         <location filename="../ui/forms/search.ui" line="69"/>
         <source>Previous page</source>
-        <translation type="unfinished"></translation>
+        <translation>上一页</translation>
     </message>
     <message>
         <location filename="../ui/forms/search.ui" line="71"/>
         <source>Next page</source>
-        <translation type="unfinished"></translation>
+        <translation>下一页</translation>
     </message>
     <message>
         <location filename="../ui/forms/search.ui" line="78"/>
         <source>Per page</source>
-        <translation type="unfinished"></translation>
+        <translation>每页</translation>
     </message>
     <message>
         <location filename="../ui/forms/search.ui" line="84"/>
         <source>Zoom to</source>
-        <translation type="unfinished"></translation>
+        <translation>缩放至</translation>
     </message>
     <message>
         <location filename="../ui/forms/search.ui" line="84"/>
         <source>Zoom the map to the selected scenes</source>
-        <translation type="unfinished"></translation>
+        <translation>将地图缩放至所选的景</translation>
     </message>
     <message>
         <location filename="../ui/forms/search.ui" line="85"/>
@@ -5470,7 +5470,7 @@
     <message>
         <location filename="../ui/forms/search.ui" line="85"/>
         <source>Show the selected scenes&apos; quick-looks on the map</source>
-        <translation type="unfinished"></translation>
+        <translation>在地图上显示所选景的快视图</translation>
     </message>
     <message>
         <location filename="../ui/forms/search.ui" line="86"/>
@@ -5480,7 +5480,7 @@
     <message>
         <location filename="../ui/forms/search.ui" line="86"/>
         <source>Process the selected scenes: they become the imagery of the Start tab</source>
-        <translation type="unfinished"></translation>
+        <translation>处理所选的景：它们将成为“启动”选项卡中的影像</translation>
     </message>
 </context>
 <context>
@@ -5488,47 +5488,47 @@
     <message>
         <location filename="../integration/auth.py" line="98"/>
         <source>The API token is empty; paste the token from the Mapflow web app (Account › API).</source>
-        <translation type="unfinished"></translation>
+        <translation>API 令牌为空；请粘贴 Mapflow 网页应用中的令牌（账户 › API）。</translation>
     </message>
     <message>
         <location filename="../integration/auth.py" line="104"/>
         <source>This is not a Mapflow API token: it should be the base64 text copied from the Mapflow web app (Account › API).</source>
-        <translation type="unfinished"></translation>
+        <translation>这不是 Mapflow API 令牌：它应是从 Mapflow 网页应用（账户 › API）复制的 base64 文本。</translation>
     </message>
     <message>
         <location filename="../integration/auth.py" line="109"/>
         <source>This is not a Mapflow API token: once decoded it should read “e-mail:key”. Copy it again from the Mapflow web app (Account › API).</source>
-        <translation type="unfinished"></translation>
+        <translation>这不是 Mapflow API 令牌：解码后它应为“e-mail:key”。请从 Mapflow 网页应用（账户 › API）重新复制。</translation>
     </message>
     <message>
         <location filename="../integration/auth.py" line="166"/>
         <source>The QGIS authentication system is not available, so the token cannot be stored safely.</source>
-        <translation type="unfinished"></translation>
+        <translation>QGIS 认证系统不可用，因此无法安全地保存令牌。</translation>
     </message>
     <message>
         <location filename="../integration/auth.py" line="175"/>
         <source>The QGIS authentication database is locked: its master password is needed to store or read the Mapflow token.</source>
-        <translation type="unfinished"></translation>
+        <translation>QGIS 认证数据库已锁定：保存或读取 Mapflow 令牌需要其主密码。</translation>
     </message>
     <message>
         <location filename="../integration/auth.py" line="212"/>
         <source>“{id}” is not an authentication configuration id: it is 7 letters and digits, as shown in Settings › Authentication.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{id}”不是认证配置 ID：它由 7 个字母和数字组成，显示在“设置 › 认证”中。</translation>
     </message>
     <message>
         <location filename="../integration/auth.py" line="217"/>
         <source>There is no authentication configuration “{id}” in this QGIS profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>此 QGIS 配置文件中没有认证配置“{id}”。</translation>
     </message>
     <message>
         <location filename="../integration/auth.py" line="226"/>
         <source>The authentication configuration “{id}” is not a Basic login with a user name and a password.</source>
-        <translation type="unfinished"></translation>
+        <translation>认证配置“{id}”不是包含用户名和密码的 Basic 登录。</translation>
     </message>
     <message>
         <location filename="../integration/auth.py" line="308"/>
         <source>QGIS could not store the secret in its authentication database.</source>
-        <translation type="unfinished"></translation>
+        <translation>QGIS 无法将密钥保存到其认证数据库中。</translation>
     </message>
 </context>
 <context>
@@ -5536,32 +5536,32 @@
     <message>
         <location filename="../ui/dialogs_review.py" line="31"/>
         <source>Send “{name}” back to Mapflow for review: say what is wrong. Support reworks the result and it comes back to you for review.</source>
-        <translation type="unfinished"></translation>
+        <translation>将“{name}”退回 Mapflow 审核：请说明问题所在。支持团队会修改结果，之后再交由您审核。</translation>
     </message>
     <message>
         <location filename="../ui/dialogs_review.py" line="35"/>
         <source>Send the {count} object(s) marked in “{layer}”</source>
-        <translation type="unfinished"></translation>
+        <translation>发送在“{layer}”中标记的 {count} 个对象</translation>
     </message>
     <message>
         <location filename="../ui/dialogs_review.py" line="41"/>
         <source>No objects are marked. To show what is wrong or missing, cancel, press “Mark corrections” and draw them on the map.</source>
-        <translation type="unfinished"></translation>
+        <translation>未标记任何对象。要指出错误或缺失的内容，请取消，按“标记更正”并在地图上绘制它们。</translation>
     </message>
     <message>
         <location filename="../ui/dialogs_review.py" line="61"/>
         <source>At most {limit} characters ({length} now).</source>
-        <translation type="unfinished"></translation>
+        <translation>最多 {limit} 个字符（当前 {length} 个）。</translation>
     </message>
     <message>
         <location filename="../ui/forms/send_back_dialog.ui" line="5"/>
         <source>Send back for review</source>
-        <translation type="unfinished"></translation>
+        <translation>退回审核</translation>
     </message>
     <message>
         <location filename="../ui/forms/send_back_dialog.ui" line="16"/>
         <source>What is wrong with the result (required)</source>
-        <translation type="unfinished"></translation>
+        <translation>结果有什么问题（必填）</translation>
     </message>
 </context>
 <context>
@@ -5569,87 +5569,87 @@
     <message>
         <location filename="../ui/forms/source.ui" line="5"/>
         <source>Imagery</source>
-        <translation type="unfinished"></translation>
+        <translation>影像</translation>
     </message>
     <message>
         <location filename="../ui/forms/source.ui" line="9"/>
         <source>Data provider</source>
-        <translation type="unfinished"></translation>
+        <translation>数据提供商</translation>
     </message>
     <message>
         <location filename="../ui/forms/source.ui" line="10"/>
         <source>My URL (XYZ, TMS, Quadkey, WMS)</source>
-        <translation type="unfinished"></translation>
+        <translation>我的 URL（XYZ、TMS、Quadkey、WMS）</translation>
     </message>
     <message>
         <location filename="../ui/forms/source.ui" line="11"/>
         <source>My imagery (GeoTIFF)</source>
-        <translation type="unfinished"></translation>
+        <translation>我的影像（GeoTIFF）</translation>
     </message>
     <message>
         <location filename="../ui/forms/source.ui" line="12"/>
         <source>Imagery search (scenes)</source>
-        <translation type="unfinished"></translation>
+        <translation>影像搜索（景）</translation>
     </message>
     <message>
         <location filename="../ui/forms/source.ui" line="19"/>
         <source>Provider</source>
-        <translation type="unfinished"></translation>
+        <translation>提供商</translation>
     </message>
     <message>
         <location filename="../ui/forms/source.ui" line="35"/>
         <source>Zoom</source>
-        <translation type="unfinished"></translation>
+        <translation>缩放级别</translation>
     </message>
     <message>
         <location filename="../ui/forms/source.ui" line="27"/>
         <source>https://example.com/tiles/{z}/{x}/{y}.png</source>
-        <translation type="unfinished"></translation>
+        <translation>https://example.com/tiles/{z}/{x}/{y}.png</translation>
     </message>
     <message>
         <location filename="../ui/forms/source.ui" line="28"/>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>类型</translation>
     </message>
     <message>
         <location filename="../ui/forms/source.ui" line="30"/>
         <source>XYZ</source>
-        <translation type="unfinished"></translation>
+        <translation>XYZ</translation>
     </message>
     <message>
         <location filename="../ui/forms/source.ui" line="31"/>
         <source>TMS</source>
-        <translation type="unfinished"></translation>
+        <translation>TMS</translation>
     </message>
     <message>
         <location filename="../ui/forms/source.ui" line="32"/>
         <source>Quadkey</source>
-        <translation type="unfinished"></translation>
+        <translation>Quadkey</translation>
     </message>
     <message>
         <location filename="../ui/forms/source.ui" line="33"/>
         <source>WMS</source>
-        <translation type="unfinished"></translation>
+        <translation>WMS</translation>
     </message>
     <message>
         <location filename="../ui/forms/source.ui" line="37"/>
         <source>Login</source>
-        <translation type="unfinished"></translation>
+        <translation>登录名</translation>
     </message>
     <message>
         <location filename="../ui/forms/source.ui" line="38"/>
         <source>optional</source>
-        <translation type="unfinished"></translation>
+        <translation>可选</translation>
     </message>
     <message>
         <location filename="../ui/forms/source.ui" line="39"/>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>密码</translation>
     </message>
     <message>
         <location filename="../ui/forms/source.ui" line="40"/>
         <source>optional, kept in the QGIS authentication database</source>
-        <translation type="unfinished"></translation>
+        <translation>可选，保存在 QGIS 认证数据库中</translation>
     </message>
     <message>
         <location filename="../ui/forms/source.ui" line="46"/>
@@ -5659,12 +5659,12 @@
     <message>
         <location filename="../ui/forms/source.ui" line="48"/>
         <source>Image</source>
-        <translation type="unfinished"></translation>
+        <translation>影像</translation>
     </message>
     <message>
         <location filename="../ui/forms/source.ui" line="52"/>
         <source>Upload GeoTIFF…</source>
-        <translation type="unfinished"></translation>
+        <translation>上传 GeoTIFF…</translation>
     </message>
     <message>
         <location filename="../ui/forms/source.ui" line="54"/>
@@ -5674,17 +5674,17 @@
     <message>
         <location filename="../ui/forms/source.ui" line="61"/>
         <source>No scenes chosen yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未选择景。</translation>
     </message>
     <message>
         <location filename="../ui/forms/source.ui" line="63"/>
         <source>Search imagery…</source>
-        <translation type="unfinished"></translation>
+        <translation>搜索影像…</translation>
     </message>
     <message>
         <location filename="../ui/forms/source.ui" line="63"/>
         <source>Find scenes over the area of interest in the Search tab</source>
-        <translation type="unfinished"></translation>
+        <translation>在“搜索”选项卡中查找覆盖感兴趣区域的景</translation>
     </message>
     <message>
         <location filename="../ui/forms/source.ui" line="71"/>
@@ -5694,12 +5694,12 @@
     <message>
         <location filename="../ui/forms/source.ui" line="71"/>
         <source>Add the chosen imagery to the map as a layer</source>
-        <translation type="unfinished"></translation>
+        <translation>将所选影像作为图层添加到地图</translation>
     </message>
     <message>
         <location filename="../ui/source_widget.py" line="26"/>
         <source>— (server decides)</source>
-        <translation type="unfinished"></translation>
+        <translation>—（由服务器决定）</translation>
     </message>
     <message>
         <location filename="../ui/source_widget.py" line="62"/>
@@ -5709,12 +5709,12 @@
     <message>
         <location filename="../ui/source_widget.py" line="157"/>
         <source>{zoom} — {price:g} credits/km²</source>
-        <translation type="unfinished"></translation>
+        <translation>{zoom} — {price:g} 积分/km²</translation>
     </message>
     <message>
         <location filename="../ui/source_widget.py" line="169"/>
         <source>All images of the mosaic</source>
-        <translation type="unfinished"></translation>
+        <translation>镶嵌影像中的所有影像</translation>
     </message>
 </context>
 <context>
@@ -5727,12 +5727,12 @@
     <message>
         <location filename="../ui/star_rating.py" line="69"/>
         <source>{rating} of {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>{rating}/{count}</translation>
     </message>
     <message>
         <location filename="../ui/star_rating.py" line="70"/>
         <source>not rated</source>
-        <translation type="unfinished"></translation>
+        <translation>未评分</translation>
     </message>
 </context>
 <context>
@@ -5760,17 +5760,17 @@
     <message>
         <location filename="../ui/forms/start.ui" line="10"/>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <location filename="../ui/forms/start.ui" line="11"/>
         <source>color: #b03a2e;</source>
-        <translation type="unfinished"></translation>
+        <translation>color: #b03a2e;</translation>
     </message>
     <message>
         <location filename="../ui/forms/start.ui" line="12"/>
         <source>Ask for confirmation before starting</source>
-        <translation type="unfinished"></translation>
+        <translation>启动前要求确认</translation>
     </message>
     <message>
         <location filename="../ui/forms/start.ui" line="13"/>
@@ -5783,17 +5783,17 @@
     <message>
         <location filename="../ui/forms/stats.ui" line="12"/>
         <source>From</source>
-        <translation>来源</translation>
+        <translation>从</translation>
     </message>
     <message>
         <location filename="../ui/forms/stats.ui" line="17"/>
         <source>yyyy-MM-dd</source>
-        <translation type="unfinished"></translation>
+        <translation>yyyy-MM-dd</translation>
     </message>
     <message>
         <location filename="../ui/forms/stats.ui" line="16"/>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>至</translation>
     </message>
     <message>
         <location filename="../ui/forms/stats.ui" line="20"/>
@@ -5803,32 +5803,32 @@
     <message>
         <location filename="../ui/forms/stats.ui" line="22"/>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>文本</translation>
     </message>
     <message>
         <location filename="../ui/forms/stats.ui" line="25"/>
         <source>Name, project, model or email</source>
-        <translation type="unfinished"></translation>
+        <translation>名称、项目、模型或电子邮箱</translation>
     </message>
     <message>
         <location filename="../ui/forms/stats.ui" line="33"/>
         <source>Show</source>
-        <translation type="unfinished"></translation>
+        <translation>显示</translation>
     </message>
     <message>
         <location filename="../ui/forms/stats.ui" line="34"/>
         <source>Export CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>导出 CSV…</translation>
     </message>
     <message>
         <location filename="../ui/stats_widget.py" line="93"/>
         <source>Any status</source>
-        <translation type="unfinished"></translation>
+        <translation>任意状态</translation>
     </message>
     <message>
         <location filename="../ui/stats_widget.py" line="109"/>
         <source>The start date {start} is after the end date {end}.</source>
-        <translation type="unfinished"></translation>
+        <translation>开始日期 {start} 晚于结束日期 {end}。</translation>
     </message>
 </context>
 <context>
@@ -5836,27 +5836,27 @@
     <message>
         <location filename="../core/templates.py" line="46"/>
         <source>Searching</source>
-        <translation type="unfinished"></translation>
+        <translation>搜索中</translation>
     </message>
     <message>
         <location filename="../core/templates.py" line="47"/>
         <source>Watching</source>
-        <translation type="unfinished"></translation>
+        <translation>监视中</translation>
     </message>
     <message>
         <location filename="../core/templates.py" line="48"/>
         <source>Paused</source>
-        <translation type="unfinished"></translation>
+        <translation>已暂停</translation>
     </message>
     <message>
         <location filename="../core/templates.py" line="49"/>
         <source>Not searching</source>
-        <translation type="unfinished"></translation>
+        <translation>未搜索</translation>
     </message>
     <message>
         <location filename="../core/templates.py" line="50"/>
         <source>Ended</source>
-        <translation type="unfinished"></translation>
+        <translation>已结束</translation>
     </message>
     <message>
         <location filename="../core/templates.py" line="51"/>
@@ -5866,32 +5866,32 @@
     <message>
         <location filename="../core/templates.py" line="54"/>
         <source>Searching the archive over its areas.</source>
-        <translation type="unfinished"></translation>
+        <translation>正在其区域内搜索存档。</translation>
     </message>
     <message>
         <location filename="../core/templates.py" line="55"/>
         <source>Keeps looking for new scenes until {until}.</source>
-        <translation type="unfinished"></translation>
+        <translation>持续查找新的景，直到 {until}。</translation>
     </message>
     <message>
         <location filename="../core/templates.py" line="56"/>
         <source>Paused: resumed, it also finds what was published meanwhile.</source>
-        <translation type="unfinished"></translation>
+        <translation>已暂停：恢复后，它也会找到暂停期间发布的影像。</translation>
     </message>
     <message>
         <location filename="../core/templates.py" line="58"/>
         <source>Not searching: the limit of active planned searches was reached when it was created. Pause another one, then resume this one.</source>
-        <translation type="unfinished"></translation>
+        <translation>未搜索：创建时已达到活动计划搜索的数量上限。请暂停另一个计划搜索，然后恢复此计划搜索。</translation>
     </message>
     <message>
         <location filename="../core/templates.py" line="61"/>
         <source>Ended on {until}; it keeps what it found. Move its end date later to resume it.</source>
-        <translation type="unfinished"></translation>
+        <translation>已于 {until} 结束；它会保留已找到的内容。请将其结束日期延后以恢复它。</translation>
     </message>
     <message>
         <location filename="../core/templates.py" line="63"/>
         <source>The search failed ({reason}); restart it.</source>
-        <translation type="unfinished"></translation>
+        <translation>搜索失败（{reason}）；请重新启动它。</translation>
     </message>
     <message>
         <location filename="../core/templates.py" line="97"/>
@@ -5906,72 +5906,72 @@
     <message>
         <location filename="../core/templates.py" line="112"/>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>状态</translation>
     </message>
     <message>
         <location filename="../core/templates.py" line="113"/>
         <source>New scenes</source>
-        <translation type="unfinished"></translation>
+        <translation>新景</translation>
     </message>
     <message>
         <location filename="../core/templates.py" line="114"/>
         <source>Areas</source>
-        <translation type="unfinished"></translation>
+        <translation>区域</translation>
     </message>
     <message>
         <location filename="../core/templates.py" line="115"/>
         <source>Until</source>
-        <translation type="unfinished"></translation>
+        <translation>截止日期</translation>
     </message>
     <message>
         <location filename="../core/templates.py" line="148"/>
         <source>{new} new of {found} scenes found; last looked {checked}.</source>
-        <translation type="unfinished"></translation>
+        <translation>已找到 {found} 景，其中 {new} 景为新；上次查找于 {checked}。</translation>
     </message>
     <message>
         <location filename="../core/templates.py" line="151"/>
         <source>{count} area(s), {area} in all.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} 个区域，共 {area}。</translation>
     </message>
     <message>
         <location filename="../core/templates.py" line="154"/>
         <source>Created by {email}.</source>
-        <translation type="unfinished"></translation>
+        <translation>由 {email} 创建。</translation>
     </message>
     <message>
         <location filename="../core/templates.py" line="171"/>
         <source>Planned search “{name}” found {count} new scene(s).</source>
-        <translation type="unfinished"></translation>
+        <translation>计划搜索“{name}”找到了 {count} 景新影像。</translation>
     </message>
     <message>
         <location filename="../core/templates.py" line="194"/>
         <source>New scenes are waiting in planned searches: {names}.</source>
-        <translation type="unfinished"></translation>
+        <translation>计划搜索中有新景等待查看：{names}。</translation>
     </message>
     <message>
         <location filename="../core/templates.py" line="233"/>
         <source>Your role in this project is {role}: you can change only the planned searches you created.</source>
-        <translation type="unfinished"></translation>
+        <translation>您在此项目中的角色是 {role}：您只能更改自己创建的计划搜索。</translation>
     </message>
     <message>
         <location filename="../core/templates.py" line="243"/>
         <source>Select a planned search first.</source>
-        <translation type="unfinished"></translation>
+        <translation>请先选择一个计划搜索。</translation>
     </message>
     <message>
         <location filename="../core/templates.py" line="256"/>
         <source>The planned search ended on {until}; move its end date later to resume it.</source>
-        <translation type="unfinished"></translation>
+        <translation>计划搜索已于 {until} 结束；请将其结束日期延后以恢复它。</translation>
     </message>
     <message>
         <location filename="../core/templates.py" line="261"/>
         <source>It is not paused.</source>
-        <translation type="unfinished"></translation>
+        <translation>它未处于暂停状态。</translation>
     </message>
     <message>
         <location filename="../core/templates.py" line="265"/>
         <source>It is not searching.</source>
-        <translation type="unfinished"></translation>
+        <translation>它未在搜索。</translation>
     </message>
     <message>
         <location filename="../core/templates.py" line="269"/>
@@ -5981,52 +5981,52 @@
     <message>
         <location filename="../core/templates.py" line="283"/>
         <source>Give the planned search a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>请为计划搜索命名。</translation>
     </message>
     <message>
         <location filename="../core/templates.py" line="283"/>
         <source>The name of the planned search is {length} characters long; at most {limit} are allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>计划搜索的名称长度为 {length} 个字符；最多允许 {limit} 个。</translation>
     </message>
     <message>
         <location filename="../core/templates.py" line="283"/>
         <source>The name of the planned search must not contain line breaks or tabs.</source>
-        <translation type="unfinished"></translation>
+        <translation>计划搜索的名称不能包含换行符或制表符。</translation>
     </message>
     <message>
         <location filename="../core/templates.py" line="288"/>
         <source>Give the area a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>请为区域命名。</translation>
     </message>
     <message>
         <location filename="../core/templates.py" line="288"/>
         <source>The name of the area is {length} characters long; at most {limit} are allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>区域名称长度为 {length} 个字符；最多允许 {limit} 个。</translation>
     </message>
     <message>
         <location filename="../core/templates.py" line="288"/>
         <source>The name of the area must not contain line breaks or tabs.</source>
-        <translation type="unfinished"></translation>
+        <translation>区域名称不能包含换行符或制表符。</translation>
     </message>
     <message>
         <location filename="../core/templates.py" line="335"/>
         <source>The end date of the planned search must be within six months (until {date}).</source>
-        <translation type="unfinished"></translation>
+        <translation>计划搜索的结束日期必须在六个月之内（截至 {date}）。</translation>
     </message>
     <message>
         <location filename="../core/templates.py" line="347"/>
         <source>An area of interest is empty or not a valid polygon; draw or choose a polygon with an area.</source>
-        <translation type="unfinished"></translation>
+        <translation>某个感兴趣区域为空或不是有效的多边形；请绘制或选择一个有面积的多边形。</translation>
     </message>
     <message>
         <location filename="../core/templates.py" line="351"/>
         <source>A planned search has at most {limit} areas ({count} given).</source>
-        <translation type="unfinished"></translation>
+        <translation>一个计划搜索最多有 {limit} 个区域（提供了 {count} 个）。</translation>
     </message>
     <message>
         <location filename="../core/templates.py" line="357"/>
         <source>{reason} Its areas would cover {area}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{reason}其区域将覆盖 {area}。</translation>
     </message>
     <message>
         <location filename="../core/templates.py" line="418"/>
@@ -6036,22 +6036,22 @@
     <message>
         <location filename="../core/templates.py" line="469"/>
         <source>Other processings</source>
-        <translation type="unfinished"></translation>
+        <translation>其他处理任务</translation>
     </message>
     <message>
         <location filename="../core/templates.py" line="487"/>
         <source>planned search “{name}”, area “{aoi}”</source>
-        <translation type="unfinished"></translation>
+        <translation>计划搜索“{name}”，区域“{aoi}”</translation>
     </message>
     <message>
         <location filename="../core/templates.py" line="489"/>
         <source>planned search “{name}”, {count} areas</source>
-        <translation type="unfinished"></translation>
+        <translation>计划搜索“{name}”，{count} 个区域</translation>
     </message>
     <message>
         <location filename="../core/templates.py" line="495"/>
         <source>The planned search “{name}” no longer exists (it was deleted, perhaps by a colleague); its view is closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>计划搜索“{name}”已不存在（已被删除，可能是同事删除的）；其视图已关闭。</translation>
     </message>
 </context>
 <context>
@@ -6059,42 +6059,42 @@
     <message>
         <location filename="../ui/forms/template_view.ui" line="6"/>
         <source>◀ Planned searches</source>
-        <translation type="unfinished"></translation>
+        <translation>◀ 计划搜索</translation>
     </message>
     <message>
         <location filename="../ui/forms/template_view.ui" line="6"/>
         <source>Back to the list of planned searches and processings</source>
-        <translation type="unfinished"></translation>
+        <translation>返回计划搜索和处理任务列表</translation>
     </message>
     <message>
         <location filename="../ui/forms/template_view.ui" line="9"/>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>暂停</translation>
     </message>
     <message>
         <location filename="../ui/forms/template_view.ui" line="9"/>
         <source>Stop looking for new scenes until resumed</source>
-        <translation type="unfinished"></translation>
+        <translation>停止查找新景，直到恢复</translation>
     </message>
     <message>
         <location filename="../ui/forms/template_view.ui" line="9"/>
         <source>Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>恢复</translation>
     </message>
     <message>
         <location filename="../ui/forms/template_view.ui" line="9"/>
         <source>Look for new scenes again, including those published while paused</source>
-        <translation type="unfinished"></translation>
+        <translation>重新查找新景，包括暂停期间发布的景</translation>
     </message>
     <message>
         <location filename="../ui/forms/template_view.ui" line="9"/>
         <source>Restart</source>
-        <translation type="unfinished"></translation>
+        <translation>重新启动</translation>
     </message>
     <message>
         <location filename="../ui/forms/template_view.ui" line="9"/>
         <source>Search again after a failure</source>
-        <translation type="unfinished"></translation>
+        <translation>失败后重新搜索</translation>
     </message>
     <message>
         <location filename="../ui/forms/template_view.ui" line="24"/>
@@ -6104,12 +6104,12 @@
     <message>
         <location filename="../ui/forms/template_view.ui" line="9"/>
         <source>End date…</source>
-        <translation type="unfinished"></translation>
+        <translation>结束日期…</translation>
     </message>
     <message>
         <location filename="../ui/forms/template_view.ui" line="9"/>
         <source>Change until when it looks for new scenes (at most six months ahead)</source>
-        <translation type="unfinished"></translation>
+        <translation>更改查找新景的截止时间（最多为六个月之后）</translation>
     </message>
     <message>
         <location filename="../ui/forms/template_view.ui" line="24"/>
@@ -6124,52 +6124,52 @@
     <message>
         <location filename="../ui/template_view.py" line="102"/>
         <source>Area</source>
-        <translation>面积</translation>
+        <translation>区域</translation>
     </message>
     <message>
         <location filename="../ui/forms/template_view.ui" line="13"/>
         <source>Show the scenes found over one area, or over all of them</source>
-        <translation type="unfinished"></translation>
+        <translation>显示在某个区域或所有区域上找到的景</translation>
     </message>
     <message>
         <location filename="../ui/forms/template_view.ui" line="13"/>
         <source>Only new</source>
-        <translation type="unfinished"></translation>
+        <translation>仅新景</translation>
     </message>
     <message>
         <location filename="../ui/forms/template_view.ui" line="13"/>
         <source>Show only the scenes not marked as seen</source>
-        <translation type="unfinished"></translation>
+        <translation>只显示未标记为已查看的景</translation>
     </message>
     <message>
         <location filename="../ui/forms/template_view.ui" line="14"/>
         <source>Filters</source>
-        <translation type="unfinished"></translation>
+        <translation>筛选条件</translation>
     </message>
     <message>
         <location filename="../ui/forms/template_view.ui" line="14"/>
         <source>Narrow the scenes found: the table greys what does not match at once, and asks the server again</source>
-        <translation type="unfinished"></translation>
+        <translation>缩小已找到景的范围：表格会立即将不匹配的景显示为灰色，并重新向服务器查询</translation>
     </message>
     <message>
         <location filename="../ui/forms/template_view.ui" line="17"/>
         <source>Previous page</source>
-        <translation type="unfinished"></translation>
+        <translation>上一页</translation>
     </message>
     <message>
         <location filename="../ui/forms/template_view.ui" line="17"/>
         <source>Next page</source>
-        <translation type="unfinished"></translation>
+        <translation>下一页</translation>
     </message>
     <message>
         <location filename="../ui/forms/template_view.ui" line="24"/>
         <source>Zoom to</source>
-        <translation type="unfinished"></translation>
+        <translation>缩放至</translation>
     </message>
     <message>
         <location filename="../ui/forms/template_view.ui" line="18"/>
         <source>Zoom the map to the selected scenes</source>
-        <translation type="unfinished"></translation>
+        <translation>将地图缩放至所选的景</translation>
     </message>
     <message>
         <location filename="../ui/forms/template_view.ui" line="18"/>
@@ -6179,67 +6179,67 @@
     <message>
         <location filename="../ui/forms/template_view.ui" line="18"/>
         <source>Show the selected scenes&apos; quick-looks on the map</source>
-        <translation type="unfinished"></translation>
+        <translation>在地图上显示所选景的快视图</translation>
     </message>
     <message>
         <location filename="../ui/forms/template_view.ui" line="18"/>
         <source>Mark seen</source>
-        <translation type="unfinished"></translation>
+        <translation>标记为已查看</translation>
     </message>
     <message>
         <location filename="../ui/forms/template_view.ui" line="18"/>
         <source>The selected scenes are no longer new</source>
-        <translation type="unfinished"></translation>
+        <translation>所选的景将不再标记为新</translation>
     </message>
     <message>
         <location filename="../ui/forms/template_view.ui" line="18"/>
         <source>All seen</source>
-        <translation type="unfinished"></translation>
+        <translation>全部已查看</translation>
     </message>
     <message>
         <location filename="../ui/forms/template_view.ui" line="18"/>
         <source>Every scene of this planned search is no longer new</source>
-        <translation type="unfinished"></translation>
+        <translation>此计划搜索的所有景都将不再标记为新</translation>
     </message>
     <message>
         <location filename="../ui/forms/template_view.ui" line="18"/>
         <source>Process…</source>
-        <translation type="unfinished"></translation>
+        <translation>处理…</translation>
     </message>
     <message>
         <location filename="../ui/forms/template_view.ui" line="18"/>
         <source>Process the selected scenes over the planned search&apos;s area: the Start tab shows the cost and starts it</source>
-        <translation type="unfinished"></translation>
+        <translation>在计划搜索的区域上处理所选的景：“启动”选项卡会显示费用并启动处理</translation>
     </message>
     <message>
         <location filename="../ui/forms/template_view.ui" line="21"/>
         <source>Areas</source>
-        <translation type="unfinished"></translation>
+        <translation>区域</translation>
     </message>
     <message>
         <location filename="../ui/forms/template_view.ui" line="24"/>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>添加</translation>
     </message>
     <message>
         <location filename="../ui/forms/template_view.ui" line="24"/>
         <source>Add an area: draw it on the map, or take the Start tab&apos;s area of interest</source>
-        <translation type="unfinished"></translation>
+        <translation>添加区域：在地图上绘制，或使用“启动”选项卡中的感兴趣区域</translation>
     </message>
     <message>
         <location filename="../ui/forms/template_view.ui" line="24"/>
         <source>Redraw</source>
-        <translation type="unfinished"></translation>
+        <translation>重新绘制</translation>
     </message>
     <message>
         <location filename="../ui/forms/template_view.ui" line="24"/>
         <source>Draw the selected area again on the map</source>
-        <translation type="unfinished"></translation>
+        <translation>在地图上重新绘制所选区域</translation>
     </message>
     <message>
         <location filename="../ui/forms/template_view.ui" line="24"/>
         <source>Zoom the map to the selected areas</source>
-        <translation type="unfinished"></translation>
+        <translation>将地图缩放至所选区域</translation>
     </message>
     <message>
         <location filename="../ui/template_view.py" line="102"/>
@@ -6269,7 +6269,7 @@
     <message>
         <location filename="../ui/forms/template_view.ui" line="30"/>
         <source>Load the results of the selected finished processings</source>
-        <translation type="unfinished"></translation>
+        <translation>加载所选已完成处理任务的结果</translation>
     </message>
     <message>
         <location filename="../ui/forms/template_view.ui" line="30"/>
@@ -6279,7 +6279,7 @@
     <message>
         <location filename="../ui/forms/template_view.ui" line="30"/>
         <source>Ask for the processings again</source>
-        <translation type="unfinished"></translation>
+        <translation>重新获取处理任务</translation>
     </message>
     <message>
         <location filename="../ui/template_view.py" line="102"/>
@@ -6289,27 +6289,27 @@
     <message>
         <location filename="../ui/template_view.py" line="102"/>
         <source>New scenes</source>
-        <translation type="unfinished"></translation>
+        <translation>新景</translation>
     </message>
     <message>
         <location filename="../ui/template_view.py" line="110"/>
         <source>Draw on the map</source>
-        <translation type="unfinished"></translation>
+        <translation>在地图上绘制</translation>
     </message>
     <message>
         <location filename="../ui/template_view.py" line="112"/>
         <source>The Start tab&apos;s area of interest</source>
-        <translation type="unfinished"></translation>
+        <translation>“启动”选项卡中的感兴趣区域</translation>
     </message>
     <message>
         <location filename="../ui/template_view.py" line="169"/>
         <source>All areas</source>
-        <translation type="unfinished"></translation>
+        <translation>所有区域</translation>
     </message>
     <message>
         <location filename="../ui/template_view.py" line="253"/>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>是</translation>
     </message>
 </context>
 <context>
@@ -6317,52 +6317,52 @@
     <message>
         <location filename="../ui/forms/templates_list.ui" line="5"/>
         <source>Planned searches</source>
-        <translation type="unfinished"></translation>
+        <translation>计划搜索</translation>
     </message>
     <message>
         <location filename="../ui/forms/templates_list.ui" line="6"/>
         <source>Saved searches that keep looking for new imagery over their areas</source>
-        <translation type="unfinished"></translation>
+        <translation>已保存的搜索，会持续查找覆盖其区域的新影像</translation>
     </message>
     <message>
         <location filename="../ui/forms/templates_list.ui" line="28"/>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>打开</translation>
     </message>
     <message>
         <location filename="../ui/forms/templates_list.ui" line="28"/>
         <source>Show its areas, scenes and processings</source>
-        <translation type="unfinished"></translation>
+        <translation>显示其区域、景和处理任务</translation>
     </message>
     <message>
         <location filename="../ui/forms/templates_list.ui" line="29"/>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>暂停</translation>
     </message>
     <message>
         <location filename="../ui/forms/templates_list.ui" line="29"/>
         <source>Stop looking for new scenes until resumed</source>
-        <translation type="unfinished"></translation>
+        <translation>停止查找新景，直到恢复</translation>
     </message>
     <message>
         <location filename="../ui/forms/templates_list.ui" line="30"/>
         <source>Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>恢复</translation>
     </message>
     <message>
         <location filename="../ui/forms/templates_list.ui" line="30"/>
         <source>Look for new scenes again, including those published while paused</source>
-        <translation type="unfinished"></translation>
+        <translation>重新查找新景，包括暂停期间发布的景</translation>
     </message>
     <message>
         <location filename="../ui/forms/templates_list.ui" line="31"/>
         <source>Restart</source>
-        <translation type="unfinished"></translation>
+        <translation>重新启动</translation>
     </message>
     <message>
         <location filename="../ui/forms/templates_list.ui" line="31"/>
         <source>Search again after a failure</source>
-        <translation type="unfinished"></translation>
+        <translation>失败后重新搜索</translation>
     </message>
     <message>
         <location filename="../ui/forms/templates_list.ui" line="32"/>
@@ -6377,12 +6377,12 @@
     <message>
         <location filename="../ui/templates_list_widget.py" line="48"/>
         <source>Select a planned search first.</source>
-        <translation type="unfinished"></translation>
+        <translation>请先选择一个计划搜索。</translation>
     </message>
     <message>
         <location filename="../ui/templates_list_widget.py" line="60"/>
         <source>Planned searches ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>计划搜索（{count}）</translation>
     </message>
 </context>
 </TS>
