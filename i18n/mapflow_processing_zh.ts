@@ -31,7 +31,7 @@
     <message>
         <location filename="../core/processing_view.py" line="343"/>
         <source>{kind} URL {url}{zoom}</source>
-        <translation>{kind} URL {url}{zoom}</translation>
+        <translation>{kind} URL：{url}{zoom}</translation>
     </message>
     <message>
         <location filename="../core/processing_view.py" line="346"/>
@@ -3699,12 +3699,12 @@
     <message>
         <location filename="../api/errors.py" line="157"/>
         <source>Not found: the item does not exist or was deleted.</source>
-        <translation>未找到：该项目不存在或已被删除。</translation>
+        <translation>未找到：该对象不存在或已被删除。</translation>
     </message>
     <message>
         <location filename="../api/errors.py" line="161"/>
         <source>The item is not ready for this action yet; try again later.</source>
-        <translation>该项目尚未准备好执行此操作；请稍后重试。</translation>
+        <translation>该对象尚未准备好执行此操作；请稍后重试。</translation>
     </message>
     <message>
         <location filename="../api/errors.py" line="165"/>
@@ -3809,7 +3809,7 @@
     <message>
         <location filename="../core/upload_rules.py" line="136"/>
         <source>{value} B</source>
-        <translation>{value} B</translation>
+        <translation>{value} 字节</translation>
     </message>
     <message>
         <location filename="../core/upload_rules.py" line="136"/>
@@ -5372,12 +5372,12 @@
     <message>
         <location filename="../core/search_rules.py" line="345"/>
         <source>0 of {total}</source>
-        <translation>0/{total}</translation>
+        <translation>0，共 {total} 个</translation>
     </message>
     <message>
         <location filename="../core/search_rules.py" line="346"/>
         <source>{first}–{last} of {total}</source>
-        <translation>{first}–{last}/{total}</translation>
+        <translation>{first}–{last}，共 {total} 个</translation>
     </message>
     <message>
         <location filename="../core/search_rules.py" line="359"/>
@@ -5528,7 +5528,7 @@
     <message>
         <location filename="../integration/auth.py" line="308"/>
         <source>QGIS could not store the secret in its authentication database.</source>
-        <translation>QGIS 无法将密钥保存到其认证数据库中。</translation>
+        <translation>QGIS 无法将凭据保存到其认证数据库中。</translation>
     </message>
 </context>
 <context>
@@ -5727,7 +5727,7 @@
     <message>
         <location filename="../ui/star_rating.py" line="69"/>
         <source>{rating} of {count}</source>
-        <translation>{rating}/{count}</translation>
+        <translation>评分 {rating}/{count}</translation>
     </message>
     <message>
         <location filename="../ui/star_rating.py" line="70"/>
@@ -6309,7 +6309,7 @@
     <message>
         <location filename="../ui/template_view.py" line="253"/>
         <source>yes</source>
-        <translation>是</translation>
+        <translation>有</translation>
     </message>
 </context>
 <context>
