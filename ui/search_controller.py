@@ -16,9 +16,9 @@
 from __future__ import annotations
 
 import json
-from typing import Callable, List, Optional, Sequence
+from typing import Callable, List, Optional
 
-from qgis.core import QgsCoordinateReferenceSystem, QgsCoordinateTransform, QgsProject, QgsRectangle
+from qgis.core import QgsProject
 from qgis.PyQt.QtCore import QTimer, pyqtSignal
 
 from ..api.errors import MapflowError
@@ -33,14 +33,13 @@ from ..integration.session_state import Session, SessionState
 from ..layers.footprints import FootprintLayer, footprint_features, footprint_fields
 from .controller_support import Generation, SectionController
 from .draft import ProcessingDraft
+from .scene_selection import LinkedSceneSelection
 from .scene_table_model import SceneColumn, sort_key
 from .search_widget import DEFAULT_PAGE_SIZE, DESC, PAGE_SIZES
 
-WGS84 = QgsCoordinateReferenceSystem("EPSG:4326")
-ZOOM_MARGIN = 0.1  # share of the box added around the scenes when zooming to them
 
 
-class SearchController(SectionController):
+class SearchController(LinkedSceneSelection, SectionController):
     scenes_chosen = pyqtSignal(list)  # CatalogImage list: the scenes to process (SceneSourceController.use)
     plan_search_requested = pyqtSignal(object)  # PlannedSearchIntent
 
@@ -356,41 +355,6 @@ class SearchController(SectionController):
         self._send(CatalogSearch.with_filters(query.aoi, query.filters, **values))
 
     # --- selection, zoom, use ----------------------------------------------------------------------------------
-    def images_by_id(self, scene_ids: Sequence[str]):
-        found = {image.id: image for image in self.model.images()}
-        return [found[i] for i in scene_ids if i in found]
-
-    @guarded("Selecting scenes")
-    def _on_table_selection(self, scene_ids: List[str]) -> None:
-        self.footprints.select_scenes(scene_ids)
-        self._describe_selection(scene_ids)
-
-    @guarded("Selecting footprints")
-    def _on_map_selection(self, scene_ids: List[str]) -> None:
-        self.widget.select_scenes(scene_ids)
-        self._describe_selection(self.widget.selected_scenes())
-
-    def _describe_selection(self, scene_ids: List[str]) -> None:
-        if not scene_ids:
-            self.widget.set_selection_text(tr("Select scenes in the table or on the map."), False)
-            return
-        problem = scene_choice_problem(self.images_by_id(scene_ids))
-        count = tr("{count} selected.").format(count=len(scene_ids))
-        self.widget.set_selection_text(f"{count} {problem.text}" if problem else count, problem is None)
-
-    @guarded("Zooming to the scenes")
-    def zoom_to(self, scene_ids: List[str]) -> None:
-        box = self.footprints.extent_of(scene_ids)
-        if box is None or self.canvas is None:
-            return
-        target = self.canvas.mapSettings().destinationCrs()
-        if target.isValid() and target != WGS84:
-            box = QgsCoordinateTransform(WGS84, target, self._project()).transformBoundingBox(box)
-        grown = QgsRectangle(box)
-        grown.grow(max(box.width(), box.height()) * ZOOM_MARGIN)
-        self.canvas.setExtent(grown)
-        self.canvas.refresh()
-
     @guarded("Choosing scenes for processing")
     def use(self, scene_ids: List[str]) -> None:
         images = self.images_by_id(scene_ids)

@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Callable, List, Optional, Tuple
 
-from qgis.core import QgsCoordinateReferenceSystem, QgsCoordinateTransform, QgsGeometry, QgsProject, QgsRectangle
+from qgis.core import QgsCoordinateReferenceSystem, QgsGeometry, QgsProject
 from qgis.PyQt.QtCore import pyqtSignal
 
 from ..api.errors import NotFoundError
@@ -24,12 +24,11 @@ from ..integration.messages import Notifier, guarded, tr
 from ..layers.draw_tool import PolygonDrawTool
 from ..layers.template_aois import DrawnArea, TemplateAoiLayer, area_of_drawing
 from .controller_support import SectionController
+from .scene_selection import zoom_canvas
 from .template_actions import topic_of
 from .template_dialogs import TemplatePrompts, names_text
 from .template_view import ADD_BY_DRAWING
 
-WGS84 = QgsCoordinateReferenceSystem("EPSG:4326")
-ZOOM_MARGIN = 0.1
 
 
 class TemplateAoiEditor(SectionController):
@@ -337,21 +336,8 @@ class TemplateAoiEditor(SectionController):
             self._draw_tool = None
 
 
-def zoom_canvas(canvas, box: Optional[QgsRectangle], project: QgsProject) -> None:
-    """Zoom the map to a box in EPSG:4326 (with a margin)."""
-    if box is None or canvas is None:
-        return
-    target = canvas.mapSettings().destinationCrs()
-    if target.isValid() and target != WGS84:
-        box = QgsCoordinateTransform(WGS84, target, project).transformBoundingBox(box)
-    grown = QgsRectangle(box)
-    grown.grow(max(box.width(), box.height()) * ZOOM_MARGIN or 0.001)
-    canvas.setExtent(grown)
-    canvas.refresh()
-
-
 def _with_aois(template: Template, aois) -> Template:
     return replace(template, aois=tuple(aois), aoi_count=len(aois))
 
 
-__all__ = ["TemplateAoiEditor", "zoom_canvas"]
+__all__ = ["TemplateAoiEditor"]

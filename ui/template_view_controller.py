@@ -39,7 +39,8 @@ from ..layers.template_aois import selection_of_aois
 from .controller_support import Generation, SectionController
 from .scene_table_model import sort_key
 from .template_actions import TemplateActions, topic_of
-from .template_aoi_editor import TemplateAoiEditor, zoom_canvas
+from .scene_selection import LinkedSceneSelection
+from .template_aoi_editor import TemplateAoiEditor
 from .template_dialogs import TemplatePrompts
 from .template_view import ALL_AOIS
 
@@ -67,7 +68,7 @@ def _signature(template: TemplateShort) -> tuple:
             template.updated_at)
 
 
-class TemplateViewController(SectionController):
+class TemplateViewController(LinkedSceneSelection, SectionController):
     closed = pyqtSignal()
     changed = pyqtSignal()  # the open planned search changed (seen marks, areas): the list should refresh
     gone = pyqtSignal(str, str)  # id, name: the server answered 404
@@ -367,32 +368,6 @@ class TemplateViewController(SectionController):
     def _scenes_failed(self, number: int, error: BaseException) -> None:
         if self._scene_loads.is_current(number) and self.template is not None:
             self._call_failed(error, tr("Reading the scenes of the planned search"))
-
-    def images_by_id(self, scene_ids: Sequence[str]) -> List[CatalogImage]:
-        found = {image.id: image for image in self.model.images()}
-        return [found[i] for i in scene_ids if i in found]
-
-    @guarded("Selecting scenes")
-    def _on_table_selection(self, scene_ids: List[str]) -> None:
-        self.footprints.select_scenes(scene_ids)
-        self._describe_selection(scene_ids)
-
-    @guarded("Selecting footprints")
-    def _on_map_selection(self, scene_ids: List[str]) -> None:
-        self.widget.select_scenes(scene_ids)
-        self._describe_selection(self.widget.selected_scenes())
-
-    def _describe_selection(self, scene_ids: List[str]) -> None:
-        if not scene_ids:
-            self.widget.set_selection_text(tr("Select scenes in the table or on the map."), False)
-            return
-        problem = scene_choice_problem(self.images_by_id(scene_ids))
-        count = tr("{count} selected.").format(count=len(scene_ids))
-        self.widget.set_selection_text(f"{count} {problem.text}" if problem else count, problem is None)
-
-    @guarded("Zooming to the scenes")
-    def zoom_to(self, scene_ids: List[str]) -> None:
-        zoom_canvas(self.canvas, self.footprints.extent_of(scene_ids), self._project())
 
     # --- seen marks ----------------------------------------------------------------------------------------------
     @guarded("Marking scenes as seen")
