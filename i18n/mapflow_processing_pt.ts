@@ -6,2602 +6,2602 @@
     <message>
         <location filename="../core/processing_view.py" line="149"/>
         <source>the server gave no reason</source>
-        <translation type="unfinished"></translation>
+        <translation>o servidor não indicou o motivo</translation>
     </message>
     <message>
         <location filename="../core/processing_view.py" line="289"/>
         <source>Processing &apos;{name}&apos; finished</source>
-        <translation type="unfinished"></translation>
+        <translation>Processamento &apos;{name}&apos; concluído</translation>
     </message>
     <message>
         <location filename="../core/processing_view.py" line="290"/>
         <source>Processing &apos;{name}&apos; failed: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Processamento &apos;{name}&apos; falhou: {reason}</translation>
     </message>
     <message>
         <location filename="../core/source_choice.py" line="72"/>
         <source>, zoom {zoom}</source>
-        <translation type="unfinished"></translation>
+        <translation>, zoom {zoom}</translation>
     </message>
     <message>
         <location filename="../core/processing_view.py" line="340"/>
         <source>Data provider {name}{zoom}</source>
-        <translation type="unfinished"></translation>
+        <translation>Fornecedor de dados {name}{zoom}</translation>
     </message>
     <message>
         <location filename="../core/processing_view.py" line="343"/>
         <source>{kind} URL {url}{zoom}</source>
-        <translation type="unfinished"></translation>
+        <translation>URL {kind} {url}{zoom}</translation>
     </message>
     <message>
         <location filename="../core/processing_view.py" line="346"/>
         <source>My imagery: mosaic {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>Minhas imagens: mosaico {id}</translation>
     </message>
     <message>
         <location filename="../core/processing_view.py" line="349"/>
         <source>My imagery: mosaic {id}, images {images}</source>
-        <translation type="unfinished"></translation>
+        <translation>Minhas imagens: mosaico {id}, imagens {images}</translation>
     </message>
     <message>
         <location filename="../core/processing_view.py" line="350"/>
         <source>My imagery: images {images}</source>
-        <translation type="unfinished"></translation>
+        <translation>Minhas imagens: imagens {images}</translation>
     </message>
     <message>
         <location filename="../core/processing_view.py" line="353"/>
         <source>Imagery search ({provider}): {count} image(s){zoom}</source>
-        <translation type="unfinished"></translation>
+        <translation>Pesquisa de imagens ({provider}): {count} imagem(ns){zoom}</translation>
     </message>
     <message>
         <location filename="../core/processing_view.py" line="358"/>
         <source>not given</source>
-        <translation type="unfinished"></translation>
+        <translation>não indicado</translation>
     </message>
     <message>
         <location filename="../core/processing_view.py" line="365"/>
         <source>{model}; options: {options}</source>
-        <translation type="unfinished"></translation>
+        <translation>{model}; opções: {options}</translation>
     </message>
     <message>
         <location filename="../core/processing_view.py" line="371"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <location filename="../core/processing_view.py" line="372"/>
         <source>Model</source>
-        <translation type="unfinished"></translation>
+        <translation>Modelo</translation>
     </message>
     <message>
         <location filename="../core/processing_view.py" line="373"/>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Fonte</translation>
     </message>
     <message>
         <location filename="../ui/templates_controller.py" line="281"/>
         <source>Area</source>
-        <translation type="unfinished"></translation>
+        <translation>Área</translation>
     </message>
     <message>
         <location filename="../core/processing_view.py" line="374"/>
         <source>{area} km² in {count} AOI(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>{area} km² em {count} área(s) de interesse</translation>
     </message>
     <message>
         <location filename="../core/processing_view.py" line="377"/>
         <source>Cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Custo</translation>
     </message>
     <message>
         <location filename="../core/processing_view.py" line="378"/>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Criado</translation>
     </message>
     <message>
         <location filename="../core/processing_view.py" line="379"/>
         <source>Updated</source>
-        <translation type="unfinished"></translation>
+        <translation>Atualizado</translation>
     </message>
     <message>
         <location filename="../core/processing_view.py" line="383"/>
         <source>Scenes</source>
-        <translation type="unfinished"></translation>
+        <translation>Cenas</translation>
     </message>
     <message>
         <location filename="../core/processing_view.py" line="385"/>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Descrição</translation>
     </message>
     <message>
         <location filename="../core/processing_view.py" line="389"/>
         <source>Review</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisão</translation>
     </message>
     <message>
         <location filename="../core/processing_view.py" line="393"/>
         <source>Rating</source>
-        <translation type="unfinished"></translation>
+        <translation>Avaliação</translation>
     </message>
     <message>
         <location filename="../core/processing_view.py" line="394"/>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <location filename="../core/processing_view.py" line="441"/>
         <source>Select a processing first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Selecione primeiro um processamento.</translation>
     </message>
     <message>
         <location filename="../core/processing_view.py" line="443"/>
         <source>Select exactly one processing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Selecione exatamente um processamento.</translation>
     </message>
     <message>
         <location filename="../core/processing_view.py" line="450"/>
         <source>The results of “{name}” are being loaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>O carregamento dos resultados de “{name}” já está em curso.</translation>
     </message>
     <message>
         <location filename="../core/source_choice.py" line="30"/>
         <source>Enter the URL of your imagery service.</source>
-        <translation type="unfinished"></translation>
+        <translation>Insira o URL do seu serviço de imagens.</translation>
     </message>
     <message>
         <location filename="../core/source_choice.py" line="33"/>
         <source>The imagery URL must start with http:// or https://.</source>
-        <translation type="unfinished"></translation>
+        <translation>O URL das imagens deve começar por http:// ou https://.</translation>
     </message>
     <message>
         <location filename="../core/source_choice.py" line="38"/>
         <source>A {type} URL needs the placeholder(s) {missing}, e.g. {example}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Um URL {type} precisa do(s) marcador(es) {missing}, p. ex. {example}.</translation>
     </message>
     <message>
         <location filename="../core/source_choice.py" line="42"/>
         <source>A WMS URL needs its LAYERS parameter, e.g. https://example.com/wms?LAYERS=ortho.</source>
-        <translation type="unfinished"></translation>
+        <translation>Um URL WMS precisa do parâmetro LAYERS, p. ex. https://example.com/wms?LAYERS=ortho.</translation>
     </message>
     <message>
         <location filename="../core/source_choice.py" line="58"/>
         <source>No data provider is available for this account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum fornecedor de dados está disponível para esta conta.</translation>
     </message>
     <message>
         <location filename="../core/source_choice.py" line="70"/>
         <source>{type} tiles from {host}</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiles {type} de {host}</translation>
     </message>
     <message>
         <location filename="../core/source_choice.py" line="75"/>
         <source>Choose a mosaic of your imagery, or upload a GeoTIFF.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolha um mosaico das suas imagens ou envie um GeoTIFF.</translation>
     </message>
     <message>
         <location filename="../core/source_choice.py" line="78"/>
         <source>my image {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>minha imagem {name}</translation>
     </message>
     <message>
         <location filename="../core/source_choice.py" line="79"/>
         <source>my mosaic {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>meu mosaico {name}</translation>
     </message>
     <message>
         <location filename="../ui/search_controller.py" line="55"/>
         <source>Search footprints</source>
-        <translation type="unfinished"></translation>
+        <translation>Contornos da pesquisa</translation>
     </message>
     <message>
         <location filename="../layers/result_convert.py" line="151"/>
         <source>The downloaded result is empty (0 bytes): the server sent no data.</source>
-        <translation type="unfinished"></translation>
+        <translation>O resultado recebido está vazio (0 bytes): o servidor não enviou dados.</translation>
     </message>
     <message>
         <location filename="../layers/result_convert.py" line="167"/>
         <source>The downloaded result is not complete or not valid GeoJSON ({detail}). The download may have been cut off: load the results again.</source>
-        <translation type="unfinished"></translation>
+        <translation>O resultado recebido está incompleto ou não é um GeoJSON válido ({detail}). O download pode ter sido interrompido: carregue os resultados novamente.</translation>
     </message>
     <message>
         <location filename="../layers/result_convert.py" line="172"/>
         <source>The downloaded result is not a GeoJSON FeatureCollection (it starts with: &quot;{head}&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>O resultado recebido não é uma FeatureCollection GeoJSON (começa por: &quot;{head}&quot;).</translation>
     </message>
     <message>
         <location filename="../layers/result_convert.py" line="183"/>
         <source>GDAL could not list the geometry types of the result.</source>
-        <translation type="unfinished"></translation>
+        <translation>O GDAL não conseguiu listar os tipos de geometria do resultado.</translation>
     </message>
     <message>
         <location filename="../layers/result_merge.py" line="115"/>
         <source>no details from GDAL</source>
-        <translation type="unfinished"></translation>
+        <translation>sem detalhes do GDAL</translation>
     </message>
     <message>
         <location filename="../layers/result_merge.py" line="115"/>
         <source>Writing the GeoPackage {name} failed: {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>Falha ao gravar o GeoPackage {name}: {detail}</translation>
     </message>
     <message>
         <location filename="../ui/my_imagery_controller.py" line="334"/>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelado.</translation>
     </message>
     <message>
         <location filename="../layers/result_merge.py" line="79"/>
         <source>There were no results to write.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não havia resultados para gravar.</translation>
     </message>
     <message>
         <location filename="../layers/result_merge.py" line="96"/>
         <source>GDAL cannot read the result of {id}: {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>O GDAL não consegue ler o resultado de {id}: {detail}</translation>
     </message>
     <message>
         <location filename="../layers/result_package.py" line="77"/>
         <source>Cannot create the results folder {folder}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é possível criar a pasta de resultados {folder}: {reason}</translation>
     </message>
     <message>
         <location filename="../layers/result_package.py" line="98"/>
         <source>The download finished but wrote no file.</source>
-        <translation type="unfinished"></translation>
+        <translation>O download terminou, mas nenhum arquivo foi gravado.</translation>
     </message>
     <message>
         <location filename="../layers/result_package.py" line="104"/>
         <source>The processing returned no features: the GeoPackage has an empty polygon layer.</source>
-        <translation type="unfinished"></translation>
+        <translation>O processamento não devolveu feições: o GeoPackage tem uma camada de polígonos vazia.</translation>
     </message>
     <message>
         <location filename="../layers/result_package.py" line="106"/>
         <source>Features of type {types} were left out: result layers hold polygons, lines and points only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Feições do tipo {types} foram deixadas de fora: as camadas de resultados contêm apenas polígonos, linhas e pontos.</translation>
     </message>
     <message>
         <location filename="../layers/results.py" line="38"/>
         <source>polygons</source>
-        <translation type="unfinished"></translation>
+        <translation>polígonos</translation>
     </message>
     <message>
         <location filename="../layers/results.py" line="38"/>
         <source>lines</source>
-        <translation type="unfinished"></translation>
+        <translation>linhas</translation>
     </message>
     <message>
         <location filename="../layers/results.py" line="39"/>
         <source>points</source>
-        <translation type="unfinished"></translation>
+        <translation>pontos</translation>
     </message>
     <message>
         <location filename="../layers/results.py" line="54"/>
         <source>QGIS cannot open the layer {layer} of {file}.</source>
-        <translation type="unfinished"></translation>
+        <translation>O QGIS não consegue abrir a camada {layer} de {file}.</translation>
     </message>
     <message>
         <location filename="../layers/results.py" line="76"/>
         <source>{name} (tiles)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} (tiles)</translation>
     </message>
     <message>
         <location filename="../layers/results.py" line="84"/>
         <source>{name} (imagery)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} (imagens)</translation>
     </message>
     <message>
         <location filename="../layers/results.py" line="90"/>
         <source>There were no result layers to add.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não havia camadas de resultados para adicionar.</translation>
     </message>
     <message>
         <location filename="../layers/scene_preview.py" line="69"/>
         <source>GDAL could not place the preview on the map: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>O GDAL não conseguiu posicionar a pré-visualização no mapa: {reason}</translation>
     </message>
     <message>
         <location filename="../layers/scene_preview.py" line="78"/>
         <source>The preview is not a picture GDAL can read.</source>
-        <translation type="unfinished"></translation>
+        <translation>A pré-visualização não é uma imagem que o GDAL consiga ler.</translation>
     </message>
     <message>
         <location filename="../layers/scene_preview.py" line="85"/>
         <source>GDAL could not georeference the preview.</source>
-        <translation type="unfinished"></translation>
+        <translation>O GDAL não conseguiu georreferenciar a pré-visualização.</translation>
     </message>
     <message>
         <location filename="../layers/scene_preview.py" line="90"/>
         <source>GDAL could not warp the preview onto the scene&apos;s footprint.</source>
-        <translation type="unfinished"></translation>
+        <translation>O GDAL não conseguiu ajustar a pré-visualização ao contorno da cena.</translation>
     </message>
     <message>
         <location filename="../layers/scene_preview.py" line="106"/>
         <source>Preview: {provider} {date} ({id})</source>
-        <translation type="unfinished"></translation>
+        <translation>Pré-visualização: {provider} {date} ({id})</translation>
     </message>
     <message>
         <location filename="../layers/scene_preview.py" line="135"/>
         <source>QGIS could not open the georeferenced preview of {id}.</source>
-        <translation type="unfinished"></translation>
+        <translation>O QGIS não conseguiu abrir a pré-visualização georreferenciada de {id}.</translation>
     </message>
     <message>
         <location filename="../layers/scene_preview.py" line="142"/>
         <source>QGIS could not open the preview tiles of {id}.</source>
-        <translation type="unfinished"></translation>
+        <translation>O QGIS não conseguiu abrir os tiles de pré-visualização de {id}.</translation>
     </message>
     <message>
         <location filename="../layers/styles.py" line="86"/>
         <source>The style file {name} is missing from the plugin folder; the layer keeps the default style.</source>
-        <translation type="unfinished"></translation>
+        <translation>O arquivo de estilo {name} não está na pasta do plugin; a camada mantém o estilo padrão.</translation>
     </message>
     <message>
         <location filename="../layers/styles.py" line="90"/>
         <source>The style {name} could not be applied: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível aplicar o estilo {name}: {reason}</translation>
     </message>
     <message>
         <location filename="../layers/tiles.py" line="92"/>
         <source>The TileJSON address is not an http(s) URL: {url}</source>
-        <translation type="unfinished"></translation>
+        <translation>O endereço do TileJSON não é um URL http(s): {url}</translation>
     </message>
     <message>
         <location filename="../layers/tiles.py" line="102"/>
         <source>The tile server at {host} did not answer within {seconds:g} s.</source>
-        <translation type="unfinished"></translation>
+        <translation>O servidor de tiles em {host} não respondeu em {seconds:g} s.</translation>
     </message>
     <message>
         <location filename="../layers/tiles.py" line="106"/>
         <source>Cannot reach the tile server at {host}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é possível comunicar com o servidor de tiles em {host}: {reason}</translation>
     </message>
     <message>
         <location filename="../layers/tiles.py" line="109"/>
         <source>The tile server answered HTTP {status} for the TileJSON at {host}.</source>
-        <translation type="unfinished"></translation>
+        <translation>O servidor de tiles respondeu HTTP {status} para o TileJSON em {host}.</translation>
     </message>
     <message>
         <location filename="../layers/tiles.py" line="112"/>
         <source>The TileJSON at {host} is too large to be a TileJSON document.</source>
-        <translation type="unfinished"></translation>
+        <translation>O TileJSON em {host} é grande demais para ser um documento TileJSON.</translation>
     </message>
     <message>
         <location filename="../layers/tiles.py" line="117"/>
         <source>The TileJSON at {host} is not valid JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>O TileJSON em {host} não é um JSON válido.</translation>
     </message>
     <message>
         <location filename="../layers/tiles.py" line="124"/>
         <source>The TileJSON is not a JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>O TileJSON não é um objeto JSON.</translation>
     </message>
     <message>
         <location filename="../layers/tiles.py" line="161"/>
         <source>The TileJSON at {host} lists no tile URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>O TileJSON em {host} não indica nenhum URL de tiles.</translation>
     </message>
     <message>
         <location filename="../layers/tiles.py" line="165"/>
         <source>The processing reports neither a tile URL nor a TileJSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>O processamento não indica nem um URL de tiles nem um TileJSON.</translation>
     </message>
     <message>
         <location filename="../layers/tiles.py" line="173"/>
         <source>The tile URL is not an http(s) URL: {url}</source>
-        <translation type="unfinished"></translation>
+        <translation>O URL de tiles não é um URL http(s): {url}</translation>
     </message>
     <message>
         <location filename="../layers/tiles.py" line="176"/>
         <source>The tile URL has no {{z}}/{{x}}/{{y}} placeholders: {url}</source>
-        <translation type="unfinished"></translation>
+        <translation>O URL de tiles não tem os marcadores {{z}}/{{x}}/{{y}}: {url}</translation>
     </message>
     <message>
         <location filename="../layers/tiles.py" line="201"/>
         <source>QGIS cannot open the vector tiles at {host}.</source>
-        <translation type="unfinished"></translation>
+        <translation>O QGIS não consegue abrir os tiles vetoriais em {host}.</translation>
     </message>
     <message>
         <location filename="../layers/tiles.py" line="215"/>
         <source>QGIS cannot open the imagery tiles at {host}.</source>
-        <translation type="unfinished"></translation>
+        <translation>O QGIS não consegue abrir os tiles de imagem em {host}.</translation>
     </message>
     <message>
         <location filename="../plugin.py" line="59"/>
         <source>Mapflow Processing</source>
-        <translation type="unfinished"></translation>
+        <translation>Mapflow Processing</translation>
     </message>
     <message>
         <location filename="../plugin.py" line="53"/>
         <source>Show or hide the Mapflow Processing panel</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar ou ocultar o painel Mapflow Processing</translation>
     </message>
     <message>
         <location filename="../plugin.py" line="54"/>
         <source>Mapflow Processing help</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajuda do Mapflow Processing</translation>
     </message>
     <message>
         <location filename="../processing_provider/base.py" line="38"/>
         <source>&lt;b&gt;Sign-in&lt;/b&gt;: the server and the account the Mapflow Processing panel last signed in to. Advanced parameters choose another server (SERVER, e.g. http://127.0.0.1:8765/rest for the sandbox) or another account (AUTHCFG: a QGIS authentication configuration of type Basic with your Mapflow e-mail as user name and the API key as password). No token is ever a parameter, so none appears in the Processing history.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Login&lt;/b&gt;: o servidor e a conta em que o painel Mapflow Processing iniciou sessão pela última vez. Os parâmetros avançados escolhem outro servidor (SERVER, p. ex. http://127.0.0.1:8765/rest para o sandbox) ou outra conta (AUTHCFG: uma configuração de autenticação do QGIS do tipo Basic com o seu e-mail do Mapflow como nome de usuário e a chave de API como senha). Nenhum token é um parâmetro, por isso nenhum aparece no histórico do Processamento.</translation>
     </message>
     <message>
         <location filename="../processing_provider/provider.py" line="22"/>
         <source>Mapflow</source>
-        <translation type="unfinished"></translation>
+        <translation>Mapflow</translation>
     </message>
     <message>
         <location filename="../processing_provider/base.py" line="78"/>
         <source>Mapflow server (empty: the panel&apos;s server)</source>
-        <translation type="unfinished"></translation>
+        <translation>Servidor Mapflow (vazio: o servidor do painel)</translation>
     </message>
     <message>
         <location filename="../processing_provider/base.py" line="80"/>
         <source>Sign-in (authentication configuration; empty: the panel&apos;s stored sign-in)</source>
-        <translation type="unfinished"></translation>
+        <translation>Login (configuração de autenticação; vazio: o login guardado do painel)</translation>
     </message>
     <message>
         <location filename="../processing_provider/base.py" line="133"/>
         <source>The algorithm was not prepared: run it through Processing.</source>
-        <translation type="unfinished"></translation>
+        <translation>O algoritmo não foi preparado: execute-o pelo Processamento.</translation>
     </message>
     <message>
         <location filename="../processing_provider/base.py" line="134"/>
         <source>Signing in to {url}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Início de sessão em {url}…</translation>
     </message>
     <message>
         <location filename="../processing_provider/base.py" line="136"/>
         <source>Signed in to {url} as {email}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sessão iniciada em {url} como {email}.</translation>
     </message>
     <message>
         <location filename="../processing_provider/connection.py" line="57"/>
         <source>There is no stored Mapflow sign-in for {url}. Sign in once in the Mapflow Processing panel (it keeps the token in the QGIS authentication database), or choose an authentication configuration with your Mapflow e-mail and API key in the Sign-in (AUTHCFG) parameter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não há login do Mapflow guardado para {url}. Inicie sessão uma vez no painel Mapflow Processing (ele guarda o token na base de dados de autenticação do QGIS) ou escolha uma configuração de autenticação com o seu e-mail do Mapflow e a chave de API no parâmetro Login (AUTHCFG).</translation>
     </message>
     <message>
         <location filename="../processing_provider/connection.py" line="66"/>
         <source>The QGIS authentication database is locked, so the stored Mapflow sign-in cannot be read. Open the Mapflow Processing panel (QGIS asks for the master password there), then run the algorithm again.</source>
-        <translation type="unfinished"></translation>
+        <translation>A base de dados de autenticação do QGIS está bloqueada, por isso o login do Mapflow guardado não pode ser lido. Abra o painel Mapflow Processing (o QGIS pede a senha mestra ali) e execute o algoritmo novamente.</translation>
     </message>
     <message>
         <location filename="../processing_provider/connection.py" line="69"/>
         <source>The QGIS authentication database is locked, so the stored Mapflow sign-in cannot be read. Without a window nothing can ask for its master password: put the password in a file only you can read and set the environment variable QGIS_AUTH_PASSWORD_FILE to that file&apos;s path.</source>
-        <translation type="unfinished"></translation>
+        <translation>A base de dados de autenticação do QGIS está bloqueada, por isso o login do Mapflow guardado não pode ser lido. Sem uma janela, nada pode pedir a senha mestra: coloque a senha num arquivo que só você possa ler e defina a variável de ambiente QGIS_AUTH_PASSWORD_FILE com o caminho desse arquivo.</translation>
     </message>
     <message>
         <location filename="../ui/session_controller.py" line="201"/>
         <source>Signing in</source>
-        <translation type="unfinished"></translation>
+        <translation>Início de sessão</translation>
     </message>
     <message>
         <location filename="../processing_provider/estimate_cost.py" line="30"/>
         <source>Estimate cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Estimar o custo</translation>
     </message>
     <message>
         <location filename="../processing_provider/estimate_cost.py" line="33"/>
         <source>The credits a Mapflow processing of an area would cost, and what would block its start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Os créditos que um processamento Mapflow de uma área custaria e o que impediria o seu início.</translation>
     </message>
     <message>
         <location filename="../processing_provider/estimate_cost.py" line="36"/>
         <source>Asks the Mapflow server what a processing of the area of interest would cost with this model, these options and this imagery, as the panel&apos;s cost line does. Nothing is started or charged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pergunta ao servidor Mapflow quanto custaria um processamento da área de interesse com este modelo, estas opções e estas imagens, tal como a linha de custo do painel. Nada é iniciado nem cobrado.</translation>
     </message>
     <message>
         <location filename="../processing_provider/estimate_cost.py" line="36"/>
         <source>&lt;b&gt;Area of interest&lt;/b&gt;: the polygons of a layer (or only its selected features); they are reprojected to WGS 84, repaired and dissolved like in the panel.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Área de interesse&lt;/b&gt;: os polígonos de uma camada (ou apenas as suas feições selecionadas); são reprojetados para WGS 84, corrigidos e dissolvidos como no painel.</translation>
     </message>
     <message>
         <location filename="../processing_provider/estimate_cost.py" line="36"/>
         <source>&lt;b&gt;Outputs&lt;/b&gt;: COST (credits; 0 when the account is billed by area or not billed, see BILLING_TYPE), AREA_KM2 (the area of interest, geodesic), BLOCKING_REASON (why a start would be refused: balance, area or AOI limits, the provider&apos;s minimum area, your role in the project; empty when nothing blocks), CAN_START (true when BLOCKING_REASON is empty).</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Saídas&lt;/b&gt;: COST (créditos; 0 quando a conta é cobrada por área ou não é cobrada, ver BILLING_TYPE), AREA_KM2 (a área de interesse, geodésica), BLOCKING_REASON (por que um início seria recusado: saldo, limites de área ou de áreas de interesse, a área mínima do fornecedor, o seu papel no projeto; vazio quando nada impede), CAN_START (verdadeiro quando BLOCKING_REASON está vazio).</translation>
     </message>
     <message>
         <location filename="../processing_provider/estimate_cost.py" line="36"/>
         <source>Fails (no outputs) when the area has no usable polygon, a model, option, project or provider is unknown, or the server cannot be reached.</source>
-        <translation type="unfinished"></translation>
+        <translation>Falha (sem saídas) quando a área não tem nenhum polígono utilizável, um modelo, opção, projeto ou fornecedor é desconhecido, ou não é possível comunicar com o servidor.</translation>
     </message>
     <message>
         <location filename="../processing_provider/estimate_cost.py" line="53"/>
         <source>Cost, credits</source>
-        <translation type="unfinished"></translation>
+        <translation>Custo, créditos</translation>
     </message>
     <message>
         <location filename="../processing_provider/estimate_cost.py" line="54"/>
         <source>Area, km²</source>
-        <translation type="unfinished"></translation>
+        <translation>Área, km²</translation>
     </message>
     <message>
         <location filename="../processing_provider/estimate_cost.py" line="55"/>
         <source>Blocking reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivo do bloqueio</translation>
     </message>
     <message>
         <location filename="../processing_provider/estimate_cost.py" line="56"/>
         <source>Can start</source>
-        <translation type="unfinished"></translation>
+        <translation>Pode iniciar</translation>
     </message>
     <message>
         <location filename="../processing_provider/estimate_cost.py" line="57"/>
         <source>Billing type</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo de cobrança</translation>
     </message>
     <message>
         <location filename="../ui/aoi_controller.py" line="199"/>
         <source>Reading the area of interest…</source>
-        <translation type="unfinished"></translation>
+        <translation>Leitura da área de interesse…</translation>
     </message>
     <message>
         <location filename="../processing_provider/estimate_cost.py" line="76"/>
         <source>Asking the server for the cost…</source>
-        <translation type="unfinished"></translation>
+        <translation>Consulta do custo ao servidor…</translation>
     </message>
     <message>
         <location filename="../processing_provider/start_processing.py" line="141"/>
         <source>Area of interest: {aoi}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Área de interesse: {aoi}.</translation>
     </message>
     <message>
         <location filename="../processing_provider/estimate_cost.py" line="88"/>
         <source>Model: {model}; imagery: {source}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Modelo: {model}; imagens: {source}.</translation>
     </message>
     <message>
         <location filename="../processing_provider/estimate_cost.py" line="92"/>
         <source>Cost: {credits} credits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Custo: {credits} créditos.</translation>
     </message>
     <message>
         <location filename="../processing_provider/estimate_cost.py" line="96"/>
         <source>A start would be refused: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Um início seria recusado: {reason}</translation>
     </message>
     <message>
         <location filename="../processing_provider/inputs.py" line="38"/>
         <source>Area of interest (polygon layer)</source>
-        <translation type="unfinished"></translation>
+        <translation>Área de interesse (camada de polígonos)</translation>
     </message>
     <message>
         <location filename="../processing_provider/list_processings.py" line="49"/>
         <source>Project (name or id; empty: the default project)</source>
-        <translation type="unfinished"></translation>
+        <translation>Projeto (nome ou id; vazio: o projeto padrão)</translation>
     </message>
     <message>
         <location filename="../processing_provider/inputs.py" line="46"/>
         <source>Model (name or id, e.g. Buildings, Forest, Roads, Construction sites)</source>
-        <translation type="unfinished"></translation>
+        <translation>Modelo (nome ou id, p. ex. Buildings, Forest, Roads, Construction sites)</translation>
     </message>
     <message>
         <location filename="../processing_provider/inputs.py" line="49"/>
         <source>Model options (comma-separated, e.g. Classification, Heights)</source>
-        <translation type="unfinished"></translation>
+        <translation>Opções do modelo (separadas por vírgulas, p. ex. Classification, Heights)</translation>
     </message>
     <message>
         <location filename="../processing_provider/inputs.py" line="52"/>
         <source>Imagery provider (name; empty: the account&apos;s first provider)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fornecedor de imagens (nome; vazio: o primeiro fornecedor da conta)</translation>
     </message>
     <message>
         <location filename="../processing_provider/inputs.py" line="55"/>
         <source>Zoom (0: the server chooses the model&apos;s zoom)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom (0: o servidor escolhe o zoom do modelo)</translation>
     </message>
     <message>
         <location filename="../processing_provider/inputs.py" line="58"/>
         <source>Imagery URL instead of a provider (tile or WMS URL)</source>
-        <translation type="unfinished"></translation>
+        <translation>URL de imagens em vez de um fornecedor (URL de tiles ou WMS)</translation>
     </message>
     <message>
         <location filename="../processing_provider/inputs.py" line="60"/>
         <source>Imagery URL type</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo do URL de imagens</translation>
     </message>
     <message>
         <location filename="../processing_provider/inputs.py" line="63"/>
         <source>Login for the imagery URL (authentication configuration)</source>
-        <translation type="unfinished"></translation>
+        <translation>Login para o URL de imagens (configuração de autenticação)</translation>
     </message>
     <message>
         <location filename="../processing_provider/inputs.py" line="66"/>
         <source>My imagery: mosaic id (instead of a provider or URL)</source>
-        <translation type="unfinished"></translation>
+        <translation>Minhas imagens: id do mosaico (em vez de um fornecedor ou URL)</translation>
     </message>
     <message>
         <location filename="../processing_provider/inputs.py" line="71"/>
         <source>&lt;b&gt;Model&lt;/b&gt; and &lt;b&gt;options&lt;/b&gt; are given by name (any case; “Buildings” finds “🏠 Buildings”) or id; an unknown name fails with the list of what the account offers. &lt;b&gt;Imagery&lt;/b&gt;: a data provider of your account at a zoom (0: the zoom the server chooses for the model), or your own tile service (URL with {x} {y} {z}, or {q} for Quadkey, or a WMS URL with LAYERS) whose login may come from an authentication configuration, or (advanced) a mosaic of your own imagery by id.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Modelo&lt;/b&gt; e &lt;b&gt;opções&lt;/b&gt; são indicados pelo nome (sem distinção de maiúsculas; “Buildings” encontra “🏠 Buildings”) ou pelo id; um nome desconhecido falha com a lista do que a conta oferece. &lt;b&gt;Imagens&lt;/b&gt;: um fornecedor de dados da sua conta num zoom (0: o zoom que o servidor escolhe para o modelo), ou o seu próprio serviço de tiles (URL com {x} {y} {z}, ou {q} para Quadkey, ou um URL WMS com LAYERS) cujo login pode vir de uma configuração de autenticação, ou (avançado) um mosaico das suas próprias imagens pelo id.</translation>
     </message>
     <message>
         <location filename="../processing_provider/inputs.py" line="214"/>
         <source>{parts} polygon(s), {area}</source>
-        <translation type="unfinished"></translation>
+        <translation>{parts} polígono(s), {area}</translation>
     </message>
     <message>
         <location filename="../processing_provider/list_processings.py" line="34"/>
         <source>List processings</source>
-        <translation type="unfinished"></translation>
+        <translation>Listar processamentos</translation>
     </message>
     <message>
         <location filename="../processing_provider/list_processings.py" line="37"/>
         <source>The processings of a Mapflow project as a table.</source>
-        <translation type="unfinished"></translation>
+        <translation>Os processamentos de um projeto Mapflow como tabela.</translation>
     </message>
     <message>
         <location filename="../processing_provider/list_processings.py" line="40"/>
         <source>Writes the processings of a project (newest first) to a table: processing_id, name, model, status (the API's value: OK, FAILED, IN_PROGRESS…), progress, area_km2, cost, created, completed (when a finished processing last changed) and message (why it failed).</source>
-        <translation type="unfinished"></translation>
+        <translation>Grava os processamentos de um projeto (os mais recentes primeiro) numa tabela: processing_id, name, model, status (o valor da API: OK, FAILED, IN_PROGRESS…), progress, area_km2, cost, created, completed (quando um processamento concluído mudou pela última vez) e message (por que falhou).</translation>
     </message>
     <message>
         <location filename="../processing_provider/list_processings.py" line="40"/>
         <source>&lt;b&gt;Statuses&lt;/b&gt;: keep only these (none chosen: all). &lt;b&gt;Text&lt;/b&gt;: the server&apos;s search, as in the panel&apos;s list. &lt;b&gt;Maximum&lt;/b&gt;: at most this many rows (0: all).</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Estados&lt;/b&gt;: manter apenas estes (nenhum escolhido: todos). &lt;b&gt;Texto&lt;/b&gt;: a pesquisa do servidor, como na lista do painel. &lt;b&gt;Máximo&lt;/b&gt;: no máximo este número de linhas (0: todas).</translation>
     </message>
     <message>
         <location filename="../processing_provider/list_processings.py" line="51"/>
         <source>Statuses (none: all)</source>
-        <translation type="unfinished"></translation>
+        <translation>Estados (nenhum: todos)</translation>
     </message>
     <message>
         <location filename="../processing_provider/list_processings.py" line="55"/>
         <source>Text search</source>
-        <translation type="unfinished"></translation>
+        <translation>Pesquisa de texto</translation>
     </message>
     <message>
         <location filename="../processing_provider/list_processings.py" line="56"/>
         <source>Maximum number of rows (0: all)</source>
-        <translation type="unfinished"></translation>
+        <translation>Número máximo de linhas (0: todas)</translation>
     </message>
     <message>
         <location filename="../processing_provider/list_processings.py" line="58"/>
         <source>Processings</source>
-        <translation type="unfinished"></translation>
+        <translation>Processamentos</translation>
     </message>
     <message>
         <location filename="../processing_provider/list_processings.py" line="59"/>
         <source>Number of processings</source>
-        <translation type="unfinished"></translation>
+        <translation>Número de processamentos</translation>
     </message>
     <message>
         <location filename="../processing_provider/list_processings.py" line="74"/>
         <source>Project: {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Projeto: {name}.</translation>
     </message>
     <message>
         <location filename="../processing_provider/list_processings.py" line="92"/>
         <source>{count} processing(s).</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} processamento(s).</translation>
     </message>
     <message>
         <location filename="../processing_provider/load_result.py" line="41"/>
         <source>Wait and load result</source>
-        <translation type="unfinished"></translation>
+        <translation>Aguardar e carregar o resultado</translation>
     </message>
     <message>
         <location filename="../processing_provider/load_result.py" line="44"/>
         <source>Waits until Mapflow processings end and writes their vector results to a GeoPackage.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aguarda o fim de processamentos Mapflow e grava os seus resultados vetoriais num GeoPackage.</translation>
     </message>
     <message>
         <location filename="../processing_provider/load_result.py" line="47"/>
         <source>Waits until each processing ends (polling at the panel&apos;s interval, up to the time limit in minutes; 0: no limit), downloads its vector result and writes a GeoPackage.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aguarda o fim de cada processamento (consultando no intervalo do painel, até ao limite de tempo em minutos; 0: sem limite), faz o download do seu resultado vetorial e grava um GeoPackage.</translation>
     </message>
     <message>
         <location filename="../processing_provider/load_result.py" line="47"/>
         <source>&lt;b&gt;Processing ids&lt;/b&gt;: one id, or several separated by commas (the PROCESSING_IDS output of “Start processing”). The GeoPackage has one table per geometry family (polygons, lines, points); each feature carries processing_id and processing_name, so the results of several processings stay apart. Loaded into the project, each table becomes a layer with the panel's style for its model.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Ids de processamento&lt;/b&gt;: um id, ou vários separados por vírgulas (a saída PROCESSING_IDS de “Iniciar processamento”). O GeoPackage tem uma tabela por família de geometria (polígonos, linhas, pontos); cada feição tem processing_id e processing_name, para que os resultados de vários processamentos fiquem separados. Ao ser carregada no projeto, cada tabela torna-se uma camada com o estilo do painel para o seu modelo.</translation>
     </message>
     <message>
         <location filename="../processing_provider/load_result.py" line="47"/>
         <source>Fails with the server's message when a processing FAILED (or was cancelled), and names the status when the time limit is reached; “Load the others when some failed” writes what succeeded and reports the rest. &lt;b&gt;Outputs&lt;/b&gt;: the GeoPackage and FEATURE_COUNT (features in all tables).</source>
-        <translation type="unfinished"></translation>
+        <translation>Falha com a mensagem do servidor quando um processamento FAILED (ou foi cancelado), e indica o estado quando o limite de tempo é atingido; “Carregar os outros quando alguns falharem” grava o que teve êxito e informa o resto. &lt;b&gt;Saídas&lt;/b&gt;: o GeoPackage e FEATURE_COUNT (feições em todas as tabelas).</translation>
     </message>
     <message>
         <location filename="../processing_provider/start_processing.py" line="97"/>
         <source>Processing ids (comma-separated)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ids de processamento (separados por vírgulas)</translation>
     </message>
     <message>
         <location filename="../processing_provider/load_result.py" line="62"/>
         <source>Time limit, minutes (0: no limit)</source>
-        <translation type="unfinished"></translation>
+        <translation>Limite de tempo, minutos (0: sem limite)</translation>
     </message>
     <message>
         <location filename="../processing_provider/load_result.py" line="64"/>
         <source>Load the others when some failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Carregar os outros quando alguns falharem</translation>
     </message>
     <message>
         <location filename="../processing_provider/load_result.py" line="66"/>
         <source>Result GeoPackage</source>
-        <translation type="unfinished"></translation>
+        <translation>GeoPackage de resultados</translation>
     </message>
     <message>
         <location filename="../processing_provider/load_result.py" line="67"/>
         <source>Feature count</source>
-        <translation type="unfinished"></translation>
+        <translation>Número de feições</translation>
     </message>
     <message>
         <location filename="../processing_provider/load_result.py" line="68"/>
         <source>Processings loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>Processamentos carregados</translation>
     </message>
     <message>
         <location filename="../processing_provider/load_result.py" line="95"/>
         <source>{table}: {count} feature(s).</source>
-        <translation type="unfinished"></translation>
+        <translation>{table}: {count} feição(ões).</translation>
     </message>
     <message>
         <location filename="../processing_provider/load_result.py" line="111"/>
         <source>Downloading the result of “{name}”…</source>
-        <translation type="unfinished"></translation>
+        <translation>Download do resultado de “{name}”…</translation>
     </message>
     <message>
         <location filename="../processing_provider/load_result.py" line="121"/>
         <source>Writing {file}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Gravação de {file}…</translation>
     </message>
     <message>
         <location filename="../processing_provider/load_result.py" line="136"/>
         <source>The result is written as a GeoPackage: choose a file name ending in .gpkg (not {name}).</source>
-        <translation type="unfinished"></translation>
+        <translation>O resultado é gravado como GeoPackage: escolha um nome de arquivo terminado em .gpkg (não {name}).</translation>
     </message>
     <message>
         <location filename="../processing_provider/provider.py" line="25"/>
         <source>Mapflow: AI extraction of buildings, forest, roads and construction from imagery</source>
-        <translation type="unfinished"></translation>
+        <translation>Mapflow: extração por IA de edifícios, floresta, estradas e construções a partir de imagens</translation>
     </message>
     <message>
         <location filename="../processing_provider/result_layers.py" line="51"/>
         <source>Mapflow results ({count} processings)</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultados Mapflow ({count} processamentos)</translation>
     </message>
     <message>
         <location filename="../ui/dialogs_start.py" line="82"/>
         <source>Start processing</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciar processamento</translation>
     </message>
     <message>
         <location filename="../processing_provider/start_processing.py" line="62"/>
         <source>Starts Mapflow processings of an area: one for the whole layer, or one per feature.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicia processamentos Mapflow de uma área: um para a camada inteira ou um por feição.</translation>
     </message>
     <message>
         <location filename="../processing_provider/start_processing.py" line="65"/>
         <source>Starts a Mapflow processing of the area of interest, checked and priced like the panel&apos;s Start button. &lt;b&gt;This spends credits.&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicia um processamento Mapflow da área de interesse, verificado e orçado como no botão Iniciar do painel. &lt;b&gt;Isto gasta créditos.&lt;/b&gt;</translation>
     </message>
     <message>
         <location filename="../processing_provider/start_processing.py" line="65"/>
         <source>&lt;b&gt;One processing per feature&lt;/b&gt;: each feature (or selected feature) becomes its own processing, named by the name expression (a field or any expression; empty: the name followed by the feature id). A feature that cannot start is reported, written to the table as NOT_STARTED with the reason, and the others go on. Without it, all polygons form one processing (at most the account&apos;s number of AOIs per processing).</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Um processamento por feição&lt;/b&gt;: cada feição (ou feição selecionada) torna-se um processamento próprio, com o nome dado pela expressão de nome (um campo ou qualquer expressão; vazio: o nome seguido do id da feição). Uma feição que não pode ser iniciada é informada, gravada na tabela como NOT_STARTED com o motivo, e as outras continuam. Sem esta opção, todos os polígonos formam um único processamento (no máximo o número de áreas de interesse por processamento da conta).</translation>
     </message>
     <message>
         <location filename="../processing_provider/start_processing.py" line="65"/>
         <source>&lt;b&gt;Wait until each ends&lt;/b&gt;: polls every few seconds (the panel&apos;s poll interval) up to the time limit in minutes (0: no limit); the table then shows the final status. Cancelling stops waiting, never a processing.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Aguardar o fim de cada um&lt;/b&gt;: consulta o estado a cada poucos segundos (o intervalo de consulta do painel) até ao limite de tempo em minutos (0: sem limite); a tabela mostra então o estado final. Cancelar interrompe a espera, nunca um processamento.</translation>
     </message>
     <message>
         <location filename="../processing_provider/start_processing.py" line="65"/>
         <source>&lt;b&gt;Outputs&lt;/b&gt;: PROCESSING_IDS, the started ids separated by commas (the input of “Wait and load result”), and a table of processing id, name, feature id, status and message.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Saídas&lt;/b&gt;: PROCESSING_IDS, os ids iniciados separados por vírgulas (a entrada de “Aguardar e carregar o resultado”), e uma tabela com id do processamento, nome, id da feição, estado e mensagem.</translation>
     </message>
     <message>
         <location filename="../processing_provider/start_processing.py" line="83"/>
         <source>Processing name (empty: the model and the date)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome do processamento (vazio: o modelo e a data)</translation>
     </message>
     <message>
         <location filename="../processing_provider/start_processing.py" line="85"/>
         <source>One processing per feature</source>
-        <translation type="unfinished"></translation>
+        <translation>Um processamento por feição</translation>
     </message>
     <message>
         <location filename="../processing_provider/start_processing.py" line="87"/>
         <source>Name of each feature&apos;s processing (field or expression)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome do processamento de cada feição (campo ou expressão)</translation>
     </message>
     <message>
         <location filename="../processing_provider/start_processing.py" line="91"/>
         <source>Wait until each processing ends</source>
-        <translation type="unfinished"></translation>
+        <translation>Aguardar o fim de cada processamento</translation>
     </message>
     <message>
         <location filename="../processing_provider/start_processing.py" line="93"/>
         <source>Time limit for waiting, minutes (0: no limit)</source>
-        <translation type="unfinished"></translation>
+        <translation>Limite de tempo de espera, minutos (0: sem limite)</translation>
     </message>
     <message>
         <location filename="../processing_provider/start_processing.py" line="96"/>
         <source>Started processings</source>
-        <translation type="unfinished"></translation>
+        <translation>Processamentos iniciados</translation>
     </message>
     <message>
         <location filename="../processing_provider/start_processing.py" line="98"/>
         <source>Processings started</source>
-        <translation type="unfinished"></translation>
+        <translation>Processamentos iniciados</translation>
     </message>
     <message>
         <location filename="../processing_provider/start_processing.py" line="99"/>
         <source>Features not started</source>
-        <translation type="unfinished"></translation>
+        <translation>Feições não iniciadas</translation>
     </message>
     <message>
         <location filename="../processing_provider/start_processing.py" line="146"/>
         <source>Or start one processing per feature (One processing per feature).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ou inicie um processamento por feição (Um processamento por feição).</translation>
     </message>
     <message>
         <location filename="../processing_provider/start_processing.py" line="156"/>
         <source>Feature {fid}: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Feição {fid}: {name}</translation>
     </message>
     <message>
         <location filename="../processing_provider/start_processing.py" line="164"/>
         <source>Cancelled: no further processing was started.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelado: nenhum outro processamento foi iniciado.</translation>
     </message>
     <message>
         <location filename="../processing_provider/start_processing.py" line="166"/>
         <source>No processing was started. {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum processamento foi iniciado. {reason}</translation>
     </message>
     <message>
         <location filename="../processing_provider/start_processing.py" line="168"/>
         <source>The area of interest has no features.</source>
-        <translation type="unfinished"></translation>
+        <translation>A área de interesse não tem feições.</translation>
     </message>
     <message>
         <location filename="../processing_provider/start_processing.py" line="177"/>
         <source>The name expression is not valid: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>A expressão de nome não é válida: {error}</translation>
     </message>
     <message>
         <location filename="../processing_provider/start_processing.py" line="226"/>
         <source>Feature {fid}</source>
-        <translation type="unfinished"></translation>
+        <translation>Feição {fid}</translation>
     </message>
     <message>
         <location filename="../ui/start_controller.py" line="116"/>
         <source>Starting the processing</source>
-        <translation type="unfinished"></translation>
+        <translation>Início do processamento</translation>
     </message>
     <message>
         <location filename="../processing_provider/start_processing.py" line="237"/>
         <source>Started “{name}” ({id}).</source>
-        <translation type="unfinished"></translation>
+        <translation>“{name}” iniciado ({id}).</translation>
     </message>
     <message>
         <location filename="../processing_provider/start_processing.py" line="242"/>
         <source>“{name}” was not started: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>“{name}” não foi iniciado: {reason}</translation>
     </message>
     <message>
         <location filename="../processing_provider/waiting.py" line="40"/>
         <source>Waiting for “{name}”: {status}, {percent} %</source>
-        <translation type="unfinished"></translation>
+        <translation>À espera de “{name}”: {status}, {percent} %</translation>
     </message>
     <message>
         <location filename="../processing_provider/waiting.py" line="52"/>
         <source>Cancelled while waiting; the processings go on on the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelado durante a espera; os processamentos continuam no servidor.</translation>
     </message>
     <message>
         <location filename="../processing_provider/waiting.py" line="58"/>
         <source>“{name}” ({id}) ended: {status}.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{name}” ({id}) terminou: {status}.</translation>
     </message>
     <message>
         <location filename="../tasks/base.py" line="95"/>
         <source>{task} — cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>{task} — cancelada</translation>
     </message>
     <message>
         <location filename="../tasks/base.py" line="125"/>
         <source>The task &quot;{name}&quot; failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>A tarefa &quot;{name}&quot; falhou.</translation>
     </message>
     <message>
         <location filename="../tasks/result_download.py" line="54"/>
         <source>Unknown result load mode &quot;{value}&quot;: expected gpkg, tiles or both.</source>
-        <translation type="unfinished"></translation>
+        <translation>Modo de carregamento de resultados desconhecido &quot;{value}&quot;: esperado gpkg, tiles ou both.</translation>
     </message>
     <message>
         <location filename="../tasks/result_download.py" line="83"/>
         <source>Loading results as GeoPackage needs a downloader.</source>
-        <translation type="unfinished"></translation>
+        <translation>Carregar resultados como GeoPackage requer um downloader.</translation>
     </message>
     <message>
         <location filename="../tasks/result_download.py" line="85"/>
         <source>Loading results as tiles needs the processing&apos;s tile endpoints.</source>
-        <translation type="unfinished"></translation>
+        <translation>Carregar resultados como tiles requer os endpoints de tiles do processamento.</translation>
     </message>
     <message>
         <location filename="../tasks/result_download.py" line="101"/>
         <source>Mapflow: load results of &quot;{name}&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Mapflow: carregar os resultados de &quot;{name}&quot;</translation>
     </message>
     <message>
         <location filename="../tasks/result_download.py" line="120"/>
         <source>Vector tiles</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiles vetoriais</translation>
     </message>
     <message>
         <location filename="../tasks/result_download.py" line="123"/>
         <source>Imagery tiles</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiles de imagem</translation>
     </message>
     <message>
         <location filename="../ui/aoi_controller.py" line="39"/>
         <source>{area} in {parts} part(s), from {source}</source>
-        <translation type="unfinished"></translation>
+        <translation>{area} em {parts} parte(s), de {source}</translation>
     </message>
     <message>
         <location filename="../ui/aoi_controller.py" line="39"/>
         <source>the map</source>
-        <translation type="unfinished"></translation>
+        <translation>o mapa</translation>
     </message>
     <message>
         <location filename="../ui/aoi_controller.py" line="42"/>
         <source>No area chosen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhuma área escolhida.</translation>
     </message>
     <message>
         <location filename="../ui/aoi_controller.py" line="200"/>
         <source>Mapflow: read the area of interest</source>
-        <translation type="unfinished"></translation>
+        <translation>Mapflow: ler a área de interesse</translation>
     </message>
     <message>
         <location filename="../ui/aoi_controller.py" line="212"/>
         <source>Choose a vector file with the area of interest.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolha um arquivo vetorial com a área de interesse.</translation>
     </message>
     <message>
         <location filename="../ui/aoi_controller.py" line="216"/>
         <source>the map extent</source>
-        <translation type="unfinished"></translation>
+        <translation>a extensão do mapa</translation>
     </message>
     <message>
         <location filename="../ui/aoi_controller.py" line="221"/>
         <source>Click Draw, then click on the map to draw the area of interest.</source>
-        <translation type="unfinished"></translation>
+        <translation>Clique em Desenhar e depois clique no mapa para desenhar a área de interesse.</translation>
     </message>
     <message>
         <location filename="../ui/aoi_controller.py" line="221"/>
         <source>Choose a layer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolha uma camada.</translation>
     </message>
     <message>
         <location filename="../ui/aoi_controller.py" line="229"/>
         <source>the drawn polygon</source>
-        <translation type="unfinished"></translation>
+        <translation>o polígono desenhado</translation>
     </message>
     <message>
         <location filename="../ui/aoi_controller.py" line="244"/>
         <source>Reading the area of interest was cancelled; press Update to read it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>A leitura da área de interesse foi cancelada; clique em Atualizar para a ler novamente.</translation>
     </message>
     <message>
         <location filename="../ui/aoi_controller.py" line="251"/>
         <source>Reading the area of interest</source>
-        <translation type="unfinished"></translation>
+        <translation>Leitura da área de interesse</translation>
     </message>
     <message>
         <location filename="../ui/aoi_controller.py" line="252"/>
         <source>The area of interest could not be read: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível ler a área de interesse: {reason}</translation>
     </message>
     <message>
         <location filename="../ui/cost_controller.py" line="37"/>
         <source>the area of interest cannot be used</source>
-        <translation type="unfinished"></translation>
+        <translation>a área de interesse não pode ser usada</translation>
     </message>
     <message>
         <location filename="../ui/cost_controller.py" line="81"/>
         <source>Waiting for the area of interest…</source>
-        <translation type="unfinished"></translation>
+        <translation>À espera da área de interesse…</translation>
     </message>
     <message>
         <location filename="../ui/cost_controller.py" line="87"/>
         <source>Not known yet: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ainda desconhecido: {reason}</translation>
     </message>
     <message>
         <location filename="../ui/cost_controller.py" line="91"/>
         <source>Free: this account is not billed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gratuito: esta conta não é cobrada.</translation>
     </message>
     <message>
         <location filename="../ui/cost_controller.py" line="94"/>
         <source>{area} of your remaining area</source>
-        <translation type="unfinished"></translation>
+        <translation>{area} da sua área restante</translation>
     </message>
     <message>
         <location filename="../ui/cost_controller.py" line="99"/>
         <source>≈ {credits} credits (asking the server…)</source>
-        <translation type="unfinished"></translation>
+        <translation>≈ {credits} créditos (consulta ao servidor…)</translation>
     </message>
     <message>
         <location filename="../ui/cost_controller.py" line="100"/>
         <source>Asking the server…</source>
-        <translation type="unfinished"></translation>
+        <translation>Consulta ao servidor…</translation>
     </message>
     <message>
         <location filename="../ui/cost_controller.py" line="124"/>
         <source>Mapflow: cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Mapflow: custo</translation>
     </message>
     <message>
         <location filename="../ui/cost_controller.py" line="132"/>
         <source>{credits} credits</source>
-        <translation type="unfinished"></translation>
+        <translation>{credits} créditos</translation>
     </message>
     <message>
         <location filename="../ui/cost_controller.py" line="138"/>
         <source>Computing the cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Cálculo do custo</translation>
     </message>
     <message>
         <location filename="../ui/cost_controller.py" line="141"/>
         <source>Cannot be computed: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é possível calcular: {reason}</translation>
     </message>
     <message>
         <location filename="../ui/processing_actions.py" line="214"/>
         <source>Rename processing</source>
-        <translation type="unfinished"></translation>
+        <translation>Renomear processamento</translation>
     </message>
     <message>
         <location filename="../ui/template_aoi_editor.py" line="149"/>
         <source>New name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Novo nome:</translation>
     </message>
     <message>
         <location filename="../ui/dialogs.py" line="87"/>
         <source>Delete {count} processing(s)? Their results are deleted too; this cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar {count} processamento(s)? Os seus resultados também são eliminados; esta ação não pode ser desfeita.</translation>
     </message>
     <message>
         <location filename="../ui/processing_actions.py" line="239"/>
         <source>Delete processings</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar processamentos</translation>
     </message>
     <message>
         <location filename="../ui/processing_actions.py" line="270"/>
         <source>Move processings</source>
-        <translation type="unfinished"></translation>
+        <translation>Mover processamentos</translation>
     </message>
     <message>
         <location filename="../ui/dialogs.py" line="98"/>
         <source>Move to project:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mover para o projeto:</translation>
     </message>
     <message>
         <location filename="../ui/dialogs.py" line="113"/>
         <source>Load results again</source>
-        <translation type="unfinished"></translation>
+        <translation>Carregar os resultados novamente</translation>
     </message>
     <message>
         <location filename="../ui/dialogs.py" line="113"/>
         <source>The results of these processings are already on the map:</source>
-        <translation type="unfinished"></translation>
+        <translation>Os resultados destes processamentos já estão no mapa:</translation>
     </message>
     <message>
         <location filename="../ui/dialogs.py" line="113"/>
         <source>Replace them with a fresh download, or add another copy?</source>
-        <translation type="unfinished"></translation>
+        <translation>Substituí-los por um novo download ou adicionar outra cópia?</translation>
     </message>
     <message>
         <location filename="../ui/dialogs.py" line="118"/>
         <source>Replace</source>
-        <translation type="unfinished"></translation>
+        <translation>Substituir</translation>
     </message>
     <message>
         <location filename="../ui/dialogs.py" line="119"/>
         <source>Add another</source>
-        <translation type="unfinished"></translation>
+        <translation>Adicionar outra</translation>
     </message>
     <message>
         <location filename="../ui/dialogs.py" line="134"/>
         <source>Export statistics</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar estatísticas</translation>
     </message>
     <message>
         <location filename="../ui/dialogs.py" line="134"/>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Arquivos CSV (*.csv)</translation>
     </message>
     <message>
         <location filename="../ui/dialogs_start.py" line="111"/>
         <source>New mosaic</source>
-        <translation type="unfinished"></translation>
+        <translation>Novo mosaico</translation>
     </message>
     <message>
         <location filename="../ui/dialogs_imagery.py" line="81"/>
         <source>Rename mosaic</source>
-        <translation type="unfinished"></translation>
+        <translation>Renomear mosaico</translation>
     </message>
     <message>
         <location filename="../ui/dialogs_imagery.py" line="84"/>
         <source>Rename image</source>
-        <translation type="unfinished"></translation>
+        <translation>Renomear imagem</translation>
     </message>
     <message>
         <location filename="../ui/dialogs_imagery.py" line="88"/>
         <source>Delete {count} item(s)? Deleting a mosaic deletes its images too ({images} image(s) in all); this cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar {count} item(ns)? Eliminar um mosaico também elimina as suas imagens ({images} imagem(ns) no total); esta ação não pode ser desfeita.</translation>
     </message>
     <message>
         <location filename="../ui/dialogs_imagery.py" line="91"/>
         <source>Delete imagery</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar imagens</translation>
     </message>
     <message>
         <location filename="../ui/dialogs_imagery.py" line="96"/>
         <source>Upload GeoTIFF files</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar arquivos GeoTIFF</translation>
     </message>
     <message>
         <location filename="../ui/dialogs_imagery.py" line="100"/>
         <source>Save the image</source>
-        <translation type="unfinished"></translation>
+        <translation>Gravar a imagem</translation>
     </message>
     <message>
         <location filename="../ui/dialogs_imagery.py" line="104"/>
         <source>{count} file(s) cannot be uploaded:</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} arquivo(s) não pode(m) ser enviado(s):</translation>
     </message>
     <message>
         <location filename="../ui/dialogs_imagery.py" line="105"/>
         <source>Upload the {count} other file(s)?</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar o(s) outro(s) {count} arquivo(s)?</translation>
     </message>
     <message>
         <location filename="../ui/dialogs_imagery.py" line="108"/>
         <source>Upload imagery</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar imagens</translation>
     </message>
     <message>
         <location filename="../ui/dialogs_review.py" line="69"/>
         <source>Accept {count} result(s) as they are? An accepted result cannot be sent back for review any more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aceitar {count} resultado(s) como está(ão)? Um resultado aceito já não pode ser devolvido para revisão.</translation>
     </message>
     <message>
         <location filename="../ui/review_controller.py" line="103"/>
         <source>Accept results</source>
-        <translation type="unfinished"></translation>
+        <translation>Aceitar resultados</translation>
     </message>
     <message>
         <location filename="../ui/dialogs_start.py" line="33"/>
         <source>Name: {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome: {value}</translation>
     </message>
     <message>
         <location filename="../ui/dialogs_start.py" line="34"/>
         <source>Project: {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>Projeto: {value}</translation>
     </message>
     <message>
         <location filename="../ui/dialogs_start.py" line="35"/>
         <source>Model: {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>Modelo: {value}</translation>
     </message>
     <message>
         <location filename="../ui/dialogs_start.py" line="36"/>
         <source>Options: {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>Opções: {value}</translation>
     </message>
     <message>
         <location filename="../ui/dialogs_start.py" line="36"/>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>nenhuma</translation>
     </message>
     <message>
         <location filename="../ui/dialogs_start.py" line="37"/>
         <source>Imagery: {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>Imagens: {value}</translation>
     </message>
     <message>
         <location filename="../ui/dialogs_start.py" line="38"/>
         <source>Area: {area} in {parts} part(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Área: {area} em {parts} parte(s)</translation>
     </message>
     <message>
         <location filename="../ui/dialogs_start.py" line="39"/>
         <source>Cost: {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>Custo: {value}</translation>
     </message>
     <message>
         <location filename="../ui/dialogs_start.py" line="58"/>
         <source>Share “{name}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Compartilhar “{name}”</translation>
     </message>
     <message>
         <location filename="../ui/dialogs_start.py" line="61"/>
         <source>colleague@example.com</source>
-        <translation type="unfinished"></translation>
+        <translation>colega@example.com</translation>
     </message>
     <message>
         <location filename="../ui/dialogs_start.py" line="65"/>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <location filename="../ui/dialogs_start.py" line="66"/>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Papel</translation>
     </message>
     <message>
         <location filename="../ui/dialogs_start.py" line="81"/>
         <source>Start this processing?</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciar este processamento?</translation>
     </message>
     <message>
         <location filename="../ui/dialogs_start.py" line="88"/>
         <source>Project name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome do projeto:</translation>
     </message>
     <message>
         <location filename="../ui/dialogs_start.py" line="92"/>
         <source>Delete project</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar projeto</translation>
     </message>
     <message>
         <location filename="../ui/dialogs_start.py" line="92"/>
         <source>Delete the project “{name}” and all its processings? This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar o projeto “{name}” e todos os seus processamentos? Esta ação não pode ser desfeita.</translation>
     </message>
     <message>
         <location filename="../ui/dialogs_start.py" line="106"/>
         <source>Upload a GeoTIFF</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar um GeoTIFF</translation>
     </message>
     <message>
         <location filename="../ui/dialogs_start.py" line="106"/>
         <source>GeoTIFF (*.tif *.tiff);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>GeoTIFF (*.tif *.tiff);;Todos os arquivos (*)</translation>
     </message>
     <message>
         <location filename="../ui/dialogs_start.py" line="111"/>
         <source>Name of the new mosaic:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome do novo mosaico:</translation>
     </message>
     <message>
         <location filename="../ui/session_controller.py" line="234"/>
         <source>Not signed in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sem sessão iniciada.</translation>
     </message>
     <message>
         <location filename="../ui/dock_controller.py" line="172"/>
         <source>My imagery</source>
-        <translation type="unfinished"></translation>
+        <translation>Minhas imagens</translation>
     </message>
     <message>
         <location filename="../ui/dock_controller.py" line="206"/>
         <source>{count} scene(s) of {provider}</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} cena(s) de {provider}</translation>
     </message>
     <message>
         <location filename="../ui/dock_controller.py" line="210"/>
         <source>The imagery of the copy: {scenes} (as in the original). Choosing another imagery in the Imagery section replaces them.</source>
-        <translation type="unfinished"></translation>
+        <translation>As imagens da cópia: {scenes} (como no original). Escolher outras imagens na seção Imagens substitui-as.</translation>
     </message>
     <message>
         <location filename="../ui/start_controller.py" line="56"/>
         <source>Sign in first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicie sessão primeiro.</translation>
     </message>
     <message>
         <location filename="../ui/duplicate_controller.py" line="80"/>
         <source>Select one processing to duplicate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Selecione um processamento para duplicar.</translation>
     </message>
     <message>
         <location filename="../ui/duplicate_controller.py" line="98"/>
         <source>Mapflow: read “{name}” to duplicate it</source>
-        <translation type="unfinished"></translation>
+        <translation>Mapflow: ler “{name}” para o duplicar</translation>
     </message>
     <message>
         <location filename="../ui/duplicate_controller.py" line="98"/>
         <source>Duplicating a processing</source>
-        <translation type="unfinished"></translation>
+        <translation>Duplicação de um processamento</translation>
     </message>
     <message>
         <location filename="../ui/duplicate_controller.py" line="98"/>
         <source>“{name}” could not be duplicated: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível duplicar “{name}”: {reason}</translation>
     </message>
     <message>
         <location filename="../ui/duplicate_controller.py" line="117"/>
         <source>AOI of {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Área de interesse de {name}</translation>
     </message>
     <message>
         <location filename="../ui/duplicate_controller.py" line="124"/>
         <source>The AOIs of the original could not be read; choose the area of interest.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível ler as áreas de interesse do original; escolha a área de interesse.</translation>
     </message>
     <message>
         <location filename="../ui/duplicate_controller.py" line="126"/>
         <source>{count} AOI(s) of the original had no readable geometry and were left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} área(s) de interesse do original não tinha(m) geometria legível e foi(ram) deixada(s) de fora.</translation>
     </message>
     <message>
         <location filename="../ui/duplicate_controller.py" line="133"/>
         <source>The Start tab holds a copy of “{name}” as “{copy}”: change what you want, then start it.</source>
-        <translation type="unfinished"></translation>
+        <translation>A aba Iniciar contém uma cópia de “{name}” como “{copy}”: altere o que quiser e depois inicie-a.</translation>
     </message>
     <message>
         <location filename="../ui/duplicate_controller.py" line="146"/>
         <source>The original signed in to its imagery URL as “{login}”; the server never returns the password: enter the login and password in the Imagery section.</source>
-        <translation type="unfinished"></translation>
+        <translation>O original iniciava sessão no seu URL de imagens como “{login}”; o servidor nunca devolve a senha: insira o login e a senha na seção Imagens.</translation>
     </message>
     <message>
         <location filename="../ui/imagery_controller.py" line="35"/>
         <source>The file {name} does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>O arquivo {name} não existe.</translation>
     </message>
     <message>
         <location filename="../ui/imagery_controller.py" line="37"/>
         <source>Only GeoTIFF files (.tif, .tiff) can be uploaded; {name} is not one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Só é possível enviar arquivos GeoTIFF (.tif, .tiff); {name} não é um deles.</translation>
     </message>
     <message>
         <location filename="../ui/imagery_controller.py" line="39"/>
         <source>The file {name} is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>O arquivo {name} está vazio.</translation>
     </message>
     <message>
         <location filename="../ui/my_imagery_controller.py" line="67"/>
         <source>Mapflow: list my imagery</source>
-        <translation type="unfinished"></translation>
+        <translation>Mapflow: listar as minhas imagens</translation>
     </message>
     <message>
         <location filename="../ui/my_imagery_controller.py" line="80"/>
         <source>Listing your imagery</source>
-        <translation type="unfinished"></translation>
+        <translation>Listagem das suas imagens</translation>
     </message>
     <message>
         <location filename="../ui/my_imagery_controller.py" line="80"/>
         <source>Your imagery could not be listed: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível listar as suas imagens: {reason}</translation>
     </message>
     <message>
         <location filename="../ui/imagery_controller.py" line="132"/>
         <source>Mapflow: upload {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Mapflow: enviar {name}</translation>
     </message>
     <message>
         <location filename="../ui/imagery_controller.py" line="158"/>
         <source>{name} was uploaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} foi enviado.</translation>
     </message>
     <message>
         <location filename="../ui/imagery_controller.py" line="166"/>
         <source>The upload of {name} was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>O envio de {name} foi cancelado.</translation>
     </message>
     <message>
         <location filename="../ui/imagery_controller.py" line="171"/>
         <source>Uploading a GeoTIFF</source>
-        <translation type="unfinished"></translation>
+        <translation>Envio de um GeoTIFF</translation>
     </message>
     <message>
         <location filename="../ui/my_imagery_controller.py" line="290"/>
         <source>{name} could not be uploaded: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível enviar {name}: {reason}</translation>
     </message>
     <message>
         <location filename="../ui/model_controller.py" line="27"/>
         <source>Model price: {total:g} credits/km² ({base:g} + {options:g} for the options)</source>
-        <translation type="unfinished"></translation>
+        <translation>Preço do modelo: {total:g} créditos/km² ({base:g} + {options:g} pelas opções)</translation>
     </message>
     <message>
         <location filename="../ui/model_controller.py" line="29"/>
         <source>Model price: {total:g} credits/km²</source>
-        <translation type="unfinished"></translation>
+        <translation>Preço do modelo: {total:g} créditos/km²</translation>
     </message>
     <message>
         <location filename="../ui/model_controller.py" line="55"/>
         <source>This project has no models; ask Mapflow support to link one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este projeto não tem modelos; peça ao suporte do Mapflow para associar um.</translation>
     </message>
     <message>
         <location filename="../ui/my_imagery_controller.py" line="128"/>
         <source>{count} items selected.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} itens selecionados.</translation>
     </message>
     <message>
         <location filename="../ui/my_imagery_controller.py" line="175"/>
         <source>Mapflow: create mosaic {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Mapflow: criar o mosaico {name}</translation>
     </message>
     <message>
         <location filename="../ui/my_imagery_controller.py" line="175"/>
         <source>Mosaic “{name}” created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mosaico “{name}” criado.</translation>
     </message>
     <message>
         <location filename="../ui/my_imagery_controller.py" line="175"/>
         <source>Creating a mosaic</source>
-        <translation type="unfinished"></translation>
+        <translation>Criação de um mosaico</translation>
     </message>
     <message>
         <location filename="../ui/my_imagery_controller.py" line="175"/>
         <source>The mosaic could not be created: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível criar o mosaico: {reason}</translation>
     </message>
     <message>
         <location filename="../ui/my_imagery_controller.py" line="194"/>
         <source>Mapflow: rename mosaic</source>
-        <translation type="unfinished"></translation>
+        <translation>Mapflow: renomear mosaico</translation>
     </message>
     <message>
         <location filename="../ui/my_imagery_controller.py" line="194"/>
         <source>Mosaic “{name}” saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mosaico “{name}” gravado.</translation>
     </message>
     <message>
         <location filename="../ui/my_imagery_controller.py" line="194"/>
         <source>Renaming a mosaic</source>
-        <translation type="unfinished"></translation>
+        <translation>Renomeação de um mosaico</translation>
     </message>
     <message>
         <location filename="../ui/my_imagery_controller.py" line="194"/>
         <source>The mosaic could not be changed: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível alterar o mosaico: {reason}</translation>
     </message>
     <message>
         <location filename="../ui/my_imagery_controller.py" line="203"/>
         <source>Mapflow: rename image</source>
-        <translation type="unfinished"></translation>
+        <translation>Mapflow: renomear imagem</translation>
     </message>
     <message>
         <location filename="../ui/my_imagery_controller.py" line="203"/>
         <source>Image renamed to “{name}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Imagem renomeada para “{name}”.</translation>
     </message>
     <message>
         <location filename="../ui/my_imagery_controller.py" line="203"/>
         <source>Renaming an image</source>
-        <translation type="unfinished"></translation>
+        <translation>Renomeação de uma imagem</translation>
     </message>
     <message>
         <location filename="../ui/my_imagery_controller.py" line="203"/>
         <source>The image could not be renamed: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível renomear a imagem: {reason}</translation>
     </message>
     <message>
         <location filename="../ui/my_imagery_controller.py" line="222"/>
         <source>Deleted: {names}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminados: {names}.</translation>
     </message>
     <message>
         <location filename="../ui/my_imagery_controller.py" line="225"/>
         <source>“{name}” could not be deleted: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível eliminar “{name}”: {reason}</translation>
     </message>
     <message>
         <location filename="../ui/my_imagery_controller.py" line="230"/>
         <source>Mapflow: delete imagery</source>
-        <translation type="unfinished"></translation>
+        <translation>Mapflow: eliminar imagens</translation>
     </message>
     <message>
         <location filename="../ui/my_imagery_controller.py" line="230"/>
         <source>Deleting imagery</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminação de imagens</translation>
     </message>
     <message>
         <location filename="../ui/my_imagery_controller.py" line="230"/>
         <source>The imagery could not be deleted: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível eliminar as imagens: {reason}</translation>
     </message>
     <message>
         <location filename="../ui/my_imagery_map_actions.py" line="92"/>
         <source>Wait for the running upload or download, or cancel it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aguarde o fim do envio ou do download em curso, ou cancele-o.</translation>
     </message>
     <message>
         <location filename="../ui/my_imagery_controller.py" line="241"/>
         <source>Checking</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificação</translation>
     </message>
     <message>
         <location filename="../ui/my_imagery_controller.py" line="243"/>
         <source>Mapflow: check files before the upload</source>
-        <translation type="unfinished"></translation>
+        <translation>Mapflow: verificar os arquivos antes do envio</translation>
     </message>
     <message>
         <location filename="../ui/my_imagery_controller.py" line="243"/>
         <source>Checking the files</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificação dos arquivos</translation>
     </message>
     <message>
         <location filename="../ui/my_imagery_controller.py" line="243"/>
         <source>The files could not be checked: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível verificar os arquivos: {reason}</translation>
     </message>
     <message>
         <location filename="../ui/my_imagery_controller.py" line="258"/>
         <source>Nothing was uploaded: {reasons}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada foi enviado: {reasons}</translation>
     </message>
     <message>
         <location filename="../ui/my_imagery_controller.py" line="275"/>
         <source>Uploading</source>
-        <translation type="unfinished"></translation>
+        <translation>Envio</translation>
     </message>
     <message>
         <location filename="../ui/my_imagery_controller.py" line="277"/>
         <source>Mapflow: upload {count} file(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mapflow: enviar {count} arquivo(s)</translation>
     </message>
     <message>
         <location filename="../ui/my_imagery_controller.py" line="277"/>
         <source>Uploading imagery</source>
-        <translation type="unfinished"></translation>
+        <translation>Envio de imagens</translation>
     </message>
     <message>
         <location filename="../ui/my_imagery_controller.py" line="277"/>
         <source>The upload failed: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>O envio falhou: {reason}</translation>
     </message>
     <message>
         <location filename="../ui/my_imagery_controller.py" line="287"/>
         <source>Uploaded: {names}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviados: {names}.</translation>
     </message>
     <message>
         <location filename="../ui/my_imagery_controller.py" line="293"/>
         <source>The upload was cancelled; {count} file(s) had been uploaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>O envio foi cancelado; {count} arquivo(s) já tinha(m) sido enviado(s).</translation>
     </message>
     <message>
         <location filename="../ui/my_imagery_map_actions.py" line="70"/>
         <source>Preview of {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Pré-visualização de {name}</translation>
     </message>
     <message>
         <location filename="../ui/my_imagery_map_actions.py" line="71"/>
         <source>Large preview of {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Pré-visualização ampliada de {name}</translation>
     </message>
     <message>
         <location filename="../ui/my_imagery_map_actions.py" line="76"/>
         <source>The preview of {name} could not be shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível mostrar a pré-visualização de {name}.</translation>
     </message>
     <message>
         <location filename="../ui/my_imagery_map_actions.py" line="82"/>
         <source>Mapflow: preview {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Mapflow: pré-visualizar {name}</translation>
     </message>
     <message>
         <location filename="../ui/my_imagery_map_actions.py" line="82"/>
         <source>Previewing an image</source>
-        <translation type="unfinished"></translation>
+        <translation>Pré-visualização de uma imagem</translation>
     </message>
     <message>
         <location filename="../ui/my_imagery_map_actions.py" line="82"/>
         <source>The preview of {name} could not be shown: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível mostrar a pré-visualização de {name}: {reason}</translation>
     </message>
     <message>
         <location filename="../ui/my_imagery_map_actions.py" line="105"/>
         <source>{name} was saved to {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} foi gravado em {path}.</translation>
     </message>
     <message>
         <location filename="../ui/my_imagery_map_actions.py" line="110"/>
         <source>Downloading an image</source>
-        <translation type="unfinished"></translation>
+        <translation>Download de uma imagem</translation>
     </message>
     <message>
         <location filename="../ui/my_imagery_map_actions.py" line="110"/>
         <source>{name} could not be downloaded: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível fazer o download de {name}: {reason}</translation>
     </message>
     <message>
         <location filename="../ui/my_imagery_map_actions.py" line="116"/>
         <source>The download of {name} was cancelled; nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>O download de {name} foi cancelado; nada foi gravado.</translation>
     </message>
     <message>
         <location filename="../ui/my_imagery_map_actions.py" line="119"/>
         <source>Mapflow: download {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Mapflow: download de {name}</translation>
     </message>
     <message>
         <location filename="../ui/my_imagery_map_actions.py" line="121"/>
         <source>Downloading</source>
-        <translation type="unfinished"></translation>
+        <translation>Download</translation>
     </message>
     <message>
         <location filename="../ui/my_imagery_map_actions.py" line="127"/>
         <source>{count} items</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} itens</translation>
     </message>
     <message>
         <location filename="../ui/my_imagery_map_actions.py" line="128"/>
         <source>Extent of {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Extensão de {name}</translation>
     </message>
     <message>
         <location filename="../ui/my_imagery_map_actions.py" line="130"/>
         <source>The footprint could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível ler o contorno.</translation>
     </message>
     <message>
         <location filename="../ui/my_imagery_map_actions.py" line="134"/>
         <source>The area of interest is now the extent of {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>A área de interesse é agora a extensão de {name}.</translation>
     </message>
     <message>
         <location filename="../ui/my_imagery_map_actions.py" line="143"/>
         <source>The imagery of the processing is now {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>As imagens do processamento são agora {name}.</translation>
     </message>
     <message>
         <location filename="../ui/oauth_controller.py" line="71"/>
         <source>The OAuth2 configuration could not be created: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível criar a configuração OAuth2: {reason}</translation>
     </message>
     <message>
         <location filename="../ui/oauth_controller.py" line="95"/>
         <source>QGIS now asks for its master password (or asks you to set one, the first time): it encrypts the OAuth2 configuration and your sign-in in the QGIS authentication database. The plugin never sees that password.</source>
-        <translation type="unfinished"></translation>
+        <translation>O QGIS pede agora a sua senha mestra (ou pede para definir uma, na primeira vez): ela cifra a configuração OAuth2 e o seu login na base de dados de autenticação do QGIS. O plugin nunca vê essa senha.</translation>
     </message>
     <message>
         <location filename="../ui/preview_controller.py" line="54"/>
         <source>This data provider offers no preview.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este fornecedor de dados não oferece pré-visualização.</translation>
     </message>
     <message>
         <location filename="../ui/preview_controller.py" line="99"/>
         <source>Preview: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Pré-visualização: {name}</translation>
     </message>
     <message>
         <location filename="../ui/preview_controller.py" line="69"/>
         <source>Preview works for XYZ, TMS and Quadkey URLs; add a WMS service with Layer › Add Layer › Add WMS/WMTS Layer.</source>
-        <translation type="unfinished"></translation>
+        <translation>A pré-visualização funciona para URLs XYZ, TMS e Quadkey; adicione um serviço WMS com Camada › Adicionar camada › Adicionar camada WMS/WMTS.</translation>
     </message>
     <message>
         <location filename="../ui/preview_controller.py" line="74"/>
         <source>Preview: {url}</source>
-        <translation type="unfinished"></translation>
+        <translation>Pré-visualização: {url}</translation>
     </message>
     <message>
         <location filename="../ui/preview_controller.py" line="80"/>
         <source>Choose a mosaic of your imagery first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolha primeiro um mosaico das suas imagens.</translation>
     </message>
     <message>
         <location filename="../ui/preview_controller.py" line="87"/>
         <source>Mapflow: imagery preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Mapflow: pré-visualização das imagens</translation>
     </message>
     <message>
         <location filename="../ui/preview_controller.py" line="87"/>
         <source>Previewing the imagery</source>
-        <translation type="unfinished"></translation>
+        <translation>Pré-visualização das imagens</translation>
     </message>
     <message>
         <location filename="../ui/preview_controller.py" line="87"/>
         <source>The preview failed: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>A pré-visualização falhou: {reason}</translation>
     </message>
     <message>
         <location filename="../ui/preview_controller.py" line="96"/>
         <source>“{name}” has no imagery tiles yet (an empty mosaic, or still being prepared).</source>
-        <translation type="unfinished"></translation>
+        <translation>“{name}” ainda não tem tiles de imagem (um mosaico vazio, ou ainda em preparação).</translation>
     </message>
     <message>
         <location filename="../ui/preview_controller.py" line="104"/>
         <source>QGIS could not open the preview “{name}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>O QGIS não conseguiu abrir a pré-visualização “{name}”.</translation>
     </message>
     <message>
         <location filename="../ui/preview_controller.py" line="109"/>
         <source>Added the layer “{name}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Camada “{name}” adicionada.</translation>
     </message>
     <message>
         <location filename="../ui/processing_actions.py" line="168"/>
         <source>{context}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{context}: {reason}</translation>
     </message>
     <message>
         <location filename="../ui/processing_actions.py" line="194"/>
         <source>{name} AOIs</source>
-        <translation type="unfinished"></translation>
+        <translation>Áreas de interesse de {name}</translation>
     </message>
     <message>
         <location filename="../ui/processing_actions.py" line="197"/>
         <source>{count} AOI(s) of &apos;{name}&apos; had no readable geometry and were left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} área(s) de interesse de &apos;{name}&apos; não tinha(m) geometria legível e foi(ram) deixada(s) de fora.</translation>
     </message>
     <message>
         <location filename="../ui/processing_actions.py" line="200"/>
         <source>Load AOIs of {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Carregar as áreas de interesse de {name}</translation>
     </message>
     <message>
         <location filename="../ui/processing_actions.py" line="200"/>
         <source>Could not load the AOIs of &apos;{name}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível carregar as áreas de interesse de &apos;{name}&apos;</translation>
     </message>
     <message>
         <location filename="../ui/processing_actions.py" line="211"/>
         <source>Renamed &apos;{old}&apos; to &apos;{new}&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{old}&apos; renomeado para &apos;{new}&apos;.</translation>
     </message>
     <message>
         <location filename="../ui/processing_actions.py" line="214"/>
         <source>Could not rename &apos;{name}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível renomear &apos;{name}&apos;</translation>
     </message>
     <message>
         <location filename="../ui/processing_actions.py" line="224"/>
         <source>Restart processings</source>
-        <translation type="unfinished"></translation>
+        <translation>Reiniciar processamentos</translation>
     </message>
     <message>
         <location filename="../ui/processing_actions.py" line="224"/>
         <source>Could not restart the processings</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível reiniciar os processamentos</translation>
     </message>
     <message>
         <location filename="../ui/processing_actions.py" line="232"/>
         <source>Restarted: {names}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reiniciados: {names}.</translation>
     </message>
     <message>
         <location filename="../ui/processing_actions.py" line="232"/>
         <source>Could not restart &apos;{name}&apos;: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível reiniciar &apos;{name}&apos;: {reason}</translation>
     </message>
     <message>
         <location filename="../ui/processing_actions.py" line="239"/>
         <source>Deleted {count} processing(s).</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} processamento(s) eliminado(s).</translation>
     </message>
     <message>
         <location filename="../ui/processing_actions.py" line="239"/>
         <source>Could not delete &apos;{name}&apos;: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível eliminar &apos;{name}&apos;: {reason}</translation>
     </message>
     <message>
         <location filename="../ui/processing_actions.py" line="239"/>
         <source>Could not delete the processings</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível eliminar os processamentos</translation>
     </message>
     <message>
         <location filename="../ui/processing_actions.py" line="254"/>
         <source> (default)</source>
-        <translation type="unfinished"></translation>
+        <translation> (padrão)</translation>
     </message>
     <message>
         <location filename="../ui/processing_actions.py" line="257"/>
         <source>There is no other project you can move processings to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não há outro projeto para o qual possa mover processamentos.</translation>
     </message>
     <message>
         <location filename="../ui/processing_actions.py" line="263"/>
         <source>List projects</source>
-        <translation type="unfinished"></translation>
+        <translation>Listar projetos</translation>
     </message>
     <message>
         <location filename="../ui/processing_actions.py" line="263"/>
         <source>Could not list your projects</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível listar os seus projetos</translation>
     </message>
     <message>
         <location filename="../ui/processing_actions.py" line="270"/>
         <source>Moved {count} processing(s).</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} processamento(s) movido(s).</translation>
     </message>
     <message>
         <location filename="../ui/processing_actions.py" line="270"/>
         <source>Could not move &apos;{name}&apos;: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível mover &apos;{name}&apos;: {reason}</translation>
     </message>
     <message>
         <location filename="../ui/processing_actions.py" line="270"/>
         <source>Could not move the processings</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível mover os processamentos</translation>
     </message>
     <message>
         <location filename="../ui/processing_actions.py" line="283"/>
         <source>Thank you: &apos;{name}&apos; rated {rating} of 5.</source>
-        <translation type="unfinished"></translation>
+        <translation>Obrigado: &apos;{name}&apos; avaliado com {rating} de 5.</translation>
     </message>
     <message>
         <location filename="../ui/processing_actions.py" line="287"/>
         <source>Rate processing</source>
-        <translation type="unfinished"></translation>
+        <translation>Avaliar processamento</translation>
     </message>
     <message>
         <location filename="../ui/processing_actions.py" line="287"/>
         <source>Could not rate &apos;{name}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível avaliar &apos;{name}&apos;</translation>
     </message>
     <message>
         <location filename="../ui/processings_controller.py" line="108"/>
         <source>Refreshing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Atualização…</translation>
     </message>
     <message>
         <location filename="../ui/processings_controller.py" line="140"/>
         <source>Sign in to see your processings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicie sessão para ver os seus processamentos.</translation>
     </message>
     <message>
         <location filename="../ui/processings_controller.py" line="148"/>
         <source>Choose a project to see its processings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolha um projeto para ver os seus processamentos.</translation>
     </message>
     <message>
         <location filename="../ui/processings_controller.py" line="157"/>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Carregamento…</translation>
     </message>
     <message>
         <location filename="../ui/processings_controller.py" line="219"/>
         <source>Refresh Mapflow processings</source>
-        <translation type="unfinished"></translation>
+        <translation>Atualizar os processamentos Mapflow</translation>
     </message>
     <message>
         <location filename="../ui/processings_controller.py" line="251"/>
         <source>Updated at {time}; following the unfinished processings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Atualizado às {time}; os processamentos não concluídos continuam a ser acompanhados.</translation>
     </message>
     <message>
         <location filename="../ui/processings_controller.py" line="253"/>
         <source>Updated at {time}; every processing on this page is finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>Atualizado às {time}; todos os processamentos desta página estão concluídos.</translation>
     </message>
     <message>
         <location filename="../ui/processings_controller.py" line="267"/>
         <source>Could not refresh ({reason}); retrying in {seconds} s</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível atualizar ({reason}); nova tentativa em {seconds} s</translation>
     </message>
     <message>
         <location filename="../ui/processings_controller.py" line="274"/>
         <source>Refreshing the processings</source>
-        <translation type="unfinished"></translation>
+        <translation>Atualização dos processamentos</translation>
     </message>
     <message>
         <location filename="../ui/processings_controller.py" line="289"/>
         <source>{finished} processing(s) finished and {failed} failed; see the list for details.</source>
-        <translation type="unfinished"></translation>
+        <translation>{finished} processamento(s) concluído(s) e {failed} com falha; veja a lista para mais detalhes.</translation>
     </message>
     <message>
         <location filename="../ui/processings_controller.py" line="296"/>
         <source>Load results</source>
-        <translation type="unfinished"></translation>
+        <translation>Carregar resultados</translation>
     </message>
     <message>
         <location filename="../ui/processings_controller.py" line="317"/>
         <source>{count} processings selected.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} processamentos selecionados.</translation>
     </message>
     <message>
         <location filename="../ui/project_controller.py" line="76"/>
         <source>Mapflow: list projects</source>
-        <translation type="unfinished"></translation>
+        <translation>Mapflow: listar projetos</translation>
     </message>
     <message>
         <location filename="../ui/project_controller.py" line="76"/>
         <source>Listing the projects</source>
-        <translation type="unfinished"></translation>
+        <translation>Listagem dos projetos</translation>
     </message>
     <message>
         <location filename="../ui/project_controller.py" line="115"/>
         <source>New project</source>
-        <translation type="unfinished"></translation>
+        <translation>Novo projeto</translation>
     </message>
     <message>
         <location filename="../ui/project_controller.py" line="119"/>
         <source>Mapflow: create project</source>
-        <translation type="unfinished"></translation>
+        <translation>Mapflow: criar projeto</translation>
     </message>
     <message>
         <location filename="../ui/project_controller.py" line="119"/>
         <source>Creating the project</source>
-        <translation type="unfinished"></translation>
+        <translation>Criação do projeto</translation>
     </message>
     <message>
         <location filename="../ui/project_controller.py" line="123"/>
         <source>Project “{name}” created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Projeto “{name}” criado.</translation>
     </message>
     <message>
         <location filename="../ui/project_controller.py" line="131"/>
         <source>Rename project</source>
-        <translation type="unfinished"></translation>
+        <translation>Renomear projeto</translation>
     </message>
     <message>
         <location filename="../ui/project_controller.py" line="135"/>
         <source>Mapflow: rename project</source>
-        <translation type="unfinished"></translation>
+        <translation>Mapflow: renomear projeto</translation>
     </message>
     <message>
         <location filename="../ui/project_controller.py" line="135"/>
         <source>Project renamed to “{name}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Projeto renomeado para “{name}”.</translation>
     </message>
     <message>
         <location filename="../ui/project_controller.py" line="135"/>
         <source>Renaming the project</source>
-        <translation type="unfinished"></translation>
+        <translation>Renomeação do projeto</translation>
     </message>
     <message>
         <location filename="../ui/project_controller.py" line="147"/>
         <source>Mapflow: delete project</source>
-        <translation type="unfinished"></translation>
+        <translation>Mapflow: eliminar projeto</translation>
     </message>
     <message>
         <location filename="../ui/project_controller.py" line="147"/>
         <source>Deleting the project</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminação do projeto</translation>
     </message>
     <message>
         <location filename="../ui/project_controller.py" line="154"/>
         <source>Project “{name}” deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Projeto “{name}” eliminado.</translation>
     </message>
     <message>
         <location filename="../ui/project_controller.py" line="166"/>
         <source>“{email}” is not an e-mail address.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{email}” não é um endereço de e-mail.</translation>
     </message>
     <message>
         <location filename="../ui/project_controller.py" line="169"/>
         <source>Mapflow: share project</source>
-        <translation type="unfinished"></translation>
+        <translation>Mapflow: compartilhar projeto</translation>
     </message>
     <message>
         <location filename="../ui/project_controller.py" line="169"/>
         <source>Project “{name}” shared with {email} as {role}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Projeto “{name}” compartilhado com {email} como {role}.</translation>
     </message>
     <message>
         <location filename="../ui/project_controller.py" line="169"/>
         <source>Sharing the project</source>
-        <translation type="unfinished"></translation>
+        <translation>Compartilhamento do projeto</translation>
     </message>
     <message>
         <location filename="../ui/project_controller.py" line="193"/>
         <source>{context} failed: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{context} falhou: {reason}</translation>
     </message>
     <message>
         <location filename="../ui/results_controller.py" line="125"/>
         <source>Loading results</source>
-        <translation type="unfinished"></translation>
+        <translation>Carregamento dos resultados</translation>
     </message>
     <message>
         <location filename="../ui/results_controller.py" line="125"/>
         <source>The results folder {folder} cannot be used: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>A pasta de resultados {folder} não pode ser usada: {reason}</translation>
     </message>
     <message>
         <location filename="../ui/results_controller.py" line="138"/>
         <source>The results of “{name}” are being loaded already; their progress is in the task manager.</source>
-        <translation type="unfinished"></translation>
+        <translation>O carregamento dos resultados de “{name}” já está em curso; o progresso está no gerenciador de tarefas.</translation>
     </message>
     <message>
         <location filename="../ui/results_controller.py" line="175"/>
         <source>Loading cancelled: the results of “{name}” were not added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Carregamento cancelado: os resultados de “{name}” não foram adicionados.</translation>
     </message>
     <message>
         <location filename="../ui/results_controller.py" line="197"/>
         <source>The results of “{name}” could not be loaded: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível carregar os resultados de “{name}”: {reason}</translation>
     </message>
     <message>
         <location filename="../ui/results_controller.py" line="228"/>
         <source>The results of “{name}” were added to the map. Saved as {file} in {folder}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Os resultados de “{name}” foram adicionados ao mapa. Gravados como {file} em {folder}.</translation>
     </message>
     <message>
         <location filename="../ui/results_controller.py" line="230"/>
         <source>Open folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir pasta</translation>
     </message>
     <message>
         <location filename="../ui/results_controller.py" line="233"/>
         <source>The results of “{name}” were added to the map.</source>
-        <translation type="unfinished"></translation>
+        <translation>Os resultados de “{name}” foram adicionados ao mapa.</translation>
     </message>
     <message>
         <location filename="../ui/review_controller.py" line="71"/>
         <source>Sent back: “{comment}” ({count} marked object(s)).</source>
-        <translation type="unfinished"></translation>
+        <translation>Devolvido: “{comment}” ({count} objeto(s) marcado(s)).</translation>
     </message>
     <message>
         <location filename="../ui/review_controller.py" line="103"/>
         <source>Accepting results</source>
-        <translation type="unfinished"></translation>
+        <translation>Aceitação dos resultados</translation>
     </message>
     <message>
         <location filename="../ui/review_controller.py" line="103"/>
         <source>The results could not be accepted: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível aceitar os resultados: {reason}</translation>
     </message>
     <message>
         <location filename="../ui/review_controller.py" line="115"/>
         <source>Accepted: {names}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aceitos: {names}.</translation>
     </message>
     <message>
         <location filename="../ui/review_controller.py" line="117"/>
         <source>“{name}” could not be accepted: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível aceitar “{name}”: {reason}</translation>
     </message>
     <message>
         <location filename="../ui/review_controller.py" line="127"/>
         <source>Corrections of {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Correções de {name}</translation>
     </message>
     <message>
         <location filename="../ui/review_controller.py" line="131"/>
         <source>The corrections layer could not be made: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível criar a camada de correções: {reason}</translation>
     </message>
     <message>
         <location filename="../ui/review_controller.py" line="141"/>
         <source>Draw the wrong or missing objects of “{name}” on the layer “{layer}”, with a remark for each; then press “Send back for review”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Desenhe os objetos errados ou em falta de “{name}” na camada “{layer}”, com uma observação para cada um; depois clique em “Devolver para revisão”.</translation>
     </message>
     <message>
         <location filename="../ui/review_controller.py" line="170"/>
         <source>“{name}” was sent back for review with {count} marked object(s); Mapflow support reworks it and it comes back to you for review.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{name}” foi devolvido para revisão com {count} objeto(s) marcado(s); o suporte do Mapflow refaz o trabalho e o resultado volta para a sua revisão.</translation>
     </message>
     <message>
         <location filename="../ui/review_controller.py" line="175"/>
         <source>Send “{name}” back for review</source>
-        <translation type="unfinished"></translation>
+        <translation>Devolver “{name}” para revisão</translation>
     </message>
     <message>
         <location filename="../ui/review_controller.py" line="175"/>
         <source>Sending a result back for review</source>
-        <translation type="unfinished"></translation>
+        <translation>Devolução de um resultado para revisão</translation>
     </message>
     <message>
         <location filename="../ui/review_controller.py" line="175"/>
         <source>“{name}” could not be sent back for review: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível devolver “{name}” para revisão: {reason}</translation>
     </message>
     <message>
         <location filename="../ui/scene_preview_controller.py" line="48"/>
         <source>Choose scenes in the Search tab first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolha primeiro cenas na aba Pesquisa.</translation>
     </message>
     <message>
         <location filename="../ui/scene_preview_controller.py" line="56"/>
         <source>Showing the previews of the first {count} selected scenes.</source>
-        <translation type="unfinished"></translation>
+        <translation>São mostradas as pré-visualizações das primeiras {count} cenas selecionadas.</translation>
     </message>
     <message>
         <location filename="../ui/scene_preview_controller.py" line="75"/>
         <source>No preview is offered for {ids}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhuma pré-visualização disponível para {ids}.</translation>
     </message>
     <message>
         <location filename="../ui/scene_preview_controller.py" line="103"/>
         <source>Mapflow: preview of {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>Mapflow: pré-visualização de {id}</translation>
     </message>
     <message>
         <location filename="../ui/scene_preview_controller.py" line="120"/>
         <source>Previewing a scene</source>
-        <translation type="unfinished"></translation>
+        <translation>Pré-visualização de uma cena</translation>
     </message>
     <message>
         <location filename="../ui/scene_preview_controller.py" line="120"/>
         <source>The preview of {id} failed: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>A pré-visualização de {id} falhou: {reason}</translation>
     </message>
     <message>
         <location filename="../ui/scene_source_controller.py" line="63"/>
         <source>Imagery for the processing: {scenes}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Imagens para o processamento: {scenes}.</translation>
     </message>
     <message>
         <location filename="../ui/scene_source_controller.py" line="84"/>
         <source>Search the imagery (Search tab) and choose one or more scenes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pesquise as imagens (aba Pesquisa) e escolha uma ou mais cenas.</translation>
     </message>
     <message>
         <location filename="../ui/scene_source_controller.py" line="94"/>
         <source>{scenes}, found by the planned search “{name}”</source>
-        <translation type="unfinished"></translation>
+        <translation>{scenes}, encontradas pela pesquisa programada “{name}”</translation>
     </message>
     <message>
         <location filename="../ui/scene_source_controller.py" line="112"/>
         <source>No scenes chosen yet: find them in the Search tab and press “Use for processing”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ainda nenhuma cena escolhida: encontre-as na aba Pesquisa e clique em “Usar para processamento”.</translation>
     </message>
     <message>
         <location filename="../ui/scene_source_controller.py" line="125"/>
         <source>Scenes: {scenes}</source>
-        <translation type="unfinished"></translation>
+        <translation>Cenas: {scenes}</translation>
     </message>
     <message>
         <location filename="../ui/source_controller.py" line="133"/>
         <source>Imagery: {price:g} credits/km² at zoom {zoom}</source>
-        <translation type="unfinished"></translation>
+        <translation>Imagens: {price:g} créditos/km² no zoom {zoom}</translation>
     </message>
     <message>
         <location filename="../ui/source_controller.py" line="135"/>
         <source>; at least {area:g} km² per processing</source>
-        <translation type="unfinished"></translation>
+        <translation>; pelo menos {area:g} km² por processamento</translation>
     </message>
     <message>
         <location filename="../ui/search_controller.py" line="129"/>
         <source>Choose an area of interest in the Start tab: the search looks for scenes over it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolha uma área de interesse na aba Iniciar: a pesquisa procura cenas sobre ela.</translation>
     </message>
     <message>
         <location filename="../ui/search_controller.py" line="132"/>
         <source>Area of interest: {name}, {area}</source>
-        <translation type="unfinished"></translation>
+        <translation>Área de interesse: {name}, {area}</translation>
     </message>
     <message>
         <location filename="../ui/search_controller.py" line="132"/>
         <source>unnamed</source>
-        <translation type="unfinished"></translation>
+        <translation>sem nome</translation>
     </message>
     <message>
         <location filename="../ui/template_aoi_editor.py" line="109"/>
         <source>Choose an area of interest in the Start tab first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolha primeiro uma área de interesse na aba Iniciar.</translation>
     </message>
     <message>
         <location filename="../ui/search_controller.py" line="187"/>
         <source>Searching…</source>
-        <translation type="unfinished"></translation>
+        <translation>Pesquisa em curso…</translation>
     </message>
     <message>
         <location filename="../ui/search_controller.py" line="188"/>
         <source>Mapflow: imagery search</source>
-        <translation type="unfinished"></translation>
+        <translation>Mapflow: pesquisa de imagens</translation>
     </message>
     <message>
         <location filename="../ui/search_controller.py" line="222"/>
         <source>The search was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>A pesquisa foi cancelada.</translation>
     </message>
     <message>
         <location filename="../ui/search_controller.py" line="240"/>
         <source>Searching the imagery</source>
-        <translation type="unfinished"></translation>
+        <translation>Pesquisa de imagens</translation>
     </message>
     <message>
         <location filename="../ui/search_controller.py" line="310"/>
         <source>{count} scenes found.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} cenas encontradas.</translation>
     </message>
     <message>
         <location filename="../ui/template_view_controller.py" line="307"/>
         <source>{hidden} on this page do not match the filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>{hidden} nesta página não correspondem aos filtros.</translation>
     </message>
     <message>
         <location filename="../ui/template_view_controller.py" line="387"/>
         <source>Select scenes in the table or on the map.</source>
-        <translation type="unfinished"></translation>
+        <translation>Selecione cenas na tabela ou no mapa.</translation>
     </message>
     <message>
         <location filename="../ui/template_view_controller.py" line="390"/>
         <source>{count} selected.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} selecionada(s).</translation>
     </message>
     <message>
         <location filename="../ui/search_controller.py" line="406"/>
         <source>A planned search cannot cover it either: its area is over your planned-search limit. Search a smaller area.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uma pesquisa programada também não a pode cobrir: a sua área excede o seu limite de pesquisa programada. Pesquise uma área menor.</translation>
     </message>
     <message>
         <location filename="../ui/search_controller.py" line="411"/>
         <source>A planned search can cover this area: it searches the archive and keeps looking for new scenes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uma pesquisa programada pode cobrir esta área: ela pesquisa o arquivo e continua a procurar novas cenas.</translation>
     </message>
     <message>
         <location filename="../ui/search_controller.py" line="437"/>
         <source>Planned searches come in the Processings tab.</source>
-        <translation type="unfinished"></translation>
+        <translation>As pesquisas programadas aparecem na aba Processamentos.</translation>
     </message>
     <message>
         <location filename="../ui/search_controller.py" line="429"/>
         <source>Choose an area of interest in the Start tab first: a planned search watches it for new scenes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolha primeiro uma área de interesse na aba Iniciar: uma pesquisa programada acompanha-a à procura de novas cenas.</translation>
     </message>
     <message>
         <location filename="../ui/session_controller.py" line="87"/>
         <source>Mapflow: look for a local sandbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Mapflow: procurar um sandbox local</translation>
     </message>
     <message>
         <location filename="../ui/session_controller.py" line="102"/>
         <source>Paste your Mapflow API token first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cole primeiro o seu token de API do Mapflow.</translation>
     </message>
     <message>
         <location filename="../ui/session_controller.py" line="141"/>
         <source>QGIS now asks for its master password (or asks you to set one, the first time): it encrypts your Mapflow token in the QGIS authentication database. The plugin never sees that password.</source>
-        <translation type="unfinished"></translation>
+        <translation>O QGIS pede agora a sua senha mestra (ou pede para definir uma, na primeira vez): ela cifra o seu token do Mapflow na base de dados de autenticação do QGIS. O plugin nunca vê essa senha.</translation>
     </message>
     <message>
         <location filename="../ui/session_controller.py" line="154"/>
         <source>Signing in to {host}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Início de sessão em {host}…</translation>
     </message>
     <message>
         <location filename="../ui/session_controller.py" line="157"/>
         <source>Mapflow: sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>Mapflow: iniciar sessão</translation>
     </message>
     <message>
         <location filename="../ui/session_controller.py" line="179"/>
         <source>Signed in, but the token could not be kept for next time: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Sessão iniciada, mas não foi possível guardar o token para a próxima vez: {reason}</translation>
     </message>
     <message>
         <location filename="../ui/session_controller.py" line="189"/>
         <source>Signed in to {host}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sessão iniciada em {host}.</translation>
     </message>
     <message>
         <location filename="../ui/session_controller.py" line="211"/>
         <source>Not signed in: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Sem sessão iniciada: {reason}</translation>
     </message>
     <message>
         <location filename="../ui/session_controller.py" line="235"/>
         <source>Signed out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sessão encerrada.</translation>
     </message>
     <message>
         <location filename="../ui/session_controller.py" line="249"/>
         <source>Mapflow: account status</source>
-        <translation type="unfinished"></translation>
+        <translation>Mapflow: estado da conta</translation>
     </message>
     <message>
         <location filename="../ui/session_controller.py" line="264"/>
         <source>The account status could not be refreshed: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível atualizar o estado da conta: {reason}</translation>
     </message>
     <message>
         <location filename="../ui/session_controller.py" line="264"/>
         <source>Refreshing the account</source>
-        <translation type="unfinished"></translation>
+        <translation>Atualização da conta</translation>
     </message>
     <message>
         <location filename="../ui/source_controller.py" line="138"/>
         <source>Imagery: no data charge for your own imagery.</source>
-        <translation type="unfinished"></translation>
+        <translation>Imagens: sem custo de dados para as suas próprias imagens.</translation>
     </message>
     <message>
         <location filename="../ui/source_controller.py" line="151"/>
         <source>The imagery login could not be stored: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível guardar o login das imagens: {reason}</translation>
     </message>
     <message>
         <location filename="../ui/start_controller.py" line="58"/>
         <source>Starting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Início…</translation>
     </message>
     <message>
         <location filename="../ui/start_controller.py" line="73"/>
         <source>Processing name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome do processamento</translation>
     </message>
     <message>
         <location filename="../ui/start_controller.py" line="95"/>
         <source>Mapflow: start “{name}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Mapflow: iniciar “{name}”</translation>
     </message>
     <message>
         <location filename="../ui/start_controller.py" line="109"/>
         <source>Processing “{name}” started.</source>
-        <translation type="unfinished"></translation>
+        <translation>Processamento “{name}” iniciado.</translation>
     </message>
     <message>
         <location filename="../ui/start_controller.py" line="116"/>
         <source>The processing could not be started: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível iniciar o processamento: {reason}</translation>
     </message>
     <message>
         <location filename="../ui/stats_controller.py" line="72"/>
         <source>Sign in to see your processing history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicie sessão para ver o seu histórico de processamentos.</translation>
     </message>
     <message>
         <location filename="../ui/stats_controller.py" line="82"/>
         <source>Loading the history…</source>
-        <translation type="unfinished"></translation>
+        <translation>Carregamento do histórico…</translation>
     </message>
     <message>
         <location filename="../ui/stats_controller.py" line="90"/>
         <source>No processings match these filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum processamento corresponde a estes filtros.</translation>
     </message>
     <message>
         <location filename="../ui/stats_controller.py" line="96"/>
         <source>Could not load the statistics: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível carregar as estatísticas: {reason}</translation>
     </message>
     <message>
         <location filename="../ui/stats_controller.py" line="96"/>
         <source>Loading the statistics</source>
-        <translation type="unfinished"></translation>
+        <translation>Carregamento das estatísticas</translation>
     </message>
     <message>
         <location filename="../ui/stats_controller.py" line="99"/>
         <source>Mapflow statistics</source>
-        <translation type="unfinished"></translation>
+        <translation>Estatísticas do Mapflow</translation>
     </message>
     <message>
         <location filename="../ui/stats_controller.py" line="113"/>
         <source>Sign in to export your processing history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicie sessão para exportar o seu histórico de processamentos.</translation>
     </message>
     <message>
         <location filename="../ui/stats_controller.py" line="125"/>
         <source>Statistics saved to {path} ({size} bytes).</source>
-        <translation type="unfinished"></translation>
+        <translation>Estatísticas gravadas em {path} ({size} bytes).</translation>
     </message>
     <message>
         <location filename="../ui/stats_controller.py" line="129"/>
         <source>Could not export the statistics to {path}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível exportar as estatísticas para {path}: {reason}</translation>
     </message>
     <message>
         <location filename="../ui/stats_controller.py" line="131"/>
         <source>Exporting the statistics</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportação das estatísticas</translation>
     </message>
     <message>
         <location filename="../ui/stats_controller.py" line="134"/>
         <source>Export Mapflow statistics</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar estatísticas do Mapflow</translation>
     </message>
     <message>
         <location filename="../ui/template_actions.py" line="53"/>
         <source>Pausing the planned search</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausa da pesquisa programada</translation>
     </message>
     <message>
         <location filename="../ui/template_actions.py" line="53"/>
         <source>Planned search “{name}” paused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pesquisa programada “{name}” pausada.</translation>
     </message>
     <message>
         <location filename="../ui/template_actions.py" line="57"/>
         <source>Resuming the planned search</source>
-        <translation type="unfinished"></translation>
+        <translation>Retomada da pesquisa programada</translation>
     </message>
     <message>
         <location filename="../ui/template_actions.py" line="57"/>
         <source>Planned search “{name}” resumed: it also looks at what was published while it was paused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pesquisa programada “{name}” retomada: também analisa o que foi publicado enquanto estava pausada.</translation>
     </message>
     <message>
         <location filename="../ui/template_actions.py" line="63"/>
         <source>Restarting the planned search</source>
-        <translation type="unfinished"></translation>
+        <translation>Reinício da pesquisa programada</translation>
     </message>
     <message>
         <location filename="../ui/template_actions.py" line="63"/>
         <source>Planned search “{name}” restarted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pesquisa programada “{name}” reiniciada.</translation>
     </message>
     <message>
         <location filename="../ui/template_actions.py" line="68"/>
         <source>Rename planned search</source>
-        <translation type="unfinished"></translation>
+        <translation>Renomear pesquisa programada</translation>
     </message>
     <message>
         <location filename="../ui/template_actions.py" line="75"/>
         <source>Renaming the planned search</source>
-        <translation type="unfinished"></translation>
+        <translation>Renomeação da pesquisa programada</translation>
     </message>
     <message>
         <location filename="../ui/template_actions.py" line="75"/>
         <source>Planned search renamed to “{name}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pesquisa programada renomeada para “{name}”.</translation>
     </message>
     <message>
         <location filename="../ui/template_actions.py" line="89"/>
         <source>Changing the end date of the planned search</source>
-        <translation type="unfinished"></translation>
+        <translation>Alteração da data de fim da pesquisa programada</translation>
     </message>
     <message>
         <location filename="../ui/template_actions.py" line="89"/>
         <source>Planned search “{name}” now looks for new scenes until {day}.</source>
-        <translation type="unfinished"></translation>
+        <translation>A pesquisa programada “{name}” procura agora novas cenas até {day}.</translation>
     </message>
     <message>
         <location filename="../ui/template_actions.py" line="95"/>
         <source>Delete the planned search “{name}”? It stops looking for scenes and its areas and found scenes are gone; the processings started from it stay in the project.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar a pesquisa programada “{name}”? Ela deixa de procurar cenas e as suas áreas e cenas encontradas desaparecem; os processamentos iniciados a partir dela ficam no projeto.</translation>
     </message>
     <message>
         <location filename="../ui/template_actions.py" line="97"/>
         <source>Delete planned search</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar pesquisa programada</translation>
     </message>
     <message>
         <location filename="../ui/template_actions.py" line="101"/>
         <source>Planned search “{name}” deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pesquisa programada “{name}” eliminada.</translation>
     </message>
     <message>
         <location filename="../ui/template_actions.py" line="105"/>
         <source>Deleting the planned search</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminação da pesquisa programada</translation>
     </message>
     <message>
         <location filename="../ui/template_actions.py" line="131"/>
         <source>{context} “{name}” failed: {{reason}}</source>
-        <translation type="unfinished"></translation>
+        <translation>{context} “{name}” falhou: {{reason}}</translation>
     </message>
     <message>
         <location filename="../ui/template_actions.py" line="135"/>
         <source>Mapflow: {context}</source>
-        <translation type="unfinished"></translation>
+        <translation>Mapflow: {context}</translation>
     </message>
     <message>
         <location filename="../ui/template_aoi_editor.py" line="64"/>
         <source>Planned search areas: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Áreas da pesquisa programada: {name}</translation>
     </message>
     <message>
         <location filename="../ui/template_aoi_editor.py" line="94"/>
         <source>Wait until the change of the areas is saved ({what}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Aguarde até que a alteração das áreas seja gravada ({what}).</translation>
     </message>
     <message>
         <location filename="../ui/template_aoi_editor.py" line="121"/>
         <source>Area {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Área {number}</translation>
     </message>
     <message>
         <location filename="../ui/template_aoi_editor.py" line="122"/>
         <source>New area</source>
-        <translation type="unfinished"></translation>
+        <translation>Nova área</translation>
     </message>
     <message>
         <location filename="../ui/template_aoi_editor.py" line="122"/>
         <source>Name of the area:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome da área:</translation>
     </message>
     <message>
         <location filename="../ui/template_aoi_editor.py" line="135"/>
         <source>adding “{name}”</source>
-        <translation type="unfinished"></translation>
+        <translation>adição de “{name}”</translation>
     </message>
     <message>
         <location filename="../ui/template_aoi_editor.py" line="139"/>
         <source>Area added; the planned search searches it now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Área adicionada; a pesquisa programada já a pesquisa.</translation>
     </message>
     <message>
         <location filename="../ui/template_aoi_editor.py" line="149"/>
         <source>Rename area</source>
-        <translation type="unfinished"></translation>
+        <translation>Renomear área</translation>
     </message>
     <message>
         <location filename="../ui/template_aoi_editor.py" line="157"/>
         <source>renaming “{name}”</source>
-        <translation type="unfinished"></translation>
+        <translation>renomeação de “{name}”</translation>
     </message>
     <message>
         <location filename="../ui/template_aoi_editor.py" line="168"/>
         <source>Area “{name}” saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Área “{name}” gravada.</translation>
     </message>
     <message>
         <location filename="../ui/template_aoi_editor.py" line="187"/>
         <source>redrawing “{name}”</source>
-        <translation type="unfinished"></translation>
+        <translation>novo desenho de “{name}”</translation>
     </message>
     <message>
         <location filename="../ui/template_aoi_editor.py" line="193"/>
         <source>Area “{name}” redrawn; the planned search searches it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Área “{name}” redesenhada; a pesquisa programada pesquisa-a novamente.</translation>
     </message>
     <message>
         <location filename="../ui/template_aoi_editor.py" line="204"/>
         <source>A planned search keeps at least one area; delete the planned search instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uma pesquisa programada mantém pelo menos uma área; elimine antes a pesquisa programada.</translation>
     </message>
     <message>
         <location filename="../ui/template_aoi_editor.py" line="207"/>
         <source>Delete {count} area(s) of the planned search? Their found scenes go with them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar {count} área(s) da pesquisa programada? As cenas encontradas nela(s) vão junto.</translation>
     </message>
     <message>
         <location filename="../ui/template_aoi_editor.py" line="209"/>
         <source>Delete areas</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar áreas</translation>
     </message>
     <message>
         <location filename="../ui/template_aoi_editor.py" line="212"/>
         <source>deleting {count} area(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>eliminação de {count} área(s)</translation>
     </message>
     <message>
         <location filename="../ui/template_aoi_editor.py" line="222"/>
         <source>{count} area(s) deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} área(s) eliminada(s).</translation>
     </message>
     <message>
         <location filename="../ui/template_aoi_editor.py" line="227"/>
         <source>The drawn area is empty or not a valid polygon: draw a polygon with an area.</source>
-        <translation type="unfinished"></translation>
+        <translation>A área desenhada está vazia ou não é um polígono válido: desenhe um polígono com área.</translation>
     </message>
     <message>
         <location filename="../ui/template_aoi_editor.py" line="237"/>
         <source>Saving: {what}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Gravação: {what}…</translation>
     </message>
     <message>
         <location filename="../ui/template_aoi_editor.py" line="252"/>
         <source>The area or its planned search no longer exists; reading the planned search again.</source>
-        <translation type="unfinished"></translation>
+        <translation>A área ou a sua pesquisa programada já não existe; a pesquisa programada é lida novamente.</translation>
     </message>
     <message>
         <location filename="../ui/template_aoi_editor.py" line="256"/>
         <source>Changing the areas</source>
-        <translation type="unfinished"></translation>
+        <translation>Alteração das áreas</translation>
     </message>
     <message>
         <location filename="../ui/template_aoi_editor.py" line="256"/>
         <source>The areas were not changed ({what}): {{reason}}</source>
-        <translation type="unfinished"></translation>
+        <translation>As áreas não foram alteradas ({what}): {{reason}}</translation>
     </message>
     <message>
         <location filename="../ui/template_aoi_editor.py" line="262"/>
         <source>Mapflow: planned search areas ({what})</source>
-        <translation type="unfinished"></translation>
+        <translation>Mapflow: áreas da pesquisa programada ({what})</translation>
     </message>
     <message>
         <location filename="../ui/template_aoi_editor.py" line="281"/>
         <source>Click on the map to draw the area; right-click or double-click to finish, Esc to cancel.</source>
-        <translation type="unfinished"></translation>
+        <translation>Clique no mapa para desenhar a área; clique com o botão direito ou duplo clique para terminar, Esc para cancelar.</translation>
     </message>
     <message>
         <location filename="../ui/template_aoi_editor.py" line="311"/>
         <source>Measuring the drawn area…</source>
-        <translation type="unfinished"></translation>
+        <translation>Medição da área desenhada…</translation>
     </message>
     <message>
         <location filename="../ui/template_aoi_editor.py" line="312"/>
         <source>Mapflow: measure the drawn area</source>
-        <translation type="unfinished"></translation>
+        <translation>Mapflow: medir a área desenhada</translation>
     </message>
     <message>
         <location filename="../ui/template_aoi_editor.py" line="319"/>
         <source>Drawn: {area}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Desenhada: {area}.</translation>
     </message>
     <message>
         <location filename="../ui/template_view_controller.py" line="88"/>
         <source>Planned search footprints</source>
-        <translation type="unfinished"></translation>
+        <translation>Contornos da pesquisa programada</translation>
     </message>
     <message>
         <location filename="../ui/template_view_controller.py" line="159"/>
         <source>Reading the planned search…</source>
-        <translation type="unfinished"></translation>
+        <translation>Leitura da pesquisa programada…</translation>
     </message>
     <message>
         <location filename="../ui/template_view_controller.py" line="209"/>
@@ -3047,7 +3047,7 @@
     <message>
         <location filename="../ui/forms/aoi.ui" line="22"/>
         <source>No area chosen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhuma área escolhida.</translation>
     </message>
     <message>
         <location filename="../ui/forms/aoi.ui" line="23"/>
@@ -3065,7 +3065,7 @@
     <message>
         <location filename="../ui/connection_widget.py" line="23"/>
         <source>Mapflow</source>
-        <translation type="unfinished"></translation>
+        <translation>Mapflow</translation>
     </message>
     <message>
         <location filename="../ui/connection_widget.py" line="53"/>
@@ -3100,7 +3100,7 @@
     <message>
         <location filename="../ui/forms/connection.ui" line="33"/>
         <source>Not signed in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sem sessão iniciada.</translation>
     </message>
     <message>
         <location filename="../ui/forms/connection.ui" line="39"/>
@@ -3179,7 +3179,7 @@
     <message>
         <location filename="../api/error_catalog.py" line="72"/>
         <source>The imagery URL must start with http:// or https://.</source>
-        <translation type="unfinished"></translation>
+        <translation>O URL das imagens deve começar por http:// ou https://.</translation>
     </message>
     <message>
         <location filename="../api/error_catalog.py" line="74"/>
@@ -3885,7 +3885,7 @@
     <message>
         <location filename="../ui/forms/dock.ui" line="9"/>
         <source>Mapflow Processing</source>
-        <translation type="unfinished"></translation>
+        <translation>Mapflow Processing</translation>
     </message>
     <message>
         <location filename="../ui/forms/dock.ui" line="24"/>
@@ -3905,7 +3905,7 @@
     <message>
         <location filename="../ui/forms/dock.ui" line="38"/>
         <source>Processings</source>
-        <translation type="unfinished"></translation>
+        <translation>Processamentos</translation>
     </message>
     <message>
         <location filename="../ui/forms/dock.ui" line="42"/>
@@ -3989,7 +3989,7 @@
     <message>
         <location filename="../core/my_imagery.py" line="195"/>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Criado</translation>
     </message>
     <message>
         <location filename="../core/my_imagery.py" line="145"/>
@@ -4054,7 +4054,7 @@
     <message>
         <location filename="../core/my_imagery.py" line="196"/>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <location filename="../core/my_imagery.py" line="244"/>
@@ -4143,7 +4143,7 @@
     <message>
         <location filename="../core/processing_plan.py" line="131"/>
         <source>Reading the area of interest…</source>
-        <translation type="unfinished"></translation>
+        <translation>Leitura da área de interesse…</translation>
     </message>
     <message>
         <location filename="../core/processing_plan.py" line="133"/>
@@ -4186,12 +4186,12 @@
     <message>
         <location filename="../core/processing_view.py" line="52"/>
         <source>Model</source>
-        <translation type="unfinished"></translation>
+        <translation>Modelo</translation>
     </message>
     <message>
         <location filename="../core/processing_view.py" line="53"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <location filename="../core/processing_view.py" line="54"/>
@@ -4206,12 +4206,12 @@
     <message>
         <location filename="../core/processing_view.py" line="56"/>
         <source>Cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Custo</translation>
     </message>
     <message>
         <location filename="../core/processing_view.py" line="57"/>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Criado</translation>
     </message>
     <message>
         <location filename="../core/processing_view.py" line="60"/>
@@ -4221,12 +4221,12 @@
     <message>
         <location filename="../core/processing_view.py" line="61"/>
         <source>Area, km²</source>
-        <translation type="unfinished"></translation>
+        <translation>Área, km²</translation>
     </message>
     <message>
         <location filename="../core/processing_view.py" line="62"/>
         <source>Cost, credits</source>
-        <translation type="unfinished"></translation>
+        <translation>Custo, créditos</translation>
     </message>
     <message>
         <location filename="../core/processing_view.py" line="95"/>
@@ -4428,7 +4428,7 @@
     <message>
         <location filename="../core/toolbox.py" line="65"/>
         <source>This project has no models; ask Mapflow support to link one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este projeto não tem modelos; peça ao suporte do Mapflow para associar um.</translation>
     </message>
     <message>
         <location filename="../core/toolbox.py" line="68"/>
@@ -4514,7 +4514,7 @@
     <message>
         <location filename="../ui/forms/model.ui" line="5"/>
         <source>Model</source>
-        <translation type="unfinished"></translation>
+        <translation>Modelo</translation>
     </message>
     <message>
         <location filename="../ui/model_widget.py" line="29"/>
@@ -4718,7 +4718,7 @@
     <message>
         <location filename="../ui/forms/plan_search.ui" line="22"/>
         <source>Area</source>
-        <translation type="unfinished"></translation>
+        <translation>Área</translation>
     </message>
     <message>
         <location filename="../ui/forms/plan_search.ui" line="24"/>
@@ -4809,7 +4809,7 @@
     <message>
         <location filename="../ui/forms/processing_extras.ui" line="12"/>
         <source>Review</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisão</translation>
     </message>
     <message>
         <location filename="../ui/forms/processing_extras.ui" line="22"/>
@@ -4854,7 +4854,7 @@
     <message>
         <location filename="../ui/processing_extras_widget.py" line="29"/>
         <source>Select one processing to duplicate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Selecione um processamento para duplicar.</translation>
     </message>
 </context>
 <context>
@@ -4912,7 +4912,7 @@
     <message>
         <location filename="../ui/forms/processings.ui" line="87"/>
         <source>Load results</source>
-        <translation type="unfinished"></translation>
+        <translation>Carregar resultados</translation>
     </message>
     <message>
         <location filename="../ui/forms/processings.ui" line="92"/>
@@ -4982,7 +4982,7 @@
     <message>
         <location filename="../ui/processings_widget.py" line="103"/>
         <source>Select a processing first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Selecione primeiro um processamento.</translation>
     </message>
     <message>
         <location filename="../ui/processings_widget.py" line="200"/>
@@ -5030,7 +5030,7 @@
     <message>
         <location filename="../ui/project_widget.py" line="45"/>
         <source> (default)</source>
-        <translation type="unfinished"></translation>
+        <translation> (padrão)</translation>
     </message>
     <message>
         <location filename="../ui/project_widget.py" line="74"/>
@@ -5292,7 +5292,7 @@
     <message>
         <location filename="../core/search_rules.py" line="177"/>
         <source>The search was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>A pesquisa foi cancelada.</translation>
     </message>
     <message>
         <location filename="../core/search_rules.py" line="193"/>
@@ -5392,7 +5392,7 @@
     <message>
         <location filename="../core/search_rules.py" line="367"/>
         <source>, zoom {zoom}</source>
-        <translation type="unfinished"></translation>
+        <translation>, zoom {zoom}</translation>
     </message>
 </context>
 <context>
@@ -5722,7 +5722,7 @@
     <message>
         <location filename="../ui/star_rating.py" line="42"/>
         <source>Rating</source>
-        <translation type="unfinished"></translation>
+        <translation>Avaliação</translation>
     </message>
     <message>
         <location filename="../ui/star_rating.py" line="69"/>
@@ -5750,12 +5750,12 @@
     <message>
         <location filename="../ui/forms/start.ui" line="8"/>
         <source>Processing name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome do processamento</translation>
     </message>
     <message>
         <location filename="../ui/forms/start.ui" line="9"/>
         <source>Cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Custo</translation>
     </message>
     <message>
         <location filename="../ui/forms/start.ui" line="10"/>
@@ -5775,7 +5775,7 @@
     <message>
         <location filename="../ui/forms/start.ui" line="13"/>
         <source>Start processing</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciar processamento</translation>
     </message>
 </context>
 <context>
@@ -5798,7 +5798,7 @@
     <message>
         <location filename="../ui/forms/stats.ui" line="20"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <location filename="../ui/forms/stats.ui" line="22"/>
@@ -5896,7 +5896,7 @@
     <message>
         <location filename="../core/templates.py" line="97"/>
         <source>the server gave no reason</source>
-        <translation type="unfinished"></translation>
+        <translation>o servidor não indicou o motivo</translation>
     </message>
     <message>
         <location filename="../core/templates.py" line="111"/>
@@ -6031,7 +6031,7 @@
     <message>
         <location filename="../core/templates.py" line="418"/>
         <source>, zoom {zoom}</source>
-        <translation type="unfinished"></translation>
+        <translation>, zoom {zoom}</translation>
     </message>
     <message>
         <location filename="../core/templates.py" line="469"/>
@@ -6119,12 +6119,12 @@
     <message>
         <location filename="../ui/forms/template_view.ui" line="11"/>
         <source>Scenes</source>
-        <translation type="unfinished"></translation>
+        <translation>Cenas</translation>
     </message>
     <message>
         <location filename="../ui/template_view.py" line="102"/>
         <source>Area</source>
-        <translation type="unfinished"></translation>
+        <translation>Área</translation>
     </message>
     <message>
         <location filename="../ui/forms/template_view.ui" line="13"/>
@@ -6244,7 +6244,7 @@
     <message>
         <location filename="../ui/template_view.py" line="102"/>
         <source>Processings</source>
-        <translation type="unfinished"></translation>
+        <translation>Processamentos</translation>
     </message>
     <message>
         <location filename="../ui/forms/template_view.ui" line="29"/>
@@ -6254,17 +6254,17 @@
     <message>
         <location filename="../ui/forms/template_view.ui" line="29"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <location filename="../ui/forms/template_view.ui" line="29"/>
         <source>Area, km²</source>
-        <translation type="unfinished"></translation>
+        <translation>Área, km²</translation>
     </message>
     <message>
         <location filename="../ui/forms/template_view.ui" line="30"/>
         <source>Load results</source>
-        <translation type="unfinished"></translation>
+        <translation>Carregar resultados</translation>
     </message>
     <message>
         <location filename="../ui/forms/template_view.ui" line="30"/>
