@@ -2606,162 +2606,162 @@
     <message>
         <location filename="../ui/template_view_controller.py" line="209"/>
         <source>Mapflow: read the planned search “{name}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Mapflow: ler a pesquisa programada “{name}”</translation>
     </message>
     <message>
         <location filename="../ui/template_view_controller.py" line="230"/>
         <source>Reading the planned search</source>
-        <translation type="unfinished"></translation>
+        <translation>Leitura da pesquisa programada</translation>
     </message>
     <message>
         <location filename="../ui/template_view_controller.py" line="243"/>
         <source>Until {date}; last looked {checked}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Até {date}; última verificação {checked}.</translation>
     </message>
     <message>
         <location filename="../ui/template_view_controller.py" line="247"/>
         <source>{count} area(s), {area}; {found} scenes found, {new} new.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} área(s), {area}; {found} cenas encontradas, {new} novas.</translation>
     </message>
     <message>
         <location filename="../ui/template_view_controller.py" line="253"/>
         <source>Filters: {filters}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtros: {filters}.</translation>
     </message>
     <message>
         <location filename="../ui/template_view_controller.py" line="253"/>
         <source>No filters: any scene over the areas.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sem filtros: qualquer cena sobre as áreas.</translation>
     </message>
     <message>
         <location filename="../ui/template_view_controller.py" line="257"/>
         <source>Its processings use {choices}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Os seus processamentos usam {choices}.</translation>
     </message>
     <message>
         <location filename="../ui/template_view_controller.py" line="305"/>
         <source>{count} scenes found; {new} new on this page.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} cenas encontradas; {new} novas nesta página.</translation>
     </message>
     <message>
         <location filename="../ui/template_view_controller.py" line="358"/>
         <source>Reading the scenes…</source>
-        <translation type="unfinished"></translation>
+        <translation>Leitura das cenas…</translation>
     </message>
     <message>
         <location filename="../ui/template_view_controller.py" line="359"/>
         <source>Mapflow: scenes of the planned search</source>
-        <translation type="unfinished"></translation>
+        <translation>Mapflow: cenas da pesquisa programada</translation>
     </message>
     <message>
         <location filename="../ui/template_view_controller.py" line="369"/>
         <source>Reading the scenes of the planned search</source>
-        <translation type="unfinished"></translation>
+        <translation>Leitura das cenas da pesquisa programada</translation>
     </message>
     <message>
         <location filename="../ui/template_view_controller.py" line="410"/>
         <source>{count} scene(s) marked as seen.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} cena(s) marcada(s) como vista(s).</translation>
     </message>
     <message>
         <location filename="../ui/template_view_controller.py" line="418"/>
         <source>Every scene of “{name}” is marked as seen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas as cenas de “{name}” estão marcadas como vistas.</translation>
     </message>
     <message>
         <location filename="../ui/template_view_controller.py" line="433"/>
         <source>Marking scenes as seen</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcação de cenas como vistas</translation>
     </message>
     <message>
         <location filename="../ui/template_view_controller.py" line="435"/>
         <source>Mapflow: mark scenes as seen</source>
-        <translation type="unfinished"></translation>
+        <translation>Mapflow: marcar cenas como vistas</translation>
     </message>
     <message>
         <location filename="../ui/template_view_controller.py" line="454"/>
         <source>Mapflow: the areas of “{name}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Mapflow: as áreas de “{name}”</translation>
     </message>
     <message>
         <location filename="../ui/template_view_controller.py" line="481"/>
         <source>Mapflow: processings of the planned search</source>
-        <translation type="unfinished"></translation>
+        <translation>Mapflow: processamentos da pesquisa programada</translation>
     </message>
     <message>
         <location filename="../ui/templates_controller.py" line="148"/>
         <source>Refresh Mapflow planned searches</source>
-        <translation type="unfinished"></translation>
+        <translation>Atualizar as pesquisas programadas do Mapflow</translation>
     </message>
     <message>
         <location filename="../ui/templates_controller.py" line="173"/>
         <source>Could not refresh the planned searches ({reason}); retrying in {seconds} s</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível atualizar as pesquisas programadas ({reason}); nova tentativa em {seconds} s</translation>
     </message>
     <message>
         <location filename="../ui/templates_controller.py" line="205"/>
         <source>{count} planned searches found new scenes; see the Processings tab.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} pesquisas programadas encontraram novas cenas; veja a aba Processamentos.</translation>
     </message>
     <message>
         <location filename="../ui/templates_controller.py" line="249"/>
         <source>The planned search “{name}” no longer exists (it was deleted, perhaps by a colleague).</source>
-        <translation type="unfinished"></translation>
+        <translation>A pesquisa programada “{name}” já não existe (foi eliminada, talvez por um colega).</translation>
     </message>
     <message>
         <location filename="../ui/templates_controller.py" line="263"/>
         <source>Choose a project first: planned searches belong to a project.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolha primeiro um projeto: as pesquisas programadas pertencem a um projeto.</translation>
     </message>
     <message>
         <location filename="../ui/templates_controller.py" line="272"/>
         <source>Planned search</source>
-        <translation type="unfinished"></translation>
+        <translation>Pesquisa programada</translation>
     </message>
     <message>
         <location filename="../ui/templates_controller.py" line="294"/>
         <source>Mapflow: create the planned search “{name}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Mapflow: criar a pesquisa programada “{name}”</translation>
     </message>
     <message>
         <location filename="../ui/templates_controller.py" line="294"/>
         <source>Creating the planned search</source>
-        <translation type="unfinished"></translation>
+        <translation>Criação da pesquisa programada</translation>
     </message>
     <message>
         <location filename="../ui/templates_controller.py" line="294"/>
         <source>The planned search could not be created: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível criar a pesquisa programada: {reason}</translation>
     </message>
     <message>
         <location filename="../ui/templates_controller.py" line="323"/>
         <source>Planned search “{name}” created: it searches the archive now, then keeps looking for new scenes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pesquisa programada “{name}” criada: pesquisa agora o arquivo e depois continua a procurar novas cenas.</translation>
     </message>
     <message>
         <location filename="../ui/templates_controller.py" line="327"/>
         <source>Planned search “{name}” created, but it does not search: the limit of active planned searches is reached. Pause another one, then resume this one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pesquisa programada “{name}” criada, mas não pesquisa: o limite de pesquisas programadas ativas foi atingido. Pause outra e depois retome esta.</translation>
     </message>
     <message>
         <location filename="../ui/version_controller.py" line="36"/>
         <source>Mapflow: check the server version</source>
-        <translation type="unfinished"></translation>
+        <translation>Mapflow: verificar a versão do servidor</translation>
     </message>
     <message>
         <location filename="../ui/version_controller.py" line="36"/>
         <source>The server version could not be checked: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível verificar a versão do servidor: {reason}</translation>
     </message>
     <message>
         <location filename="../ui/version_controller.py" line="36"/>
         <source>Checking the server version</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificação da versão do servidor</translation>
     </message>
     <message>
         <location filename="../ui/version_controller.py" line="44"/>
         <source>Server API version {server} (this plugin knows {known}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Versão da API do servidor {server} (este plugin conhece {known}).</translation>
     </message>
 </context>
 <context>
@@ -2769,207 +2769,207 @@
     <message>
         <location filename="../core/aoi_rules.py" line="108"/>
         <source>The area of interest has no polygon{detail}.</source>
-        <translation type="unfinished"></translation>
+        <translation>A área de interesse não tem nenhum polígono{detail}.</translation>
     </message>
     <message>
         <location filename="../core/aoi_rules.py" line="109"/>
         <source>The layer holds {detail} geometries; an area of interest needs a polygon layer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo de geometria da camada: {detail}; uma área de interesse requer uma camada de polígonos.</translation>
     </message>
     <message>
         <location filename="../core/aoi_rules.py" line="111"/>
         <source>No features are selected{detail}; select at least one polygon or use all features.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhuma feição está selecionada{detail}; selecione pelo menos um polígono ou use todas as feições.</translation>
     </message>
     <message>
         <location filename="../core/aoi_rules.py" line="113"/>
         <source>The layer{detail} has no coordinate reference system; set its CRS in the layer properties and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>A camada{detail} não tem sistema de referência de coordenadas; defina o SRC nas propriedades da camada e tente novamente.</translation>
     </message>
     <message>
         <location filename="../core/aoi_rules.py" line="116"/>
         <source>The AOI source cannot be read{detail}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é possível ler a fonte da área de interesse{detail}.</translation>
     </message>
     <message>
         <location filename="../core/aoi_rules.py" line="117"/>
         <source>The AOI cannot be converted to longitude/latitude (EPSG:4326){detail}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é possível converter a área de interesse para longitude/latitude (EPSG:4326){detail}.</translation>
     </message>
     <message>
         <location filename="../core/aoi_rules.py" line="119"/>
         <source>The AOI coordinates fall outside the globe once read as longitude/latitude{detail}; the layer&apos;s coordinate reference system is probably wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>As coordenadas da área de interesse ficam fora do globo quando lidas como longitude/latitude{detail}; o sistema de referência de coordenadas da camada provavelmente está errado.</translation>
     </message>
     <message>
         <location filename="../core/aoi_rules.py" line="123"/>
         <source>The AOI encloses the {detail} Pole, which a longitude/latitude polygon cannot describe; draw an area that stays off the pole.</source>
-        <translation type="unfinished"></translation>
+        <translation>A área de interesse envolve o Polo {detail}, que um polígono em longitude/latitude não consegue descrever; desenhe uma área que não inclua o polo.</translation>
     </message>
     <message>
         <location filename="../core/aoi_rules.py" line="127"/>
         <source>The AOI has a self-intersecting polygon of {detail} vertices, too complex to repair here, even when simplified by up to 0.1 % of its size. Repair or simplify it (Vector › Geometry Tools › Fix Geometries or Simplify) and choose the result.</source>
-        <translation type="unfinished"></translation>
+        <translation>A área de interesse tem um polígono com autointerseções de {detail} vértices, complexo demais para ser corrigido aqui, mesmo quando simplificado até 0,1 % do seu tamanho. Corrija-o ou simplifique-o (Vetor › Ferramentas de geometria › Corrigir geometrias ou Simplificar) e escolha o resultado.</translation>
     </message>
     <message>
         <location filename="../core/aoi_rules.py" line="132"/>
         <source>The AOI has more than {limit} vertices; reading stopped there. Choose fewer or simpler polygons (Vector › Geometry Tools › Simplify).</source>
-        <translation type="unfinished"></translation>
+        <translation>A área de interesse tem mais de {limit} vértices; a leitura parou aí. Escolha menos polígonos ou polígonos mais simples (Vetor › Ferramentas de geometria › Simplificar).</translation>
     </message>
     <message>
         <location filename="../core/aoi_rules.py" line="140"/>
         <source>point</source>
-        <translation type="unfinished"></translation>
+        <translation>ponto</translation>
     </message>
     <message>
         <location filename="../core/aoi_rules.py" line="141"/>
         <source>line</source>
-        <translation type="unfinished"></translation>
+        <translation>linha</translation>
     </message>
     <message>
         <location filename="../core/aoi_rules.py" line="142"/>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>nenhum</translation>
     </message>
     <message>
         <location filename="../core/aoi_rules.py" line="143"/>
         <source>North</source>
-        <translation type="unfinished"></translation>
+        <translation>Norte</translation>
     </message>
     <message>
         <location filename="../core/aoi_rules.py" line="144"/>
         <source>South</source>
-        <translation type="unfinished"></translation>
+        <translation>Sul</translation>
     </message>
     <message>
         <location filename="../core/aoi_rules.py" line="148"/>
         <source>1 invalid geometry was repaired (self-intersections, duplicate rings).</source>
-        <translation type="unfinished"></translation>
+        <translation>1 geometria inválida foi corrigida (autointerseções, anéis duplicados).</translation>
     </message>
     <message>
         <location filename="../core/aoi_rules.py" line="148"/>
         <source>{count} invalid geometries were repaired (self-intersections, duplicate rings).</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} geometrias inválidas foram corrigidas (autointerseções, anéis duplicados).</translation>
     </message>
     <message>
         <location filename="../core/aoi_rules.py" line="152"/>
         <source>Z values were dropped from 1 geometry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Os valores Z foram removidos de 1 geometria.</translation>
     </message>
     <message>
         <location filename="../core/aoi_rules.py" line="152"/>
         <source>Z values were dropped from {count} geometries.</source>
-        <translation type="unfinished"></translation>
+        <translation>Os valores Z foram removidos de {count} geometrias.</translation>
     </message>
     <message>
         <location filename="../core/aoi_rules.py" line="155"/>
         <source>M values were dropped from 1 geometry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Os valores M foram removidos de 1 geometria.</translation>
     </message>
     <message>
         <location filename="../core/aoi_rules.py" line="155"/>
         <source>M values were dropped from {count} geometries.</source>
-        <translation type="unfinished"></translation>
+        <translation>Os valores M foram removidos de {count} geometrias.</translation>
     </message>
     <message>
         <location filename="../core/aoi_rules.py" line="158"/>
         <source>1 point or line part was left out; only polygons are processed.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 parte de ponto ou linha foi deixada de fora; apenas polígonos são processados.</translation>
     </message>
     <message>
         <location filename="../core/aoi_rules.py" line="158"/>
         <source>{count} point or line parts were left out; only polygons are processed.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} partes de ponto ou linha foram deixadas de fora; apenas polígonos são processados.</translation>
     </message>
     <message>
         <location filename="../core/aoi_rules.py" line="161"/>
         <source>1 curved geometry was converted to straight segments.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 geometria curva foi convertida em segmentos retos.</translation>
     </message>
     <message>
         <location filename="../core/aoi_rules.py" line="161"/>
         <source>{count} curved geometries were converted to straight segments.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} geometrias curvas foram convertidas em segmentos retos.</translation>
     </message>
     <message>
         <location filename="../core/aoi_rules.py" line="164"/>
         <source>1 shape crossing the 180° meridian was split in two at the meridian.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 forma que atravessa o meridiano de 180° foi dividida em duas no meridiano.</translation>
     </message>
     <message>
         <location filename="../core/aoi_rules.py" line="164"/>
         <source>{count} shapes crossing the 180° meridian were split at the meridian.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} formas que atravessam o meridiano de 180° foram divididas no meridiano.</translation>
     </message>
     <message>
         <location filename="../core/aoi_rules.py" line="167"/>
         <source>Overlapping or touching shapes were merged: 1 part fewer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Formas sobrepostas ou adjacentes foram fundidas: 1 parte a menos.</translation>
     </message>
     <message>
         <location filename="../core/aoi_rules.py" line="167"/>
         <source>Overlapping or touching shapes were merged: {count} parts fewer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Formas sobrepostas ou adjacentes foram fundidas: {count} partes a menos.</translation>
     </message>
     <message>
         <location filename="../core/aoi_rules.py" line="170"/>
         <source>1 feature without geometry was skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 feição sem geometria foi ignorada.</translation>
     </message>
     <message>
         <location filename="../core/aoi_rules.py" line="170"/>
         <source>{count} features without geometry were skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} feições sem geometria foram ignoradas.</translation>
     </message>
     <message>
         <location filename="../core/aoi_rules.py" line="173"/>
         <source>The AOI lies far outside the area {detail} is meant for; check that the layer&apos;s CRS is right.</source>
-        <translation type="unfinished"></translation>
+        <translation>A área de interesse fica muito fora da área a que {detail} se destina; verifique se o SRC da camada está correto.</translation>
     </message>
     <message>
         <location filename="../core/aoi_rules.py" line="177"/>
         <source>A self-intersecting polygon of {before} vertices was simplified to {after} vertices (details under {metres} m) so that it could be repaired quickly.</source>
-        <translation type="unfinished"></translation>
+        <translation>Um polígono com autointerseções de {before} vértices foi simplificado para {after} vértices (detalhes abaixo de {metres} m) para poder ser corrigido rapidamente.</translation>
     </message>
     <message>
         <location filename="../core/aoi_rules.py" line="177"/>
         <source>{count} self-intersecting polygons of {before} vertices in all were simplified to {after} vertices (details under {metres} m) so that they could be repaired quickly.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} polígonos com autointerseções, com {before} vértices no total, foram simplificados para {after} vértices (detalhes abaixo de {metres} m) para poderem ser corrigidos rapidamente.</translation>
     </message>
     <message>
         <location filename="../core/aoi_rules.py" line="189"/>
         <source>non-polygon</source>
-        <translation type="unfinished"></translation>
+        <translation>não poligonal</translation>
     </message>
     <message>
         <location filename="../core/aoi_rules.py" line="242"/>
         <source>The AOI has {count} separate polygons; a processing accepts at most {limit}. Merge or select fewer polygons.</source>
-        <translation type="unfinished"></translation>
+        <translation>A área de interesse tem {count} polígonos separados; um processamento aceita no máximo {limit}. Funda os polígonos ou selecione menos.</translation>
     </message>
     <message>
         <location filename="../core/aoi_rules.py" line="258"/>
         <source>The AOI is {area}; your limit per processing is {limit}.</source>
-        <translation type="unfinished"></translation>
+        <translation>A área de interesse tem {area}; o seu limite por processamento é {limit}.</translation>
     </message>
     <message>
         <location filename="../core/aoi_rules.py" line="268"/>
         <source>The bounding box of AOI part {part} is {area}, over your limit per processing of {limit}{others}; the server measures each part&apos;s longitude/latitude box.</source>
-        <translation type="unfinished"></translation>
+        <translation>O retângulo envolvente da parte {part} da área de interesse tem {area}, acima do seu limite por processamento de {limit}{others}; o servidor mede o retângulo em longitude/latitude de cada parte.</translation>
     </message>
     <message>
         <location filename="../core/aoi_rules.py" line="284"/>
         <source> (and 1 more part)</source>
-        <translation type="unfinished"></translation>
+        <translation> (e mais 1 parte)</translation>
     </message>
     <message>
         <location filename="../core/aoi_rules.py" line="285"/>
         <source> (and {n} more parts)</source>
-        <translation type="unfinished"></translation>
+        <translation> (e mais {n} partes)</translation>
     </message>
     <message>
         <location filename="../core/aoi_rules.py" line="294"/>
         <source>The AOI is {area}; {provider} needs at least {minimum} per processing.</source>
-        <translation type="unfinished"></translation>
+        <translation>A área de interesse tem {area}; {provider} exige pelo menos {minimum} por processamento.</translation>
     </message>
 </context>
 <context>
@@ -2977,72 +2977,72 @@
     <message>
         <location filename="../ui/forms/aoi.ui" line="5"/>
         <source>Area of interest</source>
-        <translation type="unfinished"></translation>
+        <translation>Área de interesse</translation>
     </message>
     <message>
         <location filename="../ui/forms/aoi.ui" line="7"/>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>De</translation>
     </message>
     <message>
         <location filename="../ui/forms/aoi.ui" line="10"/>
         <source>Polygon layer (all features)</source>
-        <translation type="unfinished"></translation>
+        <translation>Camada de polígonos (todas as feições)</translation>
     </message>
     <message>
         <location filename="../ui/forms/aoi.ui" line="11"/>
         <source>Polygon layer (selected features)</source>
-        <translation type="unfinished"></translation>
+        <translation>Camada de polígonos (feições selecionadas)</translation>
     </message>
     <message>
         <location filename="../ui/forms/aoi.ui" line="12"/>
         <source>Polygon drawn on the map</source>
-        <translation type="unfinished"></translation>
+        <translation>Polígono desenhado no mapa</translation>
     </message>
     <message>
         <location filename="../ui/forms/aoi.ui" line="13"/>
         <source>Current map extent</source>
-        <translation type="unfinished"></translation>
+        <translation>Extensão atual do mapa</translation>
     </message>
     <message>
         <location filename="../ui/forms/aoi.ui" line="14"/>
         <source>Vector file</source>
-        <translation type="unfinished"></translation>
+        <translation>Arquivo vetorial</translation>
     </message>
     <message>
         <location filename="../ui/forms/aoi.ui" line="15"/>
         <source>Extent of a layer</source>
-        <translation type="unfinished"></translation>
+        <translation>Extensão de uma camada</translation>
     </message>
     <message>
         <location filename="../ui/forms/aoi.ui" line="18"/>
         <source>The polygon layer of the area of interest</source>
-        <translation type="unfinished"></translation>
+        <translation>A camada de polígonos da área de interesse</translation>
     </message>
     <message>
         <location filename="../ui/forms/aoi.ui" line="19"/>
         <source>Draw</source>
-        <translation type="unfinished"></translation>
+        <translation>Desenhar</translation>
     </message>
     <message>
         <location filename="../ui/forms/aoi.ui" line="19"/>
         <source>Click to add vertices, right-click or double-click to finish, Esc to cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Clique para adicionar vértices, clique com o botão direito ou duplo clique para terminar, Esc para cancelar</translation>
     </message>
     <message>
         <location filename="../ui/forms/aoi.ui" line="20"/>
         <source>Offer Mapflow result layers too</source>
-        <translation type="unfinished"></translation>
+        <translation>Oferecer também as camadas de resultados do Mapflow</translation>
     </message>
     <message>
         <location filename="../ui/forms/aoi.ui" line="20"/>
         <source>Results, imagery and footprints added by this plugin are not offered as an area of interest unless this is on</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultados, imagens e contornos adicionados por este plugin não são oferecidos como área de interesse, a menos que esta opção esteja ativa</translation>
     </message>
     <message>
         <location filename="../ui/forms/aoi.ui" line="21"/>
         <source>Vector files (*.geojson *.json *.gpkg *.shp *.kml *.kmz *.gml *.fgb);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Arquivos vetoriais (*.geojson *.json *.gpkg *.shp *.kml *.kmz *.gml *.fgb);;Todos os arquivos (*)</translation>
     </message>
     <message>
         <location filename="../ui/forms/aoi.ui" line="22"/>
@@ -3052,12 +3052,12 @@
     <message>
         <location filename="../ui/forms/aoi.ui" line="23"/>
         <source>Update</source>
-        <translation type="unfinished"></translation>
+        <translation>Atualizar</translation>
     </message>
     <message>
         <location filename="../ui/forms/aoi.ui" line="23"/>
         <source>Read the area again from its source</source>
-        <translation type="unfinished"></translation>
+        <translation>Ler novamente a área a partir da sua fonte</translation>
     </message>
 </context>
 <context>
@@ -3070,32 +3070,32 @@
     <message>
         <location filename="../ui/connection_widget.py" line="53"/>
         <source>Sandbox (offline, this computer)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sandbox (offline, neste computador)</translation>
     </message>
     <message>
         <location filename="../ui/forms/connection.ui" line="11"/>
         <source>Server</source>
-        <translation type="unfinished"></translation>
+        <translation>Servidor</translation>
     </message>
     <message>
         <location filename="../ui/forms/connection.ui" line="16"/>
         <source>The Mapflow API base URL, ending with /rest. Choose the sandbox for offline demos.</source>
-        <translation type="unfinished"></translation>
+        <translation>O URL base da API do Mapflow, terminado em /rest. Escolha o sandbox para demonstrações offline.</translation>
     </message>
     <message>
         <location filename="../ui/forms/connection.ui" line="20"/>
         <source>API token</source>
-        <translation type="unfinished"></translation>
+        <translation>Token de API</translation>
     </message>
     <message>
         <location filename="../ui/forms/connection.ui" line="25"/>
         <source>Paste your Mapflow API token</source>
-        <translation type="unfinished"></translation>
+        <translation>Cole o seu token de API do Mapflow</translation>
     </message>
     <message>
         <location filename="../ui/forms/connection.ui" line="29"/>
         <source>Sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciar sessão</translation>
     </message>
     <message>
         <location filename="../ui/forms/connection.ui" line="33"/>
@@ -3105,22 +3105,22 @@
     <message>
         <location filename="../ui/forms/connection.ui" line="39"/>
         <source>Sign out</source>
-        <translation type="unfinished"></translation>
+        <translation>Sair</translation>
     </message>
     <message>
         <location filename="../ui/forms/connection.ui" line="43"/>
         <source>&lt;a href=&quot;https://app.mapflow.ai/account/api&quot;&gt;Get an API token&lt;/a&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;a href=&quot;https://app.mapflow.ai/account/api&quot;&gt;Obter um token de API&lt;/a&gt;</translation>
     </message>
     <message>
         <location filename="../ui/forms/connection.ui" line="49"/>
         <source>Sign in with Mapflow account…</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciar sessão com a conta Mapflow…</translation>
     </message>
     <message>
         <location filename="../ui/forms/connection.ui" line="50"/>
         <source>Sign in in your web browser with your Mapflow account (OAuth2), instead of an API token</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciar sessão no navegador com a sua conta Mapflow (OAuth2), em vez de um token de API</translation>
     </message>
 </context>
 <context>
@@ -3128,12 +3128,12 @@
     <message>
         <location filename="../ui/template_dialogs.py" line="141"/>
         <source>End date of the planned search</source>
-        <translation type="unfinished"></translation>
+        <translation>Data de fim da pesquisa programada</translation>
     </message>
     <message>
         <location filename="../ui/template_dialogs.py" line="149"/>
         <source>It looks for new scenes until the end of this day; at most six months ahead</source>
-        <translation type="unfinished"></translation>
+        <translation>Procura novas cenas até ao fim deste dia; no máximo seis meses à frente</translation>
     </message>
 </context>
 <context>
@@ -3141,27 +3141,27 @@
     <message>
         <location filename="../core/account.py" line="77"/>
         <source>balance {credits} credits</source>
-        <translation type="unfinished"></translation>
+        <translation>saldo {credits} créditos</translation>
     </message>
     <message>
         <location filename="../core/account.py" line="81"/>
         <source>remaining area {area}</source>
-        <translation type="unfinished"></translation>
+        <translation>área restante {area}</translation>
     </message>
     <message>
         <location filename="../core/account.py" line="83"/>
         <source>no billing limits</source>
-        <translation type="unfinished"></translation>
+        <translation>sem limites de cobrança</translation>
     </message>
     <message>
         <location filename="../core/account.py" line="91"/>
         <source>This processing costs {cost} credits; your balance is {balance} credits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este processamento custa {cost} créditos; o seu saldo é de {balance} créditos.</translation>
     </message>
     <message>
         <location filename="../core/account.py" line="100"/>
         <source>The AOI is {area}; your remaining area is {remaining}.</source>
-        <translation type="unfinished"></translation>
+        <translation>A área de interesse tem {area}; a sua área restante é {remaining}.</translation>
     </message>
 </context>
 <context>
@@ -3169,12 +3169,12 @@
     <message>
         <location filename="../api/error_catalog.py" line="66"/>
         <source>An internal error occurred while {stage}. Please contact Mapflow support.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ocorreu um erro interno durante {stage}. Contate o suporte do Mapflow.</translation>
     </message>
     <message>
         <location filename="../api/error_catalog.py" line="70"/>
         <source>The imagery URL must be a string, not {url_type}.</source>
-        <translation type="unfinished"></translation>
+        <translation>O URL das imagens deve ser um texto, não {url_type}.</translation>
     </message>
     <message>
         <location filename="../api/error_catalog.py" line="72"/>
@@ -3184,657 +3184,657 @@
     <message>
         <location filename="../api/error_catalog.py" line="74"/>
         <source>The imagery URL cannot be parsed: {parse_error_message}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é possível interpretar o URL das imagens: {parse_error_message}.</translation>
     </message>
     <message>
         <location filename="../api/error_catalog.py" line="76"/>
         <source>The zoom must be empty or a whole number, not {actual_zoom}.</source>
-        <translation type="unfinished"></translation>
+        <translation>O zoom deve estar vazio ou ser um número inteiro, não {actual_zoom}.</translation>
     </message>
     <message>
         <location filename="../api/error_catalog.py" line="78"/>
         <source>The zoom must be between 0 and 22, not {actual_zoom}.</source>
-        <translation type="unfinished"></translation>
+        <translation>O zoom deve estar entre 0 e 22, não {actual_zoom}.</translation>
     </message>
     <message>
         <location filename="../api/error_catalog.py" line="80"/>
         <source>The zoom {actual_zoom} is higher than this model accepts (at most {max_zoom}).</source>
-        <translation type="unfinished"></translation>
+        <translation>O zoom {actual_zoom} é maior do que este modelo aceita (no máximo {max_zoom}).</translation>
     </message>
     <message>
         <location filename="../api/error_catalog.py" line="82"/>
         <source>The zoom {actual_zoom} is lower than this model accepts (at least {min_zoom}).</source>
-        <translation type="unfinished"></translation>
+        <translation>O zoom {actual_zoom} é menor do que este modelo aceita (pelo menos {min_zoom}).</translation>
     </message>
     <message>
         <location filename="../api/error_catalog.py" line="84"/>
         <source>The source {url} is a map, not imagery, and cannot be processed.</source>
-        <translation type="unfinished"></translation>
+        <translation>A fonte {url} é um mapa, não imagens, e não pode ser processada.</translation>
     </message>
     <message>
         <location filename="../api/error_catalog.py" line="86"/>
         <source>The image metadata must be a JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>Os metadados da imagem devem ser um objeto JSON.</translation>
     </message>
     <message>
         <location filename="../api/error_catalog.py" line="88"/>
         <source>The image metadata must contain crs, transform, dtype and count.</source>
-        <translation type="unfinished"></translation>
+        <translation>Os metadados da imagem devem conter crs, transform, dtype e count.</translation>
     </message>
     <message>
         <location filename="../api/error_catalog.py" line="90"/>
         <source>The image link must start with s3://, not {actual_s3_link}.</source>
-        <translation type="unfinished"></translation>
+        <translation>O link da imagem deve começar por s3://, não {actual_s3_link}.</translation>
     </message>
     <message>
         <location filename="../api/error_catalog.py" line="92"/>
         <source>A processing of an uploaded image needs its profile or its URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Um processamento de uma imagem enviada precisa do seu perfil ou do seu URL.</translation>
     </message>
     <message>
         <location filename="../api/error_catalog.py" line="94"/>
         <source>The file {s3_link} could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível ler o arquivo {s3_link}.</translation>
     </message>
     <message>
         <location filename="../api/error_catalog.py" line="96"/>
         <source>The uploaded image cannot be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é possível abrir a imagem enviada.</translation>
     </message>
     <message>
         <location filename="../api/error_catalog.py" line="98"/>
         <source>The image profile {profile} lacks required keys: {required_keys}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Faltam chaves obrigatórias no perfil da imagem {profile}: {required_keys}.</translation>
     </message>
     <message>
         <location filename="../api/error_catalog.py" line="100"/>
         <source>The image data type {request_dtype} is not allowed; expected {required_dtypes}.</source>
-        <translation type="unfinished"></translation>
+        <translation>O tipo de dados da imagem {request_dtype} não é permitido; esperado {required_dtypes}.</translation>
     </message>
     <message>
         <location filename="../api/error_catalog.py" line="102"/>
         <source>The image has {real_nchannels} bands; this model needs {required_nchannels}.</source>
-        <translation type="unfinished"></translation>
+        <translation>A imagem tem {real_nchannels} bandas; este modelo precisa de {required_nchannels}.</translation>
     </message>
     <message>
         <location filename="../api/error_catalog.py" line="104"/>
         <source>The pixel size {actual_res} m is finer than this model accepts (at least {min_res} m).</source>
-        <translation type="unfinished"></translation>
+        <translation>O tamanho de pixel {actual_res} m é mais fino do que este modelo aceita (pelo menos {min_res} m).</translation>
     </message>
     <message>
         <location filename="../api/error_catalog.py" line="106"/>
         <source>The resolution is too coarse: pixel size {actual_res} m, this model needs at most {max_res} m.</source>
-        <translation type="unfinished"></translation>
+        <translation>A resolução é grosseira demais: tamanho de pixel {actual_res} m, este modelo precisa de no máximo {max_res} m.</translation>
     </message>
     <message>
         <location filename="../api/error_catalog.py" line="109"/>
         <source>The image check of {checked_param} failed: {message}.</source>
-        <translation type="unfinished"></translation>
+        <translation>A verificação de {checked_param} da imagem falhou: {message}.</translation>
     </message>
     <message>
         <location filename="../api/error_catalog.py" line="111"/>
         <source>A Quadkey URL must contain the {{q}} placeholder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Um URL Quadkey deve conter o marcador {{q}}.</translation>
     </message>
     <message>
         <location filename="../api/error_catalog.py" line="113"/>
         <source>A Sentinel-2 processing needs the granule id as a string &apos;url&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Um processamento Sentinel-2 precisa do id do grânulo como texto em &apos;url&apos;.</translation>
     </message>
     <message>
         <location filename="../api/error_catalog.py" line="115"/>
         <source>{input_string} is not a Sentinel-2 granule id.</source>
-        <translation type="unfinished"></translation>
+        <translation>{input_string} não é um id de grânulo Sentinel-2.</translation>
     </message>
     <message>
         <location filename="../api/error_catalog.py" line="117"/>
         <source>The granule cell {actual_cell} is not supported by this model (allowed: {allowed_cells}).</source>
-        <translation type="unfinished"></translation>
+        <translation>A célula de grânulo {actual_cell} não é suportada por este modelo (permitidas: {allowed_cells}).</translation>
     </message>
     <message>
         <location filename="../api/error_catalog.py" line="119"/>
         <source>The area of interest does not intersect the granule cell {actual_cell}.</source>
-        <translation type="unfinished"></translation>
+        <translation>A área de interesse não intersecta a célula de grânulo {actual_cell}.</translation>
     </message>
     <message>
         <location filename="../api/error_catalog.py" line="121"/>
         <source>The month {actual_month} is not supported by this model (allowed: {allowed_months}).</source>
-        <translation type="unfinished"></translation>
+        <translation>O mês {actual_month} não é suportado por este modelo (permitidos: {allowed_months}).</translation>
     </message>
     <message>
         <location filename="../api/error_catalog.py" line="123"/>
         <source>A TMS URL must contain the {{x}}, {{y}} and {{z}} placeholders.</source>
-        <translation type="unfinished"></translation>
+        <translation>Um URL TMS deve conter os marcadores {{x}}, {{y}} e {{z}}.</translation>
     </message>
     <message>
         <location filename="../api/error_catalog.py" line="125"/>
         <source>Internal validation error: the model requirements are {requirements_type}, not an object.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erro interno de validação: os requisitos do modelo são {requirements_type}, não um objeto.</translation>
     </message>
     <message>
         <location filename="../api/error_catalog.py" line="127"/>
         <source>The processing request must be an object, not {request_type}.</source>
-        <translation type="unfinished"></translation>
+        <translation>O pedido de processamento deve ser um objeto, não {request_type}.</translation>
     </message>
     <message>
         <location filename="../api/error_catalog.py" line="129"/>
         <source>The processing request does not say which imagery source type it uses.</source>
-        <translation type="unfinished"></translation>
+        <translation>O pedido de processamento não indica que tipo de fonte de imagens usa.</translation>
     </message>
     <message>
         <location filename="../api/error_catalog.py" line="131"/>
         <source>The source type {source_type} is not allowed for this model (allowed: {allowed_sources}).</source>
-        <translation type="unfinished"></translation>
+        <translation>O tipo de fonte {source_type} não é permitido para este modelo (permitidos: {allowed_sources}).</translation>
     </message>
     <message>
         <location filename="../api/error_catalog.py" line="133"/>
         <source>Internal validation error: the required section is {required_section_type}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erro interno de validação: a seção obrigatória é {required_section_type}.</translation>
     </message>
     <message>
         <location filename="../api/error_catalog.py" line="135"/>
         <source>Internal validation error: the recommended section is {recommended_section_type}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erro interno de validação: a seção recomendada é {recommended_section_type}.</translation>
     </message>
     <message>
         <location filename="../api/error_catalog.py" line="137"/>
         <source>An XYZ URL must contain the {{x}}, {{y}} and {{z}} placeholders.</source>
-        <translation type="unfinished"></translation>
+        <translation>Um URL XYZ deve conter os marcadores {{x}}, {{y}} e {{z}}.</translation>
     </message>
     <message>
         <location filename="../api/error_catalog.py" line="139"/>
         <source>The processing has no area of interest (geometry).</source>
-        <translation type="unfinished"></translation>
+        <translation>O processamento não tem área de interesse (geometria).</translation>
     </message>
     <message>
         <location filename="../api/error_catalog.py" line="143"/>
         <source>The imagery has no data inside the area of interest.</source>
-        <translation type="unfinished"></translation>
+        <translation>As imagens não têm dados dentro da área de interesse.</translation>
     </message>
     <message>
         <location filename="../api/error_catalog.py" line="145"/>
         <source>The area of interest is not a valid geometry.</source>
-        <translation type="unfinished"></translation>
+        <translation>A área de interesse não é uma geometria válida.</translation>
     </message>
     <message>
         <location filename="../api/error_catalog.py" line="149"/>
         <source>The source type {real_source_types} is unknown (allowed: {allowed_source_types}).</source>
-        <translation type="unfinished"></translation>
+        <translation>O tipo de fonte {real_source_types} é desconhecido (permitidos: {allowed_source_types}).</translation>
     </message>
     <message>
         <location filename="../api/error_catalog.py" line="151"/>
         <source>Loading the imagery needs {estimated_size} MB, more than the allowed {allowed_size} MB. Use a smaller area or a lower zoom.</source>
-        <translation type="unfinished"></translation>
+        <translation>O carregamento das imagens precisa de {estimated_size} MB, mais do que os {allowed_size} MB permitidos. Use uma área menor ou um zoom mais baixo.</translation>
     </message>
     <message>
         <location filename="../api/error_catalog.py" line="154"/>
         <source>The loader argument {argument_name} is {argument_type}; expected {expected_type}.</source>
-        <translation type="unfinished"></translation>
+        <translation>O argumento do carregador {argument_name} é {argument_type}; esperado {expected_type}.</translation>
     </message>
     <message>
         <location filename="../api/error_catalog.py" line="156"/>
         <source>The imagery tiles have {real_nchannels} bands; expected {expected_nchannels}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Os tiles de imagem têm {real_nchannels} bandas; esperado {expected_nchannels}.</translation>
     </message>
     <message>
         <location filename="../api/error_catalog.py" line="158"/>
         <source>The imagery tiles are {real_size} pixels; expected {expected_size}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Os tiles de imagem têm {real_size} pixels; esperado {expected_size}.</translation>
     </message>
     <message>
         <location filename="../api/error_catalog.py" line="160"/>
         <source>The imagery tile {tile_location} could not be loaded (server status {status}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível carregar o tile de imagem {tile_location} (estado do servidor {status}).</translation>
     </message>
     <message>
         <location filename="../api/error_catalog.py" line="165"/>
         <source>The imagery provider returned no data for the area of interest.</source>
-        <translation type="unfinished"></translation>
+        <translation>O fornecedor de imagens não devolveu dados para a área de interesse.</translation>
     </message>
     <message>
         <location filename="../api/error_catalog.py" line="167"/>
         <source>The imagery tile {tile_location} is not a readable image.</source>
-        <translation type="unfinished"></translation>
+        <translation>O tile de imagem {tile_location} não é uma imagem legível.</translation>
     </message>
     <message>
         <location filename="../api/error_catalog.py" line="172"/>
         <source>The folder {s3_link} contains no images.</source>
-        <translation type="unfinished"></translation>
+        <translation>A pasta {s3_link} não contém imagens.</translation>
     </message>
     <message>
         <location filename="../api/error_catalog.py" line="178"/>
         <source>checking the imagery source</source>
-        <translation type="unfinished"></translation>
+        <translation>a verificação da fonte de imagens</translation>
     </message>
     <message>
         <location filename="../api/error_catalog.py" line="179"/>
         <source>loading the imagery</source>
-        <translation type="unfinished"></translation>
+        <translation>o carregamento das imagens</translation>
     </message>
     <message>
         <location filename="../api/error_catalog.py" line="180"/>
         <source>preparing the imagery</source>
-        <translation type="unfinished"></translation>
+        <translation>a preparação das imagens</translation>
     </message>
     <message>
         <location filename="../api/error_catalog.py" line="181"/>
         <source>processing the imagery</source>
-        <translation type="unfinished"></translation>
+        <translation>o processamento das imagens</translation>
     </message>
     <message>
         <location filename="../api/error_catalog.py" line="182"/>
         <source>building the results</source>
-        <translation type="unfinished"></translation>
+        <translation>a criação dos resultados</translation>
     </message>
     <message>
         <location filename="../api/error_catalog.py" line="187"/>
         <source>The area of interest ({area_sq_km} sq.km) is larger than your limit of {aoiAreaLimit_sq_km} sq.km per processing.</source>
-        <translation type="unfinished"></translation>
+        <translation>A área de interesse ({area_sq_km} km²) é maior do que o seu limite de {aoiAreaLimit_sq_km} km² por processamento.</translation>
     </message>
     <message>
         <location filename="../api/error_catalog.py" line="190"/>
         <source>The area of interest ({aoiArea} sq.km) is smaller than the minimum of {providerMinArea} sq.km for the data provider {providerName}.</source>
-        <translation type="unfinished"></translation>
+        <translation>A área de interesse ({aoiArea} km²) é menor do que o mínimo de {providerMinArea} km² do fornecedor de dados {providerName}.</translation>
     </message>
     <message>
         <location filename="../api/error_catalog.py" line="193"/>
         <source>Maxar imagery is not available on your plan. Upgrade your subscription to use it.</source>
-        <translation type="unfinished"></translation>
+        <translation>As imagens Maxar não estão disponíveis no seu plano. Atualize a sua assinatura para as usar.</translation>
     </message>
     <message>
         <location filename="../api/error_catalog.py" line="195"/>
         <source>The server rejected the request.</source>
-        <translation type="unfinished"></translation>
+        <translation>O servidor recusou o pedido.</translation>
     </message>
     <message>
         <location filename="../api/error_catalog.py" line="196"/>
         <source>The area of interest is larger than your planned-search limit of {templateAreaLimit_sq_km} sq.km.</source>
-        <translation type="unfinished"></translation>
+        <translation>A área de interesse é maior do que o seu limite de pesquisa programada de {templateAreaLimit_sq_km} km².</translation>
     </message>
     <message>
         <location filename="../api/error_catalog.py" line="200"/>
         <source>Only a finished result can be reviewed; this processing is {status}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Só é possível revisar um resultado concluído; este processamento está {status}.</translation>
     </message>
     <message>
         <location filename="../api/error_catalog.py" line="202"/>
         <source>This result is not under review: the review workflow is not enabled for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este resultado não está em revisão: o fluxo de revisão não está ativado para ele.</translation>
     </message>
     <message>
         <location filename="../api/error_catalog.py" line="204"/>
         <source>This result has already been accepted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este resultado já foi aceito.</translation>
     </message>
     <message>
         <location filename="../api/error_catalog.py" line="205"/>
         <source>This result was sent back for review; support is reworking it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este resultado foi devolvido para revisão; o suporte refaz o trabalho.</translation>
     </message>
     <message>
         <location filename="../api/error_catalog.py" line="207"/>
         <source>This result is not waiting for a review ({reviewStatus}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Este resultado não está à espera de revisão ({reviewStatus}).</translation>
     </message>
     <message>
         <location filename="../api/error_catalog.py" line="209"/>
         <source>Say in a comment what is wrong with the result.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diga num comentário o que está errado no resultado.</translation>
     </message>
     <message>
         <location filename="../api/error_catalog.py" line="211"/>
         <source>The comment is {length} characters long; at most {maxLength} are allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>O comentário tem {length} caracteres; são permitidos no máximo {maxLength}.</translation>
     </message>
     <message>
         <location filename="../api/error_catalog.py" line="213"/>
         <source>The marked features are not valid: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>As feições marcadas não são válidas: {reason}.</translation>
     </message>
     <message>
         <location filename="../api/error_catalog.py" line="215"/>
         <source>A marked feature is a {geometryType}; mark points, lines or polygons.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uma feição marcada é do tipo {geometryType}; marque pontos, linhas ou polígonos.</translation>
     </message>
     <message>
         <location filename="../api/error_catalog.py" line="217"/>
         <source>{featureCount} features are marked; at most {maxFeatures} can be sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Estão marcadas {featureCount} feições; é possível enviar no máximo {maxFeatures}.</translation>
     </message>
     <message>
         <location filename="../api/error_catalog.py" line="219"/>
         <source>The marked features take {size_mb} MB; at most {maxSize_mb} MB can be sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>As feições marcadas ocupam {size_mb} MB; é possível enviar no máximo {maxSize_mb} MB.</translation>
     </message>
     <message>
         <location filename="../api/error_catalog.py" line="227"/>
         <source>The search area ({area_sq_km} sq.km) is larger than your limit of {searchAreaLimit_sq_km} sq.km for an immediate search. Plan a search over it instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>A área de pesquisa ({area_sq_km} km²) é maior do que o seu limite de {searchAreaLimit_sq_km} km² para uma pesquisa imediata. Programe antes uma pesquisa sobre ela.</translation>
     </message>
     <message>
         <location filename="../api/error_catalog.py" line="231"/>
         <source>The imagery provider {providers} does not answer. Try again later or search without it.</source>
-        <translation type="unfinished"></translation>
+        <translation>O fornecedor de imagens {providers} não responde. Tente novamente mais tarde ou pesquise sem ele.</translation>
     </message>
     <message>
         <location filename="../api/error_catalog.py" line="233"/>
         <source>The image {imageId} is not in the imagery catalog.</source>
-        <translation type="unfinished"></translation>
+        <translation>A imagem {imageId} não está no catálogo de imagens.</translation>
     </message>
     <message>
         <location filename="../api/error_catalog.py" line="235"/>
         <source>Images of several providers ({providers}) cannot be processed together. Choose images of one provider; only mosaics of one zoom can be combined.</source>
-        <translation type="unfinished"></translation>
+        <translation>Imagens de vários fornecedores ({providers}) não podem ser processadas juntas. Escolha imagens de um único fornecedor; só mosaicos com o mesmo zoom podem ser combinados.</translation>
     </message>
     <message>
         <location filename="../api/error_catalog.py" line="238"/>
         <source>Images and mosaics cannot be processed together. Choose one kind.</source>
-        <translation type="unfinished"></translation>
+        <translation>Imagens e mosaicos não podem ser processados juntos. Escolha um único tipo.</translation>
     </message>
     <message>
         <location filename="../api/error_catalog.py" line="240"/>
         <source>Mosaics processed together must have the same zoom (the chosen ones have {zooms}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Mosaicos processados juntos devem ter o mesmo zoom (os escolhidos têm {zooms}).</translation>
     </message>
     <message>
         <location filename="../api/error_catalog.py" line="242"/>
         <source>The area of interest does not overlap the chosen images: nothing is left to process.</source>
-        <translation type="unfinished"></translation>
+        <translation>A área de interesse não se sobrepõe às imagens escolhidas: não resta nada para processar.</translation>
     </message>
     <message>
         <location filename="../api/error_catalog.py" line="244"/>
         <source>A planned search needs at least one area of interest.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uma pesquisa programada precisa de pelo menos uma área de interesse.</translation>
     </message>
     <message>
         <location filename="../api/error_catalog.py" line="246"/>
         <source>The area name is {length} characters long; at most {maxLength} are allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>O nome da área tem {length} caracteres; são permitidos no máximo {maxLength}.</translation>
     </message>
     <message>
         <location filename="../api/error_catalog.py" line="248"/>
         <source>The end date of the planned search must be in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>A data de fim da pesquisa programada deve estar no futuro.</translation>
     </message>
     <message>
         <location filename="../api/error_catalog.py" line="250"/>
         <source>The end date of the planned search must be within six months.</source>
-        <translation type="unfinished"></translation>
+        <translation>A data de fim da pesquisa programada deve estar dentro de seis meses.</translation>
     </message>
     <message>
         <location filename="../api/error_catalog.py" line="252"/>
         <source>The planned search has ended. Move its end date later to resume it.</source>
-        <translation type="unfinished"></translation>
+        <translation>A pesquisa programada terminou. Adie a sua data de fim para a retomar.</translation>
     </message>
     <message>
         <location filename="../api/error_catalog.py" line="254"/>
         <source>Only a failed planned search can be restarted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Só uma pesquisa programada com falha pode ser reiniciada.</translation>
     </message>
     <message>
         <location filename="../api/error_catalog.py" line="256"/>
         <source>The image {imageId} was not found by this planned search.</source>
-        <translation type="unfinished"></translation>
+        <translation>A imagem {imageId} não foi encontrada por esta pesquisa programada.</translation>
     </message>
     <message>
         <location filename="../api/error_catalog.py" line="262"/>
         <source>The file {filename} failed the checks: {bad_parameters}.</source>
-        <translation type="unfinished"></translation>
+        <translation>O arquivo {filename} não passou nas verificações: {bad_parameters}.</translation>
     </message>
     <message>
         <location filename="../api/error_catalog.py" line="264"/>
         <source>Not enough storage: the upload needs {memory_requested_mb} MB, {available_memory_mb} MB is free. Delete some imagery or extend your storage.</source>
-        <translation type="unfinished"></translation>
+        <translation>Armazenamento insuficiente: o envio precisa de {memory_requested_mb} MB e há {available_memory_mb} MB livres. Elimine algumas imagens ou aumente o seu armazenamento.</translation>
     </message>
     <message>
         <location filename="../api/error_catalog.py" line="268"/>
         <source>The file is too big: {actual_file_size_mb} MB, the limit is {max_file_size_mb} MB.</source>
-        <translation type="unfinished"></translation>
+        <translation>O arquivo é grande demais: {actual_file_size_mb} MB, o limite é {max_file_size_mb} MB.</translation>
     </message>
     <message>
         <location filename="../api/error_catalog.py" line="271"/>
         <source>The {instance_type} {uid} was not found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não encontrado: {instance_type} {uid}.</translation>
     </message>
     <message>
         <location filename="../api/error_catalog.py" line="272"/>
         <source>You have no access to the {instance_type} {uid}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sem acesso a: {instance_type} {uid}.</translation>
     </message>
     <message>
         <location filename="../api/error_catalog.py" line="273"/>
         <source>The image {filename} does not fit this imagery collection: its {param_name} is {got_param}, the collection needs {expected_param}.</source>
-        <translation type="unfinished"></translation>
+        <translation>A imagem {filename} não é compatível com esta coleção de imagens: o seu {param_name} é {got_param}, a coleção precisa de {expected_param}.</translation>
     </message>
     <message>
         <location filename="../api/error_catalog.py" line="276"/>
         <source>The image extent is outside the valid coordinate range.</source>
-        <translation type="unfinished"></translation>
+        <translation>A extensão da imagem está fora do intervalo de coordenadas válido.</translation>
     </message>
     <message>
         <location filename="../api/error_catalog.py" line="278"/>
         <source>The file cannot be opened as a GeoTIFF.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é possível abrir o arquivo como GeoTIFF.</translation>
     </message>
     <message>
         <location filename="../api/error_catalog.py" line="279"/>
         <source>The image extent is too big.</source>
-        <translation type="unfinished"></translation>
+        <translation>A extensão da imagem é grande demais.</translation>
     </message>
     <message>
         <location filename="../api/error_catalog.py" line="281"/>
         <source>The image is still being prepared; try again in a few minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>A imagem ainda está em preparação; tente novamente dentro de alguns minutos.</translation>
     </message>
     <message>
         <location filename="../api/error_catalog.py" line="285"/>
         <source>The processing reported an error: {code}{details}.</source>
-        <translation type="unfinished"></translation>
+        <translation>O processamento indicou um erro: {code}{details}.</translation>
     </message>
     <message>
         <location filename="../api/errors.py" line="19"/>
         <source>Mapflow error.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erro do Mapflow.</translation>
     </message>
     <message>
         <location filename="../api/errors.py" line="39"/>
         <source>Wrong token: {reason}. Copy the API token again from your Mapflow account page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Token errado: {reason}. Copie novamente o token de API da página da sua conta Mapflow.</translation>
     </message>
     <message>
         <location filename="../api/errors.py" line="49"/>
         <source>Invalid request: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Pedido inválido: {reason}</translation>
     </message>
     <message>
         <location filename="../api/errors.py" line="58"/>
         <source>The operation was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>A operação foi cancelada.</translation>
     </message>
     <message>
         <location filename="../api/errors.py" line="66"/>
         <source>Cannot connect to the Mapflow server at {host}: {reason}. Check your internet connection and proxy settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é possível comunicar com o servidor Mapflow em {host}: {reason}. Verifique a sua conexão à internet e as configurações de proxy.</translation>
     </message>
     <message>
         <location filename="../api/errors.py" line="75"/>
         <source>The Mapflow server at {host} did not answer within {seconds} s ({phase}). Try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>O servidor Mapflow em {host} não respondeu em {seconds} s ({phase}). Tente novamente mais tarde.</translation>
     </message>
     <message>
         <location filename="../api/errors.py" line="85"/>
         <source>The download was cut short ({detail}). No file was written; please try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>O download foi interrompido ({detail}). Nenhum arquivo foi gravado; tente novamente.</translation>
     </message>
     <message>
         <location filename="../api/errors.py" line="95"/>
         <source>The answer of the Mapflow server at {host} was cut short ({detail}). Please try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>A resposta do servidor Mapflow em {host} foi interrompida ({detail}). Tente novamente.</translation>
     </message>
     <message>
         <location filename="../api/errors.py" line="105"/>
         <source>The Mapflow server returned an error (HTTP {status}).</source>
-        <translation type="unfinished"></translation>
+        <translation>O servidor Mapflow devolveu um erro (HTTP {status}).</translation>
     </message>
     <message>
         <location filename="../api/errors.py" line="131"/>
         <source>The server rejected the request (HTTP {status}).</source>
-        <translation type="unfinished"></translation>
+        <translation>O servidor recusou o pedido (HTTP {status}).</translation>
     </message>
     <message>
         <location filename="../api/errors.py" line="135"/>
         <source>Authentication failed: the Mapflow token is wrong or expired. Check your API token.</source>
-        <translation type="unfinished"></translation>
+        <translation>A autenticação falhou: o token do Mapflow está errado ou expirou. Verifique o seu token de API.</translation>
     </message>
     <message>
         <location filename="../api/errors.py" line="144"/>
         <source>Not enough rights for this action in a shared project</source>
-        <translation type="unfinished"></translation>
+        <translation>Sem permissões suficientes para esta ação num projeto compartilhado</translation>
     </message>
     <message>
         <location filename="../api/errors.py" line="145"/>
         <source>This data provider is not available on your plan. Upgrade your subscription to use it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este fornecedor de dados não está disponível no seu plano. Atualize a sua assinatura para o usar.</translation>
     </message>
     <message>
         <location filename="../api/errors.py" line="157"/>
         <source>Not found: the item does not exist or was deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não encontrado: o item não existe ou foi eliminado.</translation>
     </message>
     <message>
         <location filename="../api/errors.py" line="161"/>
         <source>The item is not ready for this action yet; try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>O item ainda não está pronto para esta ação; tente novamente mais tarde.</translation>
     </message>
     <message>
         <location filename="../api/errors.py" line="165"/>
         <source>The file is too large for the Mapflow server.</source>
-        <translation type="unfinished"></translation>
+        <translation>O arquivo é grande demais para o servidor Mapflow.</translation>
     </message>
     <message>
         <location filename="../api/errors.py" line="169"/>
         <source>Too many requests to the Mapflow server; try again in {wait} s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pedidos em excesso ao servidor Mapflow; tente novamente dentro de {wait} s.</translation>
     </message>
     <message>
         <location filename="../api/errors.py" line="184"/>
         <source>The Mapflow server had an internal problem (HTTP {status}). Try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>O servidor Mapflow teve um problema interno (HTTP {status}). Tente novamente mais tarde.</translation>
     </message>
     <message>
         <location filename="../api/errors.py" line="196"/>
         <source>The Mapflow server sent an unexpected response: {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>O servidor Mapflow enviou uma resposta inesperada: {detail}</translation>
     </message>
     <message>
         <location filename="../api/oauth.py" line="37"/>
         <source>The Mapflow sign-in was refused ({error}): {description}</source>
-        <translation type="unfinished"></translation>
+        <translation>O login no Mapflow foi recusado ({error}): {description}</translation>
     </message>
     <message>
         <location filename="../api/oauth.py" line="38"/>
         <source>The Mapflow sign-in has expired or was ended. Sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>O login no Mapflow expirou ou foi encerrado. Inicie sessão novamente.</translation>
     </message>
     <message>
         <location filename="../core/upload_rules.py" line="35"/>
         <source>{filename} is not a GeoTIFF: only GeoTIFF files can be uploaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>{filename} não é um GeoTIFF: só é possível enviar arquivos GeoTIFF.</translation>
     </message>
     <message>
         <location filename="../core/upload_rules.py" line="36"/>
         <source>{filename} has no coordinate reference system.</source>
-        <translation type="unfinished"></translation>
+        <translation>{filename} não tem sistema de referência de coordenadas.</translation>
     </message>
     <message>
         <location filename="../core/upload_rules.py" line="37"/>
         <source>{filename} has {count} bands: upload single-band, RGB (3 bands) or RGBA (4 bands) images.</source>
-        <translation type="unfinished"></translation>
+        <translation>{filename} tem {count} bandas: envie imagens de banda única, RGB (3 bandas) ou RGBA (4 bandas).</translation>
     </message>
     <message>
         <location filename="../core/upload_rules.py" line="39"/>
         <source>{filename} holds {dtypes} values: only 8-bit (uint8) images are accepted.</source>
-        <translation type="unfinished"></translation>
+        <translation>{filename} contém valores {dtypes}: só são aceitas imagens de 8 bits (uint8).</translation>
     </message>
     <message>
         <location filename="../core/upload_rules.py" line="41"/>
         <source>{filename} is {width} × {height} px: at most {max_pixel_count} px per side are accepted.</source>
-        <translation type="unfinished"></translation>
+        <translation>{filename} tem {width} × {height} px: são aceitos no máximo {max_pixel_count} px por lado.</translation>
     </message>
     <message>
         <location filename="../core/upload_rules.py" line="43"/>
         <source>{filename} has pixels of {pixel_size_m} m: at most {max_pixel_size_m} m are accepted.</source>
-        <translation type="unfinished"></translation>
+        <translation>{filename} tem pixels de {pixel_size_m} m: são aceitos no máximo {max_pixel_size_m} m.</translation>
     </message>
     <message>
         <location filename="../core/upload_rules.py" line="45"/>
         <source>{filename} has pixels of {pixel_size_m} m: it will be resampled to {resampled_m} m.</source>
-        <translation type="unfinished"></translation>
+        <translation>{filename} tem pixels de {pixel_size_m} m: será reamostrado para {resampled_m} m.</translation>
     </message>
     <message>
         <location filename="../core/upload_rules.py" line="47"/>
         <source>The extent of {filename} is outside the valid coordinate range.</source>
-        <translation type="unfinished"></translation>
+        <translation>A extensão de {filename} está fora do intervalo de coordenadas válido.</translation>
     </message>
     <message>
         <location filename="../core/upload_rules.py" line="48"/>
         <source>{filename} is {size}: files of at most {max_size} are accepted.</source>
-        <translation type="unfinished"></translation>
+        <translation>{filename} tem {size}: são aceitos arquivos de no máximo {max_size}.</translation>
     </message>
     <message>
         <location filename="../core/upload_rules.py" line="50"/>
         <source>Not enough storage for {filename}: it needs {size}, {free} is free. Delete some imagery first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Armazenamento insuficiente para {filename}: precisa de {size} e há {free} livres. Elimine primeiro algumas imagens.</translation>
     </message>
     <message>
         <location filename="../core/upload_rules.py" line="53"/>
         <source>{filename} does not fit this imagery collection: its {param_name} is {got_param}, the collection needs {expected_param}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{filename} não é compatível com esta coleção de imagens: o seu {param_name} é {got_param}, a coleção precisa de {expected_param}.</translation>
     </message>
     <message>
         <location filename="../core/upload_rules.py" line="57"/>
         <source>coordinate reference system</source>
-        <translation type="unfinished"></translation>
+        <translation>sistema de referência de coordenadas</translation>
     </message>
     <message>
         <location filename="../core/upload_rules.py" line="58"/>
         <source>band count</source>
-        <translation type="unfinished"></translation>
+        <translation>número de bandas</translation>
     </message>
     <message>
         <location filename="../core/upload_rules.py" line="59"/>
         <source>pixel size</source>
-        <translation type="unfinished"></translation>
+        <translation>tamanho de pixel</translation>
     </message>
     <message>
         <location filename="../core/upload_rules.py" line="136"/>
         <source>{value} B</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} B</translation>
     </message>
     <message>
         <location filename="../core/upload_rules.py" line="136"/>
         <source>{value} KB</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} KB</translation>
     </message>
     <message>
         <location filename="../core/upload_rules.py" line="136"/>
         <source>{value} MB</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} MB</translation>
     </message>
     <message>
         <location filename="../core/upload_rules.py" line="136"/>
         <source>{value} GB</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} GB</translation>
     </message>
     <message>
         <location filename="../integration/qgis_transport.py" line="109"/>
         <source>QGIS could not sign in to Mapflow with your Mapflow account: the sign-in in the browser was not completed, was refused or took too long. Sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>O QGIS não conseguiu iniciar sessão no Mapflow com a sua conta Mapflow: o login no navegador não foi concluído, foi recusado ou excedeu o tempo limite. Inicie sessão novamente.</translation>
     </message>
     <message>
         <location filename="../tasks/imagery.py" line="24"/>
         <source>Nothing was sent: {reasons}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada foi enviado: {reasons}</translation>
     </message>
 </context>
 <context>
@@ -3842,42 +3842,42 @@
     <message>
         <location filename="../core/charges.py" line="55"/>
         <source>refunded</source>
-        <translation type="unfinished"></translation>
+        <translation>reembolsado</translation>
     </message>
     <message>
         <location filename="../core/charges.py" line="59"/>
         <source>{cost} credits</source>
-        <translation type="unfinished"></translation>
+        <translation>{cost} créditos</translation>
     </message>
     <message>
         <location filename="../core/charges.py" line="94"/>
         <source>{count} processings, {area} km²; this account is not billed.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} processamentos, {area} km²; esta conta não é cobrada.</translation>
     </message>
     <message>
         <location filename="../core/charges.py" line="96"/>
         <source>{count} processings: {credits} credits and {area} km² charged.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} processamentos: {credits} créditos e {area} km² cobrados.</translation>
     </message>
     <message>
         <location filename="../core/charges.py" line="99"/>
         <source>{refunded} failed or refunded, not charged ({credits} credits given back).</source>
-        <translation type="unfinished"></translation>
+        <translation>{refunded} com falha ou reembolsados, não cobrados ({credits} créditos devolvidos).</translation>
     </message>
     <message>
         <location filename="../core/charges.py" line="121"/>
         <source>Top up your balance</source>
-        <translation type="unfinished"></translation>
+        <translation>Recarregar o saldo</translation>
     </message>
     <message>
         <location filename="../core/charges.py" line="124"/>
         <source>The sandbox has no top-up page: add credits with its admin command (python -m sandbox add-credits EMAIL N --data-dir DIR).</source>
-        <translation type="unfinished"></translation>
+        <translation>O sandbox não tem página de recarga: adicione créditos com o seu comando de administração (python -m sandbox add-credits EMAIL N --data-dir DIR).</translation>
     </message>
     <message>
         <location filename="../core/charges.py" line="127"/>
         <source>This server has no known top-up page: ask its administrator for credits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este servidor não tem uma página de recarga conhecida: peça créditos ao seu administrador.</translation>
     </message>
 </context>
 <context>
@@ -3890,17 +3890,17 @@
     <message>
         <location filename="../ui/forms/dock.ui" line="24"/>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciar</translation>
     </message>
     <message>
         <location filename="../ui/forms/dock.ui" line="28"/>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>Pesquisa</translation>
     </message>
     <message>
         <location filename="../ui/forms/dock.ui" line="29"/>
         <source>Imagery search: find scenes over the area of interest</source>
-        <translation type="unfinished"></translation>
+        <translation>Pesquisa de imagens: encontrar cenas sobre a área de interesse</translation>
     </message>
     <message>
         <location filename="../ui/forms/dock.ui" line="38"/>
@@ -3910,7 +3910,7 @@
     <message>
         <location filename="../ui/forms/dock.ui" line="42"/>
         <source>Statistics</source>
-        <translation type="unfinished"></translation>
+        <translation>Estatísticas</translation>
     </message>
 </context>
 <context>
@@ -3918,37 +3918,37 @@
     <message>
         <location filename="../core/duplicate.py" line="49"/>
         <source>Processing</source>
-        <translation type="unfinished"></translation>
+        <translation>Processamento</translation>
     </message>
     <message>
         <location filename="../core/duplicate.py" line="88"/>
         <source>The model “{model}” of the original is not available in this project; choose a model.</source>
-        <translation type="unfinished"></translation>
+        <translation>O modelo “{model}” do original não está disponível neste projeto; escolha um modelo.</translation>
     </message>
     <message>
         <location filename="../core/duplicate.py" line="97"/>
         <source>The data provider “{provider}” of the original is not available to your account; choose the imagery.</source>
-        <translation type="unfinished"></translation>
+        <translation>O fornecedor de dados “{provider}” do original não está disponível para a sua conta; escolha as imagens.</translation>
     </message>
     <message>
         <location filename="../core/duplicate.py" line="110"/>
         <source>The original read its imagery from a {kind} source the dock cannot choose; choose the imagery.</source>
-        <translation type="unfinished"></translation>
+        <translation>O original lia as imagens de uma fonte {kind} que o painel não consegue escolher; escolha as imagens.</translation>
     </message>
     <message>
         <location filename="../core/duplicate.py" line="116"/>
         <source>The imagery of the original was not found among your imagery; choose the imagery.</source>
-        <translation type="unfinished"></translation>
+        <translation>As imagens do original não foram encontradas entre as suas imagens; escolha as imagens.</translation>
     </message>
     <message>
         <location filename="../core/duplicate.py" line="124"/>
         <source>The original used {count} images of a mosaic; the copy uses the whole mosaic. Choose one image if you need fewer.</source>
-        <translation type="unfinished"></translation>
+        <translation>O original usou {count} imagens de um mosaico; a cópia usa o mosaico inteiro. Escolha uma imagem se precisar de menos.</translation>
     </message>
     <message>
         <location filename="../core/duplicate.py" line="131"/>
         <source>The imagery source of the original is not known; choose the imagery.</source>
-        <translation type="unfinished"></translation>
+        <translation>A fonte de imagens do original é desconhecida; escolha as imagens.</translation>
     </message>
 </context>
 <context>
@@ -3956,12 +3956,12 @@
     <message>
         <location filename="../core/errors.py" line="41"/>
         <source>{context} failed: {reason}{where}</source>
-        <translation type="unfinished"></translation>
+        <translation>{context} falhou: {reason}{where}</translation>
     </message>
     <message>
         <location filename="../core/errors.py" line="44"/>
         <source>{context} failed unexpectedly: {error}. Details are in the log panel ({tab}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{context} falhou inesperadamente: {error}. Os detalhes estão no painel de log ({tab}).</translation>
     </message>
 </context>
 <context>
@@ -3969,22 +3969,22 @@
     <message>
         <location filename="../core/my_imagery.py" line="57"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome</translation>
     </message>
     <message>
         <location filename="../core/my_imagery.py" line="192"/>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Etiquetas</translation>
     </message>
     <message>
         <location filename="../core/my_imagery.py" line="193"/>
         <source>Images</source>
-        <translation type="unfinished"></translation>
+        <translation>Imagens</translation>
     </message>
     <message>
         <location filename="../core/my_imagery.py" line="194"/>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamanho</translation>
     </message>
     <message>
         <location filename="../core/my_imagery.py" line="195"/>
@@ -3994,62 +3994,62 @@
     <message>
         <location filename="../core/my_imagery.py" line="145"/>
         <source>Storage: unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Armazenamento: desconhecido</translation>
     </message>
     <message>
         <location filename="../core/my_imagery.py" line="148"/>
         <source>Storage: {used} used, no limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Armazenamento: {used} usados, sem limite</translation>
     </message>
     <message>
         <location filename="../core/my_imagery.py" line="151"/>
         <source>Storage: {used} of {limit} used, {free} free</source>
-        <translation type="unfinished"></translation>
+        <translation>Armazenamento: {used} de {limit} usados, {free} livres</translation>
     </message>
     <message>
         <location filename="../core/my_imagery.py" line="172"/>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Arquivo</translation>
     </message>
     <message>
         <location filename="../core/my_imagery.py" line="175"/>
         <source>Uploaded</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviado</translation>
     </message>
     <message>
         <location filename="../core/my_imagery.py" line="177"/>
         <source>CRS</source>
-        <translation type="unfinished"></translation>
+        <translation>SRC</translation>
     </message>
     <message>
         <location filename="../core/my_imagery.py" line="178"/>
         <source>Pixels</source>
-        <translation type="unfinished"></translation>
+        <translation>Pixels</translation>
     </message>
     <message>
         <location filename="../core/my_imagery.py" line="180"/>
         <source>Bands</source>
-        <translation type="unfinished"></translation>
+        <translation>Bandas</translation>
     </message>
     <message>
         <location filename="../core/my_imagery.py" line="182"/>
         <source>Pixel size (CRS units)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamanho de pixel (unidades do SRC)</translation>
     </message>
     <message>
         <location filename="../core/my_imagery.py" line="183"/>
         <source>Download</source>
-        <translation type="unfinished"></translation>
+        <translation>Download</translation>
     </message>
     <message>
         <location filename="../core/my_imagery.py" line="183"/>
         <source>available</source>
-        <translation type="unfinished"></translation>
+        <translation>disponível</translation>
     </message>
     <message>
         <location filename="../core/my_imagery.py" line="183"/>
         <source>not available (a linked image)</source>
-        <translation type="unfinished"></translation>
+        <translation>não disponível (uma imagem vinculada)</translation>
     </message>
     <message>
         <location filename="../core/my_imagery.py" line="196"/>
@@ -4059,37 +4059,37 @@
     <message>
         <location filename="../core/my_imagery.py" line="244"/>
         <source>Select the mosaic to upload into, or make a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Selecione o mosaico para onde enviar ou crie um novo.</translation>
     </message>
     <message>
         <location filename="../core/my_imagery.py" line="247"/>
         <source>Select a mosaic or an image first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Selecione primeiro um mosaico ou uma imagem.</translation>
     </message>
     <message>
         <location filename="../core/my_imagery.py" line="251"/>
         <source>Select exactly one mosaic or image.</source>
-        <translation type="unfinished"></translation>
+        <translation>Selecione exatamente um mosaico ou imagem.</translation>
     </message>
     <message>
         <location filename="../core/my_imagery.py" line="254"/>
         <source>Select exactly one image.</source>
-        <translation type="unfinished"></translation>
+        <translation>Selecione exatamente uma imagem.</translation>
     </message>
     <message>
         <location filename="../core/my_imagery.py" line="256"/>
         <source>A linked image cannot be downloaded: it was not uploaded to Mapflow.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é possível fazer o download de uma imagem vinculada: ela não foi enviada para o Mapflow.</translation>
     </message>
     <message>
         <location filename="../core/my_imagery.py" line="259"/>
         <source>This image has no footprint yet to place a preview on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta imagem ainda não tem contorno onde colocar uma pré-visualização.</translation>
     </message>
     <message>
         <location filename="../core/my_imagery.py" line="261"/>
         <source>The selection has no footprint yet (an empty mosaic).</source>
-        <translation type="unfinished"></translation>
+        <translation>A seleção ainda não tem contorno (um mosaico vazio).</translation>
     </message>
 </context>
 <context>
@@ -4097,27 +4097,27 @@
     <message>
         <location filename="../integration/message_actions.py" line="37"/>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Detalhes</translation>
     </message>
     <message>
         <location filename="../integration/message_actions.py" line="40"/>
         <source>Open log</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir o log</translation>
     </message>
     <message>
         <location filename="../integration/message_actions.py" line="45"/>
         <source>Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>Tentar novamente</translation>
     </message>
     <message>
         <location filename="../integration/message_actions.py" line="69"/>
         <source>Mapflow Processing: error details</source>
-        <translation type="unfinished"></translation>
+        <translation>Mapflow Processing: detalhes do erro</translation>
     </message>
     <message>
         <location filename="../integration/message_actions.py" line="79"/>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar</translation>
     </message>
 </context>
 <context>
@@ -4125,17 +4125,17 @@
     <message>
         <location filename="../core/oauth_setup.py" line="38"/>
         <source>This QGIS has no OAuth2 authentication method, so sign-in with your Mapflow account is not possible here; sign in with your API token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este QGIS não tem o método de autenticação OAuth2, por isso não é possível iniciar sessão com a sua conta Mapflow aqui; inicie sessão com o seu token de API.</translation>
     </message>
     <message>
         <location filename="../core/oauth_setup.py" line="42"/>
         <source>Sign-in with your Mapflow account (OAuth2) needs QGIS 3.34 or later: older QGIS cannot do the PKCE sign-in Mapflow requires. Sign in with your API token instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>O login com a sua conta Mapflow (OAuth2) requer o QGIS 3.34 ou posterior: versões anteriores do QGIS não conseguem fazer o login PKCE que o Mapflow exige. Inicie sessão com o seu token de API.</translation>
     </message>
     <message>
         <location filename="../core/oauth_setup.py" line="70"/>
         <source>An OAuth2 configuration for {server} was created in QGIS's authentication database. Restart QGIS once, then press “Sign in with Mapflow account” again: QGIS uses a new OAuth2 configuration only after a restart.</source>
-        <translation type="unfinished"></translation>
+        <translation>Foi criada uma configuração OAuth2 para {server} na base de dados de autenticação do QGIS. Reinicie o QGIS uma vez e depois clique novamente em “Iniciar sessão com a conta Mapflow”: o QGIS só usa uma nova configuração OAuth2 depois de reiniciar.</translation>
     </message>
 </context>
 <context>
@@ -4148,32 +4148,32 @@
     <message>
         <location filename="../core/processing_plan.py" line="133"/>
         <source>Choose an area of interest.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolha uma área de interesse.</translation>
     </message>
     <message>
         <location filename="../core/processing_plan.py" line="135"/>
         <source>Choose a model.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolha um modelo.</translation>
     </message>
     <message>
         <location filename="../core/processing_plan.py" line="137"/>
         <source>Choose the imagery.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolha as imagens.</translation>
     </message>
     <message>
         <location filename="../core/processing_plan.py" line="180"/>
         <source>Choose a project.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolha um projeto.</translation>
     </message>
     <message>
         <location filename="../core/processing_plan.py" line="212"/>
         <source>The cost could not be computed ({reason}); Start waits until the server prices it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível calcular o custo ({reason}); Iniciar aguarda até que o servidor o calcule.</translation>
     </message>
     <message>
         <location filename="../core/processing_plan.py" line="216"/>
         <source>Waiting for the server to compute the cost.</source>
-        <translation type="unfinished"></translation>
+        <translation>À espera de que o servidor calcule o custo.</translation>
     </message>
 </context>
 <context>
@@ -4181,7 +4181,7 @@
     <message>
         <location filename="../core/processing_view.py" line="51"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome</translation>
     </message>
     <message>
         <location filename="../core/processing_view.py" line="52"/>
@@ -4196,12 +4196,12 @@
     <message>
         <location filename="../core/processing_view.py" line="54"/>
         <source>%</source>
-        <translation type="unfinished"></translation>
+        <translation>%</translation>
     </message>
     <message>
         <location filename="../core/processing_view.py" line="55"/>
         <source>km²</source>
-        <translation type="unfinished"></translation>
+        <translation>km²</translation>
     </message>
     <message>
         <location filename="../core/processing_view.py" line="56"/>
@@ -4216,7 +4216,7 @@
     <message>
         <location filename="../core/processing_view.py" line="60"/>
         <source>Progress, %</source>
-        <translation type="unfinished"></translation>
+        <translation>Progresso, %</translation>
     </message>
     <message>
         <location filename="../core/processing_view.py" line="61"/>
@@ -4231,82 +4231,82 @@
     <message>
         <location filename="../core/processing_view.py" line="95"/>
         <source>Queued</source>
-        <translation type="unfinished"></translation>
+        <translation>Na fila</translation>
     </message>
     <message>
         <location filename="../core/processing_view.py" line="96"/>
         <source>In progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Em execução</translation>
     </message>
     <message>
         <location filename="../core/processing_view.py" line="97"/>
         <source>Awaiting imagery</source>
-        <translation type="unfinished"></translation>
+        <translation>À espera de imagens</translation>
     </message>
     <message>
         <location filename="../core/processing_view.py" line="98"/>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>Concluído</translation>
     </message>
     <message>
         <location filename="../core/processing_view.py" line="99"/>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Falhou</translation>
     </message>
     <message>
         <location filename="../core/processing_view.py" line="100"/>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelado</translation>
     </message>
     <message>
         <location filename="../core/processing_view.py" line="101"/>
         <source>Refunded</source>
-        <translation type="unfinished"></translation>
+        <translation>Reembolsado</translation>
     </message>
     <message>
         <location filename="../core/processing_view.py" line="105"/>
         <source>review required</source>
-        <translation type="unfinished"></translation>
+        <translation>revisão necessária</translation>
     </message>
     <message>
         <location filename="../core/processing_view.py" line="106"/>
         <source>in review</source>
-        <translation type="unfinished"></translation>
+        <translation>em revisão</translation>
     </message>
     <message>
         <location filename="../core/processing_view.py" line="107"/>
         <source>accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>aceito</translation>
     </message>
     <message>
         <location filename="../core/processing_view.py" line="108"/>
         <source>refunded</source>
-        <translation type="unfinished"></translation>
+        <translation>reembolsado</translation>
     </message>
     <message>
         <location filename="../core/processing_view.py" line="424"/>
         <source>Only finished (OK) processings have results.</source>
-        <translation type="unfinished"></translation>
+        <translation>Só os processamentos concluídos têm resultados.</translation>
     </message>
     <message>
         <location filename="../core/processing_view.py" line="426"/>
         <source>Only finished (OK) processings can be rated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Só os processamentos concluídos podem ser avaliados.</translation>
     </message>
     <message>
         <location filename="../core/processing_view.py" line="428"/>
         <source>Only failed processings can be restarted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Só os processamentos com falha podem ser reiniciados.</translation>
     </message>
     <message>
         <location filename="../core/processings_list.py" line="73"/>
         <source>too many requests</source>
-        <translation type="unfinished"></translation>
+        <translation>pedidos em excesso</translation>
     </message>
     <message>
         <location filename="../core/processings_list.py" line="75"/>
         <source>server error {status}</source>
-        <translation type="unfinished"></translation>
+        <translation>erro do servidor {status}</translation>
     </message>
 </context>
 <context>
@@ -4314,82 +4314,82 @@
     <message>
         <location filename="../core/review.py" line="34"/>
         <source>Review required</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisão necessária</translation>
     </message>
     <message>
         <location filename="../core/review.py" line="35"/>
         <source>In review</source>
-        <translation type="unfinished"></translation>
+        <translation>Em revisão</translation>
     </message>
     <message>
         <location filename="../core/review.py" line="36"/>
         <source>Accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>Aceito</translation>
     </message>
     <message>
         <location filename="../core/review.py" line="37"/>
         <source>Refunded</source>
-        <translation type="unfinished"></translation>
+        <translation>Reembolsado</translation>
     </message>
     <message>
         <location filename="../core/review.py" line="41"/>
         <source>“{name}” has already been accepted.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{name}” já foi aceito.</translation>
     </message>
     <message>
         <location filename="../core/review.py" line="42"/>
         <source>“{name}” was sent back for review; Mapflow support is reworking it.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{name}” foi devolvido para revisão; o suporte do Mapflow refaz o trabalho.</translation>
     </message>
     <message>
         <location filename="../core/review.py" line="44"/>
         <source>“{name}” was refunded; there is nothing to review.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{name}” foi reembolsado; não há nada para revisar.</translation>
     </message>
     <message>
         <location filename="../core/review.py" line="80"/>
         <source>the deadline has passed</source>
-        <translation type="unfinished"></translation>
+        <translation>o prazo terminou</translation>
     </message>
     <message>
         <location filename="../core/review.py" line="83"/>
         <source>{days} days left</source>
-        <translation type="unfinished"></translation>
+        <translation>faltam {days} dias</translation>
     </message>
     <message>
         <location filename="../core/review.py" line="85"/>
         <source>{hours} h {minutes} min left</source>
-        <translation type="unfinished"></translation>
+        <translation>faltam {hours} h {minutes} min</translation>
     </message>
     <message>
         <location filename="../core/review.py" line="87"/>
         <source>{minutes} min left</source>
-        <translation type="unfinished"></translation>
+        <translation>faltam {minutes} min</translation>
     </message>
     <message>
         <location filename="../core/review.py" line="100"/>
         <source>Review required until {until} ({left}); a result not sent back by then is accepted as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisão necessária até {until} ({left}); um resultado não devolvido até lá é aceito tal como está.</translation>
     </message>
     <message>
         <location filename="../core/review.py" line="111"/>
         <source>Only finished (OK) results can be reviewed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Só os resultados concluídos podem ser revisados.</translation>
     </message>
     <message>
         <location filename="../core/review.py" line="112"/>
         <source>“{name}” has no review: the review workflow was off when it finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{name}” não tem revisão: o fluxo de revisão estava desativado quando terminou.</translation>
     </message>
     <message>
         <location filename="../core/review.py" line="122"/>
         <source>Select a result in review first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Selecione primeiro um resultado em revisão.</translation>
     </message>
     <message>
         <location filename="../core/review.py" line="124"/>
         <source>Select exactly one result.</source>
-        <translation type="unfinished"></translation>
+        <translation>Selecione exatamente um resultado.</translation>
     </message>
 </context>
 <context>
@@ -4397,12 +4397,12 @@
     <message>
         <location filename="../core/roles.py" line="14"/>
         <source>The default project cannot be renamed or deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>O projeto padrão não pode ser renomeado nem eliminado.</translation>
     </message>
     <message>
         <location filename="../core/roles.py" line="15"/>
         <source>Your role in this project is {role}; this needs the {needed} role or higher.</source>
-        <translation type="unfinished"></translation>
+        <translation>O seu papel neste projeto é {role}; esta ação requer o papel {needed} ou superior.</translation>
     </message>
 </context>
 <context>
@@ -4410,17 +4410,17 @@
     <message>
         <location filename="../core/session.py" line="50"/>
         <source>The server address must be an http:// or https:// URL ending with /rest, for example {example}.</source>
-        <translation type="unfinished"></translation>
+        <translation>O endereço do servidor deve ser um URL http:// ou https:// terminado em /rest, por exemplo {example}.</translation>
     </message>
     <message>
         <location filename="../core/session.py" line="97"/>
         <source>There is no Mapflow API at {url}. Check the address: it must end with /rest, for example {example}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não há nenhuma API Mapflow em {url}. Verifique o endereço: deve terminar em /rest, por exemplo {example}.</translation>
     </message>
     <message>
         <location filename="../core/session.py" line="102"/>
         <source>Nothing answers at {host} on this computer. Is the sandbox running? Start it with “make sandbox” in the plugin's source folder, then sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada responde em {host} neste computador. O sandbox está em execução? Inicie-o com “make sandbox” na pasta de código-fonte do plugin e depois inicie sessão novamente.</translation>
     </message>
 </context>
 <context>
@@ -4433,67 +4433,67 @@
     <message>
         <location filename="../core/toolbox.py" line="68"/>
         <source>Give a model: one of {models}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique um modelo: um de {models}.</translation>
     </message>
     <message>
         <location filename="../core/toolbox.py" line="75"/>
         <source>There is no model “{model}” in this project. Models: {models}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não há nenhum modelo “{model}” neste projeto. Modelos: {models}.</translation>
     </message>
     <message>
         <location filename="../core/toolbox.py" line="95"/>
         <source>The model “{model}” has no option {unknown}. Its options: {options}.</source>
-        <translation type="unfinished"></translation>
+        <translation>O modelo “{model}” não tem a opção {unknown}. As suas opções: {options}.</translation>
     </message>
     <message>
         <location filename="../core/toolbox.py" line="98"/>
         <source>The model “{model}” has no options (asked for {unknown}).</source>
-        <translation type="unfinished"></translation>
+        <translation>O modelo “{model}” não tem opções (pedido: {unknown}).</translation>
     </message>
     <message>
         <location filename="../core/toolbox.py" line="112"/>
         <source>There is no project “{project}” in this account. Projects: {projects}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não há nenhum projeto “{project}” nesta conta. Projetos: {projects}.</translation>
     </message>
     <message>
         <location filename="../core/toolbox.py" line="123"/>
         <source>This account has no imagery providers: give an imagery URL or a mosaic instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta conta não tem fornecedores de imagens: indique antes um URL de imagens ou um mosaico.</translation>
     </message>
     <message>
         <location filename="../core/toolbox.py" line="130"/>
         <source>There is no imagery provider “{provider}” for this account. Providers: {providers}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não há nenhum fornecedor de imagens “{provider}” para esta conta. Fornecedores: {providers}.</translation>
     </message>
     <message>
         <location filename="../core/toolbox.py" line="140"/>
         <source>Give at least one processing id (several: separated by commas).</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique pelo menos um id de processamento (vários: separados por vírgulas).</translation>
     </message>
     <message>
         <location filename="../core/toolbox.py" line="144"/>
         <source>{ids} is not a processing id: ids are letters, digits and dashes.</source>
-        <translation type="unfinished"></translation>
+        <translation>{ids} não é um id de processamento: os ids são letras, algarismos e hífenes.</translation>
     </message>
     <message>
         <location filename="../core/toolbox.py" line="207"/>
         <source>The processing “{name}” ({id}) is still {status} ({percent} %) after {minutes} min. Run again later with the same id to pick it up.</source>
-        <translation type="unfinished"></translation>
+        <translation>O processamento “{name}” ({id}) continua {status} ({percent} %) após {minutes} min. Execute novamente mais tarde com o mesmo id para o retomar.</translation>
     </message>
     <message>
         <location filename="../core/toolbox.py" line="212"/>
         <source>The server did not say how the processing {id} is doing within {minutes} min.</source>
-        <translation type="unfinished"></translation>
+        <translation>O servidor não informou o estado do processamento {id} em {minutes} min.</translation>
     </message>
     <message>
         <location filename="../core/toolbox.py" line="222"/>
         <source>The processing “{name}” ({id}) failed: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>O processamento “{name}” ({id}) falhou: {reason}</translation>
     </message>
     <message>
         <location filename="../core/toolbox.py" line="224"/>
         <source>The processing “{name}” ({id}) ended as {status}.</source>
-        <translation type="unfinished"></translation>
+        <translation>O processamento “{name}” ({id}) terminou com o estado {status}.</translation>
     </message>
 </context>
 <context>
@@ -4501,12 +4501,12 @@
     <message>
         <location filename="../core/version_notice.py" line="34"/>
         <source>The Mapflow server runs a newer major version of its API ({server}) than this plugin knows ({known}): some actions may fail or show incomplete data. Update Mapflow Processing in Plugins › Manage and Install Plugins; you can keep working meanwhile.</source>
-        <translation type="unfinished"></translation>
+        <translation>O servidor Mapflow usa uma versão principal mais recente da sua API ({server}) do que a que este plugin conhece ({known}): algumas ações podem falhar ou mostrar dados incompletos. Atualize o Mapflow Processing em Complementos › Gerenciar e instalar complementos; enquanto isso, pode continuar a trabalhar.</translation>
     </message>
     <message>
         <location filename="../core/version_notice.py" line="40"/>
         <source>The Mapflow server has a newer version of its API ({server}; this plugin knows {known}). Everything keeps working; a plugin update may bring its new features.</source>
-        <translation type="unfinished"></translation>
+        <translation>O servidor Mapflow tem uma versão mais recente da sua API ({server}; este plugin conhece {known}). Tudo continua a funcionar; uma atualização do plugin pode trazer as suas novas funcionalidades.</translation>
     </message>
 </context>
 <context>
@@ -4519,12 +4519,12 @@
     <message>
         <location filename="../ui/model_widget.py" line="29"/>
         <source>{name} — {price:g} credits/km²</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} — {price:g} créditos/km²</translation>
     </message>
     <message>
         <location filename="../ui/model_widget.py" line="70"/>
         <source>{label} (+{price:g} credits/km²)</source>
-        <translation type="unfinished"></translation>
+        <translation>{label} (+{price:g} créditos/km²)</translation>
     </message>
 </context>
 <context>
@@ -4532,42 +4532,42 @@
     <message>
         <location filename="../ui/forms/mosaic_dialog.ui" line="30"/>
         <source>None: an empty mosaic</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum: um mosaico vazio</translation>
     </message>
     <message>
         <location filename="../ui/dialogs_imagery.py" line="59"/>
         <source>Choose GeoTIFF files</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolher arquivos GeoTIFF</translation>
     </message>
     <message>
         <location filename="../ui/forms/mosaic_dialog.ui" line="5"/>
         <source>Mosaic</source>
-        <translation type="unfinished"></translation>
+        <translation>Mosaico</translation>
     </message>
     <message>
         <location filename="../ui/forms/mosaic_dialog.ui" line="9"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome</translation>
     </message>
     <message>
         <location filename="../ui/forms/mosaic_dialog.ui" line="15"/>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Etiquetas</translation>
     </message>
     <message>
         <location filename="../ui/forms/mosaic_dialog.ui" line="19"/>
         <source>Comma-separated, e.g. city, 2024</source>
-        <translation type="unfinished"></translation>
+        <translation>Separadas por vírgulas, p. ex. cidade, 2024</translation>
     </message>
     <message>
         <location filename="../ui/forms/mosaic_dialog.ui" line="23"/>
         <source>Images</source>
-        <translation type="unfinished"></translation>
+        <translation>Imagens</translation>
     </message>
     <message>
         <location filename="../ui/forms/mosaic_dialog.ui" line="34"/>
         <source>Choose GeoTIFFs…</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolher GeoTIFFs…</translation>
     </message>
 </context>
 <context>
@@ -4575,117 +4575,117 @@
     <message>
         <location filename="../ui/forms/my_imagery.ui" line="14"/>
         <source>Filter by name or tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrar por nome ou etiqueta</translation>
     </message>
     <message>
         <location filename="../ui/forms/my_imagery.ui" line="20"/>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Atualizar</translation>
     </message>
     <message>
         <location filename="../ui/forms/my_imagery.ui" line="21"/>
         <source>List your imagery and storage again</source>
-        <translation type="unfinished"></translation>
+        <translation>Listar novamente as suas imagens e o armazenamento</translation>
     </message>
     <message>
         <location filename="../ui/forms/my_imagery.ui" line="56"/>
         <source>Select a mosaic or an image to see its details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Selecione um mosaico ou uma imagem para ver os seus detalhes.</translation>
     </message>
     <message>
         <location filename="../ui/forms/my_imagery.ui" line="69"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <location filename="../ui/forms/my_imagery.ui" line="78"/>
         <source>New mosaic…</source>
-        <translation type="unfinished"></translation>
+        <translation>Novo mosaico…</translation>
     </message>
     <message>
         <location filename="../ui/forms/my_imagery.ui" line="79"/>
         <source>Make a mosaic, empty or with GeoTIFF files</source>
-        <translation type="unfinished"></translation>
+        <translation>Criar um mosaico, vazio ou com arquivos GeoTIFF</translation>
     </message>
     <message>
         <location filename="../ui/forms/my_imagery.ui" line="84"/>
         <source>Upload images…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar imagens…</translation>
     </message>
     <message>
         <location filename="../ui/forms/my_imagery.ui" line="85"/>
         <source>Upload GeoTIFF files into the selected mosaic</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar arquivos GeoTIFF para o mosaico selecionado</translation>
     </message>
     <message>
         <location filename="../ui/forms/my_imagery.ui" line="90"/>
         <source>Rename…</source>
-        <translation type="unfinished"></translation>
+        <translation>Renomear…</translation>
     </message>
     <message>
         <location filename="../ui/forms/my_imagery.ui" line="91"/>
         <source>Rename the selected mosaic or image; change a mosaic&apos;s tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Renomear o mosaico ou a imagem selecionada; alterar as etiquetas de um mosaico</translation>
     </message>
     <message>
         <location filename="../ui/forms/my_imagery.ui" line="96"/>
         <source>Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar…</translation>
     </message>
     <message>
         <location filename="../ui/forms/my_imagery.ui" line="97"/>
         <source>Delete the selected mosaics and images</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar os mosaicos e as imagens selecionadas</translation>
     </message>
     <message>
         <location filename="../ui/forms/my_imagery.ui" line="102"/>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Pré-visualizar</translation>
     </message>
     <message>
         <location filename="../ui/forms/my_imagery.ui" line="103"/>
         <source>Show a preview of the selected image on the map</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar uma pré-visualização da imagem selecionada no mapa</translation>
     </message>
     <message>
         <location filename="../ui/forms/my_imagery.ui" line="108"/>
         <source>Size of the preview picture</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamanho da imagem de pré-visualização</translation>
     </message>
     <message>
         <location filename="../ui/forms/my_imagery.ui" line="109"/>
         <source>Small (256 px)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pequena (256 px)</translation>
     </message>
     <message>
         <location filename="../ui/forms/my_imagery.ui" line="110"/>
         <source>Large (1024 px)</source>
-        <translation type="unfinished"></translation>
+        <translation>Grande (1024 px)</translation>
     </message>
     <message>
         <location filename="../ui/forms/my_imagery.ui" line="115"/>
         <source>Download…</source>
-        <translation type="unfinished"></translation>
+        <translation>Download…</translation>
     </message>
     <message>
         <location filename="../ui/forms/my_imagery.ui" line="116"/>
         <source>Save the original file of the selected image</source>
-        <translation type="unfinished"></translation>
+        <translation>Gravar o arquivo original da imagem selecionada</translation>
     </message>
     <message>
         <location filename="../ui/forms/my_imagery.ui" line="121"/>
         <source>Use as AOI</source>
-        <translation type="unfinished"></translation>
+        <translation>Usar como área de interesse</translation>
     </message>
     <message>
         <location filename="../ui/forms/my_imagery.ui" line="122"/>
         <source>The extent of the selection becomes the area of interest</source>
-        <translation type="unfinished"></translation>
+        <translation>A extensão da seleção torna-se a área de interesse</translation>
     </message>
     <message>
         <location filename="../ui/forms/my_imagery.ui" line="127"/>
         <source>Use for processing</source>
-        <translation type="unfinished"></translation>
+        <translation>Usar para processamento</translation>
     </message>
     <message>
         <location filename="../ui/forms/my_imagery.ui" line="128"/>
@@ -4708,7 +4708,7 @@
     <message>
         <location filename="../ui/forms/plan_search.ui" line="15"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome</translation>
     </message>
     <message>
         <location filename="../ui/forms/plan_search.ui" line="18"/>
@@ -4748,7 +4748,7 @@
     <message>
         <location filename="../ui/forms/plan_search.ui" line="28"/>
         <source>It looks for new scenes until the end of this day; at most six months ahead</source>
-        <translation type="unfinished"></translation>
+        <translation>Procura novas cenas até ao fim deste dia; no máximo seis meses à frente</translation>
     </message>
     <message>
         <location filename="../ui/forms/plan_search.ui" line="33"/>
@@ -4867,7 +4867,7 @@
     <message>
         <location filename="../ui/forms/processings.ui" line="20"/>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Atualizar</translation>
     </message>
     <message>
         <location filename="../ui/forms/processings.ui" line="21"/>
@@ -4932,7 +4932,7 @@
     <message>
         <location filename="../ui/forms/processings.ui" line="107"/>
         <source>Rename…</source>
-        <translation type="unfinished"></translation>
+        <translation>Renomear…</translation>
     </message>
     <message>
         <location filename="../ui/forms/processings.ui" line="112"/>
@@ -4942,7 +4942,7 @@
     <message>
         <location filename="../ui/forms/processings.ui" line="117"/>
         <source>Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar…</translation>
     </message>
     <message>
         <location filename="../ui/forms/processings.ui" line="122"/>
@@ -5131,7 +5131,7 @@
     <message>
         <location filename="../ui/scene_table_model.py" line="192"/>
         <source>Mosaic</source>
-        <translation type="unfinished"></translation>
+        <translation>Mosaico</translation>
     </message>
     <message>
         <location filename="../ui/scene_table_model.py" line="194"/>
@@ -5224,7 +5224,7 @@
     <message>
         <location filename="../ui/forms/search_filters.ui" line="30"/>
         <source>Images</source>
-        <translation type="unfinished"></translation>
+        <translation>Imagens</translation>
     </message>
     <message>
         <location filename="../ui/forms/search_filters.ui" line="30"/>
@@ -5405,7 +5405,7 @@
     <message>
         <location filename="../ui/forms/search.ui" line="26"/>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>Pesquisa</translation>
     </message>
     <message>
         <location filename="../ui/forms/search.ui" line="26"/>
@@ -5415,7 +5415,7 @@
     <message>
         <location filename="../ui/forms/search.ui" line="27"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <location filename="../ui/forms/search.ui" line="28"/>
@@ -5465,7 +5465,7 @@
     <message>
         <location filename="../ui/forms/search.ui" line="85"/>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Pré-visualizar</translation>
     </message>
     <message>
         <location filename="../ui/forms/search.ui" line="85"/>
@@ -5475,7 +5475,7 @@
     <message>
         <location filename="../ui/forms/search.ui" line="86"/>
         <source>Use for processing</source>
-        <translation type="unfinished"></translation>
+        <translation>Usar para processamento</translation>
     </message>
     <message>
         <location filename="../ui/forms/search.ui" line="86"/>
@@ -5654,7 +5654,7 @@
     <message>
         <location filename="../ui/forms/source.ui" line="46"/>
         <source>Mosaic</source>
-        <translation type="unfinished"></translation>
+        <translation>Mosaico</translation>
     </message>
     <message>
         <location filename="../ui/forms/source.ui" line="48"/>
@@ -5669,7 +5669,7 @@
     <message>
         <location filename="../ui/forms/source.ui" line="54"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <location filename="../ui/forms/source.ui" line="61"/>
@@ -5689,7 +5689,7 @@
     <message>
         <location filename="../ui/forms/source.ui" line="71"/>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Pré-visualizar</translation>
     </message>
     <message>
         <location filename="../ui/forms/source.ui" line="71"/>
@@ -5704,7 +5704,7 @@
     <message>
         <location filename="../ui/source_widget.py" line="62"/>
         <source>New mosaic…</source>
-        <translation type="unfinished"></translation>
+        <translation>Novo mosaico…</translation>
     </message>
     <message>
         <location filename="../ui/source_widget.py" line="157"/>
@@ -5740,12 +5740,12 @@
     <message>
         <location filename="../ui/forms/start.ui" line="5"/>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciar</translation>
     </message>
     <message>
         <location filename="../ui/forms/start.ui" line="7"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome</translation>
     </message>
     <message>
         <location filename="../ui/forms/start.ui" line="8"/>
@@ -5783,7 +5783,7 @@
     <message>
         <location filename="../ui/forms/stats.ui" line="12"/>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>De</translation>
     </message>
     <message>
         <location filename="../ui/forms/stats.ui" line="17"/>
@@ -5861,7 +5861,7 @@
     <message>
         <location filename="../core/templates.py" line="51"/>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Falhou</translation>
     </message>
     <message>
         <location filename="../core/templates.py" line="54"/>
@@ -5901,7 +5901,7 @@
     <message>
         <location filename="../core/templates.py" line="111"/>
         <source>Planned search</source>
-        <translation type="unfinished"></translation>
+        <translation>Pesquisa programada</translation>
     </message>
     <message>
         <location filename="../core/templates.py" line="112"/>
@@ -5976,7 +5976,7 @@
     <message>
         <location filename="../core/templates.py" line="269"/>
         <source>Only a failed planned search can be restarted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Só uma pesquisa programada com falha pode ser reiniciada.</translation>
     </message>
     <message>
         <location filename="../core/templates.py" line="283"/>
@@ -6099,7 +6099,7 @@
     <message>
         <location filename="../ui/forms/template_view.ui" line="24"/>
         <source>Rename…</source>
-        <translation type="unfinished"></translation>
+        <translation>Renomear…</translation>
     </message>
     <message>
         <location filename="../ui/forms/template_view.ui" line="9"/>
@@ -6114,7 +6114,7 @@
     <message>
         <location filename="../ui/forms/template_view.ui" line="24"/>
         <source>Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar…</translation>
     </message>
     <message>
         <location filename="../ui/forms/template_view.ui" line="11"/>
@@ -6174,7 +6174,7 @@
     <message>
         <location filename="../ui/forms/template_view.ui" line="18"/>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Pré-visualizar</translation>
     </message>
     <message>
         <location filename="../ui/forms/template_view.ui" line="18"/>
@@ -6249,7 +6249,7 @@
     <message>
         <location filename="../ui/forms/template_view.ui" line="29"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome</translation>
     </message>
     <message>
         <location filename="../ui/forms/template_view.ui" line="29"/>
@@ -6274,7 +6274,7 @@
     <message>
         <location filename="../ui/forms/template_view.ui" line="30"/>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Atualizar</translation>
     </message>
     <message>
         <location filename="../ui/forms/template_view.ui" line="30"/>
@@ -6284,7 +6284,7 @@
     <message>
         <location filename="../ui/template_view.py" line="102"/>
         <source>km²</source>
-        <translation type="unfinished"></translation>
+        <translation>km²</translation>
     </message>
     <message>
         <location filename="../ui/template_view.py" line="102"/>
@@ -6367,12 +6367,12 @@
     <message>
         <location filename="../ui/forms/templates_list.ui" line="32"/>
         <source>Rename…</source>
-        <translation type="unfinished"></translation>
+        <translation>Renomear…</translation>
     </message>
     <message>
         <location filename="../ui/forms/templates_list.ui" line="33"/>
         <source>Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar…</translation>
     </message>
     <message>
         <location filename="../ui/templates_list_widget.py" line="48"/>
