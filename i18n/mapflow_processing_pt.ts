@@ -4690,7 +4690,7 @@
     <message>
         <location filename="../ui/forms/my_imagery.ui" line="128"/>
         <source>The selected mosaic or image becomes the imagery of the processing</source>
-        <translation type="unfinished"></translation>
+        <translation>O mosaico ou a imagem selecionada torna-se a fonte de imagens do processamento</translation>
     </message>
 </context>
 <context>
@@ -4698,12 +4698,12 @@
     <message>
         <location filename="../ui/forms/plan_search.ui" line="5"/>
         <source>Plan a search</source>
-        <translation type="unfinished"></translation>
+        <translation>Programar uma pesquisa</translation>
     </message>
     <message>
         <location filename="../ui/forms/plan_search.ui" line="9"/>
         <source>A planned search looks for scenes over its areas in the archive, then keeps looking for new ones until its end date and tells you when it finds some.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uma pesquisa programada procura cenas sobre as suas áreas no arquivo, depois continua a procurar novas cenas até à data de fim e avisa quando encontra alguma.</translation>
     </message>
     <message>
         <location filename="../ui/forms/plan_search.ui" line="15"/>
@@ -4713,7 +4713,7 @@
     <message>
         <location filename="../ui/forms/plan_search.ui" line="18"/>
         <source>At most 64 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>No máximo 64 caracteres</translation>
     </message>
     <message>
         <location filename="../ui/forms/plan_search.ui" line="22"/>
@@ -4723,27 +4723,27 @@
     <message>
         <location filename="../ui/forms/plan_search.ui" line="24"/>
         <source>Area name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome da área</translation>
     </message>
     <message>
         <location filename="../ui/forms/plan_search.ui" line="25"/>
         <source>Optional; at most 64 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>Opcional; no máximo 64 caracteres</translation>
     </message>
     <message>
         <location filename="../ui/forms/plan_search.ui" line="26"/>
         <source>One area per part</source>
-        <translation type="unfinished"></translation>
+        <translation>Uma área por parte</translation>
     </message>
     <message>
         <location filename="../ui/forms/plan_search.ui" line="26"/>
         <source>Each part becomes an area of its own, with its own scenes and processings</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada parte torna-se uma área própria, com as suas próprias cenas e processamentos</translation>
     </message>
     <message>
         <location filename="../ui/forms/plan_search.ui" line="27"/>
         <source>Active until</source>
-        <translation type="unfinished"></translation>
+        <translation>Ativa até</translation>
     </message>
     <message>
         <location filename="../ui/forms/plan_search.ui" line="28"/>
@@ -4753,47 +4753,47 @@
     <message>
         <location filename="../ui/forms/plan_search.ui" line="33"/>
         <source>Filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtros</translation>
     </message>
     <message>
         <location filename="../ui/forms/plan_search.ui" line="45"/>
         <source>Keep the Start tab&apos;s processing choices</source>
-        <translation type="unfinished"></translation>
+        <translation>Manter as escolhas de processamento da aba Iniciar</translation>
     </message>
     <message>
         <location filename="../ui/forms/plan_search.ui" line="46"/>
         <source>The planned search remembers the model, its options and the zoom; its processings start with them</source>
-        <translation type="unfinished"></translation>
+        <translation>A pesquisa programada memoriza o modelo, as suas opções e o zoom; os seus processamentos são iniciados com eles</translation>
     </message>
     <message>
         <location filename="../ui/template_dialogs.py" line="73"/>
         <source>One area per part ({count} parts)</source>
-        <translation type="unfinished"></translation>
+        <translation>Uma área por parte ({count} partes)</translation>
     </message>
     <message>
         <location filename="../ui/template_dialogs.py" line="81"/>
         <source>Keep the Start tab&apos;s processing choices (no model chosen)</source>
-        <translation type="unfinished"></translation>
+        <translation>Manter as escolhas de processamento da aba Iniciar (nenhum modelo escolhido)</translation>
     </message>
     <message>
         <location filename="../ui/template_dialogs.py" line="83"/>
         <source>Keep the Start tab&apos;s processing choices: {choices}</source>
-        <translation type="unfinished"></translation>
+        <translation>Manter as escolhas de processamento da aba Iniciar: {choices}</translation>
     </message>
     <message>
         <location filename="../ui/template_dialogs.py" line="111"/>
         <source>{area} in {parts} part(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>{area} em {parts} parte(s)</translation>
     </message>
     <message>
         <location filename="../ui/template_dialogs.py" line="115"/>
         <source>It looks for scenes acquired from {day} on; the end of the date range is left out so that new scenes are found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Procura cenas adquiridas a partir de {day}; o fim do intervalo de datas é deixado em aberto para que sejam encontradas novas cenas.</translation>
     </message>
     <message>
         <location filename="../ui/template_dialogs.py" line="118"/>
         <source>It looks for scenes of any date, new ones included.</source>
-        <translation type="unfinished"></translation>
+        <translation>Procura cenas de qualquer data, incluindo as novas.</translation>
     </message>
 </context>
 <context>
@@ -4801,7 +4801,7 @@
     <message>
         <location filename="../layers/draw_tool.py" line="135"/>
         <source>A polygon needs at least 3 points; click to add points, then right-click or double-click to finish.</source>
-        <translation type="unfinished"></translation>
+        <translation>Um polígono precisa de pelo menos 3 pontos; clique para adicionar pontos e depois clique com o botão direito ou duplo clique para terminar.</translation>
     </message>
 </context>
 <context>
@@ -4814,42 +4814,42 @@
     <message>
         <location filename="../ui/forms/processing_extras.ui" line="22"/>
         <source>Accept…</source>
-        <translation type="unfinished"></translation>
+        <translation>Aceitar…</translation>
     </message>
     <message>
         <location filename="../ui/forms/processing_extras.ui" line="23"/>
         <source>Accept the selected results as they are</source>
-        <translation type="unfinished"></translation>
+        <translation>Aceitar os resultados selecionados tal como estão</translation>
     </message>
     <message>
         <location filename="../ui/forms/processing_extras.ui" line="28"/>
         <source>Mark corrections</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar correções</translation>
     </message>
     <message>
         <location filename="../ui/forms/processing_extras.ui" line="29"/>
         <source>Open a layer where you draw the wrong or missing objects, each with a remark</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir uma camada onde desenhar os objetos errados ou em falta, cada um com uma observação</translation>
     </message>
     <message>
         <location filename="../ui/forms/processing_extras.ui" line="34"/>
         <source>Send back for review…</source>
-        <translation type="unfinished"></translation>
+        <translation>Devolver para revisão…</translation>
     </message>
     <message>
         <location filename="../ui/forms/processing_extras.ui" line="35"/>
         <source>Send the result back to Mapflow with a comment and the marked objects</source>
-        <translation type="unfinished"></translation>
+        <translation>Devolver o resultado ao Mapflow com um comentário e os objetos marcados</translation>
     </message>
     <message>
         <location filename="../ui/forms/processing_extras.ui" line="45"/>
         <source>Duplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>Duplicar</translation>
     </message>
     <message>
         <location filename="../ui/processing_extras_widget.py" line="47"/>
         <source>Fill the Start tab with this processing&apos;s model, options, imagery and area, to start a copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Preencher a aba Iniciar com o modelo, as opções, as imagens e a área deste processamento, para iniciar uma cópia</translation>
     </message>
     <message>
         <location filename="../ui/processing_extras_widget.py" line="29"/>
@@ -4862,7 +4862,7 @@
     <message>
         <location filename="../ui/forms/processings.ui" line="14"/>
         <source>Filter by name</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrar por nome</translation>
     </message>
     <message>
         <location filename="../ui/forms/processings.ui" line="20"/>
@@ -4872,42 +4872,42 @@
     <message>
         <location filename="../ui/forms/processings.ui" line="21"/>
         <source>Refresh the list now</source>
-        <translation type="unfinished"></translation>
+        <translation>Atualizar a lista agora</translation>
     </message>
     <message>
         <location filename="../ui/forms/processings.ui" line="42"/>
         <source>Select a processing to see its details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Selecione um processamento para ver os seus detalhes.</translation>
     </message>
     <message>
         <location filename="../ui/forms/processings.ui" line="50"/>
         <source>&lt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;</translation>
     </message>
     <message>
         <location filename="../ui/forms/processings.ui" line="51"/>
         <source>Previous page</source>
-        <translation type="unfinished"></translation>
+        <translation>Página anterior</translation>
     </message>
     <message>
         <location filename="../ui/forms/processings.ui" line="56"/>
         <source>Page 1 of 1</source>
-        <translation type="unfinished"></translation>
+        <translation>Página 1 de 1</translation>
     </message>
     <message>
         <location filename="../ui/forms/processings.ui" line="63"/>
         <source>&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&gt;</translation>
     </message>
     <message>
         <location filename="../ui/forms/processings.ui" line="64"/>
         <source>Next page</source>
-        <translation type="unfinished"></translation>
+        <translation>Página seguinte</translation>
     </message>
     <message>
         <location filename="../ui/forms/processings.ui" line="69"/>
         <source>Per page</source>
-        <translation type="unfinished"></translation>
+        <translation>Por página</translation>
     </message>
     <message>
         <location filename="../ui/forms/processings.ui" line="87"/>
@@ -4917,17 +4917,17 @@
     <message>
         <location filename="../ui/forms/processings.ui" line="92"/>
         <source>Load AOIs</source>
-        <translation type="unfinished"></translation>
+        <translation>Carregar áreas de interesse</translation>
     </message>
     <message>
         <location filename="../ui/forms/processings.ui" line="97"/>
         <source>Rate…</source>
-        <translation type="unfinished"></translation>
+        <translation>Avaliar…</translation>
     </message>
     <message>
         <location filename="../ui/forms/processings.ui" line="102"/>
         <source>Restart</source>
-        <translation type="unfinished"></translation>
+        <translation>Reiniciar</translation>
     </message>
     <message>
         <location filename="../ui/forms/processings.ui" line="107"/>
@@ -4937,7 +4937,7 @@
     <message>
         <location filename="../ui/forms/processings.ui" line="112"/>
         <source>Move…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mover…</translation>
     </message>
     <message>
         <location filename="../ui/forms/processings.ui" line="117"/>
@@ -4947,37 +4947,37 @@
     <message>
         <location filename="../ui/forms/processings.ui" line="122"/>
         <source>Load results as</source>
-        <translation type="unfinished"></translation>
+        <translation>Carregar resultados como</translation>
     </message>
     <message>
         <location filename="../ui/forms/processings.ui" line="127"/>
         <source>What &quot;Load results&quot; adds to the map</source>
-        <translation type="unfinished"></translation>
+        <translation>O que &quot;Carregar resultados&quot; adiciona ao mapa</translation>
     </message>
     <message>
         <location filename="../ui/forms/processings.ui" line="128"/>
         <source>GeoPackage and tile layers</source>
-        <translation type="unfinished"></translation>
+        <translation>GeoPackage e camadas de tiles</translation>
     </message>
     <message>
         <location filename="../ui/forms/processings.ui" line="129"/>
         <source>GeoPackage only</source>
-        <translation type="unfinished"></translation>
+        <translation>Apenas GeoPackage</translation>
     </message>
     <message>
         <location filename="../ui/forms/processings.ui" line="130"/>
         <source>Tile layers only</source>
-        <translation type="unfinished"></translation>
+        <translation>Apenas camadas de tiles</translation>
     </message>
     <message>
         <location filename="../ui/processings_widget.py" line="61"/>
         <source>Save results in</source>
-        <translation type="unfinished"></translation>
+        <translation>Gravar resultados em</translation>
     </message>
     <message>
         <location filename="../ui/forms/processings.ui" line="140"/>
         <source>The folder &quot;Load results&quot; saves GeoPackages in, kept with the QGIS project; empty: next to the project</source>
-        <translation type="unfinished"></translation>
+        <translation>A pasta onde &quot;Carregar resultados&quot; grava os GeoPackages, guardada com o projeto QGIS; vazio: junto ao projeto</translation>
     </message>
     <message>
         <location filename="../ui/processings_widget.py" line="103"/>
@@ -4987,12 +4987,12 @@
     <message>
         <location filename="../ui/processings_widget.py" line="200"/>
         <source>Page {page} of {pages} ({total} processings)</source>
-        <translation type="unfinished"></translation>
+        <translation>Página {page} de {pages} ({total} processamentos)</translation>
     </message>
     <message>
         <location filename="../ui/processings_widget.py" line="237"/>
         <source>Results are saved in {folder}</source>
-        <translation type="unfinished"></translation>
+        <translation>Os resultados são gravados em {folder}</translation>
     </message>
 </context>
 <context>
@@ -5000,32 +5000,32 @@
     <message>
         <location filename="../ui/forms/project.ui" line="5"/>
         <source>Project</source>
-        <translation type="unfinished"></translation>
+        <translation>Projeto</translation>
     </message>
     <message>
         <location filename="../ui/forms/project.ui" line="12"/>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>Novo</translation>
     </message>
     <message>
         <location filename="../ui/forms/project.ui" line="12"/>
         <source>Create a project</source>
-        <translation type="unfinished"></translation>
+        <translation>Criar um projeto</translation>
     </message>
     <message>
         <location filename="../ui/forms/project.ui" line="13"/>
         <source>Rename</source>
-        <translation type="unfinished"></translation>
+        <translation>Renomear</translation>
     </message>
     <message>
         <location filename="../ui/forms/project.ui" line="14"/>
         <source>Share</source>
-        <translation type="unfinished"></translation>
+        <translation>Compartilhar</translation>
     </message>
     <message>
         <location filename="../ui/forms/project.ui" line="15"/>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar</translation>
     </message>
     <message>
         <location filename="../ui/project_widget.py" line="45"/>
@@ -5035,7 +5035,7 @@
     <message>
         <location filename="../ui/project_widget.py" line="74"/>
         <source>Sign in and choose a project first</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicie sessão e escolha primeiro um projeto</translation>
     </message>
 </context>
 <context>
@@ -5043,47 +5043,47 @@
     <message>
         <location filename="../ui/dialogs.py" line="33"/>
         <source>How good is the result of &apos;{name}&apos;?</source>
-        <translation type="unfinished"></translation>
+        <translation>Qual é a qualidade do resultado de &apos;{name}&apos;?</translation>
     </message>
     <message>
         <location filename="../ui/dialogs.py" line="34"/>
         <source>Useless</source>
-        <translation type="unfinished"></translation>
+        <translation>Inútil</translation>
     </message>
     <message>
         <location filename="../ui/dialogs.py" line="34"/>
         <source>Poor</source>
-        <translation type="unfinished"></translation>
+        <translation>Fraco</translation>
     </message>
     <message>
         <location filename="../ui/dialogs.py" line="34"/>
         <source>Acceptable</source>
-        <translation type="unfinished"></translation>
+        <translation>Aceitável</translation>
     </message>
     <message>
         <location filename="../ui/dialogs.py" line="34"/>
         <source>Good</source>
-        <translation type="unfinished"></translation>
+        <translation>Bom</translation>
     </message>
     <message>
         <location filename="../ui/dialogs.py" line="34"/>
         <source>Excellent</source>
-        <translation type="unfinished"></translation>
+        <translation>Excelente</translation>
     </message>
     <message>
         <location filename="../ui/forms/rate_dialog.ui" line="5"/>
         <source>Rate the processing</source>
-        <translation type="unfinished"></translation>
+        <translation>Avaliar o processamento</translation>
     </message>
     <message>
         <location filename="../ui/forms/rate_dialog.ui" line="9"/>
         <source>How good is the result?</source>
-        <translation type="unfinished"></translation>
+        <translation>Qual é a qualidade do resultado?</translation>
     </message>
     <message>
         <location filename="../ui/forms/rate_dialog.ui" line="27"/>
         <source>What was good or wrong? (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>O que estava bom ou errado? (opcional)</translation>
     </message>
 </context>
 <context>
@@ -5091,42 +5091,42 @@
     <message>
         <location filename="../ui/scene_table_model.py" line="81"/>
         <source>Provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Fornecedor</translation>
     </message>
     <message>
         <location filename="../ui/scene_table_model.py" line="81"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Data</translation>
     </message>
     <message>
         <location filename="../ui/scene_table_model.py" line="81"/>
         <source>Cloud, %</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuvens, %</translation>
     </message>
     <message>
         <location filename="../ui/scene_table_model.py" line="81"/>
         <source>Off-nadir, °</source>
-        <translation type="unfinished"></translation>
+        <translation>Off-nadir, °</translation>
     </message>
     <message>
         <location filename="../ui/scene_table_model.py" line="81"/>
         <source>Resolution, m</source>
-        <translation type="unfinished"></translation>
+        <translation>Resolução, m</translation>
     </message>
     <message>
         <location filename="../ui/scene_table_model.py" line="81"/>
         <source>Sensor</source>
-        <translation type="unfinished"></translation>
+        <translation>Sensor</translation>
     </message>
     <message>
         <location filename="../ui/scene_table_model.py" line="81"/>
         <source>Product</source>
-        <translation type="unfinished"></translation>
+        <translation>Produto</translation>
     </message>
     <message>
         <location filename="../ui/scene_table_model.py" line="81"/>
         <source>AOI cover, %</source>
-        <translation type="unfinished"></translation>
+        <translation>Cobertura da AOI, %</translation>
     </message>
     <message>
         <location filename="../ui/scene_table_model.py" line="192"/>
@@ -5136,27 +5136,27 @@
     <message>
         <location filename="../ui/scene_table_model.py" line="194"/>
         <source>Image</source>
-        <translation type="unfinished"></translation>
+        <translation>Imagem</translation>
     </message>
     <message>
         <location filename="../ui/scene_table_model.py" line="200"/>
         <source>Off-nadir angle {angle}° (signed as the provider gives it)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ângulo off-nadir {angle}° (com o sinal dado pelo fornecedor)</translation>
     </message>
     <message>
         <location filename="../ui/scene_table_model.py" line="203"/>
         <source>Sun elevation {angle}°</source>
-        <translation type="unfinished"></translation>
+        <translation>Elevação solar {angle}°</translation>
     </message>
     <message>
         <location filename="../ui/scene_table_model.py" line="205"/>
         <source>Zoom {zoom}</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom {zoom}</translation>
     </message>
     <message>
         <location filename="../ui/scene_table_model.py" line="207"/>
         <source>Does not match the current filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não corresponde aos filtros atuais.</translation>
     </message>
 </context>
 <context>
@@ -5164,62 +5164,62 @@
     <message>
         <location filename="../ui/forms/search_filters.ui" line="11"/>
         <source>Dates</source>
-        <translation type="unfinished"></translation>
+        <translation>Datas</translation>
     </message>
     <message>
         <location filename="../ui/forms/search_filters.ui" line="11"/>
         <source>Only scenes acquired on these days (your time zone), both days included</source>
-        <translation type="unfinished"></translation>
+        <translation>Apenas cenas adquiridas nestes dias (no seu fuso horário), ambos os dias incluídos</translation>
     </message>
     <message>
         <location filename="../ui/forms/search_filters.ui" line="15"/>
         <source>Cloud ≤</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuvens ≤</translation>
     </message>
     <message>
         <location filename="../ui/forms/search_filters.ui" line="15"/>
         <source>Only scenes with at most this cloud cover</source>
-        <translation type="unfinished"></translation>
+        <translation>Apenas cenas com no máximo esta cobertura de nuvens</translation>
     </message>
     <message>
         <location filename="../ui/forms/search_filters.ui" line="17"/>
         <source>AOI cover ≥</source>
-        <translation type="unfinished"></translation>
+        <translation>Cobertura da AOI ≥</translation>
     </message>
     <message>
         <location filename="../ui/forms/search_filters.ui" line="17"/>
         <source>Only scenes that cover at least this share of the area of interest</source>
-        <translation type="unfinished"></translation>
+        <translation>Apenas cenas que cobrem pelo menos esta fração da área de interesse</translation>
     </message>
     <message>
         <location filename="../ui/forms/search_filters.ui" line="19"/>
         <source>Off-nadir</source>
-        <translation type="unfinished"></translation>
+        <translation>Off-nadir</translation>
     </message>
     <message>
         <location filename="../ui/forms/search_filters.ui" line="19"/>
         <source>Only scenes taken within this off-nadir angle range (either side)</source>
-        <translation type="unfinished"></translation>
+        <translation>Apenas cenas captadas dentro deste intervalo de ângulo off-nadir (para qualquer lado)</translation>
     </message>
     <message>
         <location filename="../ui/forms/search_filters.ui" line="23"/>
         <source>Resolution</source>
-        <translation type="unfinished"></translation>
+        <translation>Resolução</translation>
     </message>
     <message>
         <location filename="../ui/forms/search_filters.ui" line="23"/>
         <source>Only scenes whose pixel size lies in this range (metres)</source>
-        <translation type="unfinished"></translation>
+        <translation>Apenas cenas cujo tamanho de pixel está neste intervalo (metros)</translation>
     </message>
     <message>
         <location filename="../ui/forms/search_filters.ui" line="26"/>
         <source> m</source>
-        <translation type="unfinished"></translation>
+        <translation> m</translation>
     </message>
     <message>
         <location filename="../ui/forms/search_filters.ui" line="27"/>
         <source>Products</source>
-        <translation type="unfinished"></translation>
+        <translation>Produtos</translation>
     </message>
     <message>
         <location filename="../ui/forms/search_filters.ui" line="30"/>
@@ -5229,47 +5229,47 @@
     <message>
         <location filename="../ui/forms/search_filters.ui" line="30"/>
         <source>Single satellite scenes</source>
-        <translation type="unfinished"></translation>
+        <translation>Cenas de satélite individuais</translation>
     </message>
     <message>
         <location filename="../ui/forms/search_filters.ui" line="31"/>
         <source>Mosaics</source>
-        <translation type="unfinished"></translation>
+        <translation>Mosaicos</translation>
     </message>
     <message>
         <location filename="../ui/forms/search_filters.ui" line="31"/>
         <source>Seamless mosaics made of many scenes</source>
-        <translation type="unfinished"></translation>
+        <translation>Mosaicos contínuos feitos de muitas cenas</translation>
     </message>
     <message>
         <location filename="../ui/forms/search_filters.ui" line="40"/>
         <source>Providers</source>
-        <translation type="unfinished"></translation>
+        <translation>Fornecedores</translation>
     </message>
     <message>
         <location filename="../ui/search_filters_widget.py" line="213"/>
         <source>All providers</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos os fornecedores</translation>
     </message>
     <message>
         <location filename="../ui/forms/search_filters.ui" line="41"/>
         <source>The providers to search</source>
-        <translation type="unfinished"></translation>
+        <translation>Os fornecedores a pesquisar</translation>
     </message>
     <message>
         <location filename="../ui/search_filters_widget.py" line="168"/>
         <source>Choose images, mosaics or both.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolha imagens, mosaicos ou ambos.</translation>
     </message>
     <message>
         <location filename="../ui/search_filters_widget.py" line="170"/>
         <source>Choose at least one provider.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolha pelo menos um fornecedor.</translation>
     </message>
     <message>
         <location filename="../ui/search_filters_widget.py" line="215"/>
         <source>{checked} of {total} providers</source>
-        <translation type="unfinished"></translation>
+        <translation>{checked} de {total} fornecedores</translation>
     </message>
 </context>
 <context>
@@ -5277,17 +5277,17 @@
     <message>
         <location filename="../core/search_rules.py" line="42"/>
         <source>Choose one or more scenes in the search results.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolha uma ou mais cenas nos resultados da pesquisa.</translation>
     </message>
     <message>
         <location filename="../core/search_rules.py" line="105"/>
         <source>The area of interest lies outside the chosen scenes: nothing is left to process. Choose scenes that cover it, or another area.</source>
-        <translation type="unfinished"></translation>
+        <translation>A área de interesse fica fora das cenas escolhidas: não resta nada para processar. Escolha cenas que a cubram ou outra área.</translation>
     </message>
     <message>
         <location filename="../core/search_rules.py" line="115"/>
         <source>The area of interest is cut to the chosen scenes: {lost} ({percent} %) of it lies outside them and is not processed; {kept} remain.</source>
-        <translation type="unfinished"></translation>
+        <translation>A área de interesse é recortada pelas cenas escolhidas: {lost} ({percent} %) dela fica fora delas e não é processada; restam {kept}.</translation>
     </message>
     <message>
         <location filename="../core/search_rules.py" line="177"/>
@@ -5297,97 +5297,97 @@
     <message>
         <location filename="../core/search_rules.py" line="193"/>
         <source>The imagery search got no answer in time ({reason}). Search a smaller area or fewer providers, or try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>A pesquisa de imagens não obteve resposta a tempo ({reason}). Pesquise uma área menor ou menos fornecedores, ou tente novamente mais tarde.</translation>
     </message>
     <message>
         <location filename="../core/search_rules.py" line="197"/>
         <source>The imagery search failed on the server: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>A pesquisa de imagens falhou no servidor: {reason}</translation>
     </message>
     <message>
         <location filename="../core/search_rules.py" line="200"/>
         <source>The server refused the imagery search: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>O servidor recusou a pesquisa de imagens: {reason}</translation>
     </message>
     <message>
         <location filename="../core/search_rules.py" line="204"/>
         <source>The imagery search could not reach the server: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>A pesquisa de imagens não conseguiu comunicar com o servidor: {reason}</translation>
     </message>
     <message>
         <location filename="../core/search_rules.py" line="213"/>
         <source>No scenes over the area of interest match these filters ({filters}). Widen them, or search another area.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhuma cena sobre a área de interesse corresponde a estes filtros ({filters}). Alargue-os ou pesquise outra área.</translation>
     </message>
     <message>
         <location filename="../core/search_rules.py" line="216"/>
         <source>No scenes cover the area of interest.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhuma cena cobre a área de interesse.</translation>
     </message>
     <message>
         <location filename="../core/search_rules.py" line="221"/>
         <source>dates</source>
-        <translation type="unfinished"></translation>
+        <translation>datas</translation>
     </message>
     <message>
         <location filename="../core/search_rules.py" line="222"/>
         <source>resolution</source>
-        <translation type="unfinished"></translation>
+        <translation>resolução</translation>
     </message>
     <message>
         <location filename="../core/search_rules.py" line="223"/>
         <source>cloud cover</source>
-        <translation type="unfinished"></translation>
+        <translation>cobertura de nuvens</translation>
     </message>
     <message>
         <location filename="../core/search_rules.py" line="224"/>
         <source>off-nadir angle</source>
-        <translation type="unfinished"></translation>
+        <translation>ângulo off-nadir</translation>
     </message>
     <message>
         <location filename="../core/search_rules.py" line="225"/>
         <source>AOI cover</source>
-        <translation type="unfinished"></translation>
+        <translation>cobertura da AOI</translation>
     </message>
     <message>
         <location filename="../core/search_rules.py" line="226"/>
         <source>providers</source>
-        <translation type="unfinished"></translation>
+        <translation>fornecedores</translation>
     </message>
     <message>
         <location filename="../core/search_rules.py" line="227"/>
         <source>product types</source>
-        <translation type="unfinished"></translation>
+        <translation>tipos de produto</translation>
     </message>
     <message>
         <location filename="../core/search_rules.py" line="300"/>
         <source>Search again: the area of interest changed since the last search.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pesquise novamente: a área de interesse mudou desde a última pesquisa.</translation>
     </message>
     <message>
         <location filename="../core/search_rules.py" line="305"/>
         <source>Search again: the filters are wider than the last search ({filters}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Pesquise novamente: os filtros são mais amplos do que na última pesquisa ({filters}).</translation>
     </message>
     <message>
         <location filename="../core/search_rules.py" line="345"/>
         <source>0 of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>0 de {total}</translation>
     </message>
     <message>
         <location filename="../core/search_rules.py" line="346"/>
         <source>{first}–{last} of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>{first}–{last} de {total}</translation>
     </message>
     <message>
         <location filename="../core/search_rules.py" line="359"/>
         <source>scene {id} of {provider}</source>
-        <translation type="unfinished"></translation>
+        <translation>cena {id} de {provider}</translation>
     </message>
     <message>
         <location filename="../core/search_rules.py" line="362"/>
         <source>{count} scenes of {provider}</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} cenas de {provider}</translation>
     </message>
     <message>
         <location filename="../core/search_rules.py" line="367"/>
@@ -5400,7 +5400,7 @@
     <message>
         <location filename="../ui/forms/search.ui" line="12"/>
         <source>Filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtros</translation>
     </message>
     <message>
         <location filename="../ui/forms/search.ui" line="26"/>
@@ -5410,7 +5410,7 @@
     <message>
         <location filename="../ui/forms/search.ui" line="26"/>
         <source>Search the imagery catalog over the area of interest with these filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Pesquisar o catálogo de imagens sobre a área de interesse com estes filtros</translation>
     </message>
     <message>
         <location filename="../ui/forms/search.ui" line="27"/>
@@ -5420,47 +5420,47 @@
     <message>
         <location filename="../ui/forms/search.ui" line="28"/>
         <source>Plan search…</source>
-        <translation type="unfinished"></translation>
+        <translation>Programar pesquisa…</translation>
     </message>
     <message>
         <location filename="../ui/forms/search.ui" line="28"/>
         <source>Save this search as a planned search: it keeps looking for new scenes over the area of interest and tells you when it finds some</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar esta pesquisa como pesquisa programada: ela continua a procurar novas cenas sobre a área de interesse e avisa quando encontra alguma</translation>
     </message>
     <message>
         <location filename="../ui/forms/search.ui" line="53"/>
         <source>Plan a search…</source>
-        <translation type="unfinished"></translation>
+        <translation>Programar uma pesquisa…</translation>
     </message>
     <message>
         <location filename="../ui/forms/search.ui" line="53"/>
         <source>A planned search covers a large area and keeps looking for new scenes</source>
-        <translation type="unfinished"></translation>
+        <translation>Uma pesquisa programada cobre uma área grande e continua a procurar novas cenas</translation>
     </message>
     <message>
         <location filename="../ui/forms/search.ui" line="69"/>
         <source>Previous page</source>
-        <translation type="unfinished"></translation>
+        <translation>Página anterior</translation>
     </message>
     <message>
         <location filename="../ui/forms/search.ui" line="71"/>
         <source>Next page</source>
-        <translation type="unfinished"></translation>
+        <translation>Página seguinte</translation>
     </message>
     <message>
         <location filename="../ui/forms/search.ui" line="78"/>
         <source>Per page</source>
-        <translation type="unfinished"></translation>
+        <translation>Por página</translation>
     </message>
     <message>
         <location filename="../ui/forms/search.ui" line="84"/>
         <source>Zoom to</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom para</translation>
     </message>
     <message>
         <location filename="../ui/forms/search.ui" line="84"/>
         <source>Zoom the map to the selected scenes</source>
-        <translation type="unfinished"></translation>
+        <translation>Fazer zoom do mapa para as cenas selecionadas</translation>
     </message>
     <message>
         <location filename="../ui/forms/search.ui" line="85"/>
@@ -5470,7 +5470,7 @@
     <message>
         <location filename="../ui/forms/search.ui" line="85"/>
         <source>Show the selected scenes&apos; quick-looks on the map</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar no mapa as pré-visualizações rápidas das cenas selecionadas</translation>
     </message>
     <message>
         <location filename="../ui/forms/search.ui" line="86"/>
@@ -5480,7 +5480,7 @@
     <message>
         <location filename="../ui/forms/search.ui" line="86"/>
         <source>Process the selected scenes: they become the imagery of the Start tab</source>
-        <translation type="unfinished"></translation>
+        <translation>Processar as cenas selecionadas: tornam-se as imagens da aba Iniciar</translation>
     </message>
 </context>
 <context>
@@ -5488,47 +5488,47 @@
     <message>
         <location filename="../integration/auth.py" line="98"/>
         <source>The API token is empty; paste the token from the Mapflow web app (Account › API).</source>
-        <translation type="unfinished"></translation>
+        <translation>O token de API está vazio; cole o token da aplicação web do Mapflow (Account › API).</translation>
     </message>
     <message>
         <location filename="../integration/auth.py" line="104"/>
         <source>This is not a Mapflow API token: it should be the base64 text copied from the Mapflow web app (Account › API).</source>
-        <translation type="unfinished"></translation>
+        <translation>Isto não é um token de API do Mapflow: deve ser o texto base64 copiado da aplicação web do Mapflow (Account › API).</translation>
     </message>
     <message>
         <location filename="../integration/auth.py" line="109"/>
         <source>This is not a Mapflow API token: once decoded it should read “e-mail:key”. Copy it again from the Mapflow web app (Account › API).</source>
-        <translation type="unfinished"></translation>
+        <translation>Isto não é um token de API do Mapflow: uma vez descodificado, deve ter a forma “e-mail:chave”. Copie-o novamente da aplicação web do Mapflow (Account › API).</translation>
     </message>
     <message>
         <location filename="../integration/auth.py" line="166"/>
         <source>The QGIS authentication system is not available, so the token cannot be stored safely.</source>
-        <translation type="unfinished"></translation>
+        <translation>O sistema de autenticação do QGIS não está disponível, por isso o token não pode ser guardado com segurança.</translation>
     </message>
     <message>
         <location filename="../integration/auth.py" line="175"/>
         <source>The QGIS authentication database is locked: its master password is needed to store or read the Mapflow token.</source>
-        <translation type="unfinished"></translation>
+        <translation>A base de dados de autenticação do QGIS está bloqueada: a sua senha mestra é necessária para guardar ou ler o token do Mapflow.</translation>
     </message>
     <message>
         <location filename="../integration/auth.py" line="212"/>
         <source>“{id}” is not an authentication configuration id: it is 7 letters and digits, as shown in Settings › Authentication.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{id}” não é um id de configuração de autenticação: tem 7 letras e algarismos, como mostrado em Configurações › Autenticação.</translation>
     </message>
     <message>
         <location filename="../integration/auth.py" line="217"/>
         <source>There is no authentication configuration “{id}” in this QGIS profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não há nenhuma configuração de autenticação “{id}” neste perfil do QGIS.</translation>
     </message>
     <message>
         <location filename="../integration/auth.py" line="226"/>
         <source>The authentication configuration “{id}” is not a Basic login with a user name and a password.</source>
-        <translation type="unfinished"></translation>
+        <translation>A configuração de autenticação “{id}” não é um login Basic com nome de usuário e senha.</translation>
     </message>
     <message>
         <location filename="../integration/auth.py" line="308"/>
         <source>QGIS could not store the secret in its authentication database.</source>
-        <translation type="unfinished"></translation>
+        <translation>O QGIS não conseguiu guardar o segredo na sua base de dados de autenticação.</translation>
     </message>
 </context>
 <context>
@@ -5536,32 +5536,32 @@
     <message>
         <location filename="../ui/dialogs_review.py" line="31"/>
         <source>Send “{name}” back to Mapflow for review: say what is wrong. Support reworks the result and it comes back to you for review.</source>
-        <translation type="unfinished"></translation>
+        <translation>Devolver “{name}” ao Mapflow para revisão: diga o que está errado. O suporte refaz o resultado e ele volta para a sua revisão.</translation>
     </message>
     <message>
         <location filename="../ui/dialogs_review.py" line="35"/>
         <source>Send the {count} object(s) marked in “{layer}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar o(s) {count} objeto(s) marcado(s) em “{layer}”</translation>
     </message>
     <message>
         <location filename="../ui/dialogs_review.py" line="41"/>
         <source>No objects are marked. To show what is wrong or missing, cancel, press “Mark corrections” and draw them on the map.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum objeto está marcado. Para mostrar o que está errado ou em falta, cancele, clique em “Marcar correções” e desenhe-os no mapa.</translation>
     </message>
     <message>
         <location filename="../ui/dialogs_review.py" line="61"/>
         <source>At most {limit} characters ({length} now).</source>
-        <translation type="unfinished"></translation>
+        <translation>No máximo {limit} caracteres ({length} agora).</translation>
     </message>
     <message>
         <location filename="../ui/forms/send_back_dialog.ui" line="5"/>
         <source>Send back for review</source>
-        <translation type="unfinished"></translation>
+        <translation>Devolver para revisão</translation>
     </message>
     <message>
         <location filename="../ui/forms/send_back_dialog.ui" line="16"/>
         <source>What is wrong with the result (required)</source>
-        <translation type="unfinished"></translation>
+        <translation>O que está errado no resultado (obrigatório)</translation>
     </message>
 </context>
 <context>
@@ -5569,87 +5569,87 @@
     <message>
         <location filename="../ui/forms/source.ui" line="5"/>
         <source>Imagery</source>
-        <translation type="unfinished"></translation>
+        <translation>Imagens</translation>
     </message>
     <message>
         <location filename="../ui/forms/source.ui" line="9"/>
         <source>Data provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Fornecedor de dados</translation>
     </message>
     <message>
         <location filename="../ui/forms/source.ui" line="10"/>
         <source>My URL (XYZ, TMS, Quadkey, WMS)</source>
-        <translation type="unfinished"></translation>
+        <translation>O meu URL (XYZ, TMS, Quadkey, WMS)</translation>
     </message>
     <message>
         <location filename="../ui/forms/source.ui" line="11"/>
         <source>My imagery (GeoTIFF)</source>
-        <translation type="unfinished"></translation>
+        <translation>Minhas imagens (GeoTIFF)</translation>
     </message>
     <message>
         <location filename="../ui/forms/source.ui" line="12"/>
         <source>Imagery search (scenes)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pesquisa de imagens (cenas)</translation>
     </message>
     <message>
         <location filename="../ui/forms/source.ui" line="19"/>
         <source>Provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Fornecedor</translation>
     </message>
     <message>
         <location filename="../ui/forms/source.ui" line="35"/>
         <source>Zoom</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom</translation>
     </message>
     <message>
         <location filename="../ui/forms/source.ui" line="27"/>
         <source>https://example.com/tiles/{z}/{x}/{y}.png</source>
-        <translation type="unfinished"></translation>
+        <translation>https://example.com/tiles/{z}/{x}/{y}.png</translation>
     </message>
     <message>
         <location filename="../ui/forms/source.ui" line="28"/>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <location filename="../ui/forms/source.ui" line="30"/>
         <source>XYZ</source>
-        <translation type="unfinished"></translation>
+        <translation>XYZ</translation>
     </message>
     <message>
         <location filename="../ui/forms/source.ui" line="31"/>
         <source>TMS</source>
-        <translation type="unfinished"></translation>
+        <translation>TMS</translation>
     </message>
     <message>
         <location filename="../ui/forms/source.ui" line="32"/>
         <source>Quadkey</source>
-        <translation type="unfinished"></translation>
+        <translation>Quadkey</translation>
     </message>
     <message>
         <location filename="../ui/forms/source.ui" line="33"/>
         <source>WMS</source>
-        <translation type="unfinished"></translation>
+        <translation>WMS</translation>
     </message>
     <message>
         <location filename="../ui/forms/source.ui" line="37"/>
         <source>Login</source>
-        <translation type="unfinished"></translation>
+        <translation>Login</translation>
     </message>
     <message>
         <location filename="../ui/forms/source.ui" line="38"/>
         <source>optional</source>
-        <translation type="unfinished"></translation>
+        <translation>opcional</translation>
     </message>
     <message>
         <location filename="../ui/forms/source.ui" line="39"/>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Senha</translation>
     </message>
     <message>
         <location filename="../ui/forms/source.ui" line="40"/>
         <source>optional, kept in the QGIS authentication database</source>
-        <translation type="unfinished"></translation>
+        <translation>opcional, guardada na base de dados de autenticação do QGIS</translation>
     </message>
     <message>
         <location filename="../ui/forms/source.ui" line="46"/>
@@ -5659,12 +5659,12 @@
     <message>
         <location filename="../ui/forms/source.ui" line="48"/>
         <source>Image</source>
-        <translation type="unfinished"></translation>
+        <translation>Imagem</translation>
     </message>
     <message>
         <location filename="../ui/forms/source.ui" line="52"/>
         <source>Upload GeoTIFF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar GeoTIFF…</translation>
     </message>
     <message>
         <location filename="../ui/forms/source.ui" line="54"/>
@@ -5674,17 +5674,17 @@
     <message>
         <location filename="../ui/forms/source.ui" line="61"/>
         <source>No scenes chosen yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ainda nenhuma cena escolhida.</translation>
     </message>
     <message>
         <location filename="../ui/forms/source.ui" line="63"/>
         <source>Search imagery…</source>
-        <translation type="unfinished"></translation>
+        <translation>Pesquisar imagens…</translation>
     </message>
     <message>
         <location filename="../ui/forms/source.ui" line="63"/>
         <source>Find scenes over the area of interest in the Search tab</source>
-        <translation type="unfinished"></translation>
+        <translation>Encontrar cenas sobre a área de interesse na aba Pesquisa</translation>
     </message>
     <message>
         <location filename="../ui/forms/source.ui" line="71"/>
@@ -5694,12 +5694,12 @@
     <message>
         <location filename="../ui/forms/source.ui" line="71"/>
         <source>Add the chosen imagery to the map as a layer</source>
-        <translation type="unfinished"></translation>
+        <translation>Adicionar as imagens escolhidas ao mapa como camada</translation>
     </message>
     <message>
         <location filename="../ui/source_widget.py" line="26"/>
         <source>— (server decides)</source>
-        <translation type="unfinished"></translation>
+        <translation>— (o servidor decide)</translation>
     </message>
     <message>
         <location filename="../ui/source_widget.py" line="62"/>
@@ -5709,12 +5709,12 @@
     <message>
         <location filename="../ui/source_widget.py" line="157"/>
         <source>{zoom} — {price:g} credits/km²</source>
-        <translation type="unfinished"></translation>
+        <translation>{zoom} — {price:g} créditos/km²</translation>
     </message>
     <message>
         <location filename="../ui/source_widget.py" line="169"/>
         <source>All images of the mosaic</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas as imagens do mosaico</translation>
     </message>
 </context>
 <context>
@@ -5727,12 +5727,12 @@
     <message>
         <location filename="../ui/star_rating.py" line="69"/>
         <source>{rating} of {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>{rating} de {count}</translation>
     </message>
     <message>
         <location filename="../ui/star_rating.py" line="70"/>
         <source>not rated</source>
-        <translation type="unfinished"></translation>
+        <translation>sem avaliação</translation>
     </message>
 </context>
 <context>
@@ -5760,17 +5760,17 @@
     <message>
         <location filename="../ui/forms/start.ui" line="10"/>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <location filename="../ui/forms/start.ui" line="11"/>
         <source>color: #b03a2e;</source>
-        <translation type="unfinished"></translation>
+        <translation>color: #b03a2e;</translation>
     </message>
     <message>
         <location filename="../ui/forms/start.ui" line="12"/>
         <source>Ask for confirmation before starting</source>
-        <translation type="unfinished"></translation>
+        <translation>Pedir confirmação antes de iniciar</translation>
     </message>
     <message>
         <location filename="../ui/forms/start.ui" line="13"/>
@@ -5788,12 +5788,12 @@
     <message>
         <location filename="../ui/forms/stats.ui" line="17"/>
         <source>yyyy-MM-dd</source>
-        <translation type="unfinished"></translation>
+        <translation>dd/MM/yyyy</translation>
     </message>
     <message>
         <location filename="../ui/forms/stats.ui" line="16"/>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>a</translation>
     </message>
     <message>
         <location filename="../ui/forms/stats.ui" line="20"/>
@@ -5803,32 +5803,32 @@
     <message>
         <location filename="../ui/forms/stats.ui" line="22"/>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto</translation>
     </message>
     <message>
         <location filename="../ui/forms/stats.ui" line="25"/>
         <source>Name, project, model or email</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome, projeto, modelo ou e-mail</translation>
     </message>
     <message>
         <location filename="../ui/forms/stats.ui" line="33"/>
         <source>Show</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar</translation>
     </message>
     <message>
         <location filename="../ui/forms/stats.ui" line="34"/>
         <source>Export CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar CSV…</translation>
     </message>
     <message>
         <location filename="../ui/stats_widget.py" line="93"/>
         <source>Any status</source>
-        <translation type="unfinished"></translation>
+        <translation>Qualquer estado</translation>
     </message>
     <message>
         <location filename="../ui/stats_widget.py" line="109"/>
         <source>The start date {start} is after the end date {end}.</source>
-        <translation type="unfinished"></translation>
+        <translation>A data de início {start} é posterior à data de fim {end}.</translation>
     </message>
 </context>
 <context>
@@ -5836,27 +5836,27 @@
     <message>
         <location filename="../core/templates.py" line="46"/>
         <source>Searching</source>
-        <translation type="unfinished"></translation>
+        <translation>Em pesquisa</translation>
     </message>
     <message>
         <location filename="../core/templates.py" line="47"/>
         <source>Watching</source>
-        <translation type="unfinished"></translation>
+        <translation>Em observação</translation>
     </message>
     <message>
         <location filename="../core/templates.py" line="48"/>
         <source>Paused</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausada</translation>
     </message>
     <message>
         <location filename="../core/templates.py" line="49"/>
         <source>Not searching</source>
-        <translation type="unfinished"></translation>
+        <translation>Inativa</translation>
     </message>
     <message>
         <location filename="../core/templates.py" line="50"/>
         <source>Ended</source>
-        <translation type="unfinished"></translation>
+        <translation>Encerrada</translation>
     </message>
     <message>
         <location filename="../core/templates.py" line="51"/>
@@ -5866,32 +5866,32 @@
     <message>
         <location filename="../core/templates.py" line="54"/>
         <source>Searching the archive over its areas.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pesquisa no arquivo sobre as suas áreas.</translation>
     </message>
     <message>
         <location filename="../core/templates.py" line="55"/>
         <source>Keeps looking for new scenes until {until}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Continua a procurar novas cenas até {until}.</translation>
     </message>
     <message>
         <location filename="../core/templates.py" line="56"/>
         <source>Paused: resumed, it also finds what was published meanwhile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausada: ao ser retomada, também encontra o que foi publicado entretanto.</translation>
     </message>
     <message>
         <location filename="../core/templates.py" line="58"/>
         <source>Not searching: the limit of active planned searches was reached when it was created. Pause another one, then resume this one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inativa: o limite de pesquisas programadas ativas tinha sido atingido quando foi criada. Pause outra e depois retome esta.</translation>
     </message>
     <message>
         <location filename="../core/templates.py" line="61"/>
         <source>Ended on {until}; it keeps what it found. Move its end date later to resume it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Encerrada em {until}; mantém o que encontrou. Adie a sua data de fim para a retomar.</translation>
     </message>
     <message>
         <location filename="../core/templates.py" line="63"/>
         <source>The search failed ({reason}); restart it.</source>
-        <translation type="unfinished"></translation>
+        <translation>A pesquisa falhou ({reason}); reinicie-a.</translation>
     </message>
     <message>
         <location filename="../core/templates.py" line="97"/>
@@ -5906,72 +5906,72 @@
     <message>
         <location filename="../core/templates.py" line="112"/>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Situação</translation>
     </message>
     <message>
         <location filename="../core/templates.py" line="113"/>
         <source>New scenes</source>
-        <translation type="unfinished"></translation>
+        <translation>Novas cenas</translation>
     </message>
     <message>
         <location filename="../core/templates.py" line="114"/>
         <source>Areas</source>
-        <translation type="unfinished"></translation>
+        <translation>Áreas</translation>
     </message>
     <message>
         <location filename="../core/templates.py" line="115"/>
         <source>Until</source>
-        <translation type="unfinished"></translation>
+        <translation>Até</translation>
     </message>
     <message>
         <location filename="../core/templates.py" line="148"/>
         <source>{new} new of {found} scenes found; last looked {checked}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{new} novas de {found} cenas encontradas; última verificação {checked}.</translation>
     </message>
     <message>
         <location filename="../core/templates.py" line="151"/>
         <source>{count} area(s), {area} in all.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} área(s), {area} no total.</translation>
     </message>
     <message>
         <location filename="../core/templates.py" line="154"/>
         <source>Created by {email}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Criada por {email}.</translation>
     </message>
     <message>
         <location filename="../core/templates.py" line="171"/>
         <source>Planned search “{name}” found {count} new scene(s).</source>
-        <translation type="unfinished"></translation>
+        <translation>A pesquisa programada “{name}” encontrou {count} nova(s) cena(s).</translation>
     </message>
     <message>
         <location filename="../core/templates.py" line="194"/>
         <source>New scenes are waiting in planned searches: {names}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Há novas cenas à espera em pesquisas programadas: {names}.</translation>
     </message>
     <message>
         <location filename="../core/templates.py" line="233"/>
         <source>Your role in this project is {role}: you can change only the planned searches you created.</source>
-        <translation type="unfinished"></translation>
+        <translation>O seu papel neste projeto é {role}: só pode alterar as pesquisas programadas que criou.</translation>
     </message>
     <message>
         <location filename="../core/templates.py" line="243"/>
         <source>Select a planned search first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Selecione primeiro uma pesquisa programada.</translation>
     </message>
     <message>
         <location filename="../core/templates.py" line="256"/>
         <source>The planned search ended on {until}; move its end date later to resume it.</source>
-        <translation type="unfinished"></translation>
+        <translation>A pesquisa programada terminou em {until}; adie a sua data de fim para a retomar.</translation>
     </message>
     <message>
         <location filename="../core/templates.py" line="261"/>
         <source>It is not paused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não está pausada.</translation>
     </message>
     <message>
         <location filename="../core/templates.py" line="265"/>
         <source>It is not searching.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não está ativa.</translation>
     </message>
     <message>
         <location filename="../core/templates.py" line="269"/>
@@ -5981,52 +5981,52 @@
     <message>
         <location filename="../core/templates.py" line="283"/>
         <source>Give the planned search a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dê um nome à pesquisa programada.</translation>
     </message>
     <message>
         <location filename="../core/templates.py" line="283"/>
         <source>The name of the planned search is {length} characters long; at most {limit} are allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>O nome da pesquisa programada tem {length} caracteres; são permitidos no máximo {limit}.</translation>
     </message>
     <message>
         <location filename="../core/templates.py" line="283"/>
         <source>The name of the planned search must not contain line breaks or tabs.</source>
-        <translation type="unfinished"></translation>
+        <translation>O nome da pesquisa programada não pode conter quebras de linha nem tabulações.</translation>
     </message>
     <message>
         <location filename="../core/templates.py" line="288"/>
         <source>Give the area a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dê um nome à área.</translation>
     </message>
     <message>
         <location filename="../core/templates.py" line="288"/>
         <source>The name of the area is {length} characters long; at most {limit} are allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>O nome da área tem {length} caracteres; são permitidos no máximo {limit}.</translation>
     </message>
     <message>
         <location filename="../core/templates.py" line="288"/>
         <source>The name of the area must not contain line breaks or tabs.</source>
-        <translation type="unfinished"></translation>
+        <translation>O nome da área não pode conter quebras de linha nem tabulações.</translation>
     </message>
     <message>
         <location filename="../core/templates.py" line="335"/>
         <source>The end date of the planned search must be within six months (until {date}).</source>
-        <translation type="unfinished"></translation>
+        <translation>A data de fim da pesquisa programada deve estar dentro de seis meses (até {date}).</translation>
     </message>
     <message>
         <location filename="../core/templates.py" line="347"/>
         <source>An area of interest is empty or not a valid polygon; draw or choose a polygon with an area.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uma área de interesse está vazia ou não é um polígono válido; desenhe ou escolha um polígono com área.</translation>
     </message>
     <message>
         <location filename="../core/templates.py" line="351"/>
         <source>A planned search has at most {limit} areas ({count} given).</source>
-        <translation type="unfinished"></translation>
+        <translation>Uma pesquisa programada tem no máximo {limit} áreas ({count} indicadas).</translation>
     </message>
     <message>
         <location filename="../core/templates.py" line="357"/>
         <source>{reason} Its areas would cover {area}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{reason} As suas áreas cobririam {area}.</translation>
     </message>
     <message>
         <location filename="../core/templates.py" line="418"/>
@@ -6036,22 +6036,22 @@
     <message>
         <location filename="../core/templates.py" line="469"/>
         <source>Other processings</source>
-        <translation type="unfinished"></translation>
+        <translation>Outros processamentos</translation>
     </message>
     <message>
         <location filename="../core/templates.py" line="487"/>
         <source>planned search “{name}”, area “{aoi}”</source>
-        <translation type="unfinished"></translation>
+        <translation>pesquisa programada “{name}”, área “{aoi}”</translation>
     </message>
     <message>
         <location filename="../core/templates.py" line="489"/>
         <source>planned search “{name}”, {count} areas</source>
-        <translation type="unfinished"></translation>
+        <translation>pesquisa programada “{name}”, {count} áreas</translation>
     </message>
     <message>
         <location filename="../core/templates.py" line="495"/>
         <source>The planned search “{name}” no longer exists (it was deleted, perhaps by a colleague); its view is closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>A pesquisa programada “{name}” já não existe (foi eliminada, talvez por um colega); a sua vista foi fechada.</translation>
     </message>
 </context>
 <context>
@@ -6059,42 +6059,42 @@
     <message>
         <location filename="../ui/forms/template_view.ui" line="6"/>
         <source>◀ Planned searches</source>
-        <translation type="unfinished"></translation>
+        <translation>◀ Pesquisas programadas</translation>
     </message>
     <message>
         <location filename="../ui/forms/template_view.ui" line="6"/>
         <source>Back to the list of planned searches and processings</source>
-        <translation type="unfinished"></translation>
+        <translation>Voltar à lista de pesquisas programadas e processamentos</translation>
     </message>
     <message>
         <location filename="../ui/forms/template_view.ui" line="9"/>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausar</translation>
     </message>
     <message>
         <location filename="../ui/forms/template_view.ui" line="9"/>
         <source>Stop looking for new scenes until resumed</source>
-        <translation type="unfinished"></translation>
+        <translation>Deixar de procurar novas cenas até ser retomada</translation>
     </message>
     <message>
         <location filename="../ui/forms/template_view.ui" line="9"/>
         <source>Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>Retomar</translation>
     </message>
     <message>
         <location filename="../ui/forms/template_view.ui" line="9"/>
         <source>Look for new scenes again, including those published while paused</source>
-        <translation type="unfinished"></translation>
+        <translation>Procurar novamente novas cenas, incluindo as publicadas durante a pausa</translation>
     </message>
     <message>
         <location filename="../ui/forms/template_view.ui" line="9"/>
         <source>Restart</source>
-        <translation type="unfinished"></translation>
+        <translation>Reiniciar</translation>
     </message>
     <message>
         <location filename="../ui/forms/template_view.ui" line="9"/>
         <source>Search again after a failure</source>
-        <translation type="unfinished"></translation>
+        <translation>Pesquisar novamente após uma falha</translation>
     </message>
     <message>
         <location filename="../ui/forms/template_view.ui" line="24"/>
@@ -6104,12 +6104,12 @@
     <message>
         <location filename="../ui/forms/template_view.ui" line="9"/>
         <source>End date…</source>
-        <translation type="unfinished"></translation>
+        <translation>Data de fim…</translation>
     </message>
     <message>
         <location filename="../ui/forms/template_view.ui" line="9"/>
         <source>Change until when it looks for new scenes (at most six months ahead)</source>
-        <translation type="unfinished"></translation>
+        <translation>Alterar até quando procura novas cenas (no máximo seis meses à frente)</translation>
     </message>
     <message>
         <location filename="../ui/forms/template_view.ui" line="24"/>
@@ -6129,47 +6129,47 @@
     <message>
         <location filename="../ui/forms/template_view.ui" line="13"/>
         <source>Show the scenes found over one area, or over all of them</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar as cenas encontradas sobre uma área ou sobre todas</translation>
     </message>
     <message>
         <location filename="../ui/forms/template_view.ui" line="13"/>
         <source>Only new</source>
-        <translation type="unfinished"></translation>
+        <translation>Só novas</translation>
     </message>
     <message>
         <location filename="../ui/forms/template_view.ui" line="13"/>
         <source>Show only the scenes not marked as seen</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar apenas as cenas não marcadas como vistas</translation>
     </message>
     <message>
         <location filename="../ui/forms/template_view.ui" line="14"/>
         <source>Filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtros</translation>
     </message>
     <message>
         <location filename="../ui/forms/template_view.ui" line="14"/>
         <source>Narrow the scenes found: the table greys what does not match at once, and asks the server again</source>
-        <translation type="unfinished"></translation>
+        <translation>Restringir as cenas encontradas: a tabela acinzenta de imediato o que não corresponde e consulta novamente o servidor</translation>
     </message>
     <message>
         <location filename="../ui/forms/template_view.ui" line="17"/>
         <source>Previous page</source>
-        <translation type="unfinished"></translation>
+        <translation>Página anterior</translation>
     </message>
     <message>
         <location filename="../ui/forms/template_view.ui" line="17"/>
         <source>Next page</source>
-        <translation type="unfinished"></translation>
+        <translation>Página seguinte</translation>
     </message>
     <message>
         <location filename="../ui/forms/template_view.ui" line="24"/>
         <source>Zoom to</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom para</translation>
     </message>
     <message>
         <location filename="../ui/forms/template_view.ui" line="18"/>
         <source>Zoom the map to the selected scenes</source>
-        <translation type="unfinished"></translation>
+        <translation>Fazer zoom do mapa para as cenas selecionadas</translation>
     </message>
     <message>
         <location filename="../ui/forms/template_view.ui" line="18"/>
@@ -6179,67 +6179,67 @@
     <message>
         <location filename="../ui/forms/template_view.ui" line="18"/>
         <source>Show the selected scenes&apos; quick-looks on the map</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar no mapa as pré-visualizações rápidas das cenas selecionadas</translation>
     </message>
     <message>
         <location filename="../ui/forms/template_view.ui" line="18"/>
         <source>Mark seen</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar como vistas</translation>
     </message>
     <message>
         <location filename="../ui/forms/template_view.ui" line="18"/>
         <source>The selected scenes are no longer new</source>
-        <translation type="unfinished"></translation>
+        <translation>As cenas selecionadas deixam de ser novas</translation>
     </message>
     <message>
         <location filename="../ui/forms/template_view.ui" line="18"/>
         <source>All seen</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas vistas</translation>
     </message>
     <message>
         <location filename="../ui/forms/template_view.ui" line="18"/>
         <source>Every scene of this planned search is no longer new</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas as cenas desta pesquisa programada deixam de ser novas</translation>
     </message>
     <message>
         <location filename="../ui/forms/template_view.ui" line="18"/>
         <source>Process…</source>
-        <translation type="unfinished"></translation>
+        <translation>Processar…</translation>
     </message>
     <message>
         <location filename="../ui/forms/template_view.ui" line="18"/>
         <source>Process the selected scenes over the planned search&apos;s area: the Start tab shows the cost and starts it</source>
-        <translation type="unfinished"></translation>
+        <translation>Processar as cenas selecionadas sobre a área da pesquisa programada: a aba Iniciar mostra o custo e inicia o processamento</translation>
     </message>
     <message>
         <location filename="../ui/forms/template_view.ui" line="21"/>
         <source>Areas</source>
-        <translation type="unfinished"></translation>
+        <translation>Áreas</translation>
     </message>
     <message>
         <location filename="../ui/forms/template_view.ui" line="24"/>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Adicionar</translation>
     </message>
     <message>
         <location filename="../ui/forms/template_view.ui" line="24"/>
         <source>Add an area: draw it on the map, or take the Start tab&apos;s area of interest</source>
-        <translation type="unfinished"></translation>
+        <translation>Adicionar uma área: desenhe-a no mapa ou use a área de interesse da aba Iniciar</translation>
     </message>
     <message>
         <location filename="../ui/forms/template_view.ui" line="24"/>
         <source>Redraw</source>
-        <translation type="unfinished"></translation>
+        <translation>Redesenhar</translation>
     </message>
     <message>
         <location filename="../ui/forms/template_view.ui" line="24"/>
         <source>Draw the selected area again on the map</source>
-        <translation type="unfinished"></translation>
+        <translation>Desenhar novamente a área selecionada no mapa</translation>
     </message>
     <message>
         <location filename="../ui/forms/template_view.ui" line="24"/>
         <source>Zoom the map to the selected areas</source>
-        <translation type="unfinished"></translation>
+        <translation>Fazer zoom do mapa para as áreas selecionadas</translation>
     </message>
     <message>
         <location filename="../ui/template_view.py" line="102"/>
@@ -6269,7 +6269,7 @@
     <message>
         <location filename="../ui/forms/template_view.ui" line="30"/>
         <source>Load the results of the selected finished processings</source>
-        <translation type="unfinished"></translation>
+        <translation>Carregar os resultados dos processamentos concluídos selecionados</translation>
     </message>
     <message>
         <location filename="../ui/forms/template_view.ui" line="30"/>
@@ -6279,7 +6279,7 @@
     <message>
         <location filename="../ui/forms/template_view.ui" line="30"/>
         <source>Ask for the processings again</source>
-        <translation type="unfinished"></translation>
+        <translation>Pedir novamente os processamentos</translation>
     </message>
     <message>
         <location filename="../ui/template_view.py" line="102"/>
@@ -6289,27 +6289,27 @@
     <message>
         <location filename="../ui/template_view.py" line="102"/>
         <source>New scenes</source>
-        <translation type="unfinished"></translation>
+        <translation>Novas cenas</translation>
     </message>
     <message>
         <location filename="../ui/template_view.py" line="110"/>
         <source>Draw on the map</source>
-        <translation type="unfinished"></translation>
+        <translation>Desenhar no mapa</translation>
     </message>
     <message>
         <location filename="../ui/template_view.py" line="112"/>
         <source>The Start tab&apos;s area of interest</source>
-        <translation type="unfinished"></translation>
+        <translation>A área de interesse da aba Iniciar</translation>
     </message>
     <message>
         <location filename="../ui/template_view.py" line="169"/>
         <source>All areas</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas as áreas</translation>
     </message>
     <message>
         <location filename="../ui/template_view.py" line="253"/>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>sim</translation>
     </message>
 </context>
 <context>
@@ -6317,52 +6317,52 @@
     <message>
         <location filename="../ui/forms/templates_list.ui" line="5"/>
         <source>Planned searches</source>
-        <translation type="unfinished"></translation>
+        <translation>Pesquisas programadas</translation>
     </message>
     <message>
         <location filename="../ui/forms/templates_list.ui" line="6"/>
         <source>Saved searches that keep looking for new imagery over their areas</source>
-        <translation type="unfinished"></translation>
+        <translation>Pesquisas guardadas que continuam a procurar novas imagens sobre as suas áreas</translation>
     </message>
     <message>
         <location filename="../ui/forms/templates_list.ui" line="28"/>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir</translation>
     </message>
     <message>
         <location filename="../ui/forms/templates_list.ui" line="28"/>
         <source>Show its areas, scenes and processings</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar as suas áreas, cenas e processamentos</translation>
     </message>
     <message>
         <location filename="../ui/forms/templates_list.ui" line="29"/>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausar</translation>
     </message>
     <message>
         <location filename="../ui/forms/templates_list.ui" line="29"/>
         <source>Stop looking for new scenes until resumed</source>
-        <translation type="unfinished"></translation>
+        <translation>Deixar de procurar novas cenas até ser retomada</translation>
     </message>
     <message>
         <location filename="../ui/forms/templates_list.ui" line="30"/>
         <source>Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>Retomar</translation>
     </message>
     <message>
         <location filename="../ui/forms/templates_list.ui" line="30"/>
         <source>Look for new scenes again, including those published while paused</source>
-        <translation type="unfinished"></translation>
+        <translation>Procurar novamente novas cenas, incluindo as publicadas durante a pausa</translation>
     </message>
     <message>
         <location filename="../ui/forms/templates_list.ui" line="31"/>
         <source>Restart</source>
-        <translation type="unfinished"></translation>
+        <translation>Reiniciar</translation>
     </message>
     <message>
         <location filename="../ui/forms/templates_list.ui" line="31"/>
         <source>Search again after a failure</source>
-        <translation type="unfinished"></translation>
+        <translation>Pesquisar novamente após uma falha</translation>
     </message>
     <message>
         <location filename="../ui/forms/templates_list.ui" line="32"/>
@@ -6377,12 +6377,12 @@
     <message>
         <location filename="../ui/templates_list_widget.py" line="48"/>
         <source>Select a planned search first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Selecione primeiro uma pesquisa programada.</translation>
     </message>
     <message>
         <location filename="../ui/templates_list_widget.py" line="60"/>
         <source>Planned searches ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>Pesquisas programadas ({count})</translation>
     </message>
 </context>
 </TS>
