@@ -686,7 +686,7 @@
     <message>
         <location filename="../processing_provider/load_result.py" line="47"/>
         <source>Waits until each processing ends (polling at the panel&apos;s interval, up to the time limit in minutes; 0: no limit), downloads its vector result and writes a GeoPackage.</source>
-        <translation>Aguarda o fim de cada processamento (consultando no intervalo do painel, até ao limite de tempo em minutos; 0: sem limite), faz o download do seu resultado vetorial e grava um GeoPackage.</translation>
+        <translation>Aguarda o fim de cada processamento (consultando no intervalo do painel, até o limite de tempo em minutos; 0: sem limite), faz o download do seu resultado vetorial e grava um GeoPackage.</translation>
     </message>
     <message>
         <location filename="../processing_provider/load_result.py" line="47"/>
@@ -781,7 +781,7 @@
     <message>
         <location filename="../processing_provider/start_processing.py" line="65"/>
         <source>&lt;b&gt;Wait until each ends&lt;/b&gt;: polls every few seconds (the panel&apos;s poll interval) up to the time limit in minutes (0: no limit); the table then shows the final status. Cancelling stops waiting, never a processing.</source>
-        <translation>&lt;b&gt;Aguardar o fim de cada um&lt;/b&gt;: consulta o estado a cada poucos segundos (o intervalo de consulta do painel) até ao limite de tempo em minutos (0: sem limite); a tabela mostra então o estado final. Cancelar interrompe a espera, nunca um processamento.</translation>
+        <translation>&lt;b&gt;Aguardar o fim de cada um&lt;/b&gt;: consulta o estado a cada poucos segundos (o intervalo de consulta do painel) até o limite de tempo em minutos (0: sem limite); a tabela mostra então o estado final. Cancelar interrompe a espera, nunca um processamento.</translation>
     </message>
     <message>
         <location filename="../processing_provider/start_processing.py" line="65"/>
@@ -936,12 +936,12 @@
     <message>
         <location filename="../ui/aoi_controller.py" line="39"/>
         <source>{area} in {parts} part(s), from {source}</source>
-        <translation>{area} em {parts} parte(s), de {source}</translation>
+        <translation>{area} em {parts} parte(s), origem: {source}</translation>
     </message>
     <message>
         <location filename="../ui/aoi_controller.py" line="39"/>
         <source>the map</source>
-        <translation>o mapa</translation>
+        <translation>mapa</translation>
     </message>
     <message>
         <location filename="../ui/aoi_controller.py" line="42"/>
@@ -961,7 +961,7 @@
     <message>
         <location filename="../ui/aoi_controller.py" line="216"/>
         <source>the map extent</source>
-        <translation>a extensão do mapa</translation>
+        <translation>extensão do mapa</translation>
     </message>
     <message>
         <location filename="../ui/aoi_controller.py" line="221"/>
@@ -976,7 +976,7 @@
     <message>
         <location filename="../ui/aoi_controller.py" line="229"/>
         <source>the drawn polygon</source>
-        <translation>o polígono desenhado</translation>
+        <translation>polígono desenhado</translation>
     </message>
     <message>
         <location filename="../ui/aoi_controller.py" line="244"/>
@@ -1831,7 +1831,7 @@
     <message>
         <location filename="../ui/processings_controller.py" line="108"/>
         <source>Refreshing…</source>
-        <translation>Atualização…</translation>
+        <translation>Atualização em curso…</translation>
     </message>
     <message>
         <location filename="../ui/processings_controller.py" line="140"/>
@@ -1846,7 +1846,7 @@
     <message>
         <location filename="../ui/processings_controller.py" line="157"/>
         <source>Loading…</source>
-        <translation>Carregamento…</translation>
+        <translation>Carregamento em curso…</translation>
     </message>
     <message>
         <location filename="../ui/processings_controller.py" line="219"/>
@@ -2191,7 +2191,7 @@
     <message>
         <location filename="../ui/template_view_controller.py" line="307"/>
         <source>{hidden} on this page do not match the filters.</source>
-        <translation>{hidden} nesta página não correspondem aos filtros.</translation>
+        <translation>{hidden} nesta página não corresponde(m) aos filtros.</translation>
     </message>
     <message>
         <location filename="../ui/template_view_controller.py" line="387"/>
@@ -2211,7 +2211,7 @@
     <message>
         <location filename="../ui/search_controller.py" line="411"/>
         <source>A planned search can cover this area: it searches the archive and keeps looking for new scenes.</source>
-        <translation>Uma pesquisa programada pode cobrir esta área: ela pesquisa o arquivo e continua a procurar novas cenas.</translation>
+        <translation>Uma pesquisa programada pode cobrir esta área: ela pesquisa o arquivo de imagens e continua a procurar novas cenas.</translation>
     </message>
     <message>
         <location filename="../ui/search_controller.py" line="437"/>
@@ -2296,7 +2296,7 @@
     <message>
         <location filename="../ui/start_controller.py" line="58"/>
         <source>Starting…</source>
-        <translation>Início…</translation>
+        <translation>Início do processamento em curso…</translation>
     </message>
     <message>
         <location filename="../ui/start_controller.py" line="73"/>
@@ -2736,7 +2736,7 @@
     <message>
         <location filename="../ui/templates_controller.py" line="323"/>
         <source>Planned search “{name}” created: it searches the archive now, then keeps looking for new scenes.</source>
-        <translation>Pesquisa programada “{name}” criada: pesquisa agora o arquivo e depois continua a procurar novas cenas.</translation>
+        <translation>Pesquisa programada “{name}” criada: pesquisa agora o arquivo de imagens e depois continua a procurar novas cenas.</translation>
     </message>
     <message>
         <location filename="../ui/templates_controller.py" line="327"/>
@@ -2982,7 +2982,7 @@
     <message>
         <location filename="../ui/forms/aoi.ui" line="7"/>
         <source>From</source>
-        <translation>De</translation>
+        <translation>Origem</translation>
     </message>
     <message>
         <location filename="../ui/forms/aoi.ui" line="10"/>
@@ -3133,7 +3133,7 @@
     <message>
         <location filename="../ui/template_dialogs.py" line="149"/>
         <source>It looks for new scenes until the end of this day; at most six months ahead</source>
-        <translation>Procura novas cenas até ao fim deste dia; no máximo seis meses à frente</translation>
+        <translation>Procura novas cenas até o fim deste dia; no máximo seis meses à frente</translation>
     </message>
 </context>
 <context>
@@ -3169,7 +3169,7 @@
     <message>
         <location filename="../api/error_catalog.py" line="66"/>
         <source>An internal error occurred while {stage}. Please contact Mapflow support.</source>
-        <translation>Ocorreu um erro interno durante {stage}. Contate o suporte do Mapflow.</translation>
+        <translation>Ocorreu um erro interno durante {stage}. Informe o suporte do Mapflow.</translation>
     </message>
     <message>
         <location filename="../api/error_catalog.py" line="70"/>
@@ -3454,7 +3454,7 @@
     <message>
         <location filename="../api/error_catalog.py" line="200"/>
         <source>Only a finished result can be reviewed; this processing is {status}.</source>
-        <translation>Só é possível revisar um resultado concluído; este processamento está {status}.</translation>
+        <translation>Só é possível revisar um resultado concluído; estado deste processamento: {status}.</translation>
     </message>
     <message>
         <location filename="../api/error_catalog.py" line="202"/>
@@ -4478,7 +4478,7 @@
     <message>
         <location filename="../core/toolbox.py" line="207"/>
         <source>The processing “{name}” ({id}) is still {status} ({percent} %) after {minutes} min. Run again later with the same id to pick it up.</source>
-        <translation>O processamento “{name}” ({id}) continua {status} ({percent} %) após {minutes} min. Execute novamente mais tarde com o mesmo id para o retomar.</translation>
+        <translation>O processamento “{name}” ({id}) continua no estado {status} ({percent} %) após {minutes} min. Execute novamente mais tarde com o mesmo id para o retomar.</translation>
     </message>
     <message>
         <location filename="../core/toolbox.py" line="212"/>
@@ -4665,7 +4665,7 @@
     <message>
         <location filename="../ui/forms/my_imagery.ui" line="115"/>
         <source>Download…</source>
-        <translation>Download…</translation>
+        <translation>Fazer download…</translation>
     </message>
     <message>
         <location filename="../ui/forms/my_imagery.ui" line="116"/>
@@ -4703,7 +4703,7 @@
     <message>
         <location filename="../ui/forms/plan_search.ui" line="9"/>
         <source>A planned search looks for scenes over its areas in the archive, then keeps looking for new ones until its end date and tells you when it finds some.</source>
-        <translation>Uma pesquisa programada procura cenas sobre as suas áreas no arquivo, depois continua a procurar novas cenas até à data de fim e avisa quando encontra alguma.</translation>
+        <translation>Uma pesquisa programada procura cenas sobre as suas áreas no arquivo de imagens, depois continua a procurar novas cenas até a data de fim e avisa quando encontra alguma.</translation>
     </message>
     <message>
         <location filename="../ui/forms/plan_search.ui" line="15"/>
@@ -4748,7 +4748,7 @@
     <message>
         <location filename="../ui/forms/plan_search.ui" line="28"/>
         <source>It looks for new scenes until the end of this day; at most six months ahead</source>
-        <translation>Procura novas cenas até ao fim deste dia; no máximo seis meses à frente</translation>
+        <translation>Procura novas cenas até o fim deste dia; no máximo seis meses à frente</translation>
     </message>
     <message>
         <location filename="../ui/forms/plan_search.ui" line="33"/>
@@ -5287,7 +5287,7 @@
     <message>
         <location filename="../core/search_rules.py" line="115"/>
         <source>The area of interest is cut to the chosen scenes: {lost} ({percent} %) of it lies outside them and is not processed; {kept} remain.</source>
-        <translation>A área de interesse é recortada pelas cenas escolhidas: {lost} ({percent} %) dela fica fora delas e não é processada; restam {kept}.</translation>
+        <translation>A área de interesse é recortada pelas cenas escolhidas: {lost} ({percent} %) da área ficam fora das cenas e não são processados; restam {kept}.</translation>
     </message>
     <message>
         <location filename="../core/search_rules.py" line="177"/>
@@ -5488,17 +5488,17 @@
     <message>
         <location filename="../integration/auth.py" line="98"/>
         <source>The API token is empty; paste the token from the Mapflow web app (Account › API).</source>
-        <translation>O token de API está vazio; cole o token da aplicação web do Mapflow (Account › API).</translation>
+        <translation>O token de API está vazio; cole o token da interface web do Mapflow (Account › API).</translation>
     </message>
     <message>
         <location filename="../integration/auth.py" line="104"/>
         <source>This is not a Mapflow API token: it should be the base64 text copied from the Mapflow web app (Account › API).</source>
-        <translation>Isto não é um token de API do Mapflow: deve ser o texto base64 copiado da aplicação web do Mapflow (Account › API).</translation>
+        <translation>Isto não é um token de API do Mapflow: deve ser o texto base64 copiado da interface web do Mapflow (Account › API).</translation>
     </message>
     <message>
         <location filename="../integration/auth.py" line="109"/>
         <source>This is not a Mapflow API token: once decoded it should read “e-mail:key”. Copy it again from the Mapflow web app (Account › API).</source>
-        <translation>Isto não é um token de API do Mapflow: uma vez descodificado, deve ter a forma “e-mail:chave”. Copie-o novamente da aplicação web do Mapflow (Account › API).</translation>
+        <translation>Isto não é um token de API do Mapflow: uma vez decodificado, deve ter a forma “e-mail:chave”. Copie-o novamente da interface web do Mapflow (Account › API).</translation>
     </message>
     <message>
         <location filename="../integration/auth.py" line="166"/>
@@ -5579,7 +5579,7 @@
     <message>
         <location filename="../ui/forms/source.ui" line="10"/>
         <source>My URL (XYZ, TMS, Quadkey, WMS)</source>
-        <translation>O meu URL (XYZ, TMS, Quadkey, WMS)</translation>
+        <translation>Meu URL (XYZ, TMS, Quadkey, WMS)</translation>
     </message>
     <message>
         <location filename="../ui/forms/source.ui" line="11"/>
@@ -5783,7 +5783,7 @@
     <message>
         <location filename="../ui/forms/stats.ui" line="12"/>
         <source>From</source>
-        <translation>De</translation>
+        <translation>Origem</translation>
     </message>
     <message>
         <location filename="../ui/forms/stats.ui" line="17"/>
@@ -5866,7 +5866,7 @@
     <message>
         <location filename="../core/templates.py" line="54"/>
         <source>Searching the archive over its areas.</source>
-        <translation>Pesquisa no arquivo sobre as suas áreas.</translation>
+        <translation>Pesquisa no arquivo de imagens sobre as suas áreas.</translation>
     </message>
     <message>
         <location filename="../core/templates.py" line="55"/>
@@ -5876,7 +5876,7 @@
     <message>
         <location filename="../core/templates.py" line="56"/>
         <source>Paused: resumed, it also finds what was published meanwhile.</source>
-        <translation>Pausada: ao ser retomada, também encontra o que foi publicado entretanto.</translation>
+        <translation>Pausada: ao ser retomada, também encontra o que foi publicado durante a pausa.</translation>
     </message>
     <message>
         <location filename="../core/templates.py" line="58"/>
