@@ -2987,12 +2987,12 @@
     <message>
         <location filename="../ui/forms/aoi.ui" line="10"/>
         <source>Polygon layer (all features)</source>
-        <translation>Camada de polígonos (todas as feições)</translation>
+        <translation>Camada (todas as feições)</translation>
     </message>
     <message>
         <location filename="../ui/forms/aoi.ui" line="11"/>
         <source>Polygon layer (selected features)</source>
-        <translation>Camada de polígonos (feições selecionadas)</translation>
+        <translation>Camada (feições selecionadas)</translation>
     </message>
     <message>
         <location filename="../ui/forms/aoi.ui" line="12"/>
@@ -3032,7 +3032,7 @@
     <message>
         <location filename="../ui/forms/aoi.ui" line="20"/>
         <source>Offer Mapflow result layers too</source>
-        <translation>Oferecer também as camadas de resultados do Mapflow</translation>
+        <translation>Incluir camadas do Mapflow</translation>
     </message>
     <message>
         <location filename="../ui/forms/aoi.ui" line="20"/>
@@ -4675,7 +4675,7 @@
     <message>
         <location filename="../ui/forms/my_imagery.ui" line="121"/>
         <source>Use as AOI</source>
-        <translation>Usar como área de interesse</translation>
+        <translation>Usar como AOI</translation>
     </message>
     <message>
         <location filename="../ui/forms/my_imagery.ui" line="122"/>
@@ -4917,7 +4917,7 @@
     <message>
         <location filename="../ui/forms/processings.ui" line="92"/>
         <source>Load AOIs</source>
-        <translation>Carregar áreas de interesse</translation>
+        <translation>Carregar AOIs</translation>
     </message>
     <message>
         <location filename="../ui/forms/processings.ui" line="97"/>
@@ -4947,7 +4947,7 @@
     <message>
         <location filename="../ui/forms/processings.ui" line="122"/>
         <source>Load results as</source>
-        <translation>Carregar resultados como</translation>
+        <translation>Carregar como</translation>
     </message>
     <message>
         <location filename="../ui/forms/processings.ui" line="127"/>
@@ -4972,7 +4972,7 @@
     <message>
         <location filename="../ui/processings_widget.py" line="61"/>
         <source>Save results in</source>
-        <translation>Gravar resultados em</translation>
+        <translation>Gravar em</translation>
     </message>
     <message>
         <location filename="../ui/forms/processings.ui" line="140"/>
@@ -5184,7 +5184,7 @@
     <message>
         <location filename="../ui/forms/search_filters.ui" line="17"/>
         <source>AOI cover ≥</source>
-        <translation>Cobertura da AOI ≥</translation>
+        <translation>Cobertura ≥</translation>
     </message>
     <message>
         <location filename="../ui/forms/search_filters.ui" line="17"/>
