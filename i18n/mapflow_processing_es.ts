@@ -6,1002 +6,1002 @@
     <message>
         <location filename="../core/processing_view.py" line="149"/>
         <source>the server gave no reason</source>
-        <translation type="unfinished"></translation>
+        <translation>el servidor no dio ningún motivo</translation>
     </message>
     <message>
         <location filename="../core/processing_view.py" line="289"/>
         <source>Processing &apos;{name}&apos; finished</source>
-        <translation type="unfinished"></translation>
+        <translation>El procesamiento “{name}” ha finalizado</translation>
     </message>
     <message>
         <location filename="../core/processing_view.py" line="290"/>
         <source>Processing &apos;{name}&apos; failed: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>El procesamiento “{name}” ha fallado: {reason}</translation>
     </message>
     <message>
         <location filename="../core/source_choice.py" line="72"/>
         <source>, zoom {zoom}</source>
-        <translation type="unfinished"></translation>
+        <translation>, zoom {zoom}</translation>
     </message>
     <message>
         <location filename="../core/processing_view.py" line="340"/>
         <source>Data provider {name}{zoom}</source>
-        <translation type="unfinished"></translation>
+        <translation>Proveedor de datos {name}{zoom}</translation>
     </message>
     <message>
         <location filename="../core/processing_view.py" line="343"/>
         <source>{kind} URL {url}{zoom}</source>
-        <translation type="unfinished"></translation>
+        <translation>URL {kind} {url}{zoom}</translation>
     </message>
     <message>
         <location filename="../core/processing_view.py" line="346"/>
         <source>My imagery: mosaic {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>Mis imágenes: mosaico {id}</translation>
     </message>
     <message>
         <location filename="../core/processing_view.py" line="349"/>
         <source>My imagery: mosaic {id}, images {images}</source>
-        <translation type="unfinished"></translation>
+        <translation>Mis imágenes: mosaico {id}, imágenes {images}</translation>
     </message>
     <message>
         <location filename="../core/processing_view.py" line="350"/>
         <source>My imagery: images {images}</source>
-        <translation type="unfinished"></translation>
+        <translation>Mis imágenes: imágenes {images}</translation>
     </message>
     <message>
         <location filename="../core/processing_view.py" line="353"/>
         <source>Imagery search ({provider}): {count} image(s){zoom}</source>
-        <translation type="unfinished"></translation>
+        <translation>Búsqueda de imágenes ({provider}): {count} imagen(es){zoom}</translation>
     </message>
     <message>
         <location filename="../core/processing_view.py" line="358"/>
         <source>not given</source>
-        <translation type="unfinished"></translation>
+        <translation>no indicado</translation>
     </message>
     <message>
         <location filename="../core/processing_view.py" line="365"/>
         <source>{model}; options: {options}</source>
-        <translation type="unfinished"></translation>
+        <translation>{model}; opciones: {options}</translation>
     </message>
     <message>
         <location filename="../core/processing_view.py" line="371"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <location filename="../core/processing_view.py" line="372"/>
         <source>Model</source>
-        <translation type="unfinished"></translation>
+        <translation>Modelo</translation>
     </message>
     <message>
         <location filename="../core/processing_view.py" line="373"/>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Fuente</translation>
     </message>
     <message>
         <location filename="../ui/templates_controller.py" line="281"/>
         <source>Area</source>
-        <translation type="unfinished"></translation>
+        <translation>Área</translation>
     </message>
     <message>
         <location filename="../core/processing_view.py" line="374"/>
         <source>{area} km² in {count} AOI(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>{area} km² en {count} área(s) de interés</translation>
     </message>
     <message>
         <location filename="../core/processing_view.py" line="377"/>
         <source>Cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Coste</translation>
     </message>
     <message>
         <location filename="../core/processing_view.py" line="378"/>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Creado</translation>
     </message>
     <message>
         <location filename="../core/processing_view.py" line="379"/>
         <source>Updated</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualizado</translation>
     </message>
     <message>
         <location filename="../core/processing_view.py" line="383"/>
         <source>Scenes</source>
-        <translation type="unfinished"></translation>
+        <translation>Escenas</translation>
     </message>
     <message>
         <location filename="../core/processing_view.py" line="385"/>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Descripción</translation>
     </message>
     <message>
         <location filename="../core/processing_view.py" line="389"/>
         <source>Review</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisión</translation>
     </message>
     <message>
         <location filename="../core/processing_view.py" line="393"/>
         <source>Rating</source>
-        <translation type="unfinished"></translation>
+        <translation>Valoración</translation>
     </message>
     <message>
         <location filename="../core/processing_view.py" line="394"/>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <location filename="../core/processing_view.py" line="441"/>
         <source>Select a processing first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccione primero un procesamiento.</translation>
     </message>
     <message>
         <location filename="../core/processing_view.py" line="443"/>
         <source>Select exactly one processing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccione exactamente un procesamiento.</translation>
     </message>
     <message>
         <location filename="../core/processing_view.py" line="450"/>
         <source>The results of “{name}” are being loaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se están cargando los resultados de “{name}”.</translation>
     </message>
     <message>
         <location filename="../core/source_choice.py" line="30"/>
         <source>Enter the URL of your imagery service.</source>
-        <translation type="unfinished"></translation>
+        <translation>Introduzca la URL de su servicio de imágenes.</translation>
     </message>
     <message>
         <location filename="../core/source_choice.py" line="33"/>
         <source>The imagery URL must start with http:// or https://.</source>
-        <translation type="unfinished"></translation>
+        <translation>La URL de las imágenes debe empezar por http:// o https://.</translation>
     </message>
     <message>
         <location filename="../core/source_choice.py" line="38"/>
         <source>A {type} URL needs the placeholder(s) {missing}, e.g. {example}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una URL {type} necesita el/los marcador(es) {missing}, p. ej. {example}.</translation>
     </message>
     <message>
         <location filename="../core/source_choice.py" line="42"/>
         <source>A WMS URL needs its LAYERS parameter, e.g. https://example.com/wms?LAYERS=ortho.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una URL WMS necesita su parámetro LAYERS, p. ej. https://example.com/wms?LAYERS=ortho.</translation>
     </message>
     <message>
         <location filename="../core/source_choice.py" line="58"/>
         <source>No data provider is available for this account.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún proveedor de datos disponible para esta cuenta.</translation>
     </message>
     <message>
         <location filename="../core/source_choice.py" line="70"/>
         <source>{type} tiles from {host}</source>
-        <translation type="unfinished"></translation>
+        <translation>Teselas {type} de {host}</translation>
     </message>
     <message>
         <location filename="../core/source_choice.py" line="75"/>
         <source>Choose a mosaic of your imagery, or upload a GeoTIFF.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija un mosaico de sus imágenes o suba un GeoTIFF.</translation>
     </message>
     <message>
         <location filename="../core/source_choice.py" line="78"/>
         <source>my image {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>mi imagen {name}</translation>
     </message>
     <message>
         <location filename="../core/source_choice.py" line="79"/>
         <source>my mosaic {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>mi mosaico {name}</translation>
     </message>
     <message>
         <location filename="../ui/search_controller.py" line="55"/>
         <source>Search footprints</source>
-        <translation type="unfinished"></translation>
+        <translation>Huellas de la búsqueda</translation>
     </message>
     <message>
         <location filename="../layers/result_convert.py" line="151"/>
         <source>The downloaded result is empty (0 bytes): the server sent no data.</source>
-        <translation type="unfinished"></translation>
+        <translation>El resultado descargado está vacío (0 bytes): el servidor no envió datos.</translation>
     </message>
     <message>
         <location filename="../layers/result_convert.py" line="167"/>
         <source>The downloaded result is not complete or not valid GeoJSON ({detail}). The download may have been cut off: load the results again.</source>
-        <translation type="unfinished"></translation>
+        <translation>El resultado descargado está incompleto o no es un GeoJSON válido ({detail}). Puede que la descarga se interrumpiera: cargue los resultados de nuevo.</translation>
     </message>
     <message>
         <location filename="../layers/result_convert.py" line="172"/>
         <source>The downloaded result is not a GeoJSON FeatureCollection (it starts with: &quot;{head}&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>El resultado descargado no es una FeatureCollection GeoJSON (empieza por: &quot;{head}&quot;).</translation>
     </message>
     <message>
         <location filename="../layers/result_convert.py" line="183"/>
         <source>GDAL could not list the geometry types of the result.</source>
-        <translation type="unfinished"></translation>
+        <translation>GDAL no pudo enumerar los tipos de geometría del resultado.</translation>
     </message>
     <message>
         <location filename="../layers/result_merge.py" line="115"/>
         <source>no details from GDAL</source>
-        <translation type="unfinished"></translation>
+        <translation>GDAL no dio detalles</translation>
     </message>
     <message>
         <location filename="../layers/result_merge.py" line="115"/>
         <source>Writing the GeoPackage {name} failed: {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>Falló la escritura del GeoPackage {name}: {detail}</translation>
     </message>
     <message>
         <location filename="../ui/my_imagery_controller.py" line="334"/>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelado.</translation>
     </message>
     <message>
         <location filename="../layers/result_merge.py" line="79"/>
         <source>There were no results to write.</source>
-        <translation type="unfinished"></translation>
+        <translation>No había resultados que escribir.</translation>
     </message>
     <message>
         <location filename="../layers/result_merge.py" line="96"/>
         <source>GDAL cannot read the result of {id}: {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>GDAL no puede leer el resultado de {id}: {detail}</translation>
     </message>
     <message>
         <location filename="../layers/result_package.py" line="77"/>
         <source>Cannot create the results folder {folder}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede crear la carpeta de resultados {folder}: {reason}</translation>
     </message>
     <message>
         <location filename="../layers/result_package.py" line="98"/>
         <source>The download finished but wrote no file.</source>
-        <translation type="unfinished"></translation>
+        <translation>La descarga terminó pero no escribió ningún archivo.</translation>
     </message>
     <message>
         <location filename="../layers/result_package.py" line="104"/>
         <source>The processing returned no features: the GeoPackage has an empty polygon layer.</source>
-        <translation type="unfinished"></translation>
+        <translation>El procesamiento no devolvió objetos espaciales: el GeoPackage tiene una capa de polígonos vacía.</translation>
     </message>
     <message>
         <location filename="../layers/result_package.py" line="106"/>
         <source>Features of type {types} were left out: result layers hold polygons, lines and points only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se omitieron los objetos espaciales de tipo {types}: las capas de resultados contienen solo polígonos, líneas y puntos.</translation>
     </message>
     <message>
         <location filename="../layers/results.py" line="38"/>
         <source>polygons</source>
-        <translation type="unfinished"></translation>
+        <translation>polígonos</translation>
     </message>
     <message>
         <location filename="../layers/results.py" line="38"/>
         <source>lines</source>
-        <translation type="unfinished"></translation>
+        <translation>líneas</translation>
     </message>
     <message>
         <location filename="../layers/results.py" line="39"/>
         <source>points</source>
-        <translation type="unfinished"></translation>
+        <translation>puntos</translation>
     </message>
     <message>
         <location filename="../layers/results.py" line="54"/>
         <source>QGIS cannot open the layer {layer} of {file}.</source>
-        <translation type="unfinished"></translation>
+        <translation>QGIS no puede abrir la capa {layer} de {file}.</translation>
     </message>
     <message>
         <location filename="../layers/results.py" line="76"/>
         <source>{name} (tiles)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} (teselas)</translation>
     </message>
     <message>
         <location filename="../layers/results.py" line="84"/>
         <source>{name} (imagery)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} (imágenes)</translation>
     </message>
     <message>
         <location filename="../layers/results.py" line="90"/>
         <source>There were no result layers to add.</source>
-        <translation type="unfinished"></translation>
+        <translation>No había capas de resultados que añadir.</translation>
     </message>
     <message>
         <location filename="../layers/scene_preview.py" line="69"/>
         <source>GDAL could not place the preview on the map: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>GDAL no pudo situar la vista previa en el mapa: {reason}</translation>
     </message>
     <message>
         <location filename="../layers/scene_preview.py" line="78"/>
         <source>The preview is not a picture GDAL can read.</source>
-        <translation type="unfinished"></translation>
+        <translation>La vista previa no es una imagen que GDAL pueda leer.</translation>
     </message>
     <message>
         <location filename="../layers/scene_preview.py" line="85"/>
         <source>GDAL could not georeference the preview.</source>
-        <translation type="unfinished"></translation>
+        <translation>GDAL no pudo georreferenciar la vista previa.</translation>
     </message>
     <message>
         <location filename="../layers/scene_preview.py" line="90"/>
         <source>GDAL could not warp the preview onto the scene&apos;s footprint.</source>
-        <translation type="unfinished"></translation>
+        <translation>GDAL no pudo ajustar la vista previa a la huella de la escena.</translation>
     </message>
     <message>
         <location filename="../layers/scene_preview.py" line="106"/>
         <source>Preview: {provider} {date} ({id})</source>
-        <translation type="unfinished"></translation>
+        <translation>Vista previa: {provider} {date} ({id})</translation>
     </message>
     <message>
         <location filename="../layers/scene_preview.py" line="135"/>
         <source>QGIS could not open the georeferenced preview of {id}.</source>
-        <translation type="unfinished"></translation>
+        <translation>QGIS no pudo abrir la vista previa georreferenciada de {id}.</translation>
     </message>
     <message>
         <location filename="../layers/scene_preview.py" line="142"/>
         <source>QGIS could not open the preview tiles of {id}.</source>
-        <translation type="unfinished"></translation>
+        <translation>QGIS no pudo abrir las teselas de vista previa de {id}.</translation>
     </message>
     <message>
         <location filename="../layers/styles.py" line="86"/>
         <source>The style file {name} is missing from the plugin folder; the layer keeps the default style.</source>
-        <translation type="unfinished"></translation>
+        <translation>Falta el archivo de estilo {name} en la carpeta del complemento; la capa conserva el estilo predeterminado.</translation>
     </message>
     <message>
         <location filename="../layers/styles.py" line="90"/>
         <source>The style {name} could not be applied: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo aplicar el estilo {name}: {reason}</translation>
     </message>
     <message>
         <location filename="../layers/tiles.py" line="92"/>
         <source>The TileJSON address is not an http(s) URL: {url}</source>
-        <translation type="unfinished"></translation>
+        <translation>La dirección del TileJSON no es una URL http(s): {url}</translation>
     </message>
     <message>
         <location filename="../layers/tiles.py" line="102"/>
         <source>The tile server at {host} did not answer within {seconds:g} s.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor de teselas de {host} no respondió en {seconds:g} s.</translation>
     </message>
     <message>
         <location filename="../layers/tiles.py" line="106"/>
         <source>Cannot reach the tile server at {host}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede conectar con el servidor de teselas de {host}: {reason}</translation>
     </message>
     <message>
         <location filename="../layers/tiles.py" line="109"/>
         <source>The tile server answered HTTP {status} for the TileJSON at {host}.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor de teselas respondió HTTP {status} para el TileJSON de {host}.</translation>
     </message>
     <message>
         <location filename="../layers/tiles.py" line="112"/>
         <source>The TileJSON at {host} is too large to be a TileJSON document.</source>
-        <translation type="unfinished"></translation>
+        <translation>El TileJSON de {host} es demasiado grande para ser un documento TileJSON.</translation>
     </message>
     <message>
         <location filename="../layers/tiles.py" line="117"/>
         <source>The TileJSON at {host} is not valid JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>El TileJSON de {host} no es un JSON válido.</translation>
     </message>
     <message>
         <location filename="../layers/tiles.py" line="124"/>
         <source>The TileJSON is not a JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>El TileJSON no es un objeto JSON.</translation>
     </message>
     <message>
         <location filename="../layers/tiles.py" line="161"/>
         <source>The TileJSON at {host} lists no tile URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>El TileJSON de {host} no incluye ninguna URL de teselas.</translation>
     </message>
     <message>
         <location filename="../layers/tiles.py" line="165"/>
         <source>The processing reports neither a tile URL nor a TileJSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>El procesamiento no indica ni una URL de teselas ni un TileJSON.</translation>
     </message>
     <message>
         <location filename="../layers/tiles.py" line="173"/>
         <source>The tile URL is not an http(s) URL: {url}</source>
-        <translation type="unfinished"></translation>
+        <translation>La URL de teselas no es una URL http(s): {url}</translation>
     </message>
     <message>
         <location filename="../layers/tiles.py" line="176"/>
         <source>The tile URL has no {{z}}/{{x}}/{{y}} placeholders: {url}</source>
-        <translation type="unfinished"></translation>
+        <translation>La URL de teselas no tiene los marcadores {{z}}/{{x}}/{{y}}: {url}</translation>
     </message>
     <message>
         <location filename="../layers/tiles.py" line="201"/>
         <source>QGIS cannot open the vector tiles at {host}.</source>
-        <translation type="unfinished"></translation>
+        <translation>QGIS no puede abrir las teselas vectoriales de {host}.</translation>
     </message>
     <message>
         <location filename="../layers/tiles.py" line="215"/>
         <source>QGIS cannot open the imagery tiles at {host}.</source>
-        <translation type="unfinished"></translation>
+        <translation>QGIS no puede abrir las teselas de imágenes de {host}.</translation>
     </message>
     <message>
         <location filename="../plugin.py" line="59"/>
         <source>Mapflow Processing</source>
-        <translation type="unfinished"></translation>
+        <translation>Mapflow Processing</translation>
     </message>
     <message>
         <location filename="../plugin.py" line="53"/>
         <source>Show or hide the Mapflow Processing panel</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar u ocultar el panel de Mapflow Processing</translation>
     </message>
     <message>
         <location filename="../plugin.py" line="54"/>
         <source>Mapflow Processing help</source>
-        <translation type="unfinished"></translation>
+        <translation>Ayuda de Mapflow Processing</translation>
     </message>
     <message>
         <location filename="../processing_provider/base.py" line="38"/>
         <source>&lt;b&gt;Sign-in&lt;/b&gt;: the server and the account the Mapflow Processing panel last signed in to. Advanced parameters choose another server (SERVER, e.g. http://127.0.0.1:8765/rest for the sandbox) or another account (AUTHCFG: a QGIS authentication configuration of type Basic with your Mapflow e-mail as user name and the API key as password). No token is ever a parameter, so none appears in the Processing history.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Inicio de sesión&lt;/b&gt;: el servidor y la cuenta con los que el panel de Mapflow Processing inició sesión por última vez. Los parámetros avanzados eligen otro servidor (SERVER, p. ej. http://127.0.0.1:8765/rest para el sandbox) u otra cuenta (AUTHCFG: una configuración de autenticación de QGIS de tipo Básica con su correo electrónico de Mapflow como nombre de usuario y la clave de API como contraseña). Ningún token es nunca un parámetro, así que ninguno aparece en el historial de Procesos.</translation>
     </message>
     <message>
         <location filename="../processing_provider/provider.py" line="22"/>
         <source>Mapflow</source>
-        <translation type="unfinished"></translation>
+        <translation>Mapflow</translation>
     </message>
     <message>
         <location filename="../processing_provider/base.py" line="78"/>
         <source>Mapflow server (empty: the panel&apos;s server)</source>
-        <translation type="unfinished"></translation>
+        <translation>Servidor de Mapflow (vacío: el servidor del panel)</translation>
     </message>
     <message>
         <location filename="../processing_provider/base.py" line="80"/>
         <source>Sign-in (authentication configuration; empty: the panel&apos;s stored sign-in)</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicio de sesión (configuración de autenticación; vacío: el inicio de sesión guardado del panel)</translation>
     </message>
     <message>
         <location filename="../processing_provider/base.py" line="133"/>
         <source>The algorithm was not prepared: run it through Processing.</source>
-        <translation type="unfinished"></translation>
+        <translation>El algoritmo no se ha preparado: ejecútelo desde Procesos.</translation>
     </message>
     <message>
         <location filename="../processing_provider/base.py" line="134"/>
         <source>Signing in to {url}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciando sesión en {url}…</translation>
     </message>
     <message>
         <location filename="../processing_provider/base.py" line="136"/>
         <source>Signed in to {url} as {email}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesión iniciada en {url} como {email}.</translation>
     </message>
     <message>
         <location filename="../processing_provider/connection.py" line="57"/>
         <source>There is no stored Mapflow sign-in for {url}. Sign in once in the Mapflow Processing panel (it keeps the token in the QGIS authentication database), or choose an authentication configuration with your Mapflow e-mail and API key in the Sign-in (AUTHCFG) parameter.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún inicio de sesión de Mapflow guardado para {url}. Inicie sesión una vez en el panel de Mapflow Processing (guarda el token en la base de datos de autenticación de QGIS) o elija en el parámetro Inicio de sesión (AUTHCFG) una configuración de autenticación con su correo electrónico de Mapflow y su clave de API.</translation>
     </message>
     <message>
         <location filename="../processing_provider/connection.py" line="66"/>
         <source>The QGIS authentication database is locked, so the stored Mapflow sign-in cannot be read. Open the Mapflow Processing panel (QGIS asks for the master password there), then run the algorithm again.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de datos de autenticación de QGIS está bloqueada, por lo que no se puede leer el inicio de sesión de Mapflow guardado. Abra el panel de Mapflow Processing (QGIS pide allí la contraseña maestra) y vuelva a ejecutar el algoritmo.</translation>
     </message>
     <message>
         <location filename="../processing_provider/connection.py" line="69"/>
         <source>The QGIS authentication database is locked, so the stored Mapflow sign-in cannot be read. Without a window nothing can ask for its master password: put the password in a file only you can read and set the environment variable QGIS_AUTH_PASSWORD_FILE to that file&apos;s path.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de datos de autenticación de QGIS está bloqueada, por lo que no se puede leer el inicio de sesión de Mapflow guardado. Sin una ventana nada puede pedir su contraseña maestra: guarde la contraseña en un archivo que solo usted pueda leer y asigne la ruta de ese archivo a la variable de entorno QGIS_AUTH_PASSWORD_FILE.</translation>
     </message>
     <message>
         <location filename="../ui/session_controller.py" line="201"/>
         <source>Signing in</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicio de sesión</translation>
     </message>
     <message>
         <location filename="../processing_provider/estimate_cost.py" line="30"/>
         <source>Estimate cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Estimar coste</translation>
     </message>
     <message>
         <location filename="../processing_provider/estimate_cost.py" line="33"/>
         <source>The credits a Mapflow processing of an area would cost, and what would block its start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los créditos que costaría un procesamiento de Mapflow de un área y lo que impediría iniciarlo.</translation>
     </message>
     <message>
         <location filename="../processing_provider/estimate_cost.py" line="36"/>
         <source>Asks the Mapflow server what a processing of the area of interest would cost with this model, these options and this imagery, as the panel&apos;s cost line does. Nothing is started or charged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pregunta al servidor de Mapflow cuánto costaría un procesamiento del área de interés con este modelo, estas opciones y estas imágenes, igual que la línea de coste del panel. No se inicia ni se cobra nada.</translation>
     </message>
     <message>
         <location filename="../processing_provider/estimate_cost.py" line="36"/>
         <source>&lt;b&gt;Area of interest&lt;/b&gt;: the polygons of a layer (or only its selected features); they are reprojected to WGS 84, repaired and dissolved like in the panel.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Área de interés&lt;/b&gt;: los polígonos de una capa (o solo sus objetos espaciales seleccionados); se reproyectan a WGS 84, se reparan y se disuelven como en el panel.</translation>
     </message>
     <message>
         <location filename="../processing_provider/estimate_cost.py" line="36"/>
         <source>&lt;b&gt;Outputs&lt;/b&gt;: COST (credits; 0 when the account is billed by area or not billed, see BILLING_TYPE), AREA_KM2 (the area of interest, geodesic), BLOCKING_REASON (why a start would be refused: balance, area or AOI limits, the provider&apos;s minimum area, your role in the project; empty when nothing blocks), CAN_START (true when BLOCKING_REASON is empty).</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Salidas&lt;/b&gt;: COST (créditos; 0 cuando la cuenta se factura por área o no se factura, véase BILLING_TYPE), AREA_KM2 (el área de interés, geodésica), BLOCKING_REASON (por qué se rechazaría el inicio: saldo, límites de área o de áreas de interés, el área mínima del proveedor, su rol en el proyecto; vacío cuando nada lo impide), CAN_START (verdadero cuando BLOCKING_REASON está vacío).</translation>
     </message>
     <message>
         <location filename="../processing_provider/estimate_cost.py" line="36"/>
         <source>Fails (no outputs) when the area has no usable polygon, a model, option, project or provider is unknown, or the server cannot be reached.</source>
-        <translation type="unfinished"></translation>
+        <translation>Falla (sin salidas) cuando el área no tiene ningún polígono utilizable, cuando un modelo, una opción, un proyecto o un proveedor es desconocido o cuando no se puede conectar con el servidor.</translation>
     </message>
     <message>
         <location filename="../processing_provider/estimate_cost.py" line="53"/>
         <source>Cost, credits</source>
-        <translation type="unfinished"></translation>
+        <translation>Coste, créditos</translation>
     </message>
     <message>
         <location filename="../processing_provider/estimate_cost.py" line="54"/>
         <source>Area, km²</source>
-        <translation type="unfinished"></translation>
+        <translation>Área, km²</translation>
     </message>
     <message>
         <location filename="../processing_provider/estimate_cost.py" line="55"/>
         <source>Blocking reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivo del bloqueo</translation>
     </message>
     <message>
         <location filename="../processing_provider/estimate_cost.py" line="56"/>
         <source>Can start</source>
-        <translation type="unfinished"></translation>
+        <translation>Se puede iniciar</translation>
     </message>
     <message>
         <location filename="../processing_provider/estimate_cost.py" line="57"/>
         <source>Billing type</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo de facturación</translation>
     </message>
     <message>
         <location filename="../ui/aoi_controller.py" line="199"/>
         <source>Reading the area of interest…</source>
-        <translation type="unfinished"></translation>
+        <translation>Leyendo el área de interés…</translation>
     </message>
     <message>
         <location filename="../processing_provider/estimate_cost.py" line="76"/>
         <source>Asking the server for the cost…</source>
-        <translation type="unfinished"></translation>
+        <translation>Consultando el coste al servidor…</translation>
     </message>
     <message>
         <location filename="../processing_provider/start_processing.py" line="141"/>
         <source>Area of interest: {aoi}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Área de interés: {aoi}.</translation>
     </message>
     <message>
         <location filename="../processing_provider/estimate_cost.py" line="88"/>
         <source>Model: {model}; imagery: {source}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Modelo: {model}; imágenes: {source}.</translation>
     </message>
     <message>
         <location filename="../processing_provider/estimate_cost.py" line="92"/>
         <source>Cost: {credits} credits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Coste: {credits} créditos.</translation>
     </message>
     <message>
         <location filename="../processing_provider/estimate_cost.py" line="96"/>
         <source>A start would be refused: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Se rechazaría el inicio: {reason}</translation>
     </message>
     <message>
         <location filename="../processing_provider/inputs.py" line="38"/>
         <source>Area of interest (polygon layer)</source>
-        <translation type="unfinished"></translation>
+        <translation>Área de interés (capa de polígonos)</translation>
     </message>
     <message>
         <location filename="../processing_provider/list_processings.py" line="49"/>
         <source>Project (name or id; empty: the default project)</source>
-        <translation type="unfinished"></translation>
+        <translation>Proyecto (nombre o id; vacío: el proyecto predeterminado)</translation>
     </message>
     <message>
         <location filename="../processing_provider/inputs.py" line="46"/>
         <source>Model (name or id, e.g. Buildings, Forest, Roads, Construction sites)</source>
-        <translation type="unfinished"></translation>
+        <translation>Modelo (nombre o id, p. ej. Buildings, Forest, Roads, Construction sites)</translation>
     </message>
     <message>
         <location filename="../processing_provider/inputs.py" line="49"/>
         <source>Model options (comma-separated, e.g. Classification, Heights)</source>
-        <translation type="unfinished"></translation>
+        <translation>Opciones del modelo (separadas por comas, p. ej. Classification, Heights)</translation>
     </message>
     <message>
         <location filename="../processing_provider/inputs.py" line="52"/>
         <source>Imagery provider (name; empty: the account&apos;s first provider)</source>
-        <translation type="unfinished"></translation>
+        <translation>Proveedor de imágenes (nombre; vacío: el primer proveedor de la cuenta)</translation>
     </message>
     <message>
         <location filename="../processing_provider/inputs.py" line="55"/>
         <source>Zoom (0: the server chooses the model&apos;s zoom)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom (0: el servidor elige el zoom del modelo)</translation>
     </message>
     <message>
         <location filename="../processing_provider/inputs.py" line="58"/>
         <source>Imagery URL instead of a provider (tile or WMS URL)</source>
-        <translation type="unfinished"></translation>
+        <translation>URL de imágenes en lugar de un proveedor (URL de teselas o WMS)</translation>
     </message>
     <message>
         <location filename="../processing_provider/inputs.py" line="60"/>
         <source>Imagery URL type</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo de URL de imágenes</translation>
     </message>
     <message>
         <location filename="../processing_provider/inputs.py" line="63"/>
         <source>Login for the imagery URL (authentication configuration)</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuario para la URL de imágenes (configuración de autenticación)</translation>
     </message>
     <message>
         <location filename="../processing_provider/inputs.py" line="66"/>
         <source>My imagery: mosaic id (instead of a provider or URL)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mis imágenes: id del mosaico (en lugar de un proveedor o una URL)</translation>
     </message>
     <message>
         <location filename="../processing_provider/inputs.py" line="71"/>
         <source>&lt;b&gt;Model&lt;/b&gt; and &lt;b&gt;options&lt;/b&gt; are given by name (any case; “Buildings” finds “🏠 Buildings”) or id; an unknown name fails with the list of what the account offers. &lt;b&gt;Imagery&lt;/b&gt;: a data provider of your account at a zoom (0: the zoom the server chooses for the model), or your own tile service (URL with {x} {y} {z}, or {q} for Quadkey, or a WMS URL with LAYERS) whose login may come from an authentication configuration, or (advanced) a mosaic of your own imagery by id.</source>
-        <translation type="unfinished"></translation>
+        <translation>El &lt;b&gt;modelo&lt;/b&gt; y las &lt;b&gt;opciones&lt;/b&gt; se indican por nombre (sin distinguir mayúsculas; “Buildings” encuentra “🏠 Buildings”) o por id; un nombre desconocido falla con la lista de lo que ofrece la cuenta. &lt;b&gt;Imágenes&lt;/b&gt;: un proveedor de datos de su cuenta con un zoom (0: el zoom que el servidor elige para el modelo), o su propio servicio de teselas (URL con {x} {y} {z}, o {q} para Quadkey, o una URL WMS con LAYERS) cuyo usuario puede venir de una configuración de autenticación, o (avanzado) un mosaico de sus propias imágenes por id.</translation>
     </message>
     <message>
         <location filename="../processing_provider/inputs.py" line="214"/>
         <source>{parts} polygon(s), {area}</source>
-        <translation type="unfinished"></translation>
+        <translation>{parts} polígono(s), {area}</translation>
     </message>
     <message>
         <location filename="../processing_provider/list_processings.py" line="34"/>
         <source>List processings</source>
-        <translation type="unfinished"></translation>
+        <translation>Listar procesamientos</translation>
     </message>
     <message>
         <location filename="../processing_provider/list_processings.py" line="37"/>
         <source>The processings of a Mapflow project as a table.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los procesamientos de un proyecto de Mapflow en forma de tabla.</translation>
     </message>
     <message>
         <location filename="../processing_provider/list_processings.py" line="40"/>
         <source>Writes the processings of a project (newest first) to a table: processing_id, name, model, status (the API's value: OK, FAILED, IN_PROGRESS…), progress, area_km2, cost, created, completed (when a finished processing last changed) and message (why it failed).</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribe en una tabla los procesamientos de un proyecto (los más recientes primero): processing_id, name, model, status (el valor de la API: OK, FAILED, IN_PROGRESS…), progress, area_km2, cost, created, completed (cuándo cambió por última vez un procesamiento finalizado) y message (por qué falló).</translation>
     </message>
     <message>
         <location filename="../processing_provider/list_processings.py" line="40"/>
         <source>&lt;b&gt;Statuses&lt;/b&gt;: keep only these (none chosen: all). &lt;b&gt;Text&lt;/b&gt;: the server&apos;s search, as in the panel&apos;s list. &lt;b&gt;Maximum&lt;/b&gt;: at most this many rows (0: all).</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Estados&lt;/b&gt;: conservar solo estos (ninguno elegido: todos). &lt;b&gt;Texto&lt;/b&gt;: la búsqueda del servidor, como en la lista del panel. &lt;b&gt;Máximo&lt;/b&gt;: como mucho este número de filas (0: todas).</translation>
     </message>
     <message>
         <location filename="../processing_provider/list_processings.py" line="51"/>
         <source>Statuses (none: all)</source>
-        <translation type="unfinished"></translation>
+        <translation>Estados (ninguno: todos)</translation>
     </message>
     <message>
         <location filename="../processing_provider/list_processings.py" line="55"/>
         <source>Text search</source>
-        <translation type="unfinished"></translation>
+        <translation>Búsqueda de texto</translation>
     </message>
     <message>
         <location filename="../processing_provider/list_processings.py" line="56"/>
         <source>Maximum number of rows (0: all)</source>
-        <translation type="unfinished"></translation>
+        <translation>Número máximo de filas (0: todas)</translation>
     </message>
     <message>
         <location filename="../processing_provider/list_processings.py" line="58"/>
         <source>Processings</source>
-        <translation type="unfinished"></translation>
+        <translation>Procesamientos</translation>
     </message>
     <message>
         <location filename="../processing_provider/list_processings.py" line="59"/>
         <source>Number of processings</source>
-        <translation type="unfinished"></translation>
+        <translation>Número de procesamientos</translation>
     </message>
     <message>
         <location filename="../processing_provider/list_processings.py" line="74"/>
         <source>Project: {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Proyecto: {name}.</translation>
     </message>
     <message>
         <location filename="../processing_provider/list_processings.py" line="92"/>
         <source>{count} processing(s).</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} procesamiento(s).</translation>
     </message>
     <message>
         <location filename="../processing_provider/load_result.py" line="41"/>
         <source>Wait and load result</source>
-        <translation type="unfinished"></translation>
+        <translation>Esperar y cargar el resultado</translation>
     </message>
     <message>
         <location filename="../processing_provider/load_result.py" line="44"/>
         <source>Waits until Mapflow processings end and writes their vector results to a GeoPackage.</source>
-        <translation type="unfinished"></translation>
+        <translation>Espera a que terminen los procesamientos de Mapflow y escribe sus resultados vectoriales en un GeoPackage.</translation>
     </message>
     <message>
         <location filename="../processing_provider/load_result.py" line="47"/>
         <source>Waits until each processing ends (polling at the panel&apos;s interval, up to the time limit in minutes; 0: no limit), downloads its vector result and writes a GeoPackage.</source>
-        <translation type="unfinished"></translation>
+        <translation>Espera a que termine cada procesamiento (consultando con el intervalo del panel, hasta el límite de tiempo en minutos; 0: sin límite), descarga su resultado vectorial y escribe un GeoPackage.</translation>
     </message>
     <message>
         <location filename="../processing_provider/load_result.py" line="47"/>
         <source>&lt;b&gt;Processing ids&lt;/b&gt;: one id, or several separated by commas (the PROCESSING_IDS output of “Start processing”). The GeoPackage has one table per geometry family (polygons, lines, points); each feature carries processing_id and processing_name, so the results of several processings stay apart. Loaded into the project, each table becomes a layer with the panel's style for its model.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Ids de procesamiento&lt;/b&gt;: un id, o varios separados por comas (la salida PROCESSING_IDS de “Iniciar procesamiento”). El GeoPackage tiene una tabla por familia de geometría (polígonos, líneas, puntos); cada objeto espacial lleva processing_id y processing_name, de modo que los resultados de varios procesamientos quedan separados. Al cargarla en el proyecto, cada tabla se convierte en una capa con el estilo del panel para su modelo.</translation>
     </message>
     <message>
         <location filename="../processing_provider/load_result.py" line="47"/>
         <source>Fails with the server's message when a processing FAILED (or was cancelled), and names the status when the time limit is reached; “Load the others when some failed” writes what succeeded and reports the rest. &lt;b&gt;Outputs&lt;/b&gt;: the GeoPackage and FEATURE_COUNT (features in all tables).</source>
-        <translation type="unfinished"></translation>
+        <translation>Falla con el mensaje del servidor cuando un procesamiento terminó en FAILED (o se canceló), e indica el estado cuando se alcanza el límite de tiempo; “Cargar los demás si alguno falló” escribe lo que tuvo éxito e informa del resto. &lt;b&gt;Salidas&lt;/b&gt;: el GeoPackage y FEATURE_COUNT (objetos espaciales de todas las tablas).</translation>
     </message>
     <message>
         <location filename="../processing_provider/start_processing.py" line="97"/>
         <source>Processing ids (comma-separated)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ids de procesamiento (separados por comas)</translation>
     </message>
     <message>
         <location filename="../processing_provider/load_result.py" line="62"/>
         <source>Time limit, minutes (0: no limit)</source>
-        <translation type="unfinished"></translation>
+        <translation>Límite de tiempo, minutos (0: sin límite)</translation>
     </message>
     <message>
         <location filename="../processing_provider/load_result.py" line="64"/>
         <source>Load the others when some failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargar los demás si alguno falló</translation>
     </message>
     <message>
         <location filename="../processing_provider/load_result.py" line="66"/>
         <source>Result GeoPackage</source>
-        <translation type="unfinished"></translation>
+        <translation>GeoPackage de resultados</translation>
     </message>
     <message>
         <location filename="../processing_provider/load_result.py" line="67"/>
         <source>Feature count</source>
-        <translation type="unfinished"></translation>
+        <translation>Número de objetos espaciales</translation>
     </message>
     <message>
         <location filename="../processing_provider/load_result.py" line="68"/>
         <source>Processings loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>Procesamientos cargados</translation>
     </message>
     <message>
         <location filename="../processing_provider/load_result.py" line="95"/>
         <source>{table}: {count} feature(s).</source>
-        <translation type="unfinished"></translation>
+        <translation>{table}: {count} objeto(s) espacial(es).</translation>
     </message>
     <message>
         <location filename="../processing_provider/load_result.py" line="111"/>
         <source>Downloading the result of “{name}”…</source>
-        <translation type="unfinished"></translation>
+        <translation>Descargando el resultado de “{name}”…</translation>
     </message>
     <message>
         <location filename="../processing_provider/load_result.py" line="121"/>
         <source>Writing {file}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribiendo {file}…</translation>
     </message>
     <message>
         <location filename="../processing_provider/load_result.py" line="136"/>
         <source>The result is written as a GeoPackage: choose a file name ending in .gpkg (not {name}).</source>
-        <translation type="unfinished"></translation>
+        <translation>El resultado se escribe como GeoPackage: elija un nombre de archivo terminado en .gpkg (no {name}).</translation>
     </message>
     <message>
         <location filename="../processing_provider/provider.py" line="25"/>
         <source>Mapflow: AI extraction of buildings, forest, roads and construction from imagery</source>
-        <translation type="unfinished"></translation>
+        <translation>Mapflow: extracción con IA de edificios, bosques, carreteras y obras a partir de imágenes</translation>
     </message>
     <message>
         <location filename="../processing_provider/result_layers.py" line="51"/>
         <source>Mapflow results ({count} processings)</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultados de Mapflow ({count} procesamientos)</translation>
     </message>
     <message>
         <location filename="../ui/dialogs_start.py" line="82"/>
         <source>Start processing</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciar procesamiento</translation>
     </message>
     <message>
         <location filename="../processing_provider/start_processing.py" line="62"/>
         <source>Starts Mapflow processings of an area: one for the whole layer, or one per feature.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicia procesamientos de Mapflow de un área: uno para toda la capa o uno por objeto espacial.</translation>
     </message>
     <message>
         <location filename="../processing_provider/start_processing.py" line="65"/>
         <source>Starts a Mapflow processing of the area of interest, checked and priced like the panel&apos;s Start button. &lt;b&gt;This spends credits.&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicia un procesamiento de Mapflow del área de interés, comprobado y tasado como con el botón Iniciar del panel. &lt;b&gt;Esto gasta créditos.&lt;/b&gt;</translation>
     </message>
     <message>
         <location filename="../processing_provider/start_processing.py" line="65"/>
         <source>&lt;b&gt;One processing per feature&lt;/b&gt;: each feature (or selected feature) becomes its own processing, named by the name expression (a field or any expression; empty: the name followed by the feature id). A feature that cannot start is reported, written to the table as NOT_STARTED with the reason, and the others go on. Without it, all polygons form one processing (at most the account&apos;s number of AOIs per processing).</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Un procesamiento por objeto espacial&lt;/b&gt;: cada objeto espacial (o cada objeto seleccionado) se convierte en su propio procesamiento, con el nombre que da la expresión de nombre (un campo o cualquier expresión; vacío: el nombre seguido del id del objeto). Un objeto que no puede iniciarse se notifica, se escribe en la tabla como NOT_STARTED con el motivo, y los demás continúan. Sin esta opción, todos los polígonos forman un solo procesamiento (como mucho el número de áreas de interés por procesamiento de la cuenta).</translation>
     </message>
     <message>
         <location filename="../processing_provider/start_processing.py" line="65"/>
         <source>&lt;b&gt;Wait until each ends&lt;/b&gt;: polls every few seconds (the panel&apos;s poll interval) up to the time limit in minutes (0: no limit); the table then shows the final status. Cancelling stops waiting, never a processing.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Esperar a que termine cada uno&lt;/b&gt;: consulta cada pocos segundos (el intervalo de consulta del panel) hasta el límite de tiempo en minutos (0: sin límite); la tabla muestra entonces el estado final. Cancelar detiene la espera, nunca un procesamiento.</translation>
     </message>
     <message>
         <location filename="../processing_provider/start_processing.py" line="65"/>
         <source>&lt;b&gt;Outputs&lt;/b&gt;: PROCESSING_IDS, the started ids separated by commas (the input of “Wait and load result”), and a table of processing id, name, feature id, status and message.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Salidas&lt;/b&gt;: PROCESSING_IDS, los ids iniciados separados por comas (la entrada de “Esperar y cargar el resultado”), y una tabla con el id del procesamiento, el nombre, el id del objeto espacial, el estado y el mensaje.</translation>
     </message>
     <message>
         <location filename="../processing_provider/start_processing.py" line="83"/>
         <source>Processing name (empty: the model and the date)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre del procesamiento (vacío: el modelo y la fecha)</translation>
     </message>
     <message>
         <location filename="../processing_provider/start_processing.py" line="85"/>
         <source>One processing per feature</source>
-        <translation type="unfinished"></translation>
+        <translation>Un procesamiento por objeto espacial</translation>
     </message>
     <message>
         <location filename="../processing_provider/start_processing.py" line="87"/>
         <source>Name of each feature&apos;s processing (field or expression)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre del procesamiento de cada objeto espacial (campo o expresión)</translation>
     </message>
     <message>
         <location filename="../processing_provider/start_processing.py" line="91"/>
         <source>Wait until each processing ends</source>
-        <translation type="unfinished"></translation>
+        <translation>Esperar a que termine cada procesamiento</translation>
     </message>
     <message>
         <location filename="../processing_provider/start_processing.py" line="93"/>
         <source>Time limit for waiting, minutes (0: no limit)</source>
-        <translation type="unfinished"></translation>
+        <translation>Límite de tiempo de espera, minutos (0: sin límite)</translation>
     </message>
     <message>
         <location filename="../processing_provider/start_processing.py" line="96"/>
         <source>Started processings</source>
-        <translation type="unfinished"></translation>
+        <translation>Procesamientos iniciados</translation>
     </message>
     <message>
         <location filename="../processing_provider/start_processing.py" line="98"/>
         <source>Processings started</source>
-        <translation type="unfinished"></translation>
+        <translation>Número de procesamientos iniciados</translation>
     </message>
     <message>
         <location filename="../processing_provider/start_processing.py" line="99"/>
         <source>Features not started</source>
-        <translation type="unfinished"></translation>
+        <translation>Número de objetos espaciales no iniciados</translation>
     </message>
     <message>
         <location filename="../processing_provider/start_processing.py" line="146"/>
         <source>Or start one processing per feature (One processing per feature).</source>
-        <translation type="unfinished"></translation>
+        <translation>O inicie un procesamiento por objeto espacial (Un procesamiento por objeto espacial).</translation>
     </message>
     <message>
         <location filename="../processing_provider/start_processing.py" line="156"/>
         <source>Feature {fid}: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Objeto espacial {fid}: {name}</translation>
     </message>
     <message>
         <location filename="../processing_provider/start_processing.py" line="164"/>
         <source>Cancelled: no further processing was started.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelado: no se inició ningún procesamiento más.</translation>
     </message>
     <message>
         <location filename="../processing_provider/start_processing.py" line="166"/>
         <source>No processing was started. {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se inició ningún procesamiento. {reason}</translation>
     </message>
     <message>
         <location filename="../processing_provider/start_processing.py" line="168"/>
         <source>The area of interest has no features.</source>
-        <translation type="unfinished"></translation>
+        <translation>El área de interés no tiene objetos espaciales.</translation>
     </message>
     <message>
         <location filename="../processing_provider/start_processing.py" line="177"/>
         <source>The name expression is not valid: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>La expresión de nombre no es válida: {error}</translation>
     </message>
     <message>
         <location filename="../processing_provider/start_processing.py" line="226"/>
         <source>Feature {fid}</source>
-        <translation type="unfinished"></translation>
+        <translation>Objeto espacial {fid}</translation>
     </message>
     <message>
         <location filename="../ui/start_controller.py" line="116"/>
         <source>Starting the processing</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciando el procesamiento</translation>
     </message>
     <message>
         <location filename="../processing_provider/start_processing.py" line="237"/>
         <source>Started “{name}” ({id}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciado “{name}” ({id}).</translation>
     </message>
     <message>
         <location filename="../processing_provider/start_processing.py" line="242"/>
         <source>“{name}” was not started: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>“{name}” no se inició: {reason}</translation>
     </message>
     <message>
         <location filename="../processing_provider/waiting.py" line="40"/>
         <source>Waiting for “{name}”: {status}, {percent} %</source>
-        <translation type="unfinished"></translation>
+        <translation>Esperando a “{name}”: {status}, {percent} %</translation>
     </message>
     <message>
         <location filename="../processing_provider/waiting.py" line="52"/>
         <source>Cancelled while waiting; the processings go on on the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelado durante la espera; los procesamientos continúan en el servidor.</translation>
     </message>
     <message>
         <location filename="../processing_provider/waiting.py" line="58"/>
         <source>“{name}” ({id}) ended: {status}.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{name}” ({id}) ha terminado: {status}.</translation>
     </message>
     <message>
         <location filename="../tasks/base.py" line="95"/>
         <source>{task} — cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>{task}: cancelada</translation>
     </message>
     <message>
         <location filename="../tasks/base.py" line="125"/>
         <source>The task &quot;{name}&quot; failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>La tarea &quot;{name}&quot; ha fallado.</translation>
     </message>
     <message>
         <location filename="../tasks/result_download.py" line="54"/>
         <source>Unknown result load mode &quot;{value}&quot;: expected gpkg, tiles or both.</source>
-        <translation type="unfinished"></translation>
+        <translation>Modo de carga de resultados desconocido &quot;{value}&quot;: se esperaba gpkg, tiles o both.</translation>
     </message>
     <message>
         <location filename="../tasks/result_download.py" line="83"/>
         <source>Loading results as GeoPackage needs a downloader.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargar resultados como GeoPackage necesita un descargador.</translation>
     </message>
     <message>
         <location filename="../tasks/result_download.py" line="85"/>
         <source>Loading results as tiles needs the processing&apos;s tile endpoints.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargar resultados como teselas necesita los puntos de acceso de teselas del procesamiento.</translation>
     </message>
     <message>
         <location filename="../tasks/result_download.py" line="101"/>
         <source>Mapflow: load results of &quot;{name}&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Mapflow: cargar resultados de &quot;{name}&quot;</translation>
     </message>
     <message>
         <location filename="../tasks/result_download.py" line="120"/>
         <source>Vector tiles</source>
-        <translation type="unfinished"></translation>
+        <translation>Teselas vectoriales</translation>
     </message>
     <message>
         <location filename="../tasks/result_download.py" line="123"/>
         <source>Imagery tiles</source>
-        <translation type="unfinished"></translation>
+        <translation>Teselas de imágenes</translation>
     </message>
     <message>
         <location filename="../ui/aoi_controller.py" line="39"/>
         <source>{area} in {parts} part(s), from {source}</source>
-        <translation type="unfinished"></translation>
+        <translation>{area} en {parts} parte(s), de {source}</translation>
     </message>
     <message>
         <location filename="../ui/aoi_controller.py" line="39"/>
         <source>the map</source>
-        <translation type="unfinished"></translation>
+        <translation>el mapa</translation>
     </message>
     <message>
         <location filename="../ui/aoi_controller.py" line="42"/>
         <source>No area chosen.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha elegido ningún área.</translation>
     </message>
     <message>
         <location filename="../ui/aoi_controller.py" line="200"/>
         <source>Mapflow: read the area of interest</source>
-        <translation type="unfinished"></translation>
+        <translation>Mapflow: leer el área de interés</translation>
     </message>
     <message>
         <location filename="../ui/aoi_controller.py" line="212"/>
         <source>Choose a vector file with the area of interest.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija un archivo vectorial con el área de interés.</translation>
     </message>
     <message>
         <location filename="../ui/aoi_controller.py" line="216"/>
         <source>the map extent</source>
-        <translation type="unfinished"></translation>
+        <translation>la extensión del mapa</translation>
     </message>
     <message>
         <location filename="../ui/aoi_controller.py" line="221"/>
         <source>Click Draw, then click on the map to draw the area of interest.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pulse Dibujar y luego haga clic en el mapa para dibujar el área de interés.</translation>
     </message>
     <message>
         <location filename="../ui/aoi_controller.py" line="221"/>
         <source>Choose a layer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija una capa.</translation>
     </message>
     <message>
         <location filename="../ui/aoi_controller.py" line="229"/>
         <source>the drawn polygon</source>
-        <translation type="unfinished"></translation>
+        <translation>el polígono dibujado</translation>
     </message>
     <message>
         <location filename="../ui/aoi_controller.py" line="244"/>
         <source>Reading the area of interest was cancelled; press Update to read it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se canceló la lectura del área de interés; pulse Actualizar para leerla de nuevo.</translation>
     </message>
     <message>
         <location filename="../ui/aoi_controller.py" line="251"/>
         <source>Reading the area of interest</source>
-        <translation type="unfinished"></translation>
+        <translation>Leyendo el área de interés</translation>
     </message>
     <message>
         <location filename="../ui/aoi_controller.py" line="252"/>
         <source>The area of interest could not be read: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer el área de interés: {reason}</translation>
     </message>
     <message>
         <location filename="../ui/cost_controller.py" line="37"/>
         <source>the area of interest cannot be used</source>
-        <translation type="unfinished"></translation>
+        <translation>el área de interés no se puede usar</translation>
     </message>
     <message>
         <location filename="../ui/cost_controller.py" line="81"/>
         <source>Waiting for the area of interest…</source>
-        <translation type="unfinished"></translation>
+        <translation>Esperando el área de interés…</translation>
     </message>
     <message>
         <location filename="../ui/cost_controller.py" line="87"/>
@@ -3047,7 +3047,7 @@
     <message>
         <location filename="../ui/forms/aoi.ui" line="22"/>
         <source>No area chosen.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha elegido ningún área.</translation>
     </message>
     <message>
         <location filename="../ui/forms/aoi.ui" line="23"/>
@@ -3065,7 +3065,7 @@
     <message>
         <location filename="../ui/connection_widget.py" line="23"/>
         <source>Mapflow</source>
-        <translation type="unfinished"></translation>
+        <translation>Mapflow</translation>
     </message>
     <message>
         <location filename="../ui/connection_widget.py" line="53"/>
@@ -3179,7 +3179,7 @@
     <message>
         <location filename="../api/error_catalog.py" line="72"/>
         <source>The imagery URL must start with http:// or https://.</source>
-        <translation type="unfinished"></translation>
+        <translation>La URL de las imágenes debe empezar por http:// o https://.</translation>
     </message>
     <message>
         <location filename="../api/error_catalog.py" line="74"/>
@@ -3885,7 +3885,7 @@
     <message>
         <location filename="../ui/forms/dock.ui" line="9"/>
         <source>Mapflow Processing</source>
-        <translation type="unfinished"></translation>
+        <translation>Mapflow Processing</translation>
     </message>
     <message>
         <location filename="../ui/forms/dock.ui" line="24"/>
@@ -3905,7 +3905,7 @@
     <message>
         <location filename="../ui/forms/dock.ui" line="38"/>
         <source>Processings</source>
-        <translation type="unfinished"></translation>
+        <translation>Procesamientos</translation>
     </message>
     <message>
         <location filename="../ui/forms/dock.ui" line="42"/>
@@ -3989,7 +3989,7 @@
     <message>
         <location filename="../core/my_imagery.py" line="195"/>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Creado</translation>
     </message>
     <message>
         <location filename="../core/my_imagery.py" line="145"/>
@@ -4054,7 +4054,7 @@
     <message>
         <location filename="../core/my_imagery.py" line="196"/>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <location filename="../core/my_imagery.py" line="244"/>
@@ -4143,7 +4143,7 @@
     <message>
         <location filename="../core/processing_plan.py" line="131"/>
         <source>Reading the area of interest…</source>
-        <translation type="unfinished"></translation>
+        <translation>Leyendo el área de interés…</translation>
     </message>
     <message>
         <location filename="../core/processing_plan.py" line="133"/>
@@ -4186,12 +4186,12 @@
     <message>
         <location filename="../core/processing_view.py" line="52"/>
         <source>Model</source>
-        <translation type="unfinished"></translation>
+        <translation>Modelo</translation>
     </message>
     <message>
         <location filename="../core/processing_view.py" line="53"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <location filename="../core/processing_view.py" line="54"/>
@@ -4206,12 +4206,12 @@
     <message>
         <location filename="../core/processing_view.py" line="56"/>
         <source>Cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Coste</translation>
     </message>
     <message>
         <location filename="../core/processing_view.py" line="57"/>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Creado</translation>
     </message>
     <message>
         <location filename="../core/processing_view.py" line="60"/>
@@ -4221,12 +4221,12 @@
     <message>
         <location filename="../core/processing_view.py" line="61"/>
         <source>Area, km²</source>
-        <translation type="unfinished"></translation>
+        <translation>Área, km²</translation>
     </message>
     <message>
         <location filename="../core/processing_view.py" line="62"/>
         <source>Cost, credits</source>
-        <translation type="unfinished"></translation>
+        <translation>Coste, créditos</translation>
     </message>
     <message>
         <location filename="../core/processing_view.py" line="95"/>
@@ -4514,7 +4514,7 @@
     <message>
         <location filename="../ui/forms/model.ui" line="5"/>
         <source>Model</source>
-        <translation type="unfinished"></translation>
+        <translation>Modelo</translation>
     </message>
     <message>
         <location filename="../ui/model_widget.py" line="29"/>
@@ -4718,7 +4718,7 @@
     <message>
         <location filename="../ui/forms/plan_search.ui" line="22"/>
         <source>Area</source>
-        <translation type="unfinished"></translation>
+        <translation>Área</translation>
     </message>
     <message>
         <location filename="../ui/forms/plan_search.ui" line="24"/>
@@ -4809,7 +4809,7 @@
     <message>
         <location filename="../ui/forms/processing_extras.ui" line="12"/>
         <source>Review</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisión</translation>
     </message>
     <message>
         <location filename="../ui/forms/processing_extras.ui" line="22"/>
@@ -4982,7 +4982,7 @@
     <message>
         <location filename="../ui/processings_widget.py" line="103"/>
         <source>Select a processing first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccione primero un procesamiento.</translation>
     </message>
     <message>
         <location filename="../ui/processings_widget.py" line="200"/>
@@ -5392,7 +5392,7 @@
     <message>
         <location filename="../core/search_rules.py" line="367"/>
         <source>, zoom {zoom}</source>
-        <translation type="unfinished"></translation>
+        <translation>, zoom {zoom}</translation>
     </message>
 </context>
 <context>
@@ -5722,7 +5722,7 @@
     <message>
         <location filename="../ui/star_rating.py" line="42"/>
         <source>Rating</source>
-        <translation type="unfinished"></translation>
+        <translation>Valoración</translation>
     </message>
     <message>
         <location filename="../ui/star_rating.py" line="69"/>
@@ -5755,7 +5755,7 @@
     <message>
         <location filename="../ui/forms/start.ui" line="9"/>
         <source>Cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Coste</translation>
     </message>
     <message>
         <location filename="../ui/forms/start.ui" line="10"/>
@@ -5775,7 +5775,7 @@
     <message>
         <location filename="../ui/forms/start.ui" line="13"/>
         <source>Start processing</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciar procesamiento</translation>
     </message>
 </context>
 <context>
@@ -5798,7 +5798,7 @@
     <message>
         <location filename="../ui/forms/stats.ui" line="20"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <location filename="../ui/forms/stats.ui" line="22"/>
@@ -5896,7 +5896,7 @@
     <message>
         <location filename="../core/templates.py" line="97"/>
         <source>the server gave no reason</source>
-        <translation type="unfinished"></translation>
+        <translation>el servidor no dio ningún motivo</translation>
     </message>
     <message>
         <location filename="../core/templates.py" line="111"/>
@@ -6031,7 +6031,7 @@
     <message>
         <location filename="../core/templates.py" line="418"/>
         <source>, zoom {zoom}</source>
-        <translation type="unfinished"></translation>
+        <translation>, zoom {zoom}</translation>
     </message>
     <message>
         <location filename="../core/templates.py" line="469"/>
@@ -6119,12 +6119,12 @@
     <message>
         <location filename="../ui/forms/template_view.ui" line="11"/>
         <source>Scenes</source>
-        <translation type="unfinished"></translation>
+        <translation>Escenas</translation>
     </message>
     <message>
         <location filename="../ui/template_view.py" line="102"/>
         <source>Area</source>
-        <translation type="unfinished"></translation>
+        <translation>Área</translation>
     </message>
     <message>
         <location filename="../ui/forms/template_view.ui" line="13"/>
@@ -6244,7 +6244,7 @@
     <message>
         <location filename="../ui/template_view.py" line="102"/>
         <source>Processings</source>
-        <translation type="unfinished"></translation>
+        <translation>Procesamientos</translation>
     </message>
     <message>
         <location filename="../ui/forms/template_view.ui" line="29"/>
@@ -6254,12 +6254,12 @@
     <message>
         <location filename="../ui/forms/template_view.ui" line="29"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <location filename="../ui/forms/template_view.ui" line="29"/>
         <source>Area, km²</source>
-        <translation type="unfinished"></translation>
+        <translation>Área, km²</translation>
     </message>
     <message>
         <location filename="../ui/forms/template_view.ui" line="30"/>
