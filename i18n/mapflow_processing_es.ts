@@ -896,7 +896,7 @@
     <message>
         <location filename="../tasks/base.py" line="95"/>
         <source>{task} — cancelled</source>
-        <translation>{task}: cancelada</translation>
+        <translation>{task} — cancelada</translation>
     </message>
     <message>
         <location filename="../tasks/base.py" line="125"/>
@@ -1006,1002 +1006,1002 @@
     <message>
         <location filename="../ui/cost_controller.py" line="87"/>
         <source>Not known yet: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no se conoce: {reason}</translation>
     </message>
     <message>
         <location filename="../ui/cost_controller.py" line="91"/>
         <source>Free: this account is not billed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gratis: esta cuenta no se factura.</translation>
     </message>
     <message>
         <location filename="../ui/cost_controller.py" line="94"/>
         <source>{area} of your remaining area</source>
-        <translation type="unfinished"></translation>
+        <translation>{area} de su área restante</translation>
     </message>
     <message>
         <location filename="../ui/cost_controller.py" line="99"/>
         <source>≈ {credits} credits (asking the server…)</source>
-        <translation type="unfinished"></translation>
+        <translation>≈ {credits} créditos (consultando al servidor…)</translation>
     </message>
     <message>
         <location filename="../ui/cost_controller.py" line="100"/>
         <source>Asking the server…</source>
-        <translation type="unfinished"></translation>
+        <translation>Consultando al servidor…</translation>
     </message>
     <message>
         <location filename="../ui/cost_controller.py" line="124"/>
         <source>Mapflow: cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Mapflow: coste</translation>
     </message>
     <message>
         <location filename="../ui/cost_controller.py" line="132"/>
         <source>{credits} credits</source>
-        <translation type="unfinished"></translation>
+        <translation>{credits} créditos</translation>
     </message>
     <message>
         <location filename="../ui/cost_controller.py" line="138"/>
         <source>Computing the cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Calculando el coste</translation>
     </message>
     <message>
         <location filename="../ui/cost_controller.py" line="141"/>
         <source>Cannot be computed: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede calcular: {reason}</translation>
     </message>
     <message>
         <location filename="../ui/processing_actions.py" line="214"/>
         <source>Rename processing</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar nombre del procesamiento</translation>
     </message>
     <message>
         <location filename="../ui/template_aoi_editor.py" line="149"/>
         <source>New name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre nuevo:</translation>
     </message>
     <message>
         <location filename="../ui/dialogs.py" line="87"/>
         <source>Delete {count} processing(s)? Their results are deleted too; this cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Eliminar {count} procesamiento(s)? También se eliminan sus resultados; esta acción no se puede deshacer.</translation>
     </message>
     <message>
         <location filename="../ui/processing_actions.py" line="239"/>
         <source>Delete processings</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar procesamientos</translation>
     </message>
     <message>
         <location filename="../ui/processing_actions.py" line="270"/>
         <source>Move processings</source>
-        <translation type="unfinished"></translation>
+        <translation>Mover procesamientos</translation>
     </message>
     <message>
         <location filename="../ui/dialogs.py" line="98"/>
         <source>Move to project:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mover al proyecto:</translation>
     </message>
     <message>
         <location filename="../ui/dialogs.py" line="113"/>
         <source>Load results again</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargar los resultados de nuevo</translation>
     </message>
     <message>
         <location filename="../ui/dialogs.py" line="113"/>
         <source>The results of these processings are already on the map:</source>
-        <translation type="unfinished"></translation>
+        <translation>Los resultados de estos procesamientos ya están en el mapa:</translation>
     </message>
     <message>
         <location filename="../ui/dialogs.py" line="113"/>
         <source>Replace them with a fresh download, or add another copy?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Reemplazarlos con una descarga nueva o añadir otra copia?</translation>
     </message>
     <message>
         <location filename="../ui/dialogs.py" line="118"/>
         <source>Replace</source>
-        <translation type="unfinished"></translation>
+        <translation>Reemplazar</translation>
     </message>
     <message>
         <location filename="../ui/dialogs.py" line="119"/>
         <source>Add another</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir otra</translation>
     </message>
     <message>
         <location filename="../ui/dialogs.py" line="134"/>
         <source>Export statistics</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar estadísticas</translation>
     </message>
     <message>
         <location filename="../ui/dialogs.py" line="134"/>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos CSV (*.csv)</translation>
     </message>
     <message>
         <location filename="../ui/dialogs_start.py" line="111"/>
         <source>New mosaic</source>
-        <translation type="unfinished"></translation>
+        <translation>Mosaico nuevo</translation>
     </message>
     <message>
         <location filename="../ui/dialogs_imagery.py" line="81"/>
         <source>Rename mosaic</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar nombre del mosaico</translation>
     </message>
     <message>
         <location filename="../ui/dialogs_imagery.py" line="84"/>
         <source>Rename image</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar nombre de la imagen</translation>
     </message>
     <message>
         <location filename="../ui/dialogs_imagery.py" line="88"/>
         <source>Delete {count} item(s)? Deleting a mosaic deletes its images too ({images} image(s) in all); this cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Eliminar {count} elemento(s)? Eliminar un mosaico elimina también sus imágenes ({images} imagen(es) en total); esta acción no se puede deshacer.</translation>
     </message>
     <message>
         <location filename="../ui/dialogs_imagery.py" line="91"/>
         <source>Delete imagery</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar imágenes</translation>
     </message>
     <message>
         <location filename="../ui/dialogs_imagery.py" line="96"/>
         <source>Upload GeoTIFF files</source>
-        <translation type="unfinished"></translation>
+        <translation>Subir archivos GeoTIFF</translation>
     </message>
     <message>
         <location filename="../ui/dialogs_imagery.py" line="100"/>
         <source>Save the image</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar la imagen</translation>
     </message>
     <message>
         <location filename="../ui/dialogs_imagery.py" line="104"/>
         <source>{count} file(s) cannot be uploaded:</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} archivo(s) no se pueden subir:</translation>
     </message>
     <message>
         <location filename="../ui/dialogs_imagery.py" line="105"/>
         <source>Upload the {count} other file(s)?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Subir los otros {count} archivo(s)?</translation>
     </message>
     <message>
         <location filename="../ui/dialogs_imagery.py" line="108"/>
         <source>Upload imagery</source>
-        <translation type="unfinished"></translation>
+        <translation>Subir imágenes</translation>
     </message>
     <message>
         <location filename="../ui/dialogs_review.py" line="69"/>
         <source>Accept {count} result(s) as they are? An accepted result cannot be sent back for review any more.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Aceptar {count} resultado(s) tal como están? Un resultado aceptado ya no se puede devolver para revisión.</translation>
     </message>
     <message>
         <location filename="../ui/review_controller.py" line="103"/>
         <source>Accept results</source>
-        <translation type="unfinished"></translation>
+        <translation>Aceptar resultados</translation>
     </message>
     <message>
         <location filename="../ui/dialogs_start.py" line="33"/>
         <source>Name: {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre: {value}</translation>
     </message>
     <message>
         <location filename="../ui/dialogs_start.py" line="34"/>
         <source>Project: {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>Proyecto: {value}</translation>
     </message>
     <message>
         <location filename="../ui/dialogs_start.py" line="35"/>
         <source>Model: {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>Modelo: {value}</translation>
     </message>
     <message>
         <location filename="../ui/dialogs_start.py" line="36"/>
         <source>Options: {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>Opciones: {value}</translation>
     </message>
     <message>
         <location filename="../ui/dialogs_start.py" line="36"/>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>ninguna</translation>
     </message>
     <message>
         <location filename="../ui/dialogs_start.py" line="37"/>
         <source>Imagery: {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>Imágenes: {value}</translation>
     </message>
     <message>
         <location filename="../ui/dialogs_start.py" line="38"/>
         <source>Area: {area} in {parts} part(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Área: {area} en {parts} parte(s)</translation>
     </message>
     <message>
         <location filename="../ui/dialogs_start.py" line="39"/>
         <source>Cost: {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>Coste: {value}</translation>
     </message>
     <message>
         <location filename="../ui/dialogs_start.py" line="58"/>
         <source>Share “{name}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Compartir “{name}”</translation>
     </message>
     <message>
         <location filename="../ui/dialogs_start.py" line="61"/>
         <source>colleague@example.com</source>
-        <translation type="unfinished"></translation>
+        <translation>colega@example.com</translation>
     </message>
     <message>
         <location filename="../ui/dialogs_start.py" line="65"/>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Correo electrónico</translation>
     </message>
     <message>
         <location filename="../ui/dialogs_start.py" line="66"/>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rol</translation>
     </message>
     <message>
         <location filename="../ui/dialogs_start.py" line="81"/>
         <source>Start this processing?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Iniciar este procesamiento?</translation>
     </message>
     <message>
         <location filename="../ui/dialogs_start.py" line="88"/>
         <source>Project name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre del proyecto:</translation>
     </message>
     <message>
         <location filename="../ui/dialogs_start.py" line="92"/>
         <source>Delete project</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar proyecto</translation>
     </message>
     <message>
         <location filename="../ui/dialogs_start.py" line="92"/>
         <source>Delete the project “{name}” and all its processings? This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Eliminar el proyecto “{name}” y todos sus procesamientos? Esta acción no se puede deshacer.</translation>
     </message>
     <message>
         <location filename="../ui/dialogs_start.py" line="106"/>
         <source>Upload a GeoTIFF</source>
-        <translation type="unfinished"></translation>
+        <translation>Subir un GeoTIFF</translation>
     </message>
     <message>
         <location filename="../ui/dialogs_start.py" line="106"/>
         <source>GeoTIFF (*.tif *.tiff);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>GeoTIFF (*.tif *.tiff);;Todos los archivos (*)</translation>
     </message>
     <message>
         <location filename="../ui/dialogs_start.py" line="111"/>
         <source>Name of the new mosaic:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre del mosaico nuevo:</translation>
     </message>
     <message>
         <location filename="../ui/session_controller.py" line="234"/>
         <source>Not signed in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesión no iniciada.</translation>
     </message>
     <message>
         <location filename="../ui/dock_controller.py" line="172"/>
         <source>My imagery</source>
-        <translation type="unfinished"></translation>
+        <translation>Mis imágenes</translation>
     </message>
     <message>
         <location filename="../ui/dock_controller.py" line="206"/>
         <source>{count} scene(s) of {provider}</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} escena(s) de {provider}</translation>
     </message>
     <message>
         <location filename="../ui/dock_controller.py" line="210"/>
         <source>The imagery of the copy: {scenes} (as in the original). Choosing another imagery in the Imagery section replaces them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las imágenes de la copia: {scenes} (como en el original). Si elige otras imágenes en la sección Imágenes, estas se sustituyen.</translation>
     </message>
     <message>
         <location filename="../ui/start_controller.py" line="56"/>
         <source>Sign in first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicie sesión primero.</translation>
     </message>
     <message>
         <location filename="../ui/duplicate_controller.py" line="80"/>
         <source>Select one processing to duplicate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccione un procesamiento para duplicarlo.</translation>
     </message>
     <message>
         <location filename="../ui/duplicate_controller.py" line="98"/>
         <source>Mapflow: read “{name}” to duplicate it</source>
-        <translation type="unfinished"></translation>
+        <translation>Mapflow: leer “{name}” para duplicarlo</translation>
     </message>
     <message>
         <location filename="../ui/duplicate_controller.py" line="98"/>
         <source>Duplicating a processing</source>
-        <translation type="unfinished"></translation>
+        <translation>Duplicando un procesamiento</translation>
     </message>
     <message>
         <location filename="../ui/duplicate_controller.py" line="98"/>
         <source>“{name}” could not be duplicated: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo duplicar “{name}”: {reason}</translation>
     </message>
     <message>
         <location filename="../ui/duplicate_controller.py" line="117"/>
         <source>AOI of {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Área de interés de {name}</translation>
     </message>
     <message>
         <location filename="../ui/duplicate_controller.py" line="124"/>
         <source>The AOIs of the original could not be read; choose the area of interest.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron leer las áreas de interés del original; elija el área de interés.</translation>
     </message>
     <message>
         <location filename="../ui/duplicate_controller.py" line="126"/>
         <source>{count} AOI(s) of the original had no readable geometry and were left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} área(s) de interés del original no tenían una geometría legible y se omitieron.</translation>
     </message>
     <message>
         <location filename="../ui/duplicate_controller.py" line="133"/>
         <source>The Start tab holds a copy of “{name}” as “{copy}”: change what you want, then start it.</source>
-        <translation type="unfinished"></translation>
+        <translation>La pestaña Iniciar contiene una copia de “{name}” como “{copy}”: cambie lo que quiera y después iníciela.</translation>
     </message>
     <message>
         <location filename="../ui/duplicate_controller.py" line="146"/>
         <source>The original signed in to its imagery URL as “{login}”; the server never returns the password: enter the login and password in the Imagery section.</source>
-        <translation type="unfinished"></translation>
+        <translation>El original iniciaba sesión en su URL de imágenes como “{login}”; el servidor nunca devuelve la contraseña: introduzca el usuario y la contraseña en la sección Imágenes.</translation>
     </message>
     <message>
         <location filename="../ui/imagery_controller.py" line="35"/>
         <source>The file {name} does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo {name} no existe.</translation>
     </message>
     <message>
         <location filename="../ui/imagery_controller.py" line="37"/>
         <source>Only GeoTIFF files (.tif, .tiff) can be uploaded; {name} is not one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo se pueden subir archivos GeoTIFF (.tif, .tiff); {name} no lo es.</translation>
     </message>
     <message>
         <location filename="../ui/imagery_controller.py" line="39"/>
         <source>The file {name} is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo {name} está vacío.</translation>
     </message>
     <message>
         <location filename="../ui/my_imagery_controller.py" line="67"/>
         <source>Mapflow: list my imagery</source>
-        <translation type="unfinished"></translation>
+        <translation>Mapflow: listar mis imágenes</translation>
     </message>
     <message>
         <location filename="../ui/my_imagery_controller.py" line="80"/>
         <source>Listing your imagery</source>
-        <translation type="unfinished"></translation>
+        <translation>Listando sus imágenes</translation>
     </message>
     <message>
         <location filename="../ui/my_imagery_controller.py" line="80"/>
         <source>Your imagery could not be listed: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron listar sus imágenes: {reason}</translation>
     </message>
     <message>
         <location filename="../ui/imagery_controller.py" line="132"/>
         <source>Mapflow: upload {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Mapflow: subir {name}</translation>
     </message>
     <message>
         <location filename="../ui/imagery_controller.py" line="158"/>
         <source>{name} was uploaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ha subido {name}.</translation>
     </message>
     <message>
         <location filename="../ui/imagery_controller.py" line="166"/>
         <source>The upload of {name} was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se canceló la subida de {name}.</translation>
     </message>
     <message>
         <location filename="../ui/imagery_controller.py" line="171"/>
         <source>Uploading a GeoTIFF</source>
-        <translation type="unfinished"></translation>
+        <translation>Subiendo un GeoTIFF</translation>
     </message>
     <message>
         <location filename="../ui/my_imagery_controller.py" line="290"/>
         <source>{name} could not be uploaded: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo subir {name}: {reason}</translation>
     </message>
     <message>
         <location filename="../ui/model_controller.py" line="27"/>
         <source>Model price: {total:g} credits/km² ({base:g} + {options:g} for the options)</source>
-        <translation type="unfinished"></translation>
+        <translation>Precio del modelo: {total:g} créditos/km² ({base:g} + {options:g} por las opciones)</translation>
     </message>
     <message>
         <location filename="../ui/model_controller.py" line="29"/>
         <source>Model price: {total:g} credits/km²</source>
-        <translation type="unfinished"></translation>
+        <translation>Precio del modelo: {total:g} créditos/km²</translation>
     </message>
     <message>
         <location filename="../ui/model_controller.py" line="55"/>
         <source>This project has no models; ask Mapflow support to link one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este proyecto no tiene modelos; pida al soporte de Mapflow que vincule uno.</translation>
     </message>
     <message>
         <location filename="../ui/my_imagery_controller.py" line="128"/>
         <source>{count} items selected.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} elementos seleccionados.</translation>
     </message>
     <message>
         <location filename="../ui/my_imagery_controller.py" line="175"/>
         <source>Mapflow: create mosaic {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Mapflow: crear el mosaico {name}</translation>
     </message>
     <message>
         <location filename="../ui/my_imagery_controller.py" line="175"/>
         <source>Mosaic “{name}” created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mosaico “{name}” creado.</translation>
     </message>
     <message>
         <location filename="../ui/my_imagery_controller.py" line="175"/>
         <source>Creating a mosaic</source>
-        <translation type="unfinished"></translation>
+        <translation>Creando un mosaico</translation>
     </message>
     <message>
         <location filename="../ui/my_imagery_controller.py" line="175"/>
         <source>The mosaic could not be created: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo crear el mosaico: {reason}</translation>
     </message>
     <message>
         <location filename="../ui/my_imagery_controller.py" line="194"/>
         <source>Mapflow: rename mosaic</source>
-        <translation type="unfinished"></translation>
+        <translation>Mapflow: cambiar nombre del mosaico</translation>
     </message>
     <message>
         <location filename="../ui/my_imagery_controller.py" line="194"/>
         <source>Mosaic “{name}” saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mosaico “{name}” guardado.</translation>
     </message>
     <message>
         <location filename="../ui/my_imagery_controller.py" line="194"/>
         <source>Renaming a mosaic</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiando el nombre de un mosaico</translation>
     </message>
     <message>
         <location filename="../ui/my_imagery_controller.py" line="194"/>
         <source>The mosaic could not be changed: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo modificar el mosaico: {reason}</translation>
     </message>
     <message>
         <location filename="../ui/my_imagery_controller.py" line="203"/>
         <source>Mapflow: rename image</source>
-        <translation type="unfinished"></translation>
+        <translation>Mapflow: cambiar nombre de la imagen</translation>
     </message>
     <message>
         <location filename="../ui/my_imagery_controller.py" line="203"/>
         <source>Image renamed to “{name}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Imagen renombrada como “{name}”.</translation>
     </message>
     <message>
         <location filename="../ui/my_imagery_controller.py" line="203"/>
         <source>Renaming an image</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiando el nombre de una imagen</translation>
     </message>
     <message>
         <location filename="../ui/my_imagery_controller.py" line="203"/>
         <source>The image could not be renamed: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo cambiar el nombre de la imagen: {reason}</translation>
     </message>
     <message>
         <location filename="../ui/my_imagery_controller.py" line="222"/>
         <source>Deleted: {names}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminado: {names}.</translation>
     </message>
     <message>
         <location filename="../ui/my_imagery_controller.py" line="225"/>
         <source>“{name}” could not be deleted: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo eliminar “{name}”: {reason}</translation>
     </message>
     <message>
         <location filename="../ui/my_imagery_controller.py" line="230"/>
         <source>Mapflow: delete imagery</source>
-        <translation type="unfinished"></translation>
+        <translation>Mapflow: eliminar imágenes</translation>
     </message>
     <message>
         <location filename="../ui/my_imagery_controller.py" line="230"/>
         <source>Deleting imagery</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminando imágenes</translation>
     </message>
     <message>
         <location filename="../ui/my_imagery_controller.py" line="230"/>
         <source>The imagery could not be deleted: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron eliminar las imágenes: {reason}</translation>
     </message>
     <message>
         <location filename="../ui/my_imagery_map_actions.py" line="92"/>
         <source>Wait for the running upload or download, or cancel it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Espere a que termine la subida o descarga en curso, o cancélela.</translation>
     </message>
     <message>
         <location filename="../ui/my_imagery_controller.py" line="241"/>
         <source>Checking</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobando</translation>
     </message>
     <message>
         <location filename="../ui/my_imagery_controller.py" line="243"/>
         <source>Mapflow: check files before the upload</source>
-        <translation type="unfinished"></translation>
+        <translation>Mapflow: comprobar los archivos antes de subirlos</translation>
     </message>
     <message>
         <location filename="../ui/my_imagery_controller.py" line="243"/>
         <source>Checking the files</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobando los archivos</translation>
     </message>
     <message>
         <location filename="../ui/my_imagery_controller.py" line="243"/>
         <source>The files could not be checked: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron comprobar los archivos: {reason}</translation>
     </message>
     <message>
         <location filename="../ui/my_imagery_controller.py" line="258"/>
         <source>Nothing was uploaded: {reasons}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se subió nada: {reasons}</translation>
     </message>
     <message>
         <location filename="../ui/my_imagery_controller.py" line="275"/>
         <source>Uploading</source>
-        <translation type="unfinished"></translation>
+        <translation>Subiendo</translation>
     </message>
     <message>
         <location filename="../ui/my_imagery_controller.py" line="277"/>
         <source>Mapflow: upload {count} file(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mapflow: subir {count} archivo(s)</translation>
     </message>
     <message>
         <location filename="../ui/my_imagery_controller.py" line="277"/>
         <source>Uploading imagery</source>
-        <translation type="unfinished"></translation>
+        <translation>Subiendo imágenes</translation>
     </message>
     <message>
         <location filename="../ui/my_imagery_controller.py" line="277"/>
         <source>The upload failed: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>La subida falló: {reason}</translation>
     </message>
     <message>
         <location filename="../ui/my_imagery_controller.py" line="287"/>
         <source>Uploaded: {names}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Subido: {names}.</translation>
     </message>
     <message>
         <location filename="../ui/my_imagery_controller.py" line="293"/>
         <source>The upload was cancelled; {count} file(s) had been uploaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se canceló la subida; ya se habían subido {count} archivo(s).</translation>
     </message>
     <message>
         <location filename="../ui/my_imagery_map_actions.py" line="70"/>
         <source>Preview of {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Vista previa de {name}</translation>
     </message>
     <message>
         <location filename="../ui/my_imagery_map_actions.py" line="71"/>
         <source>Large preview of {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Vista previa grande de {name}</translation>
     </message>
     <message>
         <location filename="../ui/my_imagery_map_actions.py" line="76"/>
         <source>The preview of {name} could not be shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo mostrar la vista previa de {name}.</translation>
     </message>
     <message>
         <location filename="../ui/my_imagery_map_actions.py" line="82"/>
         <source>Mapflow: preview {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Mapflow: vista previa de {name}</translation>
     </message>
     <message>
         <location filename="../ui/my_imagery_map_actions.py" line="82"/>
         <source>Previewing an image</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrando la vista previa de una imagen</translation>
     </message>
     <message>
         <location filename="../ui/my_imagery_map_actions.py" line="82"/>
         <source>The preview of {name} could not be shown: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo mostrar la vista previa de {name}: {reason}</translation>
     </message>
     <message>
         <location filename="../ui/my_imagery_map_actions.py" line="105"/>
         <source>{name} was saved to {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} se ha guardado en {path}.</translation>
     </message>
     <message>
         <location filename="../ui/my_imagery_map_actions.py" line="110"/>
         <source>Downloading an image</source>
-        <translation type="unfinished"></translation>
+        <translation>Descargando una imagen</translation>
     </message>
     <message>
         <location filename="../ui/my_imagery_map_actions.py" line="110"/>
         <source>{name} could not be downloaded: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo descargar {name}: {reason}</translation>
     </message>
     <message>
         <location filename="../ui/my_imagery_map_actions.py" line="116"/>
         <source>The download of {name} was cancelled; nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se canceló la descarga de {name}; no se guardó nada.</translation>
     </message>
     <message>
         <location filename="../ui/my_imagery_map_actions.py" line="119"/>
         <source>Mapflow: download {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Mapflow: descargar {name}</translation>
     </message>
     <message>
         <location filename="../ui/my_imagery_map_actions.py" line="121"/>
         <source>Downloading</source>
-        <translation type="unfinished"></translation>
+        <translation>Descargando</translation>
     </message>
     <message>
         <location filename="../ui/my_imagery_map_actions.py" line="127"/>
         <source>{count} items</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} elementos</translation>
     </message>
     <message>
         <location filename="../ui/my_imagery_map_actions.py" line="128"/>
         <source>Extent of {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Extensión de {name}</translation>
     </message>
     <message>
         <location filename="../ui/my_imagery_map_actions.py" line="130"/>
         <source>The footprint could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer la huella.</translation>
     </message>
     <message>
         <location filename="../ui/my_imagery_map_actions.py" line="134"/>
         <source>The area of interest is now the extent of {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>El área de interés es ahora la extensión de {name}.</translation>
     </message>
     <message>
         <location filename="../ui/my_imagery_map_actions.py" line="143"/>
         <source>The imagery of the processing is now {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las imágenes del procesamiento son ahora {name}.</translation>
     </message>
     <message>
         <location filename="../ui/oauth_controller.py" line="71"/>
         <source>The OAuth2 configuration could not be created: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo crear la configuración OAuth2: {reason}</translation>
     </message>
     <message>
         <location filename="../ui/oauth_controller.py" line="95"/>
         <source>QGIS now asks for its master password (or asks you to set one, the first time): it encrypts the OAuth2 configuration and your sign-in in the QGIS authentication database. The plugin never sees that password.</source>
-        <translation type="unfinished"></translation>
+        <translation>QGIS le pedirá ahora su contraseña maestra (o que defina una, la primera vez): con ella cifra la configuración OAuth2 y su inicio de sesión en la base de datos de autenticación de QGIS. El complemento nunca ve esa contraseña.</translation>
     </message>
     <message>
         <location filename="../ui/preview_controller.py" line="54"/>
         <source>This data provider offers no preview.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este proveedor de datos no ofrece vista previa.</translation>
     </message>
     <message>
         <location filename="../ui/preview_controller.py" line="99"/>
         <source>Preview: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Vista previa: {name}</translation>
     </message>
     <message>
         <location filename="../ui/preview_controller.py" line="69"/>
         <source>Preview works for XYZ, TMS and Quadkey URLs; add a WMS service with Layer › Add Layer › Add WMS/WMTS Layer.</source>
-        <translation type="unfinished"></translation>
+        <translation>La vista previa funciona con URL XYZ, TMS y Quadkey; añada un servicio WMS con Capa › Añadir capa › Añadir capa WMS/WMTS.</translation>
     </message>
     <message>
         <location filename="../ui/preview_controller.py" line="74"/>
         <source>Preview: {url}</source>
-        <translation type="unfinished"></translation>
+        <translation>Vista previa: {url}</translation>
     </message>
     <message>
         <location filename="../ui/preview_controller.py" line="80"/>
         <source>Choose a mosaic of your imagery first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija primero un mosaico de sus imágenes.</translation>
     </message>
     <message>
         <location filename="../ui/preview_controller.py" line="87"/>
         <source>Mapflow: imagery preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Mapflow: vista previa de las imágenes</translation>
     </message>
     <message>
         <location filename="../ui/preview_controller.py" line="87"/>
         <source>Previewing the imagery</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrando la vista previa de las imágenes</translation>
     </message>
     <message>
         <location filename="../ui/preview_controller.py" line="87"/>
         <source>The preview failed: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>La vista previa falló: {reason}</translation>
     </message>
     <message>
         <location filename="../ui/preview_controller.py" line="96"/>
         <source>“{name}” has no imagery tiles yet (an empty mosaic, or still being prepared).</source>
-        <translation type="unfinished"></translation>
+        <translation>“{name}” aún no tiene teselas de imágenes (un mosaico vacío o que aún se está preparando).</translation>
     </message>
     <message>
         <location filename="../ui/preview_controller.py" line="104"/>
         <source>QGIS could not open the preview “{name}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>QGIS no pudo abrir la vista previa “{name}”.</translation>
     </message>
     <message>
         <location filename="../ui/preview_controller.py" line="109"/>
         <source>Added the layer “{name}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ha añadido la capa “{name}”.</translation>
     </message>
     <message>
         <location filename="../ui/processing_actions.py" line="168"/>
         <source>{context}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{context}: {reason}</translation>
     </message>
     <message>
         <location filename="../ui/processing_actions.py" line="194"/>
         <source>{name} AOIs</source>
-        <translation type="unfinished"></translation>
+        <translation>Áreas de interés de {name}</translation>
     </message>
     <message>
         <location filename="../ui/processing_actions.py" line="197"/>
         <source>{count} AOI(s) of &apos;{name}&apos; had no readable geometry and were left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} área(s) de interés de “{name}” no tenían una geometría legible y se omitieron.</translation>
     </message>
     <message>
         <location filename="../ui/processing_actions.py" line="200"/>
         <source>Load AOIs of {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargar las áreas de interés de {name}</translation>
     </message>
     <message>
         <location filename="../ui/processing_actions.py" line="200"/>
         <source>Could not load the AOIs of &apos;{name}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron cargar las áreas de interés de “{name}”</translation>
     </message>
     <message>
         <location filename="../ui/processing_actions.py" line="211"/>
         <source>Renamed &apos;{old}&apos; to &apos;{new}&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{old}” renombrado como “{new}”.</translation>
     </message>
     <message>
         <location filename="../ui/processing_actions.py" line="214"/>
         <source>Could not rename &apos;{name}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo cambiar el nombre de “{name}”</translation>
     </message>
     <message>
         <location filename="../ui/processing_actions.py" line="224"/>
         <source>Restart processings</source>
-        <translation type="unfinished"></translation>
+        <translation>Reiniciar procesamientos</translation>
     </message>
     <message>
         <location filename="../ui/processing_actions.py" line="224"/>
         <source>Could not restart the processings</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron reiniciar los procesamientos</translation>
     </message>
     <message>
         <location filename="../ui/processing_actions.py" line="232"/>
         <source>Restarted: {names}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reiniciados: {names}.</translation>
     </message>
     <message>
         <location filename="../ui/processing_actions.py" line="232"/>
         <source>Could not restart &apos;{name}&apos;: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo reiniciar “{name}”: {reason}</translation>
     </message>
     <message>
         <location filename="../ui/processing_actions.py" line="239"/>
         <source>Deleted {count} processing(s).</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} procesamiento(s) eliminado(s).</translation>
     </message>
     <message>
         <location filename="../ui/processing_actions.py" line="239"/>
         <source>Could not delete &apos;{name}&apos;: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo eliminar “{name}”: {reason}</translation>
     </message>
     <message>
         <location filename="../ui/processing_actions.py" line="239"/>
         <source>Could not delete the processings</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron eliminar los procesamientos</translation>
     </message>
     <message>
         <location filename="../ui/processing_actions.py" line="254"/>
         <source> (default)</source>
-        <translation type="unfinished"></translation>
+        <translation> (predeterminado)</translation>
     </message>
     <message>
         <location filename="../ui/processing_actions.py" line="257"/>
         <source>There is no other project you can move processings to.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún otro proyecto al que pueda mover procesamientos.</translation>
     </message>
     <message>
         <location filename="../ui/processing_actions.py" line="263"/>
         <source>List projects</source>
-        <translation type="unfinished"></translation>
+        <translation>Listar proyectos</translation>
     </message>
     <message>
         <location filename="../ui/processing_actions.py" line="263"/>
         <source>Could not list your projects</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron listar sus proyectos</translation>
     </message>
     <message>
         <location filename="../ui/processing_actions.py" line="270"/>
         <source>Moved {count} processing(s).</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} procesamiento(s) movido(s).</translation>
     </message>
     <message>
         <location filename="../ui/processing_actions.py" line="270"/>
         <source>Could not move &apos;{name}&apos;: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo mover “{name}”: {reason}</translation>
     </message>
     <message>
         <location filename="../ui/processing_actions.py" line="270"/>
         <source>Could not move the processings</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron mover los procesamientos</translation>
     </message>
     <message>
         <location filename="../ui/processing_actions.py" line="283"/>
         <source>Thank you: &apos;{name}&apos; rated {rating} of 5.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gracias: “{name}” valorado con {rating} de 5.</translation>
     </message>
     <message>
         <location filename="../ui/processing_actions.py" line="287"/>
         <source>Rate processing</source>
-        <translation type="unfinished"></translation>
+        <translation>Valorar el procesamiento</translation>
     </message>
     <message>
         <location filename="../ui/processing_actions.py" line="287"/>
         <source>Could not rate &apos;{name}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo valorar “{name}”</translation>
     </message>
     <message>
         <location filename="../ui/processings_controller.py" line="108"/>
         <source>Refreshing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualizando…</translation>
     </message>
     <message>
         <location filename="../ui/processings_controller.py" line="140"/>
         <source>Sign in to see your processings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicie sesión para ver sus procesamientos.</translation>
     </message>
     <message>
         <location filename="../ui/processings_controller.py" line="148"/>
         <source>Choose a project to see its processings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija un proyecto para ver sus procesamientos.</translation>
     </message>
     <message>
         <location filename="../ui/processings_controller.py" line="157"/>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargando…</translation>
     </message>
     <message>
         <location filename="../ui/processings_controller.py" line="219"/>
         <source>Refresh Mapflow processings</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualizar los procesamientos de Mapflow</translation>
     </message>
     <message>
         <location filename="../ui/processings_controller.py" line="251"/>
         <source>Updated at {time}; following the unfinished processings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualizado a las {time}; siguiendo los procesamientos sin terminar.</translation>
     </message>
     <message>
         <location filename="../ui/processings_controller.py" line="253"/>
         <source>Updated at {time}; every processing on this page is finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualizado a las {time}; todos los procesamientos de esta página han terminado.</translation>
     </message>
     <message>
         <location filename="../ui/processings_controller.py" line="267"/>
         <source>Could not refresh ({reason}); retrying in {seconds} s</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo actualizar ({reason}); se reintentará en {seconds} s</translation>
     </message>
     <message>
         <location filename="../ui/processings_controller.py" line="274"/>
         <source>Refreshing the processings</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualizando los procesamientos</translation>
     </message>
     <message>
         <location filename="../ui/processings_controller.py" line="289"/>
         <source>{finished} processing(s) finished and {failed} failed; see the list for details.</source>
-        <translation type="unfinished"></translation>
+        <translation>{finished} procesamiento(s) terminado(s) y {failed} fallido(s); vea los detalles en la lista.</translation>
     </message>
     <message>
         <location filename="../ui/processings_controller.py" line="296"/>
         <source>Load results</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargar resultados</translation>
     </message>
     <message>
         <location filename="../ui/processings_controller.py" line="317"/>
         <source>{count} processings selected.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} procesamientos seleccionados.</translation>
     </message>
     <message>
         <location filename="../ui/project_controller.py" line="76"/>
         <source>Mapflow: list projects</source>
-        <translation type="unfinished"></translation>
+        <translation>Mapflow: listar proyectos</translation>
     </message>
     <message>
         <location filename="../ui/project_controller.py" line="76"/>
         <source>Listing the projects</source>
-        <translation type="unfinished"></translation>
+        <translation>Listando los proyectos</translation>
     </message>
     <message>
         <location filename="../ui/project_controller.py" line="115"/>
         <source>New project</source>
-        <translation type="unfinished"></translation>
+        <translation>Proyecto nuevo</translation>
     </message>
     <message>
         <location filename="../ui/project_controller.py" line="119"/>
         <source>Mapflow: create project</source>
-        <translation type="unfinished"></translation>
+        <translation>Mapflow: crear proyecto</translation>
     </message>
     <message>
         <location filename="../ui/project_controller.py" line="119"/>
         <source>Creating the project</source>
-        <translation type="unfinished"></translation>
+        <translation>Creando el proyecto</translation>
     </message>
     <message>
         <location filename="../ui/project_controller.py" line="123"/>
         <source>Project “{name}” created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Proyecto “{name}” creado.</translation>
     </message>
     <message>
         <location filename="../ui/project_controller.py" line="131"/>
         <source>Rename project</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar nombre del proyecto</translation>
     </message>
     <message>
         <location filename="../ui/project_controller.py" line="135"/>
         <source>Mapflow: rename project</source>
-        <translation type="unfinished"></translation>
+        <translation>Mapflow: cambiar nombre del proyecto</translation>
     </message>
     <message>
         <location filename="../ui/project_controller.py" line="135"/>
         <source>Project renamed to “{name}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Proyecto renombrado como “{name}”.</translation>
     </message>
     <message>
         <location filename="../ui/project_controller.py" line="135"/>
         <source>Renaming the project</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiando el nombre del proyecto</translation>
     </message>
     <message>
         <location filename="../ui/project_controller.py" line="147"/>
         <source>Mapflow: delete project</source>
-        <translation type="unfinished"></translation>
+        <translation>Mapflow: eliminar proyecto</translation>
     </message>
     <message>
         <location filename="../ui/project_controller.py" line="147"/>
         <source>Deleting the project</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminando el proyecto</translation>
     </message>
     <message>
         <location filename="../ui/project_controller.py" line="154"/>
         <source>Project “{name}” deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Proyecto “{name}” eliminado.</translation>
     </message>
     <message>
         <location filename="../ui/project_controller.py" line="166"/>
         <source>“{email}” is not an e-mail address.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{email}” no es una dirección de correo electrónico.</translation>
     </message>
     <message>
         <location filename="../ui/project_controller.py" line="169"/>
         <source>Mapflow: share project</source>
-        <translation type="unfinished"></translation>
+        <translation>Mapflow: compartir proyecto</translation>
     </message>
     <message>
         <location filename="../ui/project_controller.py" line="169"/>
         <source>Project “{name}” shared with {email} as {role}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Proyecto “{name}” compartido con {email} como {role}.</translation>
     </message>
     <message>
         <location filename="../ui/project_controller.py" line="169"/>
         <source>Sharing the project</source>
-        <translation type="unfinished"></translation>
+        <translation>Compartiendo el proyecto</translation>
     </message>
     <message>
         <location filename="../ui/project_controller.py" line="193"/>
         <source>{context} failed: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{context} — error: {reason}</translation>
     </message>
     <message>
         <location filename="../ui/results_controller.py" line="125"/>
         <source>Loading results</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargando resultados</translation>
     </message>
     <message>
         <location filename="../ui/results_controller.py" line="125"/>
         <source>The results folder {folder} cannot be used: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede usar la carpeta de resultados {folder}: {reason}</translation>
     </message>
     <message>
         <location filename="../ui/results_controller.py" line="138"/>
         <source>The results of “{name}” are being loaded already; their progress is in the task manager.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya se están cargando los resultados de “{name}”; su progreso está en el administrador de tareas.</translation>
     </message>
     <message>
         <location filename="../ui/results_controller.py" line="175"/>
         <source>Loading cancelled: the results of “{name}” were not added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Carga cancelada: no se añadieron los resultados de “{name}”.</translation>
     </message>
     <message>
         <location filename="../ui/results_controller.py" line="197"/>
         <source>The results of “{name}” could not be loaded: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron cargar los resultados de “{name}”: {reason}</translation>
     </message>
     <message>
         <location filename="../ui/results_controller.py" line="228"/>
@@ -3100,7 +3100,7 @@
     <message>
         <location filename="../ui/forms/connection.ui" line="33"/>
         <source>Not signed in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesión no iniciada.</translation>
     </message>
     <message>
         <location filename="../ui/forms/connection.ui" line="39"/>
@@ -4428,7 +4428,7 @@
     <message>
         <location filename="../core/toolbox.py" line="65"/>
         <source>This project has no models; ask Mapflow support to link one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este proyecto no tiene modelos; pida al soporte de Mapflow que vincule uno.</translation>
     </message>
     <message>
         <location filename="../core/toolbox.py" line="68"/>
@@ -4854,7 +4854,7 @@
     <message>
         <location filename="../ui/processing_extras_widget.py" line="29"/>
         <source>Select one processing to duplicate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccione un procesamiento para duplicarlo.</translation>
     </message>
 </context>
 <context>
@@ -4912,7 +4912,7 @@
     <message>
         <location filename="../ui/forms/processings.ui" line="87"/>
         <source>Load results</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargar resultados</translation>
     </message>
     <message>
         <location filename="../ui/forms/processings.ui" line="92"/>
@@ -5030,7 +5030,7 @@
     <message>
         <location filename="../ui/project_widget.py" line="45"/>
         <source> (default)</source>
-        <translation type="unfinished"></translation>
+        <translation> (predeterminado)</translation>
     </message>
     <message>
         <location filename="../ui/project_widget.py" line="74"/>
@@ -6264,7 +6264,7 @@
     <message>
         <location filename="../ui/forms/template_view.ui" line="30"/>
         <source>Load results</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargar resultados</translation>
     </message>
     <message>
         <location filename="../ui/forms/template_view.ui" line="30"/>
