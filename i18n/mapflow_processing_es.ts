@@ -1051,7 +1051,7 @@
     <message>
         <location filename="../ui/processing_actions.py" line="214"/>
         <source>Rename processing</source>
-        <translation>Cambiar nombre del procesamiento</translation>
+        <translation>Renombrar procesamiento</translation>
     </message>
     <message>
         <location filename="../ui/template_aoi_editor.py" line="149"/>
@@ -1121,12 +1121,12 @@
     <message>
         <location filename="../ui/dialogs_imagery.py" line="81"/>
         <source>Rename mosaic</source>
-        <translation>Cambiar nombre del mosaico</translation>
+        <translation>Renombrar mosaico</translation>
     </message>
     <message>
         <location filename="../ui/dialogs_imagery.py" line="84"/>
         <source>Rename image</source>
-        <translation>Cambiar nombre de la imagen</translation>
+        <translation>Renombrar imagen</translation>
     </message>
     <message>
         <location filename="../ui/dialogs_imagery.py" line="88"/>
@@ -1436,7 +1436,7 @@
     <message>
         <location filename="../ui/my_imagery_controller.py" line="194"/>
         <source>Mapflow: rename mosaic</source>
-        <translation>Mapflow: cambiar nombre del mosaico</translation>
+        <translation>Mapflow: renombrar mosaico</translation>
     </message>
     <message>
         <location filename="../ui/my_imagery_controller.py" line="194"/>
@@ -1446,7 +1446,7 @@
     <message>
         <location filename="../ui/my_imagery_controller.py" line="194"/>
         <source>Renaming a mosaic</source>
-        <translation>Cambiando el nombre de un mosaico</translation>
+        <translation>Renombrando un mosaico</translation>
     </message>
     <message>
         <location filename="../ui/my_imagery_controller.py" line="194"/>
@@ -1456,7 +1456,7 @@
     <message>
         <location filename="../ui/my_imagery_controller.py" line="203"/>
         <source>Mapflow: rename image</source>
-        <translation>Mapflow: cambiar nombre de la imagen</translation>
+        <translation>Mapflow: renombrar imagen</translation>
     </message>
     <message>
         <location filename="../ui/my_imagery_controller.py" line="203"/>
@@ -1466,12 +1466,12 @@
     <message>
         <location filename="../ui/my_imagery_controller.py" line="203"/>
         <source>Renaming an image</source>
-        <translation>Cambiando el nombre de una imagen</translation>
+        <translation>Renombrando una imagen</translation>
     </message>
     <message>
         <location filename="../ui/my_imagery_controller.py" line="203"/>
         <source>The image could not be renamed: {reason}</source>
-        <translation>No se pudo cambiar el nombre de la imagen: {reason}</translation>
+        <translation>No se pudo renombrar la imagen: {reason}</translation>
     </message>
     <message>
         <location filename="../ui/my_imagery_controller.py" line="222"/>
@@ -1741,7 +1741,7 @@
     <message>
         <location filename="../ui/processing_actions.py" line="214"/>
         <source>Could not rename &apos;{name}&apos;</source>
-        <translation>No se pudo cambiar el nombre de “{name}”</translation>
+        <translation>No se pudo renombrar “{name}”</translation>
     </message>
     <message>
         <location filename="../ui/processing_actions.py" line="224"/>
@@ -1921,12 +1921,12 @@
     <message>
         <location filename="../ui/project_controller.py" line="131"/>
         <source>Rename project</source>
-        <translation>Cambiar nombre del proyecto</translation>
+        <translation>Renombrar proyecto</translation>
     </message>
     <message>
         <location filename="../ui/project_controller.py" line="135"/>
         <source>Mapflow: rename project</source>
-        <translation>Mapflow: cambiar nombre del proyecto</translation>
+        <translation>Mapflow: renombrar proyecto</translation>
     </message>
     <message>
         <location filename="../ui/project_controller.py" line="135"/>
@@ -1936,7 +1936,7 @@
     <message>
         <location filename="../ui/project_controller.py" line="135"/>
         <source>Renaming the project</source>
-        <translation>Cambiando el nombre del proyecto</translation>
+        <translation>Renombrando el proyecto</translation>
     </message>
     <message>
         <location filename="../ui/project_controller.py" line="147"/>
@@ -2006,762 +2006,762 @@
     <message>
         <location filename="../ui/results_controller.py" line="228"/>
         <source>The results of “{name}” were added to the map. Saved as {file} in {folder}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los resultados de “{name}” se han añadido al mapa. Guardados como {file} en {folder}.</translation>
     </message>
     <message>
         <location filename="../ui/results_controller.py" line="230"/>
         <source>Open folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir carpeta</translation>
     </message>
     <message>
         <location filename="../ui/results_controller.py" line="233"/>
         <source>The results of “{name}” were added to the map.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los resultados de “{name}” se han añadido al mapa.</translation>
     </message>
     <message>
         <location filename="../ui/review_controller.py" line="71"/>
         <source>Sent back: “{comment}” ({count} marked object(s)).</source>
-        <translation type="unfinished"></translation>
+        <translation>Devuelto: “{comment}” ({count} objeto(s) marcado(s)).</translation>
     </message>
     <message>
         <location filename="../ui/review_controller.py" line="103"/>
         <source>Accepting results</source>
-        <translation type="unfinished"></translation>
+        <translation>Aceptando resultados</translation>
     </message>
     <message>
         <location filename="../ui/review_controller.py" line="103"/>
         <source>The results could not be accepted: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron aceptar los resultados: {reason}</translation>
     </message>
     <message>
         <location filename="../ui/review_controller.py" line="115"/>
         <source>Accepted: {names}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aceptados: {names}.</translation>
     </message>
     <message>
         <location filename="../ui/review_controller.py" line="117"/>
         <source>“{name}” could not be accepted: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo aceptar “{name}”: {reason}</translation>
     </message>
     <message>
         <location filename="../ui/review_controller.py" line="127"/>
         <source>Corrections of {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Correcciones de {name}</translation>
     </message>
     <message>
         <location filename="../ui/review_controller.py" line="131"/>
         <source>The corrections layer could not be made: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo crear la capa de correcciones: {reason}</translation>
     </message>
     <message>
         <location filename="../ui/review_controller.py" line="141"/>
         <source>Draw the wrong or missing objects of “{name}” on the layer “{layer}”, with a remark for each; then press “Send back for review”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dibuje los objetos erróneos o que faltan de “{name}” en la capa “{layer}”, con una observación para cada uno; después pulse “Devolver para revisión”.</translation>
     </message>
     <message>
         <location filename="../ui/review_controller.py" line="170"/>
         <source>“{name}” was sent back for review with {count} marked object(s); Mapflow support reworks it and it comes back to you for review.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{name}” se ha devuelto para revisión con {count} objeto(s) marcado(s); el soporte de Mapflow lo corrige y vuelve a usted para su revisión.</translation>
     </message>
     <message>
         <location filename="../ui/review_controller.py" line="175"/>
         <source>Send “{name}” back for review</source>
-        <translation type="unfinished"></translation>
+        <translation>Devolver “{name}” para revisión</translation>
     </message>
     <message>
         <location filename="../ui/review_controller.py" line="175"/>
         <source>Sending a result back for review</source>
-        <translation type="unfinished"></translation>
+        <translation>Devolviendo un resultado para revisión</translation>
     </message>
     <message>
         <location filename="../ui/review_controller.py" line="175"/>
         <source>“{name}” could not be sent back for review: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo devolver “{name}” para revisión: {reason}</translation>
     </message>
     <message>
         <location filename="../ui/scene_preview_controller.py" line="48"/>
         <source>Choose scenes in the Search tab first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija primero escenas en la pestaña Buscar.</translation>
     </message>
     <message>
         <location filename="../ui/scene_preview_controller.py" line="56"/>
         <source>Showing the previews of the first {count} selected scenes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrando las vistas previas de las primeras {count} escenas seleccionadas.</translation>
     </message>
     <message>
         <location filename="../ui/scene_preview_controller.py" line="75"/>
         <source>No preview is offered for {ids}.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ofrece vista previa para {ids}.</translation>
     </message>
     <message>
         <location filename="../ui/scene_preview_controller.py" line="103"/>
         <source>Mapflow: preview of {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>Mapflow: vista previa de {id}</translation>
     </message>
     <message>
         <location filename="../ui/scene_preview_controller.py" line="120"/>
         <source>Previewing a scene</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrando la vista previa de una escena</translation>
     </message>
     <message>
         <location filename="../ui/scene_preview_controller.py" line="120"/>
         <source>The preview of {id} failed: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Falló la vista previa de {id}: {reason}</translation>
     </message>
     <message>
         <location filename="../ui/scene_source_controller.py" line="63"/>
         <source>Imagery for the processing: {scenes}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Imágenes para el procesamiento: {scenes}.</translation>
     </message>
     <message>
         <location filename="../ui/scene_source_controller.py" line="84"/>
         <source>Search the imagery (Search tab) and choose one or more scenes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Busque las imágenes (pestaña Buscar) y elija una o varias escenas.</translation>
     </message>
     <message>
         <location filename="../ui/scene_source_controller.py" line="94"/>
         <source>{scenes}, found by the planned search “{name}”</source>
-        <translation type="unfinished"></translation>
+        <translation>{scenes}, encontradas por la búsqueda programada “{name}”</translation>
     </message>
     <message>
         <location filename="../ui/scene_source_controller.py" line="112"/>
         <source>No scenes chosen yet: find them in the Search tab and press “Use for processing”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no se han elegido escenas: búsquelas en la pestaña Buscar y pulse “Usar para procesar”.</translation>
     </message>
     <message>
         <location filename="../ui/scene_source_controller.py" line="125"/>
         <source>Scenes: {scenes}</source>
-        <translation type="unfinished"></translation>
+        <translation>Escenas: {scenes}</translation>
     </message>
     <message>
         <location filename="../ui/source_controller.py" line="133"/>
         <source>Imagery: {price:g} credits/km² at zoom {zoom}</source>
-        <translation type="unfinished"></translation>
+        <translation>Imágenes: {price:g} créditos/km² con zoom {zoom}</translation>
     </message>
     <message>
         <location filename="../ui/source_controller.py" line="135"/>
         <source>; at least {area:g} km² per processing</source>
-        <translation type="unfinished"></translation>
+        <translation>; al menos {area:g} km² por procesamiento</translation>
     </message>
     <message>
         <location filename="../ui/search_controller.py" line="129"/>
         <source>Choose an area of interest in the Start tab: the search looks for scenes over it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija un área de interés en la pestaña Iniciar: la búsqueda encuentra escenas sobre ella.</translation>
     </message>
     <message>
         <location filename="../ui/search_controller.py" line="132"/>
         <source>Area of interest: {name}, {area}</source>
-        <translation type="unfinished"></translation>
+        <translation>Área de interés: {name}, {area}</translation>
     </message>
     <message>
         <location filename="../ui/search_controller.py" line="132"/>
         <source>unnamed</source>
-        <translation type="unfinished"></translation>
+        <translation>sin nombre</translation>
     </message>
     <message>
         <location filename="../ui/template_aoi_editor.py" line="109"/>
         <source>Choose an area of interest in the Start tab first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija primero un área de interés en la pestaña Iniciar.</translation>
     </message>
     <message>
         <location filename="../ui/search_controller.py" line="187"/>
         <source>Searching…</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscando…</translation>
     </message>
     <message>
         <location filename="../ui/search_controller.py" line="188"/>
         <source>Mapflow: imagery search</source>
-        <translation type="unfinished"></translation>
+        <translation>Mapflow: búsqueda de imágenes</translation>
     </message>
     <message>
         <location filename="../ui/search_controller.py" line="222"/>
         <source>The search was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se canceló la búsqueda.</translation>
     </message>
     <message>
         <location filename="../ui/search_controller.py" line="240"/>
         <source>Searching the imagery</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscando las imágenes</translation>
     </message>
     <message>
         <location filename="../ui/search_controller.py" line="310"/>
         <source>{count} scenes found.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} escenas encontradas.</translation>
     </message>
     <message>
         <location filename="../ui/template_view_controller.py" line="307"/>
         <source>{hidden} on this page do not match the filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>{hidden} en esta página no coinciden con los filtros.</translation>
     </message>
     <message>
         <location filename="../ui/template_view_controller.py" line="387"/>
         <source>Select scenes in the table or on the map.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccione escenas en la tabla o en el mapa.</translation>
     </message>
     <message>
         <location filename="../ui/template_view_controller.py" line="390"/>
         <source>{count} selected.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} seleccionadas.</translation>
     </message>
     <message>
         <location filename="../ui/search_controller.py" line="406"/>
         <source>A planned search cannot cover it either: its area is over your planned-search limit. Search a smaller area.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una búsqueda programada tampoco puede abarcarla: su área supera su límite de búsqueda programada. Busque en un área más pequeña.</translation>
     </message>
     <message>
         <location filename="../ui/search_controller.py" line="411"/>
         <source>A planned search can cover this area: it searches the archive and keeps looking for new scenes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una búsqueda programada puede abarcar esta área: busca en el archivo y sigue buscando escenas nuevas.</translation>
     </message>
     <message>
         <location filename="../ui/search_controller.py" line="437"/>
         <source>Planned searches come in the Processings tab.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las búsquedas programadas aparecen en la pestaña Procesamientos.</translation>
     </message>
     <message>
         <location filename="../ui/search_controller.py" line="429"/>
         <source>Choose an area of interest in the Start tab first: a planned search watches it for new scenes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija primero un área de interés en la pestaña Iniciar: una búsqueda programada la vigila en busca de escenas nuevas.</translation>
     </message>
     <message>
         <location filename="../ui/session_controller.py" line="87"/>
         <source>Mapflow: look for a local sandbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Mapflow: buscar un sandbox local</translation>
     </message>
     <message>
         <location filename="../ui/session_controller.py" line="102"/>
         <source>Paste your Mapflow API token first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pegue primero su token de API de Mapflow.</translation>
     </message>
     <message>
         <location filename="../ui/session_controller.py" line="141"/>
         <source>QGIS now asks for its master password (or asks you to set one, the first time): it encrypts your Mapflow token in the QGIS authentication database. The plugin never sees that password.</source>
-        <translation type="unfinished"></translation>
+        <translation>QGIS le pedirá ahora su contraseña maestra (o que defina una, la primera vez): con ella cifra su token de Mapflow en la base de datos de autenticación de QGIS. El complemento nunca ve esa contraseña.</translation>
     </message>
     <message>
         <location filename="../ui/session_controller.py" line="154"/>
         <source>Signing in to {host}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciando sesión en {host}…</translation>
     </message>
     <message>
         <location filename="../ui/session_controller.py" line="157"/>
         <source>Mapflow: sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>Mapflow: iniciar sesión</translation>
     </message>
     <message>
         <location filename="../ui/session_controller.py" line="179"/>
         <source>Signed in, but the token could not be kept for next time: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesión iniciada, pero no se pudo guardar el token para la próxima vez: {reason}</translation>
     </message>
     <message>
         <location filename="../ui/session_controller.py" line="189"/>
         <source>Signed in to {host}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesión iniciada en {host}.</translation>
     </message>
     <message>
         <location filename="../ui/session_controller.py" line="211"/>
         <source>Not signed in: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesión no iniciada: {reason}</translation>
     </message>
     <message>
         <location filename="../ui/session_controller.py" line="235"/>
         <source>Signed out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesión cerrada.</translation>
     </message>
     <message>
         <location filename="../ui/session_controller.py" line="249"/>
         <source>Mapflow: account status</source>
-        <translation type="unfinished"></translation>
+        <translation>Mapflow: estado de la cuenta</translation>
     </message>
     <message>
         <location filename="../ui/session_controller.py" line="264"/>
         <source>The account status could not be refreshed: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo actualizar el estado de la cuenta: {reason}</translation>
     </message>
     <message>
         <location filename="../ui/session_controller.py" line="264"/>
         <source>Refreshing the account</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualizando la cuenta</translation>
     </message>
     <message>
         <location filename="../ui/source_controller.py" line="138"/>
         <source>Imagery: no data charge for your own imagery.</source>
-        <translation type="unfinished"></translation>
+        <translation>Imágenes: sin cargo por datos para sus propias imágenes.</translation>
     </message>
     <message>
         <location filename="../ui/source_controller.py" line="151"/>
         <source>The imagery login could not be stored: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo guardar el usuario de las imágenes: {reason}</translation>
     </message>
     <message>
         <location filename="../ui/start_controller.py" line="58"/>
         <source>Starting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciando…</translation>
     </message>
     <message>
         <location filename="../ui/start_controller.py" line="73"/>
         <source>Processing name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre del procesamiento</translation>
     </message>
     <message>
         <location filename="../ui/start_controller.py" line="95"/>
         <source>Mapflow: start “{name}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Mapflow: iniciar “{name}”</translation>
     </message>
     <message>
         <location filename="../ui/start_controller.py" line="109"/>
         <source>Processing “{name}” started.</source>
-        <translation type="unfinished"></translation>
+        <translation>Procesamiento “{name}” iniciado.</translation>
     </message>
     <message>
         <location filename="../ui/start_controller.py" line="116"/>
         <source>The processing could not be started: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo iniciar el procesamiento: {reason}</translation>
     </message>
     <message>
         <location filename="../ui/stats_controller.py" line="72"/>
         <source>Sign in to see your processing history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicie sesión para ver su historial de procesamientos.</translation>
     </message>
     <message>
         <location filename="../ui/stats_controller.py" line="82"/>
         <source>Loading the history…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargando el historial…</translation>
     </message>
     <message>
         <location filename="../ui/stats_controller.py" line="90"/>
         <source>No processings match these filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún procesamiento coincide con estos filtros.</translation>
     </message>
     <message>
         <location filename="../ui/stats_controller.py" line="96"/>
         <source>Could not load the statistics: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron cargar las estadísticas: {reason}</translation>
     </message>
     <message>
         <location filename="../ui/stats_controller.py" line="96"/>
         <source>Loading the statistics</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargando las estadísticas</translation>
     </message>
     <message>
         <location filename="../ui/stats_controller.py" line="99"/>
         <source>Mapflow statistics</source>
-        <translation type="unfinished"></translation>
+        <translation>Estadísticas de Mapflow</translation>
     </message>
     <message>
         <location filename="../ui/stats_controller.py" line="113"/>
         <source>Sign in to export your processing history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicie sesión para exportar su historial de procesamientos.</translation>
     </message>
     <message>
         <location filename="../ui/stats_controller.py" line="125"/>
         <source>Statistics saved to {path} ({size} bytes).</source>
-        <translation type="unfinished"></translation>
+        <translation>Estadísticas guardadas en {path} ({size} bytes).</translation>
     </message>
     <message>
         <location filename="../ui/stats_controller.py" line="129"/>
         <source>Could not export the statistics to {path}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron exportar las estadísticas a {path}: {reason}</translation>
     </message>
     <message>
         <location filename="../ui/stats_controller.py" line="131"/>
         <source>Exporting the statistics</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportando las estadísticas</translation>
     </message>
     <message>
         <location filename="../ui/stats_controller.py" line="134"/>
         <source>Export Mapflow statistics</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar estadísticas de Mapflow</translation>
     </message>
     <message>
         <location filename="../ui/template_actions.py" line="53"/>
         <source>Pausing the planned search</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausando la búsqueda programada</translation>
     </message>
     <message>
         <location filename="../ui/template_actions.py" line="53"/>
         <source>Planned search “{name}” paused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Búsqueda programada “{name}” en pausa.</translation>
     </message>
     <message>
         <location filename="../ui/template_actions.py" line="57"/>
         <source>Resuming the planned search</source>
-        <translation type="unfinished"></translation>
+        <translation>Reanudando la búsqueda programada</translation>
     </message>
     <message>
         <location filename="../ui/template_actions.py" line="57"/>
         <source>Planned search “{name}” resumed: it also looks at what was published while it was paused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Búsqueda programada “{name}” reanudada: también revisa lo publicado mientras estaba en pausa.</translation>
     </message>
     <message>
         <location filename="../ui/template_actions.py" line="63"/>
         <source>Restarting the planned search</source>
-        <translation type="unfinished"></translation>
+        <translation>Reiniciando la búsqueda programada</translation>
     </message>
     <message>
         <location filename="../ui/template_actions.py" line="63"/>
         <source>Planned search “{name}” restarted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Búsqueda programada “{name}” reiniciada.</translation>
     </message>
     <message>
         <location filename="../ui/template_actions.py" line="68"/>
         <source>Rename planned search</source>
-        <translation type="unfinished"></translation>
+        <translation>Renombrar búsqueda programada</translation>
     </message>
     <message>
         <location filename="../ui/template_actions.py" line="75"/>
         <source>Renaming the planned search</source>
-        <translation type="unfinished"></translation>
+        <translation>Renombrando la búsqueda programada</translation>
     </message>
     <message>
         <location filename="../ui/template_actions.py" line="75"/>
         <source>Planned search renamed to “{name}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Búsqueda programada renombrada como “{name}”.</translation>
     </message>
     <message>
         <location filename="../ui/template_actions.py" line="89"/>
         <source>Changing the end date of the planned search</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiando la fecha de fin de la búsqueda programada</translation>
     </message>
     <message>
         <location filename="../ui/template_actions.py" line="89"/>
         <source>Planned search “{name}” now looks for new scenes until {day}.</source>
-        <translation type="unfinished"></translation>
+        <translation>La búsqueda programada “{name}” busca ahora escenas nuevas hasta el {day}.</translation>
     </message>
     <message>
         <location filename="../ui/template_actions.py" line="95"/>
         <source>Delete the planned search “{name}”? It stops looking for scenes and its areas and found scenes are gone; the processings started from it stay in the project.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Eliminar la búsqueda programada “{name}”? Deja de buscar escenas y desaparecen sus áreas y las escenas encontradas; los procesamientos iniciados desde ella permanecen en el proyecto.</translation>
     </message>
     <message>
         <location filename="../ui/template_actions.py" line="97"/>
         <source>Delete planned search</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar búsqueda programada</translation>
     </message>
     <message>
         <location filename="../ui/template_actions.py" line="101"/>
         <source>Planned search “{name}” deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Búsqueda programada “{name}” eliminada.</translation>
     </message>
     <message>
         <location filename="../ui/template_actions.py" line="105"/>
         <source>Deleting the planned search</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminando la búsqueda programada</translation>
     </message>
     <message>
         <location filename="../ui/template_actions.py" line="131"/>
         <source>{context} “{name}” failed: {{reason}}</source>
-        <translation type="unfinished"></translation>
+        <translation>{context} “{name}” — error: {{reason}}</translation>
     </message>
     <message>
         <location filename="../ui/template_actions.py" line="135"/>
         <source>Mapflow: {context}</source>
-        <translation type="unfinished"></translation>
+        <translation>Mapflow: {context}</translation>
     </message>
     <message>
         <location filename="../ui/template_aoi_editor.py" line="64"/>
         <source>Planned search areas: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Áreas de la búsqueda programada: {name}</translation>
     </message>
     <message>
         <location filename="../ui/template_aoi_editor.py" line="94"/>
         <source>Wait until the change of the areas is saved ({what}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Espere a que se guarde el cambio de las áreas ({what}).</translation>
     </message>
     <message>
         <location filename="../ui/template_aoi_editor.py" line="121"/>
         <source>Area {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Área {number}</translation>
     </message>
     <message>
         <location filename="../ui/template_aoi_editor.py" line="122"/>
         <source>New area</source>
-        <translation type="unfinished"></translation>
+        <translation>Área nueva</translation>
     </message>
     <message>
         <location filename="../ui/template_aoi_editor.py" line="122"/>
         <source>Name of the area:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre del área:</translation>
     </message>
     <message>
         <location filename="../ui/template_aoi_editor.py" line="135"/>
         <source>adding “{name}”</source>
-        <translation type="unfinished"></translation>
+        <translation>añadiendo “{name}”</translation>
     </message>
     <message>
         <location filename="../ui/template_aoi_editor.py" line="139"/>
         <source>Area added; the planned search searches it now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Área añadida; la búsqueda programada ya busca en ella.</translation>
     </message>
     <message>
         <location filename="../ui/template_aoi_editor.py" line="149"/>
         <source>Rename area</source>
-        <translation type="unfinished"></translation>
+        <translation>Renombrar área</translation>
     </message>
     <message>
         <location filename="../ui/template_aoi_editor.py" line="157"/>
         <source>renaming “{name}”</source>
-        <translation type="unfinished"></translation>
+        <translation>renombrando “{name}”</translation>
     </message>
     <message>
         <location filename="../ui/template_aoi_editor.py" line="168"/>
         <source>Area “{name}” saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Área “{name}” guardada.</translation>
     </message>
     <message>
         <location filename="../ui/template_aoi_editor.py" line="187"/>
         <source>redrawing “{name}”</source>
-        <translation type="unfinished"></translation>
+        <translation>redibujando “{name}”</translation>
     </message>
     <message>
         <location filename="../ui/template_aoi_editor.py" line="193"/>
         <source>Area “{name}” redrawn; the planned search searches it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Área “{name}” redibujada; la búsqueda programada vuelve a buscar en ella.</translation>
     </message>
     <message>
         <location filename="../ui/template_aoi_editor.py" line="204"/>
         <source>A planned search keeps at least one area; delete the planned search instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una búsqueda programada conserva al menos un área; elimine la búsqueda programada en su lugar.</translation>
     </message>
     <message>
         <location filename="../ui/template_aoi_editor.py" line="207"/>
         <source>Delete {count} area(s) of the planned search? Their found scenes go with them.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Eliminar {count} área(s) de la búsqueda programada? Sus escenas encontradas se eliminan con ellas.</translation>
     </message>
     <message>
         <location filename="../ui/template_aoi_editor.py" line="209"/>
         <source>Delete areas</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar áreas</translation>
     </message>
     <message>
         <location filename="../ui/template_aoi_editor.py" line="212"/>
         <source>deleting {count} area(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>eliminando {count} área(s)</translation>
     </message>
     <message>
         <location filename="../ui/template_aoi_editor.py" line="222"/>
         <source>{count} area(s) deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} área(s) eliminada(s).</translation>
     </message>
     <message>
         <location filename="../ui/template_aoi_editor.py" line="227"/>
         <source>The drawn area is empty or not a valid polygon: draw a polygon with an area.</source>
-        <translation type="unfinished"></translation>
+        <translation>El área dibujada está vacía o no es un polígono válido: dibuje un polígono con superficie.</translation>
     </message>
     <message>
         <location filename="../ui/template_aoi_editor.py" line="237"/>
         <source>Saving: {what}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardando: {what}…</translation>
     </message>
     <message>
         <location filename="../ui/template_aoi_editor.py" line="252"/>
         <source>The area or its planned search no longer exists; reading the planned search again.</source>
-        <translation type="unfinished"></translation>
+        <translation>El área o su búsqueda programada ya no existe; se vuelve a leer la búsqueda programada.</translation>
     </message>
     <message>
         <location filename="../ui/template_aoi_editor.py" line="256"/>
         <source>Changing the areas</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiando las áreas</translation>
     </message>
     <message>
         <location filename="../ui/template_aoi_editor.py" line="256"/>
         <source>The areas were not changed ({what}): {{reason}}</source>
-        <translation type="unfinished"></translation>
+        <translation>Las áreas no se modificaron ({what}): {{reason}}</translation>
     </message>
     <message>
         <location filename="../ui/template_aoi_editor.py" line="262"/>
         <source>Mapflow: planned search areas ({what})</source>
-        <translation type="unfinished"></translation>
+        <translation>Mapflow: áreas de la búsqueda programada ({what})</translation>
     </message>
     <message>
         <location filename="../ui/template_aoi_editor.py" line="281"/>
         <source>Click on the map to draw the area; right-click or double-click to finish, Esc to cancel.</source>
-        <translation type="unfinished"></translation>
+        <translation>Haga clic en el mapa para dibujar el área; clic derecho o doble clic para terminar, Esc para cancelar.</translation>
     </message>
     <message>
         <location filename="../ui/template_aoi_editor.py" line="311"/>
         <source>Measuring the drawn area…</source>
-        <translation type="unfinished"></translation>
+        <translation>Midiendo el área dibujada…</translation>
     </message>
     <message>
         <location filename="../ui/template_aoi_editor.py" line="312"/>
         <source>Mapflow: measure the drawn area</source>
-        <translation type="unfinished"></translation>
+        <translation>Mapflow: medir el área dibujada</translation>
     </message>
     <message>
         <location filename="../ui/template_aoi_editor.py" line="319"/>
         <source>Drawn: {area}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dibujado: {area}.</translation>
     </message>
     <message>
         <location filename="../ui/template_view_controller.py" line="88"/>
         <source>Planned search footprints</source>
-        <translation type="unfinished"></translation>
+        <translation>Huellas de la búsqueda programada</translation>
     </message>
     <message>
         <location filename="../ui/template_view_controller.py" line="159"/>
         <source>Reading the planned search…</source>
-        <translation type="unfinished"></translation>
+        <translation>Leyendo la búsqueda programada…</translation>
     </message>
     <message>
         <location filename="../ui/template_view_controller.py" line="209"/>
         <source>Mapflow: read the planned search “{name}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Mapflow: leer la búsqueda programada “{name}”</translation>
     </message>
     <message>
         <location filename="../ui/template_view_controller.py" line="230"/>
         <source>Reading the planned search</source>
-        <translation type="unfinished"></translation>
+        <translation>Leyendo la búsqueda programada</translation>
     </message>
     <message>
         <location filename="../ui/template_view_controller.py" line="243"/>
         <source>Until {date}; last looked {checked}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hasta el {date}; última revisión {checked}.</translation>
     </message>
     <message>
         <location filename="../ui/template_view_controller.py" line="247"/>
         <source>{count} area(s), {area}; {found} scenes found, {new} new.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} área(s), {area}; {found} escenas encontradas, {new} nuevas.</translation>
     </message>
     <message>
         <location filename="../ui/template_view_controller.py" line="253"/>
         <source>Filters: {filters}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtros: {filters}.</translation>
     </message>
     <message>
         <location filename="../ui/template_view_controller.py" line="253"/>
         <source>No filters: any scene over the areas.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin filtros: cualquier escena sobre las áreas.</translation>
     </message>
     <message>
         <location filename="../ui/template_view_controller.py" line="257"/>
         <source>Its processings use {choices}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sus procesamientos usan {choices}.</translation>
     </message>
     <message>
         <location filename="../ui/template_view_controller.py" line="305"/>
         <source>{count} scenes found; {new} new on this page.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} escenas encontradas; {new} nuevas en esta página.</translation>
     </message>
     <message>
         <location filename="../ui/template_view_controller.py" line="358"/>
         <source>Reading the scenes…</source>
-        <translation type="unfinished"></translation>
+        <translation>Leyendo las escenas…</translation>
     </message>
     <message>
         <location filename="../ui/template_view_controller.py" line="359"/>
         <source>Mapflow: scenes of the planned search</source>
-        <translation type="unfinished"></translation>
+        <translation>Mapflow: escenas de la búsqueda programada</translation>
     </message>
     <message>
         <location filename="../ui/template_view_controller.py" line="369"/>
         <source>Reading the scenes of the planned search</source>
-        <translation type="unfinished"></translation>
+        <translation>Leyendo las escenas de la búsqueda programada</translation>
     </message>
     <message>
         <location filename="../ui/template_view_controller.py" line="410"/>
         <source>{count} scene(s) marked as seen.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} escena(s) marcada(s) como vistas.</translation>
     </message>
     <message>
         <location filename="../ui/template_view_controller.py" line="418"/>
         <source>Every scene of “{name}” is marked as seen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas las escenas de “{name}” están marcadas como vistas.</translation>
     </message>
     <message>
         <location filename="../ui/template_view_controller.py" line="433"/>
         <source>Marking scenes as seen</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcando escenas como vistas</translation>
     </message>
     <message>
         <location filename="../ui/template_view_controller.py" line="435"/>
         <source>Mapflow: mark scenes as seen</source>
-        <translation type="unfinished"></translation>
+        <translation>Mapflow: marcar escenas como vistas</translation>
     </message>
     <message>
         <location filename="../ui/template_view_controller.py" line="454"/>
         <source>Mapflow: the areas of “{name}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Mapflow: las áreas de “{name}”</translation>
     </message>
     <message>
         <location filename="../ui/template_view_controller.py" line="481"/>
         <source>Mapflow: processings of the planned search</source>
-        <translation type="unfinished"></translation>
+        <translation>Mapflow: procesamientos de la búsqueda programada</translation>
     </message>
     <message>
         <location filename="../ui/templates_controller.py" line="148"/>
         <source>Refresh Mapflow planned searches</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualizar las búsquedas programadas de Mapflow</translation>
     </message>
     <message>
         <location filename="../ui/templates_controller.py" line="173"/>
         <source>Could not refresh the planned searches ({reason}); retrying in {seconds} s</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron actualizar las búsquedas programadas ({reason}); se reintentará en {seconds} s</translation>
     </message>
     <message>
         <location filename="../ui/templates_controller.py" line="205"/>
         <source>{count} planned searches found new scenes; see the Processings tab.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} búsquedas programadas encontraron escenas nuevas; vea la pestaña Procesamientos.</translation>
     </message>
     <message>
         <location filename="../ui/templates_controller.py" line="249"/>
         <source>The planned search “{name}” no longer exists (it was deleted, perhaps by a colleague).</source>
-        <translation type="unfinished"></translation>
+        <translation>La búsqueda programada “{name}” ya no existe (se eliminó, quizá un colega).</translation>
     </message>
     <message>
         <location filename="../ui/templates_controller.py" line="263"/>
         <source>Choose a project first: planned searches belong to a project.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija primero un proyecto: las búsquedas programadas pertenecen a un proyecto.</translation>
     </message>
     <message>
         <location filename="../ui/templates_controller.py" line="272"/>
         <source>Planned search</source>
-        <translation type="unfinished"></translation>
+        <translation>Búsqueda programada</translation>
     </message>
     <message>
         <location filename="../ui/templates_controller.py" line="294"/>
         <source>Mapflow: create the planned search “{name}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Mapflow: crear la búsqueda programada “{name}”</translation>
     </message>
     <message>
         <location filename="../ui/templates_controller.py" line="294"/>
         <source>Creating the planned search</source>
-        <translation type="unfinished"></translation>
+        <translation>Creando la búsqueda programada</translation>
     </message>
     <message>
         <location filename="../ui/templates_controller.py" line="294"/>
         <source>The planned search could not be created: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo crear la búsqueda programada: {reason}</translation>
     </message>
     <message>
         <location filename="../ui/templates_controller.py" line="323"/>
         <source>Planned search “{name}” created: it searches the archive now, then keeps looking for new scenes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Búsqueda programada “{name}” creada: busca ahora en el archivo y después sigue buscando escenas nuevas.</translation>
     </message>
     <message>
         <location filename="../ui/templates_controller.py" line="327"/>
         <source>Planned search “{name}” created, but it does not search: the limit of active planned searches is reached. Pause another one, then resume this one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Búsqueda programada “{name}” creada, pero no busca: se ha alcanzado el límite de búsquedas programadas activas. Ponga otra en pausa y después reanude esta.</translation>
     </message>
     <message>
         <location filename="../ui/version_controller.py" line="36"/>
         <source>Mapflow: check the server version</source>
-        <translation type="unfinished"></translation>
+        <translation>Mapflow: comprobar la versión del servidor</translation>
     </message>
     <message>
         <location filename="../ui/version_controller.py" line="36"/>
         <source>The server version could not be checked: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo comprobar la versión del servidor: {reason}</translation>
     </message>
     <message>
         <location filename="../ui/version_controller.py" line="36"/>
         <source>Checking the server version</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobando la versión del servidor</translation>
     </message>
     <message>
         <location filename="../ui/version_controller.py" line="44"/>
         <source>Server API version {server} (this plugin knows {known}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Versión de la API del servidor: {server} (este complemento conoce la {known}).</translation>
     </message>
 </context>
 <context>
@@ -2769,207 +2769,207 @@
     <message>
         <location filename="../core/aoi_rules.py" line="108"/>
         <source>The area of interest has no polygon{detail}.</source>
-        <translation type="unfinished"></translation>
+        <translation>El área de interés no tiene ningún polígono{detail}.</translation>
     </message>
     <message>
         <location filename="../core/aoi_rules.py" line="109"/>
         <source>The layer holds {detail} geometries; an area of interest needs a polygon layer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo de geometría de la capa: {detail}; un área de interés necesita una capa de polígonos.</translation>
     </message>
     <message>
         <location filename="../core/aoi_rules.py" line="111"/>
         <source>No features are selected{detail}; select at least one polygon or use all features.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay objetos espaciales seleccionados{detail}; seleccione al menos un polígono o use todos los objetos espaciales.</translation>
     </message>
     <message>
         <location filename="../core/aoi_rules.py" line="113"/>
         <source>The layer{detail} has no coordinate reference system; set its CRS in the layer properties and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>La capa{detail} no tiene sistema de referencia de coordenadas; defina su SRC en las propiedades de la capa e inténtelo de nuevo.</translation>
     </message>
     <message>
         <location filename="../core/aoi_rules.py" line="116"/>
         <source>The AOI source cannot be read{detail}.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer la fuente del área de interés{detail}.</translation>
     </message>
     <message>
         <location filename="../core/aoi_rules.py" line="117"/>
         <source>The AOI cannot be converted to longitude/latitude (EPSG:4326){detail}.</source>
-        <translation type="unfinished"></translation>
+        <translation>El área de interés no se puede convertir a longitud/latitud (EPSG:4326){detail}.</translation>
     </message>
     <message>
         <location filename="../core/aoi_rules.py" line="119"/>
         <source>The AOI coordinates fall outside the globe once read as longitude/latitude{detail}; the layer&apos;s coordinate reference system is probably wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las coordenadas del área de interés quedan fuera del globo al leerlas como longitud/latitud{detail}; probablemente el sistema de referencia de coordenadas de la capa es incorrecto.</translation>
     </message>
     <message>
         <location filename="../core/aoi_rules.py" line="123"/>
         <source>The AOI encloses the {detail} Pole, which a longitude/latitude polygon cannot describe; draw an area that stays off the pole.</source>
-        <translation type="unfinished"></translation>
+        <translation>El área de interés encierra el polo {detail}, algo que un polígono en longitud/latitud no puede describir; dibuje un área que no incluya el polo.</translation>
     </message>
     <message>
         <location filename="../core/aoi_rules.py" line="127"/>
         <source>The AOI has a self-intersecting polygon of {detail} vertices, too complex to repair here, even when simplified by up to 0.1 % of its size. Repair or simplify it (Vector › Geometry Tools › Fix Geometries or Simplify) and choose the result.</source>
-        <translation type="unfinished"></translation>
+        <translation>El área de interés tiene un polígono con autointersecciones de {detail} vértices, demasiado complejo para repararlo aquí, incluso simplificándolo hasta un 0,1 % de su tamaño. Repárelo o simplifíquelo (Vectorial › Herramientas de geometría › Corregir geometrías o Simplificar) y elija el resultado.</translation>
     </message>
     <message>
         <location filename="../core/aoi_rules.py" line="132"/>
         <source>The AOI has more than {limit} vertices; reading stopped there. Choose fewer or simpler polygons (Vector › Geometry Tools › Simplify).</source>
-        <translation type="unfinished"></translation>
+        <translation>El área de interés tiene más de {limit} vértices; la lectura se detuvo ahí. Elija polígonos menos numerosos o más sencillos (Vectorial › Herramientas de geometría › Simplificar).</translation>
     </message>
     <message>
         <location filename="../core/aoi_rules.py" line="140"/>
         <source>point</source>
-        <translation type="unfinished"></translation>
+        <translation>punto</translation>
     </message>
     <message>
         <location filename="../core/aoi_rules.py" line="141"/>
         <source>line</source>
-        <translation type="unfinished"></translation>
+        <translation>línea</translation>
     </message>
     <message>
         <location filename="../core/aoi_rules.py" line="142"/>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>sin geometría</translation>
     </message>
     <message>
         <location filename="../core/aoi_rules.py" line="143"/>
         <source>North</source>
-        <translation type="unfinished"></translation>
+        <translation>Norte</translation>
     </message>
     <message>
         <location filename="../core/aoi_rules.py" line="144"/>
         <source>South</source>
-        <translation type="unfinished"></translation>
+        <translation>Sur</translation>
     </message>
     <message>
         <location filename="../core/aoi_rules.py" line="148"/>
         <source>1 invalid geometry was repaired (self-intersections, duplicate rings).</source>
-        <translation type="unfinished"></translation>
+        <translation>Se reparó 1 geometría no válida (autointersecciones, anillos duplicados).</translation>
     </message>
     <message>
         <location filename="../core/aoi_rules.py" line="148"/>
         <source>{count} invalid geometries were repaired (self-intersections, duplicate rings).</source>
-        <translation type="unfinished"></translation>
+        <translation>Se repararon {count} geometrías no válidas (autointersecciones, anillos duplicados).</translation>
     </message>
     <message>
         <location filename="../core/aoi_rules.py" line="152"/>
         <source>Z values were dropped from 1 geometry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se eliminaron los valores Z de 1 geometría.</translation>
     </message>
     <message>
         <location filename="../core/aoi_rules.py" line="152"/>
         <source>Z values were dropped from {count} geometries.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se eliminaron los valores Z de {count} geometrías.</translation>
     </message>
     <message>
         <location filename="../core/aoi_rules.py" line="155"/>
         <source>M values were dropped from 1 geometry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se eliminaron los valores M de 1 geometría.</translation>
     </message>
     <message>
         <location filename="../core/aoi_rules.py" line="155"/>
         <source>M values were dropped from {count} geometries.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se eliminaron los valores M de {count} geometrías.</translation>
     </message>
     <message>
         <location filename="../core/aoi_rules.py" line="158"/>
         <source>1 point or line part was left out; only polygons are processed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se omitió 1 parte de punto o línea; solo se procesan polígonos.</translation>
     </message>
     <message>
         <location filename="../core/aoi_rules.py" line="158"/>
         <source>{count} point or line parts were left out; only polygons are processed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se omitieron {count} partes de punto o línea; solo se procesan polígonos.</translation>
     </message>
     <message>
         <location filename="../core/aoi_rules.py" line="161"/>
         <source>1 curved geometry was converted to straight segments.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 geometría curva se convirtió en segmentos rectos.</translation>
     </message>
     <message>
         <location filename="../core/aoi_rules.py" line="161"/>
         <source>{count} curved geometries were converted to straight segments.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} geometrías curvas se convirtieron en segmentos rectos.</translation>
     </message>
     <message>
         <location filename="../core/aoi_rules.py" line="164"/>
         <source>1 shape crossing the 180° meridian was split in two at the meridian.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 forma que cruzaba el meridiano de 180° se dividió en dos por el meridiano.</translation>
     </message>
     <message>
         <location filename="../core/aoi_rules.py" line="164"/>
         <source>{count} shapes crossing the 180° meridian were split at the meridian.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} formas que cruzaban el meridiano de 180° se dividieron por el meridiano.</translation>
     </message>
     <message>
         <location filename="../core/aoi_rules.py" line="167"/>
         <source>Overlapping or touching shapes were merged: 1 part fewer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se fusionaron formas superpuestas o contiguas: 1 parte menos.</translation>
     </message>
     <message>
         <location filename="../core/aoi_rules.py" line="167"/>
         <source>Overlapping or touching shapes were merged: {count} parts fewer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se fusionaron formas superpuestas o contiguas: {count} partes menos.</translation>
     </message>
     <message>
         <location filename="../core/aoi_rules.py" line="170"/>
         <source>1 feature without geometry was skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se omitió 1 objeto espacial sin geometría.</translation>
     </message>
     <message>
         <location filename="../core/aoi_rules.py" line="170"/>
         <source>{count} features without geometry were skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se omitieron {count} objetos espaciales sin geometría.</translation>
     </message>
     <message>
         <location filename="../core/aoi_rules.py" line="173"/>
         <source>The AOI lies far outside the area {detail} is meant for; check that the layer&apos;s CRS is right.</source>
-        <translation type="unfinished"></translation>
+        <translation>El área de interés queda muy lejos de la zona de uso de {detail}; compruebe que el SRC de la capa es correcto.</translation>
     </message>
     <message>
         <location filename="../core/aoi_rules.py" line="177"/>
         <source>A self-intersecting polygon of {before} vertices was simplified to {after} vertices (details under {metres} m) so that it could be repaired quickly.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un polígono con autointersecciones de {before} vértices se simplificó a {after} vértices (detalles de menos de {metres} m) para poder repararlo rápidamente.</translation>
     </message>
     <message>
         <location filename="../core/aoi_rules.py" line="177"/>
         <source>{count} self-intersecting polygons of {before} vertices in all were simplified to {after} vertices (details under {metres} m) so that they could be repaired quickly.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} polígonos con autointersecciones de {before} vértices en total se simplificaron a {after} vértices (detalles de menos de {metres} m) para poder repararlos rápidamente.</translation>
     </message>
     <message>
         <location filename="../core/aoi_rules.py" line="189"/>
         <source>non-polygon</source>
-        <translation type="unfinished"></translation>
+        <translation>no poligonal</translation>
     </message>
     <message>
         <location filename="../core/aoi_rules.py" line="242"/>
         <source>The AOI has {count} separate polygons; a processing accepts at most {limit}. Merge or select fewer polygons.</source>
-        <translation type="unfinished"></translation>
+        <translation>El área de interés tiene {count} polígonos separados; un procesamiento acepta como máximo {limit}. Fusione polígonos o seleccione menos.</translation>
     </message>
     <message>
         <location filename="../core/aoi_rules.py" line="258"/>
         <source>The AOI is {area}; your limit per processing is {limit}.</source>
-        <translation type="unfinished"></translation>
+        <translation>El área de interés mide {area}; su límite por procesamiento es {limit}.</translation>
     </message>
     <message>
         <location filename="../core/aoi_rules.py" line="268"/>
         <source>The bounding box of AOI part {part} is {area}, over your limit per processing of {limit}{others}; the server measures each part&apos;s longitude/latitude box.</source>
-        <translation type="unfinished"></translation>
+        <translation>El rectángulo envolvente de la parte {part} del área de interés mide {area}, por encima de su límite por procesamiento de {limit}{others}; el servidor mide el rectángulo en longitud/latitud de cada parte.</translation>
     </message>
     <message>
         <location filename="../core/aoi_rules.py" line="284"/>
         <source> (and 1 more part)</source>
-        <translation type="unfinished"></translation>
+        <translation> (y 1 parte más)</translation>
     </message>
     <message>
         <location filename="../core/aoi_rules.py" line="285"/>
         <source> (and {n} more parts)</source>
-        <translation type="unfinished"></translation>
+        <translation> (y {n} partes más)</translation>
     </message>
     <message>
         <location filename="../core/aoi_rules.py" line="294"/>
         <source>The AOI is {area}; {provider} needs at least {minimum} per processing.</source>
-        <translation type="unfinished"></translation>
+        <translation>El área de interés mide {area}; {provider} necesita al menos {minimum} por procesamiento.</translation>
     </message>
 </context>
 <context>
@@ -2977,37 +2977,37 @@
     <message>
         <location filename="../ui/forms/aoi.ui" line="5"/>
         <source>Area of interest</source>
-        <translation type="unfinished"></translation>
+        <translation>Área de interés</translation>
     </message>
     <message>
         <location filename="../ui/forms/aoi.ui" line="7"/>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>De</translation>
     </message>
     <message>
         <location filename="../ui/forms/aoi.ui" line="10"/>
         <source>Polygon layer (all features)</source>
-        <translation type="unfinished"></translation>
+        <translation>Capa de polígonos (todos los objetos)</translation>
     </message>
     <message>
         <location filename="../ui/forms/aoi.ui" line="11"/>
         <source>Polygon layer (selected features)</source>
-        <translation type="unfinished"></translation>
+        <translation>Capa de polígonos (objetos seleccionados)</translation>
     </message>
     <message>
         <location filename="../ui/forms/aoi.ui" line="12"/>
         <source>Polygon drawn on the map</source>
-        <translation type="unfinished"></translation>
+        <translation>Polígono dibujado en el mapa</translation>
     </message>
     <message>
         <location filename="../ui/forms/aoi.ui" line="13"/>
         <source>Current map extent</source>
-        <translation type="unfinished"></translation>
+        <translation>Extensión actual del mapa</translation>
     </message>
     <message>
         <location filename="../ui/forms/aoi.ui" line="14"/>
         <source>Vector file</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo vectorial</translation>
     </message>
     <message>
         <location filename="../ui/forms/aoi.ui" line="15"/>
@@ -5292,7 +5292,7 @@
     <message>
         <location filename="../core/search_rules.py" line="177"/>
         <source>The search was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se canceló la búsqueda.</translation>
     </message>
     <message>
         <location filename="../core/search_rules.py" line="193"/>
@@ -5750,7 +5750,7 @@
     <message>
         <location filename="../ui/forms/start.ui" line="8"/>
         <source>Processing name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre del procesamiento</translation>
     </message>
     <message>
         <location filename="../ui/forms/start.ui" line="9"/>
@@ -5783,7 +5783,7 @@
     <message>
         <location filename="../ui/forms/stats.ui" line="12"/>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>De</translation>
     </message>
     <message>
         <location filename="../ui/forms/stats.ui" line="17"/>
@@ -5901,7 +5901,7 @@
     <message>
         <location filename="../core/templates.py" line="111"/>
         <source>Planned search</source>
-        <translation type="unfinished"></translation>
+        <translation>Búsqueda programada</translation>
     </message>
     <message>
         <location filename="../core/templates.py" line="112"/>
