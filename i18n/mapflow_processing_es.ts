@@ -2616,7 +2616,7 @@
     <message>
         <location filename="../ui/template_view_controller.py" line="243"/>
         <source>Until {date}; last looked {checked}.</source>
-        <translation>Hasta el {date}; última revisión {checked}.</translation>
+        <translation>Hasta el {date}; última revisión: {checked}.</translation>
     </message>
     <message>
         <location filename="../ui/template_view_controller.py" line="247"/>
@@ -3012,37 +3012,37 @@
     <message>
         <location filename="../ui/forms/aoi.ui" line="15"/>
         <source>Extent of a layer</source>
-        <translation type="unfinished"></translation>
+        <translation>Extensión de una capa</translation>
     </message>
     <message>
         <location filename="../ui/forms/aoi.ui" line="18"/>
         <source>The polygon layer of the area of interest</source>
-        <translation type="unfinished"></translation>
+        <translation>La capa de polígonos del área de interés</translation>
     </message>
     <message>
         <location filename="../ui/forms/aoi.ui" line="19"/>
         <source>Draw</source>
-        <translation type="unfinished"></translation>
+        <translation>Dibujar</translation>
     </message>
     <message>
         <location filename="../ui/forms/aoi.ui" line="19"/>
         <source>Click to add vertices, right-click or double-click to finish, Esc to cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Haga clic para añadir vértices; clic derecho o doble clic para terminar, Esc para cancelar</translation>
     </message>
     <message>
         <location filename="../ui/forms/aoi.ui" line="20"/>
         <source>Offer Mapflow result layers too</source>
-        <translation type="unfinished"></translation>
+        <translation>Ofrecer también las capas de resultados de Mapflow</translation>
     </message>
     <message>
         <location filename="../ui/forms/aoi.ui" line="20"/>
         <source>Results, imagery and footprints added by this plugin are not offered as an area of interest unless this is on</source>
-        <translation type="unfinished"></translation>
+        <translation>Los resultados, las imágenes y las huellas añadidos por este complemento no se ofrecen como área de interés salvo que esta opción esté activada</translation>
     </message>
     <message>
         <location filename="../ui/forms/aoi.ui" line="21"/>
         <source>Vector files (*.geojson *.json *.gpkg *.shp *.kml *.kmz *.gml *.fgb);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos vectoriales (*.geojson *.json *.gpkg *.shp *.kml *.kmz *.gml *.fgb);;Todos los archivos (*)</translation>
     </message>
     <message>
         <location filename="../ui/forms/aoi.ui" line="22"/>
@@ -3052,12 +3052,12 @@
     <message>
         <location filename="../ui/forms/aoi.ui" line="23"/>
         <source>Update</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualizar</translation>
     </message>
     <message>
         <location filename="../ui/forms/aoi.ui" line="23"/>
         <source>Read the area again from its source</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a leer el área desde su fuente</translation>
     </message>
 </context>
 <context>
@@ -3070,32 +3070,32 @@
     <message>
         <location filename="../ui/connection_widget.py" line="53"/>
         <source>Sandbox (offline, this computer)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sandbox (sin conexión, este equipo)</translation>
     </message>
     <message>
         <location filename="../ui/forms/connection.ui" line="11"/>
         <source>Server</source>
-        <translation type="unfinished"></translation>
+        <translation>Servidor</translation>
     </message>
     <message>
         <location filename="../ui/forms/connection.ui" line="16"/>
         <source>The Mapflow API base URL, ending with /rest. Choose the sandbox for offline demos.</source>
-        <translation type="unfinished"></translation>
+        <translation>La URL base de la API de Mapflow, terminada en /rest. Elija el sandbox para demostraciones sin conexión.</translation>
     </message>
     <message>
         <location filename="../ui/forms/connection.ui" line="20"/>
         <source>API token</source>
-        <translation type="unfinished"></translation>
+        <translation>Token de API</translation>
     </message>
     <message>
         <location filename="../ui/forms/connection.ui" line="25"/>
         <source>Paste your Mapflow API token</source>
-        <translation type="unfinished"></translation>
+        <translation>Pegue su token de API de Mapflow</translation>
     </message>
     <message>
         <location filename="../ui/forms/connection.ui" line="29"/>
         <source>Sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciar sesión</translation>
     </message>
     <message>
         <location filename="../ui/forms/connection.ui" line="33"/>
@@ -3105,22 +3105,22 @@
     <message>
         <location filename="../ui/forms/connection.ui" line="39"/>
         <source>Sign out</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar sesión</translation>
     </message>
     <message>
         <location filename="../ui/forms/connection.ui" line="43"/>
         <source>&lt;a href=&quot;https://app.mapflow.ai/account/api&quot;&gt;Get an API token&lt;/a&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;a href=&quot;https://app.mapflow.ai/account/api&quot;&gt;Obtener un token de API&lt;/a&gt;</translation>
     </message>
     <message>
         <location filename="../ui/forms/connection.ui" line="49"/>
         <source>Sign in with Mapflow account…</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciar sesión con una cuenta de Mapflow…</translation>
     </message>
     <message>
         <location filename="../ui/forms/connection.ui" line="50"/>
         <source>Sign in in your web browser with your Mapflow account (OAuth2), instead of an API token</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciar sesión en su navegador web con su cuenta de Mapflow (OAuth2), en lugar de con un token de API</translation>
     </message>
 </context>
 <context>
@@ -3128,12 +3128,12 @@
     <message>
         <location filename="../ui/template_dialogs.py" line="141"/>
         <source>End date of the planned search</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha de fin de la búsqueda programada</translation>
     </message>
     <message>
         <location filename="../ui/template_dialogs.py" line="149"/>
         <source>It looks for new scenes until the end of this day; at most six months ahead</source>
-        <translation type="unfinished"></translation>
+        <translation>Busca escenas nuevas hasta el final de este día; como máximo seis meses por delante</translation>
     </message>
 </context>
 <context>
@@ -3141,27 +3141,27 @@
     <message>
         <location filename="../core/account.py" line="77"/>
         <source>balance {credits} credits</source>
-        <translation type="unfinished"></translation>
+        <translation>saldo {credits} créditos</translation>
     </message>
     <message>
         <location filename="../core/account.py" line="81"/>
         <source>remaining area {area}</source>
-        <translation type="unfinished"></translation>
+        <translation>área restante {area}</translation>
     </message>
     <message>
         <location filename="../core/account.py" line="83"/>
         <source>no billing limits</source>
-        <translation type="unfinished"></translation>
+        <translation>sin límites de facturación</translation>
     </message>
     <message>
         <location filename="../core/account.py" line="91"/>
         <source>This processing costs {cost} credits; your balance is {balance} credits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este procesamiento cuesta {cost} créditos; su saldo es de {balance} créditos.</translation>
     </message>
     <message>
         <location filename="../core/account.py" line="100"/>
         <source>The AOI is {area}; your remaining area is {remaining}.</source>
-        <translation type="unfinished"></translation>
+        <translation>El área de interés mide {area}; su área restante es {remaining}.</translation>
     </message>
 </context>
 <context>
@@ -3169,12 +3169,12 @@
     <message>
         <location filename="../api/error_catalog.py" line="66"/>
         <source>An internal error occurred while {stage}. Please contact Mapflow support.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se produjo un error interno al {stage}. Póngase en contacto con el soporte de Mapflow.</translation>
     </message>
     <message>
         <location filename="../api/error_catalog.py" line="70"/>
         <source>The imagery URL must be a string, not {url_type}.</source>
-        <translation type="unfinished"></translation>
+        <translation>La URL de las imágenes debe ser una cadena de texto, no {url_type}.</translation>
     </message>
     <message>
         <location filename="../api/error_catalog.py" line="72"/>
@@ -3184,657 +3184,657 @@
     <message>
         <location filename="../api/error_catalog.py" line="74"/>
         <source>The imagery URL cannot be parsed: {parse_error_message}.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede analizar la URL de las imágenes: {parse_error_message}.</translation>
     </message>
     <message>
         <location filename="../api/error_catalog.py" line="76"/>
         <source>The zoom must be empty or a whole number, not {actual_zoom}.</source>
-        <translation type="unfinished"></translation>
+        <translation>El zoom debe estar vacío o ser un número entero, no {actual_zoom}.</translation>
     </message>
     <message>
         <location filename="../api/error_catalog.py" line="78"/>
         <source>The zoom must be between 0 and 22, not {actual_zoom}.</source>
-        <translation type="unfinished"></translation>
+        <translation>El zoom debe estar entre 0 y 22, no {actual_zoom}.</translation>
     </message>
     <message>
         <location filename="../api/error_catalog.py" line="80"/>
         <source>The zoom {actual_zoom} is higher than this model accepts (at most {max_zoom}).</source>
-        <translation type="unfinished"></translation>
+        <translation>El zoom {actual_zoom} es mayor de lo que admite este modelo (como máximo {max_zoom}).</translation>
     </message>
     <message>
         <location filename="../api/error_catalog.py" line="82"/>
         <source>The zoom {actual_zoom} is lower than this model accepts (at least {min_zoom}).</source>
-        <translation type="unfinished"></translation>
+        <translation>El zoom {actual_zoom} es menor de lo que admite este modelo (como mínimo {min_zoom}).</translation>
     </message>
     <message>
         <location filename="../api/error_catalog.py" line="84"/>
         <source>The source {url} is a map, not imagery, and cannot be processed.</source>
-        <translation type="unfinished"></translation>
+        <translation>La fuente {url} es un mapa, no imágenes, y no se puede procesar.</translation>
     </message>
     <message>
         <location filename="../api/error_catalog.py" line="86"/>
         <source>The image metadata must be a JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los metadatos de la imagen deben ser un objeto JSON.</translation>
     </message>
     <message>
         <location filename="../api/error_catalog.py" line="88"/>
         <source>The image metadata must contain crs, transform, dtype and count.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los metadatos de la imagen deben contener crs, transform, dtype y count.</translation>
     </message>
     <message>
         <location filename="../api/error_catalog.py" line="90"/>
         <source>The image link must start with s3://, not {actual_s3_link}.</source>
-        <translation type="unfinished"></translation>
+        <translation>El enlace de la imagen debe empezar por s3://, no {actual_s3_link}.</translation>
     </message>
     <message>
         <location filename="../api/error_catalog.py" line="92"/>
         <source>A processing of an uploaded image needs its profile or its URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un procesamiento de una imagen subida necesita su perfil o su URL.</translation>
     </message>
     <message>
         <location filename="../api/error_catalog.py" line="94"/>
         <source>The file {s3_link} could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer el archivo {s3_link}.</translation>
     </message>
     <message>
         <location filename="../api/error_catalog.py" line="96"/>
         <source>The uploaded image cannot be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede abrir la imagen subida.</translation>
     </message>
     <message>
         <location filename="../api/error_catalog.py" line="98"/>
         <source>The image profile {profile} lacks required keys: {required_keys}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Al perfil de imagen {profile} le faltan claves obligatorias: {required_keys}.</translation>
     </message>
     <message>
         <location filename="../api/error_catalog.py" line="100"/>
         <source>The image data type {request_dtype} is not allowed; expected {required_dtypes}.</source>
-        <translation type="unfinished"></translation>
+        <translation>El tipo de datos de imagen {request_dtype} no está permitido; se esperaba {required_dtypes}.</translation>
     </message>
     <message>
         <location filename="../api/error_catalog.py" line="102"/>
         <source>The image has {real_nchannels} bands; this model needs {required_nchannels}.</source>
-        <translation type="unfinished"></translation>
+        <translation>La imagen tiene {real_nchannels} bandas; este modelo necesita {required_nchannels}.</translation>
     </message>
     <message>
         <location filename="../api/error_catalog.py" line="104"/>
         <source>The pixel size {actual_res} m is finer than this model accepts (at least {min_res} m).</source>
-        <translation type="unfinished"></translation>
+        <translation>El tamaño de píxel de {actual_res} m es más fino de lo que admite este modelo (como mínimo {min_res} m).</translation>
     </message>
     <message>
         <location filename="../api/error_catalog.py" line="106"/>
         <source>The resolution is too coarse: pixel size {actual_res} m, this model needs at most {max_res} m.</source>
-        <translation type="unfinished"></translation>
+        <translation>La resolución es demasiado gruesa: tamaño de píxel de {actual_res} m; este modelo necesita como máximo {max_res} m.</translation>
     </message>
     <message>
         <location filename="../api/error_catalog.py" line="109"/>
         <source>The image check of {checked_param} failed: {message}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Falló la comprobación de {checked_param} de la imagen: {message}.</translation>
     </message>
     <message>
         <location filename="../api/error_catalog.py" line="111"/>
         <source>A Quadkey URL must contain the {{q}} placeholder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una URL Quadkey debe contener el marcador {{q}}.</translation>
     </message>
     <message>
         <location filename="../api/error_catalog.py" line="113"/>
         <source>A Sentinel-2 processing needs the granule id as a string &apos;url&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un procesamiento de Sentinel-2 necesita el id del gránulo como cadena &apos;url&apos;.</translation>
     </message>
     <message>
         <location filename="../api/error_catalog.py" line="115"/>
         <source>{input_string} is not a Sentinel-2 granule id.</source>
-        <translation type="unfinished"></translation>
+        <translation>{input_string} no es un id de gránulo de Sentinel-2.</translation>
     </message>
     <message>
         <location filename="../api/error_catalog.py" line="117"/>
         <source>The granule cell {actual_cell} is not supported by this model (allowed: {allowed_cells}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Este modelo no admite la celda de gránulo {actual_cell} (permitidas: {allowed_cells}).</translation>
     </message>
     <message>
         <location filename="../api/error_catalog.py" line="119"/>
         <source>The area of interest does not intersect the granule cell {actual_cell}.</source>
-        <translation type="unfinished"></translation>
+        <translation>El área de interés no interseca la celda de gránulo {actual_cell}.</translation>
     </message>
     <message>
         <location filename="../api/error_catalog.py" line="121"/>
         <source>The month {actual_month} is not supported by this model (allowed: {allowed_months}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Este modelo no admite el mes {actual_month} (permitidos: {allowed_months}).</translation>
     </message>
     <message>
         <location filename="../api/error_catalog.py" line="123"/>
         <source>A TMS URL must contain the {{x}}, {{y}} and {{z}} placeholders.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una URL TMS debe contener los marcadores {{x}}, {{y}} y {{z}}.</translation>
     </message>
     <message>
         <location filename="../api/error_catalog.py" line="125"/>
         <source>Internal validation error: the model requirements are {requirements_type}, not an object.</source>
-        <translation type="unfinished"></translation>
+        <translation>Error interno de validación: los requisitos del modelo son {requirements_type}, no un objeto.</translation>
     </message>
     <message>
         <location filename="../api/error_catalog.py" line="127"/>
         <source>The processing request must be an object, not {request_type}.</source>
-        <translation type="unfinished"></translation>
+        <translation>La solicitud de procesamiento debe ser un objeto, no {request_type}.</translation>
     </message>
     <message>
         <location filename="../api/error_catalog.py" line="129"/>
         <source>The processing request does not say which imagery source type it uses.</source>
-        <translation type="unfinished"></translation>
+        <translation>La solicitud de procesamiento no indica qué tipo de fuente de imágenes usa.</translation>
     </message>
     <message>
         <location filename="../api/error_catalog.py" line="131"/>
         <source>The source type {source_type} is not allowed for this model (allowed: {allowed_sources}).</source>
-        <translation type="unfinished"></translation>
+        <translation>El tipo de fuente {source_type} no está permitido para este modelo (permitidos: {allowed_sources}).</translation>
     </message>
     <message>
         <location filename="../api/error_catalog.py" line="133"/>
         <source>Internal validation error: the required section is {required_section_type}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Error interno de validación: la sección obligatoria es {required_section_type}.</translation>
     </message>
     <message>
         <location filename="../api/error_catalog.py" line="135"/>
         <source>Internal validation error: the recommended section is {recommended_section_type}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Error interno de validación: la sección recomendada es {recommended_section_type}.</translation>
     </message>
     <message>
         <location filename="../api/error_catalog.py" line="137"/>
         <source>An XYZ URL must contain the {{x}}, {{y}} and {{z}} placeholders.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una URL XYZ debe contener los marcadores {{x}}, {{y}} y {{z}}.</translation>
     </message>
     <message>
         <location filename="../api/error_catalog.py" line="139"/>
         <source>The processing has no area of interest (geometry).</source>
-        <translation type="unfinished"></translation>
+        <translation>El procesamiento no tiene área de interés (geometría).</translation>
     </message>
     <message>
         <location filename="../api/error_catalog.py" line="143"/>
         <source>The imagery has no data inside the area of interest.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las imágenes no tienen datos dentro del área de interés.</translation>
     </message>
     <message>
         <location filename="../api/error_catalog.py" line="145"/>
         <source>The area of interest is not a valid geometry.</source>
-        <translation type="unfinished"></translation>
+        <translation>El área de interés no es una geometría válida.</translation>
     </message>
     <message>
         <location filename="../api/error_catalog.py" line="149"/>
         <source>The source type {real_source_types} is unknown (allowed: {allowed_source_types}).</source>
-        <translation type="unfinished"></translation>
+        <translation>El tipo de fuente {real_source_types} es desconocido (permitidos: {allowed_source_types}).</translation>
     </message>
     <message>
         <location filename="../api/error_catalog.py" line="151"/>
         <source>Loading the imagery needs {estimated_size} MB, more than the allowed {allowed_size} MB. Use a smaller area or a lower zoom.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargar las imágenes necesita {estimated_size} MB, más de los {allowed_size} MB permitidos. Use un área más pequeña o un zoom menor.</translation>
     </message>
     <message>
         <location filename="../api/error_catalog.py" line="154"/>
         <source>The loader argument {argument_name} is {argument_type}; expected {expected_type}.</source>
-        <translation type="unfinished"></translation>
+        <translation>El argumento del cargador {argument_name} es {argument_type}; se esperaba {expected_type}.</translation>
     </message>
     <message>
         <location filename="../api/error_catalog.py" line="156"/>
         <source>The imagery tiles have {real_nchannels} bands; expected {expected_nchannels}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las teselas de imágenes tienen {real_nchannels} bandas; se esperaban {expected_nchannels}.</translation>
     </message>
     <message>
         <location filename="../api/error_catalog.py" line="158"/>
         <source>The imagery tiles are {real_size} pixels; expected {expected_size}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las teselas de imágenes miden {real_size} píxeles; se esperaba {expected_size}.</translation>
     </message>
     <message>
         <location filename="../api/error_catalog.py" line="160"/>
         <source>The imagery tile {tile_location} could not be loaded (server status {status}).</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo cargar la tesela de imágenes {tile_location} (estado del servidor {status}).</translation>
     </message>
     <message>
         <location filename="../api/error_catalog.py" line="165"/>
         <source>The imagery provider returned no data for the area of interest.</source>
-        <translation type="unfinished"></translation>
+        <translation>El proveedor de imágenes no devolvió datos para el área de interés.</translation>
     </message>
     <message>
         <location filename="../api/error_catalog.py" line="167"/>
         <source>The imagery tile {tile_location} is not a readable image.</source>
-        <translation type="unfinished"></translation>
+        <translation>La tesela de imágenes {tile_location} no es una imagen legible.</translation>
     </message>
     <message>
         <location filename="../api/error_catalog.py" line="172"/>
         <source>The folder {s3_link} contains no images.</source>
-        <translation type="unfinished"></translation>
+        <translation>La carpeta {s3_link} no contiene imágenes.</translation>
     </message>
     <message>
         <location filename="../api/error_catalog.py" line="178"/>
         <source>checking the imagery source</source>
-        <translation type="unfinished"></translation>
+        <translation>comprobar la fuente de imágenes</translation>
     </message>
     <message>
         <location filename="../api/error_catalog.py" line="179"/>
         <source>loading the imagery</source>
-        <translation type="unfinished"></translation>
+        <translation>cargar las imágenes</translation>
     </message>
     <message>
         <location filename="../api/error_catalog.py" line="180"/>
         <source>preparing the imagery</source>
-        <translation type="unfinished"></translation>
+        <translation>preparar las imágenes</translation>
     </message>
     <message>
         <location filename="../api/error_catalog.py" line="181"/>
         <source>processing the imagery</source>
-        <translation type="unfinished"></translation>
+        <translation>procesar las imágenes</translation>
     </message>
     <message>
         <location filename="../api/error_catalog.py" line="182"/>
         <source>building the results</source>
-        <translation type="unfinished"></translation>
+        <translation>generar los resultados</translation>
     </message>
     <message>
         <location filename="../api/error_catalog.py" line="187"/>
         <source>The area of interest ({area_sq_km} sq.km) is larger than your limit of {aoiAreaLimit_sq_km} sq.km per processing.</source>
-        <translation type="unfinished"></translation>
+        <translation>El área de interés ({area_sq_km} km²) supera su límite de {aoiAreaLimit_sq_km} km² por procesamiento.</translation>
     </message>
     <message>
         <location filename="../api/error_catalog.py" line="190"/>
         <source>The area of interest ({aoiArea} sq.km) is smaller than the minimum of {providerMinArea} sq.km for the data provider {providerName}.</source>
-        <translation type="unfinished"></translation>
+        <translation>El área de interés ({aoiArea} km²) es menor que el mínimo de {providerMinArea} km² del proveedor de datos {providerName}.</translation>
     </message>
     <message>
         <location filename="../api/error_catalog.py" line="193"/>
         <source>Maxar imagery is not available on your plan. Upgrade your subscription to use it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las imágenes de Maxar no están disponibles en su plan. Mejore su suscripción para usarlas.</translation>
     </message>
     <message>
         <location filename="../api/error_catalog.py" line="195"/>
         <source>The server rejected the request.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor rechazó la solicitud.</translation>
     </message>
     <message>
         <location filename="../api/error_catalog.py" line="196"/>
         <source>The area of interest is larger than your planned-search limit of {templateAreaLimit_sq_km} sq.km.</source>
-        <translation type="unfinished"></translation>
+        <translation>El área de interés supera su límite de búsqueda programada de {templateAreaLimit_sq_km} km².</translation>
     </message>
     <message>
         <location filename="../api/error_catalog.py" line="200"/>
         <source>Only a finished result can be reviewed; this processing is {status}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo se puede revisar un resultado terminado; este procesamiento está en estado {status}.</translation>
     </message>
     <message>
         <location filename="../api/error_catalog.py" line="202"/>
         <source>This result is not under review: the review workflow is not enabled for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este resultado no está en revisión: el flujo de revisión no está activado para él.</translation>
     </message>
     <message>
         <location filename="../api/error_catalog.py" line="204"/>
         <source>This result has already been accepted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este resultado ya se ha aceptado.</translation>
     </message>
     <message>
         <location filename="../api/error_catalog.py" line="205"/>
         <source>This result was sent back for review; support is reworking it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este resultado se devolvió para revisión; el soporte lo está corrigiendo.</translation>
     </message>
     <message>
         <location filename="../api/error_catalog.py" line="207"/>
         <source>This result is not waiting for a review ({reviewStatus}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Este resultado no está pendiente de revisión ({reviewStatus}).</translation>
     </message>
     <message>
         <location filename="../api/error_catalog.py" line="209"/>
         <source>Say in a comment what is wrong with the result.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique en un comentario qué está mal en el resultado.</translation>
     </message>
     <message>
         <location filename="../api/error_catalog.py" line="211"/>
         <source>The comment is {length} characters long; at most {maxLength} are allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>El comentario tiene {length} caracteres; se permiten como máximo {maxLength}.</translation>
     </message>
     <message>
         <location filename="../api/error_catalog.py" line="213"/>
         <source>The marked features are not valid: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los objetos marcados no son válidos: {reason}.</translation>
     </message>
     <message>
         <location filename="../api/error_catalog.py" line="215"/>
         <source>A marked feature is a {geometryType}; mark points, lines or polygons.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un objeto marcado es de tipo {geometryType}; marque puntos, líneas o polígonos.</translation>
     </message>
     <message>
         <location filename="../api/error_catalog.py" line="217"/>
         <source>{featureCount} features are marked; at most {maxFeatures} can be sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hay {featureCount} objetos marcados; se pueden enviar como máximo {maxFeatures}.</translation>
     </message>
     <message>
         <location filename="../api/error_catalog.py" line="219"/>
         <source>The marked features take {size_mb} MB; at most {maxSize_mb} MB can be sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los objetos marcados ocupan {size_mb} MB; se pueden enviar como máximo {maxSize_mb} MB.</translation>
     </message>
     <message>
         <location filename="../api/error_catalog.py" line="227"/>
         <source>The search area ({area_sq_km} sq.km) is larger than your limit of {searchAreaLimit_sq_km} sq.km for an immediate search. Plan a search over it instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>El área de búsqueda ({area_sq_km} km²) supera su límite de {searchAreaLimit_sq_km} km² para una búsqueda inmediata. Programe una búsqueda sobre ella.</translation>
     </message>
     <message>
         <location filename="../api/error_catalog.py" line="231"/>
         <source>The imagery provider {providers} does not answer. Try again later or search without it.</source>
-        <translation type="unfinished"></translation>
+        <translation>El proveedor de imágenes {providers} no responde. Inténtelo de nuevo más tarde o busque sin él.</translation>
     </message>
     <message>
         <location filename="../api/error_catalog.py" line="233"/>
         <source>The image {imageId} is not in the imagery catalog.</source>
-        <translation type="unfinished"></translation>
+        <translation>La imagen {imageId} no está en el catálogo de imágenes.</translation>
     </message>
     <message>
         <location filename="../api/error_catalog.py" line="235"/>
         <source>Images of several providers ({providers}) cannot be processed together. Choose images of one provider; only mosaics of one zoom can be combined.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pueden procesar juntas imágenes de varios proveedores ({providers}). Elija imágenes de un solo proveedor; solo se pueden combinar mosaicos del mismo zoom.</translation>
     </message>
     <message>
         <location filename="../api/error_catalog.py" line="238"/>
         <source>Images and mosaics cannot be processed together. Choose one kind.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pueden procesar juntos imágenes y mosaicos. Elija un solo tipo.</translation>
     </message>
     <message>
         <location filename="../api/error_catalog.py" line="240"/>
         <source>Mosaics processed together must have the same zoom (the chosen ones have {zooms}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Los mosaicos procesados juntos deben tener el mismo zoom (los elegidos tienen {zooms}).</translation>
     </message>
     <message>
         <location filename="../api/error_catalog.py" line="242"/>
         <source>The area of interest does not overlap the chosen images: nothing is left to process.</source>
-        <translation type="unfinished"></translation>
+        <translation>El área de interés no se superpone a las imágenes elegidas: no queda nada que procesar.</translation>
     </message>
     <message>
         <location filename="../api/error_catalog.py" line="244"/>
         <source>A planned search needs at least one area of interest.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una búsqueda programada necesita al menos un área de interés.</translation>
     </message>
     <message>
         <location filename="../api/error_catalog.py" line="246"/>
         <source>The area name is {length} characters long; at most {maxLength} are allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>El nombre del área tiene {length} caracteres; se permiten como máximo {maxLength}.</translation>
     </message>
     <message>
         <location filename="../api/error_catalog.py" line="248"/>
         <source>The end date of the planned search must be in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>La fecha de fin de la búsqueda programada debe estar en el futuro.</translation>
     </message>
     <message>
         <location filename="../api/error_catalog.py" line="250"/>
         <source>The end date of the planned search must be within six months.</source>
-        <translation type="unfinished"></translation>
+        <translation>La fecha de fin de la búsqueda programada debe estar dentro de los próximos seis meses.</translation>
     </message>
     <message>
         <location filename="../api/error_catalog.py" line="252"/>
         <source>The planned search has ended. Move its end date later to resume it.</source>
-        <translation type="unfinished"></translation>
+        <translation>La búsqueda programada ha finalizado. Retrase su fecha de fin para reanudarla.</translation>
     </message>
     <message>
         <location filename="../api/error_catalog.py" line="254"/>
         <source>Only a failed planned search can be restarted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo se puede reiniciar una búsqueda programada fallida.</translation>
     </message>
     <message>
         <location filename="../api/error_catalog.py" line="256"/>
         <source>The image {imageId} was not found by this planned search.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta búsqueda programada no encontró la imagen {imageId}.</translation>
     </message>
     <message>
         <location filename="../api/error_catalog.py" line="262"/>
         <source>The file {filename} failed the checks: {bad_parameters}.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo {filename} no superó las comprobaciones: {bad_parameters}.</translation>
     </message>
     <message>
         <location filename="../api/error_catalog.py" line="264"/>
         <source>Not enough storage: the upload needs {memory_requested_mb} MB, {available_memory_mb} MB is free. Delete some imagery or extend your storage.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay espacio de almacenamiento suficiente: la subida necesita {memory_requested_mb} MB y hay {available_memory_mb} MB libres. Elimine algunas imágenes o amplíe su almacenamiento.</translation>
     </message>
     <message>
         <location filename="../api/error_catalog.py" line="268"/>
         <source>The file is too big: {actual_file_size_mb} MB, the limit is {max_file_size_mb} MB.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo es demasiado grande: {actual_file_size_mb} MB; el límite es {max_file_size_mb} MB.</translation>
     </message>
     <message>
         <location filename="../api/error_catalog.py" line="271"/>
         <source>The {instance_type} {uid} was not found.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se encontró el elemento {instance_type} {uid}.</translation>
     </message>
     <message>
         <location filename="../api/error_catalog.py" line="272"/>
         <source>You have no access to the {instance_type} {uid}.</source>
-        <translation type="unfinished"></translation>
+        <translation>No tiene acceso al elemento {instance_type} {uid}.</translation>
     </message>
     <message>
         <location filename="../api/error_catalog.py" line="273"/>
         <source>The image {filename} does not fit this imagery collection: its {param_name} is {got_param}, the collection needs {expected_param}.</source>
-        <translation type="unfinished"></translation>
+        <translation>La imagen {filename} no encaja en esta colección de imágenes: su {param_name} es {got_param} y la colección necesita {expected_param}.</translation>
     </message>
     <message>
         <location filename="../api/error_catalog.py" line="276"/>
         <source>The image extent is outside the valid coordinate range.</source>
-        <translation type="unfinished"></translation>
+        <translation>La extensión de la imagen está fuera del rango de coordenadas válido.</translation>
     </message>
     <message>
         <location filename="../api/error_catalog.py" line="278"/>
         <source>The file cannot be opened as a GeoTIFF.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo no se puede abrir como GeoTIFF.</translation>
     </message>
     <message>
         <location filename="../api/error_catalog.py" line="279"/>
         <source>The image extent is too big.</source>
-        <translation type="unfinished"></translation>
+        <translation>La extensión de la imagen es demasiado grande.</translation>
     </message>
     <message>
         <location filename="../api/error_catalog.py" line="281"/>
         <source>The image is still being prepared; try again in a few minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>La imagen aún se está preparando; inténtelo de nuevo dentro de unos minutos.</translation>
     </message>
     <message>
         <location filename="../api/error_catalog.py" line="285"/>
         <source>The processing reported an error: {code}{details}.</source>
-        <translation type="unfinished"></translation>
+        <translation>El procesamiento informó de un error: {code}{details}.</translation>
     </message>
     <message>
         <location filename="../api/errors.py" line="19"/>
         <source>Mapflow error.</source>
-        <translation type="unfinished"></translation>
+        <translation>Error de Mapflow.</translation>
     </message>
     <message>
         <location filename="../api/errors.py" line="39"/>
         <source>Wrong token: {reason}. Copy the API token again from your Mapflow account page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Token incorrecto: {reason}. Copie de nuevo el token de API desde la página de su cuenta de Mapflow.</translation>
     </message>
     <message>
         <location filename="../api/errors.py" line="49"/>
         <source>Invalid request: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Solicitud no válida: {reason}</translation>
     </message>
     <message>
         <location filename="../api/errors.py" line="58"/>
         <source>The operation was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se canceló la operación.</translation>
     </message>
     <message>
         <location filename="../api/errors.py" line="66"/>
         <source>Cannot connect to the Mapflow server at {host}: {reason}. Check your internet connection and proxy settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede conectar con el servidor de Mapflow en {host}: {reason}. Compruebe su conexión a Internet y la configuración del proxy.</translation>
     </message>
     <message>
         <location filename="../api/errors.py" line="75"/>
         <source>The Mapflow server at {host} did not answer within {seconds} s ({phase}). Try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor de Mapflow en {host} no respondió en {seconds} s ({phase}). Inténtelo de nuevo más tarde.</translation>
     </message>
     <message>
         <location filename="../api/errors.py" line="85"/>
         <source>The download was cut short ({detail}). No file was written; please try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>La descarga se interrumpió ({detail}). No se escribió ningún archivo; inténtelo de nuevo.</translation>
     </message>
     <message>
         <location filename="../api/errors.py" line="95"/>
         <source>The answer of the Mapflow server at {host} was cut short ({detail}). Please try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>La respuesta del servidor de Mapflow en {host} se interrumpió ({detail}). Inténtelo de nuevo.</translation>
     </message>
     <message>
         <location filename="../api/errors.py" line="105"/>
         <source>The Mapflow server returned an error (HTTP {status}).</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor de Mapflow devolvió un error (HTTP {status}).</translation>
     </message>
     <message>
         <location filename="../api/errors.py" line="131"/>
         <source>The server rejected the request (HTTP {status}).</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor rechazó la solicitud (HTTP {status}).</translation>
     </message>
     <message>
         <location filename="../api/errors.py" line="135"/>
         <source>Authentication failed: the Mapflow token is wrong or expired. Check your API token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Falló la autenticación: el token de Mapflow es incorrecto o ha caducado. Compruebe su token de API.</translation>
     </message>
     <message>
         <location filename="../api/errors.py" line="144"/>
         <source>Not enough rights for this action in a shared project</source>
-        <translation type="unfinished"></translation>
+        <translation>No tiene permisos suficientes para esta acción en un proyecto compartido</translation>
     </message>
     <message>
         <location filename="../api/errors.py" line="145"/>
         <source>This data provider is not available on your plan. Upgrade your subscription to use it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este proveedor de datos no está disponible en su plan. Mejore su suscripción para usarlo.</translation>
     </message>
     <message>
         <location filename="../api/errors.py" line="157"/>
         <source>Not found: the item does not exist or was deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>No encontrado: el elemento no existe o se ha eliminado.</translation>
     </message>
     <message>
         <location filename="../api/errors.py" line="161"/>
         <source>The item is not ready for this action yet; try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>El elemento aún no está listo para esta acción; inténtelo de nuevo más tarde.</translation>
     </message>
     <message>
         <location filename="../api/errors.py" line="165"/>
         <source>The file is too large for the Mapflow server.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo es demasiado grande para el servidor de Mapflow.</translation>
     </message>
     <message>
         <location filename="../api/errors.py" line="169"/>
         <source>Too many requests to the Mapflow server; try again in {wait} s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demasiadas solicitudes al servidor de Mapflow; inténtelo de nuevo dentro de {wait} s.</translation>
     </message>
     <message>
         <location filename="../api/errors.py" line="184"/>
         <source>The Mapflow server had an internal problem (HTTP {status}). Try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor de Mapflow tuvo un problema interno (HTTP {status}). Inténtelo de nuevo más tarde.</translation>
     </message>
     <message>
         <location filename="../api/errors.py" line="196"/>
         <source>The Mapflow server sent an unexpected response: {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor de Mapflow envió una respuesta inesperada: {detail}</translation>
     </message>
     <message>
         <location filename="../api/oauth.py" line="37"/>
         <source>The Mapflow sign-in was refused ({error}): {description}</source>
-        <translation type="unfinished"></translation>
+        <translation>Se rechazó el inicio de sesión de Mapflow ({error}): {description}</translation>
     </message>
     <message>
         <location filename="../api/oauth.py" line="38"/>
         <source>The Mapflow sign-in has expired or was ended. Sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>El inicio de sesión de Mapflow ha caducado o se ha cerrado. Inicie sesión de nuevo.</translation>
     </message>
     <message>
         <location filename="../core/upload_rules.py" line="35"/>
         <source>{filename} is not a GeoTIFF: only GeoTIFF files can be uploaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>{filename} no es un GeoTIFF: solo se pueden subir archivos GeoTIFF.</translation>
     </message>
     <message>
         <location filename="../core/upload_rules.py" line="36"/>
         <source>{filename} has no coordinate reference system.</source>
-        <translation type="unfinished"></translation>
+        <translation>{filename} no tiene sistema de referencia de coordenadas.</translation>
     </message>
     <message>
         <location filename="../core/upload_rules.py" line="37"/>
         <source>{filename} has {count} bands: upload single-band, RGB (3 bands) or RGBA (4 bands) images.</source>
-        <translation type="unfinished"></translation>
+        <translation>{filename} tiene {count} bandas: suba imágenes de una banda, RGB (3 bandas) o RGBA (4 bandas).</translation>
     </message>
     <message>
         <location filename="../core/upload_rules.py" line="39"/>
         <source>{filename} holds {dtypes} values: only 8-bit (uint8) images are accepted.</source>
-        <translation type="unfinished"></translation>
+        <translation>{filename} contiene valores {dtypes}: solo se aceptan imágenes de 8 bits (uint8).</translation>
     </message>
     <message>
         <location filename="../core/upload_rules.py" line="41"/>
         <source>{filename} is {width} × {height} px: at most {max_pixel_count} px per side are accepted.</source>
-        <translation type="unfinished"></translation>
+        <translation>{filename} mide {width} × {height} px: se aceptan como máximo {max_pixel_count} px por lado.</translation>
     </message>
     <message>
         <location filename="../core/upload_rules.py" line="43"/>
         <source>{filename} has pixels of {pixel_size_m} m: at most {max_pixel_size_m} m are accepted.</source>
-        <translation type="unfinished"></translation>
+        <translation>{filename} tiene píxeles de {pixel_size_m} m: se aceptan como máximo {max_pixel_size_m} m.</translation>
     </message>
     <message>
         <location filename="../core/upload_rules.py" line="45"/>
         <source>{filename} has pixels of {pixel_size_m} m: it will be resampled to {resampled_m} m.</source>
-        <translation type="unfinished"></translation>
+        <translation>{filename} tiene píxeles de {pixel_size_m} m: se remuestreará a {resampled_m} m.</translation>
     </message>
     <message>
         <location filename="../core/upload_rules.py" line="47"/>
         <source>The extent of {filename} is outside the valid coordinate range.</source>
-        <translation type="unfinished"></translation>
+        <translation>La extensión de {filename} está fuera del rango de coordenadas válido.</translation>
     </message>
     <message>
         <location filename="../core/upload_rules.py" line="48"/>
         <source>{filename} is {size}: files of at most {max_size} are accepted.</source>
-        <translation type="unfinished"></translation>
+        <translation>{filename} ocupa {size}: se aceptan archivos de como máximo {max_size}.</translation>
     </message>
     <message>
         <location filename="../core/upload_rules.py" line="50"/>
         <source>Not enough storage for {filename}: it needs {size}, {free} is free. Delete some imagery first.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay espacio de almacenamiento suficiente para {filename}: necesita {size} y hay {free} libres. Elimine antes algunas imágenes.</translation>
     </message>
     <message>
         <location filename="../core/upload_rules.py" line="53"/>
         <source>{filename} does not fit this imagery collection: its {param_name} is {got_param}, the collection needs {expected_param}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{filename} no encaja en esta colección de imágenes: su {param_name} es {got_param} y la colección necesita {expected_param}.</translation>
     </message>
     <message>
         <location filename="../core/upload_rules.py" line="57"/>
         <source>coordinate reference system</source>
-        <translation type="unfinished"></translation>
+        <translation>sistema de referencia de coordenadas</translation>
     </message>
     <message>
         <location filename="../core/upload_rules.py" line="58"/>
         <source>band count</source>
-        <translation type="unfinished"></translation>
+        <translation>número de bandas</translation>
     </message>
     <message>
         <location filename="../core/upload_rules.py" line="59"/>
         <source>pixel size</source>
-        <translation type="unfinished"></translation>
+        <translation>tamaño de píxel</translation>
     </message>
     <message>
         <location filename="../core/upload_rules.py" line="136"/>
         <source>{value} B</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} B</translation>
     </message>
     <message>
         <location filename="../core/upload_rules.py" line="136"/>
         <source>{value} KB</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} KB</translation>
     </message>
     <message>
         <location filename="../core/upload_rules.py" line="136"/>
         <source>{value} MB</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} MB</translation>
     </message>
     <message>
         <location filename="../core/upload_rules.py" line="136"/>
         <source>{value} GB</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} GB</translation>
     </message>
     <message>
         <location filename="../integration/qgis_transport.py" line="109"/>
         <source>QGIS could not sign in to Mapflow with your Mapflow account: the sign-in in the browser was not completed, was refused or took too long. Sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>QGIS no pudo iniciar sesión en Mapflow con su cuenta de Mapflow: el inicio de sesión en el navegador no se completó, se rechazó o tardó demasiado. Inicie sesión de nuevo.</translation>
     </message>
     <message>
         <location filename="../tasks/imagery.py" line="24"/>
         <source>Nothing was sent: {reasons}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se envió nada: {reasons}</translation>
     </message>
 </context>
 <context>
@@ -3842,42 +3842,42 @@
     <message>
         <location filename="../core/charges.py" line="55"/>
         <source>refunded</source>
-        <translation type="unfinished"></translation>
+        <translation>reembolsado</translation>
     </message>
     <message>
         <location filename="../core/charges.py" line="59"/>
         <source>{cost} credits</source>
-        <translation type="unfinished"></translation>
+        <translation>{cost} créditos</translation>
     </message>
     <message>
         <location filename="../core/charges.py" line="94"/>
         <source>{count} processings, {area} km²; this account is not billed.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} procesamientos, {area} km²; esta cuenta no se factura.</translation>
     </message>
     <message>
         <location filename="../core/charges.py" line="96"/>
         <source>{count} processings: {credits} credits and {area} km² charged.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} procesamientos: {credits} créditos y {area} km² cobrados.</translation>
     </message>
     <message>
         <location filename="../core/charges.py" line="99"/>
         <source>{refunded} failed or refunded, not charged ({credits} credits given back).</source>
-        <translation type="unfinished"></translation>
+        <translation>{refunded} fallidos o reembolsados, sin cobrar ({credits} créditos devueltos).</translation>
     </message>
     <message>
         <location filename="../core/charges.py" line="121"/>
         <source>Top up your balance</source>
-        <translation type="unfinished"></translation>
+        <translation>Recargar su saldo</translation>
     </message>
     <message>
         <location filename="../core/charges.py" line="124"/>
         <source>The sandbox has no top-up page: add credits with its admin command (python -m sandbox add-credits EMAIL N --data-dir DIR).</source>
-        <translation type="unfinished"></translation>
+        <translation>El sandbox no tiene página de recarga: añada créditos con su comando de administración (python -m sandbox add-credits EMAIL N --data-dir DIR).</translation>
     </message>
     <message>
         <location filename="../core/charges.py" line="127"/>
         <source>This server has no known top-up page: ask its administrator for credits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este servidor no tiene una página de recarga conocida: pida créditos a su administrador.</translation>
     </message>
 </context>
 <context>
@@ -3890,17 +3890,17 @@
     <message>
         <location filename="../ui/forms/dock.ui" line="24"/>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciar</translation>
     </message>
     <message>
         <location filename="../ui/forms/dock.ui" line="28"/>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar</translation>
     </message>
     <message>
         <location filename="../ui/forms/dock.ui" line="29"/>
         <source>Imagery search: find scenes over the area of interest</source>
-        <translation type="unfinished"></translation>
+        <translation>Búsqueda de imágenes: encontrar escenas sobre el área de interés</translation>
     </message>
     <message>
         <location filename="../ui/forms/dock.ui" line="38"/>
@@ -3910,7 +3910,7 @@
     <message>
         <location filename="../ui/forms/dock.ui" line="42"/>
         <source>Statistics</source>
-        <translation type="unfinished"></translation>
+        <translation>Estadísticas</translation>
     </message>
 </context>
 <context>
@@ -3918,37 +3918,37 @@
     <message>
         <location filename="../core/duplicate.py" line="49"/>
         <source>Processing</source>
-        <translation type="unfinished"></translation>
+        <translation>Procesamiento</translation>
     </message>
     <message>
         <location filename="../core/duplicate.py" line="88"/>
         <source>The model “{model}” of the original is not available in this project; choose a model.</source>
-        <translation type="unfinished"></translation>
+        <translation>El modelo “{model}” del original no está disponible en este proyecto; elija un modelo.</translation>
     </message>
     <message>
         <location filename="../core/duplicate.py" line="97"/>
         <source>The data provider “{provider}” of the original is not available to your account; choose the imagery.</source>
-        <translation type="unfinished"></translation>
+        <translation>El proveedor de datos “{provider}” del original no está disponible para su cuenta; elija las imágenes.</translation>
     </message>
     <message>
         <location filename="../core/duplicate.py" line="110"/>
         <source>The original read its imagery from a {kind} source the dock cannot choose; choose the imagery.</source>
-        <translation type="unfinished"></translation>
+        <translation>El original leía sus imágenes de una fuente {kind} que el panel no puede elegir; elija las imágenes.</translation>
     </message>
     <message>
         <location filename="../core/duplicate.py" line="116"/>
         <source>The imagery of the original was not found among your imagery; choose the imagery.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las imágenes del original no se encontraron entre sus imágenes; elija las imágenes.</translation>
     </message>
     <message>
         <location filename="../core/duplicate.py" line="124"/>
         <source>The original used {count} images of a mosaic; the copy uses the whole mosaic. Choose one image if you need fewer.</source>
-        <translation type="unfinished"></translation>
+        <translation>El original usaba {count} imágenes de un mosaico; la copia usa el mosaico completo. Elija una imagen si necesita menos.</translation>
     </message>
     <message>
         <location filename="../core/duplicate.py" line="131"/>
         <source>The imagery source of the original is not known; choose the imagery.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se conoce la fuente de imágenes del original; elija las imágenes.</translation>
     </message>
 </context>
 <context>
@@ -3956,12 +3956,12 @@
     <message>
         <location filename="../core/errors.py" line="41"/>
         <source>{context} failed: {reason}{where}</source>
-        <translation type="unfinished"></translation>
+        <translation>{context} — error: {reason}{where}</translation>
     </message>
     <message>
         <location filename="../core/errors.py" line="44"/>
         <source>{context} failed unexpectedly: {error}. Details are in the log panel ({tab}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{context} — error inesperado: {error}. Los detalles están en el panel de mensajes de registro ({tab}).</translation>
     </message>
 </context>
 <context>
@@ -3969,22 +3969,22 @@
     <message>
         <location filename="../core/my_imagery.py" line="57"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <location filename="../core/my_imagery.py" line="192"/>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Etiquetas</translation>
     </message>
     <message>
         <location filename="../core/my_imagery.py" line="193"/>
         <source>Images</source>
-        <translation type="unfinished"></translation>
+        <translation>Imágenes</translation>
     </message>
     <message>
         <location filename="../core/my_imagery.py" line="194"/>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamaño</translation>
     </message>
     <message>
         <location filename="../core/my_imagery.py" line="195"/>
@@ -3994,62 +3994,62 @@
     <message>
         <location filename="../core/my_imagery.py" line="145"/>
         <source>Storage: unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Almacenamiento: desconocido</translation>
     </message>
     <message>
         <location filename="../core/my_imagery.py" line="148"/>
         <source>Storage: {used} used, no limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Almacenamiento: {used} usado, sin límite</translation>
     </message>
     <message>
         <location filename="../core/my_imagery.py" line="151"/>
         <source>Storage: {used} of {limit} used, {free} free</source>
-        <translation type="unfinished"></translation>
+        <translation>Almacenamiento: {used} de {limit} usado, {free} libre</translation>
     </message>
     <message>
         <location filename="../core/my_imagery.py" line="172"/>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo</translation>
     </message>
     <message>
         <location filename="../core/my_imagery.py" line="175"/>
         <source>Uploaded</source>
-        <translation type="unfinished"></translation>
+        <translation>Subido</translation>
     </message>
     <message>
         <location filename="../core/my_imagery.py" line="177"/>
         <source>CRS</source>
-        <translation type="unfinished"></translation>
+        <translation>SRC</translation>
     </message>
     <message>
         <location filename="../core/my_imagery.py" line="178"/>
         <source>Pixels</source>
-        <translation type="unfinished"></translation>
+        <translation>Píxeles</translation>
     </message>
     <message>
         <location filename="../core/my_imagery.py" line="180"/>
         <source>Bands</source>
-        <translation type="unfinished"></translation>
+        <translation>Bandas</translation>
     </message>
     <message>
         <location filename="../core/my_imagery.py" line="182"/>
         <source>Pixel size (CRS units)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamaño de píxel (unidades del SRC)</translation>
     </message>
     <message>
         <location filename="../core/my_imagery.py" line="183"/>
         <source>Download</source>
-        <translation type="unfinished"></translation>
+        <translation>Descarga</translation>
     </message>
     <message>
         <location filename="../core/my_imagery.py" line="183"/>
         <source>available</source>
-        <translation type="unfinished"></translation>
+        <translation>disponible</translation>
     </message>
     <message>
         <location filename="../core/my_imagery.py" line="183"/>
         <source>not available (a linked image)</source>
-        <translation type="unfinished"></translation>
+        <translation>no disponible (una imagen vinculada)</translation>
     </message>
     <message>
         <location filename="../core/my_imagery.py" line="196"/>
@@ -4059,22 +4059,22 @@
     <message>
         <location filename="../core/my_imagery.py" line="244"/>
         <source>Select the mosaic to upload into, or make a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccione el mosaico al que subir o cree uno nuevo.</translation>
     </message>
     <message>
         <location filename="../core/my_imagery.py" line="247"/>
         <source>Select a mosaic or an image first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccione primero un mosaico o una imagen.</translation>
     </message>
     <message>
         <location filename="../core/my_imagery.py" line="251"/>
         <source>Select exactly one mosaic or image.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccione exactamente un mosaico o una imagen.</translation>
     </message>
     <message>
         <location filename="../core/my_imagery.py" line="254"/>
         <source>Select exactly one image.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccione exactamente una imagen.</translation>
     </message>
     <message>
         <location filename="../core/my_imagery.py" line="256"/>
@@ -4181,7 +4181,7 @@
     <message>
         <location filename="../core/processing_view.py" line="51"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <location filename="../core/processing_view.py" line="52"/>
@@ -4281,7 +4281,7 @@
     <message>
         <location filename="../core/processing_view.py" line="108"/>
         <source>refunded</source>
-        <translation type="unfinished"></translation>
+        <translation>reembolsado</translation>
     </message>
     <message>
         <location filename="../core/processing_view.py" line="424"/>
@@ -4547,12 +4547,12 @@
     <message>
         <location filename="../ui/forms/mosaic_dialog.ui" line="9"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <location filename="../ui/forms/mosaic_dialog.ui" line="15"/>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Etiquetas</translation>
     </message>
     <message>
         <location filename="../ui/forms/mosaic_dialog.ui" line="19"/>
@@ -4562,7 +4562,7 @@
     <message>
         <location filename="../ui/forms/mosaic_dialog.ui" line="23"/>
         <source>Images</source>
-        <translation type="unfinished"></translation>
+        <translation>Imágenes</translation>
     </message>
     <message>
         <location filename="../ui/forms/mosaic_dialog.ui" line="34"/>
@@ -4708,7 +4708,7 @@
     <message>
         <location filename="../ui/forms/plan_search.ui" line="15"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <location filename="../ui/forms/plan_search.ui" line="18"/>
@@ -4748,7 +4748,7 @@
     <message>
         <location filename="../ui/forms/plan_search.ui" line="28"/>
         <source>It looks for new scenes until the end of this day; at most six months ahead</source>
-        <translation type="unfinished"></translation>
+        <translation>Busca escenas nuevas hasta el final de este día; como máximo seis meses por delante</translation>
     </message>
     <message>
         <location filename="../ui/forms/plan_search.ui" line="33"/>
@@ -5224,7 +5224,7 @@
     <message>
         <location filename="../ui/forms/search_filters.ui" line="30"/>
         <source>Images</source>
-        <translation type="unfinished"></translation>
+        <translation>Imágenes</translation>
     </message>
     <message>
         <location filename="../ui/forms/search_filters.ui" line="30"/>
@@ -5405,7 +5405,7 @@
     <message>
         <location filename="../ui/forms/search.ui" line="26"/>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar</translation>
     </message>
     <message>
         <location filename="../ui/forms/search.ui" line="26"/>
@@ -5740,12 +5740,12 @@
     <message>
         <location filename="../ui/forms/start.ui" line="5"/>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciar</translation>
     </message>
     <message>
         <location filename="../ui/forms/start.ui" line="7"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <location filename="../ui/forms/start.ui" line="8"/>
@@ -5783,7 +5783,7 @@
     <message>
         <location filename="../ui/forms/stats.ui" line="12"/>
         <source>From</source>
-        <translation>De</translation>
+        <translation>Desde</translation>
     </message>
     <message>
         <location filename="../ui/forms/stats.ui" line="17"/>
@@ -5976,7 +5976,7 @@
     <message>
         <location filename="../core/templates.py" line="269"/>
         <source>Only a failed planned search can be restarted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo se puede reiniciar una búsqueda programada fallida.</translation>
     </message>
     <message>
         <location filename="../core/templates.py" line="283"/>
@@ -6249,7 +6249,7 @@
     <message>
         <location filename="../ui/forms/template_view.ui" line="29"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <location filename="../ui/forms/template_view.ui" line="29"/>
