@@ -4079,17 +4079,17 @@
     <message>
         <location filename="../core/my_imagery.py" line="256"/>
         <source>A linked image cannot be downloaded: it was not uploaded to Mapflow.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una imagen vinculada no se puede descargar: no se subió a Mapflow.</translation>
     </message>
     <message>
         <location filename="../core/my_imagery.py" line="259"/>
         <source>This image has no footprint yet to place a preview on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta imagen aún no tiene huella sobre la que situar una vista previa.</translation>
     </message>
     <message>
         <location filename="../core/my_imagery.py" line="261"/>
         <source>The selection has no footprint yet (an empty mosaic).</source>
-        <translation type="unfinished"></translation>
+        <translation>La selección aún no tiene huella (un mosaico vacío).</translation>
     </message>
 </context>
 <context>
@@ -4097,27 +4097,27 @@
     <message>
         <location filename="../integration/message_actions.py" line="37"/>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Detalles</translation>
     </message>
     <message>
         <location filename="../integration/message_actions.py" line="40"/>
         <source>Open log</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir registro</translation>
     </message>
     <message>
         <location filename="../integration/message_actions.py" line="45"/>
         <source>Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>Reintentar</translation>
     </message>
     <message>
         <location filename="../integration/message_actions.py" line="69"/>
         <source>Mapflow Processing: error details</source>
-        <translation type="unfinished"></translation>
+        <translation>Mapflow Processing: detalles del error</translation>
     </message>
     <message>
         <location filename="../integration/message_actions.py" line="79"/>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar</translation>
     </message>
 </context>
 <context>
@@ -4125,17 +4125,17 @@
     <message>
         <location filename="../core/oauth_setup.py" line="38"/>
         <source>This QGIS has no OAuth2 authentication method, so sign-in with your Mapflow account is not possible here; sign in with your API token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este QGIS no tiene método de autenticación OAuth2, así que aquí no es posible iniciar sesión con su cuenta de Mapflow; inicie sesión con su token de API.</translation>
     </message>
     <message>
         <location filename="../core/oauth_setup.py" line="42"/>
         <source>Sign-in with your Mapflow account (OAuth2) needs QGIS 3.34 or later: older QGIS cannot do the PKCE sign-in Mapflow requires. Sign in with your API token instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciar sesión con su cuenta de Mapflow (OAuth2) requiere QGIS 3.34 o posterior: las versiones anteriores de QGIS no pueden realizar el inicio de sesión PKCE que exige Mapflow. Inicie sesión con su token de API.</translation>
     </message>
     <message>
         <location filename="../core/oauth_setup.py" line="70"/>
         <source>An OAuth2 configuration for {server} was created in QGIS's authentication database. Restart QGIS once, then press “Sign in with Mapflow account” again: QGIS uses a new OAuth2 configuration only after a restart.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ha creado una configuración OAuth2 para {server} en la base de datos de autenticación de QGIS. Reinicie QGIS una vez y vuelva a pulsar “Iniciar sesión con una cuenta de Mapflow”: QGIS solo usa una configuración OAuth2 nueva después de reiniciar.</translation>
     </message>
 </context>
 <context>
@@ -4148,32 +4148,32 @@
     <message>
         <location filename="../core/processing_plan.py" line="133"/>
         <source>Choose an area of interest.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija un área de interés.</translation>
     </message>
     <message>
         <location filename="../core/processing_plan.py" line="135"/>
         <source>Choose a model.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija un modelo.</translation>
     </message>
     <message>
         <location filename="../core/processing_plan.py" line="137"/>
         <source>Choose the imagery.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija las imágenes.</translation>
     </message>
     <message>
         <location filename="../core/processing_plan.py" line="180"/>
         <source>Choose a project.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija un proyecto.</translation>
     </message>
     <message>
         <location filename="../core/processing_plan.py" line="212"/>
         <source>The cost could not be computed ({reason}); Start waits until the server prices it.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo calcular el coste ({reason}); Iniciar espera a que el servidor le ponga precio.</translation>
     </message>
     <message>
         <location filename="../core/processing_plan.py" line="216"/>
         <source>Waiting for the server to compute the cost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esperando a que el servidor calcule el coste.</translation>
     </message>
 </context>
 <context>
@@ -4196,12 +4196,12 @@
     <message>
         <location filename="../core/processing_view.py" line="54"/>
         <source>%</source>
-        <translation type="unfinished"></translation>
+        <translation>%</translation>
     </message>
     <message>
         <location filename="../core/processing_view.py" line="55"/>
         <source>km²</source>
-        <translation type="unfinished"></translation>
+        <translation>km²</translation>
     </message>
     <message>
         <location filename="../core/processing_view.py" line="56"/>
@@ -4216,7 +4216,7 @@
     <message>
         <location filename="../core/processing_view.py" line="60"/>
         <source>Progress, %</source>
-        <translation type="unfinished"></translation>
+        <translation>Progreso, %</translation>
     </message>
     <message>
         <location filename="../core/processing_view.py" line="61"/>
@@ -4231,52 +4231,52 @@
     <message>
         <location filename="../core/processing_view.py" line="95"/>
         <source>Queued</source>
-        <translation type="unfinished"></translation>
+        <translation>En cola</translation>
     </message>
     <message>
         <location filename="../core/processing_view.py" line="96"/>
         <source>In progress</source>
-        <translation type="unfinished"></translation>
+        <translation>En curso</translation>
     </message>
     <message>
         <location filename="../core/processing_view.py" line="97"/>
         <source>Awaiting imagery</source>
-        <translation type="unfinished"></translation>
+        <translation>Esperando imágenes</translation>
     </message>
     <message>
         <location filename="../core/processing_view.py" line="98"/>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>OK</translation>
     </message>
     <message>
         <location filename="../core/processing_view.py" line="99"/>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Fallido</translation>
     </message>
     <message>
         <location filename="../core/processing_view.py" line="100"/>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelado</translation>
     </message>
     <message>
         <location filename="../core/processing_view.py" line="101"/>
         <source>Refunded</source>
-        <translation type="unfinished"></translation>
+        <translation>Reembolsado</translation>
     </message>
     <message>
         <location filename="../core/processing_view.py" line="105"/>
         <source>review required</source>
-        <translation type="unfinished"></translation>
+        <translation>revisión pendiente</translation>
     </message>
     <message>
         <location filename="../core/processing_view.py" line="106"/>
         <source>in review</source>
-        <translation type="unfinished"></translation>
+        <translation>en revisión</translation>
     </message>
     <message>
         <location filename="../core/processing_view.py" line="107"/>
         <source>accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>aceptado</translation>
     </message>
     <message>
         <location filename="../core/processing_view.py" line="108"/>
@@ -4286,27 +4286,27 @@
     <message>
         <location filename="../core/processing_view.py" line="424"/>
         <source>Only finished (OK) processings have results.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo los procesamientos terminados (OK) tienen resultados.</translation>
     </message>
     <message>
         <location filename="../core/processing_view.py" line="426"/>
         <source>Only finished (OK) processings can be rated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo se pueden valorar los procesamientos terminados (OK).</translation>
     </message>
     <message>
         <location filename="../core/processing_view.py" line="428"/>
         <source>Only failed processings can be restarted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo se pueden reiniciar los procesamientos fallidos.</translation>
     </message>
     <message>
         <location filename="../core/processings_list.py" line="73"/>
         <source>too many requests</source>
-        <translation type="unfinished"></translation>
+        <translation>demasiadas solicitudes</translation>
     </message>
     <message>
         <location filename="../core/processings_list.py" line="75"/>
         <source>server error {status}</source>
-        <translation type="unfinished"></translation>
+        <translation>error del servidor {status}</translation>
     </message>
 </context>
 <context>
@@ -4314,82 +4314,82 @@
     <message>
         <location filename="../core/review.py" line="34"/>
         <source>Review required</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisión pendiente</translation>
     </message>
     <message>
         <location filename="../core/review.py" line="35"/>
         <source>In review</source>
-        <translation type="unfinished"></translation>
+        <translation>En revisión</translation>
     </message>
     <message>
         <location filename="../core/review.py" line="36"/>
         <source>Accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>Aceptado</translation>
     </message>
     <message>
         <location filename="../core/review.py" line="37"/>
         <source>Refunded</source>
-        <translation type="unfinished"></translation>
+        <translation>Reembolsado</translation>
     </message>
     <message>
         <location filename="../core/review.py" line="41"/>
         <source>“{name}” has already been accepted.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{name}” ya se ha aceptado.</translation>
     </message>
     <message>
         <location filename="../core/review.py" line="42"/>
         <source>“{name}” was sent back for review; Mapflow support is reworking it.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{name}” se devolvió para revisión; el soporte de Mapflow lo está corrigiendo.</translation>
     </message>
     <message>
         <location filename="../core/review.py" line="44"/>
         <source>“{name}” was refunded; there is nothing to review.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{name}” se reembolsó; no hay nada que revisar.</translation>
     </message>
     <message>
         <location filename="../core/review.py" line="80"/>
         <source>the deadline has passed</source>
-        <translation type="unfinished"></translation>
+        <translation>el plazo ha vencido</translation>
     </message>
     <message>
         <location filename="../core/review.py" line="83"/>
         <source>{days} days left</source>
-        <translation type="unfinished"></translation>
+        <translation>quedan {days} días</translation>
     </message>
     <message>
         <location filename="../core/review.py" line="85"/>
         <source>{hours} h {minutes} min left</source>
-        <translation type="unfinished"></translation>
+        <translation>quedan {hours} h {minutes} min</translation>
     </message>
     <message>
         <location filename="../core/review.py" line="87"/>
         <source>{minutes} min left</source>
-        <translation type="unfinished"></translation>
+        <translation>quedan {minutes} min</translation>
     </message>
     <message>
         <location filename="../core/review.py" line="100"/>
         <source>Review required until {until} ({left}); a result not sent back by then is accepted as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisión pendiente hasta {until} ({left}); un resultado que no se devuelva antes se acepta tal como está.</translation>
     </message>
     <message>
         <location filename="../core/review.py" line="111"/>
         <source>Only finished (OK) results can be reviewed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo se pueden revisar los resultados terminados (OK).</translation>
     </message>
     <message>
         <location filename="../core/review.py" line="112"/>
         <source>“{name}” has no review: the review workflow was off when it finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{name}” no tiene revisión: el flujo de revisión estaba desactivado cuando terminó.</translation>
     </message>
     <message>
         <location filename="../core/review.py" line="122"/>
         <source>Select a result in review first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccione primero un resultado en revisión.</translation>
     </message>
     <message>
         <location filename="../core/review.py" line="124"/>
         <source>Select exactly one result.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccione exactamente un resultado.</translation>
     </message>
 </context>
 <context>
@@ -4397,12 +4397,12 @@
     <message>
         <location filename="../core/roles.py" line="14"/>
         <source>The default project cannot be renamed or deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>El proyecto predeterminado no se puede renombrar ni eliminar.</translation>
     </message>
     <message>
         <location filename="../core/roles.py" line="15"/>
         <source>Your role in this project is {role}; this needs the {needed} role or higher.</source>
-        <translation type="unfinished"></translation>
+        <translation>Su rol en este proyecto es {role}; esto requiere el rol {needed} o superior.</translation>
     </message>
 </context>
 <context>
@@ -4410,17 +4410,17 @@
     <message>
         <location filename="../core/session.py" line="50"/>
         <source>The server address must be an http:// or https:// URL ending with /rest, for example {example}.</source>
-        <translation type="unfinished"></translation>
+        <translation>La dirección del servidor debe ser una URL http:// o https:// terminada en /rest, por ejemplo {example}.</translation>
     </message>
     <message>
         <location filename="../core/session.py" line="97"/>
         <source>There is no Mapflow API at {url}. Check the address: it must end with /rest, for example {example}.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ninguna API de Mapflow en {url}. Compruebe la dirección: debe terminar en /rest, por ejemplo {example}.</translation>
     </message>
     <message>
         <location filename="../core/session.py" line="102"/>
         <source>Nothing answers at {host} on this computer. Is the sandbox running? Start it with “make sandbox” in the plugin's source folder, then sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada responde en {host} en este equipo. ¿Está en marcha el sandbox? Inícielo con “make sandbox” en la carpeta de código fuente del complemento y vuelva a iniciar sesión.</translation>
     </message>
 </context>
 <context>
@@ -4433,67 +4433,67 @@
     <message>
         <location filename="../core/toolbox.py" line="68"/>
         <source>Give a model: one of {models}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique un modelo: uno de {models}.</translation>
     </message>
     <message>
         <location filename="../core/toolbox.py" line="75"/>
         <source>There is no model “{model}” in this project. Models: {models}.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún modelo “{model}” en este proyecto. Modelos: {models}.</translation>
     </message>
     <message>
         <location filename="../core/toolbox.py" line="95"/>
         <source>The model “{model}” has no option {unknown}. Its options: {options}.</source>
-        <translation type="unfinished"></translation>
+        <translation>El modelo “{model}” no tiene la opción {unknown}. Sus opciones: {options}.</translation>
     </message>
     <message>
         <location filename="../core/toolbox.py" line="98"/>
         <source>The model “{model}” has no options (asked for {unknown}).</source>
-        <translation type="unfinished"></translation>
+        <translation>El modelo “{model}” no tiene opciones (se pidió {unknown}).</translation>
     </message>
     <message>
         <location filename="../core/toolbox.py" line="112"/>
         <source>There is no project “{project}” in this account. Projects: {projects}.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún proyecto “{project}” en esta cuenta. Proyectos: {projects}.</translation>
     </message>
     <message>
         <location filename="../core/toolbox.py" line="123"/>
         <source>This account has no imagery providers: give an imagery URL or a mosaic instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta cuenta no tiene proveedores de imágenes: indique una URL de imágenes o un mosaico.</translation>
     </message>
     <message>
         <location filename="../core/toolbox.py" line="130"/>
         <source>There is no imagery provider “{provider}” for this account. Providers: {providers}.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún proveedor de imágenes “{provider}” para esta cuenta. Proveedores: {providers}.</translation>
     </message>
     <message>
         <location filename="../core/toolbox.py" line="140"/>
         <source>Give at least one processing id (several: separated by commas).</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique al menos un id de procesamiento (varios: separados por comas).</translation>
     </message>
     <message>
         <location filename="../core/toolbox.py" line="144"/>
         <source>{ids} is not a processing id: ids are letters, digits and dashes.</source>
-        <translation type="unfinished"></translation>
+        <translation>{ids} no es un id de procesamiento: los ids constan de letras, dígitos y guiones.</translation>
     </message>
     <message>
         <location filename="../core/toolbox.py" line="207"/>
         <source>The processing “{name}” ({id}) is still {status} ({percent} %) after {minutes} min. Run again later with the same id to pick it up.</source>
-        <translation type="unfinished"></translation>
+        <translation>El procesamiento “{name}” ({id}) sigue en estado {status} ({percent} %) después de {minutes} min. Vuelva a ejecutarlo más tarde con el mismo id para recogerlo.</translation>
     </message>
     <message>
         <location filename="../core/toolbox.py" line="212"/>
         <source>The server did not say how the processing {id} is doing within {minutes} min.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor no informó del estado del procesamiento {id} en {minutes} min.</translation>
     </message>
     <message>
         <location filename="../core/toolbox.py" line="222"/>
         <source>The processing “{name}” ({id}) failed: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>El procesamiento “{name}” ({id}) ha fallado: {reason}</translation>
     </message>
     <message>
         <location filename="../core/toolbox.py" line="224"/>
         <source>The processing “{name}” ({id}) ended as {status}.</source>
-        <translation type="unfinished"></translation>
+        <translation>El procesamiento “{name}” ({id}) terminó en estado {status}.</translation>
     </message>
 </context>
 <context>
@@ -4501,12 +4501,12 @@
     <message>
         <location filename="../core/version_notice.py" line="34"/>
         <source>The Mapflow server runs a newer major version of its API ({server}) than this plugin knows ({known}): some actions may fail or show incomplete data. Update Mapflow Processing in Plugins › Manage and Install Plugins; you can keep working meanwhile.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor de Mapflow ejecuta una versión principal de su API más reciente ({server}) que la que conoce este complemento ({known}): algunas acciones pueden fallar o mostrar datos incompletos. Actualice Mapflow Processing en Complementos › Administrar e instalar complementos; mientras tanto puede seguir trabajando.</translation>
     </message>
     <message>
         <location filename="../core/version_notice.py" line="40"/>
         <source>The Mapflow server has a newer version of its API ({server}; this plugin knows {known}). Everything keeps working; a plugin update may bring its new features.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor de Mapflow tiene una versión más reciente de su API ({server}; este complemento conoce la {known}). Todo sigue funcionando; una actualización del complemento puede traer sus nuevas funciones.</translation>
     </message>
 </context>
 <context>
@@ -4519,12 +4519,12 @@
     <message>
         <location filename="../ui/model_widget.py" line="29"/>
         <source>{name} — {price:g} credits/km²</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} — {price:g} créditos/km²</translation>
     </message>
     <message>
         <location filename="../ui/model_widget.py" line="70"/>
         <source>{label} (+{price:g} credits/km²)</source>
-        <translation type="unfinished"></translation>
+        <translation>{label} (+{price:g} créditos/km²)</translation>
     </message>
 </context>
 <context>
@@ -4532,17 +4532,17 @@
     <message>
         <location filename="../ui/forms/mosaic_dialog.ui" line="30"/>
         <source>None: an empty mosaic</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguno: un mosaico vacío</translation>
     </message>
     <message>
         <location filename="../ui/dialogs_imagery.py" line="59"/>
         <source>Choose GeoTIFF files</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir archivos GeoTIFF</translation>
     </message>
     <message>
         <location filename="../ui/forms/mosaic_dialog.ui" line="5"/>
         <source>Mosaic</source>
-        <translation type="unfinished"></translation>
+        <translation>Mosaico</translation>
     </message>
     <message>
         <location filename="../ui/forms/mosaic_dialog.ui" line="9"/>
@@ -4557,7 +4557,7 @@
     <message>
         <location filename="../ui/forms/mosaic_dialog.ui" line="19"/>
         <source>Comma-separated, e.g. city, 2024</source>
-        <translation type="unfinished"></translation>
+        <translation>Separadas por comas, p. ej. ciudad, 2024</translation>
     </message>
     <message>
         <location filename="../ui/forms/mosaic_dialog.ui" line="23"/>
@@ -4567,7 +4567,7 @@
     <message>
         <location filename="../ui/forms/mosaic_dialog.ui" line="34"/>
         <source>Choose GeoTIFFs…</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir GeoTIFF…</translation>
     </message>
 </context>
 <context>
@@ -4575,122 +4575,122 @@
     <message>
         <location filename="../ui/forms/my_imagery.ui" line="14"/>
         <source>Filter by name or tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrar por nombre o etiqueta</translation>
     </message>
     <message>
         <location filename="../ui/forms/my_imagery.ui" line="20"/>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualizar</translation>
     </message>
     <message>
         <location filename="../ui/forms/my_imagery.ui" line="21"/>
         <source>List your imagery and storage again</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a listar sus imágenes y su almacenamiento</translation>
     </message>
     <message>
         <location filename="../ui/forms/my_imagery.ui" line="56"/>
         <source>Select a mosaic or an image to see its details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccione un mosaico o una imagen para ver sus detalles.</translation>
     </message>
     <message>
         <location filename="../ui/forms/my_imagery.ui" line="69"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <location filename="../ui/forms/my_imagery.ui" line="78"/>
         <source>New mosaic…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mosaico nuevo…</translation>
     </message>
     <message>
         <location filename="../ui/forms/my_imagery.ui" line="79"/>
         <source>Make a mosaic, empty or with GeoTIFF files</source>
-        <translation type="unfinished"></translation>
+        <translation>Crear un mosaico, vacío o con archivos GeoTIFF</translation>
     </message>
     <message>
         <location filename="../ui/forms/my_imagery.ui" line="84"/>
         <source>Upload images…</source>
-        <translation type="unfinished"></translation>
+        <translation>Subir imágenes…</translation>
     </message>
     <message>
         <location filename="../ui/forms/my_imagery.ui" line="85"/>
         <source>Upload GeoTIFF files into the selected mosaic</source>
-        <translation type="unfinished"></translation>
+        <translation>Subir archivos GeoTIFF al mosaico seleccionado</translation>
     </message>
     <message>
         <location filename="../ui/forms/my_imagery.ui" line="90"/>
         <source>Rename…</source>
-        <translation type="unfinished"></translation>
+        <translation>Renombrar…</translation>
     </message>
     <message>
         <location filename="../ui/forms/my_imagery.ui" line="91"/>
         <source>Rename the selected mosaic or image; change a mosaic&apos;s tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Renombrar el mosaico o la imagen seleccionados; cambiar las etiquetas de un mosaico</translation>
     </message>
     <message>
         <location filename="../ui/forms/my_imagery.ui" line="96"/>
         <source>Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar…</translation>
     </message>
     <message>
         <location filename="../ui/forms/my_imagery.ui" line="97"/>
         <source>Delete the selected mosaics and images</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar los mosaicos e imágenes seleccionados</translation>
     </message>
     <message>
         <location filename="../ui/forms/my_imagery.ui" line="102"/>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Vista previa</translation>
     </message>
     <message>
         <location filename="../ui/forms/my_imagery.ui" line="103"/>
         <source>Show a preview of the selected image on the map</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar en el mapa una vista previa de la imagen seleccionada</translation>
     </message>
     <message>
         <location filename="../ui/forms/my_imagery.ui" line="108"/>
         <source>Size of the preview picture</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamaño de la imagen de vista previa</translation>
     </message>
     <message>
         <location filename="../ui/forms/my_imagery.ui" line="109"/>
         <source>Small (256 px)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pequeña (256 px)</translation>
     </message>
     <message>
         <location filename="../ui/forms/my_imagery.ui" line="110"/>
         <source>Large (1024 px)</source>
-        <translation type="unfinished"></translation>
+        <translation>Grande (1024 px)</translation>
     </message>
     <message>
         <location filename="../ui/forms/my_imagery.ui" line="115"/>
         <source>Download…</source>
-        <translation type="unfinished"></translation>
+        <translation>Descargar…</translation>
     </message>
     <message>
         <location filename="../ui/forms/my_imagery.ui" line="116"/>
         <source>Save the original file of the selected image</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar el archivo original de la imagen seleccionada</translation>
     </message>
     <message>
         <location filename="../ui/forms/my_imagery.ui" line="121"/>
         <source>Use as AOI</source>
-        <translation type="unfinished"></translation>
+        <translation>Usar como área de interés</translation>
     </message>
     <message>
         <location filename="../ui/forms/my_imagery.ui" line="122"/>
         <source>The extent of the selection becomes the area of interest</source>
-        <translation type="unfinished"></translation>
+        <translation>La extensión de la selección se convierte en el área de interés</translation>
     </message>
     <message>
         <location filename="../ui/forms/my_imagery.ui" line="127"/>
         <source>Use for processing</source>
-        <translation type="unfinished"></translation>
+        <translation>Usar para procesar</translation>
     </message>
     <message>
         <location filename="../ui/forms/my_imagery.ui" line="128"/>
         <source>The selected mosaic or image becomes the imagery of the processing</source>
-        <translation type="unfinished"></translation>
+        <translation>El mosaico o la imagen seleccionados se convierten en las imágenes del procesamiento</translation>
     </message>
 </context>
 <context>
@@ -4698,12 +4698,12 @@
     <message>
         <location filename="../ui/forms/plan_search.ui" line="5"/>
         <source>Plan a search</source>
-        <translation type="unfinished"></translation>
+        <translation>Programar una búsqueda</translation>
     </message>
     <message>
         <location filename="../ui/forms/plan_search.ui" line="9"/>
         <source>A planned search looks for scenes over its areas in the archive, then keeps looking for new ones until its end date and tells you when it finds some.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una búsqueda programada busca escenas sobre sus áreas en el archivo y después sigue buscando escenas nuevas hasta su fecha de fin, y le avisa cuando encuentra alguna.</translation>
     </message>
     <message>
         <location filename="../ui/forms/plan_search.ui" line="15"/>
@@ -4713,7 +4713,7 @@
     <message>
         <location filename="../ui/forms/plan_search.ui" line="18"/>
         <source>At most 64 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>Como máximo 64 caracteres</translation>
     </message>
     <message>
         <location filename="../ui/forms/plan_search.ui" line="22"/>
@@ -4723,27 +4723,27 @@
     <message>
         <location filename="../ui/forms/plan_search.ui" line="24"/>
         <source>Area name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre del área</translation>
     </message>
     <message>
         <location filename="../ui/forms/plan_search.ui" line="25"/>
         <source>Optional; at most 64 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>Opcional; como máximo 64 caracteres</translation>
     </message>
     <message>
         <location filename="../ui/forms/plan_search.ui" line="26"/>
         <source>One area per part</source>
-        <translation type="unfinished"></translation>
+        <translation>Un área por parte</translation>
     </message>
     <message>
         <location filename="../ui/forms/plan_search.ui" line="26"/>
         <source>Each part becomes an area of its own, with its own scenes and processings</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada parte se convierte en un área propia, con sus propias escenas y procesamientos</translation>
     </message>
     <message>
         <location filename="../ui/forms/plan_search.ui" line="27"/>
         <source>Active until</source>
-        <translation type="unfinished"></translation>
+        <translation>Activa hasta</translation>
     </message>
     <message>
         <location filename="../ui/forms/plan_search.ui" line="28"/>
@@ -4753,47 +4753,47 @@
     <message>
         <location filename="../ui/forms/plan_search.ui" line="33"/>
         <source>Filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtros</translation>
     </message>
     <message>
         <location filename="../ui/forms/plan_search.ui" line="45"/>
         <source>Keep the Start tab&apos;s processing choices</source>
-        <translation type="unfinished"></translation>
+        <translation>Conservar las opciones de procesamiento de la pestaña Iniciar</translation>
     </message>
     <message>
         <location filename="../ui/forms/plan_search.ui" line="46"/>
         <source>The planned search remembers the model, its options and the zoom; its processings start with them</source>
-        <translation type="unfinished"></translation>
+        <translation>La búsqueda programada recuerda el modelo, sus opciones y el zoom; sus procesamientos se inician con ellos</translation>
     </message>
     <message>
         <location filename="../ui/template_dialogs.py" line="73"/>
         <source>One area per part ({count} parts)</source>
-        <translation type="unfinished"></translation>
+        <translation>Un área por parte ({count} partes)</translation>
     </message>
     <message>
         <location filename="../ui/template_dialogs.py" line="81"/>
         <source>Keep the Start tab&apos;s processing choices (no model chosen)</source>
-        <translation type="unfinished"></translation>
+        <translation>Conservar las opciones de procesamiento de la pestaña Iniciar (no se ha elegido modelo)</translation>
     </message>
     <message>
         <location filename="../ui/template_dialogs.py" line="83"/>
         <source>Keep the Start tab&apos;s processing choices: {choices}</source>
-        <translation type="unfinished"></translation>
+        <translation>Conservar las opciones de procesamiento de la pestaña Iniciar: {choices}</translation>
     </message>
     <message>
         <location filename="../ui/template_dialogs.py" line="111"/>
         <source>{area} in {parts} part(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>{area} en {parts} parte(s)</translation>
     </message>
     <message>
         <location filename="../ui/template_dialogs.py" line="115"/>
         <source>It looks for scenes acquired from {day} on; the end of the date range is left out so that new scenes are found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Busca escenas adquiridas desde el {day}; el final del intervalo de fechas se deja abierto para encontrar escenas nuevas.</translation>
     </message>
     <message>
         <location filename="../ui/template_dialogs.py" line="118"/>
         <source>It looks for scenes of any date, new ones included.</source>
-        <translation type="unfinished"></translation>
+        <translation>Busca escenas de cualquier fecha, incluidas las nuevas.</translation>
     </message>
 </context>
 <context>
@@ -4801,7 +4801,7 @@
     <message>
         <location filename="../layers/draw_tool.py" line="135"/>
         <source>A polygon needs at least 3 points; click to add points, then right-click or double-click to finish.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un polígono necesita al menos 3 puntos; haga clic para añadir puntos y después clic derecho o doble clic para terminar.</translation>
     </message>
 </context>
 <context>
@@ -4814,42 +4814,42 @@
     <message>
         <location filename="../ui/forms/processing_extras.ui" line="22"/>
         <source>Accept…</source>
-        <translation type="unfinished"></translation>
+        <translation>Aceptar…</translation>
     </message>
     <message>
         <location filename="../ui/forms/processing_extras.ui" line="23"/>
         <source>Accept the selected results as they are</source>
-        <translation type="unfinished"></translation>
+        <translation>Aceptar los resultados seleccionados tal como están</translation>
     </message>
     <message>
         <location filename="../ui/forms/processing_extras.ui" line="28"/>
         <source>Mark corrections</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar correcciones</translation>
     </message>
     <message>
         <location filename="../ui/forms/processing_extras.ui" line="29"/>
         <source>Open a layer where you draw the wrong or missing objects, each with a remark</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir una capa en la que dibujar los objetos erróneos o que faltan, cada uno con una observación</translation>
     </message>
     <message>
         <location filename="../ui/forms/processing_extras.ui" line="34"/>
         <source>Send back for review…</source>
-        <translation type="unfinished"></translation>
+        <translation>Devolver para revisión…</translation>
     </message>
     <message>
         <location filename="../ui/forms/processing_extras.ui" line="35"/>
         <source>Send the result back to Mapflow with a comment and the marked objects</source>
-        <translation type="unfinished"></translation>
+        <translation>Devolver el resultado a Mapflow con un comentario y los objetos marcados</translation>
     </message>
     <message>
         <location filename="../ui/forms/processing_extras.ui" line="45"/>
         <source>Duplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>Duplicar</translation>
     </message>
     <message>
         <location filename="../ui/processing_extras_widget.py" line="47"/>
         <source>Fill the Start tab with this processing&apos;s model, options, imagery and area, to start a copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Rellenar la pestaña Iniciar con el modelo, las opciones, las imágenes y el área de este procesamiento, para iniciar una copia</translation>
     </message>
     <message>
         <location filename="../ui/processing_extras_widget.py" line="29"/>
@@ -4862,52 +4862,52 @@
     <message>
         <location filename="../ui/forms/processings.ui" line="14"/>
         <source>Filter by name</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrar por nombre</translation>
     </message>
     <message>
         <location filename="../ui/forms/processings.ui" line="20"/>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualizar</translation>
     </message>
     <message>
         <location filename="../ui/forms/processings.ui" line="21"/>
         <source>Refresh the list now</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualizar la lista ahora</translation>
     </message>
     <message>
         <location filename="../ui/forms/processings.ui" line="42"/>
         <source>Select a processing to see its details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccione un procesamiento para ver sus detalles.</translation>
     </message>
     <message>
         <location filename="../ui/forms/processings.ui" line="50"/>
         <source>&lt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;</translation>
     </message>
     <message>
         <location filename="../ui/forms/processings.ui" line="51"/>
         <source>Previous page</source>
-        <translation type="unfinished"></translation>
+        <translation>Página anterior</translation>
     </message>
     <message>
         <location filename="../ui/forms/processings.ui" line="56"/>
         <source>Page 1 of 1</source>
-        <translation type="unfinished"></translation>
+        <translation>Página 1 de 1</translation>
     </message>
     <message>
         <location filename="../ui/forms/processings.ui" line="63"/>
         <source>&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&gt;</translation>
     </message>
     <message>
         <location filename="../ui/forms/processings.ui" line="64"/>
         <source>Next page</source>
-        <translation type="unfinished"></translation>
+        <translation>Página siguiente</translation>
     </message>
     <message>
         <location filename="../ui/forms/processings.ui" line="69"/>
         <source>Per page</source>
-        <translation type="unfinished"></translation>
+        <translation>Por página</translation>
     </message>
     <message>
         <location filename="../ui/forms/processings.ui" line="87"/>
@@ -4917,67 +4917,67 @@
     <message>
         <location filename="../ui/forms/processings.ui" line="92"/>
         <source>Load AOIs</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargar áreas de interés</translation>
     </message>
     <message>
         <location filename="../ui/forms/processings.ui" line="97"/>
         <source>Rate…</source>
-        <translation type="unfinished"></translation>
+        <translation>Valorar…</translation>
     </message>
     <message>
         <location filename="../ui/forms/processings.ui" line="102"/>
         <source>Restart</source>
-        <translation type="unfinished"></translation>
+        <translation>Reiniciar</translation>
     </message>
     <message>
         <location filename="../ui/forms/processings.ui" line="107"/>
         <source>Rename…</source>
-        <translation type="unfinished"></translation>
+        <translation>Renombrar…</translation>
     </message>
     <message>
         <location filename="../ui/forms/processings.ui" line="112"/>
         <source>Move…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mover…</translation>
     </message>
     <message>
         <location filename="../ui/forms/processings.ui" line="117"/>
         <source>Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar…</translation>
     </message>
     <message>
         <location filename="../ui/forms/processings.ui" line="122"/>
         <source>Load results as</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargar resultados como</translation>
     </message>
     <message>
         <location filename="../ui/forms/processings.ui" line="127"/>
         <source>What &quot;Load results&quot; adds to the map</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que “Cargar resultados” añade al mapa</translation>
     </message>
     <message>
         <location filename="../ui/forms/processings.ui" line="128"/>
         <source>GeoPackage and tile layers</source>
-        <translation type="unfinished"></translation>
+        <translation>GeoPackage y capas de teselas</translation>
     </message>
     <message>
         <location filename="../ui/forms/processings.ui" line="129"/>
         <source>GeoPackage only</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo GeoPackage</translation>
     </message>
     <message>
         <location filename="../ui/forms/processings.ui" line="130"/>
         <source>Tile layers only</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo capas de teselas</translation>
     </message>
     <message>
         <location filename="../ui/processings_widget.py" line="61"/>
         <source>Save results in</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar resultados en</translation>
     </message>
     <message>
         <location filename="../ui/forms/processings.ui" line="140"/>
         <source>The folder &quot;Load results&quot; saves GeoPackages in, kept with the QGIS project; empty: next to the project</source>
-        <translation type="unfinished"></translation>
+        <translation>La carpeta en la que “Cargar resultados” guarda los GeoPackages, guardada con el proyecto de QGIS; vacío: junto al proyecto</translation>
     </message>
     <message>
         <location filename="../ui/processings_widget.py" line="103"/>
@@ -4987,12 +4987,12 @@
     <message>
         <location filename="../ui/processings_widget.py" line="200"/>
         <source>Page {page} of {pages} ({total} processings)</source>
-        <translation type="unfinished"></translation>
+        <translation>Página {page} de {pages} ({total} procesamientos)</translation>
     </message>
     <message>
         <location filename="../ui/processings_widget.py" line="237"/>
         <source>Results are saved in {folder}</source>
-        <translation type="unfinished"></translation>
+        <translation>Los resultados se guardan en {folder}</translation>
     </message>
 </context>
 <context>
@@ -5000,32 +5000,32 @@
     <message>
         <location filename="../ui/forms/project.ui" line="5"/>
         <source>Project</source>
-        <translation type="unfinished"></translation>
+        <translation>Proyecto</translation>
     </message>
     <message>
         <location filename="../ui/forms/project.ui" line="12"/>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo</translation>
     </message>
     <message>
         <location filename="../ui/forms/project.ui" line="12"/>
         <source>Create a project</source>
-        <translation type="unfinished"></translation>
+        <translation>Crear un proyecto</translation>
     </message>
     <message>
         <location filename="../ui/forms/project.ui" line="13"/>
         <source>Rename</source>
-        <translation type="unfinished"></translation>
+        <translation>Renombrar</translation>
     </message>
     <message>
         <location filename="../ui/forms/project.ui" line="14"/>
         <source>Share</source>
-        <translation type="unfinished"></translation>
+        <translation>Compartir</translation>
     </message>
     <message>
         <location filename="../ui/forms/project.ui" line="15"/>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar</translation>
     </message>
     <message>
         <location filename="../ui/project_widget.py" line="45"/>
@@ -5035,7 +5035,7 @@
     <message>
         <location filename="../ui/project_widget.py" line="74"/>
         <source>Sign in and choose a project first</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicie sesión y elija primero un proyecto</translation>
     </message>
 </context>
 <context>
@@ -5043,47 +5043,47 @@
     <message>
         <location filename="../ui/dialogs.py" line="33"/>
         <source>How good is the result of &apos;{name}&apos;?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Qué tal es el resultado de “{name}”?</translation>
     </message>
     <message>
         <location filename="../ui/dialogs.py" line="34"/>
         <source>Useless</source>
-        <translation type="unfinished"></translation>
+        <translation>Inútil</translation>
     </message>
     <message>
         <location filename="../ui/dialogs.py" line="34"/>
         <source>Poor</source>
-        <translation type="unfinished"></translation>
+        <translation>Malo</translation>
     </message>
     <message>
         <location filename="../ui/dialogs.py" line="34"/>
         <source>Acceptable</source>
-        <translation type="unfinished"></translation>
+        <translation>Aceptable</translation>
     </message>
     <message>
         <location filename="../ui/dialogs.py" line="34"/>
         <source>Good</source>
-        <translation type="unfinished"></translation>
+        <translation>Bueno</translation>
     </message>
     <message>
         <location filename="../ui/dialogs.py" line="34"/>
         <source>Excellent</source>
-        <translation type="unfinished"></translation>
+        <translation>Excelente</translation>
     </message>
     <message>
         <location filename="../ui/forms/rate_dialog.ui" line="5"/>
         <source>Rate the processing</source>
-        <translation type="unfinished"></translation>
+        <translation>Valorar el procesamiento</translation>
     </message>
     <message>
         <location filename="../ui/forms/rate_dialog.ui" line="9"/>
         <source>How good is the result?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Qué tal es el resultado?</translation>
     </message>
     <message>
         <location filename="../ui/forms/rate_dialog.ui" line="27"/>
         <source>What was good or wrong? (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Qué estuvo bien o mal? (opcional)</translation>
     </message>
 </context>
 <context>
@@ -5091,72 +5091,72 @@
     <message>
         <location filename="../ui/scene_table_model.py" line="81"/>
         <source>Provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Proveedor</translation>
     </message>
     <message>
         <location filename="../ui/scene_table_model.py" line="81"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha</translation>
     </message>
     <message>
         <location filename="../ui/scene_table_model.py" line="81"/>
         <source>Cloud, %</source>
-        <translation type="unfinished"></translation>
+        <translation>Nubes, %</translation>
     </message>
     <message>
         <location filename="../ui/scene_table_model.py" line="81"/>
         <source>Off-nadir, °</source>
-        <translation type="unfinished"></translation>
+        <translation>Off-nadir, °</translation>
     </message>
     <message>
         <location filename="../ui/scene_table_model.py" line="81"/>
         <source>Resolution, m</source>
-        <translation type="unfinished"></translation>
+        <translation>Resolución, m</translation>
     </message>
     <message>
         <location filename="../ui/scene_table_model.py" line="81"/>
         <source>Sensor</source>
-        <translation type="unfinished"></translation>
+        <translation>Sensor</translation>
     </message>
     <message>
         <location filename="../ui/scene_table_model.py" line="81"/>
         <source>Product</source>
-        <translation type="unfinished"></translation>
+        <translation>Producto</translation>
     </message>
     <message>
         <location filename="../ui/scene_table_model.py" line="81"/>
         <source>AOI cover, %</source>
-        <translation type="unfinished"></translation>
+        <translation>Cobertura del área, %</translation>
     </message>
     <message>
         <location filename="../ui/scene_table_model.py" line="192"/>
         <source>Mosaic</source>
-        <translation type="unfinished"></translation>
+        <translation>Mosaico</translation>
     </message>
     <message>
         <location filename="../ui/scene_table_model.py" line="194"/>
         <source>Image</source>
-        <translation type="unfinished"></translation>
+        <translation>Imagen</translation>
     </message>
     <message>
         <location filename="../ui/scene_table_model.py" line="200"/>
         <source>Off-nadir angle {angle}° (signed as the provider gives it)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ángulo off-nadir {angle}° (con el signo que da el proveedor)</translation>
     </message>
     <message>
         <location filename="../ui/scene_table_model.py" line="203"/>
         <source>Sun elevation {angle}°</source>
-        <translation type="unfinished"></translation>
+        <translation>Elevación solar {angle}°</translation>
     </message>
     <message>
         <location filename="../ui/scene_table_model.py" line="205"/>
         <source>Zoom {zoom}</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom {zoom}</translation>
     </message>
     <message>
         <location filename="../ui/scene_table_model.py" line="207"/>
         <source>Does not match the current filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>No coincide con los filtros actuales.</translation>
     </message>
 </context>
 <context>
@@ -5164,62 +5164,62 @@
     <message>
         <location filename="../ui/forms/search_filters.ui" line="11"/>
         <source>Dates</source>
-        <translation type="unfinished"></translation>
+        <translation>Fechas</translation>
     </message>
     <message>
         <location filename="../ui/forms/search_filters.ui" line="11"/>
         <source>Only scenes acquired on these days (your time zone), both days included</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo escenas adquiridas en estos días (su zona horaria), ambos días incluidos</translation>
     </message>
     <message>
         <location filename="../ui/forms/search_filters.ui" line="15"/>
         <source>Cloud ≤</source>
-        <translation type="unfinished"></translation>
+        <translation>Nubes ≤</translation>
     </message>
     <message>
         <location filename="../ui/forms/search_filters.ui" line="15"/>
         <source>Only scenes with at most this cloud cover</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo escenas con como máximo esta nubosidad</translation>
     </message>
     <message>
         <location filename="../ui/forms/search_filters.ui" line="17"/>
         <source>AOI cover ≥</source>
-        <translation type="unfinished"></translation>
+        <translation>Cobertura ≥</translation>
     </message>
     <message>
         <location filename="../ui/forms/search_filters.ui" line="17"/>
         <source>Only scenes that cover at least this share of the area of interest</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo escenas que cubren al menos esta parte del área de interés</translation>
     </message>
     <message>
         <location filename="../ui/forms/search_filters.ui" line="19"/>
         <source>Off-nadir</source>
-        <translation type="unfinished"></translation>
+        <translation>Off-nadir</translation>
     </message>
     <message>
         <location filename="../ui/forms/search_filters.ui" line="19"/>
         <source>Only scenes taken within this off-nadir angle range (either side)</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo escenas tomadas dentro de este intervalo de ángulo off-nadir (a cualquier lado)</translation>
     </message>
     <message>
         <location filename="../ui/forms/search_filters.ui" line="23"/>
         <source>Resolution</source>
-        <translation type="unfinished"></translation>
+        <translation>Resolución</translation>
     </message>
     <message>
         <location filename="../ui/forms/search_filters.ui" line="23"/>
         <source>Only scenes whose pixel size lies in this range (metres)</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo escenas cuyo tamaño de píxel está en este intervalo (metros)</translation>
     </message>
     <message>
         <location filename="../ui/forms/search_filters.ui" line="26"/>
         <source> m</source>
-        <translation type="unfinished"></translation>
+        <translation> m</translation>
     </message>
     <message>
         <location filename="../ui/forms/search_filters.ui" line="27"/>
         <source>Products</source>
-        <translation type="unfinished"></translation>
+        <translation>Productos</translation>
     </message>
     <message>
         <location filename="../ui/forms/search_filters.ui" line="30"/>
@@ -5229,47 +5229,47 @@
     <message>
         <location filename="../ui/forms/search_filters.ui" line="30"/>
         <source>Single satellite scenes</source>
-        <translation type="unfinished"></translation>
+        <translation>Escenas de satélite individuales</translation>
     </message>
     <message>
         <location filename="../ui/forms/search_filters.ui" line="31"/>
         <source>Mosaics</source>
-        <translation type="unfinished"></translation>
+        <translation>Mosaicos</translation>
     </message>
     <message>
         <location filename="../ui/forms/search_filters.ui" line="31"/>
         <source>Seamless mosaics made of many scenes</source>
-        <translation type="unfinished"></translation>
+        <translation>Mosaicos continuos formados por muchas escenas</translation>
     </message>
     <message>
         <location filename="../ui/forms/search_filters.ui" line="40"/>
         <source>Providers</source>
-        <translation type="unfinished"></translation>
+        <translation>Proveedores</translation>
     </message>
     <message>
         <location filename="../ui/search_filters_widget.py" line="213"/>
         <source>All providers</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los proveedores</translation>
     </message>
     <message>
         <location filename="../ui/forms/search_filters.ui" line="41"/>
         <source>The providers to search</source>
-        <translation type="unfinished"></translation>
+        <translation>Los proveedores en los que buscar</translation>
     </message>
     <message>
         <location filename="../ui/search_filters_widget.py" line="168"/>
         <source>Choose images, mosaics or both.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija imágenes, mosaicos o ambos.</translation>
     </message>
     <message>
         <location filename="../ui/search_filters_widget.py" line="170"/>
         <source>Choose at least one provider.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija al menos un proveedor.</translation>
     </message>
     <message>
         <location filename="../ui/search_filters_widget.py" line="215"/>
         <source>{checked} of {total} providers</source>
-        <translation type="unfinished"></translation>
+        <translation>{checked} de {total} proveedores</translation>
     </message>
 </context>
 <context>
@@ -5277,7 +5277,7 @@
     <message>
         <location filename="../core/search_rules.py" line="42"/>
         <source>Choose one or more scenes in the search results.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija una o varias escenas en los resultados de la búsqueda.</translation>
     </message>
     <message>
         <location filename="../core/search_rules.py" line="105"/>
@@ -5400,7 +5400,7 @@
     <message>
         <location filename="../ui/forms/search.ui" line="12"/>
         <source>Filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtros</translation>
     </message>
     <message>
         <location filename="../ui/forms/search.ui" line="26"/>
@@ -5415,7 +5415,7 @@
     <message>
         <location filename="../ui/forms/search.ui" line="27"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <location filename="../ui/forms/search.ui" line="28"/>
@@ -5440,17 +5440,17 @@
     <message>
         <location filename="../ui/forms/search.ui" line="69"/>
         <source>Previous page</source>
-        <translation type="unfinished"></translation>
+        <translation>Página anterior</translation>
     </message>
     <message>
         <location filename="../ui/forms/search.ui" line="71"/>
         <source>Next page</source>
-        <translation type="unfinished"></translation>
+        <translation>Página siguiente</translation>
     </message>
     <message>
         <location filename="../ui/forms/search.ui" line="78"/>
         <source>Per page</source>
-        <translation type="unfinished"></translation>
+        <translation>Por página</translation>
     </message>
     <message>
         <location filename="../ui/forms/search.ui" line="84"/>
@@ -5465,7 +5465,7 @@
     <message>
         <location filename="../ui/forms/search.ui" line="85"/>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Vista previa</translation>
     </message>
     <message>
         <location filename="../ui/forms/search.ui" line="85"/>
@@ -5475,7 +5475,7 @@
     <message>
         <location filename="../ui/forms/search.ui" line="86"/>
         <source>Use for processing</source>
-        <translation type="unfinished"></translation>
+        <translation>Usar para procesar</translation>
     </message>
     <message>
         <location filename="../ui/forms/search.ui" line="86"/>
@@ -5594,7 +5594,7 @@
     <message>
         <location filename="../ui/forms/source.ui" line="19"/>
         <source>Provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Proveedor</translation>
     </message>
     <message>
         <location filename="../ui/forms/source.ui" line="35"/>
@@ -5654,12 +5654,12 @@
     <message>
         <location filename="../ui/forms/source.ui" line="46"/>
         <source>Mosaic</source>
-        <translation type="unfinished"></translation>
+        <translation>Mosaico</translation>
     </message>
     <message>
         <location filename="../ui/forms/source.ui" line="48"/>
         <source>Image</source>
-        <translation type="unfinished"></translation>
+        <translation>Imagen</translation>
     </message>
     <message>
         <location filename="../ui/forms/source.ui" line="52"/>
@@ -5669,7 +5669,7 @@
     <message>
         <location filename="../ui/forms/source.ui" line="54"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <location filename="../ui/forms/source.ui" line="61"/>
@@ -5689,7 +5689,7 @@
     <message>
         <location filename="../ui/forms/source.ui" line="71"/>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Vista previa</translation>
     </message>
     <message>
         <location filename="../ui/forms/source.ui" line="71"/>
@@ -5704,7 +5704,7 @@
     <message>
         <location filename="../ui/source_widget.py" line="62"/>
         <source>New mosaic…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mosaico nuevo…</translation>
     </message>
     <message>
         <location filename="../ui/source_widget.py" line="157"/>
@@ -5861,7 +5861,7 @@
     <message>
         <location filename="../core/templates.py" line="51"/>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Fallido</translation>
     </message>
     <message>
         <location filename="../core/templates.py" line="54"/>
@@ -6089,7 +6089,7 @@
     <message>
         <location filename="../ui/forms/template_view.ui" line="9"/>
         <source>Restart</source>
-        <translation type="unfinished"></translation>
+        <translation>Reiniciar</translation>
     </message>
     <message>
         <location filename="../ui/forms/template_view.ui" line="9"/>
@@ -6099,7 +6099,7 @@
     <message>
         <location filename="../ui/forms/template_view.ui" line="24"/>
         <source>Rename…</source>
-        <translation type="unfinished"></translation>
+        <translation>Renombrar…</translation>
     </message>
     <message>
         <location filename="../ui/forms/template_view.ui" line="9"/>
@@ -6114,7 +6114,7 @@
     <message>
         <location filename="../ui/forms/template_view.ui" line="24"/>
         <source>Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar…</translation>
     </message>
     <message>
         <location filename="../ui/forms/template_view.ui" line="11"/>
@@ -6144,7 +6144,7 @@
     <message>
         <location filename="../ui/forms/template_view.ui" line="14"/>
         <source>Filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtros</translation>
     </message>
     <message>
         <location filename="../ui/forms/template_view.ui" line="14"/>
@@ -6154,12 +6154,12 @@
     <message>
         <location filename="../ui/forms/template_view.ui" line="17"/>
         <source>Previous page</source>
-        <translation type="unfinished"></translation>
+        <translation>Página anterior</translation>
     </message>
     <message>
         <location filename="../ui/forms/template_view.ui" line="17"/>
         <source>Next page</source>
-        <translation type="unfinished"></translation>
+        <translation>Página siguiente</translation>
     </message>
     <message>
         <location filename="../ui/forms/template_view.ui" line="24"/>
@@ -6174,7 +6174,7 @@
     <message>
         <location filename="../ui/forms/template_view.ui" line="18"/>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Vista previa</translation>
     </message>
     <message>
         <location filename="../ui/forms/template_view.ui" line="18"/>
@@ -6274,7 +6274,7 @@
     <message>
         <location filename="../ui/forms/template_view.ui" line="30"/>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualizar</translation>
     </message>
     <message>
         <location filename="../ui/forms/template_view.ui" line="30"/>
@@ -6284,7 +6284,7 @@
     <message>
         <location filename="../ui/template_view.py" line="102"/>
         <source>km²</source>
-        <translation type="unfinished"></translation>
+        <translation>km²</translation>
     </message>
     <message>
         <location filename="../ui/template_view.py" line="102"/>
@@ -6357,7 +6357,7 @@
     <message>
         <location filename="../ui/forms/templates_list.ui" line="31"/>
         <source>Restart</source>
-        <translation type="unfinished"></translation>
+        <translation>Reiniciar</translation>
     </message>
     <message>
         <location filename="../ui/forms/templates_list.ui" line="31"/>
@@ -6367,12 +6367,12 @@
     <message>
         <location filename="../ui/forms/templates_list.ui" line="32"/>
         <source>Rename…</source>
-        <translation type="unfinished"></translation>
+        <translation>Renombrar…</translation>
     </message>
     <message>
         <location filename="../ui/forms/templates_list.ui" line="33"/>
         <source>Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar…</translation>
     </message>
     <message>
         <location filename="../ui/templates_list_widget.py" line="48"/>
