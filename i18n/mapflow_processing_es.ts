@@ -2982,7 +2982,7 @@
     <message>
         <location filename="../ui/forms/aoi.ui" line="7"/>
         <source>From</source>
-        <translation>De</translation>
+        <translation>Origen</translation>
     </message>
     <message>
         <location filename="../ui/forms/aoi.ui" line="10"/>
@@ -5282,12 +5282,12 @@
     <message>
         <location filename="../core/search_rules.py" line="105"/>
         <source>The area of interest lies outside the chosen scenes: nothing is left to process. Choose scenes that cover it, or another area.</source>
-        <translation type="unfinished"></translation>
+        <translation>El área de interés queda fuera de las escenas elegidas: no queda nada que procesar. Elija escenas que la cubran u otra área.</translation>
     </message>
     <message>
         <location filename="../core/search_rules.py" line="115"/>
         <source>The area of interest is cut to the chosen scenes: {lost} ({percent} %) of it lies outside them and is not processed; {kept} remain.</source>
-        <translation type="unfinished"></translation>
+        <translation>El área de interés se recorta a las escenas elegidas: {lost} ({percent} %) queda fuera de ellas y no se procesa; quedan {kept}.</translation>
     </message>
     <message>
         <location filename="../core/search_rules.py" line="177"/>
@@ -5297,97 +5297,97 @@
     <message>
         <location filename="../core/search_rules.py" line="193"/>
         <source>The imagery search got no answer in time ({reason}). Search a smaller area or fewer providers, or try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>La búsqueda de imágenes no obtuvo respuesta a tiempo ({reason}). Busque en un área más pequeña o en menos proveedores, o inténtelo de nuevo más tarde.</translation>
     </message>
     <message>
         <location filename="../core/search_rules.py" line="197"/>
         <source>The imagery search failed on the server: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>La búsqueda de imágenes falló en el servidor: {reason}</translation>
     </message>
     <message>
         <location filename="../core/search_rules.py" line="200"/>
         <source>The server refused the imagery search: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor rechazó la búsqueda de imágenes: {reason}</translation>
     </message>
     <message>
         <location filename="../core/search_rules.py" line="204"/>
         <source>The imagery search could not reach the server: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>La búsqueda de imágenes no pudo conectar con el servidor: {reason}</translation>
     </message>
     <message>
         <location filename="../core/search_rules.py" line="213"/>
         <source>No scenes over the area of interest match these filters ({filters}). Widen them, or search another area.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna escena sobre el área de interés coincide con estos filtros ({filters}). Amplíelos o busque en otra área.</translation>
     </message>
     <message>
         <location filename="../core/search_rules.py" line="216"/>
         <source>No scenes cover the area of interest.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna escena cubre el área de interés.</translation>
     </message>
     <message>
         <location filename="../core/search_rules.py" line="221"/>
         <source>dates</source>
-        <translation type="unfinished"></translation>
+        <translation>fechas</translation>
     </message>
     <message>
         <location filename="../core/search_rules.py" line="222"/>
         <source>resolution</source>
-        <translation type="unfinished"></translation>
+        <translation>resolución</translation>
     </message>
     <message>
         <location filename="../core/search_rules.py" line="223"/>
         <source>cloud cover</source>
-        <translation type="unfinished"></translation>
+        <translation>nubosidad</translation>
     </message>
     <message>
         <location filename="../core/search_rules.py" line="224"/>
         <source>off-nadir angle</source>
-        <translation type="unfinished"></translation>
+        <translation>ángulo off-nadir</translation>
     </message>
     <message>
         <location filename="../core/search_rules.py" line="225"/>
         <source>AOI cover</source>
-        <translation type="unfinished"></translation>
+        <translation>cobertura del área de interés</translation>
     </message>
     <message>
         <location filename="../core/search_rules.py" line="226"/>
         <source>providers</source>
-        <translation type="unfinished"></translation>
+        <translation>proveedores</translation>
     </message>
     <message>
         <location filename="../core/search_rules.py" line="227"/>
         <source>product types</source>
-        <translation type="unfinished"></translation>
+        <translation>tipos de producto</translation>
     </message>
     <message>
         <location filename="../core/search_rules.py" line="300"/>
         <source>Search again: the area of interest changed since the last search.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vuelva a buscar: el área de interés ha cambiado desde la última búsqueda.</translation>
     </message>
     <message>
         <location filename="../core/search_rules.py" line="305"/>
         <source>Search again: the filters are wider than the last search ({filters}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Vuelva a buscar: los filtros son más amplios que en la última búsqueda ({filters}).</translation>
     </message>
     <message>
         <location filename="../core/search_rules.py" line="345"/>
         <source>0 of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>0 de {total}</translation>
     </message>
     <message>
         <location filename="../core/search_rules.py" line="346"/>
         <source>{first}–{last} of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>{first}–{last} de {total}</translation>
     </message>
     <message>
         <location filename="../core/search_rules.py" line="359"/>
         <source>scene {id} of {provider}</source>
-        <translation type="unfinished"></translation>
+        <translation>escena {id} de {provider}</translation>
     </message>
     <message>
         <location filename="../core/search_rules.py" line="362"/>
         <source>{count} scenes of {provider}</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} escenas de {provider}</translation>
     </message>
     <message>
         <location filename="../core/search_rules.py" line="367"/>
@@ -5410,7 +5410,7 @@
     <message>
         <location filename="../ui/forms/search.ui" line="26"/>
         <source>Search the imagery catalog over the area of interest with these filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar en el catálogo de imágenes sobre el área de interés con estos filtros</translation>
     </message>
     <message>
         <location filename="../ui/forms/search.ui" line="27"/>
@@ -5420,22 +5420,22 @@
     <message>
         <location filename="../ui/forms/search.ui" line="28"/>
         <source>Plan search…</source>
-        <translation type="unfinished"></translation>
+        <translation>Programar búsqueda…</translation>
     </message>
     <message>
         <location filename="../ui/forms/search.ui" line="28"/>
         <source>Save this search as a planned search: it keeps looking for new scenes over the area of interest and tells you when it finds some</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar esta búsqueda como búsqueda programada: sigue buscando escenas nuevas sobre el área de interés y le avisa cuando encuentra alguna</translation>
     </message>
     <message>
         <location filename="../ui/forms/search.ui" line="53"/>
         <source>Plan a search…</source>
-        <translation type="unfinished"></translation>
+        <translation>Programar una búsqueda…</translation>
     </message>
     <message>
         <location filename="../ui/forms/search.ui" line="53"/>
         <source>A planned search covers a large area and keeps looking for new scenes</source>
-        <translation type="unfinished"></translation>
+        <translation>Una búsqueda programada abarca un área grande y sigue buscando escenas nuevas</translation>
     </message>
     <message>
         <location filename="../ui/forms/search.ui" line="69"/>
@@ -5455,12 +5455,12 @@
     <message>
         <location filename="../ui/forms/search.ui" line="84"/>
         <source>Zoom to</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom a</translation>
     </message>
     <message>
         <location filename="../ui/forms/search.ui" line="84"/>
         <source>Zoom the map to the selected scenes</source>
-        <translation type="unfinished"></translation>
+        <translation>Hacer zoom del mapa a las escenas seleccionadas</translation>
     </message>
     <message>
         <location filename="../ui/forms/search.ui" line="85"/>
@@ -5470,7 +5470,7 @@
     <message>
         <location filename="../ui/forms/search.ui" line="85"/>
         <source>Show the selected scenes&apos; quick-looks on the map</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar en el mapa las vistas rápidas de las escenas seleccionadas</translation>
     </message>
     <message>
         <location filename="../ui/forms/search.ui" line="86"/>
@@ -5480,7 +5480,7 @@
     <message>
         <location filename="../ui/forms/search.ui" line="86"/>
         <source>Process the selected scenes: they become the imagery of the Start tab</source>
-        <translation type="unfinished"></translation>
+        <translation>Procesar las escenas seleccionadas: se convierten en las imágenes de la pestaña Iniciar</translation>
     </message>
 </context>
 <context>
@@ -5488,47 +5488,47 @@
     <message>
         <location filename="../integration/auth.py" line="98"/>
         <source>The API token is empty; paste the token from the Mapflow web app (Account › API).</source>
-        <translation type="unfinished"></translation>
+        <translation>El token de API está vacío; pegue el token de la aplicación web de Mapflow (Account › API).</translation>
     </message>
     <message>
         <location filename="../integration/auth.py" line="104"/>
         <source>This is not a Mapflow API token: it should be the base64 text copied from the Mapflow web app (Account › API).</source>
-        <translation type="unfinished"></translation>
+        <translation>Esto no es un token de API de Mapflow: debe ser el texto base64 copiado de la aplicación web de Mapflow (Account › API).</translation>
     </message>
     <message>
         <location filename="../integration/auth.py" line="109"/>
         <source>This is not a Mapflow API token: once decoded it should read “e-mail:key”. Copy it again from the Mapflow web app (Account › API).</source>
-        <translation type="unfinished"></translation>
+        <translation>Esto no es un token de API de Mapflow: una vez decodificado debe decir “correo:clave”. Cópielo de nuevo de la aplicación web de Mapflow (Account › API).</translation>
     </message>
     <message>
         <location filename="../integration/auth.py" line="166"/>
         <source>The QGIS authentication system is not available, so the token cannot be stored safely.</source>
-        <translation type="unfinished"></translation>
+        <translation>El sistema de autenticación de QGIS no está disponible, así que el token no se puede guardar de forma segura.</translation>
     </message>
     <message>
         <location filename="../integration/auth.py" line="175"/>
         <source>The QGIS authentication database is locked: its master password is needed to store or read the Mapflow token.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de datos de autenticación de QGIS está bloqueada: se necesita su contraseña maestra para guardar o leer el token de Mapflow.</translation>
     </message>
     <message>
         <location filename="../integration/auth.py" line="212"/>
         <source>“{id}” is not an authentication configuration id: it is 7 letters and digits, as shown in Settings › Authentication.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{id}” no es un id de configuración de autenticación: consta de 7 letras y dígitos, como se muestra en Configuración › Autenticación.</translation>
     </message>
     <message>
         <location filename="../integration/auth.py" line="217"/>
         <source>There is no authentication configuration “{id}” in this QGIS profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ninguna configuración de autenticación “{id}” en este perfil de QGIS.</translation>
     </message>
     <message>
         <location filename="../integration/auth.py" line="226"/>
         <source>The authentication configuration “{id}” is not a Basic login with a user name and a password.</source>
-        <translation type="unfinished"></translation>
+        <translation>La configuración de autenticación “{id}” no es un inicio de sesión Básico con nombre de usuario y contraseña.</translation>
     </message>
     <message>
         <location filename="../integration/auth.py" line="308"/>
         <source>QGIS could not store the secret in its authentication database.</source>
-        <translation type="unfinished"></translation>
+        <translation>QGIS no pudo guardar el secreto en su base de datos de autenticación.</translation>
     </message>
 </context>
 <context>
@@ -5536,32 +5536,32 @@
     <message>
         <location filename="../ui/dialogs_review.py" line="31"/>
         <source>Send “{name}” back to Mapflow for review: say what is wrong. Support reworks the result and it comes back to you for review.</source>
-        <translation type="unfinished"></translation>
+        <translation>Devolver “{name}” a Mapflow para revisión: indique qué está mal. El soporte corrige el resultado y vuelve a usted para su revisión.</translation>
     </message>
     <message>
         <location filename="../ui/dialogs_review.py" line="35"/>
         <source>Send the {count} object(s) marked in “{layer}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar los {count} objeto(s) marcado(s) en “{layer}”</translation>
     </message>
     <message>
         <location filename="../ui/dialogs_review.py" line="41"/>
         <source>No objects are marked. To show what is wrong or missing, cancel, press “Mark corrections” and draw them on the map.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay objetos marcados. Para mostrar lo que está mal o falta, cancele, pulse “Marcar correcciones” y dibújelos en el mapa.</translation>
     </message>
     <message>
         <location filename="../ui/dialogs_review.py" line="61"/>
         <source>At most {limit} characters ({length} now).</source>
-        <translation type="unfinished"></translation>
+        <translation>Como máximo {limit} caracteres ({length} ahora).</translation>
     </message>
     <message>
         <location filename="../ui/forms/send_back_dialog.ui" line="5"/>
         <source>Send back for review</source>
-        <translation type="unfinished"></translation>
+        <translation>Devolver para revisión</translation>
     </message>
     <message>
         <location filename="../ui/forms/send_back_dialog.ui" line="16"/>
         <source>What is wrong with the result (required)</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué está mal en el resultado (obligatorio)</translation>
     </message>
 </context>
 <context>
@@ -5569,27 +5569,27 @@
     <message>
         <location filename="../ui/forms/source.ui" line="5"/>
         <source>Imagery</source>
-        <translation type="unfinished"></translation>
+        <translation>Imágenes</translation>
     </message>
     <message>
         <location filename="../ui/forms/source.ui" line="9"/>
         <source>Data provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Proveedor de datos</translation>
     </message>
     <message>
         <location filename="../ui/forms/source.ui" line="10"/>
         <source>My URL (XYZ, TMS, Quadkey, WMS)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mi URL (XYZ, TMS, Quadkey, WMS)</translation>
     </message>
     <message>
         <location filename="../ui/forms/source.ui" line="11"/>
         <source>My imagery (GeoTIFF)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mis imágenes (GeoTIFF)</translation>
     </message>
     <message>
         <location filename="../ui/forms/source.ui" line="12"/>
         <source>Imagery search (scenes)</source>
-        <translation type="unfinished"></translation>
+        <translation>Búsqueda de imágenes (escenas)</translation>
     </message>
     <message>
         <location filename="../ui/forms/source.ui" line="19"/>
@@ -5599,57 +5599,57 @@
     <message>
         <location filename="../ui/forms/source.ui" line="35"/>
         <source>Zoom</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom</translation>
     </message>
     <message>
         <location filename="../ui/forms/source.ui" line="27"/>
         <source>https://example.com/tiles/{z}/{x}/{y}.png</source>
-        <translation type="unfinished"></translation>
+        <translation>https://example.com/tiles/{z}/{x}/{y}.png</translation>
     </message>
     <message>
         <location filename="../ui/forms/source.ui" line="28"/>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <location filename="../ui/forms/source.ui" line="30"/>
         <source>XYZ</source>
-        <translation type="unfinished"></translation>
+        <translation>XYZ</translation>
     </message>
     <message>
         <location filename="../ui/forms/source.ui" line="31"/>
         <source>TMS</source>
-        <translation type="unfinished"></translation>
+        <translation>TMS</translation>
     </message>
     <message>
         <location filename="../ui/forms/source.ui" line="32"/>
         <source>Quadkey</source>
-        <translation type="unfinished"></translation>
+        <translation>Quadkey</translation>
     </message>
     <message>
         <location filename="../ui/forms/source.ui" line="33"/>
         <source>WMS</source>
-        <translation type="unfinished"></translation>
+        <translation>WMS</translation>
     </message>
     <message>
         <location filename="../ui/forms/source.ui" line="37"/>
         <source>Login</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuario</translation>
     </message>
     <message>
         <location filename="../ui/forms/source.ui" line="38"/>
         <source>optional</source>
-        <translation type="unfinished"></translation>
+        <translation>opcional</translation>
     </message>
     <message>
         <location filename="../ui/forms/source.ui" line="39"/>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Contraseña</translation>
     </message>
     <message>
         <location filename="../ui/forms/source.ui" line="40"/>
         <source>optional, kept in the QGIS authentication database</source>
-        <translation type="unfinished"></translation>
+        <translation>opcional, se guarda en la base de datos de autenticación de QGIS</translation>
     </message>
     <message>
         <location filename="../ui/forms/source.ui" line="46"/>
@@ -5664,7 +5664,7 @@
     <message>
         <location filename="../ui/forms/source.ui" line="52"/>
         <source>Upload GeoTIFF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Subir GeoTIFF…</translation>
     </message>
     <message>
         <location filename="../ui/forms/source.ui" line="54"/>
@@ -5674,17 +5674,17 @@
     <message>
         <location filename="../ui/forms/source.ui" line="61"/>
         <source>No scenes chosen yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no se han elegido escenas.</translation>
     </message>
     <message>
         <location filename="../ui/forms/source.ui" line="63"/>
         <source>Search imagery…</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar imágenes…</translation>
     </message>
     <message>
         <location filename="../ui/forms/source.ui" line="63"/>
         <source>Find scenes over the area of interest in the Search tab</source>
-        <translation type="unfinished"></translation>
+        <translation>Encontrar escenas sobre el área de interés en la pestaña Buscar</translation>
     </message>
     <message>
         <location filename="../ui/forms/source.ui" line="71"/>
@@ -5694,12 +5694,12 @@
     <message>
         <location filename="../ui/forms/source.ui" line="71"/>
         <source>Add the chosen imagery to the map as a layer</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir al mapa las imágenes elegidas como capa</translation>
     </message>
     <message>
         <location filename="../ui/source_widget.py" line="26"/>
         <source>— (server decides)</source>
-        <translation type="unfinished"></translation>
+        <translation>— (decide el servidor)</translation>
     </message>
     <message>
         <location filename="../ui/source_widget.py" line="62"/>
@@ -5709,12 +5709,12 @@
     <message>
         <location filename="../ui/source_widget.py" line="157"/>
         <source>{zoom} — {price:g} credits/km²</source>
-        <translation type="unfinished"></translation>
+        <translation>{zoom} — {price:g} créditos/km²</translation>
     </message>
     <message>
         <location filename="../ui/source_widget.py" line="169"/>
         <source>All images of the mosaic</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas las imágenes del mosaico</translation>
     </message>
 </context>
 <context>
@@ -5727,12 +5727,12 @@
     <message>
         <location filename="../ui/star_rating.py" line="69"/>
         <source>{rating} of {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>{rating} de {count}</translation>
     </message>
     <message>
         <location filename="../ui/star_rating.py" line="70"/>
         <source>not rated</source>
-        <translation type="unfinished"></translation>
+        <translation>sin valorar</translation>
     </message>
 </context>
 <context>
@@ -5760,17 +5760,17 @@
     <message>
         <location filename="../ui/forms/start.ui" line="10"/>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <location filename="../ui/forms/start.ui" line="11"/>
         <source>color: #b03a2e;</source>
-        <translation type="unfinished"></translation>
+        <translation>color: #b03a2e;</translation>
     </message>
     <message>
         <location filename="../ui/forms/start.ui" line="12"/>
         <source>Ask for confirmation before starting</source>
-        <translation type="unfinished"></translation>
+        <translation>Pedir confirmación antes de iniciar</translation>
     </message>
     <message>
         <location filename="../ui/forms/start.ui" line="13"/>
@@ -5788,12 +5788,12 @@
     <message>
         <location filename="../ui/forms/stats.ui" line="17"/>
         <source>yyyy-MM-dd</source>
-        <translation type="unfinished"></translation>
+        <translation>dd/MM/yyyy</translation>
     </message>
     <message>
         <location filename="../ui/forms/stats.ui" line="16"/>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>hasta</translation>
     </message>
     <message>
         <location filename="../ui/forms/stats.ui" line="20"/>
@@ -5803,32 +5803,32 @@
     <message>
         <location filename="../ui/forms/stats.ui" line="22"/>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto</translation>
     </message>
     <message>
         <location filename="../ui/forms/stats.ui" line="25"/>
         <source>Name, project, model or email</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre, proyecto, modelo o correo electrónico</translation>
     </message>
     <message>
         <location filename="../ui/forms/stats.ui" line="33"/>
         <source>Show</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar</translation>
     </message>
     <message>
         <location filename="../ui/forms/stats.ui" line="34"/>
         <source>Export CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar CSV…</translation>
     </message>
     <message>
         <location filename="../ui/stats_widget.py" line="93"/>
         <source>Any status</source>
-        <translation type="unfinished"></translation>
+        <translation>Cualquier estado</translation>
     </message>
     <message>
         <location filename="../ui/stats_widget.py" line="109"/>
         <source>The start date {start} is after the end date {end}.</source>
-        <translation type="unfinished"></translation>
+        <translation>La fecha de inicio {start} es posterior a la fecha de fin {end}.</translation>
     </message>
 </context>
 <context>
@@ -5836,62 +5836,62 @@
     <message>
         <location filename="../core/templates.py" line="46"/>
         <source>Searching</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscando</translation>
     </message>
     <message>
         <location filename="../core/templates.py" line="47"/>
         <source>Watching</source>
-        <translation type="unfinished"></translation>
+        <translation>Vigilando</translation>
     </message>
     <message>
         <location filename="../core/templates.py" line="48"/>
         <source>Paused</source>
-        <translation type="unfinished"></translation>
+        <translation>En pausa</translation>
     </message>
     <message>
         <location filename="../core/templates.py" line="49"/>
         <source>Not searching</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin buscar</translation>
     </message>
     <message>
         <location filename="../core/templates.py" line="50"/>
         <source>Ended</source>
-        <translation type="unfinished"></translation>
+        <translation>Finalizada</translation>
     </message>
     <message>
         <location filename="../core/templates.py" line="51"/>
         <source>Failed</source>
-        <translation>Fallido</translation>
+        <translation>Fallida</translation>
     </message>
     <message>
         <location filename="../core/templates.py" line="54"/>
         <source>Searching the archive over its areas.</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscando en el archivo sobre sus áreas.</translation>
     </message>
     <message>
         <location filename="../core/templates.py" line="55"/>
         <source>Keeps looking for new scenes until {until}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sigue buscando escenas nuevas hasta el {until}.</translation>
     </message>
     <message>
         <location filename="../core/templates.py" line="56"/>
         <source>Paused: resumed, it also finds what was published meanwhile.</source>
-        <translation type="unfinished"></translation>
+        <translation>En pausa: al reanudarla, también encuentra lo publicado entretanto.</translation>
     </message>
     <message>
         <location filename="../core/templates.py" line="58"/>
         <source>Not searching: the limit of active planned searches was reached when it was created. Pause another one, then resume this one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin buscar: se había alcanzado el límite de búsquedas programadas activas cuando se creó. Ponga otra en pausa y después reanude esta.</translation>
     </message>
     <message>
         <location filename="../core/templates.py" line="61"/>
         <source>Ended on {until}; it keeps what it found. Move its end date later to resume it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Finalizó el {until}; conserva lo que encontró. Retrase su fecha de fin para reanudarla.</translation>
     </message>
     <message>
         <location filename="../core/templates.py" line="63"/>
         <source>The search failed ({reason}); restart it.</source>
-        <translation type="unfinished"></translation>
+        <translation>La búsqueda falló ({reason}); reiníciela.</translation>
     </message>
     <message>
         <location filename="../core/templates.py" line="97"/>
@@ -5906,72 +5906,72 @@
     <message>
         <location filename="../core/templates.py" line="112"/>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <location filename="../core/templates.py" line="113"/>
         <source>New scenes</source>
-        <translation type="unfinished"></translation>
+        <translation>Escenas nuevas</translation>
     </message>
     <message>
         <location filename="../core/templates.py" line="114"/>
         <source>Areas</source>
-        <translation type="unfinished"></translation>
+        <translation>Áreas</translation>
     </message>
     <message>
         <location filename="../core/templates.py" line="115"/>
         <source>Until</source>
-        <translation type="unfinished"></translation>
+        <translation>Hasta</translation>
     </message>
     <message>
         <location filename="../core/templates.py" line="148"/>
         <source>{new} new of {found} scenes found; last looked {checked}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{new} nuevas de {found} escenas encontradas; última revisión: {checked}.</translation>
     </message>
     <message>
         <location filename="../core/templates.py" line="151"/>
         <source>{count} area(s), {area} in all.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} área(s), {area} en total.</translation>
     </message>
     <message>
         <location filename="../core/templates.py" line="154"/>
         <source>Created by {email}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Creada por {email}.</translation>
     </message>
     <message>
         <location filename="../core/templates.py" line="171"/>
         <source>Planned search “{name}” found {count} new scene(s).</source>
-        <translation type="unfinished"></translation>
+        <translation>La búsqueda programada “{name}” encontró {count} escena(s) nueva(s).</translation>
     </message>
     <message>
         <location filename="../core/templates.py" line="194"/>
         <source>New scenes are waiting in planned searches: {names}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hay escenas nuevas esperando en búsquedas programadas: {names}.</translation>
     </message>
     <message>
         <location filename="../core/templates.py" line="233"/>
         <source>Your role in this project is {role}: you can change only the planned searches you created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Su rol en este proyecto es {role}: solo puede modificar las búsquedas programadas que usted creó.</translation>
     </message>
     <message>
         <location filename="../core/templates.py" line="243"/>
         <source>Select a planned search first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccione primero una búsqueda programada.</translation>
     </message>
     <message>
         <location filename="../core/templates.py" line="256"/>
         <source>The planned search ended on {until}; move its end date later to resume it.</source>
-        <translation type="unfinished"></translation>
+        <translation>La búsqueda programada finalizó el {until}; retrase su fecha de fin para reanudarla.</translation>
     </message>
     <message>
         <location filename="../core/templates.py" line="261"/>
         <source>It is not paused.</source>
-        <translation type="unfinished"></translation>
+        <translation>No está en pausa.</translation>
     </message>
     <message>
         <location filename="../core/templates.py" line="265"/>
         <source>It is not searching.</source>
-        <translation type="unfinished"></translation>
+        <translation>No está buscando.</translation>
     </message>
     <message>
         <location filename="../core/templates.py" line="269"/>
@@ -5981,52 +5981,52 @@
     <message>
         <location filename="../core/templates.py" line="283"/>
         <source>Give the planned search a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dé un nombre a la búsqueda programada.</translation>
     </message>
     <message>
         <location filename="../core/templates.py" line="283"/>
         <source>The name of the planned search is {length} characters long; at most {limit} are allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>El nombre de la búsqueda programada tiene {length} caracteres; se permiten como máximo {limit}.</translation>
     </message>
     <message>
         <location filename="../core/templates.py" line="283"/>
         <source>The name of the planned search must not contain line breaks or tabs.</source>
-        <translation type="unfinished"></translation>
+        <translation>El nombre de la búsqueda programada no debe contener saltos de línea ni tabulaciones.</translation>
     </message>
     <message>
         <location filename="../core/templates.py" line="288"/>
         <source>Give the area a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dé un nombre al área.</translation>
     </message>
     <message>
         <location filename="../core/templates.py" line="288"/>
         <source>The name of the area is {length} characters long; at most {limit} are allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>El nombre del área tiene {length} caracteres; se permiten como máximo {limit}.</translation>
     </message>
     <message>
         <location filename="../core/templates.py" line="288"/>
         <source>The name of the area must not contain line breaks or tabs.</source>
-        <translation type="unfinished"></translation>
+        <translation>El nombre del área no debe contener saltos de línea ni tabulaciones.</translation>
     </message>
     <message>
         <location filename="../core/templates.py" line="335"/>
         <source>The end date of the planned search must be within six months (until {date}).</source>
-        <translation type="unfinished"></translation>
+        <translation>La fecha de fin de la búsqueda programada debe estar dentro de los próximos seis meses (hasta el {date}).</translation>
     </message>
     <message>
         <location filename="../core/templates.py" line="347"/>
         <source>An area of interest is empty or not a valid polygon; draw or choose a polygon with an area.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un área de interés está vacía o no es un polígono válido; dibuje o elija un polígono con superficie.</translation>
     </message>
     <message>
         <location filename="../core/templates.py" line="351"/>
         <source>A planned search has at most {limit} areas ({count} given).</source>
-        <translation type="unfinished"></translation>
+        <translation>Una búsqueda programada tiene como máximo {limit} áreas ({count} indicadas).</translation>
     </message>
     <message>
         <location filename="../core/templates.py" line="357"/>
         <source>{reason} Its areas would cover {area}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{reason} Sus áreas abarcarían {area}.</translation>
     </message>
     <message>
         <location filename="../core/templates.py" line="418"/>
@@ -6036,22 +6036,22 @@
     <message>
         <location filename="../core/templates.py" line="469"/>
         <source>Other processings</source>
-        <translation type="unfinished"></translation>
+        <translation>Otros procesamientos</translation>
     </message>
     <message>
         <location filename="../core/templates.py" line="487"/>
         <source>planned search “{name}”, area “{aoi}”</source>
-        <translation type="unfinished"></translation>
+        <translation>búsqueda programada “{name}”, área “{aoi}”</translation>
     </message>
     <message>
         <location filename="../core/templates.py" line="489"/>
         <source>planned search “{name}”, {count} areas</source>
-        <translation type="unfinished"></translation>
+        <translation>búsqueda programada “{name}”, {count} áreas</translation>
     </message>
     <message>
         <location filename="../core/templates.py" line="495"/>
         <source>The planned search “{name}” no longer exists (it was deleted, perhaps by a colleague); its view is closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>La búsqueda programada “{name}” ya no existe (se eliminó, quizá un colega); su vista se ha cerrado.</translation>
     </message>
 </context>
 <context>
@@ -6059,32 +6059,32 @@
     <message>
         <location filename="../ui/forms/template_view.ui" line="6"/>
         <source>◀ Planned searches</source>
-        <translation type="unfinished"></translation>
+        <translation>◀ Búsquedas programadas</translation>
     </message>
     <message>
         <location filename="../ui/forms/template_view.ui" line="6"/>
         <source>Back to the list of planned searches and processings</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a la lista de búsquedas programadas y procesamientos</translation>
     </message>
     <message>
         <location filename="../ui/forms/template_view.ui" line="9"/>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausar</translation>
     </message>
     <message>
         <location filename="../ui/forms/template_view.ui" line="9"/>
         <source>Stop looking for new scenes until resumed</source>
-        <translation type="unfinished"></translation>
+        <translation>Dejar de buscar escenas nuevas hasta que se reanude</translation>
     </message>
     <message>
         <location filename="../ui/forms/template_view.ui" line="9"/>
         <source>Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>Reanudar</translation>
     </message>
     <message>
         <location filename="../ui/forms/template_view.ui" line="9"/>
         <source>Look for new scenes again, including those published while paused</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a buscar escenas nuevas, incluidas las publicadas durante la pausa</translation>
     </message>
     <message>
         <location filename="../ui/forms/template_view.ui" line="9"/>
@@ -6094,7 +6094,7 @@
     <message>
         <location filename="../ui/forms/template_view.ui" line="9"/>
         <source>Search again after a failure</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a buscar tras un fallo</translation>
     </message>
     <message>
         <location filename="../ui/forms/template_view.ui" line="24"/>
@@ -6104,12 +6104,12 @@
     <message>
         <location filename="../ui/forms/template_view.ui" line="9"/>
         <source>End date…</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha de fin…</translation>
     </message>
     <message>
         <location filename="../ui/forms/template_view.ui" line="9"/>
         <source>Change until when it looks for new scenes (at most six months ahead)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar hasta cuándo busca escenas nuevas (como máximo seis meses por delante)</translation>
     </message>
     <message>
         <location filename="../ui/forms/template_view.ui" line="24"/>
@@ -6129,17 +6129,17 @@
     <message>
         <location filename="../ui/forms/template_view.ui" line="13"/>
         <source>Show the scenes found over one area, or over all of them</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar las escenas encontradas sobre un área o sobre todas</translation>
     </message>
     <message>
         <location filename="../ui/forms/template_view.ui" line="13"/>
         <source>Only new</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo nuevas</translation>
     </message>
     <message>
         <location filename="../ui/forms/template_view.ui" line="13"/>
         <source>Show only the scenes not marked as seen</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar solo las escenas no marcadas como vistas</translation>
     </message>
     <message>
         <location filename="../ui/forms/template_view.ui" line="14"/>
@@ -6149,7 +6149,7 @@
     <message>
         <location filename="../ui/forms/template_view.ui" line="14"/>
         <source>Narrow the scenes found: the table greys what does not match at once, and asks the server again</source>
-        <translation type="unfinished"></translation>
+        <translation>Acotar las escenas encontradas: la tabla atenúa al momento lo que no coincide y vuelve a consultar al servidor</translation>
     </message>
     <message>
         <location filename="../ui/forms/template_view.ui" line="17"/>
@@ -6164,12 +6164,12 @@
     <message>
         <location filename="../ui/forms/template_view.ui" line="24"/>
         <source>Zoom to</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom a</translation>
     </message>
     <message>
         <location filename="../ui/forms/template_view.ui" line="18"/>
         <source>Zoom the map to the selected scenes</source>
-        <translation type="unfinished"></translation>
+        <translation>Hacer zoom del mapa a las escenas seleccionadas</translation>
     </message>
     <message>
         <location filename="../ui/forms/template_view.ui" line="18"/>
@@ -6179,67 +6179,67 @@
     <message>
         <location filename="../ui/forms/template_view.ui" line="18"/>
         <source>Show the selected scenes&apos; quick-looks on the map</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar en el mapa las vistas rápidas de las escenas seleccionadas</translation>
     </message>
     <message>
         <location filename="../ui/forms/template_view.ui" line="18"/>
         <source>Mark seen</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar vistas</translation>
     </message>
     <message>
         <location filename="../ui/forms/template_view.ui" line="18"/>
         <source>The selected scenes are no longer new</source>
-        <translation type="unfinished"></translation>
+        <translation>Las escenas seleccionadas dejan de ser nuevas</translation>
     </message>
     <message>
         <location filename="../ui/forms/template_view.ui" line="18"/>
         <source>All seen</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas vistas</translation>
     </message>
     <message>
         <location filename="../ui/forms/template_view.ui" line="18"/>
         <source>Every scene of this planned search is no longer new</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas las escenas de esta búsqueda programada dejan de ser nuevas</translation>
     </message>
     <message>
         <location filename="../ui/forms/template_view.ui" line="18"/>
         <source>Process…</source>
-        <translation type="unfinished"></translation>
+        <translation>Procesar…</translation>
     </message>
     <message>
         <location filename="../ui/forms/template_view.ui" line="18"/>
         <source>Process the selected scenes over the planned search&apos;s area: the Start tab shows the cost and starts it</source>
-        <translation type="unfinished"></translation>
+        <translation>Procesar las escenas seleccionadas sobre el área de la búsqueda programada: la pestaña Iniciar muestra el coste y lo inicia</translation>
     </message>
     <message>
         <location filename="../ui/forms/template_view.ui" line="21"/>
         <source>Areas</source>
-        <translation type="unfinished"></translation>
+        <translation>Áreas</translation>
     </message>
     <message>
         <location filename="../ui/forms/template_view.ui" line="24"/>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir</translation>
     </message>
     <message>
         <location filename="../ui/forms/template_view.ui" line="24"/>
         <source>Add an area: draw it on the map, or take the Start tab&apos;s area of interest</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir un área: dibújela en el mapa o tome el área de interés de la pestaña Iniciar</translation>
     </message>
     <message>
         <location filename="../ui/forms/template_view.ui" line="24"/>
         <source>Redraw</source>
-        <translation type="unfinished"></translation>
+        <translation>Redibujar</translation>
     </message>
     <message>
         <location filename="../ui/forms/template_view.ui" line="24"/>
         <source>Draw the selected area again on the map</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a dibujar en el mapa el área seleccionada</translation>
     </message>
     <message>
         <location filename="../ui/forms/template_view.ui" line="24"/>
         <source>Zoom the map to the selected areas</source>
-        <translation type="unfinished"></translation>
+        <translation>Hacer zoom del mapa a las áreas seleccionadas</translation>
     </message>
     <message>
         <location filename="../ui/template_view.py" line="102"/>
@@ -6269,7 +6269,7 @@
     <message>
         <location filename="../ui/forms/template_view.ui" line="30"/>
         <source>Load the results of the selected finished processings</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargar los resultados de los procesamientos terminados seleccionados</translation>
     </message>
     <message>
         <location filename="../ui/forms/template_view.ui" line="30"/>
@@ -6279,7 +6279,7 @@
     <message>
         <location filename="../ui/forms/template_view.ui" line="30"/>
         <source>Ask for the processings again</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a pedir los procesamientos</translation>
     </message>
     <message>
         <location filename="../ui/template_view.py" line="102"/>
@@ -6289,27 +6289,27 @@
     <message>
         <location filename="../ui/template_view.py" line="102"/>
         <source>New scenes</source>
-        <translation type="unfinished"></translation>
+        <translation>Escenas nuevas</translation>
     </message>
     <message>
         <location filename="../ui/template_view.py" line="110"/>
         <source>Draw on the map</source>
-        <translation type="unfinished"></translation>
+        <translation>Dibujar en el mapa</translation>
     </message>
     <message>
         <location filename="../ui/template_view.py" line="112"/>
         <source>The Start tab&apos;s area of interest</source>
-        <translation type="unfinished"></translation>
+        <translation>El área de interés de la pestaña Iniciar</translation>
     </message>
     <message>
         <location filename="../ui/template_view.py" line="169"/>
         <source>All areas</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas las áreas</translation>
     </message>
     <message>
         <location filename="../ui/template_view.py" line="253"/>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>sí</translation>
     </message>
 </context>
 <context>
@@ -6317,42 +6317,42 @@
     <message>
         <location filename="../ui/forms/templates_list.ui" line="5"/>
         <source>Planned searches</source>
-        <translation type="unfinished"></translation>
+        <translation>Búsquedas programadas</translation>
     </message>
     <message>
         <location filename="../ui/forms/templates_list.ui" line="6"/>
         <source>Saved searches that keep looking for new imagery over their areas</source>
-        <translation type="unfinished"></translation>
+        <translation>Búsquedas guardadas que siguen buscando imágenes nuevas sobre sus áreas</translation>
     </message>
     <message>
         <location filename="../ui/forms/templates_list.ui" line="28"/>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir</translation>
     </message>
     <message>
         <location filename="../ui/forms/templates_list.ui" line="28"/>
         <source>Show its areas, scenes and processings</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar sus áreas, escenas y procesamientos</translation>
     </message>
     <message>
         <location filename="../ui/forms/templates_list.ui" line="29"/>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausar</translation>
     </message>
     <message>
         <location filename="../ui/forms/templates_list.ui" line="29"/>
         <source>Stop looking for new scenes until resumed</source>
-        <translation type="unfinished"></translation>
+        <translation>Dejar de buscar escenas nuevas hasta que se reanude</translation>
     </message>
     <message>
         <location filename="../ui/forms/templates_list.ui" line="30"/>
         <source>Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>Reanudar</translation>
     </message>
     <message>
         <location filename="../ui/forms/templates_list.ui" line="30"/>
         <source>Look for new scenes again, including those published while paused</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a buscar escenas nuevas, incluidas las publicadas durante la pausa</translation>
     </message>
     <message>
         <location filename="../ui/forms/templates_list.ui" line="31"/>
@@ -6362,7 +6362,7 @@
     <message>
         <location filename="../ui/forms/templates_list.ui" line="31"/>
         <source>Search again after a failure</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a buscar tras un fallo</translation>
     </message>
     <message>
         <location filename="../ui/forms/templates_list.ui" line="32"/>
@@ -6377,12 +6377,12 @@
     <message>
         <location filename="../ui/templates_list_widget.py" line="48"/>
         <source>Select a planned search first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccione primero una búsqueda programada.</translation>
     </message>
     <message>
         <location filename="../ui/templates_list_widget.py" line="60"/>
         <source>Planned searches ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>Búsquedas programadas ({count})</translation>
     </message>
 </context>
 </TS>
