@@ -3279,7 +3279,7 @@
     <message>
         <location filename="../api/error_catalog.py" line="113"/>
         <source>A Sentinel-2 processing needs the granule id as a string &apos;url&apos;.</source>
-        <translation>Un procesamiento de Sentinel-2 necesita el id del gránulo como cadena &apos;url&apos;.</translation>
+        <translation>Un procesamiento de Sentinel-2 necesita el id del gránulo como cadena 'url'.</translation>
     </message>
     <message>
         <location filename="../api/error_catalog.py" line="115"/>
