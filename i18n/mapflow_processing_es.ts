@@ -2987,12 +2987,12 @@
     <message>
         <location filename="../ui/forms/aoi.ui" line="10"/>
         <source>Polygon layer (all features)</source>
-        <translation>Capa de polígonos (todos los objetos)</translation>
+        <translation>Capa de polígonos (todos)</translation>
     </message>
     <message>
         <location filename="../ui/forms/aoi.ui" line="11"/>
         <source>Polygon layer (selected features)</source>
-        <translation>Capa de polígonos (objetos seleccionados)</translation>
+        <translation>Capa de polígonos (selección)</translation>
     </message>
     <message>
         <location filename="../ui/forms/aoi.ui" line="12"/>
@@ -3032,7 +3032,7 @@
     <message>
         <location filename="../ui/forms/aoi.ui" line="20"/>
         <source>Offer Mapflow result layers too</source>
-        <translation>Ofrecer también las capas de resultados de Mapflow</translation>
+        <translation>Incluir capas de Mapflow</translation>
     </message>
     <message>
         <location filename="../ui/forms/aoi.ui" line="20"/>
@@ -3115,7 +3115,7 @@
     <message>
         <location filename="../ui/forms/connection.ui" line="49"/>
         <source>Sign in with Mapflow account…</source>
-        <translation>Iniciar sesión con una cuenta de Mapflow…</translation>
+        <translation>Iniciar sesión con Mapflow…</translation>
     </message>
     <message>
         <location filename="../ui/forms/connection.ui" line="50"/>
@@ -4620,7 +4620,7 @@
     <message>
         <location filename="../ui/forms/my_imagery.ui" line="90"/>
         <source>Rename…</source>
-        <translation>Renombrar…</translation>
+        <translation>Editar…</translation>
     </message>
     <message>
         <location filename="../ui/forms/my_imagery.ui" line="91"/>
@@ -4655,12 +4655,12 @@
     <message>
         <location filename="../ui/forms/my_imagery.ui" line="109"/>
         <source>Small (256 px)</source>
-        <translation>Pequeña (256 px)</translation>
+        <translation>256 px</translation>
     </message>
     <message>
         <location filename="../ui/forms/my_imagery.ui" line="110"/>
         <source>Large (1024 px)</source>
-        <translation>Grande (1024 px)</translation>
+        <translation>1024 px</translation>
     </message>
     <message>
         <location filename="../ui/forms/my_imagery.ui" line="115"/>
@@ -4675,7 +4675,7 @@
     <message>
         <location filename="../ui/forms/my_imagery.ui" line="121"/>
         <source>Use as AOI</source>
-        <translation>Usar como área de interés</translation>
+        <translation>Usar como AOI</translation>
     </message>
     <message>
         <location filename="../ui/forms/my_imagery.ui" line="122"/>
@@ -4917,7 +4917,7 @@
     <message>
         <location filename="../ui/forms/processings.ui" line="92"/>
         <source>Load AOIs</source>
-        <translation>Cargar áreas de interés</translation>
+        <translation>Cargar áreas</translation>
     </message>
     <message>
         <location filename="../ui/forms/processings.ui" line="97"/>
@@ -4947,7 +4947,7 @@
     <message>
         <location filename="../ui/forms/processings.ui" line="122"/>
         <source>Load results as</source>
-        <translation>Cargar resultados como</translation>
+        <translation>Cargar como</translation>
     </message>
     <message>
         <location filename="../ui/forms/processings.ui" line="127"/>
@@ -4972,7 +4972,7 @@
     <message>
         <location filename="../ui/processings_widget.py" line="61"/>
         <source>Save results in</source>
-        <translation>Guardar resultados en</translation>
+        <translation>Guardar en</translation>
     </message>
     <message>
         <location filename="../ui/forms/processings.ui" line="140"/>
@@ -6104,7 +6104,7 @@
     <message>
         <location filename="../ui/forms/template_view.ui" line="9"/>
         <source>End date…</source>
-        <translation>Fecha de fin…</translation>
+        <translation>Vigencia…</translation>
     </message>
     <message>
         <location filename="../ui/forms/template_view.ui" line="9"/>
