@@ -936,7 +936,7 @@
     <message>
         <location filename="../ui/aoi_controller.py" line="39"/>
         <source>{area} in {parts} part(s), from {source}</source>
-        <translation>{area} en {parts} parte(s), de {source}</translation>
+        <translation>{area} en {parts} parte(s); origen: {source}</translation>
     </message>
     <message>
         <location filename="../ui/aoi_controller.py" line="39"/>
@@ -1476,7 +1476,7 @@
     <message>
         <location filename="../ui/my_imagery_controller.py" line="222"/>
         <source>Deleted: {names}.</source>
-        <translation>Eliminado: {names}.</translation>
+        <translation>Eliminados: {names}.</translation>
     </message>
     <message>
         <location filename="../ui/my_imagery_controller.py" line="225"/>
@@ -1551,7 +1551,7 @@
     <message>
         <location filename="../ui/my_imagery_controller.py" line="287"/>
         <source>Uploaded: {names}.</source>
-        <translation>Subido: {names}.</translation>
+        <translation>Subidos: {names}.</translation>
     </message>
     <message>
         <location filename="../ui/my_imagery_controller.py" line="293"/>
@@ -3867,7 +3867,7 @@
     <message>
         <location filename="../core/charges.py" line="121"/>
         <source>Top up your balance</source>
-        <translation>Recargar su saldo</translation>
+        <translation>Recargar saldo</translation>
     </message>
     <message>
         <location filename="../core/charges.py" line="124"/>
@@ -4135,7 +4135,7 @@
     <message>
         <location filename="../core/oauth_setup.py" line="70"/>
         <source>An OAuth2 configuration for {server} was created in QGIS's authentication database. Restart QGIS once, then press “Sign in with Mapflow account” again: QGIS uses a new OAuth2 configuration only after a restart.</source>
-        <translation>Se ha creado una configuración OAuth2 para {server} en la base de datos de autenticación de QGIS. Reinicie QGIS una vez y vuelva a pulsar “Iniciar sesión con una cuenta de Mapflow”: QGIS solo usa una configuración OAuth2 nueva después de reiniciar.</translation>
+        <translation>Se ha creado una configuración OAuth2 para {server} en la base de datos de autenticación de QGIS. Reinicie QGIS una vez y vuelva a pulsar “Iniciar sesión con Mapflow”: QGIS solo usa una configuración OAuth2 nueva después de reiniciar.</translation>
     </message>
 </context>
 <context>
@@ -4532,7 +4532,7 @@
     <message>
         <location filename="../ui/forms/mosaic_dialog.ui" line="30"/>
         <source>None: an empty mosaic</source>
-        <translation>Ninguno: un mosaico vacío</translation>
+        <translation>Ninguna: un mosaico vacío</translation>
     </message>
     <message>
         <location filename="../ui/dialogs_imagery.py" line="59"/>
@@ -6194,7 +6194,7 @@
     <message>
         <location filename="../ui/forms/template_view.ui" line="18"/>
         <source>All seen</source>
-        <translation>Todas vistas</translation>
+        <translation>Marcar todas</translation>
     </message>
     <message>
         <location filename="../ui/forms/template_view.ui" line="18"/>
