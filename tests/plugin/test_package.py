@@ -1,25 +1,14 @@
 """`make package` builds a zip that QGIS loads from a plugins folder, shows its dock from, and unloads cleanly."""
-import subprocess
 import sys
 import zipfile
 from pathlib import Path
 
-import pytest
 from qgis.PyQt.QtCore import QCoreApplication, QEvent
 from qgis.PyQt.QtWidgets import QDockWidget
 
 from tests.support.fake_iface import RealWidgetsIface
 
 REPO = Path(__file__).resolve().parents[2]
-
-
-@pytest.fixture(scope="module")
-def package_zip(tmp_path_factory) -> Path:
-    out = tmp_path_factory.mktemp("dist")
-    result = subprocess.run([sys.executable, "scripts/package.py", "--out", str(out)], cwd=REPO,
-                            capture_output=True, text=True)
-    assert result.returncode == 0, result.stderr
-    return Path(result.stdout.strip().splitlines()[-1])
 
 
 def test_zip_layout(package_zip):
