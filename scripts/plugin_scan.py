@@ -66,7 +66,10 @@ def _tool(module: str, *args: str, cwd: Path) -> subprocess.CompletedProcess:
 
 def bandit(tree: Path) -> List[Finding]:
     done = _tool("bandit", "-r", ".", "-f", "json", "--quiet", "-t", ",".join(BANDIT_TESTS), cwd=tree)
-    report = json.loads(done.stdout)
+    try:
+        report = json.loads(done.stdout)
+    except ValueError:  # Bandit itself failed: that is a finding too, never a silent pass
+        return [Finding("bandit", ".", 0, "error", (done.stderr or done.stdout).strip()[-500:])]
     findings = [Finding("bandit", r["filename"], r["line_number"], r["test_id"], r["issue_text"])
                 for r in report["results"]]
     findings += [Finding("bandit", e["filename"], 0, "error", e["reason"]) for e in report.get("errors", [])]
