@@ -12,7 +12,7 @@ QGIS_PROFILE ?= default
 QGIS_PLUGINS_DIR ?= $(HOME)/.local/share/QGIS/QGIS3/profiles/$(QGIS_PROFILE)/python/plugins
 PYTEST := QT_QPA_PLATFORM=offscreen HYPOTHESIS_PROFILE=$${HYPOTHESIS_PROFILE:-ci} $(PY) -m pytest
 
-.PHONY: help setup setup-qt6 test test-unit test-qgis test-ui test-qt6 qt6-check lint package deploy translate demo bench sandbox clean
+.PHONY: help setup setup-qt6 test test-unit test-qgis test-ui test-qt6 qt6-check lint package scan deploy translate demo bench sandbox clean
 
 help: ## List the targets
 	@grep -E '^[a-z0-9-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-10s %s\n", $$1, $$2}'
@@ -44,8 +44,11 @@ qt6-check: setup ## List Qt5-only/Qt6-breaking constructs in the shipped code (f
 lint: setup ## ruff, flake8-qgis (Qt6 rules), bandit and detect-secrets on the shipped code
 	@bash scripts/lint.sh
 
-package: setup ## Build dist/mapflow_processing-<version>.zip (compiled translations, no tests/sandbox)
+package: setup ## Build dist/mapflow_processing-<version>.zip with qgis-plugin-ci (translations, changelog, LICENSE)
 	$(PY) scripts/package.py --out dist
+
+scan: package ## Run the QGIS plugins site's upload checks (Bandit, detect-secrets, flake8, files) on the built zip
+	$(PY) scripts/plugin_scan.py dist/$(PLUGIN)-$(VERSION).zip
 
 deploy: package ## Unzip the package into a QGIS profile (QGIS_PROFILE=default or QGIS_PLUGINS_DIR=...)
 	mkdir -p "$(QGIS_PLUGINS_DIR)"

@@ -7,6 +7,7 @@ contains the API token: transport errors are worded here, not copied from the HT
 from __future__ import annotations
 
 import json
+import re
 from typing import Any, Mapping, Optional
 
 from .error_catalog import describe_code, format_template
@@ -110,6 +111,7 @@ class ApiError(MapflowError):
         self.code = code
         self.params = dict(params or {})
         self.message = message  # the server's own text, untranslated
+        self.request_id: Optional[str] = None  # the server's id of the failed request (a response header), if any
         super().__init__(status=status if status is not None else "?")
 
     @property
@@ -252,12 +254,30 @@ def _as_dict(value: Any) -> dict:
     return dict(value) if isinstance(value, dict) else {}
 
 
-def error_from_response(status: int, body: str, retry_after: Optional[float] = None) -> ApiError:
-    """The specific :class:`ApiError` subclass for an error status and body."""
+# Where servers and the proxies in front of them put the id of a request (the first one present is taken): support
+# quotes it to find the request in the server's logs.
+REQUEST_ID_HEADERS = ("X-Request-Id", "X-Correlation-Id", "Request-Id", "X-Amzn-RequestId", "X-Amz-Request-Id")
+_REQUEST_ID = re.compile(r"[A-Za-z0-9._:/+=-]{1,200}")
+
+
+def request_id_from(headers: Optional[Mapping[str, str]]) -> Optional[str]:
+    """The request id of a response's headers (case-insensitive mapping), when it looks like one."""
+    for name in REQUEST_ID_HEADERS:
+        value = str((headers or {}).get(name) or "").strip()
+        if _REQUEST_ID.fullmatch(value):
+            return value
+    return None
+
+
+def error_from_response(status: int, body: str, retry_after: Optional[float] = None,
+                        request_id: Optional[str] = None) -> ApiError:
+    """The specific :class:`ApiError` subclass for an error status and body; ``request_id`` from its headers."""
     code, params, message = parse_error_body(body)
     if status == 429:
-        return RateLimitedError(status, code, params, message, retry_after=retry_after)
-    if status >= 500:
-        return ServerError(status, code, params, message)
-    cls = _STATUS_CLASSES.get(status, ApiError)
-    return cls(status, code, params, message)
+        error: ApiError = RateLimitedError(status, code, params, message, retry_after=retry_after)
+    elif status >= 500:
+        error = ServerError(status, code, params, message)
+    else:
+        error = _STATUS_CLASSES.get(status, ApiError)(status, code, params, message)
+    error.request_id = request_id
+    return error

@@ -148,12 +148,15 @@ def challenge_for(verifier: str) -> str:
     return base64.urlsafe_b64encode(hashlib.sha256(verifier.encode("ascii")).digest()).decode("ascii").rstrip("=")
 
 
+BEARER_SCHEME = "Bearer"  # the HTTP authorization scheme of OAuth2 access tokens (RFC 6750)
+
+
 @dataclass(frozen=True)
 class OAuthTokens:
     """A token answer. ``expires_at`` is ``time.time()``-based: when to refresh (a little before it)."""
 
     access_token: str = field(repr=False)
-    token_type: str = "Bearer"  # noqa: S105 - the scheme name, not a secret
+    token_type: str = BEARER_SCHEME
     expires_in: Optional[int] = None
     refresh_token: Optional[str] = field(default=None, repr=False)
     refresh_expires_in: Optional[int] = None
@@ -170,7 +173,7 @@ class OAuthTokens:
             value = data.get(key)
             return int(value) if isinstance(value, (int, float)) and not isinstance(value, bool) else None
 
-        return cls(access_token=data["access_token"], token_type=str(data.get("token_type") or "Bearer"),
+        return cls(access_token=data["access_token"], token_type=str(data.get("token_type") or BEARER_SCHEME),
                    expires_in=number("expires_in"), refresh_token=data.get("refresh_token") or None,
                    refresh_expires_in=number("refresh_expires_in"), scope=data.get("scope"),
                    session_state=data.get("session_state"),

@@ -23,7 +23,8 @@ from urllib.parse import quote, urlencode, urlsplit
 
 from .downloads import stream_to_file
 from .errors import (ApiError, Cancelled, IncompleteResponseError, InvalidRequestError, MapflowError,
-                     ResponseFormatError, TransportError, error_from_response)
+                     ResponseFormatError, TransportError, error_from_response,
+                     request_id_from)
 from .http import BodyError, HttpRequest, HttpResponse, HttpTransport, RequestBody, same_origin_for_credentials
 from .json_pieces import loads_in_pieces
 from .multipart import CancelCheck, MultipartFileBody, ProgressCallback
@@ -222,8 +223,10 @@ class Transport:
             response.close()
         body = raw.decode(response.encoding, errors="replace") if _known_codec(response.encoding) \
             else raw.decode("utf-8", errors="replace")
-        error = error_from_response(response.status_code, SECRETS.redact(body), retry_after=retry_after)
-        LOG.info("HTTP %s from %s: code=%s", response.status_code, urlsplit(response.url or "").path, error.code)
+        error = error_from_response(response.status_code, SECRETS.redact(body), retry_after=retry_after,
+                                    request_id=request_id_from(response.headers))
+        LOG.info("HTTP %s from %s: code=%s request id=%s", response.status_code, urlsplit(response.url or "").path,
+                 error.code, error.request_id)
         return error
 
     # --- convenience on top of request() ---

@@ -45,6 +45,9 @@ def unavailable_reason(qgis_version: int, method_available: bool = True) -> str:
     return ""
 
 
+_CREDENTIAL_KEYS = ("apiKey", "clientSecret", "username", "password")
+
+
 def oauth2_config(settings: OAuthSettings, grant_flow: int, name: str, description: str = "",
                   **overrides: Any) -> Dict[str, Any]:
     """The ``oauth2config`` JSON object for ``settings``: authorization and token URLs, client ``qgis`` without a
@@ -52,16 +55,19 @@ def oauth2_config(settings: OAuthSettings, grant_flow: int, name: str, descripti
     QGIS sessions and sent in the Authorization header. ``overrides`` replace keys (tests: the resource-owner
     flow)."""
     config: Dict[str, Any] = {
-        "accessMethod": 0, "apiKey": "", "clientId": settings.client_id, "clientSecret": "", "configType": 1,
+        "accessMethod": 0, "clientId": settings.client_id, "configType": 1,
         "customHeader": "", "description": description, "grantFlow": int(grant_flow), "id": "", "name": name,
-        "objectName": "", "password": "", "persistToken": True, "queryPairs": {},
+        "objectName": "", "persistToken": True, "queryPairs": {},
         # no "redirectHost": QGIS 3.22 (older than the key) refuses a configuration with a key it does not know,
         # and QGIS's default host is the 127.0.0.1 Keycloak expects
         "redirectPort": int(settings.redirect_port), "redirectUrl": "",
         "refreshTokenUrl": settings.token_url, "requestTimeout": REQUEST_TIMEOUT_S,
         "requestUrl": settings.authorization_url, "scope": settings.scope, "tokenUrl": settings.token_url,
-        "username": "", "version": 1,
+        "version": 1,
     }
+    # The client is public (PKCE) and the user signs in in the browser: the configuration holds no credential,
+    # and QGIS gets these keys empty.
+    config.update(dict.fromkeys(_CREDENTIAL_KEYS, ""))
     config.update(overrides)
     return config
 

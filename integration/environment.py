@@ -1,4 +1,5 @@
-"""The plugin's version (from metadata.txt) and the versions a bug report needs: plugin, QGIS, Qt, Python, OS."""
+"""The plugin's metadata (version, repository, tracker from metadata.txt) and the versions a bug report needs:
+plugin, QGIS, Qt, Python, OS."""
 from __future__ import annotations
 
 import configparser
@@ -10,17 +11,29 @@ from typing import Dict
 from qgis.core import Qgis
 from qgis.PyQt.QtCore import QT_VERSION_STR
 
+from ..core.help_links import PluginLinks
+
 METADATA = Path(__file__).resolve().parents[1] / "metadata.txt"
 
 
-@lru_cache(maxsize=1)
-def plugin_version() -> str:
+@lru_cache(maxsize=32)
+def plugin_metadata(key: str, fallback: str = "") -> str:
+    """One value of the plugin's metadata.txt ([general])."""
     parser = configparser.ConfigParser()
     try:
         parser.read(METADATA, encoding="utf-8")
-        return parser.get("general", "version", fallback="0.0.0")
+        return parser.get("general", key, fallback=fallback)
     except configparser.Error:
-        return "0.0.0"
+        return fallback
+
+
+def plugin_version() -> str:
+    return plugin_metadata("version", "0.0.0")
+
+
+def plugin_links() -> PluginLinks:
+    """The repository and issue tracker metadata.txt names (the Help section's user guide and tracker links)."""
+    return PluginLinks(plugin_metadata("repository"), plugin_metadata("tracker"))
 
 
 def environment() -> Dict[str, str]:

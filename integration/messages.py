@@ -114,7 +114,8 @@ class Notifier:
 
     def warning(self, text: str, duration: int = 10, topic: Optional[str] = None, details: str = "",
                 retry: Optional[Callable[[], None]] = None, actions: Sequence = ()) -> None:
-        self.show(WARNING, text, duration, topic, details, retry, actions)
+        """A warning has Details too: a report of the text, the server and the versions, ready to copy."""
+        self.show(WARNING, text, duration, topic, details or self._report_for(text), retry, actions)
 
     def error(self, text: str, duration: int = 0, topic: Optional[str] = None, details: str = "",
               retry: Optional[Callable[[], None]] = None) -> None:

@@ -4,8 +4,8 @@ The conversion stays inside GDAL (``gdal.VectorTranslate``); features are never 
 so a result of 100k buildings converts at about the speed of ``ogr2ogr -f GPKG``:
 - a result of one geometry type (the usual case: the GeoJSON driver reports it) is copied in one plain pass;
 - otherwise the polygons (Polygon and MultiPolygon, as MultiPolygon) are copied first with a ``-where`` on
-  ``OGR_GEOMETRY``; only if features are left does a ``SELECT DISTINCT OGR_GEOMETRY`` pass find the lines and
-  points, each copied with its own ``-where``.
+  ``OGR_GEOMETRY``; only if features are left does a pass over the geometries (OGR API, attributes not read)
+  find the lines and points, each copied with its own ``-where``.
 Features without geometry are kept when the driver reports one type, and dropped when families are split.
 
 The GeoPackage keeps the server's CRS (EPSG:4326, stated in the file) and its coordinates as sent: a lossless copy
@@ -119,7 +119,7 @@ def _write_families(writer: "_GeoPackageWriter", layer: ogr.Layer, progress: Fra
                                lambda done: progress(done / 2))
     if written == total:
         return []
-    present = _distinct_geometry_names(writer.source, layer)
+    present = _distinct_geometry_names(layer)
     others = [family for family in (LINE_FAMILY, POINT_FAMILY) if present.intersection(family.ogr_names)]
     for index, family in enumerate(others):
         writer.translate(family, _family_type(family, present), family.where_clause(),
@@ -173,18 +173,24 @@ def _describe_unreadable(source: Path, errors: Sequence[str]) -> str:
         head=printable)
 
 
-def _distinct_geometry_names(source_ds: gdal.Dataset, layer: ogr.Layer) -> set:
-    # The layer name comes from the file; it is a quoted identifier with its quotes doubled, so it cannot end
-    # the statement. (OGR_L_GetGeometryTypes would avoid SQL but needs GDAL 3.6; QGIS 3.22 ships older ones.)
-    name = layer.GetName().replace('"', '""')
-    statement = f'SELECT DISTINCT OGR_GEOMETRY FROM "{name}"'  # noqa: S608  # nosec B608
-    result = source_ds.ExecuteSQL(statement)
-    if result is None:
-        raise ResultConversionError(tr("GDAL could not list the geometry types of the result."))
+def _distinct_geometry_names(layer: ogr.Layer) -> set:
+    """The OGR names (``POLYGON``, ``MULTIPOINT``...) of the geometries in ``layer``, read through the OGR API: no
+    SQL text is built from the file's layer name. Attributes are not read (ignored fields), so GDAL decodes only the
+    geometries; this pass runs only for the rare result that mixes families."""
+    definition = layer.GetLayerDefn()
+    layer.SetIgnoredFields([definition.GetFieldDefn(i).GetName() for i in range(definition.GetFieldCount())])
+    names = set()
+    layer.SetAttributeFilter(None)  # the polygon pass's -where may still be set on the shared layer
     try:
-        return {feature.GetField(0) for feature in result if feature.GetField(0)}
+        layer.ResetReading()
+        for feature in layer:
+            geometry = feature.GetGeometryRef()
+            if geometry is not None:
+                names.add(geometry.GetGeometryName())
     finally:
-        source_ds.ReleaseResultSet(result)
+        layer.SetIgnoredFields([])
+        layer.ResetReading()
+    return names
 
 
 def _family_type(family: GeometryFamily, present: set) -> str:

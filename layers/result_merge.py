@@ -2,10 +2,12 @@
 the processing it comes from (``processing_id``, ``processing_name``).
 
 Input are the GeoPackages the dock's pipeline makes (``result_package.build_result_package``: one table per family,
-named after it). Their tables are appended with ``gdal.VectorTranslate`` (GDAL copies; Python never sees a feature),
+named after it). Their tables are appended with ``gdal.VectorTranslate`` (GDAL copies the features and their geometry),
 promoted to multi-geometries so that the Polygon result of one processing and the MultiPolygon result of another
-share a table, and with every column any of them has. The file is written under a hidden temporary name next to the
-destination and moved into place at the end, replacing what was there (a Processing output is overwritten).
+share a table, and with every column any of them has; the two processing columns of the appended rows are then
+filled through the OGR API (no SQL text is built from a name). The file is written under a hidden temporary name
+next to the destination and moved into place at the end, replacing what was there (a Processing output is
+overwritten).
 """
 from __future__ import annotations
 
@@ -24,6 +26,7 @@ from .result_files import remove_quietly
 PROCESSING_ID_FIELD = "processing_id"
 PROCESSING_NAME_FIELD = "processing_name"
 _FAMILY_ORDER = [family.name for family in FAMILIES]  # polygons, lines, points
+_UNTAGGED = PROCESSING_ID_FIELD + " IS NULL"  # an OGR attribute filter on a constant field name
 
 
 @dataclass(frozen=True)
@@ -49,14 +52,6 @@ class MergedResult:
     @property
     def feature_count(self) -> int:
         return sum(layer.feature_count for layer in self.layers)
-
-
-def _quoted_text(value: str) -> str:
-    return "'" + value.replace("'", "''") + "'"
-
-
-def _quoted_name(value: str) -> str:
-    return '"' + value.replace('"', '""') + '"'
 
 
 def merge_result_packages(inputs: Sequence[MergeInput], destination: Path,
@@ -98,12 +93,9 @@ def _append_package(item: MergeInput, temporary: Path, target: Optional[gdal.Dat
     try:
         for index in range(source.GetLayerCount()):
             table = source.GetLayer(index).GetName()
-            statement = (f"SELECT *, {_quoted_text(item.processing_id)} AS {PROCESSING_ID_FIELD}, "  # noqa: S608
-                         f"{_quoted_text(item.processing_name)} AS {PROCESSING_NAME_FIELD} "  # nosec B608
-                         f"FROM {_quoted_name(table)}")
             exists = table in tables
             options = gdal.VectorTranslateOptions(
-                format="GPKG", layerName=table, SQLStatement=statement, geometryType="PROMOTE_TO_MULTI",
+                format="GPKG", layers=[table], layerName=table, geometryType="PROMOTE_TO_MULTI",
                 accessMode=("append" if exists else "update") if target is not None else None,
                 addFields=exists, layerCreationOptions=None if exists else ["SPATIAL_INDEX=YES"])
             if target is None:
@@ -114,10 +106,37 @@ def _append_package(item: MergeInput, temporary: Path, target: Optional[gdal.Dat
             if not succeeded:
                 raise ResultConversionError(tr("Writing the GeoPackage {name} failed: {detail}").format(
                     name=temporary.name, detail="; ".join(errors[-2:]) or tr("no details from GDAL")))
+            _tag_appended(target, table, item)
             tables.add(table)
     finally:
         source = None
     return target
+
+
+def _tag_appended(target: gdal.Dataset, table: str, item: MergeInput) -> None:
+    """Fill ``processing_id``/``processing_name`` of the features just appended (the only ones where they are
+    still NULL) through the OGR API, in one transaction: the values never become SQL text."""
+    layer: ogr.Layer = target.GetLayerByName(table)
+    for field in (PROCESSING_ID_FIELD, PROCESSING_NAME_FIELD):
+        if layer.GetLayerDefn().GetFieldIndex(field) < 0 and layer.CreateField(ogr.FieldDefn(field, ogr.OFTString)):
+            raise ResultConversionError(tr("Writing the GeoPackage {name} failed: {detail}").format(
+                name=table, detail=tr("no details from GDAL")))
+    definition = layer.GetLayerDefn()
+    id_index = definition.GetFieldIndex(PROCESSING_ID_FIELD)
+    name_index = definition.GetFieldIndex(PROCESSING_NAME_FIELD)
+    layer.SetAttributeFilter(_UNTAGGED)
+    try:
+        # the ids first: a GeoPackage table is not updated while a read of it is still pending
+        untagged = [feature.GetFID() for feature in layer]
+    finally:
+        layer.SetAttributeFilter(None)
+    target.StartTransaction()
+    for fid in untagged:
+        feature = layer.GetFeature(fid)
+        feature.SetField(id_index, item.processing_id)
+        feature.SetField(name_index, item.processing_name)
+        layer.SetFeature(feature)
+    target.CommitTransaction()
 
 
 def _describe(dataset: gdal.Dataset) -> Tuple[MergedLayer, ...]:

@@ -12,6 +12,7 @@ from fastapi import FastAPI
 from .config import ServerConfig
 from .errors import install_error_handlers
 from .faults import FaultMiddleware, FaultRules, load_rules_file
+from .request_id import RequestIdMiddleware
 from . import clock
 from .routes import (admin, catalog_imagery, catalog_search, meta, oauth, processings, projects, rasters,
                      templates, user)
@@ -113,4 +114,5 @@ def create_app(config: ServerConfig, start_worker: bool = True) -> FastAPI:
     app.include_router(catalog_imagery.router)
     app.include_router(oauth.router)  # Keycloak layout at the root: /auth/realms/{realm}/protocol/openid-connect/...
     app.add_middleware(FaultMiddleware, rules=fault_rules)
+    app.add_middleware(RequestIdMiddleware)  # outermost: injected faults carry an id too
     return app

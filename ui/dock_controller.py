@@ -55,6 +55,8 @@ from .review_controller import ReviewController
 from .session_controller import SessionController
 from .source_controller import SourceController, find_provider
 from .start_controller import StartController
+from .help_controller import HelpController
+from .help_widget import HelpWidget
 from .stats_controller import StatsController
 from .stats_widget import StatsWidget
 from .version_controller import VersionController
@@ -135,6 +137,10 @@ class DockController:
         dock.statsTabLayout.addWidget(self.stats_widget)
         self.stats = StatsController(self.stats_widget, self.state, tasks, notifier, prompts=list_prompts)
         self.templates = install_templates(self, template_prompts)  # first in the Processings tab
+        # below the tabs, not in them: the help links work before anyone signs in (the tabs wait for a session)
+        self.help_widget = HelpWidget(dock.dockContents)
+        dock.mainLayout.addWidget(self.help_widget)
+        self.help = HelpController(self.help_widget, self.state, tasks, notifier)
 
         dock.show_status(tr("Not signed in."))
         self.aoi.restore()
@@ -180,7 +186,7 @@ class DockController:
         return (self.session, self.oauth, self.version, self.projects, self.aoi, self.models, self.sources,
                 self.imagery, self.preview, self.cost, self.start, self.search, self.scene_source, self.scene_previews,
                 self.processings, self.results, self.stats, self.review, self.duplicates, self.my_imagery,
-                self.imagery_map, self.templates)
+                self.imagery_map, self.templates, self.help)
 
     @guarded("Using the chosen scenes")
     def _use_scenes(self, images: list) -> None:

@@ -1,25 +1,14 @@
 """`make package` builds a zip that QGIS loads from a plugins folder, shows its dock from, and unloads cleanly."""
-import subprocess
 import sys
 import zipfile
 from pathlib import Path
 
-import pytest
 from qgis.PyQt.QtCore import QCoreApplication, QEvent
 from qgis.PyQt.QtWidgets import QDockWidget
 
 from tests.support.fake_iface import RealWidgetsIface
 
 REPO = Path(__file__).resolve().parents[2]
-
-
-@pytest.fixture(scope="module")
-def package_zip(tmp_path_factory) -> Path:
-    out = tmp_path_factory.mktemp("dist")
-    result = subprocess.run([sys.executable, "scripts/package.py", "--out", str(out)], cwd=REPO,
-                            capture_output=True, text=True)
-    assert result.returncode == 0, result.stderr
-    return Path(result.stdout.strip().splitlines()[-1])
 
 
 def test_zip_layout(package_zip):
@@ -76,3 +65,24 @@ def test_qgis_loads_the_zipped_plugin_from_a_profile(package_zip, tmp_path, qgis
             del sys.modules[m]
         sys.modules.update(saved_modules)
         iface.main_window.deleteLater()
+
+
+def test_metadata_carries_version_and_changelog(package_zip):
+    """qgis-plugin-ci wrote metadata.txt's version and the latest CHANGELOG.md entries into the zip's copy."""
+    import configparser
+
+    changelog = (REPO / "CHANGELOG.md").read_text(encoding="utf-8")
+    source = configparser.ConfigParser()
+    source.read(REPO / "metadata.txt", encoding="utf-8")
+    packaged = configparser.ConfigParser()
+    packaged.read_string(zipfile.ZipFile(package_zip).read("mapflow_processing/metadata.txt").decode("utf-8"))
+    release = source["general"]["version"]
+    assert packaged["general"]["version"] == release
+    assert package_zip.name == f"mapflow_processing-{release}.zip"
+    text = packaged["general"]["changelog"]
+    assert f"Version {release}:" in text
+    first_item = changelog.split(f"## [{release}]", 1)[1].split("\n- ", 1)[1].split("\n", 1)[0]
+    assert first_item.strip() in text
+    # every file is a plain file for QGIS's installer: no executable bits
+    modes = {info.filename: (info.external_attr >> 16) & 0o777 for info in zipfile.ZipFile(package_zip).infolist()}
+    assert {name for name, mode in modes.items() if mode & 0o111} == set()

@@ -165,3 +165,25 @@ def test_aoi_widget_shows_the_controls_of_each_source(widgets, record):
     assert not widget.drawButton.isChecked() and len(toggles.calls) == 1
     widget.set_summary("12.5 km²", "2 parts")
     assert widget.aoiAreaLabel.text() == "12.5 km²" and not widget.aoiNotesLabel.isHidden()
+
+
+def test_help_widget_folds_out_and_shows_links_and_plain_texts(widgets):
+    from mapflow_processing.core.help_links import DOCS, TOP_UP, USER_GUIDE, PluginLinks, help_links
+    from mapflow_processing.ui.help_widget import HelpWidget
+
+    widget = HelpWidget()
+    widgets.append(widget)
+    widget.show()
+    assert not widget.linksFrame.isVisible() and widget.helpToggle.arrowType() == Qt.ArrowType.RightArrow
+    QTest.mouseClick(widget.helpToggle, Qt.MouseButton.LeftButton)
+    assert widget.linksFrame.isVisible() and widget.helpToggle.arrowType() == Qt.ArrowType.DownArrow
+    plugin = PluginLinks("https://github.com/owner/plugin", "https://github.com/owner/plugin/issues")
+    widget.set_links(help_links(plugin, "https://api.mapflow.ai/rest"))
+    assert widget.link_of(USER_GUIDE).endswith("/docs/USER_GUIDE.md")
+    assert widget.link_of(TOP_UP) == "https://app.mapflow.ai/account/balance"
+    assert 'href="https://docs.mapflow.ai/"' in widget.labels[DOCS].text()
+    assert widget.labels[DOCS].textInteractionFlags() & Qt.TextInteractionFlag.LinksAccessibleByKeyboard
+    widget.set_links(help_links(plugin, None))  # signed out: words, no link
+    assert widget.link_of(TOP_UP) == "" and "<a " not in widget.topUpLabel.text()
+    widget.set_expanded(False)
+    assert not widget.linksFrame.isVisible() and not widget.helpToggle.isChecked()

@@ -4,6 +4,7 @@ and Retry on failures; sign-in wording; the server box on first start and the sa
 from __future__ import annotations
 
 import base64
+import re
 import uuid
 
 from qgis.PyQt.QtWidgets import QApplication, QPushButton
@@ -82,6 +83,9 @@ def test_a_failure_offers_details_open_log_and_retry(qtbot, harness, sandbox_ser
     report = dialogs[0].text.toPlainText()
     assert "Action: Signing in" in report and "HTTP status: 401" in report and "QGIS: 3." in report
     assert f"Server: {sandbox_server.base_url}" in report
+    # the sandbox's X-Request-Id of the refused request, read through QGIS's network stack; the versions support asks
+    assert re.search(r"^Request id: [0-9a-f]{32}$", report, re.M)
+    assert all(f"\n{key}: " in report for key in ("Plugin", "QGIS", "Qt", "Python", "OS"))
     secret = base64.b64decode(token).decode().split(":", 1)[1]
     assert token not in report and secret not in report
     dialogs[0].copy_button.click()
@@ -151,3 +155,16 @@ def test_the_sandbox_entry_appears_when_a_sandbox_answers(qtbot, tmp_path, unloc
         assert connection.server_url() == DEFAULT_SERVER_URL  # offered, not chosen for the user
     finally:
         close_harness(made)
+
+
+def test_a_warning_can_be_copied_with_its_details_too(qtbot, bar_iface, mapflow_log):
+    notifier = Notifier(bar_iface, server_url=lambda: "https://api.mapflow.ai/rest")
+    notifier.warning("The footprint could not be read.")
+    (item,) = [i for i in bar_iface.message_bar.items() if "footprint" in i.text()]
+    button(item, DETAILS_BUTTON).click()
+    dialogs = [w for w in QApplication.topLevelWidgets() if isinstance(w, ErrorDetailsDialog) and w.isVisible()]
+    assert len(dialogs) == 1
+    report = dialogs[0].text.toPlainText()
+    assert "Message: The footprint could not be read." in report
+    assert "Server: https://api.mapflow.ai/rest" in report and "\nQGIS: 3." in report
+    dialogs[0].close()
