@@ -16,7 +16,6 @@ from typing import Callable, Optional
 
 from qgis.core import QgsProject
 from qgis.PyQt.QtCore import QTimer
-from qgis.PyQt.QtWidgets import QFrame, QScrollArea
 
 from ..api.http import HttpTransport
 from ..integration.auth import SecretStore
@@ -35,6 +34,7 @@ from .dialogs_review import ReviewPrompts
 from .dialogs_start import StartPrompts
 from .draft import ProcessingDraft, SourcePick
 from .duplicate_controller import DuplicateController
+from .fitting import scrolled
 from .imagery_controller import ImageryController
 from .model_controller import ModelController
 from .my_imagery_controller import MyImageryController
@@ -61,15 +61,6 @@ from .stats_controller import StatsController
 from .stats_widget import StatsWidget
 from .version_controller import VersionController
 from .templates_install import install_templates
-
-
-def scrolled(widget, parent) -> QScrollArea:
-    """``widget`` in a frameless scroll area: a narrow dock scrolls instead of growing wider."""
-    area = QScrollArea(parent)
-    area.setWidgetResizable(True)
-    area.setFrameShape(QFrame.Shape.NoFrame)
-    area.setWidget(widget)
-    return area
 
 
 class DockController:
@@ -175,7 +166,8 @@ class DockController:
 
     def _add_my_imagery(self, tasks, notifier, project, prompts, preview_dir) -> None:
         self.my_imagery_widget = MyImageryWidget()
-        self.dock.tabs.addTab(self.my_imagery_widget, tr("My imagery"))
+        self.my_imagery_tab = scrolled(self.my_imagery_widget, self.dock.tabs)  # its button grid is wide
+        self.dock.tabs.addTab(self.my_imagery_tab, tr("My imagery"))
         prompts = prompts or ImageryPrompts()
         self.my_imagery = MyImageryController(self.my_imagery_widget, self.state, tasks, notifier, prompts)
         self.imagery_map = MyImageryMapActions(self.my_imagery, self.state, tasks, notifier, prompts, self.memory,

@@ -4,7 +4,7 @@ beginning of its text (a URL's host, not its tail) and its whole text when hover
 from __future__ import annotations
 
 from qgis.PyQt.QtCore import QEvent, QObject, QSize
-from qgis.PyQt.QtWidgets import QComboBox, QLineEdit, QScrollArea, QToolTip
+from qgis.PyQt.QtWidgets import QComboBox, QFrame, QLineEdit, QScrollArea, QToolTip
 
 MIN_COMBO_CHARACTERS = 8
 
@@ -74,3 +74,12 @@ class ContentWidthScrollArea(QScrollArea):
         width = widget.minimumSizeHint().width() + self.verticalScrollBar().sizeHint().width() \
             + 2 * self.frameWidth()
         return QSize(max(hint.width(), width), hint.height())
+
+
+def scrolled(widget, parent) -> QScrollArea:
+    """``widget`` in a frameless scroll area: a narrow dock scrolls instead of growing wider."""
+    area = QScrollArea(parent)
+    area.setWidgetResizable(True)
+    area.setFrameShape(QFrame.Shape.NoFrame)
+    area.setWidget(widget)
+    return area

@@ -14,6 +14,7 @@ from __future__ import annotations
 from qgis.PyQt.QtWidgets import QStackedWidget, QVBoxLayout, QWidget
 
 from ..integration.messages import guarded
+from .fitting import scrolled
 from .template_dialogs import TemplatePrompts
 from .template_view import TemplateView
 from .template_view_controller import TemplateProcessing
@@ -37,7 +38,8 @@ def _wrap_tab(dock, list_widget: TemplatesListWidget, view: TemplateView) -> QSt
             column.addItem(item)
     pages = QStackedWidget(dock.processingsTab)
     pages.addWidget(lists)
-    pages.addWidget(view)
+    # the open planned search scrolls in a narrow dock instead of widening it (its action rows are long)
+    pages.addWidget(scrolled(view, pages))
     layout.addWidget(pages)
     return pages
 

@@ -143,6 +143,10 @@ def make_harness(qtbot, tmp_path: Path, manager, auto_sign_in: bool = False, ini
 
     tasks = TaskRegistry()
     prompts = prompts or ScriptedPrompts()
+    if "template_prompts" not in controller_options:  # a real planned-search dialog would wait for a click forever
+        from .template_fixtures import ScriptedTemplatePrompts
+
+        controller_options["template_prompts"] = ScriptedTemplatePrompts(fill=None)
     controller = DockController(dock, iface, Notifier(iface), tasks, settings=settings, secrets=secrets,
                                 prompts=prompts,
                                 make_http_transport=make_http_transport or (lambda: RequestsTransport(http_session())),

@@ -30,7 +30,7 @@ def imagery_dock(qtbot, tmp_path, unlocked_auth):
 
 def open_tab(qtbot, harness, server, account):
     sign_in(qtbot, harness, server, account.token)
-    harness.dock.tabs.setCurrentWidget(harness.controller.my_imagery_widget)
+    harness.dock.tabs.setCurrentWidget(harness.controller.my_imagery_tab)
     widget = harness.controller.my_imagery_widget
     qtbot.waitUntil(lambda: widget.storageLabel.text().startswith("Storage:"), timeout=20000)
     return widget

@@ -33,16 +33,17 @@ def test_an_aoi_over_the_known_search_limit_is_refused_before_asking_with_a_plan
     assert harness.counter.count("POST", SEARCH_PATH) == 0  # refused here, nothing sent
     assert widget.planFrame.isVisible()
     text = widget.planLabel.text()
-    assert "larger than your limit of 0.1 sq.km" in text and "Planned searches come in the Processings tab." in text
-    assert not widget.planButton.isVisible()
+    assert "larger than your limit of 0.1 sq.km" in text and "keeps looking for new scenes" in text
+    assert widget.planButton.isVisible()
     assert harness.bar_has("larger than your limit of 0.1 sq.km")
 
     intents = []
-    search.plan_search_requested.connect(intents.append)  # the planned-search section, when it exists
+    search.plan_search_requested.connect(intents.append)  # what the planned-search section receives
     widget.filters.cloudCheck.setChecked(True)
     widget.searchButton.click()
     assert widget.planButton.isVisible() and "keeps looking for new scenes" in widget.planLabel.text()
     widget.planButton.click()
+    assert harness.controller.templates.prompts.plans  # its dialog was asked (and cancelled by the test's prompts)
     [intent] = intents
     draft = harness.controller.draft
     assert intent.aoi_geojson == draft.aoi.to_geojson() and intent.aoi_km2 == draft.aoi.total_area_km2

@@ -74,9 +74,12 @@ def test_plan_watch_process_and_load_the_result(qtbot, harness, clock_sandbox, t
 
     # new scenes arrive: the light poll sees them and says so
     before_polls = harness.counter.count("GET", f"/processings/template/project/{harness.state.session.project.id}")
+    list_path = f"/processings/template/project/{harness.state.session.project.id}"
     for _ in range(10):
         advance(server, scenes=3)
-        templates.refresh()
+        polled = harness.counter.count("GET", list_path)
+        templates.refresh()  # the poll runs on the next event-loop turn: wait for its request, then its answer
+        qtbot.waitUntil(lambda: harness.counter.count("GET", list_path) > polled, timeout=20000)
         wait_idle(qtbot, harness)
         found = templates.templates[view.template_id]
         if any(image.is_new and image.provider_name in ("SBX_HR", "SBX_MR") for image in view.page.images):
