@@ -12,6 +12,7 @@ from __future__ import annotations
 import base64
 import logging
 import traceback
+import uuid
 import zipfile
 from pathlib import Path
 from typing import List
@@ -127,7 +128,8 @@ def test_token_and_imagery_password_stay_where_they_belong(sandbox_server, unloc
     try:
         with LogCollector() as logs:
             # --- store both secrets, read them back the way the dock does ---------------------------------------
-            template = tiles.xyz_template(query="layer=satellite")
+            # a URL no earlier test used: QGIS's network cache would answer a port reused in this process itself
+            template = tiles.xyz_template(query=f"layer=satellite&run={uuid.uuid4().hex[:8]}")
             store.save_api_token(server_url, sandbox_server.token)
             store.save_imagery_login(template, IMAGERY_LOGIN, IMAGERY_PASSWORD)
             token = store.load_api_token(server_url).token
