@@ -278,8 +278,11 @@ class TemplatesController(SectionController):
             return
         parts = split_parts(intent.aoi_geojson) if choice.split_parts else [intent.aoi_geojson]
         if len(parts) > 1:
-            base = choice.aoi_name or tr("Area")
-            names = [f"{base[:MAX_NAME_LENGTH - 4]} {number}" for number in range(1, len(parts) + 1)]
+            numbers = range(1, len(parts) + 1)
+            if choice.aoi_name:
+                names = [f"{choice.aoi_name[:MAX_NAME_LENGTH - 4]} {number}" for number in numbers]
+            else:  # a name of its own: "Area" alone is also the size row of a processing's details
+                names = [tr("Area {number}").format(number=number)[:MAX_NAME_LENGTH] for number in numbers]
         else:
             names = [choice.aoi_name]
         form = PlanForm(choice.name, tuple(zip(parts, names)), choice.active_until, choice.filters,
