@@ -77,7 +77,8 @@ class Steps:
         if done:
             QTimer.singleShot(100, self._next)
         elif time.monotonic() > deadline:
-            finish(f"step '{title}' timed out; status line: {dock().statusLabel.text()!r}")
+            finish(f"step '{title}' timed out; status line: {dock().statusLabel.text()!r}; "
+                   f"start: {dock().start.reasonLabel.text()!r}")
         else:
             QTimer.singleShot(250, lambda: self._wait(title, condition, deadline))
 
@@ -298,11 +299,14 @@ def search_done() -> bool:
 
 
 def use_clearest_scene() -> None:
-    """The most recent scene among the least cloudy ones, as a user would pick it, then "Use for processing"."""
+    """The most recent of the least cloudy 0.5 m scenes (the resolution the Buildings model is made for), as a user
+    would pick it, then "Use for processing"."""
     widget = controller().search.widget
     model = widget.model
-    rows = sorted(range(model.rowCount()), key=lambda row: (model.image_at(row).cloud_cover or 0.0,
-                                                             -model.image_at(row).acquisition_date.timestamp()))
+    provider = os.environ.get("MAPFLOW_DEMO_SCENE_PROVIDER", "SBX_HR")
+    rows = [row for row in range(model.rowCount()) if model.image_at(row).provider_name == provider]
+    rows.sort(key=lambda row: (round(model.image_at(row).cloud_cover or 0.0),
+                               -model.image_at(row).acquisition_date.timestamp()))
     scene = model.image_at(rows[0])
     say(f"{model.rowCount()} scenes found; using {scene.id} of {scene.provider_name}, "
         f"{scene.acquisition_date.date()}, cloud {scene.cloud_cover:g} %")
