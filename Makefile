@@ -26,7 +26,7 @@ test: setup ## Lint, then every test tier headless: tier 1, then tiers 2+3 in on
 test-unit: setup ## Tier 1: QGIS-free tests (unit, api client vs sandbox, sandbox server, harness, benchmark self-tests)
 	$(PYTEST) tests/unit tests/api tests/sandbox tests/harness benchmarks/tests
 
-test-qgis: setup ## Tier 2: PyQGIS tests (pytest-qgis), plugin load/unload/package, hardening
+test-qgis: setup ## Tier 2: PyQGIS tests (pytest-qgis), plugin load/unload/package, hardening, toolbox provider
 	$(PYTEST) tests/qgis tests/plugin tests/hardening tests/processing
 
 test-ui: setup ## Tier 3: the dock driven headless against a sandbox
