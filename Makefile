@@ -20,7 +20,7 @@ help: ## List the targets
 setup: ## Install Debian packages (when root) and the pinned venv in .venv; idempotent
 	@bash scripts/setup.sh
 
-test: setup ## Lint, then every test tier headless: tier 1, then tiers 2+3 in one process
+test: setup ## Lint and every test tier headless: tier 1 beside tiers 2+3 (one process), then the Qt6 tier
 	@bash scripts/run_tests.sh
 
 test-unit: setup ## Tier 1: QGIS-free tests (unit, api client vs sandbox, sandbox server, harness, benchmark self-tests)
