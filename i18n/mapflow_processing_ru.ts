@@ -1946,822 +1946,822 @@
     <message>
         <location filename="../ui/dialogs_imagery.py" line="81"/>
         <source>Rename mosaic</source>
-        <translation type="unfinished"></translation>
+        <translation>Переименовать мозаику</translation>
     </message>
     <message>
         <location filename="../ui/dialogs_imagery.py" line="84"/>
         <source>Rename image</source>
-        <translation type="unfinished"></translation>
+        <translation>Переименовать снимок</translation>
     </message>
     <message>
         <location filename="../ui/dialogs_imagery.py" line="88"/>
         <source>Delete {count} item(s)? Deleting a mosaic deletes its images too ({images} image(s) in all); this cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить выбранное (элементов: {count})? Вместе с мозаикой удаляются и её снимки (всего снимков: {images}); это нельзя отменить.</translation>
     </message>
     <message>
         <location filename="../ui/dialogs_imagery.py" line="91"/>
         <source>Delete imagery</source>
-        <translation type="unfinished"></translation>
+        <translation>Удаление снимков</translation>
     </message>
     <message>
         <location filename="../ui/dialogs_imagery.py" line="96"/>
         <source>Upload GeoTIFF files</source>
-        <translation type="unfinished"></translation>
+        <translation>Загрузка файлов GeoTIFF</translation>
     </message>
     <message>
         <location filename="../ui/dialogs_imagery.py" line="100"/>
         <source>Save the image</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранение снимка</translation>
     </message>
     <message>
         <location filename="../ui/dialogs_imagery.py" line="104"/>
         <source>{count} file(s) cannot be uploaded:</source>
-        <translation type="unfinished"></translation>
+        <translation>Нельзя загрузить файлов: {count}:</translation>
     </message>
     <message>
         <location filename="../ui/dialogs_imagery.py" line="105"/>
         <source>Upload the {count} other file(s)?</source>
-        <translation type="unfinished"></translation>
+        <translation>Загрузить остальные файлы ({count})?</translation>
     </message>
     <message>
         <location filename="../ui/dialogs_imagery.py" line="108"/>
         <source>Upload imagery</source>
-        <translation type="unfinished"></translation>
+        <translation>Загрузка снимков</translation>
     </message>
     <message>
         <location filename="../ui/dialogs_review.py" line="69"/>
         <source>Accept {count} result(s) as they are? An accepted result cannot be sent back for review any more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Принять результаты как есть (выбрано: {count})? Принятый результат больше нельзя вернуть на доработку.</translation>
     </message>
     <message>
         <location filename="../ui/review_controller.py" line="103"/>
         <source>Accept results</source>
-        <translation type="unfinished"></translation>
+        <translation>Принятие результатов</translation>
     </message>
     <message>
         <location filename="../ui/dock_controller.py" line="172"/>
         <source>My imagery</source>
-        <translation type="unfinished"></translation>
+        <translation>Мои снимки</translation>
     </message>
     <message>
         <location filename="../ui/dock_controller.py" line="206"/>
         <source>{count} scene(s) of {provider}</source>
-        <translation type="unfinished"></translation>
+        <translation>сцены {provider}: {count}</translation>
     </message>
     <message>
         <location filename="../ui/dock_controller.py" line="210"/>
         <source>The imagery of the copy: {scenes} (as in the original). Choosing another imagery in the Imagery section replaces them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Снимки копии: {scenes} (как в оригинале). Если выбрать другие снимки в разделе «Снимки», они заменят эти.</translation>
     </message>
     <message>
         <location filename="../ui/duplicate_controller.py" line="80"/>
         <source>Select one processing to duplicate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите одну обработку, чтобы создать копию.</translation>
     </message>
     <message>
         <location filename="../ui/duplicate_controller.py" line="98"/>
         <source>Mapflow: read “{name}” to duplicate it</source>
-        <translation type="unfinished"></translation>
+        <translation>Mapflow: чтение «{name}» для создания копии</translation>
     </message>
     <message>
         <location filename="../ui/duplicate_controller.py" line="98"/>
         <source>Duplicating a processing</source>
-        <translation type="unfinished"></translation>
+        <translation>Копирование обработки</translation>
     </message>
     <message>
         <location filename="../ui/duplicate_controller.py" line="98"/>
         <source>“{name}” could not be duplicated: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось скопировать «{name}»: {reason}</translation>
     </message>
     <message>
         <location filename="../ui/duplicate_controller.py" line="117"/>
         <source>AOI of {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Область интереса {name}</translation>
     </message>
     <message>
         <location filename="../ui/duplicate_controller.py" line="124"/>
         <source>The AOIs of the original could not be read; choose the area of interest.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось прочитать области интереса оригинала; выберите область интереса.</translation>
     </message>
     <message>
         <location filename="../ui/duplicate_controller.py" line="126"/>
         <source>{count} AOI(s) of the original had no readable geometry and were left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пропущены области интереса оригинала без читаемой геометрии: {count}.</translation>
     </message>
     <message>
         <location filename="../ui/duplicate_controller.py" line="133"/>
         <source>The Start tab holds a copy of “{name}” as “{copy}”: change what you want, then start it.</source>
-        <translation type="unfinished"></translation>
+        <translation>На вкладке «Запуск» — копия «{name}» под названием «{copy}»: измените что нужно и запустите её.</translation>
     </message>
     <message>
         <location filename="../ui/duplicate_controller.py" line="146"/>
         <source>The original signed in to its imagery URL as “{login}”; the server never returns the password: enter the login and password in the Imagery section.</source>
-        <translation type="unfinished"></translation>
+        <translation>Оригинал входил на свой URL снимков как «{login}»; сервер никогда не возвращает пароль: введите логин и пароль в разделе «Снимки».</translation>
     </message>
     <message>
         <location filename="../ui/my_imagery_controller.py" line="128"/>
         <source>{count} items selected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выбрано элементов: {count}.</translation>
     </message>
     <message>
         <location filename="../ui/my_imagery_controller.py" line="175"/>
         <source>Mapflow: create mosaic {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Mapflow: создание мозаики {name}</translation>
     </message>
     <message>
         <location filename="../ui/my_imagery_controller.py" line="175"/>
         <source>Mosaic “{name}” created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Мозаика «{name}» создана.</translation>
     </message>
     <message>
         <location filename="../ui/my_imagery_controller.py" line="175"/>
         <source>Creating a mosaic</source>
-        <translation type="unfinished"></translation>
+        <translation>Создание мозаики</translation>
     </message>
     <message>
         <location filename="../ui/my_imagery_controller.py" line="175"/>
         <source>The mosaic could not be created: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось создать мозаику: {reason}</translation>
     </message>
     <message>
         <location filename="../ui/my_imagery_controller.py" line="194"/>
         <source>Mapflow: rename mosaic</source>
-        <translation type="unfinished"></translation>
+        <translation>Mapflow: переименование мозаики</translation>
     </message>
     <message>
         <location filename="../ui/my_imagery_controller.py" line="194"/>
         <source>Mosaic “{name}” saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Мозаика «{name}» сохранена.</translation>
     </message>
     <message>
         <location filename="../ui/my_imagery_controller.py" line="194"/>
         <source>Renaming a mosaic</source>
-        <translation type="unfinished"></translation>
+        <translation>Переименование мозаики</translation>
     </message>
     <message>
         <location filename="../ui/my_imagery_controller.py" line="194"/>
         <source>The mosaic could not be changed: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось изменить мозаику: {reason}</translation>
     </message>
     <message>
         <location filename="../ui/my_imagery_controller.py" line="203"/>
         <source>Mapflow: rename image</source>
-        <translation type="unfinished"></translation>
+        <translation>Mapflow: переименование снимка</translation>
     </message>
     <message>
         <location filename="../ui/my_imagery_controller.py" line="203"/>
         <source>Image renamed to “{name}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Снимок переименован в «{name}».</translation>
     </message>
     <message>
         <location filename="../ui/my_imagery_controller.py" line="203"/>
         <source>Renaming an image</source>
-        <translation type="unfinished"></translation>
+        <translation>Переименование снимка</translation>
     </message>
     <message>
         <location filename="../ui/my_imagery_controller.py" line="203"/>
         <source>The image could not be renamed: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось переименовать снимок: {reason}</translation>
     </message>
     <message>
         <location filename="../ui/my_imagery_controller.py" line="222"/>
         <source>Deleted: {names}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалено: {names}.</translation>
     </message>
     <message>
         <location filename="../ui/my_imagery_controller.py" line="225"/>
         <source>“{name}” could not be deleted: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось удалить «{name}»: {reason}</translation>
     </message>
     <message>
         <location filename="../ui/my_imagery_controller.py" line="230"/>
         <source>Mapflow: delete imagery</source>
-        <translation type="unfinished"></translation>
+        <translation>Mapflow: удаление снимков</translation>
     </message>
     <message>
         <location filename="../ui/my_imagery_controller.py" line="230"/>
         <source>Deleting imagery</source>
-        <translation type="unfinished"></translation>
+        <translation>Удаление снимков</translation>
     </message>
     <message>
         <location filename="../ui/my_imagery_controller.py" line="230"/>
         <source>The imagery could not be deleted: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось удалить снимки: {reason}</translation>
     </message>
     <message>
         <location filename="../ui/my_imagery_map_actions.py" line="92"/>
         <source>Wait for the running upload or download, or cancel it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Дождитесь окончания текущей загрузки или скачивания либо отмените их.</translation>
     </message>
     <message>
         <location filename="../ui/my_imagery_controller.py" line="241"/>
         <source>Checking</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверка</translation>
     </message>
     <message>
         <location filename="../ui/my_imagery_controller.py" line="243"/>
         <source>Mapflow: check files before the upload</source>
-        <translation type="unfinished"></translation>
+        <translation>Mapflow: проверка файлов перед загрузкой</translation>
     </message>
     <message>
         <location filename="../ui/my_imagery_controller.py" line="243"/>
         <source>Checking the files</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверка файлов</translation>
     </message>
     <message>
         <location filename="../ui/my_imagery_controller.py" line="243"/>
         <source>The files could not be checked: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось проверить файлы: {reason}</translation>
     </message>
     <message>
         <location filename="../ui/my_imagery_controller.py" line="258"/>
         <source>Nothing was uploaded: {reasons}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ничего не загружено: {reasons}</translation>
     </message>
     <message>
         <location filename="../ui/my_imagery_controller.py" line="275"/>
         <source>Uploading</source>
-        <translation type="unfinished"></translation>
+        <translation>Загрузка</translation>
     </message>
     <message>
         <location filename="../ui/my_imagery_controller.py" line="277"/>
         <source>Mapflow: upload {count} file(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mapflow: загрузка файлов ({count})</translation>
     </message>
     <message>
         <location filename="../ui/my_imagery_controller.py" line="277"/>
         <source>Uploading imagery</source>
-        <translation type="unfinished"></translation>
+        <translation>Загрузка снимков</translation>
     </message>
     <message>
         <location filename="../ui/my_imagery_controller.py" line="277"/>
         <source>The upload failed: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Загрузка не удалась: {reason}</translation>
     </message>
     <message>
         <location filename="../ui/my_imagery_controller.py" line="287"/>
         <source>Uploaded: {names}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Загружено: {names}.</translation>
     </message>
     <message>
         <location filename="../ui/my_imagery_controller.py" line="293"/>
         <source>The upload was cancelled; {count} file(s) had been uploaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Загрузка отменена; до отмены загружено файлов: {count}.</translation>
     </message>
     <message>
         <location filename="../ui/my_imagery_map_actions.py" line="70"/>
         <source>Preview of {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Превью {name}</translation>
     </message>
     <message>
         <location filename="../ui/my_imagery_map_actions.py" line="71"/>
         <source>Large preview of {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Крупное превью {name}</translation>
     </message>
     <message>
         <location filename="../ui/my_imagery_map_actions.py" line="76"/>
         <source>The preview of {name} could not be shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось показать превью {name}.</translation>
     </message>
     <message>
         <location filename="../ui/my_imagery_map_actions.py" line="82"/>
         <source>Mapflow: preview {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Mapflow: превью {name}</translation>
     </message>
     <message>
         <location filename="../ui/my_imagery_map_actions.py" line="82"/>
         <source>Previewing an image</source>
-        <translation type="unfinished"></translation>
+        <translation>Показ превью снимка</translation>
     </message>
     <message>
         <location filename="../ui/my_imagery_map_actions.py" line="82"/>
         <source>The preview of {name} could not be shown: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось показать превью {name}: {reason}</translation>
     </message>
     <message>
         <location filename="../ui/my_imagery_map_actions.py" line="105"/>
         <source>{name} was saved to {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} сохранён в {path}.</translation>
     </message>
     <message>
         <location filename="../ui/my_imagery_map_actions.py" line="110"/>
         <source>Downloading an image</source>
-        <translation type="unfinished"></translation>
+        <translation>Скачивание снимка</translation>
     </message>
     <message>
         <location filename="../ui/my_imagery_map_actions.py" line="110"/>
         <source>{name} could not be downloaded: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось скачать {name}: {reason}</translation>
     </message>
     <message>
         <location filename="../ui/my_imagery_map_actions.py" line="116"/>
         <source>The download of {name} was cancelled; nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Скачивание {name} отменено; ничего не сохранено.</translation>
     </message>
     <message>
         <location filename="../ui/my_imagery_map_actions.py" line="119"/>
         <source>Mapflow: download {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Mapflow: скачивание {name}</translation>
     </message>
     <message>
         <location filename="../ui/my_imagery_map_actions.py" line="121"/>
         <source>Downloading</source>
-        <translation type="unfinished"></translation>
+        <translation>Скачивание</translation>
     </message>
     <message>
         <location filename="../ui/my_imagery_map_actions.py" line="127"/>
         <source>{count} items</source>
-        <translation type="unfinished"></translation>
+        <translation>элементов: {count}</translation>
     </message>
     <message>
         <location filename="../ui/my_imagery_map_actions.py" line="128"/>
         <source>Extent of {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Охват: {name}</translation>
     </message>
     <message>
         <location filename="../ui/my_imagery_map_actions.py" line="130"/>
         <source>The footprint could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось прочитать контур.</translation>
     </message>
     <message>
         <location filename="../ui/my_imagery_map_actions.py" line="134"/>
         <source>The area of interest is now the extent of {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Область интереса теперь — охват {name}.</translation>
     </message>
     <message>
         <location filename="../ui/my_imagery_map_actions.py" line="143"/>
         <source>The imagery of the processing is now {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Снимки для обработки теперь — {name}.</translation>
     </message>
     <message>
         <location filename="../ui/oauth_controller.py" line="71"/>
         <source>The OAuth2 configuration could not be created: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось создать конфигурацию OAuth2: {reason}</translation>
     </message>
     <message>
         <location filename="../ui/oauth_controller.py" line="95"/>
         <source>QGIS now asks for its master password (or asks you to set one, the first time): it encrypts the OAuth2 configuration and your sign-in in the QGIS authentication database. The plugin never sees that password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сейчас QGIS спросит мастер-пароль (или, в первый раз, попросит его задать): им шифруются конфигурация OAuth2 и ваш вход в базе данных аутентификации QGIS. Модуль этот пароль никогда не видит.</translation>
     </message>
     <message>
         <location filename="../ui/review_controller.py" line="71"/>
         <source>Sent back: “{comment}” ({count} marked object(s)).</source>
-        <translation type="unfinished"></translation>
+        <translation>Возвращено на доработку: «{comment}» (отмеченных объектов: {count}).</translation>
     </message>
     <message>
         <location filename="../ui/review_controller.py" line="103"/>
         <source>Accepting results</source>
-        <translation type="unfinished"></translation>
+        <translation>Принятие результатов</translation>
     </message>
     <message>
         <location filename="../ui/review_controller.py" line="103"/>
         <source>The results could not be accepted: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось принять результаты: {reason}</translation>
     </message>
     <message>
         <location filename="../ui/review_controller.py" line="115"/>
         <source>Accepted: {names}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Принято: {names}.</translation>
     </message>
     <message>
         <location filename="../ui/review_controller.py" line="117"/>
         <source>“{name}” could not be accepted: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось принять «{name}»: {reason}</translation>
     </message>
     <message>
         <location filename="../ui/review_controller.py" line="127"/>
         <source>Corrections of {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Исправления {name}</translation>
     </message>
     <message>
         <location filename="../ui/review_controller.py" line="131"/>
         <source>The corrections layer could not be made: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось создать слой исправлений: {reason}</translation>
     </message>
     <message>
         <location filename="../ui/review_controller.py" line="141"/>
         <source>Draw the wrong or missing objects of “{name}” on the layer “{layer}”, with a remark for each; then press “Send back for review”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нарисуйте неверные или пропущенные объекты «{name}» на слое «{layer}», к каждому добавьте замечание; затем нажмите «Вернуть на доработку».</translation>
     </message>
     <message>
         <location filename="../ui/review_controller.py" line="170"/>
         <source>“{name}” was sent back for review with {count} marked object(s); Mapflow support reworks it and it comes back to you for review.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{name}» возвращена на доработку (отмеченных объектов: {count}); поддержка Mapflow переделает её, и она снова придёт к вам на проверку.</translation>
     </message>
     <message>
         <location filename="../ui/review_controller.py" line="175"/>
         <source>Send “{name}” back for review</source>
-        <translation type="unfinished"></translation>
+        <translation>Вернуть «{name}» на доработку</translation>
     </message>
     <message>
         <location filename="../ui/review_controller.py" line="175"/>
         <source>Sending a result back for review</source>
-        <translation type="unfinished"></translation>
+        <translation>Возврат результата на доработку</translation>
     </message>
     <message>
         <location filename="../ui/review_controller.py" line="175"/>
         <source>“{name}” could not be sent back for review: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось вернуть «{name}» на доработку: {reason}</translation>
     </message>
     <message>
         <location filename="../ui/version_controller.py" line="36"/>
         <source>Mapflow: check the server version</source>
-        <translation type="unfinished"></translation>
+        <translation>Mapflow: проверка версии сервера</translation>
     </message>
     <message>
         <location filename="../ui/version_controller.py" line="36"/>
         <source>The server version could not be checked: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось проверить версию сервера: {reason}</translation>
     </message>
     <message>
         <location filename="../ui/version_controller.py" line="36"/>
         <source>Checking the server version</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверка версии сервера</translation>
     </message>
     <message>
         <location filename="../ui/version_controller.py" line="44"/>
         <source>Server API version {server} (this plugin knows {known}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Версия API сервера: {server} (модулю известна {known}).</translation>
     </message>
     <message>
         <location filename="../ui/scene_source_controller.py" line="94"/>
         <source>{scenes}, found by the planned search “{name}”</source>
-        <translation type="unfinished"></translation>
+        <translation>{scenes}, найдены запланированным поиском «{name}»</translation>
     </message>
     <message>
         <location filename="../ui/search_controller.py" line="429"/>
         <source>Choose an area of interest in the Start tab first: a planned search watches it for new scenes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сначала выберите область интереса на вкладке «Запуск»: запланированный поиск следит за новыми сценами над ней.</translation>
     </message>
     <message>
         <location filename="../ui/template_actions.py" line="53"/>
         <source>Pausing the planned search</source>
-        <translation type="unfinished"></translation>
+        <translation>Приостановка запланированного поиска</translation>
     </message>
     <message>
         <location filename="../ui/template_actions.py" line="53"/>
         <source>Planned search “{name}” paused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Запланированный поиск «{name}» приостановлен.</translation>
     </message>
     <message>
         <location filename="../ui/template_actions.py" line="57"/>
         <source>Resuming the planned search</source>
-        <translation type="unfinished"></translation>
+        <translation>Возобновление запланированного поиска</translation>
     </message>
     <message>
         <location filename="../ui/template_actions.py" line="57"/>
         <source>Planned search “{name}” resumed: it also looks at what was published while it was paused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Запланированный поиск «{name}» возобновлён: он просмотрит и то, что было опубликовано во время паузы.</translation>
     </message>
     <message>
         <location filename="../ui/template_actions.py" line="63"/>
         <source>Restarting the planned search</source>
-        <translation type="unfinished"></translation>
+        <translation>Перезапуск запланированного поиска</translation>
     </message>
     <message>
         <location filename="../ui/template_actions.py" line="63"/>
         <source>Planned search “{name}” restarted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Запланированный поиск «{name}» перезапущен.</translation>
     </message>
     <message>
         <location filename="../ui/template_actions.py" line="68"/>
         <source>Rename planned search</source>
-        <translation type="unfinished"></translation>
+        <translation>Переименовать запланированный поиск</translation>
     </message>
     <message>
         <location filename="../ui/template_actions.py" line="75"/>
         <source>Renaming the planned search</source>
-        <translation type="unfinished"></translation>
+        <translation>Переименование запланированного поиска</translation>
     </message>
     <message>
         <location filename="../ui/template_actions.py" line="75"/>
         <source>Planned search renamed to “{name}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Запланированный поиск переименован в «{name}».</translation>
     </message>
     <message>
         <location filename="../ui/template_actions.py" line="89"/>
         <source>Changing the end date of the planned search</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменение даты окончания запланированного поиска</translation>
     </message>
     <message>
         <location filename="../ui/template_actions.py" line="89"/>
         <source>Planned search “{name}” now looks for new scenes until {day}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Запланированный поиск «{name}» теперь ищет новые сцены до {day}.</translation>
     </message>
     <message>
         <location filename="../ui/template_actions.py" line="95"/>
         <source>Delete the planned search “{name}”? It stops looking for scenes and its areas and found scenes are gone; the processings started from it stay in the project.</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить запланированный поиск «{name}»? Он перестанет искать сцены, его области и найденные сцены будут удалены; запущенные из него обработки останутся в проекте.</translation>
     </message>
     <message>
         <location filename="../ui/template_actions.py" line="97"/>
         <source>Delete planned search</source>
-        <translation type="unfinished"></translation>
+        <translation>Удаление запланированного поиска</translation>
     </message>
     <message>
         <location filename="../ui/template_actions.py" line="101"/>
         <source>Planned search “{name}” deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Запланированный поиск «{name}» удалён.</translation>
     </message>
     <message>
         <location filename="../ui/template_actions.py" line="105"/>
         <source>Deleting the planned search</source>
-        <translation type="unfinished"></translation>
+        <translation>Удаление запланированного поиска</translation>
     </message>
     <message>
         <location filename="../ui/template_actions.py" line="131"/>
         <source>{context} “{name}” failed: {{reason}}</source>
-        <translation type="unfinished"></translation>
+        <translation>{context} «{name}»: ошибка — {{reason}}</translation>
     </message>
     <message>
         <location filename="../ui/template_actions.py" line="135"/>
         <source>Mapflow: {context}</source>
-        <translation type="unfinished"></translation>
+        <translation>Mapflow: {context}</translation>
     </message>
     <message>
         <location filename="../ui/template_aoi_editor.py" line="64"/>
         <source>Planned search areas: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Области запланированного поиска: {name}</translation>
     </message>
     <message>
         <location filename="../ui/template_aoi_editor.py" line="94"/>
         <source>Wait until the change of the areas is saved ({what}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Дождитесь сохранения изменения областей ({what}).</translation>
     </message>
     <message>
         <location filename="../ui/template_aoi_editor.py" line="121"/>
         <source>Area {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Область {number}</translation>
     </message>
     <message>
         <location filename="../ui/template_aoi_editor.py" line="122"/>
         <source>New area</source>
-        <translation type="unfinished"></translation>
+        <translation>Новая область</translation>
     </message>
     <message>
         <location filename="../ui/template_aoi_editor.py" line="122"/>
         <source>Name of the area:</source>
-        <translation type="unfinished"></translation>
+        <translation>Название области:</translation>
     </message>
     <message>
         <location filename="../ui/template_aoi_editor.py" line="135"/>
         <source>adding “{name}”</source>
-        <translation type="unfinished"></translation>
+        <translation>добавление «{name}»</translation>
     </message>
     <message>
         <location filename="../ui/template_aoi_editor.py" line="139"/>
         <source>Area added; the planned search searches it now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Область добавлена; запланированный поиск уже ищет над ней.</translation>
     </message>
     <message>
         <location filename="../ui/template_aoi_editor.py" line="149"/>
         <source>Rename area</source>
-        <translation type="unfinished"></translation>
+        <translation>Переименовать область</translation>
     </message>
     <message>
         <location filename="../ui/template_aoi_editor.py" line="157"/>
         <source>renaming “{name}”</source>
-        <translation type="unfinished"></translation>
+        <translation>переименование «{name}»</translation>
     </message>
     <message>
         <location filename="../ui/template_aoi_editor.py" line="168"/>
         <source>Area “{name}” saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Область «{name}» сохранена.</translation>
     </message>
     <message>
         <location filename="../ui/template_aoi_editor.py" line="187"/>
         <source>redrawing “{name}”</source>
-        <translation type="unfinished"></translation>
+        <translation>перерисовка «{name}»</translation>
     </message>
     <message>
         <location filename="../ui/template_aoi_editor.py" line="193"/>
         <source>Area “{name}” redrawn; the planned search searches it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Область «{name}» перерисована; запланированный поиск ищет над ней заново.</translation>
     </message>
     <message>
         <location filename="../ui/template_aoi_editor.py" line="204"/>
         <source>A planned search keeps at least one area; delete the planned search instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>У запланированного поиска остаётся хотя бы одна область; вместо этого удалите сам запланированный поиск.</translation>
     </message>
     <message>
         <location filename="../ui/template_aoi_editor.py" line="207"/>
         <source>Delete {count} area(s) of the planned search? Their found scenes go with them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить области запланированного поиска ({count})? Найденные над ними сцены удалятся вместе с ними.</translation>
     </message>
     <message>
         <location filename="../ui/template_aoi_editor.py" line="209"/>
         <source>Delete areas</source>
-        <translation type="unfinished"></translation>
+        <translation>Удаление областей</translation>
     </message>
     <message>
         <location filename="../ui/template_aoi_editor.py" line="212"/>
         <source>deleting {count} area(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>удаление областей ({count})</translation>
     </message>
     <message>
         <location filename="../ui/template_aoi_editor.py" line="222"/>
         <source>{count} area(s) deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалено областей: {count}.</translation>
     </message>
     <message>
         <location filename="../ui/template_aoi_editor.py" line="227"/>
         <source>The drawn area is empty or not a valid polygon: draw a polygon with an area.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нарисованная область пуста или не является корректным полигоном: нарисуйте полигон ненулевой площади.</translation>
     </message>
     <message>
         <location filename="../ui/template_aoi_editor.py" line="237"/>
         <source>Saving: {what}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранение: {what}…</translation>
     </message>
     <message>
         <location filename="../ui/template_aoi_editor.py" line="252"/>
         <source>The area or its planned search no longer exists; reading the planned search again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Области или её запланированного поиска больше нет; запланированный поиск читается заново.</translation>
     </message>
     <message>
         <location filename="../ui/template_aoi_editor.py" line="256"/>
         <source>Changing the areas</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменение областей</translation>
     </message>
     <message>
         <location filename="../ui/template_aoi_editor.py" line="256"/>
         <source>The areas were not changed ({what}): {{reason}}</source>
-        <translation type="unfinished"></translation>
+        <translation>Области не изменены ({what}): {{reason}}</translation>
     </message>
     <message>
         <location filename="../ui/template_aoi_editor.py" line="262"/>
         <source>Mapflow: planned search areas ({what})</source>
-        <translation type="unfinished"></translation>
+        <translation>Mapflow: области запланированного поиска ({what})</translation>
     </message>
     <message>
         <location filename="../ui/template_aoi_editor.py" line="281"/>
         <source>Click on the map to draw the area; right-click or double-click to finish, Esc to cancel.</source>
-        <translation type="unfinished"></translation>
+        <translation>Щёлкайте по карте, чтобы нарисовать область; завершите правым или двойным щелчком, Esc — отмена.</translation>
     </message>
     <message>
         <location filename="../ui/template_aoi_editor.py" line="311"/>
         <source>Measuring the drawn area…</source>
-        <translation type="unfinished"></translation>
+        <translation>Измерение нарисованной области…</translation>
     </message>
     <message>
         <location filename="../ui/template_aoi_editor.py" line="312"/>
         <source>Mapflow: measure the drawn area</source>
-        <translation type="unfinished"></translation>
+        <translation>Mapflow: измерение нарисованной области</translation>
     </message>
     <message>
         <location filename="../ui/template_aoi_editor.py" line="319"/>
         <source>Drawn: {area}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нарисовано: {area}.</translation>
     </message>
     <message>
         <location filename="../ui/template_view_controller.py" line="88"/>
         <source>Planned search footprints</source>
-        <translation type="unfinished"></translation>
+        <translation>Контуры сцен запланированного поиска</translation>
     </message>
     <message>
         <location filename="../ui/template_view_controller.py" line="159"/>
         <source>Reading the planned search…</source>
-        <translation type="unfinished"></translation>
+        <translation>Чтение запланированного поиска…</translation>
     </message>
     <message>
         <location filename="../ui/template_view_controller.py" line="209"/>
         <source>Mapflow: read the planned search “{name}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Mapflow: чтение запланированного поиска «{name}»</translation>
     </message>
     <message>
         <location filename="../ui/template_view_controller.py" line="230"/>
         <source>Reading the planned search</source>
-        <translation type="unfinished"></translation>
+        <translation>Чтение запланированного поиска</translation>
     </message>
     <message>
         <location filename="../ui/template_view_controller.py" line="243"/>
         <source>Until {date}; last looked {checked}.</source>
-        <translation type="unfinished"></translation>
+        <translation>До {date}; последняя проверка: {checked}.</translation>
     </message>
     <message>
         <location filename="../ui/template_view_controller.py" line="247"/>
         <source>{count} area(s), {area}; {found} scenes found, {new} new.</source>
-        <translation type="unfinished"></translation>
+        <translation>Областей: {count}, {area}; найдено сцен: {found}, новых: {new}.</translation>
     </message>
     <message>
         <location filename="../ui/template_view_controller.py" line="253"/>
         <source>Filters: {filters}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Фильтры: {filters}.</translation>
     </message>
     <message>
         <location filename="../ui/template_view_controller.py" line="253"/>
         <source>No filters: any scene over the areas.</source>
-        <translation type="unfinished"></translation>
+        <translation>Без фильтров: любая сцена над областями.</translation>
     </message>
     <message>
         <location filename="../ui/template_view_controller.py" line="257"/>
         <source>Its processings use {choices}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Его обработки используют: {choices}.</translation>
     </message>
     <message>
         <location filename="../ui/template_view_controller.py" line="305"/>
         <source>{count} scenes found; {new} new on this page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Найдено сцен: {count}; новых на этой странице: {new}.</translation>
     </message>
     <message>
         <location filename="../ui/template_view_controller.py" line="358"/>
         <source>Reading the scenes…</source>
-        <translation type="unfinished"></translation>
+        <translation>Чтение сцен…</translation>
     </message>
     <message>
         <location filename="../ui/template_view_controller.py" line="359"/>
         <source>Mapflow: scenes of the planned search</source>
-        <translation type="unfinished"></translation>
+        <translation>Mapflow: сцены запланированного поиска</translation>
     </message>
     <message>
         <location filename="../ui/template_view_controller.py" line="369"/>
         <source>Reading the scenes of the planned search</source>
-        <translation type="unfinished"></translation>
+        <translation>Чтение сцен запланированного поиска</translation>
     </message>
     <message>
         <location filename="../ui/template_view_controller.py" line="410"/>
         <source>{count} scene(s) marked as seen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отмечено просмотренными сцен: {count}.</translation>
     </message>
     <message>
         <location filename="../ui/template_view_controller.py" line="418"/>
         <source>Every scene of “{name}” is marked as seen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Все сцены «{name}» отмечены просмотренными.</translation>
     </message>
     <message>
         <location filename="../ui/template_view_controller.py" line="433"/>
         <source>Marking scenes as seen</source>
-        <translation type="unfinished"></translation>
+        <translation>Отметка сцен просмотренными</translation>
     </message>
     <message>
         <location filename="../ui/template_view_controller.py" line="435"/>
         <source>Mapflow: mark scenes as seen</source>
-        <translation type="unfinished"></translation>
+        <translation>Mapflow: отметка сцен просмотренными</translation>
     </message>
     <message>
         <location filename="../ui/template_view_controller.py" line="454"/>
         <source>Mapflow: the areas of “{name}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Mapflow: области «{name}»</translation>
     </message>
     <message>
         <location filename="../ui/template_view_controller.py" line="481"/>
         <source>Mapflow: processings of the planned search</source>
-        <translation type="unfinished"></translation>
+        <translation>Mapflow: обработки запланированного поиска</translation>
     </message>
     <message>
         <location filename="../ui/templates_controller.py" line="148"/>
         <source>Refresh Mapflow planned searches</source>
-        <translation type="unfinished"></translation>
+        <translation>Обновление запланированных поисков Mapflow</translation>
     </message>
     <message>
         <location filename="../ui/templates_controller.py" line="173"/>
         <source>Could not refresh the planned searches ({reason}); retrying in {seconds} s</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось обновить запланированные поиски ({reason}); повтор через {seconds} с</translation>
     </message>
     <message>
         <location filename="../ui/templates_controller.py" line="205"/>
         <source>{count} planned searches found new scenes; see the Processings tab.</source>
-        <translation type="unfinished"></translation>
+        <translation>Запланированных поисков с новыми сценами: {count}; см. вкладку «Обработки».</translation>
     </message>
     <message>
         <location filename="../ui/templates_controller.py" line="249"/>
         <source>The planned search “{name}” no longer exists (it was deleted, perhaps by a colleague).</source>
-        <translation type="unfinished"></translation>
+        <translation>Запланированного поиска «{name}» больше нет (его удалили, возможно, коллеги).</translation>
     </message>
     <message>
         <location filename="../ui/templates_controller.py" line="263"/>
         <source>Choose a project first: planned searches belong to a project.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сначала выберите проект: запланированные поиски принадлежат проекту.</translation>
     </message>
     <message>
         <location filename="../ui/templates_controller.py" line="272"/>
         <source>Planned search</source>
-        <translation type="unfinished"></translation>
+        <translation>Запланированный поиск</translation>
     </message>
     <message>
         <location filename="../ui/templates_controller.py" line="294"/>
         <source>Mapflow: create the planned search “{name}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Mapflow: создание запланированного поиска «{name}»</translation>
     </message>
     <message>
         <location filename="../ui/templates_controller.py" line="294"/>
         <source>Creating the planned search</source>
-        <translation type="unfinished"></translation>
+        <translation>Создание запланированного поиска</translation>
     </message>
     <message>
         <location filename="../ui/templates_controller.py" line="294"/>
         <source>The planned search could not be created: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось создать запланированный поиск: {reason}</translation>
     </message>
     <message>
         <location filename="../ui/templates_controller.py" line="323"/>
         <source>Planned search “{name}” created: it searches the archive now, then keeps looking for new scenes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Запланированный поиск «{name}» создан: сейчас он ищет по архиву, затем продолжит искать новые сцены.</translation>
     </message>
     <message>
         <location filename="../ui/templates_controller.py" line="327"/>
         <source>Planned search “{name}” created, but it does not search: the limit of active planned searches is reached. Pause another one, then resume this one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Запланированный поиск «{name}» создан, но не ищет: достигнут лимит активных запланированных поисков. Приостановите другой, затем возобновите этот.</translation>
     </message>
 </context>
 <context>
@@ -3115,12 +3115,12 @@
     <message>
         <location filename="../ui/forms/connection.ui" line="49"/>
         <source>Sign in with Mapflow account…</source>
-        <translation type="unfinished"></translation>
+        <translation>Войти с учётной записью Mapflow…</translation>
     </message>
     <message>
         <location filename="../ui/forms/connection.ui" line="50"/>
         <source>Sign in in your web browser with your Mapflow account (OAuth2), instead of an API token</source>
-        <translation type="unfinished"></translation>
+        <translation>Войти в веб-браузере с учётной записью Mapflow (OAuth2) вместо API-токена</translation>
     </message>
 </context>
 <context>
@@ -3128,12 +3128,12 @@
     <message>
         <location filename="../ui/template_dialogs.py" line="141"/>
         <source>End date of the planned search</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата окончания запланированного поиска</translation>
     </message>
     <message>
         <location filename="../ui/template_dialogs.py" line="149"/>
         <source>It looks for new scenes until the end of this day; at most six months ahead</source>
-        <translation type="unfinished"></translation>
+        <translation>Ищет новые сцены до конца этого дня; не дальше чем на шесть месяцев вперёд</translation>
     </message>
 </context>
 <context>
@@ -3829,12 +3829,12 @@
     <message>
         <location filename="../integration/qgis_transport.py" line="109"/>
         <source>QGIS could not sign in to Mapflow with your Mapflow account: the sign-in in the browser was not completed, was refused or took too long. Sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>QGIS не удалось войти в Mapflow с вашей учётной записью: вход в браузере не был завершён, был отклонён или занял слишком много времени. Войдите снова.</translation>
     </message>
     <message>
         <location filename="../tasks/imagery.py" line="24"/>
         <source>Nothing was sent: {reasons}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ничего не отправлено: {reasons}</translation>
     </message>
 </context>
 <context>
@@ -3918,37 +3918,37 @@
     <message>
         <location filename="../core/duplicate.py" line="49"/>
         <source>Processing</source>
-        <translation type="unfinished"></translation>
+        <translation>Обработка</translation>
     </message>
     <message>
         <location filename="../core/duplicate.py" line="88"/>
         <source>The model “{model}” of the original is not available in this project; choose a model.</source>
-        <translation type="unfinished"></translation>
+        <translation>Модель оригинала «{model}» недоступна в этом проекте; выберите модель.</translation>
     </message>
     <message>
         <location filename="../core/duplicate.py" line="97"/>
         <source>The data provider “{provider}” of the original is not available to your account; choose the imagery.</source>
-        <translation type="unfinished"></translation>
+        <translation>Поставщик данных оригинала «{provider}» недоступен вашей учётной записи; выберите снимки.</translation>
     </message>
     <message>
         <location filename="../core/duplicate.py" line="110"/>
         <source>The original read its imagery from a {kind} source the dock cannot choose; choose the imagery.</source>
-        <translation type="unfinished"></translation>
+        <translation>Оригинал брал снимки из источника {kind}, который нельзя выбрать в панели; выберите снимки.</translation>
     </message>
     <message>
         <location filename="../core/duplicate.py" line="116"/>
         <source>The imagery of the original was not found among your imagery; choose the imagery.</source>
-        <translation type="unfinished"></translation>
+        <translation>Снимки оригинала не найдены среди ваших снимков; выберите снимки.</translation>
     </message>
     <message>
         <location filename="../core/duplicate.py" line="124"/>
         <source>The original used {count} images of a mosaic; the copy uses the whole mosaic. Choose one image if you need fewer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Оригинал использовал снимки мозаики ({count}); копия использует всю мозаику. Если нужно меньше, выберите один снимок.</translation>
     </message>
     <message>
         <location filename="../core/duplicate.py" line="131"/>
         <source>The imagery source of the original is not known; choose the imagery.</source>
-        <translation type="unfinished"></translation>
+        <translation>Источник снимков оригинала неизвестен; выберите снимки.</translation>
     </message>
 </context>
 <context>
@@ -3969,127 +3969,127 @@
     <message>
         <location filename="../core/my_imagery.py" line="57"/>
         <source>Name</source>
-        <translation type="unfinished">Название</translation>
+        <translation>Название</translation>
     </message>
     <message>
         <location filename="../core/my_imagery.py" line="192"/>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Теги</translation>
     </message>
     <message>
         <location filename="../core/my_imagery.py" line="193"/>
         <source>Images</source>
-        <translation type="unfinished">Снимки</translation>
+        <translation>Снимки</translation>
     </message>
     <message>
         <location filename="../core/my_imagery.py" line="194"/>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Размер</translation>
     </message>
     <message>
         <location filename="../core/my_imagery.py" line="195"/>
         <source>Created</source>
-        <translation type="unfinished">Создана</translation>
+        <translation>Создано</translation>
     </message>
     <message>
         <location filename="../core/my_imagery.py" line="145"/>
         <source>Storage: unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Хранилище: неизвестно</translation>
     </message>
     <message>
         <location filename="../core/my_imagery.py" line="148"/>
         <source>Storage: {used} used, no limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Хранилище: занято {used}, без лимита</translation>
     </message>
     <message>
         <location filename="../core/my_imagery.py" line="151"/>
         <source>Storage: {used} of {limit} used, {free} free</source>
-        <translation type="unfinished"></translation>
+        <translation>Хранилище: занято {used} из {limit}, свободно {free}</translation>
     </message>
     <message>
         <location filename="../core/my_imagery.py" line="172"/>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл</translation>
     </message>
     <message>
         <location filename="../core/my_imagery.py" line="175"/>
         <source>Uploaded</source>
-        <translation type="unfinished"></translation>
+        <translation>Загружено</translation>
     </message>
     <message>
         <location filename="../core/my_imagery.py" line="177"/>
         <source>CRS</source>
-        <translation type="unfinished"></translation>
+        <translation>СК</translation>
     </message>
     <message>
         <location filename="../core/my_imagery.py" line="178"/>
         <source>Pixels</source>
-        <translation type="unfinished"></translation>
+        <translation>Пиксели</translation>
     </message>
     <message>
         <location filename="../core/my_imagery.py" line="180"/>
         <source>Bands</source>
-        <translation type="unfinished"></translation>
+        <translation>Каналы</translation>
     </message>
     <message>
         <location filename="../core/my_imagery.py" line="182"/>
         <source>Pixel size (CRS units)</source>
-        <translation type="unfinished"></translation>
+        <translation>Размер пикселя (в единицах СК)</translation>
     </message>
     <message>
         <location filename="../core/my_imagery.py" line="183"/>
         <source>Download</source>
-        <translation type="unfinished"></translation>
+        <translation>Скачивание</translation>
     </message>
     <message>
         <location filename="../core/my_imagery.py" line="183"/>
         <source>available</source>
-        <translation type="unfinished"></translation>
+        <translation>доступно</translation>
     </message>
     <message>
         <location filename="../core/my_imagery.py" line="183"/>
         <source>not available (a linked image)</source>
-        <translation type="unfinished"></translation>
+        <translation>недоступно (связанный снимок)</translation>
     </message>
     <message>
         <location filename="../core/my_imagery.py" line="196"/>
         <source>ID</source>
-        <translation type="unfinished">Идентификатор</translation>
+        <translation>ID</translation>
     </message>
     <message>
         <location filename="../core/my_imagery.py" line="244"/>
         <source>Select the mosaic to upload into, or make a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите мозаику для загрузки или создайте новую.</translation>
     </message>
     <message>
         <location filename="../core/my_imagery.py" line="247"/>
         <source>Select a mosaic or an image first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сначала выберите мозаику или снимок.</translation>
     </message>
     <message>
         <location filename="../core/my_imagery.py" line="251"/>
         <source>Select exactly one mosaic or image.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите ровно одну мозаику или один снимок.</translation>
     </message>
     <message>
         <location filename="../core/my_imagery.py" line="254"/>
         <source>Select exactly one image.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите ровно один снимок.</translation>
     </message>
     <message>
         <location filename="../core/my_imagery.py" line="256"/>
         <source>A linked image cannot be downloaded: it was not uploaded to Mapflow.</source>
-        <translation type="unfinished"></translation>
+        <translation>Связанный снимок нельзя скачать: он не был загружен в Mapflow.</translation>
     </message>
     <message>
         <location filename="../core/my_imagery.py" line="259"/>
         <source>This image has no footprint yet to place a preview on.</source>
-        <translation type="unfinished"></translation>
+        <translation>У этого снимка ещё нет контура, чтобы разместить превью.</translation>
     </message>
     <message>
         <location filename="../core/my_imagery.py" line="261"/>
         <source>The selection has no footprint yet (an empty mosaic).</source>
-        <translation type="unfinished"></translation>
+        <translation>У выбранного ещё нет контура (пустая мозаика).</translation>
     </message>
 </context>
 <context>
@@ -4125,17 +4125,17 @@
     <message>
         <location filename="../core/oauth_setup.py" line="38"/>
         <source>This QGIS has no OAuth2 authentication method, so sign-in with your Mapflow account is not possible here; sign in with your API token.</source>
-        <translation type="unfinished"></translation>
+        <translation>В этой сборке QGIS нет метода аутентификации OAuth2, поэтому вход с учётной записью Mapflow здесь невозможен; войдите с API-токеном.</translation>
     </message>
     <message>
         <location filename="../core/oauth_setup.py" line="42"/>
         <source>Sign-in with your Mapflow account (OAuth2) needs QGIS 3.34 or later: older QGIS cannot do the PKCE sign-in Mapflow requires. Sign in with your API token instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Для входа с учётной записью Mapflow (OAuth2) нужен QGIS 3.34 или новее: более старые версии QGIS не умеют входить по PKCE, как требует Mapflow. Войдите с API-токеном.</translation>
     </message>
     <message>
         <location filename="../core/oauth_setup.py" line="70"/>
         <source>An OAuth2 configuration for {server} was created in QGIS's authentication database. Restart QGIS once, then press “Sign in with Mapflow account” again: QGIS uses a new OAuth2 configuration only after a restart.</source>
-        <translation type="unfinished"></translation>
+        <translation>В базе данных аутентификации QGIS создана конфигурация OAuth2 для {server}. Перезапустите QGIS один раз и снова нажмите «Войти с учётной записью Mapflow»: новую конфигурацию OAuth2 QGIS использует только после перезапуска.</translation>
     </message>
 </context>
 <context>
@@ -4251,7 +4251,7 @@
     <message>
         <location filename="../core/processing_view.py" line="106"/>
         <source>in review</source>
-        <translation>на проверке</translation>
+        <translation>на доработке</translation>
     </message>
     <message>
         <location filename="../core/processing_view.py" line="107"/>
@@ -4314,82 +4314,82 @@
     <message>
         <location filename="../core/review.py" line="34"/>
         <source>Review required</source>
-        <translation type="unfinished"></translation>
+        <translation>Требуется проверка</translation>
     </message>
     <message>
         <location filename="../core/review.py" line="35"/>
         <source>In review</source>
-        <translation type="unfinished"></translation>
+        <translation>На доработке</translation>
     </message>
     <message>
         <location filename="../core/review.py" line="36"/>
         <source>Accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>Принята</translation>
     </message>
     <message>
         <location filename="../core/review.py" line="37"/>
         <source>Refunded</source>
-        <translation type="unfinished">Возвращена</translation>
+        <translation>Средства возвращены</translation>
     </message>
     <message>
         <location filename="../core/review.py" line="41"/>
         <source>“{name}” has already been accepted.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{name}» уже принята.</translation>
     </message>
     <message>
         <location filename="../core/review.py" line="42"/>
         <source>“{name}” was sent back for review; Mapflow support is reworking it.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{name}» возвращена на доработку; поддержка Mapflow её переделывает.</translation>
     </message>
     <message>
         <location filename="../core/review.py" line="44"/>
         <source>“{name}” was refunded; there is nothing to review.</source>
-        <translation type="unfinished"></translation>
+        <translation>За «{name}» возвращены средства; проверять нечего.</translation>
     </message>
     <message>
         <location filename="../core/review.py" line="80"/>
         <source>the deadline has passed</source>
-        <translation type="unfinished"></translation>
+        <translation>срок истёк</translation>
     </message>
     <message>
         <location filename="../core/review.py" line="83"/>
         <source>{days} days left</source>
-        <translation type="unfinished"></translation>
+        <translation>осталось дней: {days}</translation>
     </message>
     <message>
         <location filename="../core/review.py" line="85"/>
         <source>{hours} h {minutes} min left</source>
-        <translation type="unfinished"></translation>
+        <translation>осталось {hours} ч {minutes} мин</translation>
     </message>
     <message>
         <location filename="../core/review.py" line="87"/>
         <source>{minutes} min left</source>
-        <translation type="unfinished"></translation>
+        <translation>осталось {minutes} мин</translation>
     </message>
     <message>
         <location filename="../core/review.py" line="100"/>
         <source>Review required until {until} ({left}); a result not sent back by then is accepted as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверка нужна до {until} ({left}); результат, не возвращённый на доработку к этому сроку, принимается как есть.</translation>
     </message>
     <message>
         <location filename="../core/review.py" line="111"/>
         <source>Only finished (OK) results can be reviewed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверять можно только завершённые (Готово) результаты.</translation>
     </message>
     <message>
         <location filename="../core/review.py" line="112"/>
         <source>“{name}” has no review: the review workflow was off when it finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>У «{name}» нет проверки: когда она завершилась, проверка результатов была выключена.</translation>
     </message>
     <message>
         <location filename="../core/review.py" line="122"/>
         <source>Select a result in review first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сначала выберите результат, ожидающий проверки.</translation>
     </message>
     <message>
         <location filename="../core/review.py" line="124"/>
         <source>Select exactly one result.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите ровно один результат.</translation>
     </message>
 </context>
 <context>
@@ -4501,12 +4501,12 @@
     <message>
         <location filename="../core/version_notice.py" line="34"/>
         <source>The Mapflow server runs a newer major version of its API ({server}) than this plugin knows ({known}): some actions may fail or show incomplete data. Update Mapflow Processing in Plugins › Manage and Install Plugins; you can keep working meanwhile.</source>
-        <translation type="unfinished"></translation>
+        <translation>На сервере Mapflow новая основная версия API ({server}), а модулю известна {known}: некоторые действия могут не работать или показывать неполные данные. Обновите Mapflow Processing в меню Модули › Управление модулями; пока можно продолжать работу.</translation>
     </message>
     <message>
         <location filename="../core/version_notice.py" line="40"/>
         <source>The Mapflow server has a newer version of its API ({server}; this plugin knows {known}). Everything keeps working; a plugin update may bring its new features.</source>
-        <translation type="unfinished"></translation>
+        <translation>На сервере Mapflow более новая версия API ({server}; модулю известна {known}). Всё продолжает работать; обновление модуля может принести новые возможности.</translation>
     </message>
 </context>
 <context>
@@ -4532,42 +4532,42 @@
     <message>
         <location filename="../ui/forms/mosaic_dialog.ui" line="30"/>
         <source>None: an empty mosaic</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет: пустая мозаика</translation>
     </message>
     <message>
         <location filename="../ui/dialogs_imagery.py" line="59"/>
         <source>Choose GeoTIFF files</source>
-        <translation type="unfinished"></translation>
+        <translation>Выбор файлов GeoTIFF</translation>
     </message>
     <message>
         <location filename="../ui/forms/mosaic_dialog.ui" line="5"/>
         <source>Mosaic</source>
-        <translation type="unfinished">Мозаика</translation>
+        <translation>Мозаика</translation>
     </message>
     <message>
         <location filename="../ui/forms/mosaic_dialog.ui" line="9"/>
         <source>Name</source>
-        <translation type="unfinished">Название</translation>
+        <translation>Название</translation>
     </message>
     <message>
         <location filename="../ui/forms/mosaic_dialog.ui" line="15"/>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Теги</translation>
     </message>
     <message>
         <location filename="../ui/forms/mosaic_dialog.ui" line="19"/>
         <source>Comma-separated, e.g. city, 2024</source>
-        <translation type="unfinished"></translation>
+        <translation>Через запятую, например: город, 2024</translation>
     </message>
     <message>
         <location filename="../ui/forms/mosaic_dialog.ui" line="23"/>
         <source>Images</source>
-        <translation type="unfinished">Снимки</translation>
+        <translation>Снимки</translation>
     </message>
     <message>
         <location filename="../ui/forms/mosaic_dialog.ui" line="34"/>
         <source>Choose GeoTIFFs…</source>
-        <translation type="unfinished"></translation>
+        <translation>Выбрать GeoTIFF…</translation>
     </message>
 </context>
 <context>
@@ -4575,122 +4575,122 @@
     <message>
         <location filename="../ui/forms/my_imagery.ui" line="14"/>
         <source>Filter by name or tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Фильтр по названию или тегу</translation>
     </message>
     <message>
         <location filename="../ui/forms/my_imagery.ui" line="20"/>
         <source>Refresh</source>
-        <translation type="unfinished">Обновить</translation>
+        <translation>Обновить</translation>
     </message>
     <message>
         <location filename="../ui/forms/my_imagery.ui" line="21"/>
         <source>List your imagery and storage again</source>
-        <translation type="unfinished"></translation>
+        <translation>Заново получить список снимков и состояние хранилища</translation>
     </message>
     <message>
         <location filename="../ui/forms/my_imagery.ui" line="56"/>
         <source>Select a mosaic or an image to see its details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите мозаику или снимок, чтобы увидеть подробности.</translation>
     </message>
     <message>
         <location filename="../ui/forms/my_imagery.ui" line="69"/>
         <source>Cancel</source>
-        <translation type="unfinished">Отмена</translation>
+        <translation>Отмена</translation>
     </message>
     <message>
         <location filename="../ui/forms/my_imagery.ui" line="78"/>
         <source>New mosaic…</source>
-        <translation type="unfinished">Новая мозаика…</translation>
+        <translation>Новая мозаика…</translation>
     </message>
     <message>
         <location filename="../ui/forms/my_imagery.ui" line="79"/>
         <source>Make a mosaic, empty or with GeoTIFF files</source>
-        <translation type="unfinished"></translation>
+        <translation>Создать мозаику, пустую или с файлами GeoTIFF</translation>
     </message>
     <message>
         <location filename="../ui/forms/my_imagery.ui" line="84"/>
         <source>Upload images…</source>
-        <translation type="unfinished"></translation>
+        <translation>Загрузить снимки…</translation>
     </message>
     <message>
         <location filename="../ui/forms/my_imagery.ui" line="85"/>
         <source>Upload GeoTIFF files into the selected mosaic</source>
-        <translation type="unfinished"></translation>
+        <translation>Загрузить файлы GeoTIFF в выбранную мозаику</translation>
     </message>
     <message>
         <location filename="../ui/forms/my_imagery.ui" line="90"/>
         <source>Rename…</source>
-        <translation type="unfinished">Переименовать…</translation>
+        <translation>Переименовать…</translation>
     </message>
     <message>
         <location filename="../ui/forms/my_imagery.ui" line="91"/>
         <source>Rename the selected mosaic or image; change a mosaic&apos;s tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Переименовать выбранную мозаику или снимок; изменить теги мозаики</translation>
     </message>
     <message>
         <location filename="../ui/forms/my_imagery.ui" line="96"/>
         <source>Delete…</source>
-        <translation type="unfinished">Удалить…</translation>
+        <translation>Удалить…</translation>
     </message>
     <message>
         <location filename="../ui/forms/my_imagery.ui" line="97"/>
         <source>Delete the selected mosaics and images</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить выбранные мозаики и снимки</translation>
     </message>
     <message>
         <location filename="../ui/forms/my_imagery.ui" line="102"/>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Превью</translation>
     </message>
     <message>
         <location filename="../ui/forms/my_imagery.ui" line="103"/>
         <source>Show a preview of the selected image on the map</source>
-        <translation type="unfinished"></translation>
+        <translation>Показать превью выбранного снимка на карте</translation>
     </message>
     <message>
         <location filename="../ui/forms/my_imagery.ui" line="108"/>
         <source>Size of the preview picture</source>
-        <translation type="unfinished"></translation>
+        <translation>Размер изображения превью</translation>
     </message>
     <message>
         <location filename="../ui/forms/my_imagery.ui" line="109"/>
         <source>Small (256 px)</source>
-        <translation type="unfinished"></translation>
+        <translation>Малое (256 пикс.)</translation>
     </message>
     <message>
         <location filename="../ui/forms/my_imagery.ui" line="110"/>
         <source>Large (1024 px)</source>
-        <translation type="unfinished"></translation>
+        <translation>Крупное (1024 пикс.)</translation>
     </message>
     <message>
         <location filename="../ui/forms/my_imagery.ui" line="115"/>
         <source>Download…</source>
-        <translation type="unfinished"></translation>
+        <translation>Скачать…</translation>
     </message>
     <message>
         <location filename="../ui/forms/my_imagery.ui" line="116"/>
         <source>Save the original file of the selected image</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить исходный файл выбранного снимка</translation>
     </message>
     <message>
         <location filename="../ui/forms/my_imagery.ui" line="121"/>
         <source>Use as AOI</source>
-        <translation type="unfinished"></translation>
+        <translation>Сделать областью интереса</translation>
     </message>
     <message>
         <location filename="../ui/forms/my_imagery.ui" line="122"/>
         <source>The extent of the selection becomes the area of interest</source>
-        <translation type="unfinished"></translation>
+        <translation>Охват выбранного становится областью интереса</translation>
     </message>
     <message>
         <location filename="../ui/forms/my_imagery.ui" line="127"/>
         <source>Use for processing</source>
-        <translation type="unfinished">Использовать для обработки</translation>
+        <translation>Использовать для обработки</translation>
     </message>
     <message>
         <location filename="../ui/forms/my_imagery.ui" line="128"/>
         <source>The selected mosaic or image becomes the imagery of the processing</source>
-        <translation type="unfinished"></translation>
+        <translation>Выбранная мозаика или снимок становится снимками для обработки</translation>
     </message>
 </context>
 <context>
@@ -4698,102 +4698,102 @@
     <message>
         <location filename="../ui/forms/plan_search.ui" line="5"/>
         <source>Plan a search</source>
-        <translation type="unfinished"></translation>
+        <translation>Запланировать поиск</translation>
     </message>
     <message>
         <location filename="../ui/forms/plan_search.ui" line="9"/>
         <source>A planned search looks for scenes over its areas in the archive, then keeps looking for new ones until its end date and tells you when it finds some.</source>
-        <translation type="unfinished"></translation>
+        <translation>Запланированный поиск ищет сцены над своими областями в архиве, затем продолжает искать новые до даты окончания и сообщает вам, когда находит.</translation>
     </message>
     <message>
         <location filename="../ui/forms/plan_search.ui" line="15"/>
         <source>Name</source>
-        <translation type="unfinished">Название</translation>
+        <translation>Название</translation>
     </message>
     <message>
         <location filename="../ui/forms/plan_search.ui" line="18"/>
         <source>At most 64 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>Не более 64 символов</translation>
     </message>
     <message>
         <location filename="../ui/forms/plan_search.ui" line="22"/>
         <source>Area</source>
-        <translation type="unfinished">Площадь</translation>
+        <translation>Область</translation>
     </message>
     <message>
         <location filename="../ui/forms/plan_search.ui" line="24"/>
         <source>Area name</source>
-        <translation type="unfinished"></translation>
+        <translation>Название области</translation>
     </message>
     <message>
         <location filename="../ui/forms/plan_search.ui" line="25"/>
         <source>Optional; at most 64 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>Необязательно; не более 64 символов</translation>
     </message>
     <message>
         <location filename="../ui/forms/plan_search.ui" line="26"/>
         <source>One area per part</source>
-        <translation type="unfinished"></translation>
+        <translation>Отдельная область для каждой части</translation>
     </message>
     <message>
         <location filename="../ui/forms/plan_search.ui" line="26"/>
         <source>Each part becomes an area of its own, with its own scenes and processings</source>
-        <translation type="unfinished"></translation>
+        <translation>Каждая часть становится отдельной областью со своими сценами и обработками</translation>
     </message>
     <message>
         <location filename="../ui/forms/plan_search.ui" line="27"/>
         <source>Active until</source>
-        <translation type="unfinished"></translation>
+        <translation>Активен до</translation>
     </message>
     <message>
         <location filename="../ui/forms/plan_search.ui" line="28"/>
         <source>It looks for new scenes until the end of this day; at most six months ahead</source>
-        <translation type="unfinished"></translation>
+        <translation>Ищет новые сцены до конца этого дня; не дальше чем на шесть месяцев вперёд</translation>
     </message>
     <message>
         <location filename="../ui/forms/plan_search.ui" line="33"/>
         <source>Filters</source>
-        <translation type="unfinished">Фильтры</translation>
+        <translation>Фильтры</translation>
     </message>
     <message>
         <location filename="../ui/forms/plan_search.ui" line="45"/>
         <source>Keep the Start tab&apos;s processing choices</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить выбор обработки с вкладки «Запуск»</translation>
     </message>
     <message>
         <location filename="../ui/forms/plan_search.ui" line="46"/>
         <source>The planned search remembers the model, its options and the zoom; its processings start with them</source>
-        <translation type="unfinished"></translation>
+        <translation>Запланированный поиск запоминает модель, её опции и зум; его обработки запускаются с ними</translation>
     </message>
     <message>
         <location filename="../ui/template_dialogs.py" line="73"/>
         <source>One area per part ({count} parts)</source>
-        <translation type="unfinished"></translation>
+        <translation>Отдельная область для каждой части (частей: {count})</translation>
     </message>
     <message>
         <location filename="../ui/template_dialogs.py" line="81"/>
         <source>Keep the Start tab&apos;s processing choices (no model chosen)</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить выбор обработки с вкладки «Запуск» (модель не выбрана)</translation>
     </message>
     <message>
         <location filename="../ui/template_dialogs.py" line="83"/>
         <source>Keep the Start tab&apos;s processing choices: {choices}</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить выбор обработки с вкладки «Запуск»: {choices}</translation>
     </message>
     <message>
         <location filename="../ui/template_dialogs.py" line="111"/>
         <source>{area} in {parts} part(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>{area}, частей: {parts}</translation>
     </message>
     <message>
         <location filename="../ui/template_dialogs.py" line="115"/>
         <source>It looks for scenes acquired from {day} on; the end of the date range is left out so that new scenes are found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ищет сцены, снятые начиная с {day}; конец диапазона дат не учитывается, чтобы находились новые сцены.</translation>
     </message>
     <message>
         <location filename="../ui/template_dialogs.py" line="118"/>
         <source>It looks for scenes of any date, new ones included.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ищет сцены любой даты, включая новые.</translation>
     </message>
 </context>
 <context>
@@ -4809,52 +4809,52 @@
     <message>
         <location filename="../ui/forms/processing_extras.ui" line="12"/>
         <source>Review</source>
-        <translation type="unfinished">Проверка</translation>
+        <translation>Проверка</translation>
     </message>
     <message>
         <location filename="../ui/forms/processing_extras.ui" line="22"/>
         <source>Accept…</source>
-        <translation type="unfinished"></translation>
+        <translation>Принять…</translation>
     </message>
     <message>
         <location filename="../ui/forms/processing_extras.ui" line="23"/>
         <source>Accept the selected results as they are</source>
-        <translation type="unfinished"></translation>
+        <translation>Принять выбранные результаты как есть</translation>
     </message>
     <message>
         <location filename="../ui/forms/processing_extras.ui" line="28"/>
         <source>Mark corrections</source>
-        <translation type="unfinished"></translation>
+        <translation>Отметить исправления</translation>
     </message>
     <message>
         <location filename="../ui/forms/processing_extras.ui" line="29"/>
         <source>Open a layer where you draw the wrong or missing objects, each with a remark</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть слой, на котором вы рисуете неверные или пропущенные объекты, каждый с замечанием</translation>
     </message>
     <message>
         <location filename="../ui/forms/processing_extras.ui" line="34"/>
         <source>Send back for review…</source>
-        <translation type="unfinished"></translation>
+        <translation>Вернуть на доработку…</translation>
     </message>
     <message>
         <location filename="../ui/forms/processing_extras.ui" line="35"/>
         <source>Send the result back to Mapflow with a comment and the marked objects</source>
-        <translation type="unfinished"></translation>
+        <translation>Вернуть результат в Mapflow с комментарием и отмеченными объектами</translation>
     </message>
     <message>
         <location filename="../ui/forms/processing_extras.ui" line="45"/>
         <source>Duplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>Копировать</translation>
     </message>
     <message>
         <location filename="../ui/processing_extras_widget.py" line="47"/>
         <source>Fill the Start tab with this processing&apos;s model, options, imagery and area, to start a copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Заполнить вкладку «Запуск» моделью, опциями, снимками и областью этой обработки, чтобы запустить копию</translation>
     </message>
     <message>
         <location filename="../ui/processing_extras_widget.py" line="29"/>
         <source>Select one processing to duplicate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите одну обработку, чтобы создать копию.</translation>
     </message>
 </context>
 <context>
@@ -5475,12 +5475,12 @@
     <message>
         <location filename="../ui/forms/search.ui" line="28"/>
         <source>Plan search…</source>
-        <translation type="unfinished"></translation>
+        <translation>Запланировать…</translation>
     </message>
     <message>
         <location filename="../ui/forms/search.ui" line="28"/>
         <source>Save this search as a planned search: it keeps looking for new scenes over the area of interest and tells you when it finds some</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить этот поиск как запланированный: он продолжает искать новые сцены над областью интереса и сообщает, когда находит</translation>
     </message>
 </context>
 <context>
@@ -5536,32 +5536,32 @@
     <message>
         <location filename="../ui/dialogs_review.py" line="31"/>
         <source>Send “{name}” back to Mapflow for review: say what is wrong. Support reworks the result and it comes back to you for review.</source>
-        <translation type="unfinished"></translation>
+        <translation>Вернуть «{name}» в Mapflow на доработку: опишите, что не так. Поддержка переделает результат, и он снова придёт к вам на проверку.</translation>
     </message>
     <message>
         <location filename="../ui/dialogs_review.py" line="35"/>
         <source>Send the {count} object(s) marked in “{layer}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Отправить объекты, отмеченные на слое «{layer}» ({count})</translation>
     </message>
     <message>
         <location filename="../ui/dialogs_review.py" line="41"/>
         <source>No objects are marked. To show what is wrong or missing, cancel, press “Mark corrections” and draw them on the map.</source>
-        <translation type="unfinished"></translation>
+        <translation>Объекты не отмечены. Чтобы показать, что неверно или пропущено, нажмите «Отмена», затем «Отметить исправления» и нарисуйте их на карте.</translation>
     </message>
     <message>
         <location filename="../ui/dialogs_review.py" line="61"/>
         <source>At most {limit} characters ({length} now).</source>
-        <translation type="unfinished"></translation>
+        <translation>Не более {limit} символов (сейчас {length}).</translation>
     </message>
     <message>
         <location filename="../ui/forms/send_back_dialog.ui" line="5"/>
         <source>Send back for review</source>
-        <translation type="unfinished"></translation>
+        <translation>Возврат на доработку</translation>
     </message>
     <message>
         <location filename="../ui/forms/send_back_dialog.ui" line="16"/>
         <source>What is wrong with the result (required)</source>
-        <translation type="unfinished"></translation>
+        <translation>Что не так с результатом (обязательно)</translation>
     </message>
 </context>
 <context>
@@ -5836,222 +5836,222 @@
     <message>
         <location filename="../core/templates.py" line="46"/>
         <source>Searching</source>
-        <translation type="unfinished"></translation>
+        <translation>Поиск</translation>
     </message>
     <message>
         <location filename="../core/templates.py" line="47"/>
         <source>Watching</source>
-        <translation type="unfinished"></translation>
+        <translation>Наблюдение</translation>
     </message>
     <message>
         <location filename="../core/templates.py" line="48"/>
         <source>Paused</source>
-        <translation type="unfinished"></translation>
+        <translation>Приостановлен</translation>
     </message>
     <message>
         <location filename="../core/templates.py" line="49"/>
         <source>Not searching</source>
-        <translation type="unfinished"></translation>
+        <translation>Не ищет</translation>
     </message>
     <message>
         <location filename="../core/templates.py" line="50"/>
         <source>Ended</source>
-        <translation type="unfinished"></translation>
+        <translation>Завершён</translation>
     </message>
     <message>
         <location filename="../core/templates.py" line="51"/>
         <source>Failed</source>
-        <translation type="unfinished">Ошибка</translation>
+        <translation>Ошибка</translation>
     </message>
     <message>
         <location filename="../core/templates.py" line="54"/>
         <source>Searching the archive over its areas.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ищет в архиве над своими областями.</translation>
     </message>
     <message>
         <location filename="../core/templates.py" line="55"/>
         <source>Keeps looking for new scenes until {until}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Продолжает искать новые сцены до {until}.</translation>
     </message>
     <message>
         <location filename="../core/templates.py" line="56"/>
         <source>Paused: resumed, it also finds what was published meanwhile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Приостановлен: после возобновления найдёт и то, что было опубликовано за это время.</translation>
     </message>
     <message>
         <location filename="../core/templates.py" line="58"/>
         <source>Not searching: the limit of active planned searches was reached when it was created. Pause another one, then resume this one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не ищет: при его создании был достигнут лимит активных запланированных поисков. Приостановите другой, затем возобновите этот.</translation>
     </message>
     <message>
         <location filename="../core/templates.py" line="61"/>
         <source>Ended on {until}; it keeps what it found. Move its end date later to resume it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Завершён {until}; найденное сохраняется. Чтобы возобновить, перенесите дату окончания на более позднюю.</translation>
     </message>
     <message>
         <location filename="../core/templates.py" line="63"/>
         <source>The search failed ({reason}); restart it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Поиск завершился ошибкой ({reason}); перезапустите его.</translation>
     </message>
     <message>
         <location filename="../core/templates.py" line="97"/>
         <source>the server gave no reason</source>
-        <translation type="unfinished">сервер не указал причину</translation>
+        <translation>сервер не указал причину</translation>
     </message>
     <message>
         <location filename="../core/templates.py" line="111"/>
         <source>Planned search</source>
-        <translation type="unfinished"></translation>
+        <translation>Запланированный поиск</translation>
     </message>
     <message>
         <location filename="../core/templates.py" line="112"/>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Состояние</translation>
     </message>
     <message>
         <location filename="../core/templates.py" line="113"/>
         <source>New scenes</source>
-        <translation type="unfinished"></translation>
+        <translation>Новые сцены</translation>
     </message>
     <message>
         <location filename="../core/templates.py" line="114"/>
         <source>Areas</source>
-        <translation type="unfinished"></translation>
+        <translation>Области</translation>
     </message>
     <message>
         <location filename="../core/templates.py" line="115"/>
         <source>Until</source>
-        <translation type="unfinished"></translation>
+        <translation>До</translation>
     </message>
     <message>
         <location filename="../core/templates.py" line="148"/>
         <source>{new} new of {found} scenes found; last looked {checked}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Новых сцен: {new} из {found} найденных; последняя проверка: {checked}.</translation>
     </message>
     <message>
         <location filename="../core/templates.py" line="151"/>
         <source>{count} area(s), {area} in all.</source>
-        <translation type="unfinished"></translation>
+        <translation>Областей: {count}, всего {area}.</translation>
     </message>
     <message>
         <location filename="../core/templates.py" line="154"/>
         <source>Created by {email}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Создал: {email}.</translation>
     </message>
     <message>
         <location filename="../core/templates.py" line="171"/>
         <source>Planned search “{name}” found {count} new scene(s).</source>
-        <translation type="unfinished"></translation>
+        <translation>Запланированный поиск «{name}» нашёл новые сцены: {count}.</translation>
     </message>
     <message>
         <location filename="../core/templates.py" line="194"/>
         <source>New scenes are waiting in planned searches: {names}.</source>
-        <translation type="unfinished"></translation>
+        <translation>В запланированных поисках ждут новые сцены: {names}.</translation>
     </message>
     <message>
         <location filename="../core/templates.py" line="233"/>
         <source>Your role in this project is {role}: you can change only the planned searches you created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ваша роль в этом проекте — {role}: вы можете изменять только созданные вами запланированные поиски.</translation>
     </message>
     <message>
         <location filename="../core/templates.py" line="243"/>
         <source>Select a planned search first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сначала выберите запланированный поиск.</translation>
     </message>
     <message>
         <location filename="../core/templates.py" line="256"/>
         <source>The planned search ended on {until}; move its end date later to resume it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Запланированный поиск завершился {until}; чтобы возобновить его, перенесите дату окончания на более позднюю.</translation>
     </message>
     <message>
         <location filename="../core/templates.py" line="261"/>
         <source>It is not paused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Он не приостановлен.</translation>
     </message>
     <message>
         <location filename="../core/templates.py" line="265"/>
         <source>It is not searching.</source>
-        <translation type="unfinished"></translation>
+        <translation>Он не ищет.</translation>
     </message>
     <message>
         <location filename="../core/templates.py" line="269"/>
         <source>Only a failed planned search can be restarted.</source>
-        <translation type="unfinished">Перезапустить можно только плановый поиск, завершившийся ошибкой.</translation>
+        <translation>Перезапустить можно только запланированный поиск с ошибкой.</translation>
     </message>
     <message>
         <location filename="../core/templates.py" line="283"/>
         <source>Give the planned search a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Дайте запланированному поиску название.</translation>
     </message>
     <message>
         <location filename="../core/templates.py" line="283"/>
         <source>The name of the planned search is {length} characters long; at most {limit} are allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Длина названия запланированного поиска — {length} символов; допускается не более {limit}.</translation>
     </message>
     <message>
         <location filename="../core/templates.py" line="283"/>
         <source>The name of the planned search must not contain line breaks or tabs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Название запланированного поиска не должно содержать переносов строк и табуляций.</translation>
     </message>
     <message>
         <location filename="../core/templates.py" line="288"/>
         <source>Give the area a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Дайте области название.</translation>
     </message>
     <message>
         <location filename="../core/templates.py" line="288"/>
         <source>The name of the area is {length} characters long; at most {limit} are allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Длина названия области — {length} символов; допускается не более {limit}.</translation>
     </message>
     <message>
         <location filename="../core/templates.py" line="288"/>
         <source>The name of the area must not contain line breaks or tabs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Название области не должно содержать переносов строк и табуляций.</translation>
     </message>
     <message>
         <location filename="../core/templates.py" line="335"/>
         <source>The end date of the planned search must be within six months (until {date}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата окончания запланированного поиска должна быть в пределах шести месяцев (до {date}).</translation>
     </message>
     <message>
         <location filename="../core/templates.py" line="347"/>
         <source>An area of interest is empty or not a valid polygon; draw or choose a polygon with an area.</source>
-        <translation type="unfinished"></translation>
+        <translation>Область интереса пуста или не является корректным полигоном; нарисуйте или выберите полигон ненулевой площади.</translation>
     </message>
     <message>
         <location filename="../core/templates.py" line="351"/>
         <source>A planned search has at most {limit} areas ({count} given).</source>
-        <translation type="unfinished"></translation>
+        <translation>У запланированного поиска не более {limit} областей (задано: {count}).</translation>
     </message>
     <message>
         <location filename="../core/templates.py" line="357"/>
         <source>{reason} Its areas would cover {area}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{reason} Его области охватили бы {area}.</translation>
     </message>
     <message>
         <location filename="../core/templates.py" line="418"/>
         <source>, zoom {zoom}</source>
-        <translation type="unfinished"></translation>
+        <translation>, зум {zoom}</translation>
     </message>
     <message>
         <location filename="../core/templates.py" line="469"/>
         <source>Other processings</source>
-        <translation type="unfinished"></translation>
+        <translation>Другие обработки</translation>
     </message>
     <message>
         <location filename="../core/templates.py" line="487"/>
         <source>planned search “{name}”, area “{aoi}”</source>
-        <translation type="unfinished"></translation>
+        <translation>запланированный поиск «{name}», область «{aoi}»</translation>
     </message>
     <message>
         <location filename="../core/templates.py" line="489"/>
         <source>planned search “{name}”, {count} areas</source>
-        <translation type="unfinished"></translation>
+        <translation>запланированный поиск «{name}», областей: {count}</translation>
     </message>
     <message>
         <location filename="../core/templates.py" line="495"/>
         <source>The planned search “{name}” no longer exists (it was deleted, perhaps by a colleague); its view is closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Запланированного поиска «{name}» больше нет (его удалили, возможно, коллеги); его просмотр закрыт.</translation>
     </message>
 </context>
 <context>
@@ -6059,257 +6059,257 @@
     <message>
         <location filename="../ui/forms/template_view.ui" line="6"/>
         <source>◀ Planned searches</source>
-        <translation type="unfinished"></translation>
+        <translation>◀ К списку</translation>
     </message>
     <message>
         <location filename="../ui/forms/template_view.ui" line="6"/>
         <source>Back to the list of planned searches and processings</source>
-        <translation type="unfinished"></translation>
+        <translation>Назад к списку запланированных поисков и обработок</translation>
     </message>
     <message>
         <location filename="../ui/forms/template_view.ui" line="9"/>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Приостановить</translation>
     </message>
     <message>
         <location filename="../ui/forms/template_view.ui" line="9"/>
         <source>Stop looking for new scenes until resumed</source>
-        <translation type="unfinished"></translation>
+        <translation>Не искать новые сцены до возобновления</translation>
     </message>
     <message>
         <location filename="../ui/forms/template_view.ui" line="9"/>
         <source>Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>Возобновить</translation>
     </message>
     <message>
         <location filename="../ui/forms/template_view.ui" line="9"/>
         <source>Look for new scenes again, including those published while paused</source>
-        <translation type="unfinished"></translation>
+        <translation>Снова искать новые сцены, включая опубликованные во время паузы</translation>
     </message>
     <message>
         <location filename="../ui/forms/template_view.ui" line="9"/>
         <source>Restart</source>
-        <translation type="unfinished">Перезапустить</translation>
+        <translation>Перезапустить</translation>
     </message>
     <message>
         <location filename="../ui/forms/template_view.ui" line="9"/>
         <source>Search again after a failure</source>
-        <translation type="unfinished"></translation>
+        <translation>Повторить поиск после ошибки</translation>
     </message>
     <message>
         <location filename="../ui/forms/template_view.ui" line="24"/>
         <source>Rename…</source>
-        <translation type="unfinished">Переименовать…</translation>
+        <translation>Переименовать…</translation>
     </message>
     <message>
         <location filename="../ui/forms/template_view.ui" line="9"/>
         <source>End date…</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата окончания…</translation>
     </message>
     <message>
         <location filename="../ui/forms/template_view.ui" line="9"/>
         <source>Change until when it looks for new scenes (at most six months ahead)</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменить, до какого дня искать новые сцены (не дальше чем на шесть месяцев вперёд)</translation>
     </message>
     <message>
         <location filename="../ui/forms/template_view.ui" line="24"/>
         <source>Delete…</source>
-        <translation type="unfinished">Удалить…</translation>
+        <translation>Удалить…</translation>
     </message>
     <message>
         <location filename="../ui/forms/template_view.ui" line="11"/>
         <source>Scenes</source>
-        <translation type="unfinished">Сцены</translation>
+        <translation>Сцены</translation>
     </message>
     <message>
         <location filename="../ui/template_view.py" line="102"/>
         <source>Area</source>
-        <translation type="unfinished">Площадь</translation>
+        <translation>Область</translation>
     </message>
     <message>
         <location filename="../ui/forms/template_view.ui" line="13"/>
         <source>Show the scenes found over one area, or over all of them</source>
-        <translation type="unfinished"></translation>
+        <translation>Показать сцены, найденные над одной областью или над всеми</translation>
     </message>
     <message>
         <location filename="../ui/forms/template_view.ui" line="13"/>
         <source>Only new</source>
-        <translation type="unfinished"></translation>
+        <translation>Только новые</translation>
     </message>
     <message>
         <location filename="../ui/forms/template_view.ui" line="13"/>
         <source>Show only the scenes not marked as seen</source>
-        <translation type="unfinished"></translation>
+        <translation>Показывать только сцены, не отмеченные просмотренными</translation>
     </message>
     <message>
         <location filename="../ui/forms/template_view.ui" line="14"/>
         <source>Filters</source>
-        <translation type="unfinished">Фильтры</translation>
+        <translation>Фильтры</translation>
     </message>
     <message>
         <location filename="../ui/forms/template_view.ui" line="14"/>
         <source>Narrow the scenes found: the table greys what does not match at once, and asks the server again</source>
-        <translation type="unfinished"></translation>
+        <translation>Сузить найденные сцены: таблица сразу затеняет неподходящие и заново запрашивает сервер</translation>
     </message>
     <message>
         <location filename="../ui/forms/template_view.ui" line="17"/>
         <source>Previous page</source>
-        <translation type="unfinished">Предыдущая страница</translation>
+        <translation>Предыдущая страница</translation>
     </message>
     <message>
         <location filename="../ui/forms/template_view.ui" line="17"/>
         <source>Next page</source>
-        <translation type="unfinished">Следующая страница</translation>
+        <translation>Следующая страница</translation>
     </message>
     <message>
         <location filename="../ui/forms/template_view.ui" line="24"/>
         <source>Zoom to</source>
-        <translation type="unfinished">Приблизить</translation>
+        <translation>Приблизить</translation>
     </message>
     <message>
         <location filename="../ui/forms/template_view.ui" line="18"/>
         <source>Zoom the map to the selected scenes</source>
-        <translation type="unfinished">Приблизить карту к выбранным сценам</translation>
+        <translation>Приблизить карту к выбранным сценам</translation>
     </message>
     <message>
         <location filename="../ui/forms/template_view.ui" line="18"/>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Превью</translation>
     </message>
     <message>
         <location filename="../ui/forms/template_view.ui" line="18"/>
         <source>Show the selected scenes&apos; quick-looks on the map</source>
-        <translation type="unfinished">Показать превью выбранных сцен на карте</translation>
+        <translation>Показать превью выбранных сцен на карте</translation>
     </message>
     <message>
         <location filename="../ui/forms/template_view.ui" line="18"/>
         <source>Mark seen</source>
-        <translation type="unfinished"></translation>
+        <translation>Просмотрено</translation>
     </message>
     <message>
         <location filename="../ui/forms/template_view.ui" line="18"/>
         <source>The selected scenes are no longer new</source>
-        <translation type="unfinished"></translation>
+        <translation>Выбранные сцены больше не считаются новыми</translation>
     </message>
     <message>
         <location filename="../ui/forms/template_view.ui" line="18"/>
         <source>All seen</source>
-        <translation type="unfinished"></translation>
+        <translation>Все просмотрены</translation>
     </message>
     <message>
         <location filename="../ui/forms/template_view.ui" line="18"/>
         <source>Every scene of this planned search is no longer new</source>
-        <translation type="unfinished"></translation>
+        <translation>Все сцены этого запланированного поиска больше не считаются новыми</translation>
     </message>
     <message>
         <location filename="../ui/forms/template_view.ui" line="18"/>
         <source>Process…</source>
-        <translation type="unfinished"></translation>
+        <translation>Обработать…</translation>
     </message>
     <message>
         <location filename="../ui/forms/template_view.ui" line="18"/>
         <source>Process the selected scenes over the planned search&apos;s area: the Start tab shows the cost and starts it</source>
-        <translation type="unfinished"></translation>
+        <translation>Обработать выбранные сцены над областью запланированного поиска: вкладка «Запуск» покажет стоимость и запустит</translation>
     </message>
     <message>
         <location filename="../ui/forms/template_view.ui" line="21"/>
         <source>Areas</source>
-        <translation type="unfinished"></translation>
+        <translation>Области</translation>
     </message>
     <message>
         <location filename="../ui/forms/template_view.ui" line="24"/>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить</translation>
     </message>
     <message>
         <location filename="../ui/forms/template_view.ui" line="24"/>
         <source>Add an area: draw it on the map, or take the Start tab&apos;s area of interest</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить область: нарисовать её на карте или взять область интереса с вкладки «Запуск»</translation>
     </message>
     <message>
         <location filename="../ui/forms/template_view.ui" line="24"/>
         <source>Redraw</source>
-        <translation type="unfinished"></translation>
+        <translation>Перерисовать</translation>
     </message>
     <message>
         <location filename="../ui/forms/template_view.ui" line="24"/>
         <source>Draw the selected area again on the map</source>
-        <translation type="unfinished"></translation>
+        <translation>Заново нарисовать выбранную область на карте</translation>
     </message>
     <message>
         <location filename="../ui/forms/template_view.ui" line="24"/>
         <source>Zoom the map to the selected areas</source>
-        <translation type="unfinished"></translation>
+        <translation>Приблизить карту к выбранным областям</translation>
     </message>
     <message>
         <location filename="../ui/template_view.py" line="102"/>
         <source>Processings</source>
-        <translation type="unfinished">Обработки</translation>
+        <translation>Обработки</translation>
     </message>
     <message>
         <location filename="../ui/forms/template_view.ui" line="29"/>
         <source>Name</source>
-        <translation type="unfinished">Название</translation>
+        <translation>Название</translation>
     </message>
     <message>
         <location filename="../ui/forms/template_view.ui" line="29"/>
         <source>Status</source>
-        <translation type="unfinished">Статус</translation>
+        <translation>Статус</translation>
     </message>
     <message>
         <location filename="../ui/forms/template_view.ui" line="29"/>
         <source>Area, km²</source>
-        <translation type="unfinished">Площадь, км²</translation>
+        <translation>Площадь, км²</translation>
     </message>
     <message>
         <location filename="../ui/forms/template_view.ui" line="30"/>
         <source>Load results</source>
-        <translation type="unfinished">Загрузить результаты</translation>
+        <translation>Загрузить результаты</translation>
     </message>
     <message>
         <location filename="../ui/forms/template_view.ui" line="30"/>
         <source>Load the results of the selected finished processings</source>
-        <translation type="unfinished"></translation>
+        <translation>Загрузить результаты выбранных завершённых обработок</translation>
     </message>
     <message>
         <location filename="../ui/forms/template_view.ui" line="30"/>
         <source>Refresh</source>
-        <translation type="unfinished">Обновить</translation>
+        <translation>Обновить</translation>
     </message>
     <message>
         <location filename="../ui/forms/template_view.ui" line="30"/>
         <source>Ask for the processings again</source>
-        <translation type="unfinished"></translation>
+        <translation>Заново запросить обработки</translation>
     </message>
     <message>
         <location filename="../ui/template_view.py" line="102"/>
         <source>km²</source>
-        <translation type="unfinished">км²</translation>
+        <translation>км²</translation>
     </message>
     <message>
         <location filename="../ui/template_view.py" line="102"/>
         <source>New scenes</source>
-        <translation type="unfinished"></translation>
+        <translation>Новые сцены</translation>
     </message>
     <message>
         <location filename="../ui/template_view.py" line="110"/>
         <source>Draw on the map</source>
-        <translation type="unfinished"></translation>
+        <translation>Нарисовать на карте</translation>
     </message>
     <message>
         <location filename="../ui/template_view.py" line="112"/>
         <source>The Start tab&apos;s area of interest</source>
-        <translation type="unfinished"></translation>
+        <translation>Область интереса с вкладки «Запуск»</translation>
     </message>
     <message>
         <location filename="../ui/template_view.py" line="169"/>
         <source>All areas</source>
-        <translation type="unfinished"></translation>
+        <translation>Все области</translation>
     </message>
     <message>
         <location filename="../ui/template_view.py" line="253"/>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>да</translation>
     </message>
 </context>
 <context>
@@ -6317,72 +6317,72 @@
     <message>
         <location filename="../ui/forms/templates_list.ui" line="5"/>
         <source>Planned searches</source>
-        <translation type="unfinished"></translation>
+        <translation>Запланированные поиски</translation>
     </message>
     <message>
         <location filename="../ui/forms/templates_list.ui" line="6"/>
         <source>Saved searches that keep looking for new imagery over their areas</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранённые поиски, которые продолжают искать новые снимки над своими областями</translation>
     </message>
     <message>
         <location filename="../ui/forms/templates_list.ui" line="28"/>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть</translation>
     </message>
     <message>
         <location filename="../ui/forms/templates_list.ui" line="28"/>
         <source>Show its areas, scenes and processings</source>
-        <translation type="unfinished"></translation>
+        <translation>Показать его области, сцены и обработки</translation>
     </message>
     <message>
         <location filename="../ui/forms/templates_list.ui" line="29"/>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Приостановить</translation>
     </message>
     <message>
         <location filename="../ui/forms/templates_list.ui" line="29"/>
         <source>Stop looking for new scenes until resumed</source>
-        <translation type="unfinished"></translation>
+        <translation>Не искать новые сцены до возобновления</translation>
     </message>
     <message>
         <location filename="../ui/forms/templates_list.ui" line="30"/>
         <source>Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>Возобновить</translation>
     </message>
     <message>
         <location filename="../ui/forms/templates_list.ui" line="30"/>
         <source>Look for new scenes again, including those published while paused</source>
-        <translation type="unfinished"></translation>
+        <translation>Снова искать новые сцены, включая опубликованные во время паузы</translation>
     </message>
     <message>
         <location filename="../ui/forms/templates_list.ui" line="31"/>
         <source>Restart</source>
-        <translation type="unfinished">Перезапустить</translation>
+        <translation>Перезапустить</translation>
     </message>
     <message>
         <location filename="../ui/forms/templates_list.ui" line="31"/>
         <source>Search again after a failure</source>
-        <translation type="unfinished"></translation>
+        <translation>Повторить поиск после ошибки</translation>
     </message>
     <message>
         <location filename="../ui/forms/templates_list.ui" line="32"/>
         <source>Rename…</source>
-        <translation type="unfinished">Переименовать…</translation>
+        <translation>Переименовать…</translation>
     </message>
     <message>
         <location filename="../ui/forms/templates_list.ui" line="33"/>
         <source>Delete…</source>
-        <translation type="unfinished">Удалить…</translation>
+        <translation>Удалить…</translation>
     </message>
     <message>
         <location filename="../ui/templates_list_widget.py" line="48"/>
         <source>Select a planned search first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сначала выберите запланированный поиск.</translation>
     </message>
     <message>
         <location filename="../ui/templates_list_widget.py" line="60"/>
         <source>Planned searches ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>Запланированные поиски ({count})</translation>
     </message>
 </context>
 </TS>

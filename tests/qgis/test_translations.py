@@ -29,7 +29,7 @@ CYRILLIC = re.compile(r"[А-Яа-яЁё]")
 KEPT_AS_IS: FrozenSet[str] = frozenset({
     "Mapflow", "Mapflow Processing", "XYZ", "TMS", "Quadkey", "WMS", "<", ">", "—", "1", "2", "3", "4", "5",
     "{context}: {reason}", "HTTP {status}", "colleague@example.com", "https://example.com/tiles/{z}/{x}/{y}.png",
-    "color: #b03a2e;", "%",
+    "color: #b03a2e;", "%", "ID", "Mapflow: {context}",
 })
 NOT_WORDS: FrozenSet[str] = KEPT_AS_IS | {"yyyy-MM-dd"}  # translated, but with no Russian words in them
 
@@ -75,6 +75,27 @@ SAMPLES = [
     ("SearchWidget", "Use for processing", "Использовать для обработки"),
     ("StartWidget", "Start processing", "Запустить обработку"),
     ("StatsWidget", "Any status", "Любой статус"),
+    ("EndDateDialog", "End date of the planned search", "Дата окончания запланированного поиска"),
+    ("MapflowDuplicate", "Processing", "Обработка"),
+    ("MapflowImagery", "Storage: {used} of {limit} used, {free} free",
+     "Хранилище: занято {used} из {limit}, свободно {free}"),
+    ("MapflowOAuth", "This QGIS has no OAuth2 authentication method, so sign-in with your Mapflow account is not "
+                     "possible here; sign in with your API token.",
+     "В этой сборке QGIS нет метода аутентификации OAuth2, поэтому вход с учётной записью Mapflow здесь невозможен; "
+     "войдите с API-токеном."),
+    ("MapflowReview", "{days} days left", "осталось дней: {days}"),
+    ("MapflowVersion", "The Mapflow server has a newer version of its API ({server}; this plugin knows {known}). "
+                       "Everything keeps working; a plugin update may bring its new features.",
+     "На сервере Mapflow более новая версия API ({server}; модулю известна {known}). Всё продолжает работать; "
+     "обновление модуля может принести новые возможности."),
+    ("MosaicDialog", "None: an empty mosaic", "Нет: пустая мозаика"),
+    ("MyImageryWidget", "Upload images…", "Загрузить снимки…"),
+    ("PlanSearchDialog", "Plan a search", "Запланировать поиск"),
+    ("ProcessingExtrasWidget", "Send back for review…", "Вернуть на доработку…"),
+    ("SendBackDialog", "At most {limit} characters ({length} now).", "Не более {limit} символов (сейчас {length})."),
+    ("TemplateRules", "Watching", "Наблюдение"),
+    ("TemplateView", "Only new", "Только новые"),
+    ("TemplatesListWidget", "Planned searches ({count})", "Запланированные поиски ({count})"),
 ]
 
 
