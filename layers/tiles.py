@@ -17,8 +17,9 @@ from urllib.parse import quote, urljoin, urlsplit
 from qgis.core import QgsCoordinateReferenceSystem, QgsCoordinateTransform, QgsCoordinateTransformContext, \
     QgsRasterLayer, QgsRectangle, QgsVectorTileLayer
 
-from ..api.errors import MapflowError, Timeout
+from ..api.errors import ConnectionFailed, MapflowError, Timeout
 from ..api.http import BodyError, HttpRequest, HttpTransport
+from ..api.i18n import translate
 from .styles import apply_style
 from ..integration.messages import tr
 
@@ -102,7 +103,8 @@ def fetch_tilejson(http: HttpTransport, url: str, auth: Optional[HostAuth] = Non
         raise TileJsonError(tr("The tile server at {host} did not answer within {seconds:g} s.").format(
             host=urlsplit(url).netloc, seconds=timeout)) from None
     except (MapflowError, BodyError) as error:
-        reason = getattr(error, "template_params", {}).get("reason") or type(error).__name__
+        reason = error.reason if isinstance(error, ConnectionFailed) else (
+            translate(error.detail).format(**error.params) if isinstance(error, BodyError) else str(error))
         raise TileJsonError(tr("Cannot reach the tile server at {host}: {reason}").format(
             host=urlsplit(url).netloc, reason=reason)) from None
     if status != 200:
