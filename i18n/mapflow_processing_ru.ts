@@ -189,17 +189,17 @@
         <translation>Загрузка GeoTIFF</translation>
     </message>
     <message>
-        <location filename="../ui/model_controller.py" line="27"/>
+        <location filename="../ui/model_controller.py" line="28"/>
         <source>Model price: {total:g} credits/km² ({base:g} + {options:g} for the options)</source>
         <translation>Цена модели: {total:g} кред./км² ({base:g} + {options:g} за опции)</translation>
     </message>
     <message>
-        <location filename="../ui/model_controller.py" line="29"/>
+        <location filename="../ui/model_controller.py" line="30"/>
         <source>Model price: {total:g} credits/km²</source>
         <translation>Цена модели: {total:g} кред./км²</translation>
     </message>
     <message>
-        <location filename="../ui/model_controller.py" line="55"/>
+        <location filename="../ui/model_controller.py" line="56"/>
         <source>This project has no models; ask Mapflow support to link one.</source>
         <translation>В этом проекте нет моделей; попросите поддержку Mapflow подключить модель.</translation>
     </message>
@@ -654,22 +654,22 @@
         <translation>моя мозаика {name}</translation>
     </message>
     <message>
-        <location filename="../ui/source_controller.py" line="133"/>
+        <location filename="../ui/source_controller.py" line="134"/>
         <source>Imagery: {price:g} credits/km² at zoom {zoom}</source>
         <translation>Снимки: {price:g} кред./км² на зуме {zoom}</translation>
     </message>
     <message>
-        <location filename="../ui/source_controller.py" line="135"/>
+        <location filename="../ui/source_controller.py" line="136"/>
         <source>; at least {area:g} km² per processing</source>
         <translation>; не менее {area:g} км² на обработку</translation>
     </message>
     <message>
-        <location filename="../ui/source_controller.py" line="138"/>
+        <location filename="../ui/source_controller.py" line="139"/>
         <source>Imagery: no data charge for your own imagery.</source>
         <translation>Снимки: за собственные снимки плата не взимается.</translation>
     </message>
     <message>
-        <location filename="../ui/source_controller.py" line="151"/>
+        <location filename="../ui/source_controller.py" line="152"/>
         <source>The imagery login could not be stored: {reason}</source>
         <translation>Не удалось сохранить логин для снимков: {reason}</translation>
     </message>
@@ -749,67 +749,67 @@
         <translation>Экспорт статистики Mapflow</translation>
     </message>
     <message>
-        <location filename="../layers/tiles.py" line="92"/>
+        <location filename="../layers/tiles.py" line="94"/>
         <source>The TileJSON address is not an http(s) URL: {url}</source>
         <translation>Адрес TileJSON не является URL http(s): {url}</translation>
     </message>
     <message>
-        <location filename="../layers/tiles.py" line="102"/>
+        <location filename="../layers/tiles.py" line="104"/>
         <source>The tile server at {host} did not answer within {seconds:g} s.</source>
         <translation>Сервер тайлов {host} не ответил за {seconds:g} с.</translation>
     </message>
     <message>
-        <location filename="../layers/tiles.py" line="106"/>
+        <location filename="../layers/tiles.py" line="109"/>
         <source>Cannot reach the tile server at {host}: {reason}</source>
         <translation>Не удаётся связаться с сервером тайлов {host}: {reason}</translation>
     </message>
     <message>
-        <location filename="../layers/tiles.py" line="109"/>
+        <location filename="../layers/tiles.py" line="112"/>
         <source>The tile server answered HTTP {status} for the TileJSON at {host}.</source>
         <translation>Сервер тайлов {host} ответил HTTP {status} на запрос TileJSON.</translation>
     </message>
     <message>
-        <location filename="../layers/tiles.py" line="112"/>
+        <location filename="../layers/tiles.py" line="115"/>
         <source>The TileJSON at {host} is too large to be a TileJSON document.</source>
         <translation>Ответ TileJSON от {host} слишком велик для документа TileJSON.</translation>
     </message>
     <message>
-        <location filename="../layers/tiles.py" line="117"/>
+        <location filename="../layers/tiles.py" line="120"/>
         <source>The TileJSON at {host} is not valid JSON.</source>
         <translation>TileJSON от {host} не является корректным JSON.</translation>
     </message>
     <message>
-        <location filename="../layers/tiles.py" line="124"/>
+        <location filename="../layers/tiles.py" line="127"/>
         <source>The TileJSON is not a JSON object.</source>
         <translation>TileJSON не является объектом JSON.</translation>
     </message>
     <message>
-        <location filename="../layers/tiles.py" line="161"/>
+        <location filename="../layers/tiles.py" line="164"/>
         <source>The TileJSON at {host} lists no tile URL.</source>
         <translation>В TileJSON от {host} нет ни одного URL тайлов.</translation>
     </message>
     <message>
-        <location filename="../layers/tiles.py" line="165"/>
+        <location filename="../layers/tiles.py" line="168"/>
         <source>The processing reports neither a tile URL nor a TileJSON.</source>
         <translation>Обработка не сообщает ни URL тайлов, ни TileJSON.</translation>
     </message>
     <message>
-        <location filename="../layers/tiles.py" line="173"/>
+        <location filename="../layers/tiles.py" line="176"/>
         <source>The tile URL is not an http(s) URL: {url}</source>
         <translation>URL тайлов не является URL http(s): {url}</translation>
     </message>
     <message>
-        <location filename="../layers/tiles.py" line="176"/>
+        <location filename="../layers/tiles.py" line="179"/>
         <source>The tile URL has no {{z}}/{{x}}/{{y}} placeholders: {url}</source>
         <translation>В URL тайлов нет подстановок {{z}}/{{x}}/{{y}}: {url}</translation>
     </message>
     <message>
-        <location filename="../layers/tiles.py" line="201"/>
+        <location filename="../layers/tiles.py" line="204"/>
         <source>QGIS cannot open the vector tiles at {host}.</source>
         <translation>QGIS не может открыть векторные тайлы с {host}.</translation>
     </message>
     <message>
-        <location filename="../layers/tiles.py" line="215"/>
+        <location filename="../layers/tiles.py" line="218"/>
         <source>QGIS cannot open the imagery tiles at {host}.</source>
         <translation>QGIS не может открыть тайлы снимков с {host}.</translation>
     </message>
@@ -924,72 +924,72 @@
         <translation>Название новой мозаики:</translation>
     </message>
     <message>
-        <location filename="../core/processing_view.py" line="149"/>
+        <location filename="../core/processing_view.py" line="156"/>
         <source>the server gave no reason</source>
         <translation>сервер не указал причину</translation>
     </message>
     <message>
-        <location filename="../core/processing_view.py" line="289"/>
+        <location filename="../core/processing_view.py" line="296"/>
         <source>Processing &apos;{name}&apos; finished</source>
         <translation>Обработка «{name}» завершена</translation>
     </message>
     <message>
-        <location filename="../core/processing_view.py" line="290"/>
+        <location filename="../core/processing_view.py" line="297"/>
         <source>Processing &apos;{name}&apos; failed: {reason}</source>
         <translation>Обработка «{name}» завершилась ошибкой: {reason}</translation>
     </message>
     <message>
-        <location filename="../core/processing_view.py" line="340"/>
+        <location filename="../core/processing_view.py" line="348"/>
         <source>Data provider {name}{zoom}</source>
         <translation>Поставщик данных {name}{zoom}</translation>
     </message>
     <message>
-        <location filename="../core/processing_view.py" line="343"/>
+        <location filename="../core/processing_view.py" line="351"/>
         <source>{kind} URL {url}{zoom}</source>
         <translation>Адрес {kind}: {url}{zoom}</translation>
     </message>
     <message>
-        <location filename="../core/processing_view.py" line="346"/>
+        <location filename="../core/processing_view.py" line="354"/>
         <source>My imagery: mosaic {id}</source>
         <translation>Мои снимки: мозаика {id}</translation>
     </message>
     <message>
-        <location filename="../core/processing_view.py" line="349"/>
+        <location filename="../core/processing_view.py" line="357"/>
         <source>My imagery: mosaic {id}, images {images}</source>
         <translation>Мои снимки: мозаика {id}, снимки {images}</translation>
     </message>
     <message>
-        <location filename="../core/processing_view.py" line="350"/>
+        <location filename="../core/processing_view.py" line="358"/>
         <source>My imagery: images {images}</source>
         <translation>Мои снимки: снимки {images}</translation>
     </message>
     <message>
-        <location filename="../core/processing_view.py" line="353"/>
+        <location filename="../core/processing_view.py" line="361"/>
         <source>Imagery search ({provider}): {count} image(s){zoom}</source>
         <translation>Поиск снимков ({provider}), снимков: {count}{zoom}</translation>
     </message>
     <message>
-        <location filename="../core/processing_view.py" line="358"/>
+        <location filename="../core/processing_view.py" line="366"/>
         <source>not given</source>
         <translation>не указано</translation>
     </message>
     <message>
-        <location filename="../core/processing_view.py" line="365"/>
+        <location filename="../core/processing_view.py" line="373"/>
         <source>{model}; options: {options}</source>
         <translation>{model}; опции: {options}</translation>
     </message>
     <message>
-        <location filename="../core/processing_view.py" line="371"/>
+        <location filename="../core/processing_view.py" line="379"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../core/processing_view.py" line="372"/>
+        <location filename="../core/processing_view.py" line="380"/>
         <source>Model</source>
         <translation>Модель</translation>
     </message>
     <message>
-        <location filename="../core/processing_view.py" line="373"/>
+        <location filename="../core/processing_view.py" line="381"/>
         <source>Source</source>
         <translation>Источник</translation>
     </message>
@@ -999,52 +999,52 @@
         <translation>Площадь</translation>
     </message>
     <message>
-        <location filename="../core/processing_view.py" line="374"/>
+        <location filename="../core/processing_view.py" line="382"/>
         <source>{area} km² in {count} AOI(s)</source>
         <translation>{area} км², областей интереса: {count}</translation>
     </message>
     <message>
-        <location filename="../core/processing_view.py" line="377"/>
+        <location filename="../core/processing_view.py" line="385"/>
         <source>Cost</source>
         <translation>Стоимость</translation>
     </message>
     <message>
-        <location filename="../core/processing_view.py" line="378"/>
+        <location filename="../core/processing_view.py" line="386"/>
         <source>Created</source>
         <translation>Создана</translation>
     </message>
     <message>
-        <location filename="../core/processing_view.py" line="379"/>
+        <location filename="../core/processing_view.py" line="387"/>
         <source>Updated</source>
         <translation>Обновлена</translation>
     </message>
     <message>
-        <location filename="../core/processing_view.py" line="385"/>
+        <location filename="../core/processing_view.py" line="393"/>
         <source>Description</source>
         <translation>Описание</translation>
     </message>
     <message>
-        <location filename="../core/processing_view.py" line="389"/>
+        <location filename="../core/processing_view.py" line="399"/>
         <source>Review</source>
         <translation>Проверка</translation>
     </message>
     <message>
-        <location filename="../core/processing_view.py" line="393"/>
+        <location filename="../core/processing_view.py" line="403"/>
         <source>Rating</source>
         <translation>Оценка</translation>
     </message>
     <message>
-        <location filename="../core/processing_view.py" line="394"/>
+        <location filename="../core/processing_view.py" line="404"/>
         <source>ID</source>
         <translation>Идентификатор</translation>
     </message>
     <message>
-        <location filename="../core/processing_view.py" line="441"/>
+        <location filename="../core/processing_view.py" line="451"/>
         <source>Select a processing first.</source>
         <translation>Сначала выберите обработку.</translation>
     </message>
     <message>
-        <location filename="../core/processing_view.py" line="443"/>
+        <location filename="../core/processing_view.py" line="453"/>
         <source>Select exactly one processing.</source>
         <translation>Выберите ровно одну обработку.</translation>
     </message>
@@ -1234,7 +1234,7 @@
         <translation>Экспорт статистики</translation>
     </message>
     <message>
-        <location filename="../core/processing_view.py" line="383"/>
+        <location filename="../core/processing_view.py" line="391"/>
         <source>Scenes</source>
         <translation>Сцены</translation>
     </message>
@@ -1309,22 +1309,22 @@
         <translation>Не удалось показать превью {id}: {reason}</translation>
     </message>
     <message>
-        <location filename="../ui/scene_source_controller.py" line="63"/>
+        <location filename="../ui/scene_source_controller.py" line="64"/>
         <source>Imagery for the processing: {scenes}.</source>
         <translation>Снимки для обработки: {scenes}.</translation>
     </message>
     <message>
-        <location filename="../ui/scene_source_controller.py" line="84"/>
+        <location filename="../ui/scene_source_controller.py" line="85"/>
         <source>Search the imagery (Search tab) and choose one or more scenes.</source>
         <translation>Найдите снимки (вкладка «Поиск») и выберите одну или несколько сцен.</translation>
     </message>
     <message>
-        <location filename="../ui/scene_source_controller.py" line="112"/>
+        <location filename="../ui/scene_source_controller.py" line="113"/>
         <source>No scenes chosen yet: find them in the Search tab and press “Use for processing”.</source>
         <translation>Сцены ещё не выбраны: найдите их на вкладке «Поиск» и нажмите «Использовать для обработки».</translation>
     </message>
     <message>
-        <location filename="../ui/scene_source_controller.py" line="125"/>
+        <location filename="../ui/scene_source_controller.py" line="126"/>
         <source>Scenes: {scenes}</source>
         <translation>Сцены: {scenes}</translation>
     </message>
@@ -1374,17 +1374,17 @@
         <translation>Найдено сцен: {count}.</translation>
     </message>
     <message>
-        <location filename="../ui/template_view_controller.py" line="307"/>
+        <location filename="../ui/template_view_controller.py" line="306"/>
         <source>{hidden} on this page do not match the filters.</source>
         <translation>На этой странице не подходят под фильтры: {hidden}.</translation>
     </message>
     <message>
-        <location filename="../ui/template_view_controller.py" line="387"/>
+        <location filename="../ui/template_view_controller.py" line="386"/>
         <source>Select scenes in the table or on the map.</source>
         <translation>Выберите сцены в таблице или на карте.</translation>
     </message>
     <message>
-        <location filename="../ui/template_view_controller.py" line="390"/>
+        <location filename="../ui/template_view_controller.py" line="389"/>
         <source>{count} selected.</source>
         <translation>Выбрано: {count}.</translation>
     </message>
@@ -1874,7 +1874,7 @@
         <translation>«{name}» ({id}) завершена: {status}.</translation>
     </message>
     <message>
-        <location filename="../core/processing_view.py" line="450"/>
+        <location filename="../core/processing_view.py" line="460"/>
         <source>The results of “{name}” are being loaded.</source>
         <translation>Результаты «{name}» загружаются.</translation>
     </message>
@@ -2276,7 +2276,7 @@
     <message>
         <location filename="../ui/my_imagery_map_actions.py" line="128"/>
         <source>Extent of {name}</source>
-        <translation>Охват: {name}</translation>
+        <translation>Экстент: {name}</translation>
     </message>
     <message>
         <location filename="../ui/my_imagery_map_actions.py" line="130"/>
@@ -2286,7 +2286,7 @@
     <message>
         <location filename="../ui/my_imagery_map_actions.py" line="134"/>
         <source>The area of interest is now the extent of {name}.</source>
-        <translation>Область интереса теперь — охват {name}.</translation>
+        <translation>Область интереса теперь — экстент {name}.</translation>
     </message>
     <message>
         <location filename="../ui/my_imagery_map_actions.py" line="143"/>
@@ -2384,7 +2384,7 @@
         <translation>Версия API сервера: {server} (модулю известна {known}).</translation>
     </message>
     <message>
-        <location filename="../ui/scene_source_controller.py" line="94"/>
+        <location filename="../ui/scene_source_controller.py" line="95"/>
         <source>{scenes}, found by the planned search “{name}”</source>
         <translation>{scenes}, найдены запланированным поиском «{name}»</translation>
     </message>
@@ -2614,97 +2614,97 @@
         <translation>Нарисовано: {area}.</translation>
     </message>
     <message>
-        <location filename="../ui/template_view_controller.py" line="88"/>
+        <location filename="../ui/template_view_controller.py" line="87"/>
         <source>Planned search footprints</source>
         <translation>Контуры сцен запланированного поиска</translation>
     </message>
     <message>
-        <location filename="../ui/template_view_controller.py" line="159"/>
+        <location filename="../ui/template_view_controller.py" line="158"/>
         <source>Reading the planned search…</source>
         <translation>Чтение запланированного поиска…</translation>
     </message>
     <message>
-        <location filename="../ui/template_view_controller.py" line="209"/>
+        <location filename="../ui/template_view_controller.py" line="208"/>
         <source>Mapflow: read the planned search “{name}”</source>
         <translation>Mapflow: чтение запланированного поиска «{name}»</translation>
     </message>
     <message>
-        <location filename="../ui/template_view_controller.py" line="230"/>
+        <location filename="../ui/template_view_controller.py" line="229"/>
         <source>Reading the planned search</source>
         <translation>Чтение запланированного поиска</translation>
     </message>
     <message>
-        <location filename="../ui/template_view_controller.py" line="243"/>
+        <location filename="../ui/template_view_controller.py" line="242"/>
         <source>Until {date}; last looked {checked}.</source>
         <translation>До {date}; последняя проверка: {checked}.</translation>
     </message>
     <message>
-        <location filename="../ui/template_view_controller.py" line="247"/>
+        <location filename="../ui/template_view_controller.py" line="246"/>
         <source>{count} area(s), {area}; {found} scenes found, {new} new.</source>
         <translation>Областей: {count}, {area}; найдено сцен: {found}, новых: {new}.</translation>
     </message>
     <message>
-        <location filename="../ui/template_view_controller.py" line="253"/>
+        <location filename="../ui/template_view_controller.py" line="252"/>
         <source>Filters: {filters}.</source>
         <translation>Фильтры: {filters}.</translation>
     </message>
     <message>
-        <location filename="../ui/template_view_controller.py" line="253"/>
+        <location filename="../ui/template_view_controller.py" line="252"/>
         <source>No filters: any scene over the areas.</source>
         <translation>Без фильтров: любая сцена над областями.</translation>
     </message>
     <message>
-        <location filename="../ui/template_view_controller.py" line="257"/>
+        <location filename="../ui/template_view_controller.py" line="256"/>
         <source>Its processings use {choices}.</source>
         <translation>Его обработки используют: {choices}.</translation>
     </message>
     <message>
-        <location filename="../ui/template_view_controller.py" line="305"/>
+        <location filename="../ui/template_view_controller.py" line="304"/>
         <source>{count} scenes found; {new} new on this page.</source>
         <translation>Найдено сцен: {count}; новых на этой странице: {new}.</translation>
     </message>
     <message>
-        <location filename="../ui/template_view_controller.py" line="358"/>
+        <location filename="../ui/template_view_controller.py" line="357"/>
         <source>Reading the scenes…</source>
         <translation>Чтение сцен…</translation>
     </message>
     <message>
-        <location filename="../ui/template_view_controller.py" line="359"/>
+        <location filename="../ui/template_view_controller.py" line="358"/>
         <source>Mapflow: scenes of the planned search</source>
         <translation>Mapflow: сцены запланированного поиска</translation>
     </message>
     <message>
-        <location filename="../ui/template_view_controller.py" line="369"/>
+        <location filename="../ui/template_view_controller.py" line="368"/>
         <source>Reading the scenes of the planned search</source>
         <translation>Чтение сцен запланированного поиска</translation>
     </message>
     <message>
-        <location filename="../ui/template_view_controller.py" line="410"/>
+        <location filename="../ui/template_view_controller.py" line="409"/>
         <source>{count} scene(s) marked as seen.</source>
         <translation>Отмечено просмотренными сцен: {count}.</translation>
     </message>
     <message>
-        <location filename="../ui/template_view_controller.py" line="418"/>
+        <location filename="../ui/template_view_controller.py" line="417"/>
         <source>Every scene of “{name}” is marked as seen.</source>
         <translation>Все сцены «{name}» отмечены просмотренными.</translation>
     </message>
     <message>
-        <location filename="../ui/template_view_controller.py" line="433"/>
+        <location filename="../ui/template_view_controller.py" line="432"/>
         <source>Marking scenes as seen</source>
         <translation>Отметка сцен просмотренными</translation>
     </message>
     <message>
-        <location filename="../ui/template_view_controller.py" line="435"/>
+        <location filename="../ui/template_view_controller.py" line="434"/>
         <source>Mapflow: mark scenes as seen</source>
         <translation>Mapflow: отметка сцен просмотренными</translation>
     </message>
     <message>
-        <location filename="../ui/template_view_controller.py" line="454"/>
+        <location filename="../ui/template_view_controller.py" line="453"/>
         <source>Mapflow: the areas of “{name}”</source>
         <translation>Mapflow: области «{name}»</translation>
     </message>
     <message>
-        <location filename="../ui/template_view_controller.py" line="481"/>
+        <location filename="../ui/template_view_controller.py" line="479"/>
         <source>Mapflow: processings of the planned search</source>
         <translation>Mapflow: обработки запланированного поиска</translation>
     </message>
@@ -2762,6 +2762,21 @@
         <location filename="../ui/templates_controller.py" line="327"/>
         <source>Planned search “{name}” created, but it does not search: the limit of active planned searches is reached. Pause another one, then resume this one.</source>
         <translation>Запланированный поиск «{name}» создан, но не ищет: достигнут лимит активных запланированных поисков. Приостановите другой, затем возобновите этот.</translation>
+    </message>
+    <message>
+        <location filename="../core/processing_view.py" line="334"/>
+        <source>Failed:</source>
+        <translation>Ошибка:</translation>
+    </message>
+    <message>
+        <location filename="../core/processing_view.py" line="339"/>
+        <source>Messages</source>
+        <translation>Сообщения</translation>
+    </message>
+    <message>
+        <location filename="../core/processing_view.py" line="397"/>
+        <source>{state}, until {time}</source>
+        <translation>{state}, до {time}</translation>
     </message>
 </context>
 <context>
@@ -2987,17 +3002,17 @@
     <message>
         <location filename="../ui/forms/aoi.ui" line="10"/>
         <source>Polygon layer (all features)</source>
-        <translation>Полигональный слой (все объекты)</translation>
+        <translation>Слой полигонов (все объекты)</translation>
     </message>
     <message>
         <location filename="../ui/forms/aoi.ui" line="11"/>
         <source>Polygon layer (selected features)</source>
-        <translation>Полигональный слой (выбранные объекты)</translation>
+        <translation>Слой полигонов (выбранные)</translation>
     </message>
     <message>
         <location filename="../ui/forms/aoi.ui" line="12"/>
         <source>Polygon drawn on the map</source>
-        <translation>Полигон, нарисованный на карте</translation>
+        <translation>Полигон на карте</translation>
     </message>
     <message>
         <location filename="../ui/forms/aoi.ui" line="13"/>
@@ -3052,7 +3067,7 @@
     <message>
         <location filename="../ui/forms/aoi.ui" line="20"/>
         <source>Offer Mapflow result layers too</source>
-        <translation>Предлагать и слои результатов Mapflow</translation>
+        <translation>Предлагать и слои Mapflow</translation>
     </message>
     <message>
         <location filename="../ui/forms/aoi.ui" line="20"/>
@@ -3502,97 +3517,97 @@
         <translation>Обработка сообщила об ошибке: {code}{details}.</translation>
     </message>
     <message>
-        <location filename="../api/errors.py" line="19"/>
+        <location filename="../api/errors.py" line="20"/>
         <source>Mapflow error.</source>
         <translation>Ошибка Mapflow.</translation>
     </message>
     <message>
-        <location filename="../api/errors.py" line="39"/>
+        <location filename="../api/errors.py" line="61"/>
         <source>Wrong token: {reason}. Copy the API token again from your Mapflow account page.</source>
         <translation>Неверный токен: {reason}. Скопируйте API-токен заново со страницы своей учётной записи Mapflow.</translation>
     </message>
     <message>
-        <location filename="../api/errors.py" line="49"/>
+        <location filename="../api/errors.py" line="72"/>
         <source>Invalid request: {reason}</source>
         <translation>Некорректный запрос: {reason}</translation>
     </message>
     <message>
-        <location filename="../api/errors.py" line="58"/>
+        <location filename="../api/errors.py" line="81"/>
         <source>The operation was cancelled.</source>
         <translation>Операция отменена.</translation>
     </message>
     <message>
-        <location filename="../api/errors.py" line="66"/>
+        <location filename="../api/errors.py" line="92"/>
         <source>Cannot connect to the Mapflow server at {host}: {reason}. Check your internet connection and proxy settings.</source>
         <translation>Не удаётся подключиться к серверу Mapflow {host}: {reason}. Проверьте подключение к интернету и настройки прокси.</translation>
     </message>
     <message>
-        <location filename="../api/errors.py" line="75"/>
+        <location filename="../api/errors.py" line="112"/>
         <source>The Mapflow server at {host} did not answer within {seconds} s ({phase}). Try again later.</source>
         <translation>Сервер Mapflow {host} не ответил за {seconds} с ({phase}). Повторите попытку позже.</translation>
     </message>
     <message>
-        <location filename="../api/errors.py" line="85"/>
+        <location filename="../api/errors.py" line="126"/>
         <source>The download was cut short ({detail}). No file was written; please try again.</source>
         <translation>Скачивание прервалось ({detail}). Файл не записан; повторите попытку.</translation>
     </message>
     <message>
-        <location filename="../api/errors.py" line="95"/>
+        <location filename="../api/errors.py" line="138"/>
         <source>The answer of the Mapflow server at {host} was cut short ({detail}). Please try again.</source>
         <translation>Ответ сервера Mapflow {host} оборвался ({detail}). Повторите попытку.</translation>
     </message>
     <message>
-        <location filename="../api/errors.py" line="105"/>
+        <location filename="../api/errors.py" line="158"/>
         <source>The Mapflow server returned an error (HTTP {status}).</source>
         <translation>Сервер Mapflow вернул ошибку (HTTP {status}).</translation>
     </message>
     <message>
-        <location filename="../api/errors.py" line="131"/>
+        <location filename="../api/errors.py" line="186"/>
         <source>The server rejected the request (HTTP {status}).</source>
         <translation>Сервер отклонил запрос (HTTP {status}).</translation>
     </message>
     <message>
-        <location filename="../api/errors.py" line="135"/>
+        <location filename="../api/errors.py" line="190"/>
         <source>Authentication failed: the Mapflow token is wrong or expired. Check your API token.</source>
         <translation>Ошибка аутентификации: токен Mapflow неверен или просрочен. Проверьте свой API-токен.</translation>
     </message>
     <message>
-        <location filename="../api/errors.py" line="144"/>
+        <location filename="../api/errors.py" line="199"/>
         <source>Not enough rights for this action in a shared project</source>
         <translation>Недостаточно прав для этого действия в общем проекте</translation>
     </message>
     <message>
-        <location filename="../api/errors.py" line="145"/>
+        <location filename="../api/errors.py" line="200"/>
         <source>This data provider is not available on your plan. Upgrade your subscription to use it.</source>
         <translation>Этот поставщик данных недоступен на вашем тарифе. Чтобы пользоваться им, перейдите на более высокий тариф.</translation>
     </message>
     <message>
-        <location filename="../api/errors.py" line="157"/>
+        <location filename="../api/errors.py" line="212"/>
         <source>Not found: the item does not exist or was deleted.</source>
         <translation>Не найдено: объект не существует или был удалён.</translation>
     </message>
     <message>
-        <location filename="../api/errors.py" line="161"/>
+        <location filename="../api/errors.py" line="216"/>
         <source>The item is not ready for this action yet; try again later.</source>
         <translation>Объект пока не готов к этому действию; повторите попытку позже.</translation>
     </message>
     <message>
-        <location filename="../api/errors.py" line="165"/>
+        <location filename="../api/errors.py" line="220"/>
         <source>The file is too large for the Mapflow server.</source>
         <translation>Файл слишком велик для сервера Mapflow.</translation>
     </message>
     <message>
-        <location filename="../api/errors.py" line="169"/>
+        <location filename="../api/errors.py" line="224"/>
         <source>Too many requests to the Mapflow server; try again in {wait} s.</source>
         <translation>Слишком много запросов к серверу Mapflow; повторите попытку через {wait} с.</translation>
     </message>
     <message>
-        <location filename="../api/errors.py" line="184"/>
+        <location filename="../api/errors.py" line="239"/>
         <source>The Mapflow server had an internal problem (HTTP {status}). Try again later.</source>
         <translation>На сервере Mapflow произошла внутренняя ошибка (HTTP {status}). Повторите попытку позже.</translation>
     </message>
     <message>
-        <location filename="../api/errors.py" line="196"/>
+        <location filename="../api/errors.py" line="251"/>
         <source>The Mapflow server sent an unexpected response: {detail}</source>
         <translation>Сервер Mapflow прислал неожиданный ответ: {detail}</translation>
     </message>
@@ -3737,97 +3752,97 @@
         <translation>Сеанс входа в Mapflow истёк или был завершён. Войдите снова.</translation>
     </message>
     <message>
-        <location filename="../core/upload_rules.py" line="35"/>
+        <location filename="../core/upload_rules.py" line="36"/>
         <source>{filename} is not a GeoTIFF: only GeoTIFF files can be uploaded.</source>
         <translation>{filename} — не GeoTIFF: загружать можно только файлы GeoTIFF.</translation>
     </message>
     <message>
-        <location filename="../core/upload_rules.py" line="36"/>
+        <location filename="../core/upload_rules.py" line="37"/>
         <source>{filename} has no coordinate reference system.</source>
         <translation>У файла {filename} нет системы координат.</translation>
     </message>
     <message>
-        <location filename="../core/upload_rules.py" line="37"/>
+        <location filename="../core/upload_rules.py" line="38"/>
         <source>{filename} has {count} bands: upload single-band, RGB (3 bands) or RGBA (4 bands) images.</source>
         <translation>В файле {filename} каналов: {count}; загружайте одноканальные снимки, RGB (3 канала) или RGBA (4 канала).</translation>
     </message>
     <message>
-        <location filename="../core/upload_rules.py" line="39"/>
+        <location filename="../core/upload_rules.py" line="40"/>
         <source>{filename} holds {dtypes} values: only 8-bit (uint8) images are accepted.</source>
         <translation>Файл {filename} содержит значения типа {dtypes}; принимаются только 8-битные снимки (uint8).</translation>
     </message>
     <message>
-        <location filename="../core/upload_rules.py" line="41"/>
+        <location filename="../core/upload_rules.py" line="42"/>
         <source>{filename} is {width} × {height} px: at most {max_pixel_count} px per side are accepted.</source>
         <translation>Размер {filename} — {width} × {height} пикс.; допускается не более {max_pixel_count} пикс. по стороне.</translation>
     </message>
     <message>
-        <location filename="../core/upload_rules.py" line="43"/>
+        <location filename="../core/upload_rules.py" line="44"/>
         <source>{filename} has pixels of {pixel_size_m} m: at most {max_pixel_size_m} m are accepted.</source>
         <translation>Размер пикселя {filename} — {pixel_size_m} м; допускается не более {max_pixel_size_m} м.</translation>
     </message>
     <message>
-        <location filename="../core/upload_rules.py" line="45"/>
+        <location filename="../core/upload_rules.py" line="46"/>
         <source>{filename} has pixels of {pixel_size_m} m: it will be resampled to {resampled_m} m.</source>
         <translation>Размер пикселя {filename} — {pixel_size_m} м; снимок будет передискретизирован до {resampled_m} м.</translation>
     </message>
     <message>
-        <location filename="../core/upload_rules.py" line="47"/>
+        <location filename="../core/upload_rules.py" line="48"/>
         <source>The extent of {filename} is outside the valid coordinate range.</source>
-        <translation>Охват файла {filename} выходит за допустимый диапазон координат.</translation>
+        <translation>Экстент файла {filename} выходит за допустимый диапазон координат.</translation>
     </message>
     <message>
-        <location filename="../core/upload_rules.py" line="48"/>
+        <location filename="../core/upload_rules.py" line="49"/>
         <source>{filename} is {size}: files of at most {max_size} are accepted.</source>
         <translation>Размер {filename} — {size}; принимаются файлы не больше {max_size}.</translation>
     </message>
     <message>
-        <location filename="../core/upload_rules.py" line="50"/>
+        <location filename="../core/upload_rules.py" line="51"/>
         <source>Not enough storage for {filename}: it needs {size}, {free} is free. Delete some imagery first.</source>
         <translation>Недостаточно места для {filename}: нужно {size}, свободно {free}. Сначала удалите часть снимков.</translation>
     </message>
     <message>
-        <location filename="../core/upload_rules.py" line="53"/>
+        <location filename="../core/upload_rules.py" line="54"/>
         <source>{filename} does not fit this imagery collection: its {param_name} is {got_param}, the collection needs {expected_param}.</source>
         <translation>{filename} не подходит к этой коллекции снимков: {param_name} файла — {got_param}, а коллекции нужно {expected_param}.</translation>
     </message>
     <message>
-        <location filename="../core/upload_rules.py" line="57"/>
+        <location filename="../core/upload_rules.py" line="58"/>
         <source>coordinate reference system</source>
         <translation>система координат</translation>
     </message>
     <message>
-        <location filename="../core/upload_rules.py" line="58"/>
+        <location filename="../core/upload_rules.py" line="59"/>
         <source>band count</source>
         <translation>число каналов</translation>
     </message>
     <message>
-        <location filename="../core/upload_rules.py" line="59"/>
+        <location filename="../core/upload_rules.py" line="60"/>
         <source>pixel size</source>
         <translation>размер пикселя</translation>
     </message>
     <message>
-        <location filename="../core/upload_rules.py" line="136"/>
+        <location filename="../core/upload_rules.py" line="137"/>
         <source>{value} B</source>
         <translation>{value} Б</translation>
     </message>
     <message>
-        <location filename="../core/upload_rules.py" line="136"/>
+        <location filename="../core/upload_rules.py" line="137"/>
         <source>{value} KB</source>
         <translation>{value} КБ</translation>
     </message>
     <message>
-        <location filename="../core/upload_rules.py" line="136"/>
+        <location filename="../core/upload_rules.py" line="137"/>
         <source>{value} MB</source>
         <translation>{value} МБ</translation>
     </message>
     <message>
-        <location filename="../core/upload_rules.py" line="136"/>
+        <location filename="../core/upload_rules.py" line="137"/>
         <source>{value} GB</source>
         <translation>{value} ГБ</translation>
     </message>
     <message>
-        <location filename="../integration/qgis_transport.py" line="109"/>
+        <location filename="../integration/qgis_transport.py" line="95"/>
         <source>QGIS could not sign in to Mapflow with your Mapflow account: the sign-in in the browser was not completed, was refused or took too long. Sign in again.</source>
         <translation>QGIS не удалось войти в Mapflow с вашей учётной записью: вход в браузере не был завершён, был отклонён или занял слишком много времени. Войдите снова.</translation>
     </message>
@@ -3835,6 +3850,146 @@
         <location filename="../tasks/imagery.py" line="24"/>
         <source>Nothing was sent: {reasons}</source>
         <translation>Ничего не отправлено: {reasons}</translation>
+    </message>
+    <message>
+        <location filename="../api/downloads.py" line="83"/>
+        <source>the server sent an empty result</source>
+        <translation>сервер прислал пустой результат</translation>
+    </message>
+    <message>
+        <location filename="../api/downloads.py" line="85"/>
+        <source>the result file ends in the middle of the data</source>
+        <translation>файл результата обрывается посреди данных</translation>
+    </message>
+    <message>
+        <location filename="../api/errors.py" line="107"/>
+        <source>connecting</source>
+        <translation>подключение</translation>
+    </message>
+    <message>
+        <location filename="../api/errors.py" line="108"/>
+        <source>waiting for the answer</source>
+        <translation>ожидание ответа</translation>
+    </message>
+    <message>
+        <location filename="../api/http.py" line="38"/>
+        <source>connection refused</source>
+        <translation>соединение отклонено</translation>
+    </message>
+    <message>
+        <location filename="../api/http.py" line="39"/>
+        <source>unknown host name</source>
+        <translation>неизвестное имя хоста</translation>
+    </message>
+    <message>
+        <location filename="../api/http.py" line="40"/>
+        <source>connection reset</source>
+        <translation>соединение сброшено</translation>
+    </message>
+    <message>
+        <location filename="../api/http.py" line="41"/>
+        <source>connection aborted</source>
+        <translation>соединение прервано</translation>
+    </message>
+    <message>
+        <location filename="../api/http.py" line="42"/>
+        <source>the server closed the connection</source>
+        <translation>сервер закрыл соединение</translation>
+    </message>
+    <message>
+        <location filename="../api/http.py" line="43"/>
+        <source>network unreachable</source>
+        <translation>сеть недоступна</translation>
+    </message>
+    <message>
+        <location filename="../api/http.py" line="44"/>
+        <source>network error</source>
+        <translation>ошибка сети</translation>
+    </message>
+    <message>
+        <location filename="../api/http.py" line="45"/>
+        <source>the secure connection failed (certificate not trusted?)</source>
+        <translation>не удалось установить защищённое соединение (сертификат не признан доверенным?)</translation>
+    </message>
+    <message>
+        <location filename="../api/http.py" line="46"/>
+        <source>too many redirects</source>
+        <translation>слишком много перенаправлений</translation>
+    </message>
+    <message>
+        <location filename="../api/http.py" line="47"/>
+        <source>an insecure redirect</source>
+        <translation>небезопасное перенаправление</translation>
+    </message>
+    <message>
+        <location filename="../api/http.py" line="48"/>
+        <source>unsupported protocol</source>
+        <translation>неподдерживаемый протокол</translation>
+    </message>
+    <message>
+        <location filename="../api/http.py" line="49"/>
+        <source>the server broke the HTTP protocol</source>
+        <translation>сервер нарушил протокол HTTP</translation>
+    </message>
+    <message>
+        <location filename="../api/http.py" line="51"/>
+        <source>the proxy {proxy} refused the connection</source>
+        <translation>прокси-сервер {proxy} отклонил соединение</translation>
+    </message>
+    <message>
+        <location filename="../api/http.py" line="52"/>
+        <source>the proxy {proxy} closed the connection</source>
+        <translation>прокси-сервер {proxy} закрыл соединение</translation>
+    </message>
+    <message>
+        <location filename="../api/http.py" line="53"/>
+        <source>the proxy host {proxy} was not found</source>
+        <translation>хост прокси-сервера {proxy} не найден</translation>
+    </message>
+    <message>
+        <location filename="../api/http.py" line="54"/>
+        <source>the proxy {proxy} did not answer</source>
+        <translation>прокси-сервер {proxy} не ответил</translation>
+    </message>
+    <message>
+        <location filename="../api/http.py" line="55"/>
+        <source>the proxy {proxy} failed</source>
+        <translation>ошибка прокси-сервера {proxy}</translation>
+    </message>
+    <message>
+        <location filename="../api/http.py" line="56"/>
+        <source>the proxy {proxy} refused or failed the connection</source>
+        <translation>прокси-сервер {proxy} отклонил или прервал соединение</translation>
+    </message>
+    <message>
+        <location filename="../api/http.py" line="57"/>
+        <source>the proxy {proxy} refused the login</source>
+        <translation>прокси-сервер {proxy} не принял логин</translation>
+    </message>
+    <message>
+        <location filename="../api/http.py" line="58"/>
+        <source>of QGIS</source>
+        <translation>из настроек QGIS</translation>
+    </message>
+    <message>
+        <location filename="../api/http.py" line="59"/>
+        <source>of this computer</source>
+        <translation>этого компьютера</translation>
+    </message>
+    <message>
+        <location filename="../api/http.py" line="61"/>
+        <source>received {received} of {expected} bytes</source>
+        <translation>получено {received} из {expected} байт</translation>
+    </message>
+    <message>
+        <location filename="../api/http.py" line="62"/>
+        <source>the connection closed in the middle of the data</source>
+        <translation>соединение закрылось посреди данных</translation>
+    </message>
+    <message>
+        <location filename="../api/http.py" line="63"/>
+        <source>the connection was interrupted</source>
+        <translation>соединение было прервано</translation>
     </message>
 </context>
 <context>
@@ -4179,102 +4334,102 @@
 <context>
     <name>MapflowProcessings</name>
     <message>
-        <location filename="../core/processing_view.py" line="51"/>
+        <location filename="../core/processing_view.py" line="52"/>
         <source>Name</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../core/processing_view.py" line="52"/>
+        <location filename="../core/processing_view.py" line="53"/>
         <source>Model</source>
         <translation>Модель</translation>
     </message>
     <message>
-        <location filename="../core/processing_view.py" line="53"/>
+        <location filename="../core/processing_view.py" line="54"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../core/processing_view.py" line="61"/>
+        <location filename="../core/processing_view.py" line="62"/>
         <source>Area, km²</source>
         <translation>Площадь, км²</translation>
     </message>
     <message>
-        <location filename="../core/processing_view.py" line="56"/>
+        <location filename="../core/processing_view.py" line="57"/>
         <source>Cost</source>
         <translation>Стоимость</translation>
     </message>
     <message>
-        <location filename="../core/processing_view.py" line="57"/>
+        <location filename="../core/processing_view.py" line="58"/>
         <source>Created</source>
         <translation>Создана</translation>
     </message>
     <message>
-        <location filename="../core/processing_view.py" line="95"/>
+        <location filename="../core/processing_view.py" line="96"/>
         <source>Queued</source>
         <translation>В очереди</translation>
     </message>
     <message>
-        <location filename="../core/processing_view.py" line="96"/>
+        <location filename="../core/processing_view.py" line="97"/>
         <source>In progress</source>
         <translation>Выполняется</translation>
     </message>
     <message>
-        <location filename="../core/processing_view.py" line="97"/>
+        <location filename="../core/processing_view.py" line="98"/>
         <source>Awaiting imagery</source>
         <translation>Ожидание снимков</translation>
     </message>
     <message>
-        <location filename="../core/processing_view.py" line="98"/>
+        <location filename="../core/processing_view.py" line="99"/>
         <source>OK</source>
         <translation>Готово</translation>
     </message>
     <message>
-        <location filename="../core/processing_view.py" line="99"/>
+        <location filename="../core/processing_view.py" line="100"/>
         <source>Failed</source>
         <translation>Ошибка</translation>
     </message>
     <message>
-        <location filename="../core/processing_view.py" line="100"/>
+        <location filename="../core/processing_view.py" line="101"/>
         <source>Cancelled</source>
         <translation>Отменена</translation>
     </message>
     <message>
-        <location filename="../core/processing_view.py" line="101"/>
+        <location filename="../core/processing_view.py" line="102"/>
         <source>Refunded</source>
         <translation>Возвращена</translation>
     </message>
     <message>
-        <location filename="../core/processing_view.py" line="105"/>
+        <location filename="../core/processing_view.py" line="106"/>
         <source>review required</source>
         <translation>требуется проверка</translation>
     </message>
     <message>
-        <location filename="../core/processing_view.py" line="106"/>
+        <location filename="../core/processing_view.py" line="107"/>
         <source>in review</source>
         <translation>на доработке</translation>
     </message>
     <message>
-        <location filename="../core/processing_view.py" line="107"/>
+        <location filename="../core/processing_view.py" line="108"/>
         <source>accepted</source>
         <translation>принята</translation>
     </message>
     <message>
-        <location filename="../core/processing_view.py" line="108"/>
+        <location filename="../core/processing_view.py" line="109"/>
         <source>refunded</source>
         <translation>средства возвращены</translation>
     </message>
     <message>
-        <location filename="../core/processing_view.py" line="424"/>
+        <location filename="../core/processing_view.py" line="434"/>
         <source>Only finished (OK) processings have results.</source>
         <translation>Результаты есть только у завершённых (Готово) обработок.</translation>
     </message>
     <message>
-        <location filename="../core/processing_view.py" line="426"/>
+        <location filename="../core/processing_view.py" line="436"/>
         <source>Only finished (OK) processings can be rated.</source>
         <translation>Оценить можно только завершённые (Готово) обработки.</translation>
     </message>
     <message>
-        <location filename="../core/processing_view.py" line="428"/>
+        <location filename="../core/processing_view.py" line="438"/>
         <source>Only failed processings can be restarted.</source>
         <translation>Перезапустить можно только обработки с ошибкой.</translation>
     </message>
@@ -4289,22 +4444,17 @@
         <translation>ошибка сервера {status}</translation>
     </message>
     <message>
-        <location filename="../core/processing_view.py" line="54"/>
+        <location filename="../core/processing_view.py" line="55"/>
         <source>%</source>
         <translation>%</translation>
     </message>
     <message>
-        <location filename="../core/processing_view.py" line="55"/>
-        <source>km²</source>
-        <translation>км²</translation>
-    </message>
-    <message>
-        <location filename="../core/processing_view.py" line="60"/>
+        <location filename="../core/processing_view.py" line="61"/>
         <source>Progress, %</source>
         <translation>Ход выполнения, %</translation>
     </message>
     <message>
-        <location filename="../core/processing_view.py" line="62"/>
+        <location filename="../core/processing_view.py" line="63"/>
         <source>Cost, credits</source>
         <translation>Стоимость, кредиты</translation>
     </message>
@@ -4424,6 +4574,54 @@
     </message>
 </context>
 <context>
+    <name>MapflowStats</name>
+    <message>
+        <location filename="../ui/stats_widget.py" line="22"/>
+        <source>Name</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <location filename="../ui/stats_widget.py" line="22"/>
+        <source>Project</source>
+        <translation>Проект</translation>
+    </message>
+    <message>
+        <location filename="../ui/stats_widget.py" line="22"/>
+        <source>Model</source>
+        <translation>Модель</translation>
+    </message>
+    <message>
+        <location filename="../ui/stats_widget.py" line="22"/>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <location filename="../ui/stats_widget.py" line="22"/>
+        <source>Area, km²</source>
+        <translation>Площадь, км²</translation>
+    </message>
+    <message>
+        <location filename="../ui/stats_widget.py" line="22"/>
+        <source>Cost</source>
+        <translation>Стоимость</translation>
+    </message>
+    <message>
+        <location filename="../ui/stats_widget.py" line="22"/>
+        <source>Created</source>
+        <translation>Создана</translation>
+    </message>
+    <message>
+        <location filename="../ui/stats_widget.py" line="22"/>
+        <source>Completed</source>
+        <translation>Завершена</translation>
+    </message>
+    <message>
+        <location filename="../ui/stats_widget.py" line="22"/>
+        <source>User</source>
+        <translation>Пользователь</translation>
+    </message>
+</context>
+<context>
     <name>MapflowToolbox</name>
     <message>
         <location filename="../core/toolbox.py" line="65"/>
@@ -4497,6 +4695,14 @@
     </message>
 </context>
 <context>
+    <name>MapflowUnits</name>
+    <message>
+        <location filename="../core/formatting.py" line="16"/>
+        <source>km²</source>
+        <translation>км²</translation>
+    </message>
+</context>
+<context>
     <name>MapflowVersion</name>
     <message>
         <location filename="../core/version_notice.py" line="34"/>
@@ -4517,12 +4723,12 @@
         <translation>Модель</translation>
     </message>
     <message>
-        <location filename="../ui/model_widget.py" line="29"/>
+        <location filename="../ui/model_widget.py" line="30"/>
         <source>{name} — {price:g} credits/km²</source>
         <translation>{name} — {price:g} кред./км²</translation>
     </message>
     <message>
-        <location filename="../ui/model_widget.py" line="70"/>
+        <location filename="../ui/model_widget.py" line="71"/>
         <source>{label} (+{price:g} credits/km²)</source>
         <translation>{label} (+{price:g} кред./км²)</translation>
     </message>
@@ -4680,7 +4886,7 @@
     <message>
         <location filename="../ui/forms/my_imagery.ui" line="122"/>
         <source>The extent of the selection becomes the area of interest</source>
-        <translation>Охват выбранного становится областью интереса</translation>
+        <translation>Экстент выбранного становится областью интереса</translation>
     </message>
     <message>
         <location filename="../ui/forms/my_imagery.ui" line="127"/>
@@ -4847,12 +5053,12 @@
         <translation>Копировать</translation>
     </message>
     <message>
-        <location filename="../ui/processing_extras_widget.py" line="47"/>
+        <location filename="../ui/processing_extras_widget.py" line="50"/>
         <source>Fill the Start tab with this processing&apos;s model, options, imagery and area, to start a copy</source>
         <translation>Заполнить вкладку «Запуск» моделью, опциями, снимками и областью этой обработки, чтобы запустить копию</translation>
     </message>
     <message>
-        <location filename="../ui/processing_extras_widget.py" line="29"/>
+        <location filename="../ui/processing_extras_widget.py" line="32"/>
         <source>Select one processing to duplicate.</source>
         <translation>Выберите одну обработку, чтобы создать копию.</translation>
     </message>
@@ -4942,7 +5148,7 @@
     <message>
         <location filename="../ui/forms/processings.ui" line="122"/>
         <source>Load results as</source>
-        <translation>Загружать результаты как</translation>
+        <translation>Загружать как</translation>
     </message>
     <message>
         <location filename="../ui/forms/processings.ui" line="127"/>
@@ -4965,24 +5171,24 @@
         <translation>Только тайловые слои</translation>
     </message>
     <message>
-        <location filename="../ui/processings_widget.py" line="103"/>
+        <location filename="../ui/processings_widget.py" line="107"/>
         <source>Select a processing first.</source>
         <translation>Сначала выберите обработку.</translation>
     </message>
     <message>
-        <location filename="../ui/processings_widget.py" line="200"/>
+        <location filename="../ui/processings_widget.py" line="204"/>
         <source>Page {page} of {pages} ({total} processings)</source>
         <translation>Страница {page} из {pages} (всего обработок: {total})</translation>
     </message>
     <message>
         <location filename="../ui/forms/processings.ui" line="69"/>
         <source>Per page</source>
-        <translation>На странице</translation>
+        <translation>На стр.</translation>
     </message>
     <message>
-        <location filename="../ui/processings_widget.py" line="61"/>
+        <location filename="../ui/processings_widget.py" line="65"/>
         <source>Save results in</source>
-        <translation>Сохранять результаты в</translation>
+        <translation>Сохранять в</translation>
     </message>
     <message>
         <location filename="../ui/forms/processings.ui" line="140"/>
@@ -4990,7 +5196,7 @@
         <translation>Папка, в которую «Загрузить результаты» сохраняет GeoPackage; хранится в проекте QGIS; пусто — рядом с проектом</translation>
     </message>
     <message>
-        <location filename="../ui/processings_widget.py" line="237"/>
+        <location filename="../ui/processings_widget.py" line="241"/>
         <source>Results are saved in {folder}</source>
         <translation>Результаты сохраняются в {folder}</translation>
     </message>
@@ -5440,7 +5646,7 @@
     <message>
         <location filename="../ui/forms/search.ui" line="78"/>
         <source>Per page</source>
-        <translation>На странице</translation>
+        <translation>На стр.</translation>
     </message>
     <message>
         <location filename="../ui/forms/search.ui" line="84"/>
@@ -5672,22 +5878,22 @@
         <translation>Добавить выбранные снимки на карту в виде слоя</translation>
     </message>
     <message>
-        <location filename="../ui/source_widget.py" line="26"/>
+        <location filename="../ui/source_widget.py" line="27"/>
         <source>— (server decides)</source>
         <translation>— (решает сервер)</translation>
     </message>
     <message>
-        <location filename="../ui/source_widget.py" line="62"/>
+        <location filename="../ui/source_widget.py" line="63"/>
         <source>New mosaic…</source>
         <translation>Новая мозаика…</translation>
     </message>
     <message>
-        <location filename="../ui/source_widget.py" line="157"/>
+        <location filename="../ui/source_widget.py" line="158"/>
         <source>{zoom} — {price:g} credits/km²</source>
         <translation>{zoom} — {price:g} кред./км²</translation>
     </message>
     <message>
-        <location filename="../ui/source_widget.py" line="169"/>
+        <location filename="../ui/source_widget.py" line="170"/>
         <source>All images of the mosaic</source>
         <translation>Все снимки мозаики</translation>
     </message>
@@ -5770,7 +5976,7 @@
     <message>
         <location filename="../ui/forms/start.ui" line="12"/>
         <source>Ask for confirmation before starting</source>
-        <translation>Запрашивать подтверждение перед запуском</translation>
+        <translation>Подтверждать запуск</translation>
     </message>
     <message>
         <location filename="../ui/forms/start.ui" line="13"/>
@@ -5821,12 +6027,12 @@
         <translation>Экспорт в CSV…</translation>
     </message>
     <message>
-        <location filename="../ui/stats_widget.py" line="93"/>
+        <location filename="../ui/stats_widget.py" line="99"/>
         <source>Any status</source>
         <translation>Любой статус</translation>
     </message>
     <message>
-        <location filename="../ui/stats_widget.py" line="109"/>
+        <location filename="../ui/stats_widget.py" line="115"/>
         <source>The start date {start} is after the end date {end}.</source>
         <translation>Начальная дата {start} позже конечной даты {end}.</translation>
     </message>
@@ -6122,7 +6328,7 @@
         <translation>Сцены</translation>
     </message>
     <message>
-        <location filename="../ui/template_view.py" line="102"/>
+        <location filename="../ui/template_view.py" line="111"/>
         <source>Area</source>
         <translation>Область</translation>
     </message>
@@ -6242,7 +6448,7 @@
         <translation>Приблизить карту к выбранным областям</translation>
     </message>
     <message>
-        <location filename="../ui/template_view.py" line="102"/>
+        <location filename="../ui/template_view.py" line="111"/>
         <source>Processings</source>
         <translation>Обработки</translation>
     </message>
@@ -6282,32 +6488,27 @@
         <translation>Заново запросить обработки</translation>
     </message>
     <message>
-        <location filename="../ui/template_view.py" line="102"/>
-        <source>km²</source>
-        <translation>км²</translation>
-    </message>
-    <message>
-        <location filename="../ui/template_view.py" line="102"/>
+        <location filename="../ui/template_view.py" line="111"/>
         <source>New scenes</source>
         <translation>Новые сцены</translation>
     </message>
     <message>
-        <location filename="../ui/template_view.py" line="110"/>
+        <location filename="../ui/template_view.py" line="119"/>
         <source>Draw on the map</source>
         <translation>Нарисовать на карте</translation>
     </message>
     <message>
-        <location filename="../ui/template_view.py" line="112"/>
+        <location filename="../ui/template_view.py" line="121"/>
         <source>The Start tab&apos;s area of interest</source>
         <translation>Область интереса с вкладки «Запуск»</translation>
     </message>
     <message>
-        <location filename="../ui/template_view.py" line="169"/>
+        <location filename="../ui/template_view.py" line="178"/>
         <source>All areas</source>
         <translation>Все области</translation>
     </message>
     <message>
-        <location filename="../ui/template_view.py" line="253"/>
+        <location filename="../ui/template_view.py" line="262"/>
         <source>yes</source>
         <translation>да</translation>
     </message>
@@ -6375,12 +6576,12 @@
         <translation>Удалить…</translation>
     </message>
     <message>
-        <location filename="../ui/templates_list_widget.py" line="48"/>
+        <location filename="../ui/templates_list_widget.py" line="52"/>
         <source>Select a planned search first.</source>
         <translation>Сначала выберите запланированный поиск.</translation>
     </message>
     <message>
-        <location filename="../ui/templates_list_widget.py" line="60"/>
+        <location filename="../ui/templates_list_widget.py" line="64"/>
         <source>Planned searches ({count})</source>
         <translation>Запланированные поиски ({count})</translation>
     </message>

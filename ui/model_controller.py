@@ -7,6 +7,7 @@ from typing import Dict, Optional, Tuple
 
 from ..api.models.user import WorkflowDef
 from ..core.choices import BlockItem, ChoiceKey, ModelChoice, ModelItem, model_blocks_key
+from ..core.formatting import LocalNumber
 from ..core.pricing import model_price
 from ..integration.messages import Notifier, guarded, tr
 from ..integration.project_choices import ChoiceMemory
@@ -25,8 +26,8 @@ def price_text(pick: ModelPick) -> str:
     options = total - base
     if options > 0:
         return tr("Model price: {total:g} credits/km² ({base:g} + {options:g} for the options)").format(
-            total=total, base=base, options=options)
-    return tr("Model price: {total:g} credits/km²").format(total=total)
+            total=LocalNumber(total), base=LocalNumber(base), options=LocalNumber(options))
+    return tr("Model price: {total:g} credits/km²").format(total=LocalNumber(total))
 
 
 class ModelController(SectionController):

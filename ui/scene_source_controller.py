@@ -14,6 +14,7 @@ from qgis.PyQt.QtCore import pyqtSignal
 
 from ..api.models import CatalogImage
 from ..core.choices import SourceChoice, SourceKind
+from ..core.formatting import LocalNumber
 from ..core.pricing import provider_price
 from ..core.processing_plan import SourcePick
 from ..core.search_rules import crop_reasons, scene_choice_problem, scenes_label, search_source
@@ -132,7 +133,7 @@ class SceneSourceController(SectionController):
         if pick.provider is None or not pick.usable:
             return ""
         price = provider_price(pick.provider).price_at(pick.zoom)
-        text = tr("Imagery: {price:g} credits/km² at zoom {zoom}").format(price=price, zoom=pick.zoom)
+        text = tr("Imagery: {price:g} credits/km² at zoom {zoom}").format(price=LocalNumber(price), zoom=pick.zoom)
         if pick.provider.min_area_sq_km:
-            text += tr("; at least {area:g} km² per processing").format(area=pick.provider.min_area_sq_km)
+            text += tr("; at least {area:g} km² per processing").format(area=LocalNumber(pick.provider.min_area_sq_km))
         return text

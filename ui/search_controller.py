@@ -24,7 +24,7 @@ from qgis.PyQt.QtCore import QTimer, pyqtSignal
 from ..api.errors import MapflowError
 from ..api.models import CatalogPage, CatalogSearch, SearchFilters
 from ..core.choices import ChoiceKey
-from ..core.formatting import format_km2
+from ..core.formatting import format_int, format_km2
 from ..core.search_rules import (FailureKind, PlannedSearchIntent, empty_result_text, match_vector, page_range_text,
                                  scene_choice_problem, search_area_refusal, search_failure, wider_hint)
 from ..integration.messages import Notifier, Topic, guarded, tr
@@ -307,7 +307,7 @@ class SearchController(SectionController):
         text = page_range_text(page.offset, len(page.images), page.total)
         self.widget.set_page(text, page.offset > 0, page.has_more)
         hidden = len(self._matches) - sum(self._matches)
-        status = tr("{count} scenes found.").format(count=f"{page.total:,}")
+        status = tr("{count} scenes found.").format(count=format_int(page.total))
         if hidden:
             status += " " + tr("{hidden} on this page do not match the filters.").format(hidden=hidden)
         self.widget.set_status(status)

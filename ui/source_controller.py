@@ -10,6 +10,7 @@ from typing import Optional, Tuple
 
 from ..api.models.user import DataProvider
 from ..core.choices import SOURCE_KIND_ORDER, ChoiceKey, ProviderItem, SourceChoice, SourceKind
+from ..core.formatting import LocalNumber
 from ..core.pricing import provider_price
 from ..core.source_choice import find_provider, pick_source
 from ..integration.auth import AuthError, SecretStore
@@ -130,9 +131,9 @@ class SourceController(SectionController):
     def _price_text(self, pick: SourcePick) -> str:
         if pick.provider is not None:
             price = provider_price(pick.provider).price_at(pick.zoom)
-            text = tr("Imagery: {price:g} credits/km² at zoom {zoom}").format(price=price, zoom=pick.zoom)
+            text = tr("Imagery: {price:g} credits/km² at zoom {zoom}").format(price=LocalNumber(price), zoom=pick.zoom)
             if pick.provider.min_area_sq_km:
-                text += tr("; at least {area:g} km² per processing").format(area=pick.provider.min_area_sq_km)
+                text += tr("; at least {area:g} km² per processing").format(area=LocalNumber(pick.provider.min_area_sq_km))
             return text
         if pick.usable:
             return tr("Imagery: no data charge for your own imagery.")

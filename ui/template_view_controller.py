@@ -19,14 +19,13 @@ from qgis.core import QgsProject
 from qgis.PyQt.QtCore import QTimer, pyqtSignal
 
 from ..api.errors import MapflowError, NotFoundError
-from ..api.i18n import translate
 from ..api.models import CatalogImage, CatalogPage, SearchFilters, TemplateDetails, TemplateImagesQuery, \
     TemplateShort
 from ..api.models.bodies import SortOrder
 from ..core import settings as catalogue
 from ..core.choices import ResultsRequest
-from ..core.formatting import format_km2
-from ..core.processing_view import STATUS_LABELS, format_time, status_label
+from ..core.formatting import format_int, format_km2
+from ..core.processing_view import format_time, status_label, status_text
 from ..core.search_rules import match_vector, page_range_text, scene_choice_problem, set_filter_names
 from ..core.template_service import TemplateContent, load_processings, load_template
 from ..core.templates import (KeptParams, TemplateAction, action_states, aois_of_images, processing_label,
@@ -302,7 +301,7 @@ class TemplateViewController(SectionController):
                              page.has_more)
         new = sum(1 for image in page.images if image.is_new)
         hidden = len(self._matches) - sum(self._matches)
-        text = tr("{count} scenes found; {new} new on this page.").format(count=f"{page.total:,}", new=new)
+        text = tr("{count} scenes found; {new} new on this page.").format(count=format_int(page.total), new=format_int(new))
         if hidden:
             text += " " + tr("{hidden} on this page do not match the filters.").format(hidden=hidden)
         self.widget.set_status(text)
@@ -463,8 +462,7 @@ class TemplateViewController(SectionController):
         for group in groups:
             for entry in group.entries:
                 if entry.id not in texts:
-                    label = STATUS_LABELS.get(entry.status)
-                    texts[entry.id] = translate(label, "MapflowProcessings") if label else entry.status.value
+                    texts[entry.id] = status_text(entry.status)
         self.widget.set_groups(groups, texts)
         if any(not entry.is_terminal for group in groups for entry in group.entries):
             self._follow_timer.start()
