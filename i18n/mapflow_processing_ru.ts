@@ -19,587 +19,587 @@
         <translation>Справка Mapflow Processing</translation>
     </message>
     <message>
-        <location filename="../ui/session_controller.py" line="234"/>
+        <location filename="../ui/session_controller.py" line="235"/>
         <source>Not signed in.</source>
         <translation>Вход не выполнен.</translation>
     </message>
     <message>
-        <location filename="../ui/aoi_controller.py" line="39"/>
+        <location filename="../ui/aoi_controller.py" line="40"/>
         <source>{area} in {parts} part(s), from {source}</source>
         <translation>{area}, частей: {parts}, источник: {source}</translation>
     </message>
     <message>
-        <location filename="../ui/aoi_controller.py" line="39"/>
+        <location filename="../ui/aoi_controller.py" line="40"/>
         <source>the map</source>
         <translation>карта</translation>
     </message>
     <message>
-        <location filename="../ui/aoi_controller.py" line="42"/>
+        <location filename="../ui/aoi_controller.py" line="43"/>
         <source>No area chosen.</source>
         <translation>Область не выбрана.</translation>
     </message>
     <message>
-        <location filename="../ui/aoi_controller.py" line="199"/>
+        <location filename="../ui/aoi_controller.py" line="200"/>
         <source>Reading the area of interest…</source>
         <translation>Чтение области интереса…</translation>
     </message>
     <message>
-        <location filename="../ui/aoi_controller.py" line="200"/>
+        <location filename="../ui/aoi_controller.py" line="201"/>
         <source>Mapflow: read the area of interest</source>
         <translation>Mapflow: чтение области интереса</translation>
     </message>
     <message>
-        <location filename="../ui/aoi_controller.py" line="212"/>
+        <location filename="../ui/aoi_controller.py" line="213"/>
         <source>Choose a vector file with the area of interest.</source>
         <translation>Выберите векторный файл с областью интереса.</translation>
     </message>
     <message>
-        <location filename="../ui/aoi_controller.py" line="216"/>
+        <location filename="../ui/aoi_controller.py" line="217"/>
         <source>the map extent</source>
         <translation>экстент карты</translation>
     </message>
     <message>
-        <location filename="../ui/aoi_controller.py" line="221"/>
+        <location filename="../ui/aoi_controller.py" line="222"/>
         <source>Click Draw, then click on the map to draw the area of interest.</source>
         <translation>Нажмите «Нарисовать» и щёлкайте по карте, чтобы нарисовать область интереса.</translation>
     </message>
     <message>
-        <location filename="../ui/aoi_controller.py" line="221"/>
+        <location filename="../ui/aoi_controller.py" line="222"/>
         <source>Choose a layer.</source>
         <translation>Выберите слой.</translation>
     </message>
     <message>
-        <location filename="../ui/aoi_controller.py" line="229"/>
+        <location filename="../ui/aoi_controller.py" line="230"/>
         <source>the drawn polygon</source>
         <translation>нарисованный полигон</translation>
     </message>
     <message>
-        <location filename="../ui/aoi_controller.py" line="251"/>
+        <location filename="../ui/aoi_controller.py" line="252"/>
         <source>Reading the area of interest</source>
         <translation>Чтение области интереса</translation>
     </message>
     <message>
-        <location filename="../ui/aoi_controller.py" line="252"/>
+        <location filename="../ui/aoi_controller.py" line="253"/>
         <source>The area of interest could not be read: {reason}</source>
         <translation>Не удалось прочитать область интереса: {reason}</translation>
     </message>
     <message>
-        <location filename="../ui/cost_controller.py" line="37"/>
+        <location filename="../ui/cost_controller.py" line="38"/>
         <source>the area of interest cannot be used</source>
         <translation>область интереса нельзя использовать</translation>
     </message>
     <message>
-        <location filename="../ui/cost_controller.py" line="87"/>
+        <location filename="../ui/cost_controller.py" line="88"/>
         <source>Not known yet: {reason}</source>
         <translation>Пока неизвестно: {reason}</translation>
     </message>
     <message>
-        <location filename="../ui/cost_controller.py" line="91"/>
+        <location filename="../ui/cost_controller.py" line="92"/>
         <source>Free: this account is not billed.</source>
         <translation>Бесплатно: эта учётная запись не тарифицируется.</translation>
     </message>
     <message>
-        <location filename="../ui/cost_controller.py" line="94"/>
+        <location filename="../ui/cost_controller.py" line="95"/>
         <source>{area} of your remaining area</source>
         <translation>{area} из оставшейся у вас площади</translation>
     </message>
     <message>
-        <location filename="../ui/cost_controller.py" line="99"/>
+        <location filename="../ui/cost_controller.py" line="100"/>
         <source>≈ {credits} credits (asking the server…)</source>
         <translation>≈ {credits} кред. (запрос к серверу…)</translation>
     </message>
     <message>
-        <location filename="../ui/cost_controller.py" line="100"/>
+        <location filename="../ui/cost_controller.py" line="101"/>
         <source>Asking the server…</source>
         <translation>Запрос к серверу…</translation>
     </message>
     <message>
-        <location filename="../ui/cost_controller.py" line="124"/>
+        <location filename="../ui/cost_controller.py" line="125"/>
         <source>Mapflow: cost</source>
         <translation>Mapflow: стоимость</translation>
     </message>
     <message>
-        <location filename="../ui/cost_controller.py" line="132"/>
+        <location filename="../ui/cost_controller.py" line="133"/>
         <source>{credits} credits</source>
         <translation>{credits} кред.</translation>
     </message>
     <message>
-        <location filename="../ui/cost_controller.py" line="138"/>
+        <location filename="../ui/cost_controller.py" line="139"/>
         <source>Computing the cost</source>
         <translation>Расчёт стоимости</translation>
     </message>
     <message>
-        <location filename="../ui/cost_controller.py" line="141"/>
+        <location filename="../ui/cost_controller.py" line="142"/>
         <source>Cannot be computed: {reason}</source>
         <translation>Невозможно рассчитать: {reason}</translation>
     </message>
     <message>
-        <location filename="../ui/imagery_controller.py" line="35"/>
+        <location filename="../ui/imagery_controller.py" line="36"/>
         <source>The file {name} does not exist.</source>
         <translation>Файл {name} не существует.</translation>
     </message>
     <message>
-        <location filename="../ui/imagery_controller.py" line="37"/>
+        <location filename="../ui/imagery_controller.py" line="38"/>
         <source>Only GeoTIFF files (.tif, .tiff) can be uploaded; {name} is not one.</source>
         <translation>Загружать можно только файлы GeoTIFF (.tif, .tiff), а {name} к ним не относится.</translation>
     </message>
     <message>
-        <location filename="../ui/imagery_controller.py" line="39"/>
+        <location filename="../ui/imagery_controller.py" line="40"/>
         <source>The file {name} is empty.</source>
         <translation>Файл {name} пуст.</translation>
     </message>
     <message>
-        <location filename="../ui/my_imagery_controller.py" line="67"/>
+        <location filename="../ui/my_imagery_controller.py" line="68"/>
         <source>Mapflow: list my imagery</source>
         <translation>Mapflow: список моих снимков</translation>
     </message>
     <message>
-        <location filename="../ui/my_imagery_controller.py" line="80"/>
+        <location filename="../ui/my_imagery_controller.py" line="81"/>
         <source>Your imagery could not be listed: {reason}</source>
         <translation>Не удалось получить список ваших снимков: {reason}</translation>
     </message>
     <message>
-        <location filename="../ui/my_imagery_controller.py" line="80"/>
+        <location filename="../ui/my_imagery_controller.py" line="81"/>
         <source>Listing your imagery</source>
         <translation>Получение списка ваших снимков</translation>
     </message>
     <message>
-        <location filename="../ui/imagery_controller.py" line="132"/>
+        <location filename="../ui/imagery_controller.py" line="133"/>
         <source>Mapflow: upload {name}</source>
         <translation>Mapflow: загрузка {name}</translation>
     </message>
     <message>
-        <location filename="../ui/imagery_controller.py" line="158"/>
+        <location filename="../ui/imagery_controller.py" line="159"/>
         <source>{name} was uploaded.</source>
         <translation>Файл {name} загружен.</translation>
     </message>
     <message>
-        <location filename="../ui/imagery_controller.py" line="166"/>
+        <location filename="../ui/imagery_controller.py" line="167"/>
         <source>The upload of {name} was cancelled.</source>
         <translation>Загрузка {name} отменена.</translation>
     </message>
     <message>
-        <location filename="../ui/my_imagery_controller.py" line="290"/>
+        <location filename="../ui/my_imagery_controller.py" line="291"/>
         <source>{name} could not be uploaded: {reason}</source>
         <translation>Не удалось загрузить {name}: {reason}</translation>
     </message>
     <message>
-        <location filename="../ui/imagery_controller.py" line="171"/>
+        <location filename="../ui/imagery_controller.py" line="172"/>
         <source>Uploading a GeoTIFF</source>
         <translation>Загрузка GeoTIFF</translation>
     </message>
     <message>
-        <location filename="../ui/model_controller.py" line="28"/>
+        <location filename="../ui/model_controller.py" line="29"/>
         <source>Model price: {total:g} credits/km² ({base:g} + {options:g} for the options)</source>
         <translation>Цена модели: {total:g} кред./км² ({base:g} + {options:g} за опции)</translation>
     </message>
     <message>
-        <location filename="../ui/model_controller.py" line="30"/>
+        <location filename="../ui/model_controller.py" line="31"/>
         <source>Model price: {total:g} credits/km²</source>
         <translation>Цена модели: {total:g} кред./км²</translation>
     </message>
     <message>
-        <location filename="../ui/model_controller.py" line="56"/>
+        <location filename="../ui/model_controller.py" line="57"/>
         <source>This project has no models; ask Mapflow support to link one.</source>
         <translation>В этом проекте нет моделей; попросите поддержку Mapflow подключить модель.</translation>
     </message>
     <message>
-        <location filename="../ui/preview_controller.py" line="54"/>
+        <location filename="../ui/preview_controller.py" line="55"/>
         <source>This data provider offers no preview.</source>
         <translation>Этот поставщик данных не предоставляет предпросмотр.</translation>
     </message>
     <message>
-        <location filename="../ui/preview_controller.py" line="99"/>
+        <location filename="../ui/preview_controller.py" line="100"/>
         <source>Preview: {name}</source>
         <translation>Предпросмотр: {name}</translation>
     </message>
     <message>
-        <location filename="../ui/preview_controller.py" line="69"/>
+        <location filename="../ui/preview_controller.py" line="70"/>
         <source>Preview works for XYZ, TMS and Quadkey URLs; add a WMS service with Layer › Add Layer › Add WMS/WMTS Layer.</source>
         <translation>Предпросмотр работает для URL XYZ, TMS и Quadkey; сервис WMS добавьте через меню Слой › Добавить слой › Добавить слой WMS/WMTS.</translation>
     </message>
     <message>
-        <location filename="../ui/preview_controller.py" line="74"/>
+        <location filename="../ui/preview_controller.py" line="75"/>
         <source>Preview: {url}</source>
         <translation>Предпросмотр: {url}</translation>
     </message>
     <message>
-        <location filename="../ui/preview_controller.py" line="80"/>
+        <location filename="../ui/preview_controller.py" line="81"/>
         <source>Choose a mosaic of your imagery first.</source>
         <translation>Сначала выберите мозаику из ваших снимков.</translation>
     </message>
     <message>
-        <location filename="../ui/preview_controller.py" line="87"/>
+        <location filename="../ui/preview_controller.py" line="88"/>
         <source>Mapflow: imagery preview</source>
         <translation>Mapflow: предпросмотр снимков</translation>
     </message>
     <message>
-        <location filename="../ui/preview_controller.py" line="87"/>
+        <location filename="../ui/preview_controller.py" line="88"/>
         <source>The preview failed: {reason}</source>
         <translation>Не удалось показать предпросмотр: {reason}</translation>
     </message>
     <message>
-        <location filename="../ui/preview_controller.py" line="87"/>
+        <location filename="../ui/preview_controller.py" line="88"/>
         <source>Previewing the imagery</source>
         <translation>Предпросмотр снимков</translation>
     </message>
     <message>
-        <location filename="../ui/preview_controller.py" line="96"/>
+        <location filename="../ui/preview_controller.py" line="97"/>
         <source>“{name}” has no imagery tiles yet (an empty mosaic, or still being prepared).</source>
         <translation>У «{name}» пока нет тайлов снимков (мозаика пуста или ещё готовится).</translation>
     </message>
     <message>
-        <location filename="../ui/preview_controller.py" line="104"/>
+        <location filename="../ui/preview_controller.py" line="105"/>
         <source>QGIS could not open the preview “{name}”.</source>
         <translation>QGIS не удалось открыть предпросмотр «{name}».</translation>
     </message>
     <message>
-        <location filename="../ui/preview_controller.py" line="109"/>
+        <location filename="../ui/preview_controller.py" line="110"/>
         <source>Added the layer “{name}”.</source>
         <translation>Добавлен слой «{name}».</translation>
     </message>
     <message>
-        <location filename="../ui/start_controller.py" line="56"/>
+        <location filename="../ui/start_controller.py" line="57"/>
         <source>Sign in first.</source>
         <translation>Сначала войдите в систему.</translation>
     </message>
     <message>
-        <location filename="../ui/processing_actions.py" line="168"/>
+        <location filename="../ui/processing_actions.py" line="169"/>
         <source>{context}: {reason}</source>
         <translation>{context}: {reason}</translation>
     </message>
     <message>
-        <location filename="../ui/processing_actions.py" line="194"/>
+        <location filename="../ui/processing_actions.py" line="195"/>
         <source>{name} AOIs</source>
         <translation>{name} — области интереса</translation>
     </message>
     <message>
-        <location filename="../ui/processing_actions.py" line="197"/>
+        <location filename="../ui/processing_actions.py" line="198"/>
         <source>{count} AOI(s) of &apos;{name}&apos; had no readable geometry and were left out.</source>
         <translation>Пропущены области интереса «{name}» без читаемой геометрии: {count}.</translation>
     </message>
     <message>
-        <location filename="../ui/processing_actions.py" line="200"/>
+        <location filename="../ui/processing_actions.py" line="201"/>
         <source>Load AOIs of {name}</source>
         <translation>Загрузка областей интереса «{name}»</translation>
     </message>
     <message>
-        <location filename="../ui/processing_actions.py" line="200"/>
+        <location filename="../ui/processing_actions.py" line="201"/>
         <source>Could not load the AOIs of &apos;{name}&apos;</source>
         <translation>Не удалось загрузить области интереса «{name}»</translation>
     </message>
     <message>
-        <location filename="../ui/processing_actions.py" line="211"/>
+        <location filename="../ui/processing_actions.py" line="212"/>
         <source>Renamed &apos;{old}&apos; to &apos;{new}&apos;.</source>
         <translation>Обработка «{old}» переименована в «{new}».</translation>
     </message>
     <message>
-        <location filename="../ui/processing_actions.py" line="214"/>
+        <location filename="../ui/processing_actions.py" line="215"/>
         <source>Rename processing</source>
         <translation>Переименование обработки</translation>
     </message>
     <message>
-        <location filename="../ui/processing_actions.py" line="214"/>
+        <location filename="../ui/processing_actions.py" line="215"/>
         <source>Could not rename &apos;{name}&apos;</source>
         <translation>Не удалось переименовать «{name}»</translation>
     </message>
     <message>
-        <location filename="../ui/processing_actions.py" line="224"/>
+        <location filename="../ui/processing_actions.py" line="225"/>
         <source>Restart processings</source>
         <translation>Перезапуск обработок</translation>
     </message>
     <message>
-        <location filename="../ui/processing_actions.py" line="224"/>
+        <location filename="../ui/processing_actions.py" line="225"/>
         <source>Could not restart the processings</source>
         <translation>Не удалось перезапустить обработки</translation>
     </message>
     <message>
-        <location filename="../ui/processing_actions.py" line="232"/>
+        <location filename="../ui/processing_actions.py" line="233"/>
         <source>Restarted: {names}.</source>
         <translation>Перезапущены: {names}.</translation>
     </message>
     <message>
-        <location filename="../ui/processing_actions.py" line="232"/>
+        <location filename="../ui/processing_actions.py" line="233"/>
         <source>Could not restart &apos;{name}&apos;: {reason}</source>
         <translation>Не удалось перезапустить «{name}»: {reason}</translation>
     </message>
     <message>
-        <location filename="../ui/processing_actions.py" line="239"/>
+        <location filename="../ui/processing_actions.py" line="240"/>
         <source>Delete processings</source>
         <translation>Удаление обработок</translation>
     </message>
     <message>
-        <location filename="../ui/processing_actions.py" line="239"/>
+        <location filename="../ui/processing_actions.py" line="240"/>
         <source>Deleted {count} processing(s).</source>
         <translation>Удалено обработок: {count}.</translation>
     </message>
     <message>
-        <location filename="../ui/processing_actions.py" line="239"/>
+        <location filename="../ui/processing_actions.py" line="240"/>
         <source>Could not delete &apos;{name}&apos;: {reason}</source>
         <translation>Не удалось удалить «{name}»: {reason}</translation>
     </message>
     <message>
-        <location filename="../ui/processing_actions.py" line="239"/>
+        <location filename="../ui/processing_actions.py" line="240"/>
         <source>Could not delete the processings</source>
         <translation>Не удалось удалить обработки</translation>
     </message>
     <message>
-        <location filename="../ui/processing_actions.py" line="254"/>
+        <location filename="../ui/processing_actions.py" line="255"/>
         <source> (default)</source>
         <translation> (по умолчанию)</translation>
     </message>
     <message>
-        <location filename="../ui/processing_actions.py" line="257"/>
+        <location filename="../ui/processing_actions.py" line="258"/>
         <source>There is no other project you can move processings to.</source>
         <translation>Нет другого проекта, в который вы можете перенести обработки.</translation>
     </message>
     <message>
-        <location filename="../ui/processing_actions.py" line="263"/>
+        <location filename="../ui/processing_actions.py" line="264"/>
         <source>List projects</source>
         <translation>Получение списка проектов</translation>
     </message>
     <message>
-        <location filename="../ui/processing_actions.py" line="263"/>
+        <location filename="../ui/processing_actions.py" line="264"/>
         <source>Could not list your projects</source>
         <translation>Не удалось получить список ваших проектов</translation>
     </message>
     <message>
-        <location filename="../ui/processing_actions.py" line="270"/>
+        <location filename="../ui/processing_actions.py" line="271"/>
         <source>Move processings</source>
         <translation>Перенос обработок</translation>
     </message>
     <message>
-        <location filename="../ui/processing_actions.py" line="270"/>
+        <location filename="../ui/processing_actions.py" line="271"/>
         <source>Moved {count} processing(s).</source>
         <translation>Перенесено обработок: {count}.</translation>
     </message>
     <message>
-        <location filename="../ui/processing_actions.py" line="270"/>
+        <location filename="../ui/processing_actions.py" line="271"/>
         <source>Could not move &apos;{name}&apos;: {reason}</source>
         <translation>Не удалось перенести «{name}»: {reason}</translation>
     </message>
     <message>
-        <location filename="../ui/processing_actions.py" line="270"/>
+        <location filename="../ui/processing_actions.py" line="271"/>
         <source>Could not move the processings</source>
         <translation>Не удалось перенести обработки</translation>
     </message>
     <message>
-        <location filename="../ui/processing_actions.py" line="283"/>
+        <location filename="../ui/processing_actions.py" line="284"/>
         <source>Thank you: &apos;{name}&apos; rated {rating} of 5.</source>
         <translation>Спасибо! Обработка «{name}» оценена на {rating} из 5.</translation>
     </message>
     <message>
-        <location filename="../ui/processing_actions.py" line="287"/>
+        <location filename="../ui/processing_actions.py" line="288"/>
         <source>Rate processing</source>
         <translation>Оценка обработки</translation>
     </message>
     <message>
-        <location filename="../ui/processing_actions.py" line="287"/>
+        <location filename="../ui/processing_actions.py" line="288"/>
         <source>Could not rate &apos;{name}&apos;</source>
         <translation>Не удалось оценить «{name}»</translation>
     </message>
     <message>
-        <location filename="../ui/processings_controller.py" line="140"/>
+        <location filename="../ui/processings_controller.py" line="141"/>
         <source>Sign in to see your processings.</source>
         <translation>Войдите, чтобы увидеть свои обработки.</translation>
     </message>
     <message>
-        <location filename="../ui/processings_controller.py" line="148"/>
+        <location filename="../ui/processings_controller.py" line="149"/>
         <source>Choose a project to see its processings.</source>
         <translation>Выберите проект, чтобы увидеть его обработки.</translation>
     </message>
     <message>
-        <location filename="../ui/processings_controller.py" line="157"/>
+        <location filename="../ui/processings_controller.py" line="158"/>
         <source>Loading…</source>
         <translation>Загрузка…</translation>
     </message>
     <message>
-        <location filename="../ui/processings_controller.py" line="219"/>
+        <location filename="../ui/processings_controller.py" line="220"/>
         <source>Refresh Mapflow processings</source>
         <translation>Обновление обработок Mapflow</translation>
     </message>
     <message>
-        <location filename="../ui/processings_controller.py" line="251"/>
+        <location filename="../ui/processings_controller.py" line="252"/>
         <source>Updated at {time}; following the unfinished processings.</source>
         <translation>Обновлено в {time}; незавершённые обработки отслеживаются.</translation>
     </message>
     <message>
-        <location filename="../ui/processings_controller.py" line="253"/>
+        <location filename="../ui/processings_controller.py" line="254"/>
         <source>Updated at {time}; every processing on this page is finished.</source>
         <translation>Обновлено в {time}; все обработки на этой странице завершены.</translation>
     </message>
     <message>
-        <location filename="../ui/processings_controller.py" line="267"/>
+        <location filename="../ui/processings_controller.py" line="268"/>
         <source>Could not refresh ({reason}); retrying in {seconds} s</source>
         <translation>Не удалось обновить ({reason}); повтор через {seconds} с</translation>
     </message>
     <message>
-        <location filename="../ui/processings_controller.py" line="274"/>
+        <location filename="../ui/processings_controller.py" line="275"/>
         <source>Refreshing the processings</source>
         <translation>Обновление списка обработок</translation>
     </message>
     <message>
-        <location filename="../ui/processings_controller.py" line="289"/>
+        <location filename="../ui/processings_controller.py" line="290"/>
         <source>{finished} processing(s) finished and {failed} failed; see the list for details.</source>
         <translation>Завершено обработок: {finished}, с ошибкой: {failed}; подробности — в списке.</translation>
     </message>
     <message>
-        <location filename="../ui/processings_controller.py" line="317"/>
+        <location filename="../ui/processings_controller.py" line="318"/>
         <source>{count} processings selected.</source>
         <translation>Выбрано обработок: {count}.</translation>
     </message>
     <message>
-        <location filename="../ui/project_controller.py" line="76"/>
+        <location filename="../ui/project_controller.py" line="77"/>
         <source>Mapflow: list projects</source>
         <translation>Mapflow: список проектов</translation>
     </message>
     <message>
-        <location filename="../ui/project_controller.py" line="76"/>
+        <location filename="../ui/project_controller.py" line="77"/>
         <source>Listing the projects</source>
         <translation>Получение списка проектов</translation>
     </message>
     <message>
-        <location filename="../ui/project_controller.py" line="115"/>
+        <location filename="../ui/project_controller.py" line="116"/>
         <source>New project</source>
         <translation>Новый проект</translation>
     </message>
     <message>
-        <location filename="../ui/project_controller.py" line="119"/>
+        <location filename="../ui/project_controller.py" line="120"/>
         <source>Mapflow: create project</source>
         <translation>Mapflow: создание проекта</translation>
     </message>
     <message>
-        <location filename="../ui/project_controller.py" line="119"/>
+        <location filename="../ui/project_controller.py" line="120"/>
         <source>Creating the project</source>
         <translation>Создание проекта</translation>
     </message>
     <message>
-        <location filename="../ui/project_controller.py" line="123"/>
+        <location filename="../ui/project_controller.py" line="124"/>
         <source>Project “{name}” created.</source>
         <translation>Проект «{name}» создан.</translation>
     </message>
     <message>
-        <location filename="../ui/project_controller.py" line="131"/>
+        <location filename="../ui/project_controller.py" line="132"/>
         <source>Rename project</source>
         <translation>Переименовать проект</translation>
     </message>
     <message>
-        <location filename="../ui/project_controller.py" line="135"/>
+        <location filename="../ui/project_controller.py" line="136"/>
         <source>Mapflow: rename project</source>
         <translation>Mapflow: переименование проекта</translation>
     </message>
     <message>
-        <location filename="../ui/project_controller.py" line="135"/>
+        <location filename="../ui/project_controller.py" line="136"/>
         <source>Project renamed to “{name}”.</source>
         <translation>Проект переименован в «{name}».</translation>
     </message>
     <message>
-        <location filename="../ui/project_controller.py" line="135"/>
+        <location filename="../ui/project_controller.py" line="136"/>
         <source>Renaming the project</source>
         <translation>Переименование проекта</translation>
     </message>
     <message>
-        <location filename="../ui/project_controller.py" line="147"/>
+        <location filename="../ui/project_controller.py" line="148"/>
         <source>Mapflow: delete project</source>
         <translation>Mapflow: удаление проекта</translation>
     </message>
     <message>
-        <location filename="../ui/project_controller.py" line="147"/>
+        <location filename="../ui/project_controller.py" line="148"/>
         <source>Deleting the project</source>
         <translation>Удаление проекта</translation>
     </message>
     <message>
-        <location filename="../ui/project_controller.py" line="154"/>
+        <location filename="../ui/project_controller.py" line="155"/>
         <source>Project “{name}” deleted.</source>
         <translation>Проект «{name}» удалён.</translation>
     </message>
     <message>
-        <location filename="../ui/project_controller.py" line="166"/>
+        <location filename="../ui/project_controller.py" line="167"/>
         <source>“{email}” is not an e-mail address.</source>
         <translation>«{email}» — не адрес электронной почты.</translation>
     </message>
     <message>
-        <location filename="../ui/project_controller.py" line="169"/>
+        <location filename="../ui/project_controller.py" line="170"/>
         <source>Mapflow: share project</source>
         <translation>Mapflow: предоставление доступа к проекту</translation>
     </message>
     <message>
-        <location filename="../ui/project_controller.py" line="169"/>
+        <location filename="../ui/project_controller.py" line="170"/>
         <source>Project “{name}” shared with {email} as {role}.</source>
         <translation>Пользователю {email} предоставлен доступ к проекту «{name}» с ролью {role}.</translation>
     </message>
     <message>
-        <location filename="../ui/project_controller.py" line="169"/>
+        <location filename="../ui/project_controller.py" line="170"/>
         <source>Sharing the project</source>
         <translation>Предоставление доступа к проекту</translation>
     </message>
     <message>
-        <location filename="../ui/project_controller.py" line="193"/>
+        <location filename="../ui/project_controller.py" line="194"/>
         <source>{context} failed: {reason}</source>
         <translation>{context}: ошибка — {reason}</translation>
     </message>
     <message>
-        <location filename="../ui/results_controller.py" line="197"/>
+        <location filename="../ui/results_controller.py" line="198"/>
         <source>The results of “{name}” could not be loaded: {reason}</source>
         <translation>Не удалось загрузить результаты «{name}»: {reason}</translation>
     </message>
     <message>
-        <location filename="../ui/results_controller.py" line="233"/>
+        <location filename="../ui/results_controller.py" line="234"/>
         <source>The results of “{name}” were added to the map.</source>
         <translation>Результаты «{name}» добавлены на карту.</translation>
     </message>
     <message>
-        <location filename="../ui/session_controller.py" line="102"/>
+        <location filename="../ui/session_controller.py" line="103"/>
         <source>Paste your Mapflow API token first.</source>
         <translation>Сначала вставьте свой API-токен Mapflow.</translation>
     </message>
     <message>
-        <location filename="../ui/session_controller.py" line="154"/>
+        <location filename="../ui/session_controller.py" line="155"/>
         <source>Signing in to {host}…</source>
         <translation>Вход на {host}…</translation>
     </message>
     <message>
-        <location filename="../ui/session_controller.py" line="157"/>
+        <location filename="../ui/session_controller.py" line="158"/>
         <source>Mapflow: sign in</source>
         <translation>Mapflow: вход</translation>
     </message>
     <message>
-        <location filename="../ui/session_controller.py" line="179"/>
+        <location filename="../ui/session_controller.py" line="180"/>
         <source>Signed in, but the token could not be kept for next time: {reason}</source>
         <translation>Вход выполнен, но токен не удалось сохранить для следующих сеансов: {reason}</translation>
     </message>
     <message>
-        <location filename="../ui/session_controller.py" line="189"/>
+        <location filename="../ui/session_controller.py" line="190"/>
         <source>Signed in to {host}.</source>
         <translation>Выполнен вход на {host}.</translation>
     </message>
     <message>
-        <location filename="../ui/session_controller.py" line="201"/>
+        <location filename="../ui/session_controller.py" line="202"/>
         <source>Signing in</source>
         <translation>Вход</translation>
     </message>
     <message>
-        <location filename="../ui/session_controller.py" line="211"/>
+        <location filename="../ui/session_controller.py" line="212"/>
         <source>Not signed in: {reason}</source>
         <translation>Вход не выполнен: {reason}</translation>
     </message>
     <message>
-        <location filename="../ui/session_controller.py" line="235"/>
+        <location filename="../ui/session_controller.py" line="236"/>
         <source>Signed out.</source>
         <translation>Выполнен выход.</translation>
     </message>
     <message>
-        <location filename="../ui/session_controller.py" line="249"/>
+        <location filename="../ui/session_controller.py" line="250"/>
         <source>Mapflow: account status</source>
         <translation>Mapflow: состояние учётной записи</translation>
     </message>
     <message>
-        <location filename="../ui/session_controller.py" line="264"/>
+        <location filename="../ui/session_controller.py" line="265"/>
         <source>The account status could not be refreshed: {reason}</source>
         <translation>Не удалось обновить состояние учётной записи: {reason}</translation>
     </message>
     <message>
-        <location filename="../ui/session_controller.py" line="264"/>
+        <location filename="../ui/session_controller.py" line="265"/>
         <source>Refreshing the account</source>
         <translation>Обновление учётной записи</translation>
     </message>
@@ -654,97 +654,97 @@
         <translation>моя мозаика {name}</translation>
     </message>
     <message>
-        <location filename="../ui/source_controller.py" line="134"/>
+        <location filename="../ui/source_controller.py" line="135"/>
         <source>Imagery: {price:g} credits/km² at zoom {zoom}</source>
         <translation>Снимки: {price:g} кред./км² на зуме {zoom}</translation>
     </message>
     <message>
-        <location filename="../ui/source_controller.py" line="136"/>
+        <location filename="../ui/source_controller.py" line="137"/>
         <source>; at least {area:g} km² per processing</source>
         <translation>; не менее {area:g} км² на обработку</translation>
     </message>
     <message>
-        <location filename="../ui/source_controller.py" line="139"/>
+        <location filename="../ui/source_controller.py" line="141"/>
         <source>Imagery: no data charge for your own imagery.</source>
         <translation>Снимки: за собственные снимки плата не взимается.</translation>
     </message>
     <message>
-        <location filename="../ui/source_controller.py" line="152"/>
+        <location filename="../ui/source_controller.py" line="154"/>
         <source>The imagery login could not be stored: {reason}</source>
         <translation>Не удалось сохранить логин для снимков: {reason}</translation>
     </message>
     <message>
-        <location filename="../ui/start_controller.py" line="58"/>
+        <location filename="../ui/start_controller.py" line="59"/>
         <source>Starting…</source>
         <translation>Запуск…</translation>
     </message>
     <message>
-        <location filename="../ui/start_controller.py" line="73"/>
+        <location filename="../ui/start_controller.py" line="74"/>
         <source>Processing name</source>
         <translation>Название обработки</translation>
     </message>
     <message>
-        <location filename="../ui/start_controller.py" line="95"/>
+        <location filename="../ui/start_controller.py" line="96"/>
         <source>Mapflow: start “{name}”</source>
         <translation>Mapflow: запуск «{name}»</translation>
     </message>
     <message>
-        <location filename="../ui/start_controller.py" line="109"/>
+        <location filename="../ui/start_controller.py" line="110"/>
         <source>Processing “{name}” started.</source>
         <translation>Обработка «{name}» запущена.</translation>
     </message>
     <message>
-        <location filename="../ui/start_controller.py" line="116"/>
+        <location filename="../ui/start_controller.py" line="117"/>
         <source>The processing could not be started: {reason}</source>
         <translation>Не удалось запустить обработку: {reason}</translation>
     </message>
     <message>
-        <location filename="../ui/start_controller.py" line="116"/>
+        <location filename="../ui/start_controller.py" line="117"/>
         <source>Starting the processing</source>
         <translation>Запуск обработки</translation>
     </message>
     <message>
-        <location filename="../ui/stats_controller.py" line="72"/>
+        <location filename="../ui/stats_controller.py" line="73"/>
         <source>Sign in to see your processing history.</source>
         <translation>Войдите, чтобы увидеть историю обработок.</translation>
     </message>
     <message>
-        <location filename="../ui/stats_controller.py" line="82"/>
+        <location filename="../ui/stats_controller.py" line="83"/>
         <source>Loading the history…</source>
         <translation>Загрузка истории…</translation>
     </message>
     <message>
-        <location filename="../ui/stats_controller.py" line="90"/>
+        <location filename="../ui/stats_controller.py" line="91"/>
         <source>No processings match these filters.</source>
         <translation>Нет обработок, подходящих под эти фильтры.</translation>
     </message>
     <message>
-        <location filename="../ui/stats_controller.py" line="96"/>
+        <location filename="../ui/stats_controller.py" line="97"/>
         <source>Could not load the statistics: {reason}</source>
         <translation>Не удалось загрузить статистику: {reason}</translation>
     </message>
     <message>
-        <location filename="../ui/stats_controller.py" line="99"/>
+        <location filename="../ui/stats_controller.py" line="100"/>
         <source>Mapflow statistics</source>
         <translation>Статистика Mapflow</translation>
     </message>
     <message>
-        <location filename="../ui/stats_controller.py" line="113"/>
+        <location filename="../ui/stats_controller.py" line="114"/>
         <source>Sign in to export your processing history.</source>
         <translation>Войдите, чтобы экспортировать историю обработок.</translation>
     </message>
     <message>
-        <location filename="../ui/stats_controller.py" line="125"/>
+        <location filename="../ui/stats_controller.py" line="126"/>
         <source>Statistics saved to {path} ({size} bytes).</source>
         <translation>Статистика сохранена в {path} ({size} Б).</translation>
     </message>
     <message>
-        <location filename="../ui/stats_controller.py" line="129"/>
+        <location filename="../ui/stats_controller.py" line="130"/>
         <source>Could not export the statistics to {path}: {reason}</source>
         <translation>Не удалось экспортировать статистику в {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../ui/stats_controller.py" line="134"/>
+        <location filename="../ui/stats_controller.py" line="135"/>
         <source>Export Mapflow statistics</source>
         <translation>Экспорт статистики Mapflow</translation>
     </message>
@@ -994,7 +994,7 @@
         <translation>Источник</translation>
     </message>
     <message>
-        <location filename="../ui/templates_controller.py" line="281"/>
+        <location filename="../ui/templates_controller.py" line="282"/>
         <source>Area</source>
         <translation>Площадь</translation>
     </message>
@@ -1049,7 +1049,7 @@
         <translation>Выберите ровно одну обработку.</translation>
     </message>
     <message>
-        <location filename="../ui/template_aoi_editor.py" line="149"/>
+        <location filename="../ui/template_aoi_editor.py" line="150"/>
         <source>New name:</source>
         <translation>Новое имя:</translation>
     </message>
@@ -1204,32 +1204,32 @@
         <translation>{task} — отменено</translation>
     </message>
     <message>
-        <location filename="../ui/processings_controller.py" line="108"/>
+        <location filename="../ui/processings_controller.py" line="109"/>
         <source>Refreshing…</source>
         <translation>Обновление…</translation>
     </message>
     <message>
-        <location filename="../ui/results_controller.py" line="175"/>
+        <location filename="../ui/results_controller.py" line="176"/>
         <source>Loading cancelled: the results of “{name}” were not added.</source>
         <translation>Загрузка отменена: результаты «{name}» не добавлены.</translation>
     </message>
     <message>
-        <location filename="../ui/session_controller.py" line="87"/>
+        <location filename="../ui/session_controller.py" line="88"/>
         <source>Mapflow: look for a local sandbox</source>
         <translation>Mapflow: поиск локальной песочницы</translation>
     </message>
     <message>
-        <location filename="../ui/session_controller.py" line="141"/>
+        <location filename="../ui/session_controller.py" line="142"/>
         <source>QGIS now asks for its master password (or asks you to set one, the first time): it encrypts your Mapflow token in the QGIS authentication database. The plugin never sees that password.</source>
         <translation>Сейчас QGIS запросит мастер-пароль (а в первый раз предложит его задать): им шифруется ваш токен Mapflow в базе данных аутентификации QGIS. Плагин этот пароль не видит.</translation>
     </message>
     <message>
-        <location filename="../ui/stats_controller.py" line="96"/>
+        <location filename="../ui/stats_controller.py" line="97"/>
         <source>Loading the statistics</source>
         <translation>Загрузка статистики</translation>
     </message>
     <message>
-        <location filename="../ui/stats_controller.py" line="131"/>
+        <location filename="../ui/stats_controller.py" line="132"/>
         <source>Exporting the statistics</source>
         <translation>Экспорт статистики</translation>
     </message>
@@ -1239,7 +1239,7 @@
         <translation>Сцены</translation>
     </message>
     <message>
-        <location filename="../ui/search_controller.py" line="55"/>
+        <location filename="../ui/search_controller.py" line="56"/>
         <source>Search footprints</source>
         <translation>Контуры найденных сцен</translation>
     </message>
@@ -1279,132 +1279,132 @@
         <translation>QGIS не удалось открыть тайлы превью {id}.</translation>
     </message>
     <message>
-        <location filename="../ui/scene_preview_controller.py" line="48"/>
+        <location filename="../ui/scene_preview_controller.py" line="49"/>
         <source>Choose scenes in the Search tab first.</source>
         <translation>Сначала выберите сцены на вкладке «Поиск».</translation>
     </message>
     <message>
-        <location filename="../ui/scene_preview_controller.py" line="56"/>
+        <location filename="../ui/scene_preview_controller.py" line="57"/>
         <source>Showing the previews of the first {count} selected scenes.</source>
         <translation>Показаны превью первых {count} выбранных сцен.</translation>
     </message>
     <message>
-        <location filename="../ui/scene_preview_controller.py" line="75"/>
+        <location filename="../ui/scene_preview_controller.py" line="76"/>
         <source>No preview is offered for {ids}.</source>
         <translation>Для {ids} превью не предоставляется.</translation>
     </message>
     <message>
-        <location filename="../ui/scene_preview_controller.py" line="103"/>
+        <location filename="../ui/scene_preview_controller.py" line="104"/>
         <source>Mapflow: preview of {id}</source>
         <translation>Mapflow: превью {id}</translation>
     </message>
     <message>
-        <location filename="../ui/scene_preview_controller.py" line="120"/>
+        <location filename="../ui/scene_preview_controller.py" line="121"/>
         <source>Previewing a scene</source>
         <translation>Показ превью сцены</translation>
     </message>
     <message>
-        <location filename="../ui/scene_preview_controller.py" line="120"/>
+        <location filename="../ui/scene_preview_controller.py" line="121"/>
         <source>The preview of {id} failed: {reason}</source>
         <translation>Не удалось показать превью {id}: {reason}</translation>
     </message>
     <message>
-        <location filename="../ui/scene_source_controller.py" line="64"/>
+        <location filename="../ui/scene_source_controller.py" line="65"/>
         <source>Imagery for the processing: {scenes}.</source>
         <translation>Снимки для обработки: {scenes}.</translation>
     </message>
     <message>
-        <location filename="../ui/scene_source_controller.py" line="85"/>
+        <location filename="../ui/scene_source_controller.py" line="86"/>
         <source>Search the imagery (Search tab) and choose one or more scenes.</source>
         <translation>Найдите снимки (вкладка «Поиск») и выберите одну или несколько сцен.</translation>
     </message>
     <message>
-        <location filename="../ui/scene_source_controller.py" line="113"/>
+        <location filename="../ui/scene_source_controller.py" line="114"/>
         <source>No scenes chosen yet: find them in the Search tab and press “Use for processing”.</source>
         <translation>Сцены ещё не выбраны: найдите их на вкладке «Поиск» и нажмите «Использовать для обработки».</translation>
     </message>
     <message>
-        <location filename="../ui/scene_source_controller.py" line="126"/>
+        <location filename="../ui/scene_source_controller.py" line="127"/>
         <source>Scenes: {scenes}</source>
         <translation>Сцены: {scenes}</translation>
     </message>
     <message>
-        <location filename="../ui/search_controller.py" line="129"/>
+        <location filename="../ui/search_controller.py" line="130"/>
         <source>Choose an area of interest in the Start tab: the search looks for scenes over it.</source>
         <translation>Выберите область интереса на вкладке «Запуск»: поиск ищет сцены над ней.</translation>
     </message>
     <message>
-        <location filename="../ui/search_controller.py" line="132"/>
+        <location filename="../ui/search_controller.py" line="133"/>
         <source>Area of interest: {name}, {area}</source>
         <translation>Область интереса: {name}, {area}</translation>
     </message>
     <message>
-        <location filename="../ui/search_controller.py" line="132"/>
+        <location filename="../ui/search_controller.py" line="133"/>
         <source>unnamed</source>
         <translation>без названия</translation>
     </message>
     <message>
-        <location filename="../ui/template_aoi_editor.py" line="109"/>
+        <location filename="../ui/template_aoi_editor.py" line="110"/>
         <source>Choose an area of interest in the Start tab first.</source>
         <translation>Сначала выберите область интереса на вкладке «Запуск».</translation>
     </message>
     <message>
-        <location filename="../ui/search_controller.py" line="187"/>
+        <location filename="../ui/search_controller.py" line="188"/>
         <source>Searching…</source>
         <translation>Поиск…</translation>
     </message>
     <message>
-        <location filename="../ui/search_controller.py" line="188"/>
+        <location filename="../ui/search_controller.py" line="189"/>
         <source>Mapflow: imagery search</source>
         <translation>Mapflow: поиск снимков</translation>
     </message>
     <message>
-        <location filename="../ui/search_controller.py" line="222"/>
+        <location filename="../ui/search_controller.py" line="223"/>
         <source>The search was cancelled.</source>
         <translation>Поиск отменён.</translation>
     </message>
     <message>
-        <location filename="../ui/search_controller.py" line="240"/>
+        <location filename="../ui/search_controller.py" line="241"/>
         <source>Searching the imagery</source>
         <translation>Поиск снимков</translation>
     </message>
     <message>
-        <location filename="../ui/search_controller.py" line="310"/>
+        <location filename="../ui/search_controller.py" line="311"/>
         <source>{count} scenes found.</source>
         <translation>Найдено сцен: {count}.</translation>
     </message>
     <message>
-        <location filename="../ui/template_view_controller.py" line="306"/>
+        <location filename="../ui/template_view_controller.py" line="308"/>
         <source>{hidden} on this page do not match the filters.</source>
         <translation>На этой странице не подходят под фильтры: {hidden}.</translation>
     </message>
     <message>
-        <location filename="../ui/template_view_controller.py" line="386"/>
+        <location filename="../ui/template_view_controller.py" line="388"/>
         <source>Select scenes in the table or on the map.</source>
         <translation>Выберите сцены в таблице или на карте.</translation>
     </message>
     <message>
-        <location filename="../ui/template_view_controller.py" line="389"/>
+        <location filename="../ui/template_view_controller.py" line="391"/>
         <source>{count} selected.</source>
         <translation>Выбрано: {count}.</translation>
     </message>
     <message>
-        <location filename="../ui/search_controller.py" line="406"/>
+        <location filename="../ui/search_controller.py" line="407"/>
         <source>A planned search cannot cover it either: its area is over your planned-search limit. Search a smaller area.</source>
         <translation>Запланированный поиск тоже не охватит её: площадь больше вашего лимита для запланированного поиска. Ищите по меньшей области.</translation>
     </message>
     <message>
-        <location filename="../ui/search_controller.py" line="411"/>
+        <location filename="../ui/search_controller.py" line="412"/>
         <source>A planned search can cover this area: it searches the archive and keeps looking for new scenes.</source>
         <translation>Запланированный поиск может охватить эту область: он ищет по архиву и продолжает искать новые сцены.</translation>
     </message>
     <message>
-        <location filename="../ui/search_controller.py" line="437"/>
+        <location filename="../ui/search_controller.py" line="438"/>
         <source>Planned searches come in the Processings tab.</source>
         <translation>Запланированные поиски — на вкладке «Обработки».</translation>
     </message>
     <message>
-        <location filename="../ui/my_imagery_controller.py" line="334"/>
+        <location filename="../ui/my_imagery_controller.py" line="335"/>
         <source>Cancelled.</source>
         <translation>Отменено.</translation>
     </message>
@@ -1879,12 +1879,12 @@
         <translation>Результаты «{name}» загружаются.</translation>
     </message>
     <message>
-        <location filename="../ui/aoi_controller.py" line="244"/>
+        <location filename="../ui/aoi_controller.py" line="245"/>
         <source>Reading the area of interest was cancelled; press Update to read it again.</source>
         <translation>Чтение области интереса отменено; нажмите «Обновить», чтобы прочитать её снова.</translation>
     </message>
     <message>
-        <location filename="../ui/cost_controller.py" line="81"/>
+        <location filename="../ui/cost_controller.py" line="82"/>
         <source>Waiting for the area of interest…</source>
         <translation>Ожидание области интереса…</translation>
     </message>
@@ -1914,32 +1914,32 @@
         <translation>Добавить копию</translation>
     </message>
     <message>
-        <location filename="../ui/processings_controller.py" line="296"/>
+        <location filename="../ui/processings_controller.py" line="297"/>
         <source>Load results</source>
         <translation>Загрузить результаты</translation>
     </message>
     <message>
-        <location filename="../ui/results_controller.py" line="125"/>
+        <location filename="../ui/results_controller.py" line="126"/>
         <source>Loading results</source>
         <translation>Загрузка результатов</translation>
     </message>
     <message>
-        <location filename="../ui/results_controller.py" line="125"/>
+        <location filename="../ui/results_controller.py" line="126"/>
         <source>The results folder {folder} cannot be used: {reason}</source>
         <translation>Папку для результатов {folder} нельзя использовать: {reason}</translation>
     </message>
     <message>
-        <location filename="../ui/results_controller.py" line="138"/>
+        <location filename="../ui/results_controller.py" line="139"/>
         <source>The results of “{name}” are being loaded already; their progress is in the task manager.</source>
         <translation>Результаты «{name}» уже загружаются; ход загрузки — в диспетчере задач.</translation>
     </message>
     <message>
-        <location filename="../ui/results_controller.py" line="228"/>
+        <location filename="../ui/results_controller.py" line="229"/>
         <source>The results of “{name}” were added to the map. Saved as {file} in {folder}.</source>
         <translation>Результаты «{name}» добавлены на карту. Сохранены как {file} в папке {folder}.</translation>
     </message>
     <message>
-        <location filename="../ui/results_controller.py" line="230"/>
+        <location filename="../ui/results_controller.py" line="231"/>
         <source>Open folder</source>
         <translation>Открыть папку</translation>
     </message>
@@ -1994,772 +1994,772 @@
         <translation>Принять результаты как есть (выбрано: {count})? Принятый результат больше нельзя вернуть на доработку.</translation>
     </message>
     <message>
-        <location filename="../ui/review_controller.py" line="103"/>
+        <location filename="../ui/review_controller.py" line="104"/>
         <source>Accept results</source>
         <translation>Принятие результатов</translation>
     </message>
     <message>
-        <location filename="../ui/dock_controller.py" line="172"/>
+        <location filename="../ui/dock_controller.py" line="173"/>
         <source>My imagery</source>
         <translation>Мои снимки</translation>
     </message>
     <message>
-        <location filename="../ui/dock_controller.py" line="206"/>
+        <location filename="../ui/dock_controller.py" line="207"/>
         <source>{count} scene(s) of {provider}</source>
         <translation>сцены {provider}: {count}</translation>
     </message>
     <message>
-        <location filename="../ui/dock_controller.py" line="210"/>
+        <location filename="../ui/dock_controller.py" line="211"/>
         <source>The imagery of the copy: {scenes} (as in the original). Choosing another imagery in the Imagery section replaces them.</source>
         <translation>Снимки копии: {scenes} (как в оригинале). Если выбрать другие снимки в разделе «Снимки», они заменят эти.</translation>
     </message>
     <message>
-        <location filename="../ui/duplicate_controller.py" line="80"/>
+        <location filename="../ui/duplicate_controller.py" line="81"/>
         <source>Select one processing to duplicate.</source>
         <translation>Выберите одну обработку, чтобы создать копию.</translation>
     </message>
     <message>
-        <location filename="../ui/duplicate_controller.py" line="98"/>
+        <location filename="../ui/duplicate_controller.py" line="99"/>
         <source>Mapflow: read “{name}” to duplicate it</source>
         <translation>Mapflow: чтение «{name}» для создания копии</translation>
     </message>
     <message>
-        <location filename="../ui/duplicate_controller.py" line="98"/>
+        <location filename="../ui/duplicate_controller.py" line="99"/>
         <source>Duplicating a processing</source>
         <translation>Копирование обработки</translation>
     </message>
     <message>
-        <location filename="../ui/duplicate_controller.py" line="98"/>
+        <location filename="../ui/duplicate_controller.py" line="99"/>
         <source>“{name}” could not be duplicated: {reason}</source>
         <translation>Не удалось скопировать «{name}»: {reason}</translation>
     </message>
     <message>
-        <location filename="../ui/duplicate_controller.py" line="117"/>
+        <location filename="../ui/duplicate_controller.py" line="118"/>
         <source>AOI of {name}</source>
         <translation>Область интереса {name}</translation>
     </message>
     <message>
-        <location filename="../ui/duplicate_controller.py" line="124"/>
+        <location filename="../ui/duplicate_controller.py" line="125"/>
         <source>The AOIs of the original could not be read; choose the area of interest.</source>
         <translation>Не удалось прочитать области интереса оригинала; выберите область интереса.</translation>
     </message>
     <message>
-        <location filename="../ui/duplicate_controller.py" line="126"/>
+        <location filename="../ui/duplicate_controller.py" line="127"/>
         <source>{count} AOI(s) of the original had no readable geometry and were left out.</source>
         <translation>Пропущены области интереса оригинала без читаемой геометрии: {count}.</translation>
     </message>
     <message>
-        <location filename="../ui/duplicate_controller.py" line="133"/>
+        <location filename="../ui/duplicate_controller.py" line="134"/>
         <source>The Start tab holds a copy of “{name}” as “{copy}”: change what you want, then start it.</source>
         <translation>На вкладке «Запуск» — копия «{name}» под названием «{copy}»: измените что нужно и запустите её.</translation>
     </message>
     <message>
-        <location filename="../ui/duplicate_controller.py" line="146"/>
+        <location filename="../ui/duplicate_controller.py" line="147"/>
         <source>The original signed in to its imagery URL as “{login}”; the server never returns the password: enter the login and password in the Imagery section.</source>
         <translation>Оригинал входил на свой URL снимков как «{login}»; сервер никогда не возвращает пароль: введите логин и пароль в разделе «Снимки».</translation>
     </message>
     <message>
-        <location filename="../ui/my_imagery_controller.py" line="128"/>
+        <location filename="../ui/my_imagery_controller.py" line="129"/>
         <source>{count} items selected.</source>
         <translation>Выбрано элементов: {count}.</translation>
     </message>
     <message>
-        <location filename="../ui/my_imagery_controller.py" line="175"/>
+        <location filename="../ui/my_imagery_controller.py" line="176"/>
         <source>Mapflow: create mosaic {name}</source>
         <translation>Mapflow: создание мозаики {name}</translation>
     </message>
     <message>
-        <location filename="../ui/my_imagery_controller.py" line="175"/>
+        <location filename="../ui/my_imagery_controller.py" line="176"/>
         <source>Mosaic “{name}” created.</source>
         <translation>Мозаика «{name}» создана.</translation>
     </message>
     <message>
-        <location filename="../ui/my_imagery_controller.py" line="175"/>
+        <location filename="../ui/my_imagery_controller.py" line="176"/>
         <source>Creating a mosaic</source>
         <translation>Создание мозаики</translation>
     </message>
     <message>
-        <location filename="../ui/my_imagery_controller.py" line="175"/>
+        <location filename="../ui/my_imagery_controller.py" line="176"/>
         <source>The mosaic could not be created: {reason}</source>
         <translation>Не удалось создать мозаику: {reason}</translation>
     </message>
     <message>
-        <location filename="../ui/my_imagery_controller.py" line="194"/>
+        <location filename="../ui/my_imagery_controller.py" line="195"/>
         <source>Mapflow: rename mosaic</source>
         <translation>Mapflow: переименование мозаики</translation>
     </message>
     <message>
-        <location filename="../ui/my_imagery_controller.py" line="194"/>
+        <location filename="../ui/my_imagery_controller.py" line="195"/>
         <source>Mosaic “{name}” saved.</source>
         <translation>Мозаика «{name}» сохранена.</translation>
     </message>
     <message>
-        <location filename="../ui/my_imagery_controller.py" line="194"/>
+        <location filename="../ui/my_imagery_controller.py" line="195"/>
         <source>Renaming a mosaic</source>
         <translation>Переименование мозаики</translation>
     </message>
     <message>
-        <location filename="../ui/my_imagery_controller.py" line="194"/>
+        <location filename="../ui/my_imagery_controller.py" line="195"/>
         <source>The mosaic could not be changed: {reason}</source>
         <translation>Не удалось изменить мозаику: {reason}</translation>
     </message>
     <message>
-        <location filename="../ui/my_imagery_controller.py" line="203"/>
+        <location filename="../ui/my_imagery_controller.py" line="204"/>
         <source>Mapflow: rename image</source>
         <translation>Mapflow: переименование снимка</translation>
     </message>
     <message>
-        <location filename="../ui/my_imagery_controller.py" line="203"/>
+        <location filename="../ui/my_imagery_controller.py" line="204"/>
         <source>Image renamed to “{name}”.</source>
         <translation>Снимок переименован в «{name}».</translation>
     </message>
     <message>
-        <location filename="../ui/my_imagery_controller.py" line="203"/>
+        <location filename="../ui/my_imagery_controller.py" line="204"/>
         <source>Renaming an image</source>
         <translation>Переименование снимка</translation>
     </message>
     <message>
-        <location filename="../ui/my_imagery_controller.py" line="203"/>
+        <location filename="../ui/my_imagery_controller.py" line="204"/>
         <source>The image could not be renamed: {reason}</source>
         <translation>Не удалось переименовать снимок: {reason}</translation>
     </message>
     <message>
-        <location filename="../ui/my_imagery_controller.py" line="222"/>
+        <location filename="../ui/my_imagery_controller.py" line="223"/>
         <source>Deleted: {names}.</source>
         <translation>Удалено: {names}.</translation>
     </message>
     <message>
-        <location filename="../ui/my_imagery_controller.py" line="225"/>
+        <location filename="../ui/my_imagery_controller.py" line="226"/>
         <source>“{name}” could not be deleted: {reason}</source>
         <translation>Не удалось удалить «{name}»: {reason}</translation>
     </message>
     <message>
-        <location filename="../ui/my_imagery_controller.py" line="230"/>
+        <location filename="../ui/my_imagery_controller.py" line="231"/>
         <source>Mapflow: delete imagery</source>
         <translation>Mapflow: удаление снимков</translation>
     </message>
     <message>
-        <location filename="../ui/my_imagery_controller.py" line="230"/>
+        <location filename="../ui/my_imagery_controller.py" line="231"/>
         <source>Deleting imagery</source>
         <translation>Удаление снимков</translation>
     </message>
     <message>
-        <location filename="../ui/my_imagery_controller.py" line="230"/>
+        <location filename="../ui/my_imagery_controller.py" line="231"/>
         <source>The imagery could not be deleted: {reason}</source>
         <translation>Не удалось удалить снимки: {reason}</translation>
     </message>
     <message>
-        <location filename="../ui/my_imagery_map_actions.py" line="92"/>
+        <location filename="../ui/my_imagery_map_actions.py" line="93"/>
         <source>Wait for the running upload or download, or cancel it.</source>
         <translation>Дождитесь окончания текущей загрузки или скачивания либо отмените их.</translation>
     </message>
     <message>
-        <location filename="../ui/my_imagery_controller.py" line="241"/>
+        <location filename="../ui/my_imagery_controller.py" line="242"/>
         <source>Checking</source>
         <translation>Проверка</translation>
     </message>
     <message>
-        <location filename="../ui/my_imagery_controller.py" line="243"/>
+        <location filename="../ui/my_imagery_controller.py" line="244"/>
         <source>Mapflow: check files before the upload</source>
         <translation>Mapflow: проверка файлов перед загрузкой</translation>
     </message>
     <message>
-        <location filename="../ui/my_imagery_controller.py" line="243"/>
+        <location filename="../ui/my_imagery_controller.py" line="244"/>
         <source>Checking the files</source>
         <translation>Проверка файлов</translation>
     </message>
     <message>
-        <location filename="../ui/my_imagery_controller.py" line="243"/>
+        <location filename="../ui/my_imagery_controller.py" line="244"/>
         <source>The files could not be checked: {reason}</source>
         <translation>Не удалось проверить файлы: {reason}</translation>
     </message>
     <message>
-        <location filename="../ui/my_imagery_controller.py" line="258"/>
+        <location filename="../ui/my_imagery_controller.py" line="259"/>
         <source>Nothing was uploaded: {reasons}</source>
         <translation>Ничего не загружено: {reasons}</translation>
     </message>
     <message>
-        <location filename="../ui/my_imagery_controller.py" line="275"/>
+        <location filename="../ui/my_imagery_controller.py" line="276"/>
         <source>Uploading</source>
         <translation>Загрузка</translation>
     </message>
     <message>
-        <location filename="../ui/my_imagery_controller.py" line="277"/>
+        <location filename="../ui/my_imagery_controller.py" line="278"/>
         <source>Mapflow: upload {count} file(s)</source>
         <translation>Mapflow: загрузка файлов ({count})</translation>
     </message>
     <message>
-        <location filename="../ui/my_imagery_controller.py" line="277"/>
+        <location filename="../ui/my_imagery_controller.py" line="278"/>
         <source>Uploading imagery</source>
         <translation>Загрузка снимков</translation>
     </message>
     <message>
-        <location filename="../ui/my_imagery_controller.py" line="277"/>
+        <location filename="../ui/my_imagery_controller.py" line="278"/>
         <source>The upload failed: {reason}</source>
         <translation>Загрузка не удалась: {reason}</translation>
     </message>
     <message>
-        <location filename="../ui/my_imagery_controller.py" line="287"/>
+        <location filename="../ui/my_imagery_controller.py" line="288"/>
         <source>Uploaded: {names}.</source>
         <translation>Загружено: {names}.</translation>
     </message>
     <message>
-        <location filename="../ui/my_imagery_controller.py" line="293"/>
+        <location filename="../ui/my_imagery_controller.py" line="294"/>
         <source>The upload was cancelled; {count} file(s) had been uploaded.</source>
         <translation>Загрузка отменена; до отмены загружено файлов: {count}.</translation>
     </message>
     <message>
-        <location filename="../ui/my_imagery_map_actions.py" line="70"/>
+        <location filename="../ui/my_imagery_map_actions.py" line="71"/>
         <source>Preview of {name}</source>
         <translation>Превью {name}</translation>
     </message>
     <message>
-        <location filename="../ui/my_imagery_map_actions.py" line="71"/>
+        <location filename="../ui/my_imagery_map_actions.py" line="72"/>
         <source>Large preview of {name}</source>
         <translation>Крупное превью {name}</translation>
     </message>
     <message>
-        <location filename="../ui/my_imagery_map_actions.py" line="76"/>
+        <location filename="../ui/my_imagery_map_actions.py" line="77"/>
         <source>The preview of {name} could not be shown.</source>
         <translation>Не удалось показать превью {name}.</translation>
     </message>
     <message>
-        <location filename="../ui/my_imagery_map_actions.py" line="82"/>
+        <location filename="../ui/my_imagery_map_actions.py" line="83"/>
         <source>Mapflow: preview {name}</source>
         <translation>Mapflow: превью {name}</translation>
     </message>
     <message>
-        <location filename="../ui/my_imagery_map_actions.py" line="82"/>
+        <location filename="../ui/my_imagery_map_actions.py" line="83"/>
         <source>Previewing an image</source>
         <translation>Показ превью снимка</translation>
     </message>
     <message>
-        <location filename="../ui/my_imagery_map_actions.py" line="82"/>
+        <location filename="../ui/my_imagery_map_actions.py" line="83"/>
         <source>The preview of {name} could not be shown: {reason}</source>
         <translation>Не удалось показать превью {name}: {reason}</translation>
     </message>
     <message>
-        <location filename="../ui/my_imagery_map_actions.py" line="105"/>
+        <location filename="../ui/my_imagery_map_actions.py" line="106"/>
         <source>{name} was saved to {path}.</source>
         <translation>{name} сохранён в {path}.</translation>
     </message>
     <message>
-        <location filename="../ui/my_imagery_map_actions.py" line="110"/>
+        <location filename="../ui/my_imagery_map_actions.py" line="111"/>
         <source>Downloading an image</source>
         <translation>Скачивание снимка</translation>
     </message>
     <message>
-        <location filename="../ui/my_imagery_map_actions.py" line="110"/>
+        <location filename="../ui/my_imagery_map_actions.py" line="111"/>
         <source>{name} could not be downloaded: {reason}</source>
         <translation>Не удалось скачать {name}: {reason}</translation>
     </message>
     <message>
-        <location filename="../ui/my_imagery_map_actions.py" line="116"/>
+        <location filename="../ui/my_imagery_map_actions.py" line="117"/>
         <source>The download of {name} was cancelled; nothing was saved.</source>
         <translation>Скачивание {name} отменено; ничего не сохранено.</translation>
     </message>
     <message>
-        <location filename="../ui/my_imagery_map_actions.py" line="119"/>
+        <location filename="../ui/my_imagery_map_actions.py" line="120"/>
         <source>Mapflow: download {name}</source>
         <translation>Mapflow: скачивание {name}</translation>
     </message>
     <message>
-        <location filename="../ui/my_imagery_map_actions.py" line="121"/>
+        <location filename="../ui/my_imagery_map_actions.py" line="122"/>
         <source>Downloading</source>
         <translation>Скачивание</translation>
     </message>
     <message>
-        <location filename="../ui/my_imagery_map_actions.py" line="127"/>
+        <location filename="../ui/my_imagery_map_actions.py" line="128"/>
         <source>{count} items</source>
         <translation>элементов: {count}</translation>
     </message>
     <message>
-        <location filename="../ui/my_imagery_map_actions.py" line="128"/>
+        <location filename="../ui/my_imagery_map_actions.py" line="129"/>
         <source>Extent of {name}</source>
         <translation>Экстент: {name}</translation>
     </message>
     <message>
-        <location filename="../ui/my_imagery_map_actions.py" line="130"/>
+        <location filename="../ui/my_imagery_map_actions.py" line="131"/>
         <source>The footprint could not be read.</source>
         <translation>Не удалось прочитать контур.</translation>
     </message>
     <message>
-        <location filename="../ui/my_imagery_map_actions.py" line="134"/>
+        <location filename="../ui/my_imagery_map_actions.py" line="135"/>
         <source>The area of interest is now the extent of {name}.</source>
         <translation>Область интереса теперь — экстент {name}.</translation>
     </message>
     <message>
-        <location filename="../ui/my_imagery_map_actions.py" line="143"/>
+        <location filename="../ui/my_imagery_map_actions.py" line="144"/>
         <source>The imagery of the processing is now {name}.</source>
         <translation>Снимки для обработки теперь — {name}.</translation>
     </message>
     <message>
-        <location filename="../ui/oauth_controller.py" line="71"/>
+        <location filename="../ui/oauth_controller.py" line="72"/>
         <source>The OAuth2 configuration could not be created: {reason}</source>
         <translation>Не удалось создать конфигурацию OAuth2: {reason}</translation>
     </message>
     <message>
-        <location filename="../ui/oauth_controller.py" line="95"/>
+        <location filename="../ui/oauth_controller.py" line="96"/>
         <source>QGIS now asks for its master password (or asks you to set one, the first time): it encrypts the OAuth2 configuration and your sign-in in the QGIS authentication database. The plugin never sees that password.</source>
         <translation>Сейчас QGIS спросит мастер-пароль (или, в первый раз, попросит его задать): им шифруются конфигурация OAuth2 и ваш вход в базе данных аутентификации QGIS. Модуль этот пароль никогда не видит.</translation>
     </message>
     <message>
-        <location filename="../ui/review_controller.py" line="71"/>
+        <location filename="../ui/review_controller.py" line="72"/>
         <source>Sent back: “{comment}” ({count} marked object(s)).</source>
         <translation>Возвращено на доработку: «{comment}» (отмеченных объектов: {count}).</translation>
     </message>
     <message>
-        <location filename="../ui/review_controller.py" line="103"/>
+        <location filename="../ui/review_controller.py" line="104"/>
         <source>Accepting results</source>
         <translation>Принятие результатов</translation>
     </message>
     <message>
-        <location filename="../ui/review_controller.py" line="103"/>
+        <location filename="../ui/review_controller.py" line="104"/>
         <source>The results could not be accepted: {reason}</source>
         <translation>Не удалось принять результаты: {reason}</translation>
     </message>
     <message>
-        <location filename="../ui/review_controller.py" line="115"/>
+        <location filename="../ui/review_controller.py" line="116"/>
         <source>Accepted: {names}.</source>
         <translation>Принято: {names}.</translation>
     </message>
     <message>
-        <location filename="../ui/review_controller.py" line="117"/>
+        <location filename="../ui/review_controller.py" line="118"/>
         <source>“{name}” could not be accepted: {reason}</source>
         <translation>Не удалось принять «{name}»: {reason}</translation>
     </message>
     <message>
-        <location filename="../ui/review_controller.py" line="127"/>
+        <location filename="../ui/review_controller.py" line="128"/>
         <source>Corrections of {name}</source>
         <translation>Исправления {name}</translation>
     </message>
     <message>
-        <location filename="../ui/review_controller.py" line="131"/>
+        <location filename="../ui/review_controller.py" line="132"/>
         <source>The corrections layer could not be made: {reason}</source>
         <translation>Не удалось создать слой исправлений: {reason}</translation>
     </message>
     <message>
-        <location filename="../ui/review_controller.py" line="141"/>
+        <location filename="../ui/review_controller.py" line="142"/>
         <source>Draw the wrong or missing objects of “{name}” on the layer “{layer}”, with a remark for each; then press “Send back for review”.</source>
         <translation>Нарисуйте неверные или пропущенные объекты «{name}» на слое «{layer}», к каждому добавьте замечание; затем нажмите «Вернуть на доработку».</translation>
     </message>
     <message>
-        <location filename="../ui/review_controller.py" line="170"/>
+        <location filename="../ui/review_controller.py" line="171"/>
         <source>“{name}” was sent back for review with {count} marked object(s); Mapflow support reworks it and it comes back to you for review.</source>
         <translation>«{name}» возвращена на доработку (отмеченных объектов: {count}); поддержка Mapflow переделает её, и она снова придёт к вам на проверку.</translation>
     </message>
     <message>
-        <location filename="../ui/review_controller.py" line="175"/>
+        <location filename="../ui/review_controller.py" line="176"/>
         <source>Send “{name}” back for review</source>
         <translation>Вернуть «{name}» на доработку</translation>
     </message>
     <message>
-        <location filename="../ui/review_controller.py" line="175"/>
+        <location filename="../ui/review_controller.py" line="176"/>
         <source>Sending a result back for review</source>
         <translation>Возврат результата на доработку</translation>
     </message>
     <message>
-        <location filename="../ui/review_controller.py" line="175"/>
+        <location filename="../ui/review_controller.py" line="176"/>
         <source>“{name}” could not be sent back for review: {reason}</source>
         <translation>Не удалось вернуть «{name}» на доработку: {reason}</translation>
     </message>
     <message>
-        <location filename="../ui/version_controller.py" line="36"/>
+        <location filename="../ui/version_controller.py" line="37"/>
         <source>Mapflow: check the server version</source>
         <translation>Mapflow: проверка версии сервера</translation>
     </message>
     <message>
-        <location filename="../ui/version_controller.py" line="36"/>
+        <location filename="../ui/version_controller.py" line="37"/>
         <source>The server version could not be checked: {reason}</source>
         <translation>Не удалось проверить версию сервера: {reason}</translation>
     </message>
     <message>
-        <location filename="../ui/version_controller.py" line="36"/>
+        <location filename="../ui/version_controller.py" line="37"/>
         <source>Checking the server version</source>
         <translation>Проверка версии сервера</translation>
     </message>
     <message>
-        <location filename="../ui/version_controller.py" line="44"/>
+        <location filename="../ui/version_controller.py" line="45"/>
         <source>Server API version {server} (this plugin knows {known}).</source>
         <translation>Версия API сервера: {server} (модулю известна {known}).</translation>
     </message>
     <message>
-        <location filename="../ui/scene_source_controller.py" line="95"/>
+        <location filename="../ui/scene_source_controller.py" line="96"/>
         <source>{scenes}, found by the planned search “{name}”</source>
         <translation>{scenes}, найдены запланированным поиском «{name}»</translation>
     </message>
     <message>
-        <location filename="../ui/search_controller.py" line="429"/>
+        <location filename="../ui/search_controller.py" line="430"/>
         <source>Choose an area of interest in the Start tab first: a planned search watches it for new scenes.</source>
         <translation>Сначала выберите область интереса на вкладке «Запуск»: запланированный поиск следит за новыми сценами над ней.</translation>
     </message>
     <message>
-        <location filename="../ui/template_actions.py" line="53"/>
+        <location filename="../ui/template_actions.py" line="54"/>
         <source>Pausing the planned search</source>
         <translation>Приостановка запланированного поиска</translation>
     </message>
     <message>
-        <location filename="../ui/template_actions.py" line="53"/>
+        <location filename="../ui/template_actions.py" line="54"/>
         <source>Planned search “{name}” paused.</source>
         <translation>Запланированный поиск «{name}» приостановлен.</translation>
     </message>
     <message>
-        <location filename="../ui/template_actions.py" line="57"/>
+        <location filename="../ui/template_actions.py" line="58"/>
         <source>Resuming the planned search</source>
         <translation>Возобновление запланированного поиска</translation>
     </message>
     <message>
-        <location filename="../ui/template_actions.py" line="57"/>
+        <location filename="../ui/template_actions.py" line="58"/>
         <source>Planned search “{name}” resumed: it also looks at what was published while it was paused.</source>
         <translation>Запланированный поиск «{name}» возобновлён: он просмотрит и то, что было опубликовано во время паузы.</translation>
     </message>
     <message>
-        <location filename="../ui/template_actions.py" line="63"/>
+        <location filename="../ui/template_actions.py" line="64"/>
         <source>Restarting the planned search</source>
         <translation>Перезапуск запланированного поиска</translation>
     </message>
     <message>
-        <location filename="../ui/template_actions.py" line="63"/>
+        <location filename="../ui/template_actions.py" line="64"/>
         <source>Planned search “{name}” restarted.</source>
         <translation>Запланированный поиск «{name}» перезапущен.</translation>
     </message>
     <message>
-        <location filename="../ui/template_actions.py" line="68"/>
+        <location filename="../ui/template_actions.py" line="69"/>
         <source>Rename planned search</source>
         <translation>Переименовать запланированный поиск</translation>
     </message>
     <message>
-        <location filename="../ui/template_actions.py" line="75"/>
+        <location filename="../ui/template_actions.py" line="76"/>
         <source>Renaming the planned search</source>
         <translation>Переименование запланированного поиска</translation>
     </message>
     <message>
-        <location filename="../ui/template_actions.py" line="75"/>
+        <location filename="../ui/template_actions.py" line="76"/>
         <source>Planned search renamed to “{name}”.</source>
         <translation>Запланированный поиск переименован в «{name}».</translation>
     </message>
     <message>
-        <location filename="../ui/template_actions.py" line="89"/>
+        <location filename="../ui/template_actions.py" line="90"/>
         <source>Changing the end date of the planned search</source>
         <translation>Изменение даты окончания запланированного поиска</translation>
     </message>
     <message>
-        <location filename="../ui/template_actions.py" line="89"/>
+        <location filename="../ui/template_actions.py" line="90"/>
         <source>Planned search “{name}” now looks for new scenes until {day}.</source>
         <translation>Запланированный поиск «{name}» теперь ищет новые сцены до {day}.</translation>
     </message>
     <message>
-        <location filename="../ui/template_actions.py" line="95"/>
+        <location filename="../ui/template_actions.py" line="96"/>
         <source>Delete the planned search “{name}”? It stops looking for scenes and its areas and found scenes are gone; the processings started from it stay in the project.</source>
         <translation>Удалить запланированный поиск «{name}»? Он перестанет искать сцены, его области и найденные сцены будут удалены; запущенные из него обработки останутся в проекте.</translation>
     </message>
     <message>
-        <location filename="../ui/template_actions.py" line="97"/>
+        <location filename="../ui/template_actions.py" line="98"/>
         <source>Delete planned search</source>
         <translation>Удаление запланированного поиска</translation>
     </message>
     <message>
-        <location filename="../ui/template_actions.py" line="101"/>
+        <location filename="../ui/template_actions.py" line="102"/>
         <source>Planned search “{name}” deleted.</source>
         <translation>Запланированный поиск «{name}» удалён.</translation>
     </message>
     <message>
-        <location filename="../ui/template_actions.py" line="105"/>
+        <location filename="../ui/template_actions.py" line="106"/>
         <source>Deleting the planned search</source>
         <translation>Удаление запланированного поиска</translation>
     </message>
     <message>
-        <location filename="../ui/template_actions.py" line="131"/>
+        <location filename="../ui/template_actions.py" line="132"/>
         <source>{context} “{name}” failed: {{reason}}</source>
         <translation>{context} «{name}»: ошибка — {{reason}}</translation>
     </message>
     <message>
-        <location filename="../ui/template_actions.py" line="135"/>
+        <location filename="../ui/template_actions.py" line="136"/>
         <source>Mapflow: {context}</source>
         <translation>Mapflow: {context}</translation>
     </message>
     <message>
-        <location filename="../ui/template_aoi_editor.py" line="64"/>
+        <location filename="../ui/template_aoi_editor.py" line="65"/>
         <source>Planned search areas: {name}</source>
         <translation>Области запланированного поиска: {name}</translation>
     </message>
     <message>
-        <location filename="../ui/template_aoi_editor.py" line="94"/>
+        <location filename="../ui/template_aoi_editor.py" line="95"/>
         <source>Wait until the change of the areas is saved ({what}).</source>
         <translation>Дождитесь сохранения изменения областей ({what}).</translation>
     </message>
     <message>
-        <location filename="../ui/template_aoi_editor.py" line="121"/>
+        <location filename="../ui/template_aoi_editor.py" line="122"/>
         <source>Area {number}</source>
         <translation>Область {number}</translation>
     </message>
     <message>
-        <location filename="../ui/template_aoi_editor.py" line="122"/>
+        <location filename="../ui/template_aoi_editor.py" line="123"/>
         <source>New area</source>
         <translation>Новая область</translation>
     </message>
     <message>
-        <location filename="../ui/template_aoi_editor.py" line="122"/>
+        <location filename="../ui/template_aoi_editor.py" line="123"/>
         <source>Name of the area:</source>
         <translation>Название области:</translation>
     </message>
     <message>
-        <location filename="../ui/template_aoi_editor.py" line="135"/>
+        <location filename="../ui/template_aoi_editor.py" line="136"/>
         <source>adding “{name}”</source>
         <translation>добавление «{name}»</translation>
     </message>
     <message>
-        <location filename="../ui/template_aoi_editor.py" line="139"/>
+        <location filename="../ui/template_aoi_editor.py" line="140"/>
         <source>Area added; the planned search searches it now.</source>
         <translation>Область добавлена; запланированный поиск уже ищет над ней.</translation>
     </message>
     <message>
-        <location filename="../ui/template_aoi_editor.py" line="149"/>
+        <location filename="../ui/template_aoi_editor.py" line="150"/>
         <source>Rename area</source>
         <translation>Переименовать область</translation>
     </message>
     <message>
-        <location filename="../ui/template_aoi_editor.py" line="157"/>
+        <location filename="../ui/template_aoi_editor.py" line="158"/>
         <source>renaming “{name}”</source>
         <translation>переименование «{name}»</translation>
     </message>
     <message>
-        <location filename="../ui/template_aoi_editor.py" line="168"/>
+        <location filename="../ui/template_aoi_editor.py" line="169"/>
         <source>Area “{name}” saved.</source>
         <translation>Область «{name}» сохранена.</translation>
     </message>
     <message>
-        <location filename="../ui/template_aoi_editor.py" line="187"/>
+        <location filename="../ui/template_aoi_editor.py" line="188"/>
         <source>redrawing “{name}”</source>
         <translation>перерисовка «{name}»</translation>
     </message>
     <message>
-        <location filename="../ui/template_aoi_editor.py" line="193"/>
+        <location filename="../ui/template_aoi_editor.py" line="194"/>
         <source>Area “{name}” redrawn; the planned search searches it again.</source>
         <translation>Область «{name}» перерисована; запланированный поиск ищет над ней заново.</translation>
     </message>
     <message>
-        <location filename="../ui/template_aoi_editor.py" line="204"/>
+        <location filename="../ui/template_aoi_editor.py" line="205"/>
         <source>A planned search keeps at least one area; delete the planned search instead.</source>
         <translation>У запланированного поиска остаётся хотя бы одна область; вместо этого удалите сам запланированный поиск.</translation>
     </message>
     <message>
-        <location filename="../ui/template_aoi_editor.py" line="207"/>
+        <location filename="../ui/template_aoi_editor.py" line="208"/>
         <source>Delete {count} area(s) of the planned search? Their found scenes go with them.</source>
         <translation>Удалить области запланированного поиска ({count})? Найденные над ними сцены удалятся вместе с ними.</translation>
     </message>
     <message>
-        <location filename="../ui/template_aoi_editor.py" line="209"/>
+        <location filename="../ui/template_aoi_editor.py" line="210"/>
         <source>Delete areas</source>
         <translation>Удаление областей</translation>
     </message>
     <message>
-        <location filename="../ui/template_aoi_editor.py" line="212"/>
+        <location filename="../ui/template_aoi_editor.py" line="213"/>
         <source>deleting {count} area(s)</source>
         <translation>удаление областей ({count})</translation>
     </message>
     <message>
-        <location filename="../ui/template_aoi_editor.py" line="222"/>
+        <location filename="../ui/template_aoi_editor.py" line="223"/>
         <source>{count} area(s) deleted.</source>
         <translation>Удалено областей: {count}.</translation>
     </message>
     <message>
-        <location filename="../ui/template_aoi_editor.py" line="227"/>
+        <location filename="../ui/template_aoi_editor.py" line="228"/>
         <source>The drawn area is empty or not a valid polygon: draw a polygon with an area.</source>
         <translation>Нарисованная область пуста или не является корректным полигоном: нарисуйте полигон ненулевой площади.</translation>
     </message>
     <message>
-        <location filename="../ui/template_aoi_editor.py" line="237"/>
+        <location filename="../ui/template_aoi_editor.py" line="238"/>
         <source>Saving: {what}…</source>
         <translation>Сохранение: {what}…</translation>
     </message>
     <message>
-        <location filename="../ui/template_aoi_editor.py" line="252"/>
+        <location filename="../ui/template_aoi_editor.py" line="253"/>
         <source>The area or its planned search no longer exists; reading the planned search again.</source>
         <translation>Области или её запланированного поиска больше нет; запланированный поиск читается заново.</translation>
     </message>
     <message>
-        <location filename="../ui/template_aoi_editor.py" line="256"/>
+        <location filename="../ui/template_aoi_editor.py" line="257"/>
         <source>Changing the areas</source>
         <translation>Изменение областей</translation>
     </message>
     <message>
-        <location filename="../ui/template_aoi_editor.py" line="256"/>
+        <location filename="../ui/template_aoi_editor.py" line="257"/>
         <source>The areas were not changed ({what}): {{reason}}</source>
         <translation>Области не изменены ({what}): {{reason}}</translation>
     </message>
     <message>
-        <location filename="../ui/template_aoi_editor.py" line="262"/>
+        <location filename="../ui/template_aoi_editor.py" line="263"/>
         <source>Mapflow: planned search areas ({what})</source>
         <translation>Mapflow: области запланированного поиска ({what})</translation>
     </message>
     <message>
-        <location filename="../ui/template_aoi_editor.py" line="281"/>
+        <location filename="../ui/template_aoi_editor.py" line="282"/>
         <source>Click on the map to draw the area; right-click or double-click to finish, Esc to cancel.</source>
         <translation>Щёлкайте по карте, чтобы нарисовать область; завершите правым или двойным щелчком, Esc — отмена.</translation>
     </message>
     <message>
-        <location filename="../ui/template_aoi_editor.py" line="311"/>
+        <location filename="../ui/template_aoi_editor.py" line="312"/>
         <source>Measuring the drawn area…</source>
         <translation>Измерение нарисованной области…</translation>
     </message>
     <message>
-        <location filename="../ui/template_aoi_editor.py" line="312"/>
+        <location filename="../ui/template_aoi_editor.py" line="313"/>
         <source>Mapflow: measure the drawn area</source>
         <translation>Mapflow: измерение нарисованной области</translation>
     </message>
     <message>
-        <location filename="../ui/template_aoi_editor.py" line="319"/>
+        <location filename="../ui/template_aoi_editor.py" line="320"/>
         <source>Drawn: {area}.</source>
         <translation>Нарисовано: {area}.</translation>
     </message>
     <message>
-        <location filename="../ui/template_view_controller.py" line="87"/>
+        <location filename="../ui/template_view_controller.py" line="88"/>
         <source>Planned search footprints</source>
         <translation>Контуры сцен запланированного поиска</translation>
     </message>
     <message>
-        <location filename="../ui/template_view_controller.py" line="158"/>
+        <location filename="../ui/template_view_controller.py" line="159"/>
         <source>Reading the planned search…</source>
         <translation>Чтение запланированного поиска…</translation>
     </message>
     <message>
-        <location filename="../ui/template_view_controller.py" line="208"/>
+        <location filename="../ui/template_view_controller.py" line="209"/>
         <source>Mapflow: read the planned search “{name}”</source>
         <translation>Mapflow: чтение запланированного поиска «{name}»</translation>
     </message>
     <message>
-        <location filename="../ui/template_view_controller.py" line="229"/>
+        <location filename="../ui/template_view_controller.py" line="230"/>
         <source>Reading the planned search</source>
         <translation>Чтение запланированного поиска</translation>
     </message>
     <message>
-        <location filename="../ui/template_view_controller.py" line="242"/>
+        <location filename="../ui/template_view_controller.py" line="243"/>
         <source>Until {date}; last looked {checked}.</source>
         <translation>До {date}; последняя проверка: {checked}.</translation>
     </message>
     <message>
-        <location filename="../ui/template_view_controller.py" line="246"/>
+        <location filename="../ui/template_view_controller.py" line="247"/>
         <source>{count} area(s), {area}; {found} scenes found, {new} new.</source>
         <translation>Областей: {count}, {area}; найдено сцен: {found}, новых: {new}.</translation>
     </message>
     <message>
-        <location filename="../ui/template_view_controller.py" line="252"/>
+        <location filename="../ui/template_view_controller.py" line="253"/>
         <source>Filters: {filters}.</source>
         <translation>Фильтры: {filters}.</translation>
     </message>
     <message>
-        <location filename="../ui/template_view_controller.py" line="252"/>
+        <location filename="../ui/template_view_controller.py" line="253"/>
         <source>No filters: any scene over the areas.</source>
         <translation>Без фильтров: любая сцена над областями.</translation>
     </message>
     <message>
-        <location filename="../ui/template_view_controller.py" line="256"/>
+        <location filename="../ui/template_view_controller.py" line="257"/>
         <source>Its processings use {choices}.</source>
         <translation>Его обработки используют: {choices}.</translation>
     </message>
     <message>
-        <location filename="../ui/template_view_controller.py" line="304"/>
+        <location filename="../ui/template_view_controller.py" line="305"/>
         <source>{count} scenes found; {new} new on this page.</source>
         <translation>Найдено сцен: {count}; новых на этой странице: {new}.</translation>
     </message>
     <message>
-        <location filename="../ui/template_view_controller.py" line="357"/>
+        <location filename="../ui/template_view_controller.py" line="359"/>
         <source>Reading the scenes…</source>
         <translation>Чтение сцен…</translation>
     </message>
     <message>
-        <location filename="../ui/template_view_controller.py" line="358"/>
+        <location filename="../ui/template_view_controller.py" line="360"/>
         <source>Mapflow: scenes of the planned search</source>
         <translation>Mapflow: сцены запланированного поиска</translation>
     </message>
     <message>
-        <location filename="../ui/template_view_controller.py" line="368"/>
+        <location filename="../ui/template_view_controller.py" line="370"/>
         <source>Reading the scenes of the planned search</source>
         <translation>Чтение сцен запланированного поиска</translation>
     </message>
     <message>
-        <location filename="../ui/template_view_controller.py" line="409"/>
+        <location filename="../ui/template_view_controller.py" line="411"/>
         <source>{count} scene(s) marked as seen.</source>
         <translation>Отмечено просмотренными сцен: {count}.</translation>
     </message>
     <message>
-        <location filename="../ui/template_view_controller.py" line="417"/>
+        <location filename="../ui/template_view_controller.py" line="419"/>
         <source>Every scene of “{name}” is marked as seen.</source>
         <translation>Все сцены «{name}» отмечены просмотренными.</translation>
     </message>
     <message>
-        <location filename="../ui/template_view_controller.py" line="432"/>
+        <location filename="../ui/template_view_controller.py" line="434"/>
         <source>Marking scenes as seen</source>
         <translation>Отметка сцен просмотренными</translation>
     </message>
     <message>
-        <location filename="../ui/template_view_controller.py" line="434"/>
+        <location filename="../ui/template_view_controller.py" line="436"/>
         <source>Mapflow: mark scenes as seen</source>
         <translation>Mapflow: отметка сцен просмотренными</translation>
     </message>
     <message>
-        <location filename="../ui/template_view_controller.py" line="453"/>
+        <location filename="../ui/template_view_controller.py" line="455"/>
         <source>Mapflow: the areas of “{name}”</source>
         <translation>Mapflow: области «{name}»</translation>
     </message>
     <message>
-        <location filename="../ui/template_view_controller.py" line="479"/>
+        <location filename="../ui/template_view_controller.py" line="481"/>
         <source>Mapflow: processings of the planned search</source>
         <translation>Mapflow: обработки запланированного поиска</translation>
     </message>
     <message>
-        <location filename="../ui/templates_controller.py" line="148"/>
+        <location filename="../ui/templates_controller.py" line="149"/>
         <source>Refresh Mapflow planned searches</source>
         <translation>Обновление запланированных поисков Mapflow</translation>
     </message>
     <message>
-        <location filename="../ui/templates_controller.py" line="173"/>
+        <location filename="../ui/templates_controller.py" line="174"/>
         <source>Could not refresh the planned searches ({reason}); retrying in {seconds} s</source>
         <translation>Не удалось обновить запланированные поиски ({reason}); повтор через {seconds} с</translation>
     </message>
     <message>
-        <location filename="../ui/templates_controller.py" line="205"/>
+        <location filename="../ui/templates_controller.py" line="206"/>
         <source>{count} planned searches found new scenes; see the Processings tab.</source>
         <translation>Запланированных поисков с новыми сценами: {count}; см. вкладку «Обработки».</translation>
     </message>
     <message>
-        <location filename="../ui/templates_controller.py" line="249"/>
+        <location filename="../ui/templates_controller.py" line="250"/>
         <source>The planned search “{name}” no longer exists (it was deleted, perhaps by a colleague).</source>
         <translation>Запланированного поиска «{name}» больше нет (его удалили, возможно, коллеги).</translation>
     </message>
     <message>
-        <location filename="../ui/templates_controller.py" line="263"/>
+        <location filename="../ui/templates_controller.py" line="264"/>
         <source>Choose a project first: planned searches belong to a project.</source>
         <translation>Сначала выберите проект: запланированные поиски принадлежат проекту.</translation>
     </message>
     <message>
-        <location filename="../ui/templates_controller.py" line="272"/>
+        <location filename="../ui/templates_controller.py" line="273"/>
         <source>Planned search</source>
         <translation>Запланированный поиск</translation>
     </message>
     <message>
-        <location filename="../ui/templates_controller.py" line="294"/>
+        <location filename="../ui/templates_controller.py" line="295"/>
         <source>Mapflow: create the planned search “{name}”</source>
         <translation>Mapflow: создание запланированного поиска «{name}»</translation>
     </message>
     <message>
-        <location filename="../ui/templates_controller.py" line="294"/>
+        <location filename="../ui/templates_controller.py" line="295"/>
         <source>Creating the planned search</source>
         <translation>Создание запланированного поиска</translation>
     </message>
     <message>
-        <location filename="../ui/templates_controller.py" line="294"/>
+        <location filename="../ui/templates_controller.py" line="295"/>
         <source>The planned search could not be created: {reason}</source>
         <translation>Не удалось создать запланированный поиск: {reason}</translation>
     </message>
     <message>
-        <location filename="../ui/templates_controller.py" line="323"/>
+        <location filename="../ui/templates_controller.py" line="324"/>
         <source>Planned search “{name}” created: it searches the archive now, then keeps looking for new scenes.</source>
         <translation>Запланированный поиск «{name}» создан: сейчас он ищет по архиву, затем продолжит искать новые сцены.</translation>
     </message>
     <message>
-        <location filename="../ui/templates_controller.py" line="327"/>
+        <location filename="../ui/templates_controller.py" line="328"/>
         <source>Planned search “{name}” created, but it does not search: the limit of active planned searches is reached. Pause another one, then resume this one.</source>
         <translation>Запланированный поиск «{name}» создан, но не ищет: достигнут лимит активных запланированных поисков. Приостановите другой, затем возобновите этот.</translation>
     </message>
@@ -3177,6 +3177,489 @@
         <location filename="../core/account.py" line="100"/>
         <source>The AOI is {area}; your remaining area is {remaining}.</source>
         <translation>Площадь области интереса — {area}, а у вас осталось {remaining}.</translation>
+    </message>
+</context>
+<context>
+    <name>MapflowActions</name>
+    <message>
+        <location filename="../plugin.py" line="81"/>
+        <source>Showing the Mapflow Processing panel</source>
+        <translation>Показ панели Mapflow Processing</translation>
+    </message>
+    <message>
+        <location filename="../plugin.py" line="98"/>
+        <source>Opening the help</source>
+        <translation>Открытие справки</translation>
+    </message>
+    <message>
+        <location filename="../ui/aoi_controller.py" line="87"/>
+        <source>Restoring the area of interest</source>
+        <translation>Восстановление области интереса</translation>
+    </message>
+    <message>
+        <location filename="../ui/aoi_controller.py" line="111"/>
+        <source>Listing the layers for the area of interest</source>
+        <translation>Получение списка слоёв для области интереса</translation>
+    </message>
+    <message>
+        <location filename="../ui/aoi_controller.py" line="119"/>
+        <source>Choosing the area of interest</source>
+        <translation>Выбор области интереса</translation>
+    </message>
+    <message>
+        <location filename="../ui/aoi_controller.py" line="162"/>
+        <source>Using the given area of interest</source>
+        <translation>Использование заданной области интереса</translation>
+    </message>
+    <message>
+        <location filename="../ui/aoi_controller.py" line="182"/>
+        <source>Reading the area of interest</source>
+        <translation>Чтение области интереса</translation>
+    </message>
+    <message>
+        <location filename="../ui/aoi_controller.py" line="280"/>
+        <source>Drawing the area of interest</source>
+        <translation>Рисование области интереса</translation>
+    </message>
+    <message>
+        <location filename="../ui/aoi_controller.py" line="293"/>
+        <source>Keeping the drawn polygon</source>
+        <translation>Сохранение нарисованного полигона</translation>
+    </message>
+    <message>
+        <location filename="../ui/cost_controller.py" line="117"/>
+        <source>Updating the cost</source>
+        <translation>Обновление стоимости</translation>
+    </message>
+    <message>
+        <location filename="../ui/scene_source_controller.py" line="53"/>
+        <source>Using the chosen scenes</source>
+        <translation>Использование выбранных сцен</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock_controller.py" line="192"/>
+        <source>Showing the imagery search</source>
+        <translation>Показ поиска снимков</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock_controller.py" line="196"/>
+        <source>Showing the Start tab</source>
+        <translation>Показ вкладки «Запуск»</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock_controller.py" line="200"/>
+        <source>Using the scenes of the copy</source>
+        <translation>Использование сцен копии</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock_controller.py" line="220"/>
+        <source>Signing in with the stored token</source>
+        <translation>Вход с сохранённым токеном</translation>
+    </message>
+    <message>
+        <location filename="../ui/duplicate_controller.py" line="84"/>
+        <source>Showing the Duplicate button</source>
+        <translation>Показ кнопки «Копировать»</translation>
+    </message>
+    <message>
+        <location filename="../ui/duplicate_controller.py" line="88"/>
+        <source>Duplicating a processing</source>
+        <translation>Копирование обработки</translation>
+    </message>
+    <message>
+        <location filename="../ui/duplicate_controller.py" line="106"/>
+        <source>Filling the Start tab with the copy</source>
+        <translation>Заполнение вкладки «Запуск» копией</translation>
+    </message>
+    <message>
+        <location filename="../ui/my_imagery_controller.py" line="61"/>
+        <source>Listing your imagery</source>
+        <translation>Получение списка ваших снимков</translation>
+    </message>
+    <message>
+        <location filename="../ui/imagery_controller.py" line="97"/>
+        <source>Uploading a GeoTIFF</source>
+        <translation>Загрузка GeoTIFF</translation>
+    </message>
+    <message>
+        <location filename="../ui/imagery_controller.py" line="142"/>
+        <source>Showing the upload progress</source>
+        <translation>Показ хода загрузки</translation>
+    </message>
+    <message>
+        <location filename="../ui/imagery_controller.py" line="147"/>
+        <source>Stopping the upload</source>
+        <translation>Остановка загрузки</translation>
+    </message>
+    <message>
+        <location filename="../ui/model_controller.py" line="46"/>
+        <source>Listing the models</source>
+        <translation>Получение списка моделей</translation>
+    </message>
+    <message>
+        <location filename="../ui/model_controller.py" line="87"/>
+        <source>Choosing the model</source>
+        <translation>Выбор модели</translation>
+    </message>
+    <message>
+        <location filename="../ui/my_imagery_controller.py" line="120"/>
+        <source>Showing the imagery details</source>
+        <translation>Показ сведений о снимках</translation>
+    </message>
+    <message>
+        <location filename="../ui/my_imagery_map_actions.py" line="46"/>
+        <source>My imagery</source>
+        <translation>Мои снимки</translation>
+    </message>
+    <message>
+        <location filename="../ui/my_imagery_controller.py" line="320"/>
+        <source>Showing the progress</source>
+        <translation>Показ хода выполнения</translation>
+    </message>
+    <message>
+        <location filename="../ui/my_imagery_controller.py" line="325"/>
+        <source>Cancelling</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <location filename="../ui/oauth_controller.py" line="56"/>
+        <source>Signing in with the Mapflow account</source>
+        <translation>Вход с учётной записью Mapflow</translation>
+    </message>
+    <message>
+        <location filename="../ui/preview_controller.py" line="46"/>
+        <source>Previewing the imagery</source>
+        <translation>Предпросмотр снимков</translation>
+    </message>
+    <message>
+        <location filename="../ui/processing_actions.py" line="124"/>
+        <source>Processing action</source>
+        <translation>Действие с обработкой</translation>
+    </message>
+    <message>
+        <location filename="../ui/processings_controller.py" line="206"/>
+        <source>Refreshing the processings</source>
+        <translation>Обновление обработок</translation>
+    </message>
+    <message>
+        <location filename="../ui/processings_controller.py" line="263"/>
+        <source>Showing the processings</source>
+        <translation>Показ обработок</translation>
+    </message>
+    <message>
+        <location filename="../ui/processings_controller.py" line="145"/>
+        <source>Switching the project</source>
+        <translation>Переключение проекта</translation>
+    </message>
+    <message>
+        <location filename="../ui/project_controller.py" line="52"/>
+        <source>Listing the projects</source>
+        <translation>Получение списка проектов</translation>
+    </message>
+    <message>
+        <location filename="../ui/project_controller.py" line="93"/>
+        <source>Choosing the project</source>
+        <translation>Выбор проекта</translation>
+    </message>
+    <message>
+        <location filename="../ui/project_controller.py" line="111"/>
+        <source>Creating a project</source>
+        <translation>Создание проекта</translation>
+    </message>
+    <message>
+        <location filename="../ui/project_controller.py" line="127"/>
+        <source>Renaming the project</source>
+        <translation>Переименование проекта</translation>
+    </message>
+    <message>
+        <location filename="../ui/project_controller.py" line="142"/>
+        <source>Deleting the project</source>
+        <translation>Удаление проекта</translation>
+    </message>
+    <message>
+        <location filename="../ui/project_controller.py" line="157"/>
+        <source>Sharing the project</source>
+        <translation>Предоставление доступа к проекту</translation>
+    </message>
+    <message>
+        <location filename="../ui/results_controller.py" line="100"/>
+        <source>Showing the results folder</source>
+        <translation>Показ папки результатов</translation>
+    </message>
+    <message>
+        <location filename="../ui/results_controller.py" line="105"/>
+        <source>Choosing the results folder</source>
+        <translation>Выбор папки результатов</translation>
+    </message>
+    <message>
+        <location filename="../ui/results_controller.py" line="111"/>
+        <source>Loading results</source>
+        <translation>Загрузка результатов</translation>
+    </message>
+    <message>
+        <location filename="../ui/results_controller.py" line="219"/>
+        <source>Adding the results</source>
+        <translation>Добавление результатов</translation>
+    </message>
+    <message>
+        <location filename="../ui/review_controller.py" line="56"/>
+        <source>Showing the review</source>
+        <translation>Показ проверки</translation>
+    </message>
+    <message>
+        <location filename="../ui/review_controller.py" line="77"/>
+        <source>Reviewing a result</source>
+        <translation>Проверка результата</translation>
+    </message>
+    <message>
+        <location filename="../ui/scene_preview_controller.py" line="43"/>
+        <source>Previewing the scenes</source>
+        <translation>Показ превью сцен</translation>
+    </message>
+    <message>
+        <location filename="../ui/source_controller.py" line="115"/>
+        <source>Choosing the imagery</source>
+        <translation>Выбор снимков</translation>
+    </message>
+    <message>
+        <location filename="../ui/scene_source_controller.py" line="106"/>
+        <source>Showing the chosen scenes</source>
+        <translation>Показ выбранных сцен</translation>
+    </message>
+    <message>
+        <location filename="../ui/search_controller.py" line="87"/>
+        <source>Listing the search providers</source>
+        <translation>Получение списка поставщиков для поиска</translation>
+    </message>
+    <message>
+        <location filename="../ui/search_controller.py" line="97"/>
+        <source>Restoring the search filters</source>
+        <translation>Восстановление фильтров поиска</translation>
+    </message>
+    <message>
+        <location filename="../ui/search_controller.py" line="126"/>
+        <source>Showing the search area</source>
+        <translation>Показ области поиска</translation>
+    </message>
+    <message>
+        <location filename="../ui/search_controller.py" line="138"/>
+        <source>Searching the imagery</source>
+        <translation>Поиск снимков</translation>
+    </message>
+    <message>
+        <location filename="../ui/search_controller.py" line="194"/>
+        <source>Stopping the search</source>
+        <translation>Остановка поиска</translation>
+    </message>
+    <message>
+        <location filename="../ui/search_controller.py" line="268"/>
+        <source>Showing the footprints</source>
+        <translation>Показ контуров</translation>
+    </message>
+    <message>
+        <location filename="../ui/search_controller.py" line="324"/>
+        <source>Filtering the results</source>
+        <translation>Фильтрация результатов</translation>
+    </message>
+    <message>
+        <location filename="../ui/search_controller.py" line="330"/>
+        <source>Turning the page</source>
+        <translation>Переход на другую страницу</translation>
+    </message>
+    <message>
+        <location filename="../ui/search_controller.py" line="340"/>
+        <source>Sorting the results</source>
+        <translation>Сортировка результатов</translation>
+    </message>
+    <message>
+        <location filename="../ui/search_controller.py" line="345"/>
+        <source>Changing the page size</source>
+        <translation>Изменение размера страницы</translation>
+    </message>
+    <message>
+        <location filename="../ui/template_view_controller.py" line="376"/>
+        <source>Selecting scenes</source>
+        <translation>Выбор сцен</translation>
+    </message>
+    <message>
+        <location filename="../ui/template_view_controller.py" line="381"/>
+        <source>Selecting footprints</source>
+        <translation>Выбор контуров</translation>
+    </message>
+    <message>
+        <location filename="../ui/template_view_controller.py" line="394"/>
+        <source>Zooming to the scenes</source>
+        <translation>Приближение к сценам</translation>
+    </message>
+    <message>
+        <location filename="../ui/search_controller.py" line="395"/>
+        <source>Choosing scenes for processing</source>
+        <translation>Выбор сцен для обработки</translation>
+    </message>
+    <message>
+        <location filename="../ui/templates_controller.py" line="260"/>
+        <source>Planning a search</source>
+        <translation>Планирование поиска</translation>
+    </message>
+    <message>
+        <location filename="../ui/session_controller.py" line="95"/>
+        <source>Signing in</source>
+        <translation>Вход</translation>
+    </message>
+    <message>
+        <location filename="../ui/session_controller.py" line="216"/>
+        <source>Signing out</source>
+        <translation>Выход</translation>
+    </message>
+    <message>
+        <location filename="../ui/session_controller.py" line="241"/>
+        <source>Refreshing the account</source>
+        <translation>Обновление учётной записи</translation>
+    </message>
+    <message>
+        <location filename="../ui/session_controller.py" line="268"/>
+        <source>Showing the account</source>
+        <translation>Показ учётной записи</translation>
+    </message>
+    <message>
+        <location filename="../ui/source_controller.py" line="59"/>
+        <source>Listing the data providers</source>
+        <translation>Получение списка поставщиков данных</translation>
+    </message>
+    <message>
+        <location filename="../ui/source_controller.py" line="70"/>
+        <source>Restoring the imagery choice</source>
+        <translation>Восстановление выбора снимков</translation>
+    </message>
+    <message>
+        <location filename="../ui/source_controller.py" line="157"/>
+        <source>Reading the stored imagery login</source>
+        <translation>Чтение сохранённого логина для снимков</translation>
+    </message>
+    <message>
+        <location filename="../ui/start_controller.py" line="49"/>
+        <source>Remembering the confirmation choice</source>
+        <translation>Запоминание выбора подтверждения</translation>
+    </message>
+    <message>
+        <location filename="../ui/start_controller.py" line="65"/>
+        <source>Checking the processing</source>
+        <translation>Проверка обработки</translation>
+    </message>
+    <message>
+        <location filename="../ui/start_controller.py" line="77"/>
+        <source>Starting the processing</source>
+        <translation>Запуск обработки</translation>
+    </message>
+    <message>
+        <location filename="../ui/stats_controller.py" line="69"/>
+        <source>Showing the statistics</source>
+        <translation>Показ статистики</translation>
+    </message>
+    <message>
+        <location filename="../ui/stats_controller.py" line="109"/>
+        <source>Exporting the statistics</source>
+        <translation>Экспорт статистики</translation>
+    </message>
+    <message>
+        <location filename="../ui/templates_controller.py" line="226"/>
+        <source>Changing the planned search</source>
+        <translation>Изменение запланированного поиска</translation>
+    </message>
+    <message>
+        <location filename="../ui/template_aoi_editor.py" line="101"/>
+        <source>Adding an area</source>
+        <translation>Добавление области</translation>
+    </message>
+    <message>
+        <location filename="../ui/template_aoi_editor.py" line="143"/>
+        <source>Renaming an area</source>
+        <translation>Переименование области</translation>
+    </message>
+    <message>
+        <location filename="../ui/template_aoi_editor.py" line="172"/>
+        <source>Redrawing an area</source>
+        <translation>Перерисовка области</translation>
+    </message>
+    <message>
+        <location filename="../ui/template_aoi_editor.py" line="198"/>
+        <source>Deleting areas</source>
+        <translation>Удаление областей</translation>
+    </message>
+    <message>
+        <location filename="../ui/template_aoi_editor.py" line="305"/>
+        <source>Keeping the drawn area</source>
+        <translation>Сохранение нарисованной области</translation>
+    </message>
+    <message>
+        <location filename="../ui/template_aoi_editor.py" line="327"/>
+        <source>Zooming to the areas</source>
+        <translation>Приближение к областям</translation>
+    </message>
+    <message>
+        <location filename="../ui/template_view_controller.py" line="162"/>
+        <source>Closing the planned search</source>
+        <translation>Закрытие запланированного поиска</translation>
+    </message>
+    <message>
+        <location filename="../ui/template_view_controller.py" line="194"/>
+        <source>Reading the planned search</source>
+        <translation>Чтение запланированного поиска</translation>
+    </message>
+    <message>
+        <location filename="../ui/template_view_controller.py" line="311"/>
+        <source>Filtering the scenes</source>
+        <translation>Фильтрация сцен</translation>
+    </message>
+    <message>
+        <location filename="../ui/template_view_controller.py" line="337"/>
+        <source>Reading the scenes</source>
+        <translation>Чтение сцен</translation>
+    </message>
+    <message>
+        <location filename="../ui/template_view_controller.py" line="413"/>
+        <source>Marking scenes as seen</source>
+        <translation>Отметка сцен просмотренными</translation>
+    </message>
+    <message>
+        <location filename="../ui/template_view_controller.py" line="439"/>
+        <source>Processing the chosen scenes</source>
+        <translation>Обработка выбранных сцен</translation>
+    </message>
+    <message>
+        <location filename="../ui/template_view_controller.py" line="474"/>
+        <source>Reading the processings of the planned search</source>
+        <translation>Чтение обработок запланированного поиска</translation>
+    </message>
+    <message>
+        <location filename="../ui/templates_controller.py" line="93"/>
+        <source>Opening the planned search</source>
+        <translation>Открытие запланированного поиска</translation>
+    </message>
+    <message>
+        <location filename="../ui/templates_install.py" line="58"/>
+        <source>Showing the planned searches</source>
+        <translation>Показ запланированных поисков</translation>
+    </message>
+    <message>
+        <location filename="../ui/templates_controller.py" line="137"/>
+        <source>Refreshing the planned searches</source>
+        <translation>Обновление запланированных поисков</translation>
+    </message>
+    <message>
+        <location filename="../ui/templates_controller.py" line="236"/>
+        <source>Showing the planned search</source>
+        <translation>Показ запланированного поиска</translation>
+    </message>
+    <message>
+        <location filename="../ui/templates_install.py" line="64"/>
+        <source>Processing the scenes of a planned search</source>
+        <translation>Обработка сцен запланированного поиска</translation>
+    </message>
+    <message>
+        <location filename="../ui/version_controller.py" line="30"/>
+        <source>Checking the server version</source>
+        <translation>Проверка версии сервера</translation>
     </message>
 </context>
 <context>
@@ -5893,7 +6376,7 @@
         <translation>{zoom} — {price:g} кред./км²</translation>
     </message>
     <message>
-        <location filename="../ui/source_widget.py" line="170"/>
+        <location filename="../ui/source_widget.py" line="171"/>
         <source>All images of the mosaic</source>
         <translation>Все снимки мозаики</translation>
     </message>

@@ -12,6 +12,7 @@ from ..core.pricing import model_price
 from ..integration.messages import Notifier, guarded, tr
 from ..integration.project_choices import ChoiceMemory
 from ..integration.session_state import Session, SessionState
+from ..integration.messages import QT_TRANSLATE_NOOP
 from .controller_support import SectionController
 from .draft import ModelPick, ProcessingDraft
 
@@ -42,7 +43,7 @@ class ModelController(SectionController):
         self.listen(state.project_changed, self._on_project)
         self.listen(memory.restored, lambda: self._on_project(self.state.session))
 
-    @guarded("Listing the models")
+    @guarded(QT_TRANSLATE_NOOP("MapflowActions", "Listing the models"))
     def _on_project(self, session: Optional[Session]) -> None:
         if session is None:
             self._models = ()
@@ -69,7 +70,7 @@ class ModelController(SectionController):
             return {}
         return {str(k): bool(v) for k, v in value.items()} if isinstance(value, dict) else {}
 
-    @guarded("Choosing the model")
+    @guarded(QT_TRANSLATE_NOOP("MapflowActions", "Choosing the model"))
     def choose(self, model_id: Optional[str], model_name: Optional[str], enabled_blocks: Tuple[str, ...] = ()) -> bool:
         """Show this model with these options (a planned search's kept choices); False when the project has no such
         model (the choice stays as it was)."""
@@ -83,7 +84,7 @@ class ModelController(SectionController):
                                lambda mid: blocks if mid == model.id else self.remembered_blocks(mid))
         return True
 
-    @guarded("Choosing the model")
+    @guarded(QT_TRANSLATE_NOOP("MapflowActions", "Choosing the model"))
     def _on_choice(self, choice: ModelChoice) -> None:
         model = next((m for m in self._models if m.id == choice.model_id), None)
         if model is None:

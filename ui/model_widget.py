@@ -68,7 +68,8 @@ class ModelWidget(QGroupBox, form_class("model")):
             for block in model.blocks:
                 if not block.optional:
                     continue
-                box = QCheckBox(self.tr("{label} (+{price:g} credits/km²)").format(label=block.label, price=LocalNumber(block.price))
+                box = QCheckBox(self.tr("{label} (+{price:g} credits/km²)").format(
+                    label=block.label, price=LocalNumber(block.price))
                                 if block.price else block.label, self.blocksHost)
                 box.setChecked(bool(remembered.get(block.name, False)))
                 box.toggled.connect(lambda *_: self._emit())

@@ -31,6 +31,7 @@ from ..integration.messages import Notifier, Topic, guarded, tr
 from ..integration.project_choices import ChoiceMemory
 from ..integration.session_state import Session, SessionState
 from ..layers.footprints import FootprintLayer, footprint_features, footprint_fields
+from ..integration.messages import QT_TRANSLATE_NOOP
 from .controller_support import Generation, SectionController
 from .draft import ProcessingDraft
 from .scene_table_model import SceneColumn, sort_key
@@ -83,7 +84,7 @@ class SearchController(SectionController):
         self.restore()
 
     # --- session, memory, AOI -------------------------------------------------------------------------------
-    @guarded("Listing the search providers")
+    @guarded(QT_TRANSLATE_NOOP("MapflowActions", "Listing the search providers"))
     def _on_session(self, session: Optional[Session]) -> None:
         self.cancel()
         self._show_nothing()
@@ -93,7 +94,7 @@ class SearchController(SectionController):
             self.widget.filters.set_filters(self.remembered_filters())
         self._on_draft()
 
-    @guarded("Restoring the search filters")
+    @guarded(QT_TRANSLATE_NOOP("MapflowActions", "Restoring the search filters"))
     def restore(self) -> None:
         with self.memory.quietly():
             self.widget.filters.set_filters(self.remembered_filters())
@@ -122,7 +123,7 @@ class SearchController(SectionController):
             self._aoi_json = (aoi, aoi.to_geojson())
         return self._aoi_json[1]
 
-    @guarded("Showing the search area")
+    @guarded(QT_TRANSLATE_NOOP("MapflowActions", "Showing the search area"))
     def _on_draft(self, *_args) -> None:
         aoi = self.draft.aoi
         if aoi is None or not aoi.usable:
@@ -134,7 +135,7 @@ class SearchController(SectionController):
         self._update_hint()
 
     # --- searching -------------------------------------------------------------------------------------------
-    @guarded("Searching the imagery")
+    @guarded(QT_TRANSLATE_NOOP("MapflowActions", "Searching the imagery"))
     def search(self) -> None:
         """A new search with the current filters, from the first page."""
         session = self.state.session
@@ -190,7 +191,7 @@ class SearchController(SectionController):
                                    lambda error: self._failed(number, error),
                                    on_cancel=lambda: self._cancelled(number))
 
-    @guarded("Stopping the search")
+    @guarded(QT_TRANSLATE_NOOP("MapflowActions", "Stopping the search"))
     def cancel(self) -> None:
         task, self._task = self._task, None
         self._requests.invalidate()
@@ -264,7 +265,7 @@ class SearchController(SectionController):
     def footprints_pending(self) -> bool:
         return self._pending_footprints is not None
 
-    @guarded("Showing the footprints")
+    @guarded(QT_TRANSLATE_NOOP("MapflowActions", "Showing the footprints"))
     def _show_footprints(self, number: int) -> None:
         if not self._footprint_jobs.is_current(number) or self._pending_footprints is None:
             return
@@ -320,13 +321,13 @@ class SearchController(SectionController):
         aoi_changed = self._query_aoi is not self.draft.aoi and self._user_aoi_json() != self.query.aoi
         self.widget.set_hint(wider_hint(filters, self.query.filters, aoi_changed))
 
-    @guarded("Filtering the results")
+    @guarded(QT_TRANSLATE_NOOP("MapflowActions", "Filtering the results"))
     def _on_filters(self, filters: SearchFilters) -> None:
         self._remember(filters)
         self.apply_local_filters(filters)
 
     # --- paging and sorting ------------------------------------------------------------------------------------
-    @guarded("Turning the page")
+    @guarded(QT_TRANSLATE_NOOP("MapflowActions", "Turning the page"))
     def turn_page(self, direction: int) -> None:
         if self.query is None or self.page is None:
             return
@@ -336,12 +337,12 @@ class SearchController(SectionController):
             return
         self._requery(offset=offset)
 
-    @guarded("Sorting the results")
+    @guarded(QT_TRANSLATE_NOOP("MapflowActions", "Sorting the results"))
     def _on_sort(self, column: int, order: str) -> None:
         if self.query is not None:
             self._requery(offset=0, sort_by=sort_key(column), sort_order=order)
 
-    @guarded("Changing the page size")
+    @guarded(QT_TRANSLATE_NOOP("MapflowActions", "Changing the page size"))
     def _on_page_size(self, size: int) -> None:
         self.memory.remember(ChoiceKey.SEARCH_PAGE_SIZE, size)
         if self.query is not None:
@@ -360,12 +361,12 @@ class SearchController(SectionController):
         found = {image.id: image for image in self.model.images()}
         return [found[i] for i in scene_ids if i in found]
 
-    @guarded("Selecting scenes")
+    @guarded(QT_TRANSLATE_NOOP("MapflowActions", "Selecting scenes"))
     def _on_table_selection(self, scene_ids: List[str]) -> None:
         self.footprints.select_scenes(scene_ids)
         self._describe_selection(scene_ids)
 
-    @guarded("Selecting footprints")
+    @guarded(QT_TRANSLATE_NOOP("MapflowActions", "Selecting footprints"))
     def _on_map_selection(self, scene_ids: List[str]) -> None:
         self.widget.select_scenes(scene_ids)
         self._describe_selection(self.widget.selected_scenes())
@@ -378,7 +379,7 @@ class SearchController(SectionController):
         count = tr("{count} selected.").format(count=len(scene_ids))
         self.widget.set_selection_text(f"{count} {problem.text}" if problem else count, problem is None)
 
-    @guarded("Zooming to the scenes")
+    @guarded(QT_TRANSLATE_NOOP("MapflowActions", "Zooming to the scenes"))
     def zoom_to(self, scene_ids: List[str]) -> None:
         box = self.footprints.extent_of(scene_ids)
         if box is None or self.canvas is None:
@@ -391,7 +392,7 @@ class SearchController(SectionController):
         self.canvas.setExtent(grown)
         self.canvas.refresh()
 
-    @guarded("Choosing scenes for processing")
+    @guarded(QT_TRANSLATE_NOOP("MapflowActions", "Choosing scenes for processing"))
     def use(self, scene_ids: List[str]) -> None:
         images = self.images_by_id(scene_ids)
         problem = scene_choice_problem(images)
@@ -419,7 +420,7 @@ class SearchController(SectionController):
         except (TypeError, RuntimeError):
             return False
 
-    @guarded("Planning a search")
+    @guarded(QT_TRANSLATE_NOOP("MapflowActions", "Planning a search"))
     def request_plan(self) -> None:
         """"Plan search…" (or the offer under a refused search): hand the AOI and the filters over."""
         if self.state.session is None:

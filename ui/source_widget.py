@@ -155,7 +155,8 @@ class SourceWidget(QGroupBox, form_class("source")):
         self.zoomCombo.clear()
         if 0 <= index < len(self._providers):
             for zoom, price in self._providers[index].zoom_prices:
-                self.zoomCombo.addItem(self.tr("{zoom} — {price:g} credits/km²").format(zoom=zoom, price=LocalNumber(price)), zoom)
+                self.zoomCombo.addItem(self.tr("{zoom} — {price:g} credits/km²").format(
+                    zoom=zoom, price=LocalNumber(price)), zoom)
             found = self.zoomCombo.findData(wanted if wanted is not None else 18)
             self.zoomCombo.setCurrentIndex(found if found >= 0 else self.zoomCombo.count() - 1)
         self.zoomCombo.blockSignals(False)

@@ -15,6 +15,7 @@ from ..api.models import TemplateShort, TemplateUpdate
 from ..core.templates import TemplateAction, end_date_problem, end_of_day, latest_end_day, name_problem
 from ..integration.messages import Notifier, guarded, tr
 from ..integration.session_state import SessionState
+from ..integration.messages import QT_TRANSLATE_NOOP
 from .controller_support import SectionController
 from .template_dialogs import TemplatePrompts
 
@@ -36,7 +37,7 @@ class TemplateActions(SectionController):
         self._parent_widget = parent_widget
         self.busy = set()  # ids of planned searches with a call running: no second action meanwhile
 
-    @guarded("Changing the planned search")
+    @guarded(QT_TRANSLATE_NOOP("MapflowActions", "Changing the planned search"))
     def run(self, action: TemplateAction, template: Optional[TemplateShort]) -> None:
         session = self.state.session
         if session is None or template is None or template.id in self.busy:

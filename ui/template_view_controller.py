@@ -35,6 +35,7 @@ from ..integration.session_state import SessionState
 from ..layers.aoi import AoiSelection
 from ..layers.footprints import FootprintLayer, footprint_features, footprint_fields
 from ..layers.template_aois import selection_of_aois
+from ..integration.messages import QT_TRANSLATE_NOOP
 from .controller_support import Generation, SectionController
 from .scene_table_model import sort_key
 from .template_actions import TemplateActions, topic_of
@@ -158,7 +159,7 @@ class TemplateViewController(SectionController):
         self.widget.set_status(tr("Reading the planned search…"))
         self.reload()
 
-    @guarded("Closing the planned search")
+    @guarded(QT_TRANSLATE_NOOP("MapflowActions", "Closing the planned search"))
     def close(self) -> None:
         was_open = self.template is not None
         self._loads.invalidate()
@@ -190,7 +191,7 @@ class TemplateViewController(SectionController):
             self._show_header(template)
             self.reload()
 
-    @guarded("Reading the planned search")
+    @guarded(QT_TRANSLATE_NOOP("MapflowActions", "Reading the planned search"))
     def reload(self) -> None:
         session = self.state.session
         if session is None or self.template is None:
@@ -264,7 +265,7 @@ class TemplateViewController(SectionController):
         self.widget.set_action_states(states)
         self.editor.can_edit = states[TemplateAction.EDIT_AOIS].enabled
 
-    @guarded("Changing the planned search")
+    @guarded(QT_TRANSLATE_NOOP("MapflowActions", "Changing the planned search"))
     def _on_action(self, action: TemplateAction) -> None:
         self.actions.run(action, self.template)
 
@@ -301,12 +302,13 @@ class TemplateViewController(SectionController):
                              page.has_more)
         new = sum(1 for image in page.images if image.is_new)
         hidden = len(self._matches) - sum(self._matches)
-        text = tr("{count} scenes found; {new} new on this page.").format(count=format_int(page.total), new=format_int(new))
+        text = tr("{count} scenes found; {new} new on this page.").format(count=format_int(page.total),
+                                                                         new=format_int(new))
         if hidden:
             text += " " + tr("{hidden} on this page do not match the filters.").format(hidden=hidden)
         self.widget.set_status(text)
 
-    @guarded("Filtering the scenes")
+    @guarded(QT_TRANSLATE_NOOP("MapflowActions", "Filtering the scenes"))
     def _on_filters(self, _filters: SearchFilters) -> None:
         self._apply_local()
         self._filter_timer.start()
@@ -332,7 +334,7 @@ class TemplateViewController(SectionController):
     def _on_sort(self, column: int, order: str) -> None:
         self._requery(offset=0, sort_by=sort_key(column), sort_order=SortOrder(order))
 
-    @guarded("Reading the scenes")
+    @guarded(QT_TRANSLATE_NOOP("MapflowActions", "Reading the scenes"))
     def _requery(self, **changes) -> None:
         session = self.state.session
         if session is None or self.template is None:
@@ -371,12 +373,12 @@ class TemplateViewController(SectionController):
         found = {image.id: image for image in self.model.images()}
         return [found[i] for i in scene_ids if i in found]
 
-    @guarded("Selecting scenes")
+    @guarded(QT_TRANSLATE_NOOP("MapflowActions", "Selecting scenes"))
     def _on_table_selection(self, scene_ids: List[str]) -> None:
         self.footprints.select_scenes(scene_ids)
         self._describe_selection(scene_ids)
 
-    @guarded("Selecting footprints")
+    @guarded(QT_TRANSLATE_NOOP("MapflowActions", "Selecting footprints"))
     def _on_map_selection(self, scene_ids: List[str]) -> None:
         self.widget.select_scenes(scene_ids)
         self._describe_selection(self.widget.selected_scenes())
@@ -389,12 +391,12 @@ class TemplateViewController(SectionController):
         count = tr("{count} selected.").format(count=len(scene_ids))
         self.widget.set_selection_text(f"{count} {problem.text}" if problem else count, problem is None)
 
-    @guarded("Zooming to the scenes")
+    @guarded(QT_TRANSLATE_NOOP("MapflowActions", "Zooming to the scenes"))
     def zoom_to(self, scene_ids: List[str]) -> None:
         zoom_canvas(self.canvas, self.footprints.extent_of(scene_ids), self._project())
 
     # --- seen marks ----------------------------------------------------------------------------------------------
-    @guarded("Marking scenes as seen")
+    @guarded(QT_TRANSLATE_NOOP("MapflowActions", "Marking scenes as seen"))
     def mark_seen(self, scene_ids: List[str]) -> None:
         session = self.state.session
         new = [i for i in scene_ids if any(image.id == i and image.is_new for image in self.model.images())]
@@ -408,7 +410,7 @@ class TemplateViewController(SectionController):
 
         self._seen_call(run, tr("{count} scene(s) marked as seen.").format(count=len(new)))
 
-    @guarded("Marking scenes as seen")
+    @guarded(QT_TRANSLATE_NOOP("MapflowActions", "Marking scenes as seen"))
     def mark_all_seen(self) -> None:
         session = self.state.session
         if session is None or self.template is None:
@@ -434,7 +436,7 @@ class TemplateViewController(SectionController):
         self.run_call(tr("Mapflow: mark scenes as seen"), run, done, failed, can_cancel=False)
 
     # --- processing the chosen scenes ---------------------------------------------------------------------------
-    @guarded("Processing the chosen scenes")
+    @guarded(QT_TRANSLATE_NOOP("MapflowActions", "Processing the chosen scenes"))
     def process(self, scene_ids: List[str]) -> None:
         details = self.details
         if details is None or self.template is None:
@@ -469,7 +471,7 @@ class TemplateViewController(SectionController):
         else:
             self._follow_timer.stop()
 
-    @guarded("Reading the processings of the planned search")
+    @guarded(QT_TRANSLATE_NOOP("MapflowActions", "Reading the processings of the planned search"))
     def refresh_processings(self) -> None:
         session = self.state.session
         if session is None or self.details is None:

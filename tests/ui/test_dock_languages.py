@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import uuid
 from dataclasses import dataclass
-from pathlib import Path
 from typing import List
 
 import pytest
@@ -27,7 +26,7 @@ from tests.support.rendered_texts import (english_left, english_numbers, shown_t
 from tests.support.translation_files import COMPLETE_LANGUAGES, LOCALES, compile_qm, read_ts, ts_path
 
 from . import accounts_fixtures
-from .accounts_fixtures import deliver, new_account
+from .accounts_fixtures import deliver
 from .dock_fixtures import TINY_BOX, close_harness, make_harness, sign_in
 from .search_fixtures import DEMO_BOX, run_search
 from .test_dock_aoi import box_wkt, polygon_layer, use_layer
