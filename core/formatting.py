@@ -104,3 +104,19 @@ class LocalNumber(float):
 
     def __str__(self) -> str:
         return format_general(float(self))
+
+
+# Dates: the language's order, as strftime patterns a translation rewrites ("%d.%m.%Y" in Russian); English keeps
+# ISO 8601, which reads the same everywhere (as the Statistics tab's date fields do, "yyyy-MM-dd").
+DATE = QT_TRANSLATE_NOOP("MapflowUnits", "%Y-%m-%d")
+DATE_TIME = QT_TRANSLATE_NOOP("MapflowUnits", "%Y-%m-%d %H:%M")
+DAY_TIME = QT_TRANSLATE_NOOP("MapflowUnits", "%m-%d %H:%M")  # this year's: no year
+
+
+def format_moment(moment, pattern: str = DATE_TIME) -> str:
+    """A datetime (or date) in the language's order; ``pattern`` is DATE, DATE_TIME or DAY_TIME."""
+    translated = translate(pattern, UNITS_CONTEXT)
+    try:
+        return moment.strftime(translated)
+    except ValueError:  # a broken translation: the source pattern
+        return moment.strftime(pattern)

@@ -20,7 +20,7 @@ from ..api.models.processing import Processing, ProcessingStatus, ReviewState
 from ..api.models.sources import (DataProviderSource, ImagerySearchSource, MyImagerySource, UserDefinedSource)
 from ..api.models.user import BillingType
 from .charges import cost_text
-from .formatting import KM2, format_fixed, km2_unit
+from .formatting import DATE, DATE_TIME, DAY_TIME, KM2, format_fixed, format_moment, km2_unit
 from .roles import ProjectAction, allowed, why_not
 
 CONTEXT = "MapflowProcessings"
@@ -137,7 +137,7 @@ def format_time(moment: Optional[datetime]) -> str:
     """Local time, to the minute; the API sends UTC."""
     if moment is None:
         return "—"
-    return moment.astimezone().strftime("%Y-%m-%d %H:%M")
+    return format_moment(moment.astimezone(), DATE_TIME)
 
 
 def format_created(moment: Optional[datetime], now: Optional[datetime] = None) -> str:
@@ -146,8 +146,8 @@ def format_created(moment: Optional[datetime], now: Optional[datetime] = None) -
         return "—"
     local = moment.astimezone()
     if local.year == (now or datetime.now().astimezone()).year:
-        return local.strftime("%m-%d %H:%M")
-    return local.strftime("%Y-%m-%d")
+        return format_moment(local, DAY_TIME)
+    return format_moment(local, DATE)
 
 
 def failure_reason(processing: Processing) -> str:

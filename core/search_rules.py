@@ -19,7 +19,7 @@ from ..api.i18n import QT_TRANSLATE_NOOP, translate
 from ..api.models import CatalogImage, SearchFilters
 from ..api.models._fields import format_timestamp, parse_timestamp
 from ..api.models.sources import ImagerySearchSource
-from .formatting import format_int, format_km2, format_number
+from .formatting import DATE, format_int, format_km2, format_moment, format_number
 from .reasons import Reason, ReasonCode, Severity
 
 CONTEXT = "SearchRules"
@@ -352,7 +352,8 @@ def scenes_label(images: Sequence[CatalogImage]) -> str:
     if not images:
         return ""
     provider = images[0].provider_name or "?"
-    dates = sorted({image.acquisition_date.date().isoformat() for image in images if image.acquisition_date})
+    dates = [format_moment(day, DATE) for day in
+             sorted({image.acquisition_date.date() for image in images if image.acquisition_date})]
     when = ", ".join(dates[:3]) + ("…" if len(dates) > 3 else "")
     zoom = images[0].zoom
     if len(images) == 1:

@@ -2394,87 +2394,87 @@
         <translation>Сначала выберите область интереса на вкладке «Запуск»: запланированный поиск следит за новыми сценами над ней.</translation>
     </message>
     <message>
-        <location filename="../ui/template_actions.py" line="54"/>
+        <location filename="../ui/template_actions.py" line="55"/>
         <source>Pausing the planned search</source>
         <translation>Приостановка запланированного поиска</translation>
     </message>
     <message>
-        <location filename="../ui/template_actions.py" line="54"/>
+        <location filename="../ui/template_actions.py" line="55"/>
         <source>Planned search “{name}” paused.</source>
         <translation>Запланированный поиск «{name}» приостановлен.</translation>
     </message>
     <message>
-        <location filename="../ui/template_actions.py" line="58"/>
+        <location filename="../ui/template_actions.py" line="59"/>
         <source>Resuming the planned search</source>
         <translation>Возобновление запланированного поиска</translation>
     </message>
     <message>
-        <location filename="../ui/template_actions.py" line="58"/>
+        <location filename="../ui/template_actions.py" line="59"/>
         <source>Planned search “{name}” resumed: it also looks at what was published while it was paused.</source>
         <translation>Запланированный поиск «{name}» возобновлён: он просмотрит и то, что было опубликовано во время паузы.</translation>
     </message>
     <message>
-        <location filename="../ui/template_actions.py" line="64"/>
+        <location filename="../ui/template_actions.py" line="65"/>
         <source>Restarting the planned search</source>
         <translation>Перезапуск запланированного поиска</translation>
     </message>
     <message>
-        <location filename="../ui/template_actions.py" line="64"/>
+        <location filename="../ui/template_actions.py" line="65"/>
         <source>Planned search “{name}” restarted.</source>
         <translation>Запланированный поиск «{name}» перезапущен.</translation>
     </message>
     <message>
-        <location filename="../ui/template_actions.py" line="69"/>
+        <location filename="../ui/template_actions.py" line="70"/>
         <source>Rename planned search</source>
         <translation>Переименовать запланированный поиск</translation>
     </message>
     <message>
-        <location filename="../ui/template_actions.py" line="76"/>
+        <location filename="../ui/template_actions.py" line="77"/>
         <source>Renaming the planned search</source>
         <translation>Переименование запланированного поиска</translation>
     </message>
     <message>
-        <location filename="../ui/template_actions.py" line="76"/>
+        <location filename="../ui/template_actions.py" line="77"/>
         <source>Planned search renamed to “{name}”.</source>
         <translation>Запланированный поиск переименован в «{name}».</translation>
     </message>
     <message>
-        <location filename="../ui/template_actions.py" line="90"/>
+        <location filename="../ui/template_actions.py" line="91"/>
         <source>Changing the end date of the planned search</source>
         <translation>Изменение даты окончания запланированного поиска</translation>
     </message>
     <message>
-        <location filename="../ui/template_actions.py" line="90"/>
+        <location filename="../ui/template_actions.py" line="91"/>
         <source>Planned search “{name}” now looks for new scenes until {day}.</source>
         <translation>Запланированный поиск «{name}» теперь ищет новые сцены до {day}.</translation>
     </message>
     <message>
-        <location filename="../ui/template_actions.py" line="96"/>
+        <location filename="../ui/template_actions.py" line="97"/>
         <source>Delete the planned search “{name}”? It stops looking for scenes and its areas and found scenes are gone; the processings started from it stay in the project.</source>
         <translation>Удалить запланированный поиск «{name}»? Он перестанет искать сцены, его области и найденные сцены будут удалены; запущенные из него обработки останутся в проекте.</translation>
     </message>
     <message>
-        <location filename="../ui/template_actions.py" line="98"/>
+        <location filename="../ui/template_actions.py" line="99"/>
         <source>Delete planned search</source>
         <translation>Удаление запланированного поиска</translation>
     </message>
     <message>
-        <location filename="../ui/template_actions.py" line="102"/>
+        <location filename="../ui/template_actions.py" line="103"/>
         <source>Planned search “{name}” deleted.</source>
         <translation>Запланированный поиск «{name}» удалён.</translation>
     </message>
     <message>
-        <location filename="../ui/template_actions.py" line="106"/>
+        <location filename="../ui/template_actions.py" line="107"/>
         <source>Deleting the planned search</source>
         <translation>Удаление запланированного поиска</translation>
     </message>
     <message>
-        <location filename="../ui/template_actions.py" line="132"/>
+        <location filename="../ui/template_actions.py" line="133"/>
         <source>{context} “{name}” failed: {{reason}}</source>
         <translation>{context} «{name}»: ошибка — {{reason}}</translation>
     </message>
     <message>
-        <location filename="../ui/template_actions.py" line="136"/>
+        <location filename="../ui/template_actions.py" line="137"/>
         <source>Mapflow: {context}</source>
         <translation>Mapflow: {context}</translation>
     </message>
@@ -5184,6 +5184,21 @@
         <source>km²</source>
         <translation>км²</translation>
     </message>
+    <message>
+        <location filename="../core/formatting.py" line="111"/>
+        <source>%Y-%m-%d</source>
+        <translation>%d.%m.%Y</translation>
+    </message>
+    <message>
+        <location filename="../core/formatting.py" line="112"/>
+        <source>%Y-%m-%d %H:%M</source>
+        <translation>%d.%m.%Y %H:%M</translation>
+    </message>
+    <message>
+        <location filename="../core/formatting.py" line="113"/>
+        <source>%m-%d %H:%M</source>
+        <translation>%d.%m %H:%M</translation>
+    </message>
 </context>
 <context>
     <name>MapflowVersion</name>
@@ -6069,17 +6084,17 @@
         <translation>{first}–{last} из {total}</translation>
     </message>
     <message>
-        <location filename="../core/search_rules.py" line="359"/>
+        <location filename="../core/search_rules.py" line="360"/>
         <source>scene {id} of {provider}</source>
         <translation>сцена {id} поставщика {provider}</translation>
     </message>
     <message>
-        <location filename="../core/search_rules.py" line="362"/>
+        <location filename="../core/search_rules.py" line="363"/>
         <source>{count} scenes of {provider}</source>
         <translation>сцен поставщика {provider}: {count}</translation>
     </message>
     <message>
-        <location filename="../core/search_rules.py" line="367"/>
+        <location filename="../core/search_rules.py" line="368"/>
         <source>, zoom {zoom}</source>
         <translation>, масштаб {zoom}</translation>
     </message>
@@ -6703,42 +6718,42 @@
         <translation>Дата окончания запланированного поиска должна быть в пределах шести месяцев (до {date}).</translation>
     </message>
     <message>
-        <location filename="../core/templates.py" line="347"/>
+        <location filename="../core/templates.py" line="348"/>
         <source>An area of interest is empty or not a valid polygon; draw or choose a polygon with an area.</source>
         <translation>Область интереса пуста или не является корректным полигоном; нарисуйте или выберите полигон ненулевой площади.</translation>
     </message>
     <message>
-        <location filename="../core/templates.py" line="351"/>
+        <location filename="../core/templates.py" line="352"/>
         <source>A planned search has at most {limit} areas ({count} given).</source>
         <translation>У запланированного поиска не более {limit} областей (задано: {count}).</translation>
     </message>
     <message>
-        <location filename="../core/templates.py" line="357"/>
+        <location filename="../core/templates.py" line="358"/>
         <source>{reason} Its areas would cover {area}.</source>
         <translation>{reason} Его области охватили бы {area}.</translation>
     </message>
     <message>
-        <location filename="../core/templates.py" line="418"/>
+        <location filename="../core/templates.py" line="419"/>
         <source>, zoom {zoom}</source>
         <translation>, зум {zoom}</translation>
     </message>
     <message>
-        <location filename="../core/templates.py" line="469"/>
+        <location filename="../core/templates.py" line="470"/>
         <source>Other processings</source>
         <translation>Другие обработки</translation>
     </message>
     <message>
-        <location filename="../core/templates.py" line="487"/>
+        <location filename="../core/templates.py" line="488"/>
         <source>planned search “{name}”, area “{aoi}”</source>
         <translation>запланированный поиск «{name}», область «{aoi}»</translation>
     </message>
     <message>
-        <location filename="../core/templates.py" line="489"/>
+        <location filename="../core/templates.py" line="490"/>
         <source>planned search “{name}”, {count} areas</source>
         <translation>запланированный поиск «{name}», областей: {count}</translation>
     </message>
     <message>
-        <location filename="../core/templates.py" line="495"/>
+        <location filename="../core/templates.py" line="496"/>
         <source>The planned search “{name}” no longer exists (it was deleted, perhaps by a colleague); its view is closed.</source>
         <translation>Запланированного поиска «{name}» больше нет (его удалили, возможно, коллеги); его просмотр закрыт.</translation>
     </message>

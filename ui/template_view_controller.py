@@ -24,7 +24,7 @@ from ..api.models import CatalogImage, CatalogPage, SearchFilters, TemplateDetai
 from ..api.models.bodies import SortOrder
 from ..core import settings as catalogue
 from ..core.choices import ResultsRequest
-from ..core.formatting import format_int, format_km2
+from ..core.formatting import DATE, format_int, format_km2, format_moment
 from ..core.processing_view import format_time, status_label, status_text
 from ..core.search_rules import match_vector, page_range_text, scene_choice_problem, set_filter_names
 from ..core.template_service import TemplateContent, load_processings, load_template
@@ -239,7 +239,7 @@ class TemplateViewController(SectionController):
     # --- header and actions ----------------------------------------------------------------------------------
     def _show_header(self, template: TemplateShort) -> None:
         state = template_state(template)
-        until = template.active_until.astimezone().strftime("%Y-%m-%d") if template.active_until else "—"
+        until = format_moment(template.active_until.astimezone(), DATE) if template.active_until else "—"
         lines = [tr("Until {date}; last looked {checked}.").format(date=until,
                                                                     checked=format_time(template.last_checked_at))]
         found = template.images_count if template.images_count is not None else "—"

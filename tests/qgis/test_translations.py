@@ -29,7 +29,7 @@ KEPT_AS_IS: FrozenSet[str] = frozenset({
     "{context}: {reason}", "HTTP {status}", "colleague@example.com", "https://example.com/tiles/{z}/{x}/{y}.png",
     "color: #b03a2e;", "%", "ID", "Mapflow: {context}",
 })
-NOT_WORDS: FrozenSet[str] = KEPT_AS_IS | {"yyyy-MM-dd"}  # translated, but with no Russian words in them
+NOT_WORDS: FrozenSet[str] = KEPT_AS_IS | {"yyyy-MM-dd", "%Y-%m-%d", "%Y-%m-%d %H:%M", "%m-%d %H:%M"}  # no words
 
 # A few texts per part of the plugin, with the Russian a user sees: one per translation context at least.
 SAMPLES = [

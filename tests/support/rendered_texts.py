@@ -179,13 +179,16 @@ def english_left(shown: Sequence[Shown], english: Set[str], data: Sequence[str] 
 
 
 def english_numbers(shown: Sequence[Shown], locale: QLocale, data: Sequence[str] = ()) -> List[str]:
-    """Numbers written with English separators where the locale uses others: "99,920" or "0.25" in Russian."""
+    """Numbers written with English separators where the locale uses others: "99,920" or "0.25" in Russian; dates
+    in ISO order where the locale puts the day or month first."""
     patterns: List[Tuple[str, re.Pattern]] = []
     if locale.groupSeparator() != ",":
         # where the comma is the decimal separator, "0,052" is a decimal; "99,920" is English thousands (the plugin
         # writes at most two decimals above 1)
         first = "[1-9]" if locale.decimalPoint() == "," else r"\d"
         patterns.append(("thousands comma", re.compile(rf"(?<![\d.,]){first}\d{{0,2}}(,\d{{3}})+(?![\d,])")))
+    if not locale.dateFormat(QLocale.FormatType.ShortFormat).lower().startswith("y"):
+        patterns.append(("date in ISO order", re.compile(r"(?<![\d-])\d{4}-\d{2}-\d{2}(?![\d-])")))
     if locale.decimalPoint() != ".":
         patterns.append(("decimal point", re.compile(r"(?<![\d.:/])\d+\.\d+(?![\d.])")))
     found = []
