@@ -3150,6 +3150,11 @@
         <source>It looks for new scenes until the end of this day; at most six months ahead</source>
         <translation>Ищет новые сцены до конца этого дня; не дальше чем на шесть месяцев вперёд</translation>
     </message>
+    <message>
+        <location filename="../ui/template_dialogs.py" line="145"/>
+        <source>yyyy-MM-dd</source>
+        <translation>dd.MM.yyyy</translation>
+    </message>
 </context>
 <context>
     <name>MapflowAccount</name>
@@ -5499,6 +5504,11 @@
         <source>It looks for scenes of any date, new ones included.</source>
         <translation>Ищет сцены любой даты, включая новые.</translation>
     </message>
+    <message>
+        <location filename="../ui/forms/plan_search.ui" line="28"/>
+        <source>yyyy-MM-dd</source>
+        <translation>dd.MM.yyyy</translation>
+    </message>
 </context>
 <context>
     <name>PolygonDrawTool</name>
@@ -5974,6 +5984,11 @@
         <location filename="../ui/forms/search_filters.ui" line="40"/>
         <source>Providers</source>
         <translation>Поставщики</translation>
+    </message>
+    <message>
+        <location filename="../ui/forms/search_filters.ui" line="14"/>
+        <source>yyyy-MM-dd</source>
+        <translation>dd.MM.yyyy</translation>
     </message>
 </context>
 <context>

@@ -197,6 +197,8 @@ def english_numbers(shown: Sequence[Shown], locale: QLocale, data: Sequence[str]
         for value in sorted({d for d in data if d}, key=len, reverse=True):
             text = text.replace(value, " ")
         text = NOT_NUMBERS.sub(" ", text)
+        if "." in locale.dateFormat(QLocale.FormatType.ShortFormat):  # "08.12.2026", "08.12 01:10": dates
+            text = re.sub(r"(?<![\d.])\d{2}\.\d{2}(?:\.\d{4}|(?=\s+\d{1,2}:\d{2}))", " ", text)
         for what, pattern in patterns:
             match = pattern.search(text)
             if match:

@@ -139,6 +139,7 @@ def render_dock(qtbot, tmp_path, auth, server) -> RenderedDock:
     status = client.user_status()
     data = [email, server.base_url, "Kazan 1", "Kazan 2", "zone", "Sandbox_Demo", dock.connection.server_url()]
     data.extend(project.name for project in client.list_projects())
+    data.append(dock.start.nameEdit.placeholderText())  # the default name, sent as the processing's name
     for widget in dock.findChildren(QgsFileWidget):  # folders on this computer
         data.extend((widget.filePath(), widget.lineEdit().placeholderText()))
     for model in status.models:
