@@ -29,6 +29,7 @@ SKIPPED = {
     "TemplatesController": NEEDS_QGIS, "TemplateViewController": NEEDS_QGIS, "TemplateAoiEditor": NEEDS_QGIS,
     "TemplateActions": NEEDS_QGIS,
     "ProcessingDraft": "holds AoiSelection (layers/, QgsGeometry): needs qgis.core at import",
+    "_FullTextTip": "the event filter fit_combo/fit_line_edit install: runs inside the widgets that use them",
 }
 QT_BASES = ("QObject", "QWidget", "QDialog", "QGroupBox", "QAbstractTableModel", "QAbstractItemModel",
             "QgsDockWidget", "QDockWidget")
