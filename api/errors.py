@@ -86,7 +86,7 @@ class TransportError(MapflowError):
 
 
 class ConnectionFailed(TransportError):
-    """``reason`` is a text marked with QT_TRANSLATE_NOOP("MapflowApi", ...) (see api.http's NETWORK_REASONS);
+    """``reason`` is a text marked with QT_TRANSLATE_NOOP("MapflowApi", ...) (see api.http.NetworkReason);
     ``reason_params`` fill its placeholders ({proxy}) when it is shown."""
 
     template = QT_TRANSLATE_NOOP(

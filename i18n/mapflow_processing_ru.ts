@@ -4479,6 +4479,46 @@
         <source>the connection was interrupted</source>
         <translation>соединение было прервано</translation>
     </message>
+    <message>
+        <location filename="../api/tokens.py" line="21"/>
+        <source>the token must be text</source>
+        <translation>токен должен быть текстом</translation>
+    </message>
+    <message>
+        <location filename="../api/tokens.py" line="26"/>
+        <source>the token is empty</source>
+        <translation>токен пуст</translation>
+    </message>
+    <message>
+        <location filename="../api/tokens.py" line="37"/>
+        <source>it is not valid base64 text</source>
+        <translation>это некорректный текст base64</translation>
+    </message>
+    <message>
+        <location filename="../api/tokens.py" line="40"/>
+        <source>it does not contain an email and a secret</source>
+        <translation>в нём нет адреса эл. почты и секрета</translation>
+    </message>
+    <message>
+        <location filename="../api/tokens.py" line="42"/>
+        <source>it does not start with an email address</source>
+        <translation>он не начинается с адреса эл. почты</translation>
+    </message>
+    <message>
+        <location filename="../api/tokens.py" line="44"/>
+        <source>its secret part is empty</source>
+        <translation>его секретная часть пуста</translation>
+    </message>
+    <message>
+        <location filename="../api/tokens.py" line="56"/>
+        <source>the email address is not valid</source>
+        <translation>адрес эл. почты некорректен</translation>
+    </message>
+    <message>
+        <location filename="../api/tokens.py" line="58"/>
+        <source>the secret is empty</source>
+        <translation>секрет пуст</translation>
+    </message>
 </context>
 <context>
     <name>MapflowCharges</name>
