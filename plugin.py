@@ -8,7 +8,7 @@ from qgis.PyQt.QtWidgets import QAction
 
 from .integration.connections import SignalConnections
 from .integration.i18n import install_translator, remove_translator
-from .integration.messages import Notifier, guarded, tr
+from .integration.messages import QT_TRANSLATE_NOOP, Notifier, guarded, tr
 from .integration.task_registry import TaskRegistry
 
 MENU_NAME = "&Mapflow Processing"
@@ -72,13 +72,13 @@ class MapflowProcessingPlugin:
         self._connections.connect(self.dock.visibilityChanged, self._on_dock_visibility)
         self._connections.connect(self.help_action.triggered, self._open_help)
 
-    @guarded("Showing the Mapflow Processing panel")
+    @guarded(QT_TRANSLATE_NOOP("MapflowActions", "Showing the Mapflow Processing panel"))
     def _on_toggle(self, checked: bool) -> None:
         if checked:
             self.ensure_dock_built()
         self.dock.setVisible(checked)
 
-    @guarded("Showing the Mapflow Processing panel")
+    @guarded(QT_TRANSLATE_NOOP("MapflowActions", "Showing the Mapflow Processing panel"))
     def _on_dock_visibility(self, visible: bool) -> None:
         if visible:
             self.ensure_dock_built()
@@ -95,7 +95,7 @@ class MapflowProcessingPlugin:
         self.dock.build_sections()
         self.controller = DockController(self.dock, self.iface, self.notifier, self.tasks)
 
-    @guarded("Opening the help")
+    @guarded(QT_TRANSLATE_NOOP("MapflowActions", "Opening the help"))
     def _open_help(self, _checked: bool = False) -> None:
         QDesktopServices.openUrl(QUrl(HELP_URL))
 

@@ -8,6 +8,7 @@ from typing import Callable, Optional
 
 from .errors import Cancelled, IncompleteDownloadError, MapflowError
 from .http import BodyError, HttpResponse
+from .i18n import QT_TRANSLATE_NOOP
 from .multipart import CancelCheck, ProgressCallback, ProgressReporter
 from .redaction import api_logger
 
@@ -45,7 +46,7 @@ def stream_to_file(response: HttpResponse, destination: Path, *, progress: Optio
             if is_cancelled is not None and is_cancelled():  # the transfer was cut because of the cancel
                 raise Cancelled() from None
             if isinstance(error, BodyError):
-                raise IncompleteDownloadError(error.detail) from None
+                raise IncompleteDownloadError(error.detail, **error.params) from None
             raise
         if is_cancelled is not None and is_cancelled():
             raise Cancelled()
@@ -79,6 +80,7 @@ def check_json_document_complete(path: Path) -> None:
         handle.seek(max(0, size - 256))
         tail = handle.read().rstrip()
     if not tail:
-        raise IncompleteDownloadError("the server sent an empty result")
+        raise IncompleteDownloadError(QT_TRANSLATE_NOOP("MapflowApi", "the server sent an empty result"))
     if not tail.endswith((b"}", b"]")):
-        raise IncompleteDownloadError("the result file ends in the middle of the data")
+        raise IncompleteDownloadError(QT_TRANSLATE_NOOP("MapflowApi",
+                                                        "the result file ends in the middle of the data"))

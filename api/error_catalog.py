@@ -9,7 +9,7 @@ import string
 from dataclasses import dataclass
 from typing import Any, Callable, Mapping, Optional
 
-from .i18n import QT_TRANSLATE_NOOP, translate
+from .i18n import QT_TRANSLATE_NOOP, localize_number, translate
 
 
 @dataclass(frozen=True)
@@ -27,7 +27,7 @@ def _number(value: Any) -> Optional[float]:
 
 
 def _fmt(value: Optional[float], digits: int = 2) -> str:
-    return "?" if value is None else f"{value:,.{digits}f}".rstrip("0").rstrip(".")
+    return "?" if value is None else localize_number(f"{value:,.{digits}f}".rstrip("0").rstrip("."))
 
 
 def _sq_km(*keys: str) -> Callable[[Mapping[str, Any]], Mapping[str, str]]:

@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import json
 import re
-from typing import Any, Mapping, Optional
+from http import HTTPStatus
+from typing import Any, Dict, Mapping, Optional, Tuple
 
 from .error_catalog import describe_code, format_template
 from .i18n import QT_TRANSLATE_NOOP, translate
@@ -18,17 +19,38 @@ class MapflowError(Exception):
     """Base of every error the client raises."""
 
     template: str = QT_TRANSLATE_NOOP("MapflowApi", "Mapflow error.")
+    # parameters whose values are texts marked with QT_TRANSLATE_NOOP("MapflowApi", ...) (a reason, a phase):
+    # translated when the message is shown, filled with ``detail_params`` ({proxy}, {received}...)
+    translated_params: Tuple[str, ...] = ()
 
     def __init__(self, template: Optional[str] = None, **params: Any) -> None:
         if template is not None:
             self.template = template
         self.template_params = params
+        self.detail_params: Dict[str, Any] = {}
         super().__init__(self.template)
+
+    def shown_param(self, name: str) -> str:
+        """A parameter as the user reads it: a marked text translated and filled, anything else as given."""
+        value = self.template_params.get(name, "")
+        if name in self.translated_params and isinstance(value, str):
+            # a detail value may itself be a marked text (the proxy "of QGIS"); a host name stays as it is
+            details = {key: translate(item) if isinstance(item, str) else item
+                       for key, item in self.detail_params.items()}
+            return format_template(translate(value), details)
+        return str(value)
+
+    def _shown_params(self) -> Dict[str, Any]:
+        params = dict(self.template_params)
+        for name in self.translated_params:
+            if name in params:
+                params[name] = self.shown_param(name)
+        return params
 
     @property
     def user_message(self) -> str:
         """The readable text in the current language."""
-        return format_template(translate(self.template), self.template_params)
+        return format_template(translate(self.template), self._shown_params())
 
     def __str__(self) -> str:
         return self.user_message
@@ -39,6 +61,7 @@ class InvalidTokenError(MapflowError):
 
     template = QT_TRANSLATE_NOOP(
         "MapflowApi", "Wrong token: {reason}. Copy the API token again from your Mapflow account page.")
+    translated_params = ("reason",)
 
     def __init__(self, reason: str) -> None:
         super().__init__(reason=reason)
@@ -64,30 +87,50 @@ class TransportError(MapflowError):
 
 
 class ConnectionFailed(TransportError):
+    """``reason`` is a text marked with QT_TRANSLATE_NOOP("MapflowApi", ...) (see api.http.NetworkReason);
+    ``reason_params`` fill its placeholders ({proxy}) when it is shown."""
+
     template = QT_TRANSLATE_NOOP(
         "MapflowApi", "Cannot connect to the Mapflow server at {host}: {reason}. "
                       "Check your internet connection and proxy settings.")
+    translated_params = ("reason",)
 
-    def __init__(self, host: str, reason: str) -> None:
+    def __init__(self, host: str, reason: str, **reason_params: Any) -> None:
         super().__init__(host=host, reason=reason)
+        self.detail_params = dict(reason_params)
+
+    @property
+    def reason(self) -> str:
+        """The reason in the current language (the English source stays in ``template_params["reason"]``)."""
+        return self.shown_param("reason")
+
+
+PHASE_CONNECT = QT_TRANSLATE_NOOP("MapflowApi", "connecting")
+PHASE_READ = QT_TRANSLATE_NOOP("MapflowApi", "waiting for the answer")
 
 
 class Timeout(TransportError):
     template = QT_TRANSLATE_NOOP(
         "MapflowApi", "The Mapflow server at {host} did not answer within {seconds} s ({phase}). Try again later.")
+    translated_params = ("phase",)
+    _PHASES = {"connect": PHASE_CONNECT, "read": PHASE_READ}
 
     def __init__(self, host: str, phase: str, seconds: float) -> None:
-        super().__init__(host=host, phase=phase, seconds=f"{seconds:g}")
+        super().__init__(host=host, phase=self._PHASES.get(phase, phase), seconds=f"{seconds:g}")
+        self.phase = phase
 
 
 class IncompleteDownloadError(TransportError):
-    """The body ended before its announced length, or is otherwise cut short."""
+    """The body ended before its announced length, or is otherwise cut short. ``detail`` is a marked text (see
+    ``api.http.BodyError``), filled with ``detail_params`` when shown."""
 
     template = QT_TRANSLATE_NOOP(
         "MapflowApi", "The download was cut short ({detail}). No file was written; please try again.")
+    translated_params = ("detail",)
 
-    def __init__(self, detail: str) -> None:
+    def __init__(self, detail: str, **detail_params: Any) -> None:
         super().__init__(detail=detail)
+        self.detail_params = dict(detail_params)
 
 
 class IncompleteResponseError(TransportError):
@@ -95,9 +138,19 @@ class IncompleteResponseError(TransportError):
 
     template = QT_TRANSLATE_NOOP(
         "MapflowApi", "The answer of the Mapflow server at {host} was cut short ({detail}). Please try again.")
+    translated_params = ("detail",)
 
-    def __init__(self, host: str, detail: str) -> None:
+    def __init__(self, host: str, detail: str, **detail_params: Any) -> None:
         super().__init__(host=host, detail=detail)
+        self.detail_params = dict(detail_params)
+
+
+_REASON_PHRASES = frozenset(status.phrase.lower() for status in HTTPStatus) | {"unprocessable content"}
+
+
+def is_reason_phrase(text: Optional[str]) -> bool:
+    """True for an HTTP status's standard phrase ("Not Found", "Internal Server Error"): not a message of its own."""
+    return bool(text) and text.strip().rstrip(".").lower() in _REASON_PHRASES
 
 
 class ApiError(MapflowError):
@@ -110,7 +163,9 @@ class ApiError(MapflowError):
         self.status = status
         self.code = code
         self.params = dict(params or {})
-        self.message = message  # the server's own text, untranslated
+        # the server's own text, untranslated; a bare HTTP reason phrase ("Not Found", FastAPI's default detail)
+        # says less than the translated template, so it is not kept as the message
+        self.message = None if is_reason_phrase(message) else message
         self.request_id: Optional[str] = None  # the server's id of the failed request (a response header), if any
         super().__init__(status=status if status is not None else "?")
 

@@ -22,6 +22,7 @@ from typing import Any, Iterator, Mapping, MutableMapping, Optional, Protocol, T
 from urllib.parse import urlsplit
 
 from .errors import ConnectionFailed
+from .i18n import QT_TRANSLATE_NOOP
 from .multipart import CancelCheck, MultipartFileBody
 
 
@@ -30,21 +31,56 @@ REDIRECT_STATUSES = frozenset({301, 302, 303, 307, 308})
 MAX_REDIRECTS = 10
 
 
-class BodyError(Exception):
-    """The body of an answer ended early or broke off; the caller words it (a download or a JSON answer)."""
+class NetworkReason:
+    """Why a request failed, in the words every transport uses: marked for translation (they are shown inside
+    :class:`ConnectionFailed` and the body errors, translated then), never the HTTP library's own text."""
 
-    def __init__(self, detail: str) -> None:
-        super().__init__(detail)
+    REFUSED = QT_TRANSLATE_NOOP("MapflowApi", "connection refused")
+    UNKNOWN_HOST = QT_TRANSLATE_NOOP("MapflowApi", "unknown host name")
+    RESET = QT_TRANSLATE_NOOP("MapflowApi", "connection reset")
+    ABORTED = QT_TRANSLATE_NOOP("MapflowApi", "connection aborted")
+    SERVER_CLOSED = QT_TRANSLATE_NOOP("MapflowApi", "the server closed the connection")
+    UNREACHABLE = QT_TRANSLATE_NOOP("MapflowApi", "network unreachable")
+    NETWORK = QT_TRANSLATE_NOOP("MapflowApi", "network error")
+    SSL = QT_TRANSLATE_NOOP("MapflowApi", "the secure connection failed (certificate not trusted?)")
+    TOO_MANY_REDIRECTS = QT_TRANSLATE_NOOP("MapflowApi", "too many redirects")
+    INSECURE_REDIRECT = QT_TRANSLATE_NOOP("MapflowApi", "an insecure redirect")
+    UNSUPPORTED_PROTOCOL = QT_TRANSLATE_NOOP("MapflowApi", "unsupported protocol")
+    PROTOCOL_FAILURE = QT_TRANSLATE_NOOP("MapflowApi", "the server broke the HTTP protocol")
+    # {proxy}: the proxy's host:port, or one of the PROXY_OF_* names below
+    PROXY_REFUSED = QT_TRANSLATE_NOOP("MapflowApi", "the proxy {proxy} refused the connection")
+    PROXY_CLOSED = QT_TRANSLATE_NOOP("MapflowApi", "the proxy {proxy} closed the connection")
+    PROXY_NOT_FOUND = QT_TRANSLATE_NOOP("MapflowApi", "the proxy host {proxy} was not found")
+    PROXY_TIMEOUT = QT_TRANSLATE_NOOP("MapflowApi", "the proxy {proxy} did not answer")
+    PROXY_FAILED = QT_TRANSLATE_NOOP("MapflowApi", "the proxy {proxy} failed")
+    PROXY_REFUSED_OR_FAILED = QT_TRANSLATE_NOOP("MapflowApi", "the proxy {proxy} refused or failed the connection")
+    PROXY_LOGIN_REFUSED = QT_TRANSLATE_NOOP("MapflowApi", "the proxy {proxy} refused the login")
+    PROXY_OF_QGIS = QT_TRANSLATE_NOOP("MapflowApi", "of QGIS")  # QGIS's proxy settings, host unknown
+    PROXY_OF_COMPUTER = QT_TRANSLATE_NOOP("MapflowApi", "of this computer")  # the environment's proxy
+    # a body cut short ({received}, {expected}: byte counts)
+    BODY_SHORT = QT_TRANSLATE_NOOP("MapflowApi", "received {received} of {expected} bytes")
+    BODY_CLOSED = QT_TRANSLATE_NOOP("MapflowApi", "the connection closed in the middle of the data")
+    BODY_INTERRUPTED = QT_TRANSLATE_NOOP("MapflowApi", "the connection was interrupted")
+
+
+class BodyError(Exception):
+    """The body of an answer ended early or broke off; the caller words it (a download or a JSON answer).
+    ``detail`` is a :class:`NetworkReason` text, ``params`` fill it."""
+
+    def __init__(self, detail: str, **params: Any) -> None:
+        super().__init__(detail.format(**params) if params else detail)
         self.detail = detail
+        self.params = params
 
 
 class ProxyLoginRefused(ConnectionFailed):
-    """The proxy refused its login (HTTP 407). Never retried: repeating a wrong password can lock the account."""
+    """The proxy refused its login (HTTP 407). Never retried: repeating a wrong password can lock the account.
+    ``proxy``: its host:port, or NetworkReason.PROXY_OF_QGIS / PROXY_OF_COMPUTER."""
 
     retryable = False
 
     def __init__(self, host: str, proxy: str) -> None:
-        super().__init__(host, f"the proxy {proxy} refused the login")
+        super().__init__(host, NetworkReason.PROXY_LOGIN_REFUSED, proxy=proxy)
 
 
 @dataclass(frozen=True)

@@ -15,24 +15,27 @@ import requests
 from requests.utils import get_environ_proxies, select_proxy
 
 from .errors import Cancelled, ConnectionFailed, InvalidRequestError, MapflowError, Timeout
-from .http import BodyError, Headers, HttpRequest, HttpResponse, ProxyLoginRefused
+from .http import BodyError, Headers, HttpRequest, HttpResponse, NetworkReason, ProxyLoginRefused
 
 CANCEL_POLL_S = 0.1
 
 
+_REASON_NEEDLES = (("refused", NetworkReason.REFUSED), ("name or service not known", NetworkReason.UNKNOWN_HOST),
+                   ("nodename nor servname", NetworkReason.UNKNOWN_HOST), ("getaddrinfo", NetworkReason.UNKNOWN_HOST),
+                   ("temporary failure in name resolution", NetworkReason.UNKNOWN_HOST),
+                   ("reset", NetworkReason.RESET), ("aborted", NetworkReason.ABORTED),
+                   ("remotedisconnected", NetworkReason.SERVER_CLOSED),
+                   ("closed connection", NetworkReason.SERVER_CLOSED), ("unreachable", NetworkReason.UNREACHABLE))
+
+
 def connection_reason(exc: BaseException) -> str:
-    """A short, token-free reason; the library's own text is long and may repeat request details."""
+    """A short, token-free reason (a NetworkReason text); the library's own text is long and may repeat request
+    details."""
     text = str(exc).lower()
-    for needle, reason in (("refused", "connection refused"), ("name or service not known", "unknown host name"),
-                           ("nodename nor servname", "unknown host name"), ("getaddrinfo", "unknown host name"),
-                           ("temporary failure in name resolution", "unknown host name"),
-                           ("reset", "connection reset"), ("aborted", "connection aborted"),
-                           ("remotedisconnected", "the server closed the connection"),
-                           ("closed connection", "the server closed the connection"),
-                           ("unreachable", "network unreachable")):
+    for needle, reason in _REASON_NEEDLES:
         if needle in text:
             return reason
-    return "network error"
+    return NetworkReason.NETWORK
 
 
 class RequestsTransport:
@@ -83,7 +86,7 @@ class RequestsTransport:
             raise _send_error(exc, request, self._proxy_for(session, request.url)) from None
         if response.status_code == 407:  # from the proxy, not from the server
             response.close()
-            raise ProxyLoginRefused(host, self._proxy_for(session, request.url) or "of this computer")
+            raise ProxyLoginRefused(host, self._proxy_for(session, request.url) or NetworkReason.PROXY_OF_COMPUTER)
         headers = Headers(response.headers.items())
         return HttpResponse(response.status_code, headers, response.url or request.url,
                             _RequestsBody(response, host, request), reason=response.reason or "")
@@ -106,10 +109,10 @@ def _send_error(exc: requests.exceptions.RequestException, request: HttpRequest,
     if isinstance(exc, requests.exceptions.ReadTimeout):
         return Timeout(host, "read", request.read_timeout)
     if isinstance(exc, requests.exceptions.SSLError):
-        return ConnectionFailed(host, "the secure connection failed (certificate not trusted?)")
+        return ConnectionFailed(host, NetworkReason.SSL)
     if isinstance(exc, requests.exceptions.ProxyError):
-        where = f"the proxy {proxy}" if proxy else "the proxy"
-        return ConnectionFailed(host, f"{where} refused or failed the connection")
+        return ConnectionFailed(host, NetworkReason.PROXY_REFUSED_OR_FAILED,
+                                proxy=proxy or NetworkReason.PROXY_OF_COMPUTER)
     if isinstance(exc, requests.exceptions.ConnectionError):
         if "timed out" in str(exc).lower():
             return Timeout(host, "read", request.read_timeout)
@@ -118,7 +121,7 @@ def _send_error(exc: requests.exceptions.RequestException, request: HttpRequest,
                         requests.exceptions.InvalidSchema)):
         return InvalidRequestError("the server address is not a valid URL")
     if isinstance(exc, requests.exceptions.TooManyRedirects):
-        return ConnectionFailed(host, "too many redirects")
+        return ConnectionFailed(host, NetworkReason.TOO_MANY_REDIRECTS)
     return ConnectionFailed(host, connection_reason(exc))
 
 
@@ -157,13 +160,13 @@ class _RequestsBody:
         except MapflowError:
             raise
         except requests.exceptions.ChunkedEncodingError:
-            raise self._broken(BodyError("the connection closed in the middle of the data")) from None
+            raise self._broken(BodyError(NetworkReason.BODY_CLOSED)) from None
         except requests.exceptions.ConnectionError as exc:
             if "timed out" in str(exc).lower():
                 raise self._broken(Timeout(self._host, "read", self._request.read_timeout)) from None
-            raise self._broken(BodyError("the connection was interrupted")) from None
+            raise self._broken(BodyError(NetworkReason.BODY_INTERRUPTED)) from None
         except requests.exceptions.RequestException:
-            raise self._broken(BodyError("the connection was interrupted")) from None
+            raise self._broken(BodyError(NetworkReason.BODY_INTERRUPTED)) from None
         if self._request.is_cancelled is not None and self._request.is_cancelled():
             raise self._broken(Cancelled())
         if chunk:
@@ -172,7 +175,7 @@ class _RequestsBody:
         received, expected = self.bytes_received, self._expected()
         if expected is not None and received < expected and self._request.method != "HEAD":
             # urllib3 1.x accepts a body shorter than its Content-Length: the connection dropped mid-answer
-            raise BodyError(f"received {received} of {expected} bytes")
+            raise BodyError(NetworkReason.BODY_SHORT, received=received, expected=expected)
         return b""
 
     def _broken(self, error: Exception) -> Exception:

@@ -6,6 +6,7 @@ import binascii
 from dataclasses import dataclass, field
 
 from .errors import InvalidTokenError
+from .i18n import QT_TRANSLATE_NOOP
 
 
 @dataclass(frozen=True)
@@ -17,12 +18,12 @@ class Credentials:
 def normalize_token(token: str) -> str:
     """Strip blanks and a pasted ``Basic `` prefix; add the ``=`` padding the service omits sometimes."""
     if not isinstance(token, str):
-        raise InvalidTokenError("the token must be text")
+        raise InvalidTokenError(QT_TRANSLATE_NOOP("MapflowApi", "the token must be text"))
     cleaned = "".join(token.split())
     if cleaned[:5].lower() == "basic":
         cleaned = cleaned[5:]
     if not cleaned:
-        raise InvalidTokenError("the token is empty")
+        raise InvalidTokenError(QT_TRANSLATE_NOOP("MapflowApi", "the token is empty"))
     return cleaned + "=" * (-len(cleaned) % 4)
 
 
@@ -33,14 +34,14 @@ def credentials_from_token(token: str) -> Credentials:
         decoded = base64.b64decode(padded, validate=True).decode("utf-8")
     except (binascii.Error, ValueError):
         # the reason never repeats the token: these texts end up in logs and message bars
-        raise InvalidTokenError("it is not valid base64 text") from None
+        raise InvalidTokenError(QT_TRANSLATE_NOOP("MapflowApi", "it is not valid base64 text")) from None
     email, sep, secret = decoded.partition(":")
     if not sep:
-        raise InvalidTokenError("it does not contain an email and a secret")
+        raise InvalidTokenError(QT_TRANSLATE_NOOP("MapflowApi", "it does not contain an email and a secret"))
     if not email.strip() or "@" not in email:
-        raise InvalidTokenError("it does not start with an email address")
+        raise InvalidTokenError(QT_TRANSLATE_NOOP("MapflowApi", "it does not start with an email address"))
     if not secret:
-        raise InvalidTokenError("its secret part is empty")
+        raise InvalidTokenError(QT_TRANSLATE_NOOP("MapflowApi", "its secret part is empty"))
     return Credentials(email.strip(), secret)
 
 
@@ -52,7 +53,7 @@ def email_from_token(token: str) -> str:
 def token_from_credentials(email: str, secret: str) -> str:
     """Build a token from an account email and its API secret."""
     if not email or "@" not in email or ":" in email:
-        raise InvalidTokenError("the email address is not valid")
+        raise InvalidTokenError(QT_TRANSLATE_NOOP("MapflowApi", "the email address is not valid"))
     if not secret:
-        raise InvalidTokenError("the secret is empty")
+        raise InvalidTokenError(QT_TRANSLATE_NOOP("MapflowApi", "the secret is empty"))
     return base64.b64encode(f"{email}:{secret}".encode()).decode("ascii")

@@ -189,7 +189,7 @@ class Transport:
                 if response.ok and not stream:
                     _ = response.content  # read now: a body cut short is a failed attempt, like a dropped connection
             except BodyError as exc:
-                error: TransportError = IncompleteResponseError(self.host, exc.detail)
+                error: TransportError = IncompleteResponseError(self.host, exc.detail, **exc.params)
             except TransportError as exc:
                 error = exc
             else:

@@ -15,7 +15,7 @@ from typing import List, Optional, Tuple
 
 from ..api.i18n import QT_TRANSLATE_NOOP, translate
 from .account import DEFAULT_MAX_AOIS, SQ_M_PER_SQ_KM, AccountLimits, balance_reasons
-from .formatting import format_km2
+from .formatting import format_int, format_km2
 from .pricing import ProviderPrice
 from .reasons import Reason, ReasonCode, Severity
 
@@ -196,7 +196,7 @@ def _status_reason(summary: AoiSummary) -> Reason:
         shown_detail = detail  # a number of vertices
     else:
         shown_detail = f" ({detail})" if detail else ""
-    text = _t(_STATUS_TEXTS[summary.status]).format(detail=shown_detail, limit=f"{MAX_AOI_VERTICES:,}")
+    text = _t(_STATUS_TEXTS[summary.status]).format(detail=shown_detail, limit=format_int(MAX_AOI_VERTICES))
     return Reason(ReasonCode(summary.status.value), Severity.ERROR, text, {"detail": detail})
 
 
@@ -205,7 +205,7 @@ def note_reason(note: AoiNote) -> Reason:
     template = singular if note.count == 1 else plural
     facts = dict(note.facts)
     text = _t(template).format(count=note.count, detail=note.detail,
-                               **{k: f"{v:,}" if isinstance(v, int) else v for k, v in facts.items()})
+                               **{k: format_int(v) if isinstance(v, int) else v for k, v in facts.items()})
     return Reason(ReasonCode(note.code.value), Severity.WARNING, text,
                   {"count": note.count, "detail": note.detail, **facts})
 
@@ -243,7 +243,7 @@ def _count_reasons(summary: AoiSummary, limits: AccountLimits) -> List[Reason]:
         "AoiRules",
         "The AOI has {count} separate polygons; a processing accepts at most {limit}. "
         "Merge or select fewer polygons."
-    )).format(count=f"{summary.part_count:,}", limit=f"{max_aois:,}")
+    )).format(count=format_int(summary.part_count), limit=format_int(max_aois))
     return [Reason(ReasonCode.TOO_MANY_PARTS, Severity.ERROR, text,
                    {"count": summary.part_count, "limit": max_aois})]
 

@@ -23,7 +23,7 @@ from urllib.parse import urlsplit
 from ..api.i18n import QT_TRANSLATE_NOOP, translate
 from ..api.models.processing import ProcessingStatus
 from ..api.models.user import BillingType
-from .formatting import format_credits
+from .formatting import format_credits, format_fixed
 
 CONTEXT = "MapflowCharges"
 TOP_UP_URL = "https://app.mapflow.ai/account/balance"
@@ -89,7 +89,7 @@ def charged_totals(rows: Iterable[Tuple[ProcessingStatus, Optional[int], Optiona
 
 def totals_text(totals: ChargeTotals, billing: BillingType = BillingType.CREDITS) -> str:
     """'12 processings: 44 credits and 0.63 km² charged; 1 failed or refunded (13 credits given back).'"""
-    area = f"{totals.area_m2 / 1e6:,.2f}"
+    area = format_fixed(totals.area_m2 / 1e6, 2)
     if billing is BillingType.NONE:
         return _t(QT_TRANSLATE_NOOP("MapflowCharges", "{count} processings, {area} km²; this account is not billed."
                                     )).format(count=totals.count, area=area)

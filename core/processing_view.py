@@ -20,6 +20,7 @@ from ..api.models.processing import Processing, ProcessingStatus, ReviewState
 from ..api.models.sources import (DataProviderSource, ImagerySearchSource, MyImagerySource, UserDefinedSource)
 from ..api.models.user import BillingType
 from .charges import cost_text
+from .formatting import DATE, DATE_TIME, DAY_TIME, KM2, format_fixed, format_moment, km2_unit
 from .roles import ProjectAction, allowed, why_not
 
 CONTEXT = "MapflowProcessings"
@@ -52,7 +53,7 @@ COLUMN_TITLES = {
     Column.MODEL: QT_TRANSLATE_NOOP("MapflowProcessings", "Model"),
     Column.STATUS: QT_TRANSLATE_NOOP("MapflowProcessings", "Status"),
     Column.PROGRESS: QT_TRANSLATE_NOOP("MapflowProcessings", "%"),
-    Column.AREA: QT_TRANSLATE_NOOP("MapflowProcessings", "km²"),
+    Column.AREA: KM2,  # the one translated unit (core.formatting)
     Column.COST: QT_TRANSLATE_NOOP("MapflowProcessings", "Cost"),
     Column.CREATED: QT_TRANSLATE_NOOP("MapflowProcessings", "Created"),
 }
@@ -76,7 +77,7 @@ def hidden_columns_text(columns) -> str:
 
 
 def column_title(column: Column) -> str:
-    return _t(COLUMN_TITLES[column])
+    return km2_unit() if column == Column.AREA else _t(COLUMN_TITLES[column])
 
 
 def column_tip(column: Column) -> str:
@@ -109,6 +110,12 @@ REVIEW_LABELS = {
 }
 
 
+def status_text(status: ProcessingStatus) -> str:
+    """A status as the lists, filters and statistics show it, in the user's language."""
+    label = STATUS_LABELS.get(status)
+    return _t(label) if label else status.value
+
+
 def status_label(processing: Processing) -> str:
     """'In progress', 'Failed', 'OK (review required)'; an unknown status shows as the server wrote it."""
     label = STATUS_LABELS.get(processing.status)
@@ -123,14 +130,14 @@ def format_area_km2(square_metres: Optional[int]) -> str:
     if square_metres is None:
         return "—"
     km2 = square_metres / 1e6
-    return f"{km2:,.3f}" if km2 < 1 else f"{km2:,.2f}"
+    return format_fixed(km2, 3 if km2 < 1 else 2)
 
 
 def format_time(moment: Optional[datetime]) -> str:
     """Local time, to the minute; the API sends UTC."""
     if moment is None:
         return "—"
-    return moment.astimezone().strftime("%Y-%m-%d %H:%M")
+    return format_moment(moment.astimezone(), DATE_TIME)
 
 
 def format_created(moment: Optional[datetime], now: Optional[datetime] = None) -> str:
@@ -139,8 +146,8 @@ def format_created(moment: Optional[datetime], now: Optional[datetime] = None) -
         return "—"
     local = moment.astimezone()
     if local.year == (now or datetime.now().astimezone()).year:
-        return local.strftime("%m-%d %H:%M")
-    return local.strftime("%Y-%m-%d")
+        return format_moment(local, DAY_TIME)
+    return format_moment(local, DATE)
 
 
 def failure_reason(processing: Processing) -> str:
@@ -324,12 +331,13 @@ class ProcessingDetails:
                        for label, value in self.facts)
         parts = [f"<h3>{html.escape(self.title)}</h3>"]
         if self.error:
-            parts.append(f"<p style='color:#b00020'><b>{html.escape(tr('Failed:'))}</b> "
-                         f"{html.escape(self.error)}</p>")
+            failed = tr("Failed:")  # outside the f-string: pylupdate5 does not look inside one
+            parts.append(f"<p style='color:#b00020'><b>{html.escape(failed)}</b> {html.escape(self.error)}</p>")
         parts.append(f"<table cellspacing='2'>{rows}</table>")
         if self.messages:
             items = "".join(f"<li>{html.escape(text)}</li>" for text in self.messages)
-            parts.append(f"<p><b>{html.escape(tr('Messages'))}</b></p><ul>{items}</ul>")
+            heading = tr("Messages")
+            parts.append(f"<p><b>{html.escape(heading)}</b></p><ul>{items}</ul>")
         return "".join(parts)
 
 
@@ -385,8 +393,10 @@ def processing_details(processing: Processing, billing: BillingType = BillingTyp
         facts.insert(0, (tr("Description"), processing.description))
     review = processing.review_status
     if review is not None and review.state in REVIEW_LABELS:
-        until = f", {tr('until')} {format_time(review.in_review_until)}" if review.in_review_until else ""
-        facts.append((tr("Review"), _t(REVIEW_LABELS[review.state]) + until))
+        state = _t(REVIEW_LABELS[review.state])
+        shown = tr("{state}, until {time}").format(state=state, time=format_time(review.in_review_until)) \
+            if review.in_review_until else state
+        facts.append((tr("Review"), shown))
     rating = processing.rating
     if rating is not None and rating.rating is not None:
         text = f"{rating.rating} / 5" + (f": {rating.feedback}" if rating.feedback else "")

@@ -19,7 +19,7 @@ from ..api.i18n import QT_TRANSLATE_NOOP, translate
 from ..api.models import CatalogImage, SearchFilters
 from ..api.models._fields import format_timestamp, parse_timestamp
 from ..api.models.sources import ImagerySearchSource
-from .formatting import format_km2, format_number
+from .formatting import DATE, format_int, format_km2, format_moment, format_number
 from .reasons import Reason, ReasonCode, Severity
 
 CONTEXT = "SearchRules"
@@ -342,9 +342,9 @@ def sunk_order(matches: Sequence[bool]) -> List[int]:
 def page_range_text(offset: int, shown: int, total: int) -> str:
     """e.g. "41–80 of 137"; "0 of 0" for nothing."""
     if shown <= 0:
-        return _t(QT_TRANSLATE_NOOP("SearchRules", "0 of {total}")).format(total=f"{total:,}")
+        return _t(QT_TRANSLATE_NOOP("SearchRules", "0 of {total}")).format(total=format_int(total))
     return _t(QT_TRANSLATE_NOOP("SearchRules", "{first}–{last} of {total}")).format(
-        first=f"{offset + 1:,}", last=f"{offset + shown:,}", total=f"{total:,}")
+        first=format_int(offset + 1), last=format_int(offset + shown), total=format_int(total))
 
 
 def scenes_label(images: Sequence[CatalogImage]) -> str:
@@ -352,7 +352,8 @@ def scenes_label(images: Sequence[CatalogImage]) -> str:
     if not images:
         return ""
     provider = images[0].provider_name or "?"
-    dates = sorted({image.acquisition_date.date().isoformat() for image in images if image.acquisition_date})
+    dates = [format_moment(day, DATE) for day in
+             sorted({image.acquisition_date.date() for image in images if image.acquisition_date})]
     when = ", ".join(dates[:3]) + ("…" if len(dates) > 3 else "")
     zoom = images[0].zoom
     if len(images) == 1:

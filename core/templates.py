@@ -18,7 +18,7 @@ from ..api.error_catalog import describe_code
 from ..api.i18n import QT_TRANSLATE_NOOP, translate
 from ..api.models import Processing, ProcessingStatus, Template, TemplateShort, TemplateStatus
 from ..api.models.template import MAX_ACTIVE_DAYS, MAX_AOI_NAME_LENGTH, default_active_until
-from .formatting import format_km2
+from .formatting import DATE, format_km2, format_moment
 from .processing_view import ActionState, format_time
 from .roles import ProjectAction, allowed, normalise_role, why_not
 
@@ -140,7 +140,7 @@ class TemplateRow:
 
 def build_template_row(template: TemplateShort, now: Optional[datetime] = None) -> TemplateRow:
     state = template_state(template, now)
-    until = template.active_until.astimezone().strftime("%Y-%m-%d") if template.active_until else "—"
+    until = format_moment(template.active_until.astimezone(), DATE) if template.active_until else "—"
     found = template.images_count if template.images_count is not None else "—"
     cells = (template.name, state_label(state), str(template.new_images_count) if template.new_images_count else "",
              str(template.aoi_count) if template.aoi_count is not None else "—", until)
@@ -333,7 +333,8 @@ def end_date_problem(moment: datetime, now: Optional[datetime] = None) -> Option
         return describe_code("ACTIVE_UNTIL_IN_PAST", {}) or "ACTIVE_UNTIL_IN_PAST"
     if moment > current + timedelta(days=MAX_ACTIVE_DAYS):
         return _t(QT_TRANSLATE_NOOP("TemplateRules", "The end date of the planned search must be within six months "
-                                                     "(until {date}).")).format(date=latest_end_day(current))
+                                                     "(until {date}).")).format(
+            date=format_moment(latest_end_day(current), DATE))
     return None
 
 

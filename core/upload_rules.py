@@ -19,6 +19,7 @@ from typing import Any, Dict, Iterable, List, Optional, Sequence, Tuple
 
 from ..api.error_catalog import format_template
 from ..api.i18n import QT_TRANSLATE_NOOP, translate
+from .formatting import localize
 from ..api.models import Image, Memory
 
 GEOTIFF_DRIVERS = ("GTiff", "COG")
@@ -130,7 +131,7 @@ class UploadReason:
 
 def _number(value: float) -> str:
     text = f"{value:,.2f}" if abs(value) >= 1 else f"{value:.3g}"
-    return text.rstrip("0").rstrip(".") if "." in text else text
+    return localize(text.rstrip("0").rstrip(".") if "." in text else text)
 
 
 _UNITS = (QT_TRANSLATE_NOOP("MapflowApi", "{value} B"), QT_TRANSLATE_NOOP("MapflowApi", "{value} KB"),

@@ -4,187 +4,187 @@
 <context>
     <name>@default</name>
     <message>
-        <location filename="../core/processing_view.py" line="149"/>
+        <location filename="../core/processing_view.py" line="156"/>
         <source>the server gave no reason</source>
         <translation>el servidor no dio ningún motivo</translation>
     </message>
     <message>
-        <location filename="../core/processing_view.py" line="289"/>
+        <location filename="../core/processing_view.py" line="296"/>
         <source>Processing &apos;{name}&apos; finished</source>
         <translation>El procesamiento “{name}” ha finalizado</translation>
     </message>
     <message>
-        <location filename="../core/processing_view.py" line="290"/>
+        <location filename="../core/processing_view.py" line="297"/>
         <source>Processing &apos;{name}&apos; failed: {reason}</source>
         <translation>El procesamiento “{name}” ha fallado: {reason}</translation>
     </message>
     <message>
-        <location filename="../core/source_choice.py" line="72"/>
+        <location filename="../core/source_choice.py" line="74"/>
         <source>, zoom {zoom}</source>
         <translation>, zoom {zoom}</translation>
     </message>
     <message>
-        <location filename="../core/processing_view.py" line="340"/>
+        <location filename="../core/processing_view.py" line="348"/>
         <source>Data provider {name}{zoom}</source>
         <translation>Proveedor de datos {name}{zoom}</translation>
     </message>
     <message>
-        <location filename="../core/processing_view.py" line="343"/>
+        <location filename="../core/processing_view.py" line="351"/>
         <source>{kind} URL {url}{zoom}</source>
         <translation>URL {kind} {url}{zoom}</translation>
     </message>
     <message>
-        <location filename="../core/processing_view.py" line="346"/>
+        <location filename="../core/processing_view.py" line="354"/>
         <source>My imagery: mosaic {id}</source>
         <translation>Mis imágenes: mosaico {id}</translation>
     </message>
     <message>
-        <location filename="../core/processing_view.py" line="349"/>
+        <location filename="../core/processing_view.py" line="357"/>
         <source>My imagery: mosaic {id}, images {images}</source>
         <translation>Mis imágenes: mosaico {id}, imágenes {images}</translation>
     </message>
     <message>
-        <location filename="../core/processing_view.py" line="350"/>
+        <location filename="../core/processing_view.py" line="358"/>
         <source>My imagery: images {images}</source>
         <translation>Mis imágenes: imágenes {images}</translation>
     </message>
     <message>
-        <location filename="../core/processing_view.py" line="353"/>
+        <location filename="../core/processing_view.py" line="361"/>
         <source>Imagery search ({provider}): {count} image(s){zoom}</source>
         <translation>Búsqueda de imágenes ({provider}): {count} imagen(es){zoom}</translation>
     </message>
     <message>
-        <location filename="../core/processing_view.py" line="358"/>
+        <location filename="../core/processing_view.py" line="366"/>
         <source>not given</source>
         <translation>no indicado</translation>
     </message>
     <message>
-        <location filename="../core/processing_view.py" line="365"/>
+        <location filename="../core/processing_view.py" line="373"/>
         <source>{model}; options: {options}</source>
         <translation>{model}; opciones: {options}</translation>
     </message>
     <message>
-        <location filename="../core/processing_view.py" line="371"/>
+        <location filename="../core/processing_view.py" line="379"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../core/processing_view.py" line="372"/>
+        <location filename="../core/processing_view.py" line="380"/>
         <source>Model</source>
         <translation>Modelo</translation>
     </message>
     <message>
-        <location filename="../core/processing_view.py" line="373"/>
+        <location filename="../core/processing_view.py" line="381"/>
         <source>Source</source>
         <translation>Fuente</translation>
     </message>
     <message>
-        <location filename="../ui/templates_controller.py" line="281"/>
+        <location filename="../core/processing_view.py" line="382"/>
         <source>Area</source>
         <translation>Área</translation>
     </message>
     <message>
-        <location filename="../core/processing_view.py" line="374"/>
+        <location filename="../core/processing_view.py" line="382"/>
         <source>{area} km² in {count} AOI(s)</source>
         <translation>{area} km² en {count} área(s) de interés</translation>
     </message>
     <message>
-        <location filename="../core/processing_view.py" line="377"/>
+        <location filename="../core/processing_view.py" line="385"/>
         <source>Cost</source>
         <translation>Coste</translation>
     </message>
     <message>
-        <location filename="../core/processing_view.py" line="378"/>
+        <location filename="../core/processing_view.py" line="386"/>
         <source>Created</source>
         <translation>Creado</translation>
     </message>
     <message>
-        <location filename="../core/processing_view.py" line="379"/>
+        <location filename="../core/processing_view.py" line="387"/>
         <source>Updated</source>
         <translation>Actualizado</translation>
     </message>
     <message>
-        <location filename="../core/processing_view.py" line="383"/>
+        <location filename="../core/processing_view.py" line="391"/>
         <source>Scenes</source>
         <translation>Escenas</translation>
     </message>
     <message>
-        <location filename="../core/processing_view.py" line="385"/>
+        <location filename="../core/processing_view.py" line="393"/>
         <source>Description</source>
         <translation>Descripción</translation>
     </message>
     <message>
-        <location filename="../core/processing_view.py" line="389"/>
+        <location filename="../core/processing_view.py" line="399"/>
         <source>Review</source>
         <translation>Revisión</translation>
     </message>
     <message>
-        <location filename="../core/processing_view.py" line="393"/>
+        <location filename="../core/processing_view.py" line="403"/>
         <source>Rating</source>
         <translation>Valoración</translation>
     </message>
     <message>
-        <location filename="../core/processing_view.py" line="394"/>
+        <location filename="../core/processing_view.py" line="404"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../core/processing_view.py" line="441"/>
+        <location filename="../core/processing_view.py" line="451"/>
         <source>Select a processing first.</source>
         <translation>Seleccione primero un procesamiento.</translation>
     </message>
     <message>
-        <location filename="../core/processing_view.py" line="443"/>
+        <location filename="../core/processing_view.py" line="453"/>
         <source>Select exactly one processing.</source>
         <translation>Seleccione exactamente un procesamiento.</translation>
     </message>
     <message>
-        <location filename="../core/processing_view.py" line="450"/>
+        <location filename="../core/processing_view.py" line="460"/>
         <source>The results of “{name}” are being loaded.</source>
         <translation>Se están cargando los resultados de “{name}”.</translation>
     </message>
     <message>
-        <location filename="../core/source_choice.py" line="30"/>
+        <location filename="../core/source_choice.py" line="31"/>
         <source>Enter the URL of your imagery service.</source>
         <translation>Introduzca la URL de su servicio de imágenes.</translation>
     </message>
     <message>
-        <location filename="../core/source_choice.py" line="33"/>
+        <location filename="../core/source_choice.py" line="34"/>
         <source>The imagery URL must start with http:// or https://.</source>
         <translation>La URL de las imágenes debe empezar por http:// o https://.</translation>
     </message>
     <message>
-        <location filename="../core/source_choice.py" line="38"/>
+        <location filename="../core/source_choice.py" line="39"/>
         <source>A {type} URL needs the placeholder(s) {missing}, e.g. {example}.</source>
         <translation>Una URL {type} necesita el/los marcador(es) {missing}, p. ej. {example}.</translation>
     </message>
     <message>
-        <location filename="../core/source_choice.py" line="42"/>
+        <location filename="../core/source_choice.py" line="43"/>
         <source>A WMS URL needs its LAYERS parameter, e.g. https://example.com/wms?LAYERS=ortho.</source>
         <translation>Una URL WMS necesita su parámetro LAYERS, p. ej. https://example.com/wms?LAYERS=ortho.</translation>
     </message>
     <message>
-        <location filename="../core/source_choice.py" line="58"/>
+        <location filename="../core/source_choice.py" line="60"/>
         <source>No data provider is available for this account.</source>
         <translation>No hay ningún proveedor de datos disponible para esta cuenta.</translation>
     </message>
     <message>
-        <location filename="../core/source_choice.py" line="70"/>
+        <location filename="../core/source_choice.py" line="72"/>
         <source>{type} tiles from {host}</source>
         <translation>Teselas {type} de {host}</translation>
     </message>
     <message>
-        <location filename="../core/source_choice.py" line="75"/>
+        <location filename="../core/source_choice.py" line="77"/>
         <source>Choose a mosaic of your imagery, or upload a GeoTIFF.</source>
         <translation>Elija un mosaico de sus imágenes o suba un GeoTIFF.</translation>
     </message>
     <message>
-        <location filename="../core/source_choice.py" line="78"/>
+        <location filename="../core/source_choice.py" line="80"/>
         <source>my image {name}</source>
         <translation>mi imagen {name}</translation>
     </message>
     <message>
-        <location filename="../core/source_choice.py" line="79"/>
+        <location filename="../core/source_choice.py" line="81"/>
         <source>my mosaic {name}</source>
         <translation>mi mosaico {name}</translation>
     </message>
@@ -209,32 +209,27 @@
         <translation>El resultado descargado no es una FeatureCollection GeoJSON (empieza por: &quot;{head}&quot;).</translation>
     </message>
     <message>
-        <location filename="../layers/result_convert.py" line="183"/>
-        <source>GDAL could not list the geometry types of the result.</source>
-        <translation>GDAL no pudo enumerar los tipos de geometría del resultado.</translation>
-    </message>
-    <message>
-        <location filename="../layers/result_merge.py" line="115"/>
+        <location filename="../layers/result_merge.py" line="122"/>
         <source>no details from GDAL</source>
         <translation>GDAL no dio detalles</translation>
     </message>
     <message>
-        <location filename="../layers/result_merge.py" line="115"/>
+        <location filename="../layers/result_merge.py" line="122"/>
         <source>Writing the GeoPackage {name} failed: {detail}</source>
         <translation>Falló la escritura del GeoPackage {name}: {detail}</translation>
     </message>
     <message>
-        <location filename="../ui/my_imagery_controller.py" line="334"/>
+        <location filename="../ui/my_imagery_controller.py" line="335"/>
         <source>Cancelled.</source>
         <translation>Cancelado.</translation>
     </message>
     <message>
-        <location filename="../layers/result_merge.py" line="79"/>
+        <location filename="../layers/result_merge.py" line="74"/>
         <source>There were no results to write.</source>
         <translation>No había resultados que escribir.</translation>
     </message>
     <message>
-        <location filename="../layers/result_merge.py" line="96"/>
+        <location filename="../layers/result_merge.py" line="91"/>
         <source>GDAL cannot read the result of {id}: {detail}</source>
         <translation>GDAL no puede leer el resultado de {id}: {detail}</translation>
     </message>
@@ -339,67 +334,67 @@
         <translation>No se pudo aplicar el estilo {name}: {reason}</translation>
     </message>
     <message>
-        <location filename="../layers/tiles.py" line="92"/>
+        <location filename="../layers/tiles.py" line="94"/>
         <source>The TileJSON address is not an http(s) URL: {url}</source>
         <translation>La dirección del TileJSON no es una URL http(s): {url}</translation>
     </message>
     <message>
-        <location filename="../layers/tiles.py" line="102"/>
+        <location filename="../layers/tiles.py" line="104"/>
         <source>The tile server at {host} did not answer within {seconds:g} s.</source>
         <translation>El servidor de teselas de {host} no respondió en {seconds:g} s.</translation>
     </message>
     <message>
-        <location filename="../layers/tiles.py" line="106"/>
+        <location filename="../layers/tiles.py" line="109"/>
         <source>Cannot reach the tile server at {host}: {reason}</source>
         <translation>No se puede conectar con el servidor de teselas de {host}: {reason}</translation>
     </message>
     <message>
-        <location filename="../layers/tiles.py" line="109"/>
+        <location filename="../layers/tiles.py" line="112"/>
         <source>The tile server answered HTTP {status} for the TileJSON at {host}.</source>
         <translation>El servidor de teselas respondió HTTP {status} para el TileJSON de {host}.</translation>
     </message>
     <message>
-        <location filename="../layers/tiles.py" line="112"/>
+        <location filename="../layers/tiles.py" line="115"/>
         <source>The TileJSON at {host} is too large to be a TileJSON document.</source>
         <translation>El TileJSON de {host} es demasiado grande para ser un documento TileJSON.</translation>
     </message>
     <message>
-        <location filename="../layers/tiles.py" line="117"/>
+        <location filename="../layers/tiles.py" line="120"/>
         <source>The TileJSON at {host} is not valid JSON.</source>
         <translation>El TileJSON de {host} no es un JSON válido.</translation>
     </message>
     <message>
-        <location filename="../layers/tiles.py" line="124"/>
+        <location filename="../layers/tiles.py" line="127"/>
         <source>The TileJSON is not a JSON object.</source>
         <translation>El TileJSON no es un objeto JSON.</translation>
     </message>
     <message>
-        <location filename="../layers/tiles.py" line="161"/>
+        <location filename="../layers/tiles.py" line="164"/>
         <source>The TileJSON at {host} lists no tile URL.</source>
         <translation>El TileJSON de {host} no incluye ninguna URL de teselas.</translation>
     </message>
     <message>
-        <location filename="../layers/tiles.py" line="165"/>
+        <location filename="../layers/tiles.py" line="168"/>
         <source>The processing reports neither a tile URL nor a TileJSON.</source>
         <translation>El procesamiento no indica ni una URL de teselas ni un TileJSON.</translation>
     </message>
     <message>
-        <location filename="../layers/tiles.py" line="173"/>
+        <location filename="../layers/tiles.py" line="176"/>
         <source>The tile URL is not an http(s) URL: {url}</source>
         <translation>La URL de teselas no es una URL http(s): {url}</translation>
     </message>
     <message>
-        <location filename="../layers/tiles.py" line="176"/>
+        <location filename="../layers/tiles.py" line="179"/>
         <source>The tile URL has no {{z}}/{{x}}/{{y}} placeholders: {url}</source>
         <translation>La URL de teselas no tiene los marcadores {{z}}/{{x}}/{{y}}: {url}</translation>
     </message>
     <message>
-        <location filename="../layers/tiles.py" line="201"/>
+        <location filename="../layers/tiles.py" line="204"/>
         <source>QGIS cannot open the vector tiles at {host}.</source>
         <translation>QGIS no puede abrir las teselas vectoriales de {host}.</translation>
     </message>
     <message>
-        <location filename="../layers/tiles.py" line="215"/>
+        <location filename="../layers/tiles.py" line="218"/>
         <source>QGIS cannot open the imagery tiles at {host}.</source>
         <translation>QGIS no puede abrir las teselas de imágenes de {host}.</translation>
     </message>
@@ -469,7 +464,7 @@
         <translation>La base de datos de autenticación de QGIS está bloqueada, por lo que no se puede leer el inicio de sesión de Mapflow guardado. Sin una ventana nada puede pedir su contraseña maestra: guarde la contraseña en un archivo que solo usted pueda leer y asigne la ruta de ese archivo a la variable de entorno QGIS_AUTH_PASSWORD_FILE.</translation>
     </message>
     <message>
-        <location filename="../ui/session_controller.py" line="201"/>
+        <location filename="../ui/session_controller.py" line="202"/>
         <source>Signing in</source>
         <translation>Inicio de sesión</translation>
     </message>
@@ -529,7 +524,7 @@
         <translation>Tipo de facturación</translation>
     </message>
     <message>
-        <location filename="../ui/aoi_controller.py" line="199"/>
+        <location filename="../ui/aoi_controller.py" line="200"/>
         <source>Reading the area of interest…</source>
         <translation>Leyendo el área de interés…</translation>
     </message>
@@ -864,7 +859,7 @@
         <translation>Objeto espacial {fid}</translation>
     </message>
     <message>
-        <location filename="../ui/start_controller.py" line="116"/>
+        <location filename="../ui/start_controller.py" line="117"/>
         <source>Starting the processing</source>
         <translation>Iniciando el procesamiento</translation>
     </message>
@@ -934,122 +929,122 @@
         <translation>Teselas de imágenes</translation>
     </message>
     <message>
-        <location filename="../ui/aoi_controller.py" line="39"/>
+        <location filename="../ui/aoi_controller.py" line="40"/>
         <source>{area} in {parts} part(s), from {source}</source>
         <translation>{area} en {parts} parte(s); origen: {source}</translation>
     </message>
     <message>
-        <location filename="../ui/aoi_controller.py" line="39"/>
+        <location filename="../ui/aoi_controller.py" line="40"/>
         <source>the map</source>
         <translation>el mapa</translation>
     </message>
     <message>
-        <location filename="../ui/aoi_controller.py" line="42"/>
+        <location filename="../ui/aoi_controller.py" line="43"/>
         <source>No area chosen.</source>
         <translation>No se ha elegido ningún área.</translation>
     </message>
     <message>
-        <location filename="../ui/aoi_controller.py" line="200"/>
+        <location filename="../ui/aoi_controller.py" line="201"/>
         <source>Mapflow: read the area of interest</source>
         <translation>Mapflow: leer el área de interés</translation>
     </message>
     <message>
-        <location filename="../ui/aoi_controller.py" line="212"/>
+        <location filename="../ui/aoi_controller.py" line="213"/>
         <source>Choose a vector file with the area of interest.</source>
         <translation>Elija un archivo vectorial con el área de interés.</translation>
     </message>
     <message>
-        <location filename="../ui/aoi_controller.py" line="216"/>
+        <location filename="../ui/aoi_controller.py" line="217"/>
         <source>the map extent</source>
         <translation>la extensión del mapa</translation>
     </message>
     <message>
-        <location filename="../ui/aoi_controller.py" line="221"/>
+        <location filename="../ui/aoi_controller.py" line="222"/>
         <source>Click Draw, then click on the map to draw the area of interest.</source>
         <translation>Pulse Dibujar y luego haga clic en el mapa para dibujar el área de interés.</translation>
     </message>
     <message>
-        <location filename="../ui/aoi_controller.py" line="221"/>
+        <location filename="../ui/aoi_controller.py" line="222"/>
         <source>Choose a layer.</source>
         <translation>Elija una capa.</translation>
     </message>
     <message>
-        <location filename="../ui/aoi_controller.py" line="229"/>
+        <location filename="../ui/aoi_controller.py" line="230"/>
         <source>the drawn polygon</source>
         <translation>el polígono dibujado</translation>
     </message>
     <message>
-        <location filename="../ui/aoi_controller.py" line="244"/>
+        <location filename="../ui/aoi_controller.py" line="245"/>
         <source>Reading the area of interest was cancelled; press Update to read it again.</source>
         <translation>Se canceló la lectura del área de interés; pulse Actualizar para leerla de nuevo.</translation>
     </message>
     <message>
-        <location filename="../ui/aoi_controller.py" line="251"/>
+        <location filename="../ui/aoi_controller.py" line="252"/>
         <source>Reading the area of interest</source>
         <translation>Leyendo el área de interés</translation>
     </message>
     <message>
-        <location filename="../ui/aoi_controller.py" line="252"/>
+        <location filename="../ui/aoi_controller.py" line="253"/>
         <source>The area of interest could not be read: {reason}</source>
         <translation>No se pudo leer el área de interés: {reason}</translation>
     </message>
     <message>
-        <location filename="../ui/cost_controller.py" line="37"/>
+        <location filename="../ui/cost_controller.py" line="38"/>
         <source>the area of interest cannot be used</source>
         <translation>el área de interés no se puede usar</translation>
     </message>
     <message>
-        <location filename="../ui/cost_controller.py" line="81"/>
+        <location filename="../ui/cost_controller.py" line="82"/>
         <source>Waiting for the area of interest…</source>
         <translation>Esperando el área de interés…</translation>
     </message>
     <message>
-        <location filename="../ui/cost_controller.py" line="87"/>
+        <location filename="../ui/cost_controller.py" line="88"/>
         <source>Not known yet: {reason}</source>
         <translation>Aún no se conoce: {reason}</translation>
     </message>
     <message>
-        <location filename="../ui/cost_controller.py" line="91"/>
+        <location filename="../ui/cost_controller.py" line="92"/>
         <source>Free: this account is not billed.</source>
         <translation>Gratis: esta cuenta no se factura.</translation>
     </message>
     <message>
-        <location filename="../ui/cost_controller.py" line="94"/>
+        <location filename="../ui/cost_controller.py" line="95"/>
         <source>{area} of your remaining area</source>
         <translation>{area} de su área restante</translation>
     </message>
     <message>
-        <location filename="../ui/cost_controller.py" line="99"/>
+        <location filename="../ui/cost_controller.py" line="100"/>
         <source>≈ {credits} credits (asking the server…)</source>
         <translation>≈ {credits} créditos (consultando al servidor…)</translation>
     </message>
     <message>
-        <location filename="../ui/cost_controller.py" line="100"/>
+        <location filename="../ui/cost_controller.py" line="101"/>
         <source>Asking the server…</source>
         <translation>Consultando al servidor…</translation>
     </message>
     <message>
-        <location filename="../ui/cost_controller.py" line="124"/>
+        <location filename="../ui/cost_controller.py" line="125"/>
         <source>Mapflow: cost</source>
         <translation>Mapflow: coste</translation>
     </message>
     <message>
-        <location filename="../ui/cost_controller.py" line="132"/>
+        <location filename="../ui/cost_controller.py" line="133"/>
         <source>{credits} credits</source>
         <translation>{credits} créditos</translation>
     </message>
     <message>
-        <location filename="../ui/cost_controller.py" line="138"/>
+        <location filename="../ui/cost_controller.py" line="139"/>
         <source>Computing the cost</source>
         <translation>Calculando el coste</translation>
     </message>
     <message>
-        <location filename="../ui/cost_controller.py" line="141"/>
+        <location filename="../ui/cost_controller.py" line="142"/>
         <source>Cannot be computed: {reason}</source>
         <translation>No se puede calcular: {reason}</translation>
     </message>
     <message>
-        <location filename="../ui/processing_actions.py" line="214"/>
+        <location filename="../ui/processing_actions.py" line="215"/>
         <source>Rename processing</source>
         <translation>Renombrar procesamiento</translation>
     </message>
@@ -1064,12 +1059,12 @@
         <translation>¿Eliminar {count} procesamiento(s)? También se eliminan sus resultados; esta acción no se puede deshacer.</translation>
     </message>
     <message>
-        <location filename="../ui/processing_actions.py" line="239"/>
+        <location filename="../ui/processing_actions.py" line="240"/>
         <source>Delete processings</source>
         <translation>Eliminar procesamientos</translation>
     </message>
     <message>
-        <location filename="../ui/processing_actions.py" line="270"/>
+        <location filename="../ui/processing_actions.py" line="271"/>
         <source>Move processings</source>
         <translation>Mover procesamientos</translation>
     </message>
@@ -1169,7 +1164,7 @@
         <translation>¿Aceptar {count} resultado(s) tal como están? Un resultado aceptado ya no se puede devolver para revisión.</translation>
     </message>
     <message>
-        <location filename="../ui/review_controller.py" line="103"/>
+        <location filename="../ui/review_controller.py" line="104"/>
         <source>Accept results</source>
         <translation>Aceptar resultados</translation>
     </message>
@@ -1269,877 +1264,877 @@
         <translation>Nombre del mosaico nuevo:</translation>
     </message>
     <message>
-        <location filename="../ui/session_controller.py" line="234"/>
+        <location filename="../ui/session_controller.py" line="235"/>
         <source>Not signed in.</source>
         <translation>Sesión no iniciada.</translation>
     </message>
     <message>
-        <location filename="../ui/dock_controller.py" line="172"/>
+        <location filename="../ui/dock_controller.py" line="171"/>
         <source>My imagery</source>
         <translation>Mis imágenes</translation>
     </message>
     <message>
-        <location filename="../ui/dock_controller.py" line="206"/>
+        <location filename="../ui/dock_controller.py" line="205"/>
         <source>{count} scene(s) of {provider}</source>
         <translation>{count} escena(s) de {provider}</translation>
     </message>
     <message>
-        <location filename="../ui/dock_controller.py" line="210"/>
+        <location filename="../ui/dock_controller.py" line="209"/>
         <source>The imagery of the copy: {scenes} (as in the original). Choosing another imagery in the Imagery section replaces them.</source>
         <translation>Las imágenes de la copia: {scenes} (como en el original). Si elige otras imágenes en la sección Imágenes, estas se sustituyen.</translation>
     </message>
     <message>
-        <location filename="../ui/start_controller.py" line="56"/>
+        <location filename="../ui/start_controller.py" line="57"/>
         <source>Sign in first.</source>
         <translation>Inicie sesión primero.</translation>
     </message>
     <message>
-        <location filename="../ui/duplicate_controller.py" line="80"/>
+        <location filename="../ui/duplicate_controller.py" line="81"/>
         <source>Select one processing to duplicate.</source>
         <translation>Seleccione un procesamiento para duplicarlo.</translation>
     </message>
     <message>
-        <location filename="../ui/duplicate_controller.py" line="98"/>
+        <location filename="../ui/duplicate_controller.py" line="99"/>
         <source>Mapflow: read “{name}” to duplicate it</source>
         <translation>Mapflow: leer “{name}” para duplicarlo</translation>
     </message>
     <message>
-        <location filename="../ui/duplicate_controller.py" line="98"/>
+        <location filename="../ui/duplicate_controller.py" line="99"/>
         <source>Duplicating a processing</source>
         <translation>Duplicando un procesamiento</translation>
     </message>
     <message>
-        <location filename="../ui/duplicate_controller.py" line="98"/>
+        <location filename="../ui/duplicate_controller.py" line="99"/>
         <source>“{name}” could not be duplicated: {reason}</source>
         <translation>No se pudo duplicar “{name}”: {reason}</translation>
     </message>
     <message>
-        <location filename="../ui/duplicate_controller.py" line="117"/>
+        <location filename="../ui/duplicate_controller.py" line="118"/>
         <source>AOI of {name}</source>
         <translation>Área de interés de {name}</translation>
     </message>
     <message>
-        <location filename="../ui/duplicate_controller.py" line="124"/>
+        <location filename="../ui/duplicate_controller.py" line="125"/>
         <source>The AOIs of the original could not be read; choose the area of interest.</source>
         <translation>No se pudieron leer las áreas de interés del original; elija el área de interés.</translation>
     </message>
     <message>
-        <location filename="../ui/duplicate_controller.py" line="126"/>
+        <location filename="../ui/duplicate_controller.py" line="127"/>
         <source>{count} AOI(s) of the original had no readable geometry and were left out.</source>
         <translation>{count} área(s) de interés del original no tenían una geometría legible y se omitieron.</translation>
     </message>
     <message>
-        <location filename="../ui/duplicate_controller.py" line="133"/>
+        <location filename="../ui/duplicate_controller.py" line="134"/>
         <source>The Start tab holds a copy of “{name}” as “{copy}”: change what you want, then start it.</source>
         <translation>La pestaña Iniciar contiene una copia de “{name}” como “{copy}”: cambie lo que quiera y después iníciela.</translation>
     </message>
     <message>
-        <location filename="../ui/duplicate_controller.py" line="146"/>
+        <location filename="../ui/duplicate_controller.py" line="147"/>
         <source>The original signed in to its imagery URL as “{login}”; the server never returns the password: enter the login and password in the Imagery section.</source>
         <translation>El original iniciaba sesión en su URL de imágenes como “{login}”; el servidor nunca devuelve la contraseña: introduzca el usuario y la contraseña en la sección Imágenes.</translation>
     </message>
     <message>
-        <location filename="../ui/imagery_controller.py" line="35"/>
+        <location filename="../ui/imagery_controller.py" line="36"/>
         <source>The file {name} does not exist.</source>
         <translation>El archivo {name} no existe.</translation>
     </message>
     <message>
-        <location filename="../ui/imagery_controller.py" line="37"/>
+        <location filename="../ui/imagery_controller.py" line="38"/>
         <source>Only GeoTIFF files (.tif, .tiff) can be uploaded; {name} is not one.</source>
         <translation>Solo se pueden subir archivos GeoTIFF (.tif, .tiff); {name} no lo es.</translation>
     </message>
     <message>
-        <location filename="../ui/imagery_controller.py" line="39"/>
+        <location filename="../ui/imagery_controller.py" line="40"/>
         <source>The file {name} is empty.</source>
         <translation>El archivo {name} está vacío.</translation>
     </message>
     <message>
-        <location filename="../ui/my_imagery_controller.py" line="67"/>
+        <location filename="../ui/my_imagery_controller.py" line="68"/>
         <source>Mapflow: list my imagery</source>
         <translation>Mapflow: listar mis imágenes</translation>
     </message>
     <message>
-        <location filename="../ui/my_imagery_controller.py" line="80"/>
+        <location filename="../ui/my_imagery_controller.py" line="81"/>
         <source>Listing your imagery</source>
         <translation>Listando sus imágenes</translation>
     </message>
     <message>
-        <location filename="../ui/my_imagery_controller.py" line="80"/>
+        <location filename="../ui/my_imagery_controller.py" line="81"/>
         <source>Your imagery could not be listed: {reason}</source>
         <translation>No se pudieron listar sus imágenes: {reason}</translation>
     </message>
     <message>
-        <location filename="../ui/imagery_controller.py" line="132"/>
+        <location filename="../ui/imagery_controller.py" line="133"/>
         <source>Mapflow: upload {name}</source>
         <translation>Mapflow: subir {name}</translation>
     </message>
     <message>
-        <location filename="../ui/imagery_controller.py" line="158"/>
+        <location filename="../ui/imagery_controller.py" line="159"/>
         <source>{name} was uploaded.</source>
         <translation>Se ha subido {name}.</translation>
     </message>
     <message>
-        <location filename="../ui/imagery_controller.py" line="166"/>
+        <location filename="../ui/imagery_controller.py" line="167"/>
         <source>The upload of {name} was cancelled.</source>
         <translation>Se canceló la subida de {name}.</translation>
     </message>
     <message>
-        <location filename="../ui/imagery_controller.py" line="171"/>
+        <location filename="../ui/imagery_controller.py" line="172"/>
         <source>Uploading a GeoTIFF</source>
         <translation>Subiendo un GeoTIFF</translation>
     </message>
     <message>
-        <location filename="../ui/my_imagery_controller.py" line="290"/>
+        <location filename="../ui/my_imagery_controller.py" line="291"/>
         <source>{name} could not be uploaded: {reason}</source>
         <translation>No se pudo subir {name}: {reason}</translation>
     </message>
     <message>
-        <location filename="../ui/model_controller.py" line="27"/>
+        <location filename="../ui/model_controller.py" line="29"/>
         <source>Model price: {total:g} credits/km² ({base:g} + {options:g} for the options)</source>
         <translation>Precio del modelo: {total:g} créditos/km² ({base:g} + {options:g} por las opciones)</translation>
     </message>
     <message>
-        <location filename="../ui/model_controller.py" line="29"/>
+        <location filename="../ui/model_controller.py" line="31"/>
         <source>Model price: {total:g} credits/km²</source>
         <translation>Precio del modelo: {total:g} créditos/km²</translation>
     </message>
     <message>
-        <location filename="../ui/model_controller.py" line="55"/>
+        <location filename="../ui/model_controller.py" line="57"/>
         <source>This project has no models; ask Mapflow support to link one.</source>
         <translation>Este proyecto no tiene modelos; pida al soporte de Mapflow que vincule uno.</translation>
     </message>
     <message>
-        <location filename="../ui/my_imagery_controller.py" line="128"/>
+        <location filename="../ui/my_imagery_controller.py" line="129"/>
         <source>{count} items selected.</source>
         <translation>{count} elementos seleccionados.</translation>
     </message>
     <message>
-        <location filename="../ui/my_imagery_controller.py" line="175"/>
+        <location filename="../ui/my_imagery_controller.py" line="176"/>
         <source>Mapflow: create mosaic {name}</source>
         <translation>Mapflow: crear el mosaico {name}</translation>
     </message>
     <message>
-        <location filename="../ui/my_imagery_controller.py" line="175"/>
+        <location filename="../ui/my_imagery_controller.py" line="176"/>
         <source>Mosaic “{name}” created.</source>
         <translation>Mosaico “{name}” creado.</translation>
     </message>
     <message>
-        <location filename="../ui/my_imagery_controller.py" line="175"/>
+        <location filename="../ui/my_imagery_controller.py" line="176"/>
         <source>Creating a mosaic</source>
         <translation>Creando un mosaico</translation>
     </message>
     <message>
-        <location filename="../ui/my_imagery_controller.py" line="175"/>
+        <location filename="../ui/my_imagery_controller.py" line="176"/>
         <source>The mosaic could not be created: {reason}</source>
         <translation>No se pudo crear el mosaico: {reason}</translation>
     </message>
     <message>
-        <location filename="../ui/my_imagery_controller.py" line="194"/>
+        <location filename="../ui/my_imagery_controller.py" line="195"/>
         <source>Mapflow: rename mosaic</source>
         <translation>Mapflow: renombrar mosaico</translation>
     </message>
     <message>
-        <location filename="../ui/my_imagery_controller.py" line="194"/>
+        <location filename="../ui/my_imagery_controller.py" line="195"/>
         <source>Mosaic “{name}” saved.</source>
         <translation>Mosaico “{name}” guardado.</translation>
     </message>
     <message>
-        <location filename="../ui/my_imagery_controller.py" line="194"/>
+        <location filename="../ui/my_imagery_controller.py" line="195"/>
         <source>Renaming a mosaic</source>
         <translation>Renombrando un mosaico</translation>
     </message>
     <message>
-        <location filename="../ui/my_imagery_controller.py" line="194"/>
+        <location filename="../ui/my_imagery_controller.py" line="195"/>
         <source>The mosaic could not be changed: {reason}</source>
         <translation>No se pudo modificar el mosaico: {reason}</translation>
     </message>
     <message>
-        <location filename="../ui/my_imagery_controller.py" line="203"/>
+        <location filename="../ui/my_imagery_controller.py" line="204"/>
         <source>Mapflow: rename image</source>
         <translation>Mapflow: renombrar imagen</translation>
     </message>
     <message>
-        <location filename="../ui/my_imagery_controller.py" line="203"/>
+        <location filename="../ui/my_imagery_controller.py" line="204"/>
         <source>Image renamed to “{name}”.</source>
         <translation>Imagen renombrada como “{name}”.</translation>
     </message>
     <message>
-        <location filename="../ui/my_imagery_controller.py" line="203"/>
+        <location filename="../ui/my_imagery_controller.py" line="204"/>
         <source>Renaming an image</source>
         <translation>Renombrando una imagen</translation>
     </message>
     <message>
-        <location filename="../ui/my_imagery_controller.py" line="203"/>
+        <location filename="../ui/my_imagery_controller.py" line="204"/>
         <source>The image could not be renamed: {reason}</source>
         <translation>No se pudo renombrar la imagen: {reason}</translation>
     </message>
     <message>
-        <location filename="../ui/my_imagery_controller.py" line="222"/>
+        <location filename="../ui/my_imagery_controller.py" line="223"/>
         <source>Deleted: {names}.</source>
         <translation>Eliminados: {names}.</translation>
     </message>
     <message>
-        <location filename="../ui/my_imagery_controller.py" line="225"/>
+        <location filename="../ui/my_imagery_controller.py" line="226"/>
         <source>“{name}” could not be deleted: {reason}</source>
         <translation>No se pudo eliminar “{name}”: {reason}</translation>
     </message>
     <message>
-        <location filename="../ui/my_imagery_controller.py" line="230"/>
+        <location filename="../ui/my_imagery_controller.py" line="231"/>
         <source>Mapflow: delete imagery</source>
         <translation>Mapflow: eliminar imágenes</translation>
     </message>
     <message>
-        <location filename="../ui/my_imagery_controller.py" line="230"/>
+        <location filename="../ui/my_imagery_controller.py" line="231"/>
         <source>Deleting imagery</source>
         <translation>Eliminando imágenes</translation>
     </message>
     <message>
-        <location filename="../ui/my_imagery_controller.py" line="230"/>
+        <location filename="../ui/my_imagery_controller.py" line="231"/>
         <source>The imagery could not be deleted: {reason}</source>
         <translation>No se pudieron eliminar las imágenes: {reason}</translation>
     </message>
     <message>
-        <location filename="../ui/my_imagery_map_actions.py" line="92"/>
+        <location filename="../ui/my_imagery_map_actions.py" line="93"/>
         <source>Wait for the running upload or download, or cancel it.</source>
         <translation>Espere a que termine la subida o descarga en curso, o cancélela.</translation>
     </message>
     <message>
-        <location filename="../ui/my_imagery_controller.py" line="241"/>
+        <location filename="../ui/my_imagery_controller.py" line="242"/>
         <source>Checking</source>
         <translation>Comprobando</translation>
     </message>
     <message>
-        <location filename="../ui/my_imagery_controller.py" line="243"/>
+        <location filename="../ui/my_imagery_controller.py" line="244"/>
         <source>Mapflow: check files before the upload</source>
         <translation>Mapflow: comprobar los archivos antes de subirlos</translation>
     </message>
     <message>
-        <location filename="../ui/my_imagery_controller.py" line="243"/>
+        <location filename="../ui/my_imagery_controller.py" line="244"/>
         <source>Checking the files</source>
         <translation>Comprobando los archivos</translation>
     </message>
     <message>
-        <location filename="../ui/my_imagery_controller.py" line="243"/>
+        <location filename="../ui/my_imagery_controller.py" line="244"/>
         <source>The files could not be checked: {reason}</source>
         <translation>No se pudieron comprobar los archivos: {reason}</translation>
     </message>
     <message>
-        <location filename="../ui/my_imagery_controller.py" line="258"/>
+        <location filename="../ui/my_imagery_controller.py" line="259"/>
         <source>Nothing was uploaded: {reasons}</source>
         <translation>No se subió nada: {reasons}</translation>
     </message>
     <message>
-        <location filename="../ui/my_imagery_controller.py" line="275"/>
+        <location filename="../ui/my_imagery_controller.py" line="276"/>
         <source>Uploading</source>
         <translation>Subiendo</translation>
     </message>
     <message>
-        <location filename="../ui/my_imagery_controller.py" line="277"/>
+        <location filename="../ui/my_imagery_controller.py" line="278"/>
         <source>Mapflow: upload {count} file(s)</source>
         <translation>Mapflow: subir {count} archivo(s)</translation>
     </message>
     <message>
-        <location filename="../ui/my_imagery_controller.py" line="277"/>
+        <location filename="../ui/my_imagery_controller.py" line="278"/>
         <source>Uploading imagery</source>
         <translation>Subiendo imágenes</translation>
     </message>
     <message>
-        <location filename="../ui/my_imagery_controller.py" line="277"/>
+        <location filename="../ui/my_imagery_controller.py" line="278"/>
         <source>The upload failed: {reason}</source>
         <translation>La subida falló: {reason}</translation>
     </message>
     <message>
-        <location filename="../ui/my_imagery_controller.py" line="287"/>
+        <location filename="../ui/my_imagery_controller.py" line="288"/>
         <source>Uploaded: {names}.</source>
         <translation>Subidos: {names}.</translation>
     </message>
     <message>
-        <location filename="../ui/my_imagery_controller.py" line="293"/>
+        <location filename="../ui/my_imagery_controller.py" line="294"/>
         <source>The upload was cancelled; {count} file(s) had been uploaded.</source>
         <translation>Se canceló la subida; ya se habían subido {count} archivo(s).</translation>
     </message>
     <message>
-        <location filename="../ui/my_imagery_map_actions.py" line="70"/>
+        <location filename="../ui/my_imagery_map_actions.py" line="71"/>
         <source>Preview of {name}</source>
         <translation>Vista previa de {name}</translation>
     </message>
     <message>
-        <location filename="../ui/my_imagery_map_actions.py" line="71"/>
+        <location filename="../ui/my_imagery_map_actions.py" line="72"/>
         <source>Large preview of {name}</source>
         <translation>Vista previa grande de {name}</translation>
     </message>
     <message>
-        <location filename="../ui/my_imagery_map_actions.py" line="76"/>
+        <location filename="../ui/my_imagery_map_actions.py" line="77"/>
         <source>The preview of {name} could not be shown.</source>
         <translation>No se pudo mostrar la vista previa de {name}.</translation>
     </message>
     <message>
-        <location filename="../ui/my_imagery_map_actions.py" line="82"/>
+        <location filename="../ui/my_imagery_map_actions.py" line="83"/>
         <source>Mapflow: preview {name}</source>
         <translation>Mapflow: vista previa de {name}</translation>
     </message>
     <message>
-        <location filename="../ui/my_imagery_map_actions.py" line="82"/>
+        <location filename="../ui/my_imagery_map_actions.py" line="83"/>
         <source>Previewing an image</source>
         <translation>Mostrando la vista previa de una imagen</translation>
     </message>
     <message>
-        <location filename="../ui/my_imagery_map_actions.py" line="82"/>
+        <location filename="../ui/my_imagery_map_actions.py" line="83"/>
         <source>The preview of {name} could not be shown: {reason}</source>
         <translation>No se pudo mostrar la vista previa de {name}: {reason}</translation>
     </message>
     <message>
-        <location filename="../ui/my_imagery_map_actions.py" line="105"/>
+        <location filename="../ui/my_imagery_map_actions.py" line="106"/>
         <source>{name} was saved to {path}.</source>
         <translation>{name} se ha guardado en {path}.</translation>
     </message>
     <message>
-        <location filename="../ui/my_imagery_map_actions.py" line="110"/>
+        <location filename="../ui/my_imagery_map_actions.py" line="111"/>
         <source>Downloading an image</source>
         <translation>Descargando una imagen</translation>
     </message>
     <message>
-        <location filename="../ui/my_imagery_map_actions.py" line="110"/>
+        <location filename="../ui/my_imagery_map_actions.py" line="111"/>
         <source>{name} could not be downloaded: {reason}</source>
         <translation>No se pudo descargar {name}: {reason}</translation>
     </message>
     <message>
-        <location filename="../ui/my_imagery_map_actions.py" line="116"/>
+        <location filename="../ui/my_imagery_map_actions.py" line="117"/>
         <source>The download of {name} was cancelled; nothing was saved.</source>
         <translation>Se canceló la descarga de {name}; no se guardó nada.</translation>
     </message>
     <message>
-        <location filename="../ui/my_imagery_map_actions.py" line="119"/>
+        <location filename="../ui/my_imagery_map_actions.py" line="120"/>
         <source>Mapflow: download {name}</source>
         <translation>Mapflow: descargar {name}</translation>
     </message>
     <message>
-        <location filename="../ui/my_imagery_map_actions.py" line="121"/>
+        <location filename="../ui/my_imagery_map_actions.py" line="122"/>
         <source>Downloading</source>
         <translation>Descargando</translation>
     </message>
     <message>
-        <location filename="../ui/my_imagery_map_actions.py" line="127"/>
+        <location filename="../ui/my_imagery_map_actions.py" line="128"/>
         <source>{count} items</source>
         <translation>{count} elementos</translation>
     </message>
     <message>
-        <location filename="../ui/my_imagery_map_actions.py" line="128"/>
+        <location filename="../ui/my_imagery_map_actions.py" line="129"/>
         <source>Extent of {name}</source>
         <translation>Extensión de {name}</translation>
     </message>
     <message>
-        <location filename="../ui/my_imagery_map_actions.py" line="130"/>
+        <location filename="../ui/my_imagery_map_actions.py" line="131"/>
         <source>The footprint could not be read.</source>
         <translation>No se pudo leer la huella.</translation>
     </message>
     <message>
-        <location filename="../ui/my_imagery_map_actions.py" line="134"/>
+        <location filename="../ui/my_imagery_map_actions.py" line="135"/>
         <source>The area of interest is now the extent of {name}.</source>
         <translation>El área de interés es ahora la extensión de {name}.</translation>
     </message>
     <message>
-        <location filename="../ui/my_imagery_map_actions.py" line="143"/>
+        <location filename="../ui/my_imagery_map_actions.py" line="144"/>
         <source>The imagery of the processing is now {name}.</source>
         <translation>Las imágenes del procesamiento son ahora {name}.</translation>
     </message>
     <message>
-        <location filename="../ui/oauth_controller.py" line="71"/>
+        <location filename="../ui/oauth_controller.py" line="72"/>
         <source>The OAuth2 configuration could not be created: {reason}</source>
         <translation>No se pudo crear la configuración OAuth2: {reason}</translation>
     </message>
     <message>
-        <location filename="../ui/oauth_controller.py" line="95"/>
+        <location filename="../ui/oauth_controller.py" line="96"/>
         <source>QGIS now asks for its master password (or asks you to set one, the first time): it encrypts the OAuth2 configuration and your sign-in in the QGIS authentication database. The plugin never sees that password.</source>
         <translation>QGIS le pedirá ahora su contraseña maestra (o que defina una, la primera vez): con ella cifra la configuración OAuth2 y su inicio de sesión en la base de datos de autenticación de QGIS. El complemento nunca ve esa contraseña.</translation>
     </message>
     <message>
-        <location filename="../ui/preview_controller.py" line="54"/>
+        <location filename="../ui/preview_controller.py" line="55"/>
         <source>This data provider offers no preview.</source>
         <translation>Este proveedor de datos no ofrece vista previa.</translation>
     </message>
     <message>
-        <location filename="../ui/preview_controller.py" line="99"/>
+        <location filename="../ui/preview_controller.py" line="100"/>
         <source>Preview: {name}</source>
         <translation>Vista previa: {name}</translation>
     </message>
     <message>
-        <location filename="../ui/preview_controller.py" line="69"/>
+        <location filename="../ui/preview_controller.py" line="70"/>
         <source>Preview works for XYZ, TMS and Quadkey URLs; add a WMS service with Layer › Add Layer › Add WMS/WMTS Layer.</source>
         <translation>La vista previa funciona con URL XYZ, TMS y Quadkey; añada un servicio WMS con Capa › Añadir capa › Añadir capa WMS/WMTS.</translation>
     </message>
     <message>
-        <location filename="../ui/preview_controller.py" line="74"/>
+        <location filename="../ui/preview_controller.py" line="75"/>
         <source>Preview: {url}</source>
         <translation>Vista previa: {url}</translation>
     </message>
     <message>
-        <location filename="../ui/preview_controller.py" line="80"/>
+        <location filename="../ui/preview_controller.py" line="81"/>
         <source>Choose a mosaic of your imagery first.</source>
         <translation>Elija primero un mosaico de sus imágenes.</translation>
     </message>
     <message>
-        <location filename="../ui/preview_controller.py" line="87"/>
+        <location filename="../ui/preview_controller.py" line="88"/>
         <source>Mapflow: imagery preview</source>
         <translation>Mapflow: vista previa de las imágenes</translation>
     </message>
     <message>
-        <location filename="../ui/preview_controller.py" line="87"/>
+        <location filename="../ui/preview_controller.py" line="88"/>
         <source>Previewing the imagery</source>
         <translation>Mostrando la vista previa de las imágenes</translation>
     </message>
     <message>
-        <location filename="../ui/preview_controller.py" line="87"/>
+        <location filename="../ui/preview_controller.py" line="88"/>
         <source>The preview failed: {reason}</source>
         <translation>La vista previa falló: {reason}</translation>
     </message>
     <message>
-        <location filename="../ui/preview_controller.py" line="96"/>
+        <location filename="../ui/preview_controller.py" line="97"/>
         <source>“{name}” has no imagery tiles yet (an empty mosaic, or still being prepared).</source>
         <translation>“{name}” aún no tiene teselas de imágenes (un mosaico vacío o que aún se está preparando).</translation>
     </message>
     <message>
-        <location filename="../ui/preview_controller.py" line="104"/>
+        <location filename="../ui/preview_controller.py" line="105"/>
         <source>QGIS could not open the preview “{name}”.</source>
         <translation>QGIS no pudo abrir la vista previa “{name}”.</translation>
     </message>
     <message>
-        <location filename="../ui/preview_controller.py" line="109"/>
+        <location filename="../ui/preview_controller.py" line="110"/>
         <source>Added the layer “{name}”.</source>
         <translation>Se ha añadido la capa “{name}”.</translation>
     </message>
     <message>
-        <location filename="../ui/processing_actions.py" line="168"/>
+        <location filename="../ui/processing_actions.py" line="169"/>
         <source>{context}: {reason}</source>
         <translation>{context}: {reason}</translation>
     </message>
     <message>
-        <location filename="../ui/processing_actions.py" line="194"/>
+        <location filename="../ui/processing_actions.py" line="195"/>
         <source>{name} AOIs</source>
         <translation>Áreas de interés de {name}</translation>
     </message>
     <message>
-        <location filename="../ui/processing_actions.py" line="197"/>
+        <location filename="../ui/processing_actions.py" line="198"/>
         <source>{count} AOI(s) of &apos;{name}&apos; had no readable geometry and were left out.</source>
         <translation>{count} área(s) de interés de “{name}” no tenían una geometría legible y se omitieron.</translation>
     </message>
     <message>
-        <location filename="../ui/processing_actions.py" line="200"/>
+        <location filename="../ui/processing_actions.py" line="201"/>
         <source>Load AOIs of {name}</source>
         <translation>Cargar las áreas de interés de {name}</translation>
     </message>
     <message>
-        <location filename="../ui/processing_actions.py" line="200"/>
+        <location filename="../ui/processing_actions.py" line="201"/>
         <source>Could not load the AOIs of &apos;{name}&apos;</source>
         <translation>No se pudieron cargar las áreas de interés de “{name}”</translation>
     </message>
     <message>
-        <location filename="../ui/processing_actions.py" line="211"/>
+        <location filename="../ui/processing_actions.py" line="212"/>
         <source>Renamed &apos;{old}&apos; to &apos;{new}&apos;.</source>
         <translation>“{old}” renombrado como “{new}”.</translation>
     </message>
     <message>
-        <location filename="../ui/processing_actions.py" line="214"/>
+        <location filename="../ui/processing_actions.py" line="215"/>
         <source>Could not rename &apos;{name}&apos;</source>
         <translation>No se pudo renombrar “{name}”</translation>
     </message>
     <message>
-        <location filename="../ui/processing_actions.py" line="224"/>
+        <location filename="../ui/processing_actions.py" line="225"/>
         <source>Restart processings</source>
         <translation>Reiniciar procesamientos</translation>
     </message>
     <message>
-        <location filename="../ui/processing_actions.py" line="224"/>
+        <location filename="../ui/processing_actions.py" line="225"/>
         <source>Could not restart the processings</source>
         <translation>No se pudieron reiniciar los procesamientos</translation>
     </message>
     <message>
-        <location filename="../ui/processing_actions.py" line="232"/>
+        <location filename="../ui/processing_actions.py" line="233"/>
         <source>Restarted: {names}.</source>
         <translation>Reiniciados: {names}.</translation>
     </message>
     <message>
-        <location filename="../ui/processing_actions.py" line="232"/>
+        <location filename="../ui/processing_actions.py" line="233"/>
         <source>Could not restart &apos;{name}&apos;: {reason}</source>
         <translation>No se pudo reiniciar “{name}”: {reason}</translation>
     </message>
     <message>
-        <location filename="../ui/processing_actions.py" line="239"/>
+        <location filename="../ui/processing_actions.py" line="240"/>
         <source>Deleted {count} processing(s).</source>
         <translation>{count} procesamiento(s) eliminado(s).</translation>
     </message>
     <message>
-        <location filename="../ui/processing_actions.py" line="239"/>
+        <location filename="../ui/processing_actions.py" line="240"/>
         <source>Could not delete &apos;{name}&apos;: {reason}</source>
         <translation>No se pudo eliminar “{name}”: {reason}</translation>
     </message>
     <message>
-        <location filename="../ui/processing_actions.py" line="239"/>
+        <location filename="../ui/processing_actions.py" line="240"/>
         <source>Could not delete the processings</source>
         <translation>No se pudieron eliminar los procesamientos</translation>
     </message>
     <message>
-        <location filename="../ui/processing_actions.py" line="254"/>
+        <location filename="../ui/processing_actions.py" line="255"/>
         <source> (default)</source>
         <translation> (predeterminado)</translation>
     </message>
     <message>
-        <location filename="../ui/processing_actions.py" line="257"/>
+        <location filename="../ui/processing_actions.py" line="258"/>
         <source>There is no other project you can move processings to.</source>
         <translation>No hay ningún otro proyecto al que pueda mover procesamientos.</translation>
     </message>
     <message>
-        <location filename="../ui/processing_actions.py" line="263"/>
+        <location filename="../ui/processing_actions.py" line="264"/>
         <source>List projects</source>
         <translation>Listar proyectos</translation>
     </message>
     <message>
-        <location filename="../ui/processing_actions.py" line="263"/>
+        <location filename="../ui/processing_actions.py" line="264"/>
         <source>Could not list your projects</source>
         <translation>No se pudieron listar sus proyectos</translation>
     </message>
     <message>
-        <location filename="../ui/processing_actions.py" line="270"/>
+        <location filename="../ui/processing_actions.py" line="271"/>
         <source>Moved {count} processing(s).</source>
         <translation>{count} procesamiento(s) movido(s).</translation>
     </message>
     <message>
-        <location filename="../ui/processing_actions.py" line="270"/>
+        <location filename="../ui/processing_actions.py" line="271"/>
         <source>Could not move &apos;{name}&apos;: {reason}</source>
         <translation>No se pudo mover “{name}”: {reason}</translation>
     </message>
     <message>
-        <location filename="../ui/processing_actions.py" line="270"/>
+        <location filename="../ui/processing_actions.py" line="271"/>
         <source>Could not move the processings</source>
         <translation>No se pudieron mover los procesamientos</translation>
     </message>
     <message>
-        <location filename="../ui/processing_actions.py" line="283"/>
+        <location filename="../ui/processing_actions.py" line="284"/>
         <source>Thank you: &apos;{name}&apos; rated {rating} of 5.</source>
         <translation>Gracias: “{name}” valorado con {rating} de 5.</translation>
     </message>
     <message>
-        <location filename="../ui/processing_actions.py" line="287"/>
+        <location filename="../ui/processing_actions.py" line="288"/>
         <source>Rate processing</source>
         <translation>Valorar el procesamiento</translation>
     </message>
     <message>
-        <location filename="../ui/processing_actions.py" line="287"/>
+        <location filename="../ui/processing_actions.py" line="288"/>
         <source>Could not rate &apos;{name}&apos;</source>
         <translation>No se pudo valorar “{name}”</translation>
     </message>
     <message>
-        <location filename="../ui/processings_controller.py" line="108"/>
+        <location filename="../ui/processings_controller.py" line="109"/>
         <source>Refreshing…</source>
         <translation>Actualizando…</translation>
     </message>
     <message>
-        <location filename="../ui/processings_controller.py" line="140"/>
+        <location filename="../ui/processings_controller.py" line="141"/>
         <source>Sign in to see your processings.</source>
         <translation>Inicie sesión para ver sus procesamientos.</translation>
     </message>
     <message>
-        <location filename="../ui/processings_controller.py" line="148"/>
+        <location filename="../ui/processings_controller.py" line="149"/>
         <source>Choose a project to see its processings.</source>
         <translation>Elija un proyecto para ver sus procesamientos.</translation>
     </message>
     <message>
-        <location filename="../ui/processings_controller.py" line="157"/>
+        <location filename="../ui/processings_controller.py" line="158"/>
         <source>Loading…</source>
         <translation>Cargando…</translation>
     </message>
     <message>
-        <location filename="../ui/processings_controller.py" line="219"/>
+        <location filename="../ui/processings_controller.py" line="220"/>
         <source>Refresh Mapflow processings</source>
         <translation>Actualizar los procesamientos de Mapflow</translation>
     </message>
     <message>
-        <location filename="../ui/processings_controller.py" line="251"/>
+        <location filename="../ui/processings_controller.py" line="252"/>
         <source>Updated at {time}; following the unfinished processings.</source>
         <translation>Actualizado a las {time}; siguiendo los procesamientos sin terminar.</translation>
     </message>
     <message>
-        <location filename="../ui/processings_controller.py" line="253"/>
+        <location filename="../ui/processings_controller.py" line="254"/>
         <source>Updated at {time}; every processing on this page is finished.</source>
         <translation>Actualizado a las {time}; todos los procesamientos de esta página han terminado.</translation>
     </message>
     <message>
-        <location filename="../ui/processings_controller.py" line="267"/>
+        <location filename="../ui/processings_controller.py" line="268"/>
         <source>Could not refresh ({reason}); retrying in {seconds} s</source>
         <translation>No se pudo actualizar ({reason}); se reintentará en {seconds} s</translation>
     </message>
     <message>
-        <location filename="../ui/processings_controller.py" line="274"/>
+        <location filename="../ui/processings_controller.py" line="275"/>
         <source>Refreshing the processings</source>
         <translation>Actualizando los procesamientos</translation>
     </message>
     <message>
-        <location filename="../ui/processings_controller.py" line="289"/>
+        <location filename="../ui/processings_controller.py" line="290"/>
         <source>{finished} processing(s) finished and {failed} failed; see the list for details.</source>
         <translation>{finished} procesamiento(s) terminado(s) y {failed} fallido(s); vea los detalles en la lista.</translation>
     </message>
     <message>
-        <location filename="../ui/processings_controller.py" line="296"/>
+        <location filename="../ui/processings_controller.py" line="297"/>
         <source>Load results</source>
         <translation>Cargar resultados</translation>
     </message>
     <message>
-        <location filename="../ui/processings_controller.py" line="317"/>
+        <location filename="../ui/processings_controller.py" line="318"/>
         <source>{count} processings selected.</source>
         <translation>{count} procesamientos seleccionados.</translation>
     </message>
     <message>
-        <location filename="../ui/project_controller.py" line="76"/>
+        <location filename="../ui/project_controller.py" line="77"/>
         <source>Mapflow: list projects</source>
         <translation>Mapflow: listar proyectos</translation>
     </message>
     <message>
-        <location filename="../ui/project_controller.py" line="76"/>
+        <location filename="../ui/project_controller.py" line="77"/>
         <source>Listing the projects</source>
         <translation>Listando los proyectos</translation>
     </message>
     <message>
-        <location filename="../ui/project_controller.py" line="115"/>
+        <location filename="../ui/project_controller.py" line="116"/>
         <source>New project</source>
         <translation>Proyecto nuevo</translation>
     </message>
     <message>
-        <location filename="../ui/project_controller.py" line="119"/>
+        <location filename="../ui/project_controller.py" line="120"/>
         <source>Mapflow: create project</source>
         <translation>Mapflow: crear proyecto</translation>
     </message>
     <message>
-        <location filename="../ui/project_controller.py" line="119"/>
+        <location filename="../ui/project_controller.py" line="120"/>
         <source>Creating the project</source>
         <translation>Creando el proyecto</translation>
     </message>
     <message>
-        <location filename="../ui/project_controller.py" line="123"/>
+        <location filename="../ui/project_controller.py" line="124"/>
         <source>Project “{name}” created.</source>
         <translation>Proyecto “{name}” creado.</translation>
     </message>
     <message>
-        <location filename="../ui/project_controller.py" line="131"/>
+        <location filename="../ui/project_controller.py" line="132"/>
         <source>Rename project</source>
         <translation>Renombrar proyecto</translation>
     </message>
     <message>
-        <location filename="../ui/project_controller.py" line="135"/>
+        <location filename="../ui/project_controller.py" line="136"/>
         <source>Mapflow: rename project</source>
         <translation>Mapflow: renombrar proyecto</translation>
     </message>
     <message>
-        <location filename="../ui/project_controller.py" line="135"/>
+        <location filename="../ui/project_controller.py" line="136"/>
         <source>Project renamed to “{name}”.</source>
         <translation>Proyecto renombrado como “{name}”.</translation>
     </message>
     <message>
-        <location filename="../ui/project_controller.py" line="135"/>
+        <location filename="../ui/project_controller.py" line="136"/>
         <source>Renaming the project</source>
         <translation>Renombrando el proyecto</translation>
     </message>
     <message>
-        <location filename="../ui/project_controller.py" line="147"/>
+        <location filename="../ui/project_controller.py" line="148"/>
         <source>Mapflow: delete project</source>
         <translation>Mapflow: eliminar proyecto</translation>
     </message>
     <message>
-        <location filename="../ui/project_controller.py" line="147"/>
+        <location filename="../ui/project_controller.py" line="148"/>
         <source>Deleting the project</source>
         <translation>Eliminando el proyecto</translation>
     </message>
     <message>
-        <location filename="../ui/project_controller.py" line="154"/>
+        <location filename="../ui/project_controller.py" line="155"/>
         <source>Project “{name}” deleted.</source>
         <translation>Proyecto “{name}” eliminado.</translation>
     </message>
     <message>
-        <location filename="../ui/project_controller.py" line="166"/>
+        <location filename="../ui/project_controller.py" line="167"/>
         <source>“{email}” is not an e-mail address.</source>
         <translation>“{email}” no es una dirección de correo electrónico.</translation>
     </message>
     <message>
-        <location filename="../ui/project_controller.py" line="169"/>
+        <location filename="../ui/project_controller.py" line="170"/>
         <source>Mapflow: share project</source>
         <translation>Mapflow: compartir proyecto</translation>
     </message>
     <message>
-        <location filename="../ui/project_controller.py" line="169"/>
+        <location filename="../ui/project_controller.py" line="170"/>
         <source>Project “{name}” shared with {email} as {role}.</source>
         <translation>Proyecto “{name}” compartido con {email} como {role}.</translation>
     </message>
     <message>
-        <location filename="../ui/project_controller.py" line="169"/>
+        <location filename="../ui/project_controller.py" line="170"/>
         <source>Sharing the project</source>
         <translation>Compartiendo el proyecto</translation>
     </message>
     <message>
-        <location filename="../ui/project_controller.py" line="193"/>
+        <location filename="../ui/project_controller.py" line="194"/>
         <source>{context} failed: {reason}</source>
         <translation>{context} — error: {reason}</translation>
     </message>
     <message>
-        <location filename="../ui/results_controller.py" line="125"/>
+        <location filename="../ui/results_controller.py" line="126"/>
         <source>Loading results</source>
         <translation>Cargando resultados</translation>
     </message>
     <message>
-        <location filename="../ui/results_controller.py" line="125"/>
+        <location filename="../ui/results_controller.py" line="126"/>
         <source>The results folder {folder} cannot be used: {reason}</source>
         <translation>No se puede usar la carpeta de resultados {folder}: {reason}</translation>
     </message>
     <message>
-        <location filename="../ui/results_controller.py" line="138"/>
+        <location filename="../ui/results_controller.py" line="139"/>
         <source>The results of “{name}” are being loaded already; their progress is in the task manager.</source>
         <translation>Ya se están cargando los resultados de “{name}”; su progreso está en el administrador de tareas.</translation>
     </message>
     <message>
-        <location filename="../ui/results_controller.py" line="175"/>
+        <location filename="../ui/results_controller.py" line="176"/>
         <source>Loading cancelled: the results of “{name}” were not added.</source>
         <translation>Carga cancelada: no se añadieron los resultados de “{name}”.</translation>
     </message>
     <message>
-        <location filename="../ui/results_controller.py" line="197"/>
+        <location filename="../ui/results_controller.py" line="198"/>
         <source>The results of “{name}” could not be loaded: {reason}</source>
         <translation>No se pudieron cargar los resultados de “{name}”: {reason}</translation>
     </message>
     <message>
-        <location filename="../ui/results_controller.py" line="228"/>
+        <location filename="../ui/results_controller.py" line="229"/>
         <source>The results of “{name}” were added to the map. Saved as {file} in {folder}.</source>
         <translation>Los resultados de “{name}” se han añadido al mapa. Guardados como {file} en {folder}.</translation>
     </message>
     <message>
-        <location filename="../ui/results_controller.py" line="230"/>
+        <location filename="../ui/results_controller.py" line="231"/>
         <source>Open folder</source>
         <translation>Abrir carpeta</translation>
     </message>
     <message>
-        <location filename="../ui/results_controller.py" line="233"/>
+        <location filename="../ui/results_controller.py" line="234"/>
         <source>The results of “{name}” were added to the map.</source>
         <translation>Los resultados de “{name}” se han añadido al mapa.</translation>
     </message>
     <message>
-        <location filename="../ui/review_controller.py" line="71"/>
+        <location filename="../ui/review_controller.py" line="72"/>
         <source>Sent back: “{comment}” ({count} marked object(s)).</source>
         <translation>Devuelto: “{comment}” ({count} objeto(s) marcado(s)).</translation>
     </message>
     <message>
-        <location filename="../ui/review_controller.py" line="103"/>
+        <location filename="../ui/review_controller.py" line="104"/>
         <source>Accepting results</source>
         <translation>Aceptando resultados</translation>
     </message>
     <message>
-        <location filename="../ui/review_controller.py" line="103"/>
+        <location filename="../ui/review_controller.py" line="104"/>
         <source>The results could not be accepted: {reason}</source>
         <translation>No se pudieron aceptar los resultados: {reason}</translation>
     </message>
     <message>
-        <location filename="../ui/review_controller.py" line="115"/>
+        <location filename="../ui/review_controller.py" line="116"/>
         <source>Accepted: {names}.</source>
         <translation>Aceptados: {names}.</translation>
     </message>
     <message>
-        <location filename="../ui/review_controller.py" line="117"/>
+        <location filename="../ui/review_controller.py" line="118"/>
         <source>“{name}” could not be accepted: {reason}</source>
         <translation>No se pudo aceptar “{name}”: {reason}</translation>
     </message>
     <message>
-        <location filename="../ui/review_controller.py" line="127"/>
+        <location filename="../ui/review_controller.py" line="128"/>
         <source>Corrections of {name}</source>
         <translation>Correcciones de {name}</translation>
     </message>
     <message>
-        <location filename="../ui/review_controller.py" line="131"/>
+        <location filename="../ui/review_controller.py" line="132"/>
         <source>The corrections layer could not be made: {reason}</source>
         <translation>No se pudo crear la capa de correcciones: {reason}</translation>
     </message>
     <message>
-        <location filename="../ui/review_controller.py" line="141"/>
+        <location filename="../ui/review_controller.py" line="142"/>
         <source>Draw the wrong or missing objects of “{name}” on the layer “{layer}”, with a remark for each; then press “Send back for review”.</source>
         <translation>Dibuje los objetos erróneos o que faltan de “{name}” en la capa “{layer}”, con una observación para cada uno; después pulse “Devolver para revisión”.</translation>
     </message>
     <message>
-        <location filename="../ui/review_controller.py" line="170"/>
+        <location filename="../ui/review_controller.py" line="171"/>
         <source>“{name}” was sent back for review with {count} marked object(s); Mapflow support reworks it and it comes back to you for review.</source>
         <translation>“{name}” se ha devuelto para revisión con {count} objeto(s) marcado(s); el soporte de Mapflow lo corrige y vuelve a usted para su revisión.</translation>
     </message>
     <message>
-        <location filename="../ui/review_controller.py" line="175"/>
+        <location filename="../ui/review_controller.py" line="176"/>
         <source>Send “{name}” back for review</source>
         <translation>Devolver “{name}” para revisión</translation>
     </message>
     <message>
-        <location filename="../ui/review_controller.py" line="175"/>
+        <location filename="../ui/review_controller.py" line="176"/>
         <source>Sending a result back for review</source>
         <translation>Devolviendo un resultado para revisión</translation>
     </message>
     <message>
-        <location filename="../ui/review_controller.py" line="175"/>
+        <location filename="../ui/review_controller.py" line="176"/>
         <source>“{name}” could not be sent back for review: {reason}</source>
         <translation>No se pudo devolver “{name}” para revisión: {reason}</translation>
     </message>
     <message>
-        <location filename="../ui/scene_preview_controller.py" line="48"/>
+        <location filename="../ui/scene_preview_controller.py" line="49"/>
         <source>Choose scenes in the Search tab first.</source>
         <translation>Elija primero escenas en la pestaña Buscar.</translation>
     </message>
     <message>
-        <location filename="../ui/scene_preview_controller.py" line="56"/>
+        <location filename="../ui/scene_preview_controller.py" line="57"/>
         <source>Showing the previews of the first {count} selected scenes.</source>
         <translation>Mostrando las vistas previas de las primeras {count} escenas seleccionadas.</translation>
     </message>
     <message>
-        <location filename="../ui/scene_preview_controller.py" line="75"/>
+        <location filename="../ui/scene_preview_controller.py" line="76"/>
         <source>No preview is offered for {ids}.</source>
         <translation>No se ofrece vista previa para {ids}.</translation>
     </message>
     <message>
-        <location filename="../ui/scene_preview_controller.py" line="103"/>
+        <location filename="../ui/scene_preview_controller.py" line="104"/>
         <source>Mapflow: preview of {id}</source>
         <translation>Mapflow: vista previa de {id}</translation>
     </message>
     <message>
-        <location filename="../ui/scene_preview_controller.py" line="120"/>
+        <location filename="../ui/scene_preview_controller.py" line="121"/>
         <source>Previewing a scene</source>
         <translation>Mostrando la vista previa de una escena</translation>
     </message>
     <message>
-        <location filename="../ui/scene_preview_controller.py" line="120"/>
+        <location filename="../ui/scene_preview_controller.py" line="121"/>
         <source>The preview of {id} failed: {reason}</source>
         <translation>Falló la vista previa de {id}: {reason}</translation>
     </message>
     <message>
-        <location filename="../ui/scene_source_controller.py" line="63"/>
+        <location filename="../ui/scene_source_controller.py" line="65"/>
         <source>Imagery for the processing: {scenes}.</source>
         <translation>Imágenes para el procesamiento: {scenes}.</translation>
     </message>
     <message>
-        <location filename="../ui/scene_source_controller.py" line="84"/>
+        <location filename="../ui/scene_source_controller.py" line="86"/>
         <source>Search the imagery (Search tab) and choose one or more scenes.</source>
         <translation>Busque las imágenes (pestaña Buscar) y elija una o varias escenas.</translation>
     </message>
     <message>
-        <location filename="../ui/scene_source_controller.py" line="94"/>
+        <location filename="../ui/scene_source_controller.py" line="96"/>
         <source>{scenes}, found by the planned search “{name}”</source>
         <translation>{scenes}, encontradas por la búsqueda programada “{name}”</translation>
     </message>
     <message>
-        <location filename="../ui/scene_source_controller.py" line="112"/>
+        <location filename="../ui/scene_source_controller.py" line="114"/>
         <source>No scenes chosen yet: find them in the Search tab and press “Use for processing”.</source>
         <translation>Aún no se han elegido escenas: búsquelas en la pestaña Buscar y pulse “Usar para procesar”.</translation>
     </message>
     <message>
-        <location filename="../ui/scene_source_controller.py" line="125"/>
+        <location filename="../ui/scene_source_controller.py" line="127"/>
         <source>Scenes: {scenes}</source>
         <translation>Escenas: {scenes}</translation>
     </message>
     <message>
-        <location filename="../ui/source_controller.py" line="133"/>
+        <location filename="../ui/source_controller.py" line="135"/>
         <source>Imagery: {price:g} credits/km² at zoom {zoom}</source>
         <translation>Imágenes: {price:g} créditos/km² con zoom {zoom}</translation>
     </message>
     <message>
-        <location filename="../ui/source_controller.py" line="135"/>
+        <location filename="../ui/source_controller.py" line="137"/>
         <source>; at least {area:g} km² per processing</source>
         <translation>; al menos {area:g} km² por procesamiento</translation>
     </message>
@@ -2189,272 +2184,272 @@
         <translation>{count} escenas encontradas.</translation>
     </message>
     <message>
-        <location filename="../ui/template_view_controller.py" line="307"/>
+        <location filename="../ui/template_view_controller.py" line="309"/>
         <source>{hidden} on this page do not match the filters.</source>
         <translation>{hidden} en esta página no coinciden con los filtros.</translation>
     </message>
     <message>
-        <location filename="../ui/template_view_controller.py" line="387"/>
+        <location filename="../ui/scene_selection.py" line="51"/>
         <source>Select scenes in the table or on the map.</source>
         <translation>Seleccione escenas en la tabla o en el mapa.</translation>
     </message>
     <message>
-        <location filename="../ui/template_view_controller.py" line="390"/>
+        <location filename="../ui/scene_selection.py" line="54"/>
         <source>{count} selected.</source>
         <translation>{count} seleccionadas.</translation>
     </message>
     <message>
-        <location filename="../ui/search_controller.py" line="406"/>
+        <location filename="../ui/search_controller.py" line="371"/>
         <source>A planned search cannot cover it either: its area is over your planned-search limit. Search a smaller area.</source>
         <translation>Una búsqueda programada tampoco puede abarcarla: su área supera su límite de búsqueda programada. Busque en un área más pequeña.</translation>
     </message>
     <message>
-        <location filename="../ui/search_controller.py" line="411"/>
+        <location filename="../ui/search_controller.py" line="376"/>
         <source>A planned search can cover this area: it searches the archive and keeps looking for new scenes.</source>
         <translation>Una búsqueda programada puede abarcar esta área: busca en el archivo y sigue buscando escenas nuevas.</translation>
     </message>
     <message>
-        <location filename="../ui/search_controller.py" line="437"/>
+        <location filename="../ui/search_controller.py" line="402"/>
         <source>Planned searches come in the Processings tab.</source>
         <translation>Las búsquedas programadas aparecen en la pestaña Procesamientos.</translation>
     </message>
     <message>
-        <location filename="../ui/search_controller.py" line="429"/>
+        <location filename="../ui/search_controller.py" line="394"/>
         <source>Choose an area of interest in the Start tab first: a planned search watches it for new scenes.</source>
         <translation>Elija primero un área de interés en la pestaña Iniciar: una búsqueda programada la vigila en busca de escenas nuevas.</translation>
     </message>
     <message>
-        <location filename="../ui/session_controller.py" line="87"/>
+        <location filename="../ui/session_controller.py" line="88"/>
         <source>Mapflow: look for a local sandbox</source>
         <translation>Mapflow: buscar un sandbox local</translation>
     </message>
     <message>
-        <location filename="../ui/session_controller.py" line="102"/>
+        <location filename="../ui/session_controller.py" line="103"/>
         <source>Paste your Mapflow API token first.</source>
         <translation>Pegue primero su token de API de Mapflow.</translation>
     </message>
     <message>
-        <location filename="../ui/session_controller.py" line="141"/>
+        <location filename="../ui/session_controller.py" line="142"/>
         <source>QGIS now asks for its master password (or asks you to set one, the first time): it encrypts your Mapflow token in the QGIS authentication database. The plugin never sees that password.</source>
         <translation>QGIS le pedirá ahora su contraseña maestra (o que defina una, la primera vez): con ella cifra su token de Mapflow en la base de datos de autenticación de QGIS. El complemento nunca ve esa contraseña.</translation>
     </message>
     <message>
-        <location filename="../ui/session_controller.py" line="154"/>
+        <location filename="../ui/session_controller.py" line="155"/>
         <source>Signing in to {host}…</source>
         <translation>Iniciando sesión en {host}…</translation>
     </message>
     <message>
-        <location filename="../ui/session_controller.py" line="157"/>
+        <location filename="../ui/session_controller.py" line="158"/>
         <source>Mapflow: sign in</source>
         <translation>Mapflow: iniciar sesión</translation>
     </message>
     <message>
-        <location filename="../ui/session_controller.py" line="179"/>
+        <location filename="../ui/session_controller.py" line="180"/>
         <source>Signed in, but the token could not be kept for next time: {reason}</source>
         <translation>Sesión iniciada, pero no se pudo guardar el token para la próxima vez: {reason}</translation>
     </message>
     <message>
-        <location filename="../ui/session_controller.py" line="189"/>
+        <location filename="../ui/session_controller.py" line="190"/>
         <source>Signed in to {host}.</source>
         <translation>Sesión iniciada en {host}.</translation>
     </message>
     <message>
-        <location filename="../ui/session_controller.py" line="211"/>
+        <location filename="../ui/session_controller.py" line="212"/>
         <source>Not signed in: {reason}</source>
         <translation>Sesión no iniciada: {reason}</translation>
     </message>
     <message>
-        <location filename="../ui/session_controller.py" line="235"/>
+        <location filename="../ui/session_controller.py" line="236"/>
         <source>Signed out.</source>
         <translation>Sesión cerrada.</translation>
     </message>
     <message>
-        <location filename="../ui/session_controller.py" line="249"/>
+        <location filename="../ui/session_controller.py" line="250"/>
         <source>Mapflow: account status</source>
         <translation>Mapflow: estado de la cuenta</translation>
     </message>
     <message>
-        <location filename="../ui/session_controller.py" line="264"/>
+        <location filename="../ui/session_controller.py" line="265"/>
         <source>The account status could not be refreshed: {reason}</source>
         <translation>No se pudo actualizar el estado de la cuenta: {reason}</translation>
     </message>
     <message>
-        <location filename="../ui/session_controller.py" line="264"/>
+        <location filename="../ui/session_controller.py" line="265"/>
         <source>Refreshing the account</source>
         <translation>Actualizando la cuenta</translation>
     </message>
     <message>
-        <location filename="../ui/source_controller.py" line="138"/>
+        <location filename="../ui/source_controller.py" line="141"/>
         <source>Imagery: no data charge for your own imagery.</source>
         <translation>Imágenes: sin cargo por datos para sus propias imágenes.</translation>
     </message>
     <message>
-        <location filename="../ui/source_controller.py" line="151"/>
+        <location filename="../ui/source_controller.py" line="154"/>
         <source>The imagery login could not be stored: {reason}</source>
         <translation>No se pudo guardar el usuario de las imágenes: {reason}</translation>
     </message>
     <message>
-        <location filename="../ui/start_controller.py" line="58"/>
+        <location filename="../ui/start_controller.py" line="59"/>
         <source>Starting…</source>
         <translation>Iniciando…</translation>
     </message>
     <message>
-        <location filename="../ui/start_controller.py" line="73"/>
+        <location filename="../ui/start_controller.py" line="74"/>
         <source>Processing name</source>
         <translation>Nombre del procesamiento</translation>
     </message>
     <message>
-        <location filename="../ui/start_controller.py" line="95"/>
+        <location filename="../ui/start_controller.py" line="96"/>
         <source>Mapflow: start “{name}”</source>
         <translation>Mapflow: iniciar “{name}”</translation>
     </message>
     <message>
-        <location filename="../ui/start_controller.py" line="109"/>
+        <location filename="../ui/start_controller.py" line="110"/>
         <source>Processing “{name}” started.</source>
         <translation>Procesamiento “{name}” iniciado.</translation>
     </message>
     <message>
-        <location filename="../ui/start_controller.py" line="116"/>
+        <location filename="../ui/start_controller.py" line="117"/>
         <source>The processing could not be started: {reason}</source>
         <translation>No se pudo iniciar el procesamiento: {reason}</translation>
     </message>
     <message>
-        <location filename="../ui/stats_controller.py" line="72"/>
+        <location filename="../ui/stats_controller.py" line="73"/>
         <source>Sign in to see your processing history.</source>
         <translation>Inicie sesión para ver su historial de procesamientos.</translation>
     </message>
     <message>
-        <location filename="../ui/stats_controller.py" line="82"/>
+        <location filename="../ui/stats_controller.py" line="83"/>
         <source>Loading the history…</source>
         <translation>Cargando el historial…</translation>
     </message>
     <message>
-        <location filename="../ui/stats_controller.py" line="90"/>
+        <location filename="../ui/stats_controller.py" line="91"/>
         <source>No processings match these filters.</source>
         <translation>Ningún procesamiento coincide con estos filtros.</translation>
     </message>
     <message>
-        <location filename="../ui/stats_controller.py" line="96"/>
+        <location filename="../ui/stats_controller.py" line="97"/>
         <source>Could not load the statistics: {reason}</source>
         <translation>No se pudieron cargar las estadísticas: {reason}</translation>
     </message>
     <message>
-        <location filename="../ui/stats_controller.py" line="96"/>
+        <location filename="../ui/stats_controller.py" line="97"/>
         <source>Loading the statistics</source>
         <translation>Cargando las estadísticas</translation>
     </message>
     <message>
-        <location filename="../ui/stats_controller.py" line="99"/>
+        <location filename="../ui/stats_controller.py" line="100"/>
         <source>Mapflow statistics</source>
         <translation>Estadísticas de Mapflow</translation>
     </message>
     <message>
-        <location filename="../ui/stats_controller.py" line="113"/>
+        <location filename="../ui/stats_controller.py" line="114"/>
         <source>Sign in to export your processing history.</source>
         <translation>Inicie sesión para exportar su historial de procesamientos.</translation>
     </message>
     <message>
-        <location filename="../ui/stats_controller.py" line="125"/>
+        <location filename="../ui/stats_controller.py" line="126"/>
         <source>Statistics saved to {path} ({size} bytes).</source>
         <translation>Estadísticas guardadas en {path} ({size} bytes).</translation>
     </message>
     <message>
-        <location filename="../ui/stats_controller.py" line="129"/>
+        <location filename="../ui/stats_controller.py" line="130"/>
         <source>Could not export the statistics to {path}: {reason}</source>
         <translation>No se pudieron exportar las estadísticas a {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../ui/stats_controller.py" line="131"/>
+        <location filename="../ui/stats_controller.py" line="132"/>
         <source>Exporting the statistics</source>
         <translation>Exportando las estadísticas</translation>
     </message>
     <message>
-        <location filename="../ui/stats_controller.py" line="134"/>
+        <location filename="../ui/stats_controller.py" line="135"/>
         <source>Export Mapflow statistics</source>
         <translation>Exportar estadísticas de Mapflow</translation>
     </message>
     <message>
-        <location filename="../ui/template_actions.py" line="53"/>
+        <location filename="../ui/template_actions.py" line="55"/>
         <source>Pausing the planned search</source>
         <translation>Pausando la búsqueda programada</translation>
     </message>
     <message>
-        <location filename="../ui/template_actions.py" line="53"/>
+        <location filename="../ui/template_actions.py" line="55"/>
         <source>Planned search “{name}” paused.</source>
         <translation>Búsqueda programada “{name}” en pausa.</translation>
     </message>
     <message>
-        <location filename="../ui/template_actions.py" line="57"/>
+        <location filename="../ui/template_actions.py" line="59"/>
         <source>Resuming the planned search</source>
         <translation>Reanudando la búsqueda programada</translation>
     </message>
     <message>
-        <location filename="../ui/template_actions.py" line="57"/>
+        <location filename="../ui/template_actions.py" line="59"/>
         <source>Planned search “{name}” resumed: it also looks at what was published while it was paused.</source>
         <translation>Búsqueda programada “{name}” reanudada: también revisa lo publicado mientras estaba en pausa.</translation>
     </message>
     <message>
-        <location filename="../ui/template_actions.py" line="63"/>
+        <location filename="../ui/template_actions.py" line="65"/>
         <source>Restarting the planned search</source>
         <translation>Reiniciando la búsqueda programada</translation>
     </message>
     <message>
-        <location filename="../ui/template_actions.py" line="63"/>
+        <location filename="../ui/template_actions.py" line="65"/>
         <source>Planned search “{name}” restarted.</source>
         <translation>Búsqueda programada “{name}” reiniciada.</translation>
     </message>
     <message>
-        <location filename="../ui/template_actions.py" line="68"/>
+        <location filename="../ui/template_actions.py" line="70"/>
         <source>Rename planned search</source>
         <translation>Renombrar búsqueda programada</translation>
     </message>
     <message>
-        <location filename="../ui/template_actions.py" line="75"/>
+        <location filename="../ui/template_actions.py" line="77"/>
         <source>Renaming the planned search</source>
         <translation>Renombrando la búsqueda programada</translation>
     </message>
     <message>
-        <location filename="../ui/template_actions.py" line="75"/>
+        <location filename="../ui/template_actions.py" line="77"/>
         <source>Planned search renamed to “{name}”.</source>
         <translation>Búsqueda programada renombrada como “{name}”.</translation>
     </message>
     <message>
-        <location filename="../ui/template_actions.py" line="89"/>
+        <location filename="../ui/template_actions.py" line="91"/>
         <source>Changing the end date of the planned search</source>
         <translation>Cambiando la fecha de fin de la búsqueda programada</translation>
     </message>
     <message>
-        <location filename="../ui/template_actions.py" line="89"/>
+        <location filename="../ui/template_actions.py" line="91"/>
         <source>Planned search “{name}” now looks for new scenes until {day}.</source>
         <translation>La búsqueda programada “{name}” busca ahora escenas nuevas hasta el {day}.</translation>
     </message>
     <message>
-        <location filename="../ui/template_actions.py" line="95"/>
+        <location filename="../ui/template_actions.py" line="97"/>
         <source>Delete the planned search “{name}”? It stops looking for scenes and its areas and found scenes are gone; the processings started from it stay in the project.</source>
         <translation>¿Eliminar la búsqueda programada “{name}”? Deja de buscar escenas y desaparecen sus áreas y las escenas encontradas; los procesamientos iniciados desde ella permanecen en el proyecto.</translation>
     </message>
     <message>
-        <location filename="../ui/template_actions.py" line="97"/>
+        <location filename="../ui/template_actions.py" line="99"/>
         <source>Delete planned search</source>
         <translation>Eliminar búsqueda programada</translation>
     </message>
     <message>
-        <location filename="../ui/template_actions.py" line="101"/>
+        <location filename="../ui/template_actions.py" line="103"/>
         <source>Planned search “{name}” deleted.</source>
         <translation>Búsqueda programada “{name}” eliminada.</translation>
     </message>
     <message>
-        <location filename="../ui/template_actions.py" line="105"/>
+        <location filename="../ui/template_actions.py" line="107"/>
         <source>Deleting the planned search</source>
         <translation>Eliminando la búsqueda programada</translation>
     </message>
     <message>
-        <location filename="../ui/template_actions.py" line="131"/>
+        <location filename="../ui/template_actions.py" line="133"/>
         <source>{context} “{name}” failed: {{reason}}</source>
         <translation>{context} “{name}” — error: {{reason}}</translation>
     </message>
     <message>
-        <location filename="../ui/template_actions.py" line="135"/>
+        <location filename="../ui/template_actions.py" line="137"/>
         <source>Mapflow: {context}</source>
         <translation>Mapflow: {context}</translation>
     </message>
@@ -2469,7 +2464,7 @@
         <translation>Espere a que se guarde el cambio de las áreas ({what}).</translation>
     </message>
     <message>
-        <location filename="../ui/template_aoi_editor.py" line="121"/>
+        <location filename="../ui/templates_controller.py" line="286"/>
         <source>Area {number}</source>
         <translation>Área {number}</translation>
     </message>
@@ -2594,174 +2589,189 @@
         <translation>Dibujado: {area}.</translation>
     </message>
     <message>
-        <location filename="../ui/template_view_controller.py" line="88"/>
+        <location filename="../ui/template_view_controller.py" line="89"/>
         <source>Planned search footprints</source>
         <translation>Huellas de la búsqueda programada</translation>
     </message>
     <message>
-        <location filename="../ui/template_view_controller.py" line="159"/>
+        <location filename="../ui/template_view_controller.py" line="160"/>
         <source>Reading the planned search…</source>
         <translation>Leyendo la búsqueda programada…</translation>
     </message>
     <message>
-        <location filename="../ui/template_view_controller.py" line="209"/>
+        <location filename="../ui/template_view_controller.py" line="210"/>
         <source>Mapflow: read the planned search “{name}”</source>
         <translation>Mapflow: leer la búsqueda programada “{name}”</translation>
     </message>
     <message>
-        <location filename="../ui/template_view_controller.py" line="230"/>
+        <location filename="../ui/template_view_controller.py" line="231"/>
         <source>Reading the planned search</source>
         <translation>Leyendo la búsqueda programada</translation>
     </message>
     <message>
-        <location filename="../ui/template_view_controller.py" line="243"/>
+        <location filename="../ui/template_view_controller.py" line="244"/>
         <source>Until {date}; last looked {checked}.</source>
         <translation>Hasta el {date}; última revisión: {checked}.</translation>
     </message>
     <message>
-        <location filename="../ui/template_view_controller.py" line="247"/>
+        <location filename="../ui/template_view_controller.py" line="248"/>
         <source>{count} area(s), {area}; {found} scenes found, {new} new.</source>
         <translation>{count} área(s), {area}; {found} escenas encontradas, {new} nuevas.</translation>
     </message>
     <message>
-        <location filename="../ui/template_view_controller.py" line="253"/>
+        <location filename="../ui/template_view_controller.py" line="254"/>
         <source>Filters: {filters}.</source>
         <translation>Filtros: {filters}.</translation>
     </message>
     <message>
-        <location filename="../ui/template_view_controller.py" line="253"/>
+        <location filename="../ui/template_view_controller.py" line="254"/>
         <source>No filters: any scene over the areas.</source>
         <translation>Sin filtros: cualquier escena sobre las áreas.</translation>
     </message>
     <message>
-        <location filename="../ui/template_view_controller.py" line="257"/>
+        <location filename="../ui/template_view_controller.py" line="258"/>
         <source>Its processings use {choices}.</source>
         <translation>Sus procesamientos usan {choices}.</translation>
     </message>
     <message>
-        <location filename="../ui/template_view_controller.py" line="305"/>
+        <location filename="../ui/template_view_controller.py" line="306"/>
         <source>{count} scenes found; {new} new on this page.</source>
         <translation>{count} escenas encontradas; {new} nuevas en esta página.</translation>
     </message>
     <message>
-        <location filename="../ui/template_view_controller.py" line="358"/>
+        <location filename="../ui/template_view_controller.py" line="360"/>
         <source>Reading the scenes…</source>
         <translation>Leyendo las escenas…</translation>
     </message>
     <message>
-        <location filename="../ui/template_view_controller.py" line="359"/>
+        <location filename="../ui/template_view_controller.py" line="361"/>
         <source>Mapflow: scenes of the planned search</source>
         <translation>Mapflow: escenas de la búsqueda programada</translation>
     </message>
     <message>
-        <location filename="../ui/template_view_controller.py" line="369"/>
+        <location filename="../ui/template_view_controller.py" line="371"/>
         <source>Reading the scenes of the planned search</source>
         <translation>Leyendo las escenas de la búsqueda programada</translation>
     </message>
     <message>
-        <location filename="../ui/template_view_controller.py" line="410"/>
+        <location filename="../ui/template_view_controller.py" line="386"/>
         <source>{count} scene(s) marked as seen.</source>
         <translation>{count} escena(s) marcada(s) como vistas.</translation>
     </message>
     <message>
-        <location filename="../ui/template_view_controller.py" line="418"/>
+        <location filename="../ui/template_view_controller.py" line="394"/>
         <source>Every scene of “{name}” is marked as seen.</source>
         <translation>Todas las escenas de “{name}” están marcadas como vistas.</translation>
     </message>
     <message>
-        <location filename="../ui/template_view_controller.py" line="433"/>
+        <location filename="../ui/template_view_controller.py" line="409"/>
         <source>Marking scenes as seen</source>
         <translation>Marcando escenas como vistas</translation>
     </message>
     <message>
-        <location filename="../ui/template_view_controller.py" line="435"/>
+        <location filename="../ui/template_view_controller.py" line="411"/>
         <source>Mapflow: mark scenes as seen</source>
         <translation>Mapflow: marcar escenas como vistas</translation>
     </message>
     <message>
-        <location filename="../ui/template_view_controller.py" line="454"/>
+        <location filename="../ui/template_view_controller.py" line="430"/>
         <source>Mapflow: the areas of “{name}”</source>
         <translation>Mapflow: las áreas de “{name}”</translation>
     </message>
     <message>
-        <location filename="../ui/template_view_controller.py" line="481"/>
+        <location filename="../ui/template_view_controller.py" line="456"/>
         <source>Mapflow: processings of the planned search</source>
         <translation>Mapflow: procesamientos de la búsqueda programada</translation>
     </message>
     <message>
-        <location filename="../ui/templates_controller.py" line="148"/>
+        <location filename="../ui/templates_controller.py" line="149"/>
         <source>Refresh Mapflow planned searches</source>
         <translation>Actualizar las búsquedas programadas de Mapflow</translation>
     </message>
     <message>
-        <location filename="../ui/templates_controller.py" line="173"/>
+        <location filename="../ui/templates_controller.py" line="174"/>
         <source>Could not refresh the planned searches ({reason}); retrying in {seconds} s</source>
         <translation>No se pudieron actualizar las búsquedas programadas ({reason}); se reintentará en {seconds} s</translation>
     </message>
     <message>
-        <location filename="../ui/templates_controller.py" line="205"/>
+        <location filename="../ui/templates_controller.py" line="206"/>
         <source>{count} planned searches found new scenes; see the Processings tab.</source>
         <translation>{count} búsquedas programadas encontraron escenas nuevas; vea la pestaña Procesamientos.</translation>
     </message>
     <message>
-        <location filename="../ui/templates_controller.py" line="249"/>
+        <location filename="../ui/templates_controller.py" line="250"/>
         <source>The planned search “{name}” no longer exists (it was deleted, perhaps by a colleague).</source>
         <translation>La búsqueda programada “{name}” ya no existe (se eliminó, quizá un colega).</translation>
     </message>
     <message>
-        <location filename="../ui/templates_controller.py" line="263"/>
+        <location filename="../ui/templates_controller.py" line="264"/>
         <source>Choose a project first: planned searches belong to a project.</source>
         <translation>Elija primero un proyecto: las búsquedas programadas pertenecen a un proyecto.</translation>
     </message>
     <message>
-        <location filename="../ui/templates_controller.py" line="272"/>
+        <location filename="../ui/templates_controller.py" line="273"/>
         <source>Planned search</source>
         <translation>Búsqueda programada</translation>
     </message>
     <message>
-        <location filename="../ui/templates_controller.py" line="294"/>
+        <location filename="../ui/templates_controller.py" line="298"/>
         <source>Mapflow: create the planned search “{name}”</source>
         <translation>Mapflow: crear la búsqueda programada “{name}”</translation>
     </message>
     <message>
-        <location filename="../ui/templates_controller.py" line="294"/>
+        <location filename="../ui/templates_controller.py" line="298"/>
         <source>Creating the planned search</source>
         <translation>Creando la búsqueda programada</translation>
     </message>
     <message>
-        <location filename="../ui/templates_controller.py" line="294"/>
+        <location filename="../ui/templates_controller.py" line="298"/>
         <source>The planned search could not be created: {reason}</source>
         <translation>No se pudo crear la búsqueda programada: {reason}</translation>
     </message>
     <message>
-        <location filename="../ui/templates_controller.py" line="323"/>
+        <location filename="../ui/templates_controller.py" line="327"/>
         <source>Planned search “{name}” created: it searches the archive now, then keeps looking for new scenes.</source>
         <translation>Búsqueda programada “{name}” creada: busca ahora en el archivo y después sigue buscando escenas nuevas.</translation>
     </message>
     <message>
-        <location filename="../ui/templates_controller.py" line="327"/>
+        <location filename="../ui/templates_controller.py" line="331"/>
         <source>Planned search “{name}” created, but it does not search: the limit of active planned searches is reached. Pause another one, then resume this one.</source>
         <translation>Búsqueda programada “{name}” creada, pero no busca: se ha alcanzado el límite de búsquedas programadas activas. Ponga otra en pausa y después reanude esta.</translation>
     </message>
     <message>
-        <location filename="../ui/version_controller.py" line="36"/>
+        <location filename="../ui/version_controller.py" line="37"/>
         <source>Mapflow: check the server version</source>
         <translation>Mapflow: comprobar la versión del servidor</translation>
     </message>
     <message>
-        <location filename="../ui/version_controller.py" line="36"/>
+        <location filename="../ui/version_controller.py" line="37"/>
         <source>The server version could not be checked: {reason}</source>
         <translation>No se pudo comprobar la versión del servidor: {reason}</translation>
     </message>
     <message>
-        <location filename="../ui/version_controller.py" line="36"/>
+        <location filename="../ui/version_controller.py" line="37"/>
         <source>Checking the server version</source>
         <translation>Comprobando la versión del servidor</translation>
     </message>
     <message>
-        <location filename="../ui/version_controller.py" line="44"/>
+        <location filename="../ui/version_controller.py" line="45"/>
         <source>Server API version {server} (this plugin knows {known}).</source>
         <translation>Versión de la API del servidor: {server} (este complemento conoce la {known}).</translation>
+    </message>
+    <message>
+        <location filename="../core/processing_view.py" line="334"/>
+        <source>Failed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/processing_view.py" line="339"/>
+        <source>Messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/processing_view.py" line="397"/>
+        <source>{state}, until {time}</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3135,6 +3145,24 @@
         <source>It looks for new scenes until the end of this day; at most six months ahead</source>
         <translation>Busca escenas nuevas hasta el final de este día; como máximo seis meses por delante</translation>
     </message>
+    <message>
+        <location filename="../ui/template_dialogs.py" line="145"/>
+        <source>yyyy-MM-dd</source>
+        <translation type="unfinished">dd/MM/yyyy</translation>
+    </message>
+</context>
+<context>
+    <name>HelpWidget</name>
+    <message>
+        <location filename="../ui/forms/help.ui" line="12"/>
+        <source>Help and feedback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/forms/help.ui" line="13"/>
+        <source>The user guide, Mapflow&apos;s documentation and prices, topping up, reporting a problem</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MapflowAccount</name>
@@ -3162,6 +3190,489 @@
         <location filename="../core/account.py" line="100"/>
         <source>The AOI is {area}; your remaining area is {remaining}.</source>
         <translation>El área de interés mide {area}; su área restante es {remaining}.</translation>
+    </message>
+</context>
+<context>
+    <name>MapflowActions</name>
+    <message>
+        <location filename="../plugin.py" line="81"/>
+        <source>Showing the Mapflow Processing panel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin.py" line="98"/>
+        <source>Opening the help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/aoi_controller.py" line="87"/>
+        <source>Restoring the area of interest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/aoi_controller.py" line="111"/>
+        <source>Listing the layers for the area of interest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/aoi_controller.py" line="119"/>
+        <source>Choosing the area of interest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/aoi_controller.py" line="162"/>
+        <source>Using the given area of interest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/aoi_controller.py" line="182"/>
+        <source>Reading the area of interest</source>
+        <translation type="unfinished">Leyendo el área de interés</translation>
+    </message>
+    <message>
+        <location filename="../ui/aoi_controller.py" line="280"/>
+        <source>Drawing the area of interest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/aoi_controller.py" line="293"/>
+        <source>Keeping the drawn polygon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/cost_controller.py" line="117"/>
+        <source>Updating the cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/scene_source_controller.py" line="53"/>
+        <source>Using the chosen scenes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dock_controller.py" line="190"/>
+        <source>Showing the imagery search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dock_controller.py" line="194"/>
+        <source>Showing the Start tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dock_controller.py" line="198"/>
+        <source>Using the scenes of the copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dock_controller.py" line="218"/>
+        <source>Signing in with the stored token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/duplicate_controller.py" line="84"/>
+        <source>Showing the Duplicate button</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/duplicate_controller.py" line="88"/>
+        <source>Duplicating a processing</source>
+        <translation type="unfinished">Duplicando un procesamiento</translation>
+    </message>
+    <message>
+        <location filename="../ui/duplicate_controller.py" line="106"/>
+        <source>Filling the Start tab with the copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/my_imagery_controller.py" line="61"/>
+        <source>Listing your imagery</source>
+        <translation type="unfinished">Listando sus imágenes</translation>
+    </message>
+    <message>
+        <location filename="../ui/imagery_controller.py" line="97"/>
+        <source>Uploading a GeoTIFF</source>
+        <translation type="unfinished">Subiendo un GeoTIFF</translation>
+    </message>
+    <message>
+        <location filename="../ui/imagery_controller.py" line="142"/>
+        <source>Showing the upload progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/imagery_controller.py" line="147"/>
+        <source>Stopping the upload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/model_controller.py" line="46"/>
+        <source>Listing the models</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/model_controller.py" line="87"/>
+        <source>Choosing the model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/my_imagery_controller.py" line="120"/>
+        <source>Showing the imagery details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/my_imagery_map_actions.py" line="46"/>
+        <source>My imagery</source>
+        <translation type="unfinished">Mis imágenes</translation>
+    </message>
+    <message>
+        <location filename="../ui/my_imagery_controller.py" line="320"/>
+        <source>Showing the progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/my_imagery_controller.py" line="325"/>
+        <source>Cancelling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/oauth_controller.py" line="56"/>
+        <source>Signing in with the Mapflow account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/preview_controller.py" line="46"/>
+        <source>Previewing the imagery</source>
+        <translation type="unfinished">Mostrando la vista previa de las imágenes</translation>
+    </message>
+    <message>
+        <location filename="../ui/processing_actions.py" line="124"/>
+        <source>Processing action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/processings_controller.py" line="206"/>
+        <source>Refreshing the processings</source>
+        <translation type="unfinished">Actualizando los procesamientos</translation>
+    </message>
+    <message>
+        <location filename="../ui/processings_controller.py" line="263"/>
+        <source>Showing the processings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/processings_controller.py" line="145"/>
+        <source>Switching the project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/project_controller.py" line="52"/>
+        <source>Listing the projects</source>
+        <translation type="unfinished">Listando los proyectos</translation>
+    </message>
+    <message>
+        <location filename="../ui/project_controller.py" line="93"/>
+        <source>Choosing the project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/project_controller.py" line="111"/>
+        <source>Creating a project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/project_controller.py" line="127"/>
+        <source>Renaming the project</source>
+        <translation type="unfinished">Renombrando el proyecto</translation>
+    </message>
+    <message>
+        <location filename="../ui/project_controller.py" line="142"/>
+        <source>Deleting the project</source>
+        <translation type="unfinished">Eliminando el proyecto</translation>
+    </message>
+    <message>
+        <location filename="../ui/project_controller.py" line="157"/>
+        <source>Sharing the project</source>
+        <translation type="unfinished">Compartiendo el proyecto</translation>
+    </message>
+    <message>
+        <location filename="../ui/results_controller.py" line="100"/>
+        <source>Showing the results folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/results_controller.py" line="105"/>
+        <source>Choosing the results folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/results_controller.py" line="111"/>
+        <source>Loading results</source>
+        <translation type="unfinished">Cargando resultados</translation>
+    </message>
+    <message>
+        <location filename="../ui/results_controller.py" line="219"/>
+        <source>Adding the results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/review_controller.py" line="56"/>
+        <source>Showing the review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/review_controller.py" line="77"/>
+        <source>Reviewing a result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/scene_preview_controller.py" line="43"/>
+        <source>Previewing the scenes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/scene_selection.py" line="39"/>
+        <source>Selecting scenes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/scene_selection.py" line="44"/>
+        <source>Selecting footprints</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/scene_selection.py" line="57"/>
+        <source>Zooming to the scenes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/source_controller.py" line="115"/>
+        <source>Choosing the imagery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/scene_source_controller.py" line="106"/>
+        <source>Showing the chosen scenes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/search_controller.py" line="86"/>
+        <source>Listing the search providers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/search_controller.py" line="96"/>
+        <source>Restoring the search filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/search_controller.py" line="125"/>
+        <source>Showing the search area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/search_controller.py" line="137"/>
+        <source>Searching the imagery</source>
+        <translation type="unfinished">Buscando las imágenes</translation>
+    </message>
+    <message>
+        <location filename="../ui/search_controller.py" line="193"/>
+        <source>Stopping the search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/search_controller.py" line="267"/>
+        <source>Showing the footprints</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/search_controller.py" line="323"/>
+        <source>Filtering the results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/search_controller.py" line="329"/>
+        <source>Turning the page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/search_controller.py" line="339"/>
+        <source>Sorting the results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/search_controller.py" line="344"/>
+        <source>Changing the page size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/search_controller.py" line="359"/>
+        <source>Choosing scenes for processing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/templates_controller.py" line="260"/>
+        <source>Planning a search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/session_controller.py" line="95"/>
+        <source>Signing in</source>
+        <translation type="unfinished">Inicio de sesión</translation>
+    </message>
+    <message>
+        <location filename="../ui/session_controller.py" line="216"/>
+        <source>Signing out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/session_controller.py" line="241"/>
+        <source>Refreshing the account</source>
+        <translation type="unfinished">Actualizando la cuenta</translation>
+    </message>
+    <message>
+        <location filename="../ui/session_controller.py" line="268"/>
+        <source>Showing the account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/source_controller.py" line="59"/>
+        <source>Listing the data providers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/source_controller.py" line="70"/>
+        <source>Restoring the imagery choice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/source_controller.py" line="157"/>
+        <source>Reading the stored imagery login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/start_controller.py" line="49"/>
+        <source>Remembering the confirmation choice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/start_controller.py" line="65"/>
+        <source>Checking the processing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/start_controller.py" line="77"/>
+        <source>Starting the processing</source>
+        <translation type="unfinished">Iniciando el procesamiento</translation>
+    </message>
+    <message>
+        <location filename="../ui/stats_controller.py" line="69"/>
+        <source>Showing the statistics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/stats_controller.py" line="109"/>
+        <source>Exporting the statistics</source>
+        <translation type="unfinished">Exportando las estadísticas</translation>
+    </message>
+    <message>
+        <location filename="../ui/templates_controller.py" line="226"/>
+        <source>Changing the planned search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/template_aoi_editor.py" line="100"/>
+        <source>Adding an area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/template_aoi_editor.py" line="142"/>
+        <source>Renaming an area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/template_aoi_editor.py" line="171"/>
+        <source>Redrawing an area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/template_aoi_editor.py" line="197"/>
+        <source>Deleting areas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/template_aoi_editor.py" line="304"/>
+        <source>Keeping the drawn area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/template_aoi_editor.py" line="326"/>
+        <source>Zooming to the areas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/template_view_controller.py" line="163"/>
+        <source>Closing the planned search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/template_view_controller.py" line="195"/>
+        <source>Reading the planned search</source>
+        <translation type="unfinished">Leyendo la búsqueda programada</translation>
+    </message>
+    <message>
+        <location filename="../ui/template_view_controller.py" line="312"/>
+        <source>Filtering the scenes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/template_view_controller.py" line="338"/>
+        <source>Reading the scenes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/template_view_controller.py" line="388"/>
+        <source>Marking scenes as seen</source>
+        <translation type="unfinished">Marcando escenas como vistas</translation>
+    </message>
+    <message>
+        <location filename="../ui/template_view_controller.py" line="414"/>
+        <source>Processing the chosen scenes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/template_view_controller.py" line="449"/>
+        <source>Reading the processings of the planned search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/templates_controller.py" line="93"/>
+        <source>Opening the planned search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/templates_install.py" line="60"/>
+        <source>Showing the planned searches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/templates_controller.py" line="137"/>
+        <source>Refreshing the planned searches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/templates_controller.py" line="236"/>
+        <source>Showing the planned search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/templates_install.py" line="66"/>
+        <source>Processing the scenes of a planned search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/version_controller.py" line="30"/>
+        <source>Checking the server version</source>
+        <translation type="unfinished">Comprobando la versión del servidor</translation>
     </message>
 </context>
 <context>
@@ -3632,97 +4143,97 @@
         <translation>El procesamiento informó de un error: {code}{details}.</translation>
     </message>
     <message>
-        <location filename="../api/errors.py" line="19"/>
+        <location filename="../api/errors.py" line="21"/>
         <source>Mapflow error.</source>
         <translation>Error de Mapflow.</translation>
     </message>
     <message>
-        <location filename="../api/errors.py" line="39"/>
+        <location filename="../api/errors.py" line="62"/>
         <source>Wrong token: {reason}. Copy the API token again from your Mapflow account page.</source>
         <translation>Token incorrecto: {reason}. Copie de nuevo el token de API desde la página de su cuenta de Mapflow.</translation>
     </message>
     <message>
-        <location filename="../api/errors.py" line="49"/>
+        <location filename="../api/errors.py" line="73"/>
         <source>Invalid request: {reason}</source>
         <translation>Solicitud no válida: {reason}</translation>
     </message>
     <message>
-        <location filename="../api/errors.py" line="58"/>
+        <location filename="../api/errors.py" line="82"/>
         <source>The operation was cancelled.</source>
         <translation>Se canceló la operación.</translation>
     </message>
     <message>
-        <location filename="../api/errors.py" line="66"/>
+        <location filename="../api/errors.py" line="93"/>
         <source>Cannot connect to the Mapflow server at {host}: {reason}. Check your internet connection and proxy settings.</source>
         <translation>No se puede conectar con el servidor de Mapflow en {host}: {reason}. Compruebe su conexión a Internet y la configuración del proxy.</translation>
     </message>
     <message>
-        <location filename="../api/errors.py" line="75"/>
+        <location filename="../api/errors.py" line="113"/>
         <source>The Mapflow server at {host} did not answer within {seconds} s ({phase}). Try again later.</source>
         <translation>El servidor de Mapflow en {host} no respondió en {seconds} s ({phase}). Inténtelo de nuevo más tarde.</translation>
     </message>
     <message>
-        <location filename="../api/errors.py" line="85"/>
+        <location filename="../api/errors.py" line="127"/>
         <source>The download was cut short ({detail}). No file was written; please try again.</source>
         <translation>La descarga se interrumpió ({detail}). No se escribió ningún archivo; inténtelo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../api/errors.py" line="95"/>
+        <location filename="../api/errors.py" line="139"/>
         <source>The answer of the Mapflow server at {host} was cut short ({detail}). Please try again.</source>
         <translation>La respuesta del servidor de Mapflow en {host} se interrumpió ({detail}). Inténtelo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../api/errors.py" line="105"/>
+        <location filename="../api/errors.py" line="159"/>
         <source>The Mapflow server returned an error (HTTP {status}).</source>
         <translation>El servidor de Mapflow devolvió un error (HTTP {status}).</translation>
     </message>
     <message>
-        <location filename="../api/errors.py" line="131"/>
+        <location filename="../api/errors.py" line="188"/>
         <source>The server rejected the request (HTTP {status}).</source>
         <translation>El servidor rechazó la solicitud (HTTP {status}).</translation>
     </message>
     <message>
-        <location filename="../api/errors.py" line="135"/>
+        <location filename="../api/errors.py" line="192"/>
         <source>Authentication failed: the Mapflow token is wrong or expired. Check your API token.</source>
         <translation>Falló la autenticación: el token de Mapflow es incorrecto o ha caducado. Compruebe su token de API.</translation>
     </message>
     <message>
-        <location filename="../api/errors.py" line="144"/>
+        <location filename="../api/errors.py" line="201"/>
         <source>Not enough rights for this action in a shared project</source>
         <translation>No tiene permisos suficientes para esta acción en un proyecto compartido</translation>
     </message>
     <message>
-        <location filename="../api/errors.py" line="145"/>
+        <location filename="../api/errors.py" line="202"/>
         <source>This data provider is not available on your plan. Upgrade your subscription to use it.</source>
         <translation>Este proveedor de datos no está disponible en su plan. Mejore su suscripción para usarlo.</translation>
     </message>
     <message>
-        <location filename="../api/errors.py" line="157"/>
+        <location filename="../api/errors.py" line="214"/>
         <source>Not found: the item does not exist or was deleted.</source>
         <translation>No encontrado: el elemento no existe o se ha eliminado.</translation>
     </message>
     <message>
-        <location filename="../api/errors.py" line="161"/>
+        <location filename="../api/errors.py" line="218"/>
         <source>The item is not ready for this action yet; try again later.</source>
         <translation>El elemento aún no está listo para esta acción; inténtelo de nuevo más tarde.</translation>
     </message>
     <message>
-        <location filename="../api/errors.py" line="165"/>
+        <location filename="../api/errors.py" line="222"/>
         <source>The file is too large for the Mapflow server.</source>
         <translation>El archivo es demasiado grande para el servidor de Mapflow.</translation>
     </message>
     <message>
-        <location filename="../api/errors.py" line="169"/>
+        <location filename="../api/errors.py" line="226"/>
         <source>Too many requests to the Mapflow server; try again in {wait} s.</source>
         <translation>Demasiadas solicitudes al servidor de Mapflow; inténtelo de nuevo dentro de {wait} s.</translation>
     </message>
     <message>
-        <location filename="../api/errors.py" line="184"/>
+        <location filename="../api/errors.py" line="241"/>
         <source>The Mapflow server had an internal problem (HTTP {status}). Try again later.</source>
         <translation>El servidor de Mapflow tuvo un problema interno (HTTP {status}). Inténtelo de nuevo más tarde.</translation>
     </message>
     <message>
-        <location filename="../api/errors.py" line="196"/>
+        <location filename="../api/errors.py" line="253"/>
         <source>The Mapflow server sent an unexpected response: {detail}</source>
         <translation>El servidor de Mapflow envió una respuesta inesperada: {detail}</translation>
     </message>
@@ -3737,97 +4248,97 @@
         <translation>El inicio de sesión de Mapflow ha caducado o se ha cerrado. Inicie sesión de nuevo.</translation>
     </message>
     <message>
-        <location filename="../core/upload_rules.py" line="35"/>
+        <location filename="../core/upload_rules.py" line="36"/>
         <source>{filename} is not a GeoTIFF: only GeoTIFF files can be uploaded.</source>
         <translation>{filename} no es un GeoTIFF: solo se pueden subir archivos GeoTIFF.</translation>
     </message>
     <message>
-        <location filename="../core/upload_rules.py" line="36"/>
+        <location filename="../core/upload_rules.py" line="37"/>
         <source>{filename} has no coordinate reference system.</source>
         <translation>{filename} no tiene sistema de referencia de coordenadas.</translation>
     </message>
     <message>
-        <location filename="../core/upload_rules.py" line="37"/>
+        <location filename="../core/upload_rules.py" line="38"/>
         <source>{filename} has {count} bands: upload single-band, RGB (3 bands) or RGBA (4 bands) images.</source>
         <translation>{filename} tiene {count} bandas: suba imágenes de una banda, RGB (3 bandas) o RGBA (4 bandas).</translation>
     </message>
     <message>
-        <location filename="../core/upload_rules.py" line="39"/>
+        <location filename="../core/upload_rules.py" line="40"/>
         <source>{filename} holds {dtypes} values: only 8-bit (uint8) images are accepted.</source>
         <translation>{filename} contiene valores {dtypes}: solo se aceptan imágenes de 8 bits (uint8).</translation>
     </message>
     <message>
-        <location filename="../core/upload_rules.py" line="41"/>
+        <location filename="../core/upload_rules.py" line="42"/>
         <source>{filename} is {width} × {height} px: at most {max_pixel_count} px per side are accepted.</source>
         <translation>{filename} mide {width} × {height} px: se aceptan como máximo {max_pixel_count} px por lado.</translation>
     </message>
     <message>
-        <location filename="../core/upload_rules.py" line="43"/>
+        <location filename="../core/upload_rules.py" line="44"/>
         <source>{filename} has pixels of {pixel_size_m} m: at most {max_pixel_size_m} m are accepted.</source>
         <translation>{filename} tiene píxeles de {pixel_size_m} m: se aceptan como máximo {max_pixel_size_m} m.</translation>
     </message>
     <message>
-        <location filename="../core/upload_rules.py" line="45"/>
+        <location filename="../core/upload_rules.py" line="46"/>
         <source>{filename} has pixels of {pixel_size_m} m: it will be resampled to {resampled_m} m.</source>
         <translation>{filename} tiene píxeles de {pixel_size_m} m: se remuestreará a {resampled_m} m.</translation>
     </message>
     <message>
-        <location filename="../core/upload_rules.py" line="47"/>
+        <location filename="../core/upload_rules.py" line="48"/>
         <source>The extent of {filename} is outside the valid coordinate range.</source>
         <translation>La extensión de {filename} está fuera del rango de coordenadas válido.</translation>
     </message>
     <message>
-        <location filename="../core/upload_rules.py" line="48"/>
+        <location filename="../core/upload_rules.py" line="49"/>
         <source>{filename} is {size}: files of at most {max_size} are accepted.</source>
         <translation>{filename} ocupa {size}: se aceptan archivos de como máximo {max_size}.</translation>
     </message>
     <message>
-        <location filename="../core/upload_rules.py" line="50"/>
+        <location filename="../core/upload_rules.py" line="51"/>
         <source>Not enough storage for {filename}: it needs {size}, {free} is free. Delete some imagery first.</source>
         <translation>No hay espacio de almacenamiento suficiente para {filename}: necesita {size} y hay {free} libres. Elimine antes algunas imágenes.</translation>
     </message>
     <message>
-        <location filename="../core/upload_rules.py" line="53"/>
+        <location filename="../core/upload_rules.py" line="54"/>
         <source>{filename} does not fit this imagery collection: its {param_name} is {got_param}, the collection needs {expected_param}.</source>
         <translation>{filename} no encaja en esta colección de imágenes: su {param_name} es {got_param} y la colección necesita {expected_param}.</translation>
     </message>
     <message>
-        <location filename="../core/upload_rules.py" line="57"/>
+        <location filename="../core/upload_rules.py" line="58"/>
         <source>coordinate reference system</source>
         <translation>sistema de referencia de coordenadas</translation>
     </message>
     <message>
-        <location filename="../core/upload_rules.py" line="58"/>
+        <location filename="../core/upload_rules.py" line="59"/>
         <source>band count</source>
         <translation>número de bandas</translation>
     </message>
     <message>
-        <location filename="../core/upload_rules.py" line="59"/>
+        <location filename="../core/upload_rules.py" line="60"/>
         <source>pixel size</source>
         <translation>tamaño de píxel</translation>
     </message>
     <message>
-        <location filename="../core/upload_rules.py" line="136"/>
+        <location filename="../core/upload_rules.py" line="137"/>
         <source>{value} B</source>
         <translation>{value} B</translation>
     </message>
     <message>
-        <location filename="../core/upload_rules.py" line="136"/>
+        <location filename="../core/upload_rules.py" line="137"/>
         <source>{value} KB</source>
         <translation>{value} KB</translation>
     </message>
     <message>
-        <location filename="../core/upload_rules.py" line="136"/>
+        <location filename="../core/upload_rules.py" line="137"/>
         <source>{value} MB</source>
         <translation>{value} MB</translation>
     </message>
     <message>
-        <location filename="../core/upload_rules.py" line="136"/>
+        <location filename="../core/upload_rules.py" line="137"/>
         <source>{value} GB</source>
         <translation>{value} GB</translation>
     </message>
     <message>
-        <location filename="../integration/qgis_transport.py" line="109"/>
+        <location filename="../integration/qgis_transport.py" line="95"/>
         <source>QGIS could not sign in to Mapflow with your Mapflow account: the sign-in in the browser was not completed, was refused or took too long. Sign in again.</source>
         <translation>QGIS no pudo iniciar sesión en Mapflow con su cuenta de Mapflow: el inicio de sesión en el navegador no se completó, se rechazó o tardó demasiado. Inicie sesión de nuevo.</translation>
     </message>
@@ -3835,6 +4346,186 @@
         <location filename="../tasks/imagery.py" line="24"/>
         <source>Nothing was sent: {reasons}</source>
         <translation>No se envió nada: {reasons}</translation>
+    </message>
+    <message>
+        <location filename="../api/downloads.py" line="83"/>
+        <source>the server sent an empty result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../api/downloads.py" line="85"/>
+        <source>the result file ends in the middle of the data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../api/errors.py" line="108"/>
+        <source>connecting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../api/errors.py" line="109"/>
+        <source>waiting for the answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../api/http.py" line="38"/>
+        <source>connection refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../api/http.py" line="39"/>
+        <source>unknown host name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../api/http.py" line="40"/>
+        <source>connection reset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../api/http.py" line="41"/>
+        <source>connection aborted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../api/http.py" line="42"/>
+        <source>the server closed the connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../api/http.py" line="43"/>
+        <source>network unreachable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../api/http.py" line="44"/>
+        <source>network error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../api/http.py" line="45"/>
+        <source>the secure connection failed (certificate not trusted?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../api/http.py" line="46"/>
+        <source>too many redirects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../api/http.py" line="47"/>
+        <source>an insecure redirect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../api/http.py" line="48"/>
+        <source>unsupported protocol</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../api/http.py" line="49"/>
+        <source>the server broke the HTTP protocol</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../api/http.py" line="51"/>
+        <source>the proxy {proxy} refused the connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../api/http.py" line="52"/>
+        <source>the proxy {proxy} closed the connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../api/http.py" line="53"/>
+        <source>the proxy host {proxy} was not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../api/http.py" line="54"/>
+        <source>the proxy {proxy} did not answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../api/http.py" line="55"/>
+        <source>the proxy {proxy} failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../api/http.py" line="56"/>
+        <source>the proxy {proxy} refused or failed the connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../api/http.py" line="57"/>
+        <source>the proxy {proxy} refused the login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../api/http.py" line="58"/>
+        <source>of QGIS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../api/http.py" line="59"/>
+        <source>of this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../api/http.py" line="61"/>
+        <source>received {received} of {expected} bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../api/http.py" line="62"/>
+        <source>the connection closed in the middle of the data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../api/http.py" line="63"/>
+        <source>the connection was interrupted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../api/tokens.py" line="21"/>
+        <source>the token must be text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../api/tokens.py" line="26"/>
+        <source>the token is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../api/tokens.py" line="37"/>
+        <source>it is not valid base64 text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../api/tokens.py" line="40"/>
+        <source>it does not contain an email and a secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../api/tokens.py" line="42"/>
+        <source>it does not start with an email address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../api/tokens.py" line="44"/>
+        <source>its secret part is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../api/tokens.py" line="56"/>
+        <source>the email address is not valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../api/tokens.py" line="58"/>
+        <source>the secret is empty</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3962,6 +4653,34 @@
         <location filename="../core/errors.py" line="44"/>
         <source>{context} failed unexpectedly: {error}. Details are in the log panel ({tab}).</source>
         <translation>{context} — error inesperado: {error}. Los detalles están en el panel de mensajes de registro ({tab}).</translation>
+    </message>
+</context>
+<context>
+    <name>MapflowHelp</name>
+    <message>
+        <location filename="../core/help_links.py" line="49"/>
+        <source>Top up your balance: sign in first, the page depends on the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/help_links.py" line="51"/>
+        <source>User guide of this plugin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/help_links.py" line="51"/>
+        <source>Mapflow documentation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/help_links.py" line="51"/>
+        <source>Prices of models and imagery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/help_links.py" line="51"/>
+        <source>Report a problem or suggest an improvement</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4133,7 +4852,7 @@
         <translation>Iniciar sesión con su cuenta de Mapflow (OAuth2) requiere QGIS 3.34 o posterior: las versiones anteriores de QGIS no pueden realizar el inicio de sesión PKCE que exige Mapflow. Inicie sesión con su token de API.</translation>
     </message>
     <message>
-        <location filename="../core/oauth_setup.py" line="70"/>
+        <location filename="../core/oauth_setup.py" line="76"/>
         <source>An OAuth2 configuration for {server} was created in QGIS's authentication database. Restart QGIS once, then press “Sign in with Mapflow account” again: QGIS uses a new OAuth2 configuration only after a restart.</source>
         <translation>Se ha creado una configuración OAuth2 para {server} en la base de datos de autenticación de QGIS. Reinicie QGIS una vez y vuelva a pulsar “Iniciar sesión con Mapflow”: QGIS solo usa una configuración OAuth2 nueva después de reiniciar.</translation>
     </message>
@@ -4179,122 +4898,117 @@
 <context>
     <name>MapflowProcessings</name>
     <message>
-        <location filename="../core/processing_view.py" line="51"/>
+        <location filename="../core/processing_view.py" line="52"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../core/processing_view.py" line="52"/>
+        <location filename="../core/processing_view.py" line="53"/>
         <source>Model</source>
         <translation>Modelo</translation>
     </message>
     <message>
-        <location filename="../core/processing_view.py" line="53"/>
+        <location filename="../core/processing_view.py" line="54"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../core/processing_view.py" line="54"/>
+        <location filename="../core/processing_view.py" line="55"/>
         <source>%</source>
         <translation>%</translation>
     </message>
     <message>
-        <location filename="../core/processing_view.py" line="55"/>
-        <source>km²</source>
-        <translation>km²</translation>
-    </message>
-    <message>
-        <location filename="../core/processing_view.py" line="56"/>
+        <location filename="../core/processing_view.py" line="57"/>
         <source>Cost</source>
         <translation>Coste</translation>
     </message>
     <message>
-        <location filename="../core/processing_view.py" line="57"/>
+        <location filename="../core/processing_view.py" line="58"/>
         <source>Created</source>
         <translation>Creado</translation>
     </message>
     <message>
-        <location filename="../core/processing_view.py" line="60"/>
+        <location filename="../core/processing_view.py" line="61"/>
         <source>Progress, %</source>
         <translation>Progreso, %</translation>
     </message>
     <message>
-        <location filename="../core/processing_view.py" line="61"/>
+        <location filename="../core/processing_view.py" line="62"/>
         <source>Area, km²</source>
         <translation>Área, km²</translation>
     </message>
     <message>
-        <location filename="../core/processing_view.py" line="62"/>
+        <location filename="../core/processing_view.py" line="63"/>
         <source>Cost, credits</source>
         <translation>Coste, créditos</translation>
     </message>
     <message>
-        <location filename="../core/processing_view.py" line="95"/>
+        <location filename="../core/processing_view.py" line="96"/>
         <source>Queued</source>
         <translation>En cola</translation>
     </message>
     <message>
-        <location filename="../core/processing_view.py" line="96"/>
+        <location filename="../core/processing_view.py" line="97"/>
         <source>In progress</source>
         <translation>En curso</translation>
     </message>
     <message>
-        <location filename="../core/processing_view.py" line="97"/>
+        <location filename="../core/processing_view.py" line="98"/>
         <source>Awaiting imagery</source>
         <translation>Esperando imágenes</translation>
     </message>
     <message>
-        <location filename="../core/processing_view.py" line="98"/>
+        <location filename="../core/processing_view.py" line="99"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../core/processing_view.py" line="99"/>
+        <location filename="../core/processing_view.py" line="100"/>
         <source>Failed</source>
         <translation>Fallido</translation>
     </message>
     <message>
-        <location filename="../core/processing_view.py" line="100"/>
+        <location filename="../core/processing_view.py" line="101"/>
         <source>Cancelled</source>
         <translation>Cancelado</translation>
     </message>
     <message>
-        <location filename="../core/processing_view.py" line="101"/>
+        <location filename="../core/processing_view.py" line="102"/>
         <source>Refunded</source>
         <translation>Reembolsado</translation>
     </message>
     <message>
-        <location filename="../core/processing_view.py" line="105"/>
+        <location filename="../core/processing_view.py" line="106"/>
         <source>review required</source>
         <translation>revisión pendiente</translation>
     </message>
     <message>
-        <location filename="../core/processing_view.py" line="106"/>
+        <location filename="../core/processing_view.py" line="107"/>
         <source>in review</source>
         <translation>en revisión</translation>
     </message>
     <message>
-        <location filename="../core/processing_view.py" line="107"/>
+        <location filename="../core/processing_view.py" line="108"/>
         <source>accepted</source>
         <translation>aceptado</translation>
     </message>
     <message>
-        <location filename="../core/processing_view.py" line="108"/>
+        <location filename="../core/processing_view.py" line="109"/>
         <source>refunded</source>
         <translation>reembolsado</translation>
     </message>
     <message>
-        <location filename="../core/processing_view.py" line="424"/>
+        <location filename="../core/processing_view.py" line="434"/>
         <source>Only finished (OK) processings have results.</source>
         <translation>Solo los procesamientos terminados (OK) tienen resultados.</translation>
     </message>
     <message>
-        <location filename="../core/processing_view.py" line="426"/>
+        <location filename="../core/processing_view.py" line="436"/>
         <source>Only finished (OK) processings can be rated.</source>
         <translation>Solo se pueden valorar los procesamientos terminados (OK).</translation>
     </message>
     <message>
-        <location filename="../core/processing_view.py" line="428"/>
+        <location filename="../core/processing_view.py" line="438"/>
         <source>Only failed processings can be restarted.</source>
         <translation>Solo se pueden reiniciar los procesamientos fallidos.</translation>
     </message>
@@ -4424,6 +5138,54 @@
     </message>
 </context>
 <context>
+    <name>MapflowStats</name>
+    <message>
+        <location filename="../ui/stats_widget.py" line="22"/>
+        <source>Name</source>
+        <translation type="unfinished">Nombre</translation>
+    </message>
+    <message>
+        <location filename="../ui/stats_widget.py" line="22"/>
+        <source>Project</source>
+        <translation type="unfinished">Proyecto</translation>
+    </message>
+    <message>
+        <location filename="../ui/stats_widget.py" line="22"/>
+        <source>Model</source>
+        <translation type="unfinished">Modelo</translation>
+    </message>
+    <message>
+        <location filename="../ui/stats_widget.py" line="22"/>
+        <source>Status</source>
+        <translation type="unfinished">Estado</translation>
+    </message>
+    <message>
+        <location filename="../ui/stats_widget.py" line="22"/>
+        <source>Area, km²</source>
+        <translation type="unfinished">Área, km²</translation>
+    </message>
+    <message>
+        <location filename="../ui/stats_widget.py" line="22"/>
+        <source>Cost</source>
+        <translation type="unfinished">Coste</translation>
+    </message>
+    <message>
+        <location filename="../ui/stats_widget.py" line="22"/>
+        <source>Created</source>
+        <translation type="unfinished">Creado</translation>
+    </message>
+    <message>
+        <location filename="../ui/stats_widget.py" line="22"/>
+        <source>Completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/stats_widget.py" line="22"/>
+        <source>User</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MapflowToolbox</name>
     <message>
         <location filename="../core/toolbox.py" line="65"/>
@@ -4497,6 +5259,29 @@
     </message>
 </context>
 <context>
+    <name>MapflowUnits</name>
+    <message>
+        <location filename="../core/formatting.py" line="16"/>
+        <source>km²</source>
+        <translation type="unfinished">km²</translation>
+    </message>
+    <message>
+        <location filename="../core/formatting.py" line="111"/>
+        <source>%Y-%m-%d</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/formatting.py" line="112"/>
+        <source>%Y-%m-%d %H:%M</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/formatting.py" line="113"/>
+        <source>%m-%d %H:%M</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MapflowVersion</name>
     <message>
         <location filename="../core/version_notice.py" line="34"/>
@@ -4517,12 +5302,12 @@
         <translation>Modelo</translation>
     </message>
     <message>
-        <location filename="../ui/model_widget.py" line="29"/>
+        <location filename="../ui/model_widget.py" line="30"/>
         <source>{name} — {price:g} credits/km²</source>
         <translation>{name} — {price:g} créditos/km²</translation>
     </message>
     <message>
-        <location filename="../ui/model_widget.py" line="70"/>
+        <location filename="../ui/model_widget.py" line="71"/>
         <source>{label} (+{price:g} credits/km²)</source>
         <translation>{label} (+{price:g} créditos/km²)</translation>
     </message>
@@ -4795,6 +5580,11 @@
         <source>It looks for scenes of any date, new ones included.</source>
         <translation>Busca escenas de cualquier fecha, incluidas las nuevas.</translation>
     </message>
+    <message>
+        <location filename="../ui/forms/plan_search.ui" line="28"/>
+        <source>yyyy-MM-dd</source>
+        <translation type="unfinished">dd/MM/yyyy</translation>
+    </message>
 </context>
 <context>
     <name>PolygonDrawTool</name>
@@ -4847,12 +5637,12 @@
         <translation>Duplicar</translation>
     </message>
     <message>
-        <location filename="../ui/processing_extras_widget.py" line="47"/>
+        <location filename="../ui/processing_extras_widget.py" line="50"/>
         <source>Fill the Start tab with this processing&apos;s model, options, imagery and area, to start a copy</source>
         <translation>Rellenar la pestaña Iniciar con el modelo, las opciones, las imágenes y el área de este procesamiento, para iniciar una copia</translation>
     </message>
     <message>
-        <location filename="../ui/processing_extras_widget.py" line="29"/>
+        <location filename="../ui/processing_extras_widget.py" line="32"/>
         <source>Select one processing to duplicate.</source>
         <translation>Seleccione un procesamiento para duplicarlo.</translation>
     </message>
@@ -4970,7 +5760,7 @@
         <translation>Solo capas de teselas</translation>
     </message>
     <message>
-        <location filename="../ui/processings_widget.py" line="61"/>
+        <location filename="../ui/processings_widget.py" line="65"/>
         <source>Save results in</source>
         <translation>Guardar en</translation>
     </message>
@@ -4980,17 +5770,17 @@
         <translation>La carpeta en la que “Cargar resultados” guarda los GeoPackages, guardada con el proyecto de QGIS; vacío: junto al proyecto</translation>
     </message>
     <message>
-        <location filename="../ui/processings_widget.py" line="103"/>
+        <location filename="../ui/processings_widget.py" line="107"/>
         <source>Select a processing first.</source>
         <translation>Seleccione primero un procesamiento.</translation>
     </message>
     <message>
-        <location filename="../ui/processings_widget.py" line="200"/>
+        <location filename="../ui/processings_widget.py" line="204"/>
         <source>Page {page} of {pages} ({total} processings)</source>
         <translation>Página {page} de {pages} ({total} procesamientos)</translation>
     </message>
     <message>
-        <location filename="../ui/processings_widget.py" line="237"/>
+        <location filename="../ui/processings_widget.py" line="241"/>
         <source>Results are saved in {folder}</source>
         <translation>Los resultados se guardan en {folder}</translation>
     </message>
@@ -5271,6 +6061,11 @@
         <source>{checked} of {total} providers</source>
         <translation>{checked} de {total} proveedores</translation>
     </message>
+    <message>
+        <location filename="../ui/forms/search_filters.ui" line="14"/>
+        <source>yyyy-MM-dd</source>
+        <translation type="unfinished">dd/MM/yyyy</translation>
+    </message>
 </context>
 <context>
     <name>SearchRules</name>
@@ -5380,17 +6175,17 @@
         <translation>{first}–{last} de {total}</translation>
     </message>
     <message>
-        <location filename="../core/search_rules.py" line="359"/>
+        <location filename="../core/search_rules.py" line="360"/>
         <source>scene {id} of {provider}</source>
         <translation>escena {id} de {provider}</translation>
     </message>
     <message>
-        <location filename="../core/search_rules.py" line="362"/>
+        <location filename="../core/search_rules.py" line="363"/>
         <source>{count} scenes of {provider}</source>
         <translation>{count} escenas de {provider}</translation>
     </message>
     <message>
-        <location filename="../core/search_rules.py" line="367"/>
+        <location filename="../core/search_rules.py" line="368"/>
         <source>, zoom {zoom}</source>
         <translation>, zoom {zoom}</translation>
     </message>
@@ -5697,22 +6492,22 @@
         <translation>Añadir al mapa las imágenes elegidas como capa</translation>
     </message>
     <message>
-        <location filename="../ui/source_widget.py" line="26"/>
+        <location filename="../ui/source_widget.py" line="27"/>
         <source>— (server decides)</source>
         <translation>— (decide el servidor)</translation>
     </message>
     <message>
-        <location filename="../ui/source_widget.py" line="62"/>
+        <location filename="../ui/source_widget.py" line="63"/>
         <source>New mosaic…</source>
         <translation>Mosaico nuevo…</translation>
     </message>
     <message>
-        <location filename="../ui/source_widget.py" line="157"/>
+        <location filename="../ui/source_widget.py" line="158"/>
         <source>{zoom} — {price:g} credits/km²</source>
         <translation>{zoom} — {price:g} créditos/km²</translation>
     </message>
     <message>
-        <location filename="../ui/source_widget.py" line="169"/>
+        <location filename="../ui/source_widget.py" line="171"/>
         <source>All images of the mosaic</source>
         <translation>Todas las imágenes del mosaico</translation>
     </message>
@@ -5821,12 +6616,12 @@
         <translation>Exportar CSV…</translation>
     </message>
     <message>
-        <location filename="../ui/stats_widget.py" line="93"/>
+        <location filename="../ui/stats_widget.py" line="99"/>
         <source>Any status</source>
         <translation>Cualquier estado</translation>
     </message>
     <message>
-        <location filename="../ui/stats_widget.py" line="109"/>
+        <location filename="../ui/stats_widget.py" line="115"/>
         <source>The start date {start} is after the end date {end}.</source>
         <translation>La fecha de inicio {start} es posterior a la fecha de fin {end}.</translation>
     </message>
@@ -6014,42 +6809,42 @@
         <translation>La fecha de fin de la búsqueda programada debe estar dentro de los próximos seis meses (hasta el {date}).</translation>
     </message>
     <message>
-        <location filename="../core/templates.py" line="347"/>
+        <location filename="../core/templates.py" line="348"/>
         <source>An area of interest is empty or not a valid polygon; draw or choose a polygon with an area.</source>
         <translation>Un área de interés está vacía o no es un polígono válido; dibuje o elija un polígono con superficie.</translation>
     </message>
     <message>
-        <location filename="../core/templates.py" line="351"/>
+        <location filename="../core/templates.py" line="352"/>
         <source>A planned search has at most {limit} areas ({count} given).</source>
         <translation>Una búsqueda programada tiene como máximo {limit} áreas ({count} indicadas).</translation>
     </message>
     <message>
-        <location filename="../core/templates.py" line="357"/>
+        <location filename="../core/templates.py" line="358"/>
         <source>{reason} Its areas would cover {area}.</source>
         <translation>{reason} Sus áreas abarcarían {area}.</translation>
     </message>
     <message>
-        <location filename="../core/templates.py" line="418"/>
+        <location filename="../core/templates.py" line="419"/>
         <source>, zoom {zoom}</source>
         <translation>, zoom {zoom}</translation>
     </message>
     <message>
-        <location filename="../core/templates.py" line="469"/>
+        <location filename="../core/templates.py" line="470"/>
         <source>Other processings</source>
         <translation>Otros procesamientos</translation>
     </message>
     <message>
-        <location filename="../core/templates.py" line="487"/>
+        <location filename="../core/templates.py" line="488"/>
         <source>planned search “{name}”, area “{aoi}”</source>
         <translation>búsqueda programada “{name}”, área “{aoi}”</translation>
     </message>
     <message>
-        <location filename="../core/templates.py" line="489"/>
+        <location filename="../core/templates.py" line="490"/>
         <source>planned search “{name}”, {count} areas</source>
         <translation>búsqueda programada “{name}”, {count} áreas</translation>
     </message>
     <message>
-        <location filename="../core/templates.py" line="495"/>
+        <location filename="../core/templates.py" line="496"/>
         <source>The planned search “{name}” no longer exists (it was deleted, perhaps by a colleague); its view is closed.</source>
         <translation>La búsqueda programada “{name}” ya no existe (se eliminó, quizá un colega); su vista se ha cerrado.</translation>
     </message>
@@ -6122,7 +6917,7 @@
         <translation>Escenas</translation>
     </message>
     <message>
-        <location filename="../ui/template_view.py" line="102"/>
+        <location filename="../ui/template_view.py" line="111"/>
         <source>Area</source>
         <translation>Área</translation>
     </message>
@@ -6242,7 +7037,7 @@
         <translation>Hacer zoom del mapa a las áreas seleccionadas</translation>
     </message>
     <message>
-        <location filename="../ui/template_view.py" line="102"/>
+        <location filename="../ui/template_view.py" line="111"/>
         <source>Processings</source>
         <translation>Procesamientos</translation>
     </message>
@@ -6282,32 +7077,27 @@
         <translation>Volver a pedir los procesamientos</translation>
     </message>
     <message>
-        <location filename="../ui/template_view.py" line="102"/>
-        <source>km²</source>
-        <translation>km²</translation>
-    </message>
-    <message>
-        <location filename="../ui/template_view.py" line="102"/>
+        <location filename="../ui/template_view.py" line="111"/>
         <source>New scenes</source>
         <translation>Escenas nuevas</translation>
     </message>
     <message>
-        <location filename="../ui/template_view.py" line="110"/>
+        <location filename="../ui/template_view.py" line="119"/>
         <source>Draw on the map</source>
         <translation>Dibujar en el mapa</translation>
     </message>
     <message>
-        <location filename="../ui/template_view.py" line="112"/>
+        <location filename="../ui/template_view.py" line="121"/>
         <source>The Start tab&apos;s area of interest</source>
         <translation>El área de interés de la pestaña Iniciar</translation>
     </message>
     <message>
-        <location filename="../ui/template_view.py" line="169"/>
+        <location filename="../ui/template_view.py" line="178"/>
         <source>All areas</source>
         <translation>Todas las áreas</translation>
     </message>
     <message>
-        <location filename="../ui/template_view.py" line="253"/>
+        <location filename="../ui/template_view.py" line="262"/>
         <source>yes</source>
         <translation>sí</translation>
     </message>
@@ -6375,12 +7165,12 @@
         <translation>Eliminar…</translation>
     </message>
     <message>
-        <location filename="../ui/templates_list_widget.py" line="48"/>
+        <location filename="../ui/templates_list_widget.py" line="52"/>
         <source>Select a planned search first.</source>
         <translation>Seleccione primero una búsqueda programada.</translation>
     </message>
     <message>
-        <location filename="../ui/templates_list_widget.py" line="60"/>
+        <location filename="../ui/templates_list_widget.py" line="64"/>
         <source>Planned searches ({count})</source>
         <translation>Búsquedas programadas ({count})</translation>
     </message>

@@ -4,187 +4,187 @@
 <context>
     <name>@default</name>
     <message>
-        <location filename="../core/processing_view.py" line="149"/>
+        <location filename="../core/processing_view.py" line="156"/>
         <source>the server gave no reason</source>
         <translation>o servidor não indicou o motivo</translation>
     </message>
     <message>
-        <location filename="../core/processing_view.py" line="289"/>
+        <location filename="../core/processing_view.py" line="296"/>
         <source>Processing &apos;{name}&apos; finished</source>
-        <translation>Processamento &apos;{name}&apos; concluído</translation>
+        <translation>Processamento '{name}' concluído</translation>
     </message>
     <message>
-        <location filename="../core/processing_view.py" line="290"/>
+        <location filename="../core/processing_view.py" line="297"/>
         <source>Processing &apos;{name}&apos; failed: {reason}</source>
-        <translation>Processamento &apos;{name}&apos; falhou: {reason}</translation>
+        <translation>Processamento '{name}' falhou: {reason}</translation>
     </message>
     <message>
-        <location filename="../core/source_choice.py" line="72"/>
+        <location filename="../core/source_choice.py" line="74"/>
         <source>, zoom {zoom}</source>
         <translation>, zoom {zoom}</translation>
     </message>
     <message>
-        <location filename="../core/processing_view.py" line="340"/>
+        <location filename="../core/processing_view.py" line="348"/>
         <source>Data provider {name}{zoom}</source>
         <translation>Fornecedor de dados {name}{zoom}</translation>
     </message>
     <message>
-        <location filename="../core/processing_view.py" line="343"/>
+        <location filename="../core/processing_view.py" line="351"/>
         <source>{kind} URL {url}{zoom}</source>
         <translation>URL {kind} {url}{zoom}</translation>
     </message>
     <message>
-        <location filename="../core/processing_view.py" line="346"/>
+        <location filename="../core/processing_view.py" line="354"/>
         <source>My imagery: mosaic {id}</source>
         <translation>Minhas imagens: mosaico {id}</translation>
     </message>
     <message>
-        <location filename="../core/processing_view.py" line="349"/>
+        <location filename="../core/processing_view.py" line="357"/>
         <source>My imagery: mosaic {id}, images {images}</source>
         <translation>Minhas imagens: mosaico {id}, imagens {images}</translation>
     </message>
     <message>
-        <location filename="../core/processing_view.py" line="350"/>
+        <location filename="../core/processing_view.py" line="358"/>
         <source>My imagery: images {images}</source>
         <translation>Minhas imagens: imagens {images}</translation>
     </message>
     <message>
-        <location filename="../core/processing_view.py" line="353"/>
+        <location filename="../core/processing_view.py" line="361"/>
         <source>Imagery search ({provider}): {count} image(s){zoom}</source>
         <translation>Pesquisa de imagens ({provider}): {count} imagem(ns){zoom}</translation>
     </message>
     <message>
-        <location filename="../core/processing_view.py" line="358"/>
+        <location filename="../core/processing_view.py" line="366"/>
         <source>not given</source>
         <translation>não indicado</translation>
     </message>
     <message>
-        <location filename="../core/processing_view.py" line="365"/>
+        <location filename="../core/processing_view.py" line="373"/>
         <source>{model}; options: {options}</source>
         <translation>{model}; opções: {options}</translation>
     </message>
     <message>
-        <location filename="../core/processing_view.py" line="371"/>
+        <location filename="../core/processing_view.py" line="379"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../core/processing_view.py" line="372"/>
+        <location filename="../core/processing_view.py" line="380"/>
         <source>Model</source>
         <translation>Modelo</translation>
     </message>
     <message>
-        <location filename="../core/processing_view.py" line="373"/>
+        <location filename="../core/processing_view.py" line="381"/>
         <source>Source</source>
         <translation>Fonte</translation>
     </message>
     <message>
-        <location filename="../ui/templates_controller.py" line="281"/>
+        <location filename="../core/processing_view.py" line="382"/>
         <source>Area</source>
         <translation>Área</translation>
     </message>
     <message>
-        <location filename="../core/processing_view.py" line="374"/>
+        <location filename="../core/processing_view.py" line="382"/>
         <source>{area} km² in {count} AOI(s)</source>
         <translation>{area} km² em {count} área(s) de interesse</translation>
     </message>
     <message>
-        <location filename="../core/processing_view.py" line="377"/>
+        <location filename="../core/processing_view.py" line="385"/>
         <source>Cost</source>
         <translation>Custo</translation>
     </message>
     <message>
-        <location filename="../core/processing_view.py" line="378"/>
+        <location filename="../core/processing_view.py" line="386"/>
         <source>Created</source>
         <translation>Criado</translation>
     </message>
     <message>
-        <location filename="../core/processing_view.py" line="379"/>
+        <location filename="../core/processing_view.py" line="387"/>
         <source>Updated</source>
         <translation>Atualizado</translation>
     </message>
     <message>
-        <location filename="../core/processing_view.py" line="383"/>
+        <location filename="../core/processing_view.py" line="391"/>
         <source>Scenes</source>
         <translation>Cenas</translation>
     </message>
     <message>
-        <location filename="../core/processing_view.py" line="385"/>
+        <location filename="../core/processing_view.py" line="393"/>
         <source>Description</source>
         <translation>Descrição</translation>
     </message>
     <message>
-        <location filename="../core/processing_view.py" line="389"/>
+        <location filename="../core/processing_view.py" line="399"/>
         <source>Review</source>
         <translation>Revisão</translation>
     </message>
     <message>
-        <location filename="../core/processing_view.py" line="393"/>
+        <location filename="../core/processing_view.py" line="403"/>
         <source>Rating</source>
         <translation>Avaliação</translation>
     </message>
     <message>
-        <location filename="../core/processing_view.py" line="394"/>
+        <location filename="../core/processing_view.py" line="404"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../core/processing_view.py" line="441"/>
+        <location filename="../core/processing_view.py" line="451"/>
         <source>Select a processing first.</source>
         <translation>Selecione primeiro um processamento.</translation>
     </message>
     <message>
-        <location filename="../core/processing_view.py" line="443"/>
+        <location filename="../core/processing_view.py" line="453"/>
         <source>Select exactly one processing.</source>
         <translation>Selecione exatamente um processamento.</translation>
     </message>
     <message>
-        <location filename="../core/processing_view.py" line="450"/>
+        <location filename="../core/processing_view.py" line="460"/>
         <source>The results of “{name}” are being loaded.</source>
         <translation>O carregamento dos resultados de “{name}” já está em curso.</translation>
     </message>
     <message>
-        <location filename="../core/source_choice.py" line="30"/>
+        <location filename="../core/source_choice.py" line="31"/>
         <source>Enter the URL of your imagery service.</source>
         <translation>Insira o URL do seu serviço de imagens.</translation>
     </message>
     <message>
-        <location filename="../core/source_choice.py" line="33"/>
+        <location filename="../core/source_choice.py" line="34"/>
         <source>The imagery URL must start with http:// or https://.</source>
         <translation>O URL das imagens deve começar por http:// ou https://.</translation>
     </message>
     <message>
-        <location filename="../core/source_choice.py" line="38"/>
+        <location filename="../core/source_choice.py" line="39"/>
         <source>A {type} URL needs the placeholder(s) {missing}, e.g. {example}.</source>
         <translation>Um URL {type} precisa do(s) marcador(es) {missing}, p. ex. {example}.</translation>
     </message>
     <message>
-        <location filename="../core/source_choice.py" line="42"/>
+        <location filename="../core/source_choice.py" line="43"/>
         <source>A WMS URL needs its LAYERS parameter, e.g. https://example.com/wms?LAYERS=ortho.</source>
         <translation>Um URL WMS precisa do parâmetro LAYERS, p. ex. https://example.com/wms?LAYERS=ortho.</translation>
     </message>
     <message>
-        <location filename="../core/source_choice.py" line="58"/>
+        <location filename="../core/source_choice.py" line="60"/>
         <source>No data provider is available for this account.</source>
         <translation>Nenhum fornecedor de dados está disponível para esta conta.</translation>
     </message>
     <message>
-        <location filename="../core/source_choice.py" line="70"/>
+        <location filename="../core/source_choice.py" line="72"/>
         <source>{type} tiles from {host}</source>
         <translation>Tiles {type} de {host}</translation>
     </message>
     <message>
-        <location filename="../core/source_choice.py" line="75"/>
+        <location filename="../core/source_choice.py" line="77"/>
         <source>Choose a mosaic of your imagery, or upload a GeoTIFF.</source>
         <translation>Escolha um mosaico das suas imagens ou envie um GeoTIFF.</translation>
     </message>
     <message>
-        <location filename="../core/source_choice.py" line="78"/>
+        <location filename="../core/source_choice.py" line="80"/>
         <source>my image {name}</source>
         <translation>minha imagem {name}</translation>
     </message>
     <message>
-        <location filename="../core/source_choice.py" line="79"/>
+        <location filename="../core/source_choice.py" line="81"/>
         <source>my mosaic {name}</source>
         <translation>meu mosaico {name}</translation>
     </message>
@@ -209,32 +209,27 @@
         <translation>O resultado recebido não é uma FeatureCollection GeoJSON (começa por: &quot;{head}&quot;).</translation>
     </message>
     <message>
-        <location filename="../layers/result_convert.py" line="183"/>
-        <source>GDAL could not list the geometry types of the result.</source>
-        <translation>O GDAL não conseguiu listar os tipos de geometria do resultado.</translation>
-    </message>
-    <message>
-        <location filename="../layers/result_merge.py" line="115"/>
+        <location filename="../layers/result_merge.py" line="122"/>
         <source>no details from GDAL</source>
         <translation>sem detalhes do GDAL</translation>
     </message>
     <message>
-        <location filename="../layers/result_merge.py" line="115"/>
+        <location filename="../layers/result_merge.py" line="122"/>
         <source>Writing the GeoPackage {name} failed: {detail}</source>
         <translation>Falha ao gravar o GeoPackage {name}: {detail}</translation>
     </message>
     <message>
-        <location filename="../ui/my_imagery_controller.py" line="334"/>
+        <location filename="../ui/my_imagery_controller.py" line="335"/>
         <source>Cancelled.</source>
         <translation>Cancelado.</translation>
     </message>
     <message>
-        <location filename="../layers/result_merge.py" line="79"/>
+        <location filename="../layers/result_merge.py" line="74"/>
         <source>There were no results to write.</source>
         <translation>Não havia resultados para gravar.</translation>
     </message>
     <message>
-        <location filename="../layers/result_merge.py" line="96"/>
+        <location filename="../layers/result_merge.py" line="91"/>
         <source>GDAL cannot read the result of {id}: {detail}</source>
         <translation>O GDAL não consegue ler o resultado de {id}: {detail}</translation>
     </message>
@@ -339,67 +334,67 @@
         <translation>Não foi possível aplicar o estilo {name}: {reason}</translation>
     </message>
     <message>
-        <location filename="../layers/tiles.py" line="92"/>
+        <location filename="../layers/tiles.py" line="94"/>
         <source>The TileJSON address is not an http(s) URL: {url}</source>
         <translation>O endereço do TileJSON não é um URL http(s): {url}</translation>
     </message>
     <message>
-        <location filename="../layers/tiles.py" line="102"/>
+        <location filename="../layers/tiles.py" line="104"/>
         <source>The tile server at {host} did not answer within {seconds:g} s.</source>
         <translation>O servidor de tiles em {host} não respondeu em {seconds:g} s.</translation>
     </message>
     <message>
-        <location filename="../layers/tiles.py" line="106"/>
+        <location filename="../layers/tiles.py" line="109"/>
         <source>Cannot reach the tile server at {host}: {reason}</source>
         <translation>Não é possível comunicar com o servidor de tiles em {host}: {reason}</translation>
     </message>
     <message>
-        <location filename="../layers/tiles.py" line="109"/>
+        <location filename="../layers/tiles.py" line="112"/>
         <source>The tile server answered HTTP {status} for the TileJSON at {host}.</source>
         <translation>O servidor de tiles respondeu HTTP {status} para o TileJSON em {host}.</translation>
     </message>
     <message>
-        <location filename="../layers/tiles.py" line="112"/>
+        <location filename="../layers/tiles.py" line="115"/>
         <source>The TileJSON at {host} is too large to be a TileJSON document.</source>
         <translation>O TileJSON em {host} é grande demais para ser um documento TileJSON.</translation>
     </message>
     <message>
-        <location filename="../layers/tiles.py" line="117"/>
+        <location filename="../layers/tiles.py" line="120"/>
         <source>The TileJSON at {host} is not valid JSON.</source>
         <translation>O TileJSON em {host} não é um JSON válido.</translation>
     </message>
     <message>
-        <location filename="../layers/tiles.py" line="124"/>
+        <location filename="../layers/tiles.py" line="127"/>
         <source>The TileJSON is not a JSON object.</source>
         <translation>O TileJSON não é um objeto JSON.</translation>
     </message>
     <message>
-        <location filename="../layers/tiles.py" line="161"/>
+        <location filename="../layers/tiles.py" line="164"/>
         <source>The TileJSON at {host} lists no tile URL.</source>
         <translation>O TileJSON em {host} não indica nenhum URL de tiles.</translation>
     </message>
     <message>
-        <location filename="../layers/tiles.py" line="165"/>
+        <location filename="../layers/tiles.py" line="168"/>
         <source>The processing reports neither a tile URL nor a TileJSON.</source>
         <translation>O processamento não indica nem um URL de tiles nem um TileJSON.</translation>
     </message>
     <message>
-        <location filename="../layers/tiles.py" line="173"/>
+        <location filename="../layers/tiles.py" line="176"/>
         <source>The tile URL is not an http(s) URL: {url}</source>
         <translation>O URL de tiles não é um URL http(s): {url}</translation>
     </message>
     <message>
-        <location filename="../layers/tiles.py" line="176"/>
+        <location filename="../layers/tiles.py" line="179"/>
         <source>The tile URL has no {{z}}/{{x}}/{{y}} placeholders: {url}</source>
         <translation>O URL de tiles não tem os marcadores {{z}}/{{x}}/{{y}}: {url}</translation>
     </message>
     <message>
-        <location filename="../layers/tiles.py" line="201"/>
+        <location filename="../layers/tiles.py" line="204"/>
         <source>QGIS cannot open the vector tiles at {host}.</source>
         <translation>O QGIS não consegue abrir os tiles vetoriais em {host}.</translation>
     </message>
     <message>
-        <location filename="../layers/tiles.py" line="215"/>
+        <location filename="../layers/tiles.py" line="218"/>
         <source>QGIS cannot open the imagery tiles at {host}.</source>
         <translation>O QGIS não consegue abrir os tiles de imagem em {host}.</translation>
     </message>
@@ -469,7 +464,7 @@
         <translation>A base de dados de autenticação do QGIS está bloqueada, por isso o login do Mapflow guardado não pode ser lido. Sem uma janela, nada pode pedir a senha mestra: coloque a senha num arquivo que só você possa ler e defina a variável de ambiente QGIS_AUTH_PASSWORD_FILE com o caminho desse arquivo.</translation>
     </message>
     <message>
-        <location filename="../ui/session_controller.py" line="201"/>
+        <location filename="../ui/session_controller.py" line="202"/>
         <source>Signing in</source>
         <translation>Início de sessão</translation>
     </message>
@@ -529,7 +524,7 @@
         <translation>Tipo de cobrança</translation>
     </message>
     <message>
-        <location filename="../ui/aoi_controller.py" line="199"/>
+        <location filename="../ui/aoi_controller.py" line="200"/>
         <source>Reading the area of interest…</source>
         <translation>Leitura da área de interesse…</translation>
     </message>
@@ -864,7 +859,7 @@
         <translation>Feição {fid}</translation>
     </message>
     <message>
-        <location filename="../ui/start_controller.py" line="116"/>
+        <location filename="../ui/start_controller.py" line="117"/>
         <source>Starting the processing</source>
         <translation>Início do processamento</translation>
     </message>
@@ -934,122 +929,122 @@
         <translation>Tiles de imagem</translation>
     </message>
     <message>
-        <location filename="../ui/aoi_controller.py" line="39"/>
+        <location filename="../ui/aoi_controller.py" line="40"/>
         <source>{area} in {parts} part(s), from {source}</source>
         <translation>{area} em {parts} parte(s), origem: {source}</translation>
     </message>
     <message>
-        <location filename="../ui/aoi_controller.py" line="39"/>
+        <location filename="../ui/aoi_controller.py" line="40"/>
         <source>the map</source>
         <translation>mapa</translation>
     </message>
     <message>
-        <location filename="../ui/aoi_controller.py" line="42"/>
+        <location filename="../ui/aoi_controller.py" line="43"/>
         <source>No area chosen.</source>
         <translation>Nenhuma área escolhida.</translation>
     </message>
     <message>
-        <location filename="../ui/aoi_controller.py" line="200"/>
+        <location filename="../ui/aoi_controller.py" line="201"/>
         <source>Mapflow: read the area of interest</source>
         <translation>Mapflow: ler a área de interesse</translation>
     </message>
     <message>
-        <location filename="../ui/aoi_controller.py" line="212"/>
+        <location filename="../ui/aoi_controller.py" line="213"/>
         <source>Choose a vector file with the area of interest.</source>
         <translation>Escolha um arquivo vetorial com a área de interesse.</translation>
     </message>
     <message>
-        <location filename="../ui/aoi_controller.py" line="216"/>
+        <location filename="../ui/aoi_controller.py" line="217"/>
         <source>the map extent</source>
         <translation>extensão do mapa</translation>
     </message>
     <message>
-        <location filename="../ui/aoi_controller.py" line="221"/>
+        <location filename="../ui/aoi_controller.py" line="222"/>
         <source>Click Draw, then click on the map to draw the area of interest.</source>
         <translation>Clique em Desenhar e depois clique no mapa para desenhar a área de interesse.</translation>
     </message>
     <message>
-        <location filename="../ui/aoi_controller.py" line="221"/>
+        <location filename="../ui/aoi_controller.py" line="222"/>
         <source>Choose a layer.</source>
         <translation>Escolha uma camada.</translation>
     </message>
     <message>
-        <location filename="../ui/aoi_controller.py" line="229"/>
+        <location filename="../ui/aoi_controller.py" line="230"/>
         <source>the drawn polygon</source>
         <translation>polígono desenhado</translation>
     </message>
     <message>
-        <location filename="../ui/aoi_controller.py" line="244"/>
+        <location filename="../ui/aoi_controller.py" line="245"/>
         <source>Reading the area of interest was cancelled; press Update to read it again.</source>
         <translation>A leitura da área de interesse foi cancelada; clique em Atualizar para a ler novamente.</translation>
     </message>
     <message>
-        <location filename="../ui/aoi_controller.py" line="251"/>
+        <location filename="../ui/aoi_controller.py" line="252"/>
         <source>Reading the area of interest</source>
         <translation>Leitura da área de interesse</translation>
     </message>
     <message>
-        <location filename="../ui/aoi_controller.py" line="252"/>
+        <location filename="../ui/aoi_controller.py" line="253"/>
         <source>The area of interest could not be read: {reason}</source>
         <translation>Não foi possível ler a área de interesse: {reason}</translation>
     </message>
     <message>
-        <location filename="../ui/cost_controller.py" line="37"/>
+        <location filename="../ui/cost_controller.py" line="38"/>
         <source>the area of interest cannot be used</source>
         <translation>a área de interesse não pode ser usada</translation>
     </message>
     <message>
-        <location filename="../ui/cost_controller.py" line="81"/>
+        <location filename="../ui/cost_controller.py" line="82"/>
         <source>Waiting for the area of interest…</source>
         <translation>À espera da área de interesse…</translation>
     </message>
     <message>
-        <location filename="../ui/cost_controller.py" line="87"/>
+        <location filename="../ui/cost_controller.py" line="88"/>
         <source>Not known yet: {reason}</source>
         <translation>Ainda desconhecido: {reason}</translation>
     </message>
     <message>
-        <location filename="../ui/cost_controller.py" line="91"/>
+        <location filename="../ui/cost_controller.py" line="92"/>
         <source>Free: this account is not billed.</source>
         <translation>Gratuito: esta conta não é cobrada.</translation>
     </message>
     <message>
-        <location filename="../ui/cost_controller.py" line="94"/>
+        <location filename="../ui/cost_controller.py" line="95"/>
         <source>{area} of your remaining area</source>
         <translation>{area} da sua área restante</translation>
     </message>
     <message>
-        <location filename="../ui/cost_controller.py" line="99"/>
+        <location filename="../ui/cost_controller.py" line="100"/>
         <source>≈ {credits} credits (asking the server…)</source>
         <translation>≈ {credits} créditos (consulta ao servidor…)</translation>
     </message>
     <message>
-        <location filename="../ui/cost_controller.py" line="100"/>
+        <location filename="../ui/cost_controller.py" line="101"/>
         <source>Asking the server…</source>
         <translation>Consulta ao servidor…</translation>
     </message>
     <message>
-        <location filename="../ui/cost_controller.py" line="124"/>
+        <location filename="../ui/cost_controller.py" line="125"/>
         <source>Mapflow: cost</source>
         <translation>Mapflow: custo</translation>
     </message>
     <message>
-        <location filename="../ui/cost_controller.py" line="132"/>
+        <location filename="../ui/cost_controller.py" line="133"/>
         <source>{credits} credits</source>
         <translation>{credits} créditos</translation>
     </message>
     <message>
-        <location filename="../ui/cost_controller.py" line="138"/>
+        <location filename="../ui/cost_controller.py" line="139"/>
         <source>Computing the cost</source>
         <translation>Cálculo do custo</translation>
     </message>
     <message>
-        <location filename="../ui/cost_controller.py" line="141"/>
+        <location filename="../ui/cost_controller.py" line="142"/>
         <source>Cannot be computed: {reason}</source>
         <translation>Não é possível calcular: {reason}</translation>
     </message>
     <message>
-        <location filename="../ui/processing_actions.py" line="214"/>
+        <location filename="../ui/processing_actions.py" line="215"/>
         <source>Rename processing</source>
         <translation>Renomear processamento</translation>
     </message>
@@ -1064,12 +1059,12 @@
         <translation>Eliminar {count} processamento(s)? Os seus resultados também são eliminados; esta ação não pode ser desfeita.</translation>
     </message>
     <message>
-        <location filename="../ui/processing_actions.py" line="239"/>
+        <location filename="../ui/processing_actions.py" line="240"/>
         <source>Delete processings</source>
         <translation>Eliminar processamentos</translation>
     </message>
     <message>
-        <location filename="../ui/processing_actions.py" line="270"/>
+        <location filename="../ui/processing_actions.py" line="271"/>
         <source>Move processings</source>
         <translation>Mover processamentos</translation>
     </message>
@@ -1169,7 +1164,7 @@
         <translation>Aceitar {count} resultado(s) como está(ão)? Um resultado aceito já não pode ser devolvido para revisão.</translation>
     </message>
     <message>
-        <location filename="../ui/review_controller.py" line="103"/>
+        <location filename="../ui/review_controller.py" line="104"/>
         <source>Accept results</source>
         <translation>Aceitar resultados</translation>
     </message>
@@ -1269,877 +1264,877 @@
         <translation>Nome do novo mosaico:</translation>
     </message>
     <message>
-        <location filename="../ui/session_controller.py" line="234"/>
+        <location filename="../ui/session_controller.py" line="235"/>
         <source>Not signed in.</source>
         <translation>Sem sessão iniciada.</translation>
     </message>
     <message>
-        <location filename="../ui/dock_controller.py" line="172"/>
+        <location filename="../ui/dock_controller.py" line="171"/>
         <source>My imagery</source>
         <translation>Minhas imagens</translation>
     </message>
     <message>
-        <location filename="../ui/dock_controller.py" line="206"/>
+        <location filename="../ui/dock_controller.py" line="205"/>
         <source>{count} scene(s) of {provider}</source>
         <translation>{count} cena(s) de {provider}</translation>
     </message>
     <message>
-        <location filename="../ui/dock_controller.py" line="210"/>
+        <location filename="../ui/dock_controller.py" line="209"/>
         <source>The imagery of the copy: {scenes} (as in the original). Choosing another imagery in the Imagery section replaces them.</source>
         <translation>As imagens da cópia: {scenes} (como no original). Escolher outras imagens na seção Imagens substitui-as.</translation>
     </message>
     <message>
-        <location filename="../ui/start_controller.py" line="56"/>
+        <location filename="../ui/start_controller.py" line="57"/>
         <source>Sign in first.</source>
         <translation>Inicie sessão primeiro.</translation>
     </message>
     <message>
-        <location filename="../ui/duplicate_controller.py" line="80"/>
+        <location filename="../ui/duplicate_controller.py" line="81"/>
         <source>Select one processing to duplicate.</source>
         <translation>Selecione um processamento para duplicar.</translation>
     </message>
     <message>
-        <location filename="../ui/duplicate_controller.py" line="98"/>
+        <location filename="../ui/duplicate_controller.py" line="99"/>
         <source>Mapflow: read “{name}” to duplicate it</source>
         <translation>Mapflow: ler “{name}” para o duplicar</translation>
     </message>
     <message>
-        <location filename="../ui/duplicate_controller.py" line="98"/>
+        <location filename="../ui/duplicate_controller.py" line="99"/>
         <source>Duplicating a processing</source>
         <translation>Duplicação de um processamento</translation>
     </message>
     <message>
-        <location filename="../ui/duplicate_controller.py" line="98"/>
+        <location filename="../ui/duplicate_controller.py" line="99"/>
         <source>“{name}” could not be duplicated: {reason}</source>
         <translation>Não foi possível duplicar “{name}”: {reason}</translation>
     </message>
     <message>
-        <location filename="../ui/duplicate_controller.py" line="117"/>
+        <location filename="../ui/duplicate_controller.py" line="118"/>
         <source>AOI of {name}</source>
         <translation>Área de interesse de {name}</translation>
     </message>
     <message>
-        <location filename="../ui/duplicate_controller.py" line="124"/>
+        <location filename="../ui/duplicate_controller.py" line="125"/>
         <source>The AOIs of the original could not be read; choose the area of interest.</source>
         <translation>Não foi possível ler as áreas de interesse do original; escolha a área de interesse.</translation>
     </message>
     <message>
-        <location filename="../ui/duplicate_controller.py" line="126"/>
+        <location filename="../ui/duplicate_controller.py" line="127"/>
         <source>{count} AOI(s) of the original had no readable geometry and were left out.</source>
         <translation>{count} área(s) de interesse do original não tinha(m) geometria legível e foi(ram) deixada(s) de fora.</translation>
     </message>
     <message>
-        <location filename="../ui/duplicate_controller.py" line="133"/>
+        <location filename="../ui/duplicate_controller.py" line="134"/>
         <source>The Start tab holds a copy of “{name}” as “{copy}”: change what you want, then start it.</source>
         <translation>A aba Iniciar contém uma cópia de “{name}” como “{copy}”: altere o que quiser e depois inicie-a.</translation>
     </message>
     <message>
-        <location filename="../ui/duplicate_controller.py" line="146"/>
+        <location filename="../ui/duplicate_controller.py" line="147"/>
         <source>The original signed in to its imagery URL as “{login}”; the server never returns the password: enter the login and password in the Imagery section.</source>
         <translation>O original iniciava sessão no seu URL de imagens como “{login}”; o servidor nunca devolve a senha: insira o login e a senha na seção Imagens.</translation>
     </message>
     <message>
-        <location filename="../ui/imagery_controller.py" line="35"/>
+        <location filename="../ui/imagery_controller.py" line="36"/>
         <source>The file {name} does not exist.</source>
         <translation>O arquivo {name} não existe.</translation>
     </message>
     <message>
-        <location filename="../ui/imagery_controller.py" line="37"/>
+        <location filename="../ui/imagery_controller.py" line="38"/>
         <source>Only GeoTIFF files (.tif, .tiff) can be uploaded; {name} is not one.</source>
         <translation>Só é possível enviar arquivos GeoTIFF (.tif, .tiff); {name} não é um deles.</translation>
     </message>
     <message>
-        <location filename="../ui/imagery_controller.py" line="39"/>
+        <location filename="../ui/imagery_controller.py" line="40"/>
         <source>The file {name} is empty.</source>
         <translation>O arquivo {name} está vazio.</translation>
     </message>
     <message>
-        <location filename="../ui/my_imagery_controller.py" line="67"/>
+        <location filename="../ui/my_imagery_controller.py" line="68"/>
         <source>Mapflow: list my imagery</source>
         <translation>Mapflow: listar as minhas imagens</translation>
     </message>
     <message>
-        <location filename="../ui/my_imagery_controller.py" line="80"/>
+        <location filename="../ui/my_imagery_controller.py" line="81"/>
         <source>Listing your imagery</source>
         <translation>Listagem das suas imagens</translation>
     </message>
     <message>
-        <location filename="../ui/my_imagery_controller.py" line="80"/>
+        <location filename="../ui/my_imagery_controller.py" line="81"/>
         <source>Your imagery could not be listed: {reason}</source>
         <translation>Não foi possível listar as suas imagens: {reason}</translation>
     </message>
     <message>
-        <location filename="../ui/imagery_controller.py" line="132"/>
+        <location filename="../ui/imagery_controller.py" line="133"/>
         <source>Mapflow: upload {name}</source>
         <translation>Mapflow: enviar {name}</translation>
     </message>
     <message>
-        <location filename="../ui/imagery_controller.py" line="158"/>
+        <location filename="../ui/imagery_controller.py" line="159"/>
         <source>{name} was uploaded.</source>
         <translation>{name} foi enviado.</translation>
     </message>
     <message>
-        <location filename="../ui/imagery_controller.py" line="166"/>
+        <location filename="../ui/imagery_controller.py" line="167"/>
         <source>The upload of {name} was cancelled.</source>
         <translation>O envio de {name} foi cancelado.</translation>
     </message>
     <message>
-        <location filename="../ui/imagery_controller.py" line="171"/>
+        <location filename="../ui/imagery_controller.py" line="172"/>
         <source>Uploading a GeoTIFF</source>
         <translation>Envio de um GeoTIFF</translation>
     </message>
     <message>
-        <location filename="../ui/my_imagery_controller.py" line="290"/>
+        <location filename="../ui/my_imagery_controller.py" line="291"/>
         <source>{name} could not be uploaded: {reason}</source>
         <translation>Não foi possível enviar {name}: {reason}</translation>
     </message>
     <message>
-        <location filename="../ui/model_controller.py" line="27"/>
+        <location filename="../ui/model_controller.py" line="29"/>
         <source>Model price: {total:g} credits/km² ({base:g} + {options:g} for the options)</source>
         <translation>Preço do modelo: {total:g} créditos/km² ({base:g} + {options:g} pelas opções)</translation>
     </message>
     <message>
-        <location filename="../ui/model_controller.py" line="29"/>
+        <location filename="../ui/model_controller.py" line="31"/>
         <source>Model price: {total:g} credits/km²</source>
         <translation>Preço do modelo: {total:g} créditos/km²</translation>
     </message>
     <message>
-        <location filename="../ui/model_controller.py" line="55"/>
+        <location filename="../ui/model_controller.py" line="57"/>
         <source>This project has no models; ask Mapflow support to link one.</source>
         <translation>Este projeto não tem modelos; peça ao suporte do Mapflow para associar um.</translation>
     </message>
     <message>
-        <location filename="../ui/my_imagery_controller.py" line="128"/>
+        <location filename="../ui/my_imagery_controller.py" line="129"/>
         <source>{count} items selected.</source>
         <translation>{count} itens selecionados.</translation>
     </message>
     <message>
-        <location filename="../ui/my_imagery_controller.py" line="175"/>
+        <location filename="../ui/my_imagery_controller.py" line="176"/>
         <source>Mapflow: create mosaic {name}</source>
         <translation>Mapflow: criar o mosaico {name}</translation>
     </message>
     <message>
-        <location filename="../ui/my_imagery_controller.py" line="175"/>
+        <location filename="../ui/my_imagery_controller.py" line="176"/>
         <source>Mosaic “{name}” created.</source>
         <translation>Mosaico “{name}” criado.</translation>
     </message>
     <message>
-        <location filename="../ui/my_imagery_controller.py" line="175"/>
+        <location filename="../ui/my_imagery_controller.py" line="176"/>
         <source>Creating a mosaic</source>
         <translation>Criação de um mosaico</translation>
     </message>
     <message>
-        <location filename="../ui/my_imagery_controller.py" line="175"/>
+        <location filename="../ui/my_imagery_controller.py" line="176"/>
         <source>The mosaic could not be created: {reason}</source>
         <translation>Não foi possível criar o mosaico: {reason}</translation>
     </message>
     <message>
-        <location filename="../ui/my_imagery_controller.py" line="194"/>
+        <location filename="../ui/my_imagery_controller.py" line="195"/>
         <source>Mapflow: rename mosaic</source>
         <translation>Mapflow: renomear mosaico</translation>
     </message>
     <message>
-        <location filename="../ui/my_imagery_controller.py" line="194"/>
+        <location filename="../ui/my_imagery_controller.py" line="195"/>
         <source>Mosaic “{name}” saved.</source>
         <translation>Mosaico “{name}” gravado.</translation>
     </message>
     <message>
-        <location filename="../ui/my_imagery_controller.py" line="194"/>
+        <location filename="../ui/my_imagery_controller.py" line="195"/>
         <source>Renaming a mosaic</source>
         <translation>Renomeação de um mosaico</translation>
     </message>
     <message>
-        <location filename="../ui/my_imagery_controller.py" line="194"/>
+        <location filename="../ui/my_imagery_controller.py" line="195"/>
         <source>The mosaic could not be changed: {reason}</source>
         <translation>Não foi possível alterar o mosaico: {reason}</translation>
     </message>
     <message>
-        <location filename="../ui/my_imagery_controller.py" line="203"/>
+        <location filename="../ui/my_imagery_controller.py" line="204"/>
         <source>Mapflow: rename image</source>
         <translation>Mapflow: renomear imagem</translation>
     </message>
     <message>
-        <location filename="../ui/my_imagery_controller.py" line="203"/>
+        <location filename="../ui/my_imagery_controller.py" line="204"/>
         <source>Image renamed to “{name}”.</source>
         <translation>Imagem renomeada para “{name}”.</translation>
     </message>
     <message>
-        <location filename="../ui/my_imagery_controller.py" line="203"/>
+        <location filename="../ui/my_imagery_controller.py" line="204"/>
         <source>Renaming an image</source>
         <translation>Renomeação de uma imagem</translation>
     </message>
     <message>
-        <location filename="../ui/my_imagery_controller.py" line="203"/>
+        <location filename="../ui/my_imagery_controller.py" line="204"/>
         <source>The image could not be renamed: {reason}</source>
         <translation>Não foi possível renomear a imagem: {reason}</translation>
     </message>
     <message>
-        <location filename="../ui/my_imagery_controller.py" line="222"/>
+        <location filename="../ui/my_imagery_controller.py" line="223"/>
         <source>Deleted: {names}.</source>
         <translation>Eliminados: {names}.</translation>
     </message>
     <message>
-        <location filename="../ui/my_imagery_controller.py" line="225"/>
+        <location filename="../ui/my_imagery_controller.py" line="226"/>
         <source>“{name}” could not be deleted: {reason}</source>
         <translation>Não foi possível eliminar “{name}”: {reason}</translation>
     </message>
     <message>
-        <location filename="../ui/my_imagery_controller.py" line="230"/>
+        <location filename="../ui/my_imagery_controller.py" line="231"/>
         <source>Mapflow: delete imagery</source>
         <translation>Mapflow: eliminar imagens</translation>
     </message>
     <message>
-        <location filename="../ui/my_imagery_controller.py" line="230"/>
+        <location filename="../ui/my_imagery_controller.py" line="231"/>
         <source>Deleting imagery</source>
         <translation>Eliminação de imagens</translation>
     </message>
     <message>
-        <location filename="../ui/my_imagery_controller.py" line="230"/>
+        <location filename="../ui/my_imagery_controller.py" line="231"/>
         <source>The imagery could not be deleted: {reason}</source>
         <translation>Não foi possível eliminar as imagens: {reason}</translation>
     </message>
     <message>
-        <location filename="../ui/my_imagery_map_actions.py" line="92"/>
+        <location filename="../ui/my_imagery_map_actions.py" line="93"/>
         <source>Wait for the running upload or download, or cancel it.</source>
         <translation>Aguarde o fim do envio ou do download em curso, ou cancele-o.</translation>
     </message>
     <message>
-        <location filename="../ui/my_imagery_controller.py" line="241"/>
+        <location filename="../ui/my_imagery_controller.py" line="242"/>
         <source>Checking</source>
         <translation>Verificação</translation>
     </message>
     <message>
-        <location filename="../ui/my_imagery_controller.py" line="243"/>
+        <location filename="../ui/my_imagery_controller.py" line="244"/>
         <source>Mapflow: check files before the upload</source>
         <translation>Mapflow: verificar os arquivos antes do envio</translation>
     </message>
     <message>
-        <location filename="../ui/my_imagery_controller.py" line="243"/>
+        <location filename="../ui/my_imagery_controller.py" line="244"/>
         <source>Checking the files</source>
         <translation>Verificação dos arquivos</translation>
     </message>
     <message>
-        <location filename="../ui/my_imagery_controller.py" line="243"/>
+        <location filename="../ui/my_imagery_controller.py" line="244"/>
         <source>The files could not be checked: {reason}</source>
         <translation>Não foi possível verificar os arquivos: {reason}</translation>
     </message>
     <message>
-        <location filename="../ui/my_imagery_controller.py" line="258"/>
+        <location filename="../ui/my_imagery_controller.py" line="259"/>
         <source>Nothing was uploaded: {reasons}</source>
         <translation>Nada foi enviado: {reasons}</translation>
     </message>
     <message>
-        <location filename="../ui/my_imagery_controller.py" line="275"/>
+        <location filename="../ui/my_imagery_controller.py" line="276"/>
         <source>Uploading</source>
         <translation>Envio</translation>
     </message>
     <message>
-        <location filename="../ui/my_imagery_controller.py" line="277"/>
+        <location filename="../ui/my_imagery_controller.py" line="278"/>
         <source>Mapflow: upload {count} file(s)</source>
         <translation>Mapflow: enviar {count} arquivo(s)</translation>
     </message>
     <message>
-        <location filename="../ui/my_imagery_controller.py" line="277"/>
+        <location filename="../ui/my_imagery_controller.py" line="278"/>
         <source>Uploading imagery</source>
         <translation>Envio de imagens</translation>
     </message>
     <message>
-        <location filename="../ui/my_imagery_controller.py" line="277"/>
+        <location filename="../ui/my_imagery_controller.py" line="278"/>
         <source>The upload failed: {reason}</source>
         <translation>O envio falhou: {reason}</translation>
     </message>
     <message>
-        <location filename="../ui/my_imagery_controller.py" line="287"/>
+        <location filename="../ui/my_imagery_controller.py" line="288"/>
         <source>Uploaded: {names}.</source>
         <translation>Enviados: {names}.</translation>
     </message>
     <message>
-        <location filename="../ui/my_imagery_controller.py" line="293"/>
+        <location filename="../ui/my_imagery_controller.py" line="294"/>
         <source>The upload was cancelled; {count} file(s) had been uploaded.</source>
         <translation>O envio foi cancelado; {count} arquivo(s) já tinha(m) sido enviado(s).</translation>
     </message>
     <message>
-        <location filename="../ui/my_imagery_map_actions.py" line="70"/>
+        <location filename="../ui/my_imagery_map_actions.py" line="71"/>
         <source>Preview of {name}</source>
         <translation>Pré-visualização de {name}</translation>
     </message>
     <message>
-        <location filename="../ui/my_imagery_map_actions.py" line="71"/>
+        <location filename="../ui/my_imagery_map_actions.py" line="72"/>
         <source>Large preview of {name}</source>
         <translation>Pré-visualização ampliada de {name}</translation>
     </message>
     <message>
-        <location filename="../ui/my_imagery_map_actions.py" line="76"/>
+        <location filename="../ui/my_imagery_map_actions.py" line="77"/>
         <source>The preview of {name} could not be shown.</source>
         <translation>Não foi possível mostrar a pré-visualização de {name}.</translation>
     </message>
     <message>
-        <location filename="../ui/my_imagery_map_actions.py" line="82"/>
+        <location filename="../ui/my_imagery_map_actions.py" line="83"/>
         <source>Mapflow: preview {name}</source>
         <translation>Mapflow: pré-visualizar {name}</translation>
     </message>
     <message>
-        <location filename="../ui/my_imagery_map_actions.py" line="82"/>
+        <location filename="../ui/my_imagery_map_actions.py" line="83"/>
         <source>Previewing an image</source>
         <translation>Pré-visualização de uma imagem</translation>
     </message>
     <message>
-        <location filename="../ui/my_imagery_map_actions.py" line="82"/>
+        <location filename="../ui/my_imagery_map_actions.py" line="83"/>
         <source>The preview of {name} could not be shown: {reason}</source>
         <translation>Não foi possível mostrar a pré-visualização de {name}: {reason}</translation>
     </message>
     <message>
-        <location filename="../ui/my_imagery_map_actions.py" line="105"/>
+        <location filename="../ui/my_imagery_map_actions.py" line="106"/>
         <source>{name} was saved to {path}.</source>
         <translation>{name} foi gravado em {path}.</translation>
     </message>
     <message>
-        <location filename="../ui/my_imagery_map_actions.py" line="110"/>
+        <location filename="../ui/my_imagery_map_actions.py" line="111"/>
         <source>Downloading an image</source>
         <translation>Download de uma imagem</translation>
     </message>
     <message>
-        <location filename="../ui/my_imagery_map_actions.py" line="110"/>
+        <location filename="../ui/my_imagery_map_actions.py" line="111"/>
         <source>{name} could not be downloaded: {reason}</source>
         <translation>Não foi possível fazer o download de {name}: {reason}</translation>
     </message>
     <message>
-        <location filename="../ui/my_imagery_map_actions.py" line="116"/>
+        <location filename="../ui/my_imagery_map_actions.py" line="117"/>
         <source>The download of {name} was cancelled; nothing was saved.</source>
         <translation>O download de {name} foi cancelado; nada foi gravado.</translation>
     </message>
     <message>
-        <location filename="../ui/my_imagery_map_actions.py" line="119"/>
+        <location filename="../ui/my_imagery_map_actions.py" line="120"/>
         <source>Mapflow: download {name}</source>
         <translation>Mapflow: download de {name}</translation>
     </message>
     <message>
-        <location filename="../ui/my_imagery_map_actions.py" line="121"/>
+        <location filename="../ui/my_imagery_map_actions.py" line="122"/>
         <source>Downloading</source>
         <translation>Download</translation>
     </message>
     <message>
-        <location filename="../ui/my_imagery_map_actions.py" line="127"/>
+        <location filename="../ui/my_imagery_map_actions.py" line="128"/>
         <source>{count} items</source>
         <translation>{count} itens</translation>
     </message>
     <message>
-        <location filename="../ui/my_imagery_map_actions.py" line="128"/>
+        <location filename="../ui/my_imagery_map_actions.py" line="129"/>
         <source>Extent of {name}</source>
         <translation>Extensão de {name}</translation>
     </message>
     <message>
-        <location filename="../ui/my_imagery_map_actions.py" line="130"/>
+        <location filename="../ui/my_imagery_map_actions.py" line="131"/>
         <source>The footprint could not be read.</source>
         <translation>Não foi possível ler o contorno.</translation>
     </message>
     <message>
-        <location filename="../ui/my_imagery_map_actions.py" line="134"/>
+        <location filename="../ui/my_imagery_map_actions.py" line="135"/>
         <source>The area of interest is now the extent of {name}.</source>
         <translation>A área de interesse é agora a extensão de {name}.</translation>
     </message>
     <message>
-        <location filename="../ui/my_imagery_map_actions.py" line="143"/>
+        <location filename="../ui/my_imagery_map_actions.py" line="144"/>
         <source>The imagery of the processing is now {name}.</source>
         <translation>As imagens do processamento são agora {name}.</translation>
     </message>
     <message>
-        <location filename="../ui/oauth_controller.py" line="71"/>
+        <location filename="../ui/oauth_controller.py" line="72"/>
         <source>The OAuth2 configuration could not be created: {reason}</source>
         <translation>Não foi possível criar a configuração OAuth2: {reason}</translation>
     </message>
     <message>
-        <location filename="../ui/oauth_controller.py" line="95"/>
+        <location filename="../ui/oauth_controller.py" line="96"/>
         <source>QGIS now asks for its master password (or asks you to set one, the first time): it encrypts the OAuth2 configuration and your sign-in in the QGIS authentication database. The plugin never sees that password.</source>
         <translation>O QGIS pede agora a sua senha mestra (ou pede para definir uma, na primeira vez): ela cifra a configuração OAuth2 e o seu login na base de dados de autenticação do QGIS. O plugin nunca vê essa senha.</translation>
     </message>
     <message>
-        <location filename="../ui/preview_controller.py" line="54"/>
+        <location filename="../ui/preview_controller.py" line="55"/>
         <source>This data provider offers no preview.</source>
         <translation>Este fornecedor de dados não oferece pré-visualização.</translation>
     </message>
     <message>
-        <location filename="../ui/preview_controller.py" line="99"/>
+        <location filename="../ui/preview_controller.py" line="100"/>
         <source>Preview: {name}</source>
         <translation>Pré-visualização: {name}</translation>
     </message>
     <message>
-        <location filename="../ui/preview_controller.py" line="69"/>
+        <location filename="../ui/preview_controller.py" line="70"/>
         <source>Preview works for XYZ, TMS and Quadkey URLs; add a WMS service with Layer › Add Layer › Add WMS/WMTS Layer.</source>
         <translation>A pré-visualização funciona para URLs XYZ, TMS e Quadkey; adicione um serviço WMS com Camada › Adicionar camada › Adicionar camada WMS/WMTS.</translation>
     </message>
     <message>
-        <location filename="../ui/preview_controller.py" line="74"/>
+        <location filename="../ui/preview_controller.py" line="75"/>
         <source>Preview: {url}</source>
         <translation>Pré-visualização: {url}</translation>
     </message>
     <message>
-        <location filename="../ui/preview_controller.py" line="80"/>
+        <location filename="../ui/preview_controller.py" line="81"/>
         <source>Choose a mosaic of your imagery first.</source>
         <translation>Escolha primeiro um mosaico das suas imagens.</translation>
     </message>
     <message>
-        <location filename="../ui/preview_controller.py" line="87"/>
+        <location filename="../ui/preview_controller.py" line="88"/>
         <source>Mapflow: imagery preview</source>
         <translation>Mapflow: pré-visualização das imagens</translation>
     </message>
     <message>
-        <location filename="../ui/preview_controller.py" line="87"/>
+        <location filename="../ui/preview_controller.py" line="88"/>
         <source>Previewing the imagery</source>
         <translation>Pré-visualização das imagens</translation>
     </message>
     <message>
-        <location filename="../ui/preview_controller.py" line="87"/>
+        <location filename="../ui/preview_controller.py" line="88"/>
         <source>The preview failed: {reason}</source>
         <translation>A pré-visualização falhou: {reason}</translation>
     </message>
     <message>
-        <location filename="../ui/preview_controller.py" line="96"/>
+        <location filename="../ui/preview_controller.py" line="97"/>
         <source>“{name}” has no imagery tiles yet (an empty mosaic, or still being prepared).</source>
         <translation>“{name}” ainda não tem tiles de imagem (um mosaico vazio, ou ainda em preparação).</translation>
     </message>
     <message>
-        <location filename="../ui/preview_controller.py" line="104"/>
+        <location filename="../ui/preview_controller.py" line="105"/>
         <source>QGIS could not open the preview “{name}”.</source>
         <translation>O QGIS não conseguiu abrir a pré-visualização “{name}”.</translation>
     </message>
     <message>
-        <location filename="../ui/preview_controller.py" line="109"/>
+        <location filename="../ui/preview_controller.py" line="110"/>
         <source>Added the layer “{name}”.</source>
         <translation>Camada “{name}” adicionada.</translation>
     </message>
     <message>
-        <location filename="../ui/processing_actions.py" line="168"/>
+        <location filename="../ui/processing_actions.py" line="169"/>
         <source>{context}: {reason}</source>
         <translation>{context}: {reason}</translation>
     </message>
     <message>
-        <location filename="../ui/processing_actions.py" line="194"/>
+        <location filename="../ui/processing_actions.py" line="195"/>
         <source>{name} AOIs</source>
         <translation>Áreas de interesse de {name}</translation>
     </message>
     <message>
-        <location filename="../ui/processing_actions.py" line="197"/>
+        <location filename="../ui/processing_actions.py" line="198"/>
         <source>{count} AOI(s) of &apos;{name}&apos; had no readable geometry and were left out.</source>
-        <translation>{count} área(s) de interesse de &apos;{name}&apos; não tinha(m) geometria legível e foi(ram) deixada(s) de fora.</translation>
+        <translation>{count} área(s) de interesse de '{name}' não tinha(m) geometria legível e foi(ram) deixada(s) de fora.</translation>
     </message>
     <message>
-        <location filename="../ui/processing_actions.py" line="200"/>
+        <location filename="../ui/processing_actions.py" line="201"/>
         <source>Load AOIs of {name}</source>
         <translation>Carregar as áreas de interesse de {name}</translation>
     </message>
     <message>
-        <location filename="../ui/processing_actions.py" line="200"/>
+        <location filename="../ui/processing_actions.py" line="201"/>
         <source>Could not load the AOIs of &apos;{name}&apos;</source>
-        <translation>Não foi possível carregar as áreas de interesse de &apos;{name}&apos;</translation>
+        <translation>Não foi possível carregar as áreas de interesse de '{name}'</translation>
     </message>
     <message>
-        <location filename="../ui/processing_actions.py" line="211"/>
+        <location filename="../ui/processing_actions.py" line="212"/>
         <source>Renamed &apos;{old}&apos; to &apos;{new}&apos;.</source>
-        <translation>&apos;{old}&apos; renomeado para &apos;{new}&apos;.</translation>
+        <translation>'{old}' renomeado para '{new}'.</translation>
     </message>
     <message>
-        <location filename="../ui/processing_actions.py" line="214"/>
+        <location filename="../ui/processing_actions.py" line="215"/>
         <source>Could not rename &apos;{name}&apos;</source>
-        <translation>Não foi possível renomear &apos;{name}&apos;</translation>
+        <translation>Não foi possível renomear '{name}'</translation>
     </message>
     <message>
-        <location filename="../ui/processing_actions.py" line="224"/>
+        <location filename="../ui/processing_actions.py" line="225"/>
         <source>Restart processings</source>
         <translation>Reiniciar processamentos</translation>
     </message>
     <message>
-        <location filename="../ui/processing_actions.py" line="224"/>
+        <location filename="../ui/processing_actions.py" line="225"/>
         <source>Could not restart the processings</source>
         <translation>Não foi possível reiniciar os processamentos</translation>
     </message>
     <message>
-        <location filename="../ui/processing_actions.py" line="232"/>
+        <location filename="../ui/processing_actions.py" line="233"/>
         <source>Restarted: {names}.</source>
         <translation>Reiniciados: {names}.</translation>
     </message>
     <message>
-        <location filename="../ui/processing_actions.py" line="232"/>
+        <location filename="../ui/processing_actions.py" line="233"/>
         <source>Could not restart &apos;{name}&apos;: {reason}</source>
-        <translation>Não foi possível reiniciar &apos;{name}&apos;: {reason}</translation>
+        <translation>Não foi possível reiniciar '{name}': {reason}</translation>
     </message>
     <message>
-        <location filename="../ui/processing_actions.py" line="239"/>
+        <location filename="../ui/processing_actions.py" line="240"/>
         <source>Deleted {count} processing(s).</source>
         <translation>{count} processamento(s) eliminado(s).</translation>
     </message>
     <message>
-        <location filename="../ui/processing_actions.py" line="239"/>
+        <location filename="../ui/processing_actions.py" line="240"/>
         <source>Could not delete &apos;{name}&apos;: {reason}</source>
-        <translation>Não foi possível eliminar &apos;{name}&apos;: {reason}</translation>
+        <translation>Não foi possível eliminar '{name}': {reason}</translation>
     </message>
     <message>
-        <location filename="../ui/processing_actions.py" line="239"/>
+        <location filename="../ui/processing_actions.py" line="240"/>
         <source>Could not delete the processings</source>
         <translation>Não foi possível eliminar os processamentos</translation>
     </message>
     <message>
-        <location filename="../ui/processing_actions.py" line="254"/>
+        <location filename="../ui/processing_actions.py" line="255"/>
         <source> (default)</source>
         <translation> (padrão)</translation>
     </message>
     <message>
-        <location filename="../ui/processing_actions.py" line="257"/>
+        <location filename="../ui/processing_actions.py" line="258"/>
         <source>There is no other project you can move processings to.</source>
         <translation>Não há outro projeto para o qual possa mover processamentos.</translation>
     </message>
     <message>
-        <location filename="../ui/processing_actions.py" line="263"/>
+        <location filename="../ui/processing_actions.py" line="264"/>
         <source>List projects</source>
         <translation>Listar projetos</translation>
     </message>
     <message>
-        <location filename="../ui/processing_actions.py" line="263"/>
+        <location filename="../ui/processing_actions.py" line="264"/>
         <source>Could not list your projects</source>
         <translation>Não foi possível listar os seus projetos</translation>
     </message>
     <message>
-        <location filename="../ui/processing_actions.py" line="270"/>
+        <location filename="../ui/processing_actions.py" line="271"/>
         <source>Moved {count} processing(s).</source>
         <translation>{count} processamento(s) movido(s).</translation>
     </message>
     <message>
-        <location filename="../ui/processing_actions.py" line="270"/>
+        <location filename="../ui/processing_actions.py" line="271"/>
         <source>Could not move &apos;{name}&apos;: {reason}</source>
-        <translation>Não foi possível mover &apos;{name}&apos;: {reason}</translation>
+        <translation>Não foi possível mover '{name}': {reason}</translation>
     </message>
     <message>
-        <location filename="../ui/processing_actions.py" line="270"/>
+        <location filename="../ui/processing_actions.py" line="271"/>
         <source>Could not move the processings</source>
         <translation>Não foi possível mover os processamentos</translation>
     </message>
     <message>
-        <location filename="../ui/processing_actions.py" line="283"/>
+        <location filename="../ui/processing_actions.py" line="284"/>
         <source>Thank you: &apos;{name}&apos; rated {rating} of 5.</source>
-        <translation>Obrigado: &apos;{name}&apos; avaliado com {rating} de 5.</translation>
+        <translation>Obrigado: '{name}' avaliado com {rating} de 5.</translation>
     </message>
     <message>
-        <location filename="../ui/processing_actions.py" line="287"/>
+        <location filename="../ui/processing_actions.py" line="288"/>
         <source>Rate processing</source>
         <translation>Avaliar processamento</translation>
     </message>
     <message>
-        <location filename="../ui/processing_actions.py" line="287"/>
+        <location filename="../ui/processing_actions.py" line="288"/>
         <source>Could not rate &apos;{name}&apos;</source>
-        <translation>Não foi possível avaliar &apos;{name}&apos;</translation>
+        <translation>Não foi possível avaliar '{name}'</translation>
     </message>
     <message>
-        <location filename="../ui/processings_controller.py" line="108"/>
+        <location filename="../ui/processings_controller.py" line="109"/>
         <source>Refreshing…</source>
         <translation>Atualização em curso…</translation>
     </message>
     <message>
-        <location filename="../ui/processings_controller.py" line="140"/>
+        <location filename="../ui/processings_controller.py" line="141"/>
         <source>Sign in to see your processings.</source>
         <translation>Inicie sessão para ver os seus processamentos.</translation>
     </message>
     <message>
-        <location filename="../ui/processings_controller.py" line="148"/>
+        <location filename="../ui/processings_controller.py" line="149"/>
         <source>Choose a project to see its processings.</source>
         <translation>Escolha um projeto para ver os seus processamentos.</translation>
     </message>
     <message>
-        <location filename="../ui/processings_controller.py" line="157"/>
+        <location filename="../ui/processings_controller.py" line="158"/>
         <source>Loading…</source>
         <translation>Carregamento em curso…</translation>
     </message>
     <message>
-        <location filename="../ui/processings_controller.py" line="219"/>
+        <location filename="../ui/processings_controller.py" line="220"/>
         <source>Refresh Mapflow processings</source>
         <translation>Atualizar os processamentos Mapflow</translation>
     </message>
     <message>
-        <location filename="../ui/processings_controller.py" line="251"/>
+        <location filename="../ui/processings_controller.py" line="252"/>
         <source>Updated at {time}; following the unfinished processings.</source>
         <translation>Atualizado às {time}; os processamentos não concluídos continuam a ser acompanhados.</translation>
     </message>
     <message>
-        <location filename="../ui/processings_controller.py" line="253"/>
+        <location filename="../ui/processings_controller.py" line="254"/>
         <source>Updated at {time}; every processing on this page is finished.</source>
         <translation>Atualizado às {time}; todos os processamentos desta página estão concluídos.</translation>
     </message>
     <message>
-        <location filename="../ui/processings_controller.py" line="267"/>
+        <location filename="../ui/processings_controller.py" line="268"/>
         <source>Could not refresh ({reason}); retrying in {seconds} s</source>
         <translation>Não foi possível atualizar ({reason}); nova tentativa em {seconds} s</translation>
     </message>
     <message>
-        <location filename="../ui/processings_controller.py" line="274"/>
+        <location filename="../ui/processings_controller.py" line="275"/>
         <source>Refreshing the processings</source>
         <translation>Atualização dos processamentos</translation>
     </message>
     <message>
-        <location filename="../ui/processings_controller.py" line="289"/>
+        <location filename="../ui/processings_controller.py" line="290"/>
         <source>{finished} processing(s) finished and {failed} failed; see the list for details.</source>
         <translation>{finished} processamento(s) concluído(s) e {failed} com falha; veja a lista para mais detalhes.</translation>
     </message>
     <message>
-        <location filename="../ui/processings_controller.py" line="296"/>
+        <location filename="../ui/processings_controller.py" line="297"/>
         <source>Load results</source>
         <translation>Carregar resultados</translation>
     </message>
     <message>
-        <location filename="../ui/processings_controller.py" line="317"/>
+        <location filename="../ui/processings_controller.py" line="318"/>
         <source>{count} processings selected.</source>
         <translation>{count} processamentos selecionados.</translation>
     </message>
     <message>
-        <location filename="../ui/project_controller.py" line="76"/>
+        <location filename="../ui/project_controller.py" line="77"/>
         <source>Mapflow: list projects</source>
         <translation>Mapflow: listar projetos</translation>
     </message>
     <message>
-        <location filename="../ui/project_controller.py" line="76"/>
+        <location filename="../ui/project_controller.py" line="77"/>
         <source>Listing the projects</source>
         <translation>Listagem dos projetos</translation>
     </message>
     <message>
-        <location filename="../ui/project_controller.py" line="115"/>
+        <location filename="../ui/project_controller.py" line="116"/>
         <source>New project</source>
         <translation>Novo projeto</translation>
     </message>
     <message>
-        <location filename="../ui/project_controller.py" line="119"/>
+        <location filename="../ui/project_controller.py" line="120"/>
         <source>Mapflow: create project</source>
         <translation>Mapflow: criar projeto</translation>
     </message>
     <message>
-        <location filename="../ui/project_controller.py" line="119"/>
+        <location filename="../ui/project_controller.py" line="120"/>
         <source>Creating the project</source>
         <translation>Criação do projeto</translation>
     </message>
     <message>
-        <location filename="../ui/project_controller.py" line="123"/>
+        <location filename="../ui/project_controller.py" line="124"/>
         <source>Project “{name}” created.</source>
         <translation>Projeto “{name}” criado.</translation>
     </message>
     <message>
-        <location filename="../ui/project_controller.py" line="131"/>
+        <location filename="../ui/project_controller.py" line="132"/>
         <source>Rename project</source>
         <translation>Renomear projeto</translation>
     </message>
     <message>
-        <location filename="../ui/project_controller.py" line="135"/>
+        <location filename="../ui/project_controller.py" line="136"/>
         <source>Mapflow: rename project</source>
         <translation>Mapflow: renomear projeto</translation>
     </message>
     <message>
-        <location filename="../ui/project_controller.py" line="135"/>
+        <location filename="../ui/project_controller.py" line="136"/>
         <source>Project renamed to “{name}”.</source>
         <translation>Projeto renomeado para “{name}”.</translation>
     </message>
     <message>
-        <location filename="../ui/project_controller.py" line="135"/>
+        <location filename="../ui/project_controller.py" line="136"/>
         <source>Renaming the project</source>
         <translation>Renomeação do projeto</translation>
     </message>
     <message>
-        <location filename="../ui/project_controller.py" line="147"/>
+        <location filename="../ui/project_controller.py" line="148"/>
         <source>Mapflow: delete project</source>
         <translation>Mapflow: eliminar projeto</translation>
     </message>
     <message>
-        <location filename="../ui/project_controller.py" line="147"/>
+        <location filename="../ui/project_controller.py" line="148"/>
         <source>Deleting the project</source>
         <translation>Eliminação do projeto</translation>
     </message>
     <message>
-        <location filename="../ui/project_controller.py" line="154"/>
+        <location filename="../ui/project_controller.py" line="155"/>
         <source>Project “{name}” deleted.</source>
         <translation>Projeto “{name}” eliminado.</translation>
     </message>
     <message>
-        <location filename="../ui/project_controller.py" line="166"/>
+        <location filename="../ui/project_controller.py" line="167"/>
         <source>“{email}” is not an e-mail address.</source>
         <translation>“{email}” não é um endereço de e-mail.</translation>
     </message>
     <message>
-        <location filename="../ui/project_controller.py" line="169"/>
+        <location filename="../ui/project_controller.py" line="170"/>
         <source>Mapflow: share project</source>
         <translation>Mapflow: compartilhar projeto</translation>
     </message>
     <message>
-        <location filename="../ui/project_controller.py" line="169"/>
+        <location filename="../ui/project_controller.py" line="170"/>
         <source>Project “{name}” shared with {email} as {role}.</source>
         <translation>Projeto “{name}” compartilhado com {email} como {role}.</translation>
     </message>
     <message>
-        <location filename="../ui/project_controller.py" line="169"/>
+        <location filename="../ui/project_controller.py" line="170"/>
         <source>Sharing the project</source>
         <translation>Compartilhamento do projeto</translation>
     </message>
     <message>
-        <location filename="../ui/project_controller.py" line="193"/>
+        <location filename="../ui/project_controller.py" line="194"/>
         <source>{context} failed: {reason}</source>
         <translation>{context} falhou: {reason}</translation>
     </message>
     <message>
-        <location filename="../ui/results_controller.py" line="125"/>
+        <location filename="../ui/results_controller.py" line="126"/>
         <source>Loading results</source>
         <translation>Carregamento dos resultados</translation>
     </message>
     <message>
-        <location filename="../ui/results_controller.py" line="125"/>
+        <location filename="../ui/results_controller.py" line="126"/>
         <source>The results folder {folder} cannot be used: {reason}</source>
         <translation>A pasta de resultados {folder} não pode ser usada: {reason}</translation>
     </message>
     <message>
-        <location filename="../ui/results_controller.py" line="138"/>
+        <location filename="../ui/results_controller.py" line="139"/>
         <source>The results of “{name}” are being loaded already; their progress is in the task manager.</source>
         <translation>O carregamento dos resultados de “{name}” já está em curso; o progresso está no gerenciador de tarefas.</translation>
     </message>
     <message>
-        <location filename="../ui/results_controller.py" line="175"/>
+        <location filename="../ui/results_controller.py" line="176"/>
         <source>Loading cancelled: the results of “{name}” were not added.</source>
         <translation>Carregamento cancelado: os resultados de “{name}” não foram adicionados.</translation>
     </message>
     <message>
-        <location filename="../ui/results_controller.py" line="197"/>
+        <location filename="../ui/results_controller.py" line="198"/>
         <source>The results of “{name}” could not be loaded: {reason}</source>
         <translation>Não foi possível carregar os resultados de “{name}”: {reason}</translation>
     </message>
     <message>
-        <location filename="../ui/results_controller.py" line="228"/>
+        <location filename="../ui/results_controller.py" line="229"/>
         <source>The results of “{name}” were added to the map. Saved as {file} in {folder}.</source>
         <translation>Os resultados de “{name}” foram adicionados ao mapa. Gravados como {file} em {folder}.</translation>
     </message>
     <message>
-        <location filename="../ui/results_controller.py" line="230"/>
+        <location filename="../ui/results_controller.py" line="231"/>
         <source>Open folder</source>
         <translation>Abrir pasta</translation>
     </message>
     <message>
-        <location filename="../ui/results_controller.py" line="233"/>
+        <location filename="../ui/results_controller.py" line="234"/>
         <source>The results of “{name}” were added to the map.</source>
         <translation>Os resultados de “{name}” foram adicionados ao mapa.</translation>
     </message>
     <message>
-        <location filename="../ui/review_controller.py" line="71"/>
+        <location filename="../ui/review_controller.py" line="72"/>
         <source>Sent back: “{comment}” ({count} marked object(s)).</source>
         <translation>Devolvido: “{comment}” ({count} objeto(s) marcado(s)).</translation>
     </message>
     <message>
-        <location filename="../ui/review_controller.py" line="103"/>
+        <location filename="../ui/review_controller.py" line="104"/>
         <source>Accepting results</source>
         <translation>Aceitação dos resultados</translation>
     </message>
     <message>
-        <location filename="../ui/review_controller.py" line="103"/>
+        <location filename="../ui/review_controller.py" line="104"/>
         <source>The results could not be accepted: {reason}</source>
         <translation>Não foi possível aceitar os resultados: {reason}</translation>
     </message>
     <message>
-        <location filename="../ui/review_controller.py" line="115"/>
+        <location filename="../ui/review_controller.py" line="116"/>
         <source>Accepted: {names}.</source>
         <translation>Aceitos: {names}.</translation>
     </message>
     <message>
-        <location filename="../ui/review_controller.py" line="117"/>
+        <location filename="../ui/review_controller.py" line="118"/>
         <source>“{name}” could not be accepted: {reason}</source>
         <translation>Não foi possível aceitar “{name}”: {reason}</translation>
     </message>
     <message>
-        <location filename="../ui/review_controller.py" line="127"/>
+        <location filename="../ui/review_controller.py" line="128"/>
         <source>Corrections of {name}</source>
         <translation>Correções de {name}</translation>
     </message>
     <message>
-        <location filename="../ui/review_controller.py" line="131"/>
+        <location filename="../ui/review_controller.py" line="132"/>
         <source>The corrections layer could not be made: {reason}</source>
         <translation>Não foi possível criar a camada de correções: {reason}</translation>
     </message>
     <message>
-        <location filename="../ui/review_controller.py" line="141"/>
+        <location filename="../ui/review_controller.py" line="142"/>
         <source>Draw the wrong or missing objects of “{name}” on the layer “{layer}”, with a remark for each; then press “Send back for review”.</source>
         <translation>Desenhe os objetos errados ou em falta de “{name}” na camada “{layer}”, com uma observação para cada um; depois clique em “Devolver para revisão”.</translation>
     </message>
     <message>
-        <location filename="../ui/review_controller.py" line="170"/>
+        <location filename="../ui/review_controller.py" line="171"/>
         <source>“{name}” was sent back for review with {count} marked object(s); Mapflow support reworks it and it comes back to you for review.</source>
         <translation>“{name}” foi devolvido para revisão com {count} objeto(s) marcado(s); o suporte do Mapflow refaz o trabalho e o resultado volta para a sua revisão.</translation>
     </message>
     <message>
-        <location filename="../ui/review_controller.py" line="175"/>
+        <location filename="../ui/review_controller.py" line="176"/>
         <source>Send “{name}” back for review</source>
         <translation>Devolver “{name}” para revisão</translation>
     </message>
     <message>
-        <location filename="../ui/review_controller.py" line="175"/>
+        <location filename="../ui/review_controller.py" line="176"/>
         <source>Sending a result back for review</source>
         <translation>Devolução de um resultado para revisão</translation>
     </message>
     <message>
-        <location filename="../ui/review_controller.py" line="175"/>
+        <location filename="../ui/review_controller.py" line="176"/>
         <source>“{name}” could not be sent back for review: {reason}</source>
         <translation>Não foi possível devolver “{name}” para revisão: {reason}</translation>
     </message>
     <message>
-        <location filename="../ui/scene_preview_controller.py" line="48"/>
+        <location filename="../ui/scene_preview_controller.py" line="49"/>
         <source>Choose scenes in the Search tab first.</source>
         <translation>Escolha primeiro cenas na aba Pesquisa.</translation>
     </message>
     <message>
-        <location filename="../ui/scene_preview_controller.py" line="56"/>
+        <location filename="../ui/scene_preview_controller.py" line="57"/>
         <source>Showing the previews of the first {count} selected scenes.</source>
         <translation>São mostradas as pré-visualizações das primeiras {count} cenas selecionadas.</translation>
     </message>
     <message>
-        <location filename="../ui/scene_preview_controller.py" line="75"/>
+        <location filename="../ui/scene_preview_controller.py" line="76"/>
         <source>No preview is offered for {ids}.</source>
         <translation>Nenhuma pré-visualização disponível para {ids}.</translation>
     </message>
     <message>
-        <location filename="../ui/scene_preview_controller.py" line="103"/>
+        <location filename="../ui/scene_preview_controller.py" line="104"/>
         <source>Mapflow: preview of {id}</source>
         <translation>Mapflow: pré-visualização de {id}</translation>
     </message>
     <message>
-        <location filename="../ui/scene_preview_controller.py" line="120"/>
+        <location filename="../ui/scene_preview_controller.py" line="121"/>
         <source>Previewing a scene</source>
         <translation>Pré-visualização de uma cena</translation>
     </message>
     <message>
-        <location filename="../ui/scene_preview_controller.py" line="120"/>
+        <location filename="../ui/scene_preview_controller.py" line="121"/>
         <source>The preview of {id} failed: {reason}</source>
         <translation>A pré-visualização de {id} falhou: {reason}</translation>
     </message>
     <message>
-        <location filename="../ui/scene_source_controller.py" line="63"/>
+        <location filename="../ui/scene_source_controller.py" line="65"/>
         <source>Imagery for the processing: {scenes}.</source>
         <translation>Imagens para o processamento: {scenes}.</translation>
     </message>
     <message>
-        <location filename="../ui/scene_source_controller.py" line="84"/>
+        <location filename="../ui/scene_source_controller.py" line="86"/>
         <source>Search the imagery (Search tab) and choose one or more scenes.</source>
         <translation>Pesquise as imagens (aba Pesquisa) e escolha uma ou mais cenas.</translation>
     </message>
     <message>
-        <location filename="../ui/scene_source_controller.py" line="94"/>
+        <location filename="../ui/scene_source_controller.py" line="96"/>
         <source>{scenes}, found by the planned search “{name}”</source>
         <translation>{scenes}, encontradas pela pesquisa programada “{name}”</translation>
     </message>
     <message>
-        <location filename="../ui/scene_source_controller.py" line="112"/>
+        <location filename="../ui/scene_source_controller.py" line="114"/>
         <source>No scenes chosen yet: find them in the Search tab and press “Use for processing”.</source>
         <translation>Ainda nenhuma cena escolhida: encontre-as na aba Pesquisa e clique em “Usar para processamento”.</translation>
     </message>
     <message>
-        <location filename="../ui/scene_source_controller.py" line="125"/>
+        <location filename="../ui/scene_source_controller.py" line="127"/>
         <source>Scenes: {scenes}</source>
         <translation>Cenas: {scenes}</translation>
     </message>
     <message>
-        <location filename="../ui/source_controller.py" line="133"/>
+        <location filename="../ui/source_controller.py" line="135"/>
         <source>Imagery: {price:g} credits/km² at zoom {zoom}</source>
         <translation>Imagens: {price:g} créditos/km² no zoom {zoom}</translation>
     </message>
     <message>
-        <location filename="../ui/source_controller.py" line="135"/>
+        <location filename="../ui/source_controller.py" line="137"/>
         <source>; at least {area:g} km² per processing</source>
         <translation>; pelo menos {area:g} km² por processamento</translation>
     </message>
@@ -2189,272 +2184,272 @@
         <translation>{count} cenas encontradas.</translation>
     </message>
     <message>
-        <location filename="../ui/template_view_controller.py" line="307"/>
+        <location filename="../ui/template_view_controller.py" line="309"/>
         <source>{hidden} on this page do not match the filters.</source>
         <translation>{hidden} nesta página não corresponde(m) aos filtros.</translation>
     </message>
     <message>
-        <location filename="../ui/template_view_controller.py" line="387"/>
+        <location filename="../ui/scene_selection.py" line="51"/>
         <source>Select scenes in the table or on the map.</source>
         <translation>Selecione cenas na tabela ou no mapa.</translation>
     </message>
     <message>
-        <location filename="../ui/template_view_controller.py" line="390"/>
+        <location filename="../ui/scene_selection.py" line="54"/>
         <source>{count} selected.</source>
         <translation>{count} selecionada(s).</translation>
     </message>
     <message>
-        <location filename="../ui/search_controller.py" line="406"/>
+        <location filename="../ui/search_controller.py" line="371"/>
         <source>A planned search cannot cover it either: its area is over your planned-search limit. Search a smaller area.</source>
         <translation>Uma pesquisa programada também não a pode cobrir: a sua área excede o seu limite de pesquisa programada. Pesquise uma área menor.</translation>
     </message>
     <message>
-        <location filename="../ui/search_controller.py" line="411"/>
+        <location filename="../ui/search_controller.py" line="376"/>
         <source>A planned search can cover this area: it searches the archive and keeps looking for new scenes.</source>
         <translation>Uma pesquisa programada pode cobrir esta área: ela pesquisa o arquivo de imagens e continua a procurar novas cenas.</translation>
     </message>
     <message>
-        <location filename="../ui/search_controller.py" line="437"/>
+        <location filename="../ui/search_controller.py" line="402"/>
         <source>Planned searches come in the Processings tab.</source>
         <translation>As pesquisas programadas aparecem na aba Processamentos.</translation>
     </message>
     <message>
-        <location filename="../ui/search_controller.py" line="429"/>
+        <location filename="../ui/search_controller.py" line="394"/>
         <source>Choose an area of interest in the Start tab first: a planned search watches it for new scenes.</source>
         <translation>Escolha primeiro uma área de interesse na aba Iniciar: uma pesquisa programada acompanha-a à procura de novas cenas.</translation>
     </message>
     <message>
-        <location filename="../ui/session_controller.py" line="87"/>
+        <location filename="../ui/session_controller.py" line="88"/>
         <source>Mapflow: look for a local sandbox</source>
         <translation>Mapflow: procurar um sandbox local</translation>
     </message>
     <message>
-        <location filename="../ui/session_controller.py" line="102"/>
+        <location filename="../ui/session_controller.py" line="103"/>
         <source>Paste your Mapflow API token first.</source>
         <translation>Cole primeiro o seu token de API do Mapflow.</translation>
     </message>
     <message>
-        <location filename="../ui/session_controller.py" line="141"/>
+        <location filename="../ui/session_controller.py" line="142"/>
         <source>QGIS now asks for its master password (or asks you to set one, the first time): it encrypts your Mapflow token in the QGIS authentication database. The plugin never sees that password.</source>
         <translation>O QGIS pede agora a sua senha mestra (ou pede para definir uma, na primeira vez): ela cifra o seu token do Mapflow na base de dados de autenticação do QGIS. O plugin nunca vê essa senha.</translation>
     </message>
     <message>
-        <location filename="../ui/session_controller.py" line="154"/>
+        <location filename="../ui/session_controller.py" line="155"/>
         <source>Signing in to {host}…</source>
         <translation>Início de sessão em {host}…</translation>
     </message>
     <message>
-        <location filename="../ui/session_controller.py" line="157"/>
+        <location filename="../ui/session_controller.py" line="158"/>
         <source>Mapflow: sign in</source>
         <translation>Mapflow: iniciar sessão</translation>
     </message>
     <message>
-        <location filename="../ui/session_controller.py" line="179"/>
+        <location filename="../ui/session_controller.py" line="180"/>
         <source>Signed in, but the token could not be kept for next time: {reason}</source>
         <translation>Sessão iniciada, mas não foi possível guardar o token para a próxima vez: {reason}</translation>
     </message>
     <message>
-        <location filename="../ui/session_controller.py" line="189"/>
+        <location filename="../ui/session_controller.py" line="190"/>
         <source>Signed in to {host}.</source>
         <translation>Sessão iniciada em {host}.</translation>
     </message>
     <message>
-        <location filename="../ui/session_controller.py" line="211"/>
+        <location filename="../ui/session_controller.py" line="212"/>
         <source>Not signed in: {reason}</source>
         <translation>Sem sessão iniciada: {reason}</translation>
     </message>
     <message>
-        <location filename="../ui/session_controller.py" line="235"/>
+        <location filename="../ui/session_controller.py" line="236"/>
         <source>Signed out.</source>
         <translation>Sessão encerrada.</translation>
     </message>
     <message>
-        <location filename="../ui/session_controller.py" line="249"/>
+        <location filename="../ui/session_controller.py" line="250"/>
         <source>Mapflow: account status</source>
         <translation>Mapflow: estado da conta</translation>
     </message>
     <message>
-        <location filename="../ui/session_controller.py" line="264"/>
+        <location filename="../ui/session_controller.py" line="265"/>
         <source>The account status could not be refreshed: {reason}</source>
         <translation>Não foi possível atualizar o estado da conta: {reason}</translation>
     </message>
     <message>
-        <location filename="../ui/session_controller.py" line="264"/>
+        <location filename="../ui/session_controller.py" line="265"/>
         <source>Refreshing the account</source>
         <translation>Atualização da conta</translation>
     </message>
     <message>
-        <location filename="../ui/source_controller.py" line="138"/>
+        <location filename="../ui/source_controller.py" line="141"/>
         <source>Imagery: no data charge for your own imagery.</source>
         <translation>Imagens: sem custo de dados para as suas próprias imagens.</translation>
     </message>
     <message>
-        <location filename="../ui/source_controller.py" line="151"/>
+        <location filename="../ui/source_controller.py" line="154"/>
         <source>The imagery login could not be stored: {reason}</source>
         <translation>Não foi possível guardar o login das imagens: {reason}</translation>
     </message>
     <message>
-        <location filename="../ui/start_controller.py" line="58"/>
+        <location filename="../ui/start_controller.py" line="59"/>
         <source>Starting…</source>
         <translation>Início do processamento em curso…</translation>
     </message>
     <message>
-        <location filename="../ui/start_controller.py" line="73"/>
+        <location filename="../ui/start_controller.py" line="74"/>
         <source>Processing name</source>
         <translation>Nome do processamento</translation>
     </message>
     <message>
-        <location filename="../ui/start_controller.py" line="95"/>
+        <location filename="../ui/start_controller.py" line="96"/>
         <source>Mapflow: start “{name}”</source>
         <translation>Mapflow: iniciar “{name}”</translation>
     </message>
     <message>
-        <location filename="../ui/start_controller.py" line="109"/>
+        <location filename="../ui/start_controller.py" line="110"/>
         <source>Processing “{name}” started.</source>
         <translation>Processamento “{name}” iniciado.</translation>
     </message>
     <message>
-        <location filename="../ui/start_controller.py" line="116"/>
+        <location filename="../ui/start_controller.py" line="117"/>
         <source>The processing could not be started: {reason}</source>
         <translation>Não foi possível iniciar o processamento: {reason}</translation>
     </message>
     <message>
-        <location filename="../ui/stats_controller.py" line="72"/>
+        <location filename="../ui/stats_controller.py" line="73"/>
         <source>Sign in to see your processing history.</source>
         <translation>Inicie sessão para ver o seu histórico de processamentos.</translation>
     </message>
     <message>
-        <location filename="../ui/stats_controller.py" line="82"/>
+        <location filename="../ui/stats_controller.py" line="83"/>
         <source>Loading the history…</source>
         <translation>Carregamento do histórico…</translation>
     </message>
     <message>
-        <location filename="../ui/stats_controller.py" line="90"/>
+        <location filename="../ui/stats_controller.py" line="91"/>
         <source>No processings match these filters.</source>
         <translation>Nenhum processamento corresponde a estes filtros.</translation>
     </message>
     <message>
-        <location filename="../ui/stats_controller.py" line="96"/>
+        <location filename="../ui/stats_controller.py" line="97"/>
         <source>Could not load the statistics: {reason}</source>
         <translation>Não foi possível carregar as estatísticas: {reason}</translation>
     </message>
     <message>
-        <location filename="../ui/stats_controller.py" line="96"/>
+        <location filename="../ui/stats_controller.py" line="97"/>
         <source>Loading the statistics</source>
         <translation>Carregamento das estatísticas</translation>
     </message>
     <message>
-        <location filename="../ui/stats_controller.py" line="99"/>
+        <location filename="../ui/stats_controller.py" line="100"/>
         <source>Mapflow statistics</source>
         <translation>Estatísticas do Mapflow</translation>
     </message>
     <message>
-        <location filename="../ui/stats_controller.py" line="113"/>
+        <location filename="../ui/stats_controller.py" line="114"/>
         <source>Sign in to export your processing history.</source>
         <translation>Inicie sessão para exportar o seu histórico de processamentos.</translation>
     </message>
     <message>
-        <location filename="../ui/stats_controller.py" line="125"/>
+        <location filename="../ui/stats_controller.py" line="126"/>
         <source>Statistics saved to {path} ({size} bytes).</source>
         <translation>Estatísticas gravadas em {path} ({size} bytes).</translation>
     </message>
     <message>
-        <location filename="../ui/stats_controller.py" line="129"/>
+        <location filename="../ui/stats_controller.py" line="130"/>
         <source>Could not export the statistics to {path}: {reason}</source>
         <translation>Não foi possível exportar as estatísticas para {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../ui/stats_controller.py" line="131"/>
+        <location filename="../ui/stats_controller.py" line="132"/>
         <source>Exporting the statistics</source>
         <translation>Exportação das estatísticas</translation>
     </message>
     <message>
-        <location filename="../ui/stats_controller.py" line="134"/>
+        <location filename="../ui/stats_controller.py" line="135"/>
         <source>Export Mapflow statistics</source>
         <translation>Exportar estatísticas do Mapflow</translation>
     </message>
     <message>
-        <location filename="../ui/template_actions.py" line="53"/>
+        <location filename="../ui/template_actions.py" line="55"/>
         <source>Pausing the planned search</source>
         <translation>Pausa da pesquisa programada</translation>
     </message>
     <message>
-        <location filename="../ui/template_actions.py" line="53"/>
+        <location filename="../ui/template_actions.py" line="55"/>
         <source>Planned search “{name}” paused.</source>
         <translation>Pesquisa programada “{name}” pausada.</translation>
     </message>
     <message>
-        <location filename="../ui/template_actions.py" line="57"/>
+        <location filename="../ui/template_actions.py" line="59"/>
         <source>Resuming the planned search</source>
         <translation>Retomada da pesquisa programada</translation>
     </message>
     <message>
-        <location filename="../ui/template_actions.py" line="57"/>
+        <location filename="../ui/template_actions.py" line="59"/>
         <source>Planned search “{name}” resumed: it also looks at what was published while it was paused.</source>
         <translation>Pesquisa programada “{name}” retomada: também analisa o que foi publicado enquanto estava pausada.</translation>
     </message>
     <message>
-        <location filename="../ui/template_actions.py" line="63"/>
+        <location filename="../ui/template_actions.py" line="65"/>
         <source>Restarting the planned search</source>
         <translation>Reinício da pesquisa programada</translation>
     </message>
     <message>
-        <location filename="../ui/template_actions.py" line="63"/>
+        <location filename="../ui/template_actions.py" line="65"/>
         <source>Planned search “{name}” restarted.</source>
         <translation>Pesquisa programada “{name}” reiniciada.</translation>
     </message>
     <message>
-        <location filename="../ui/template_actions.py" line="68"/>
+        <location filename="../ui/template_actions.py" line="70"/>
         <source>Rename planned search</source>
         <translation>Renomear pesquisa programada</translation>
     </message>
     <message>
-        <location filename="../ui/template_actions.py" line="75"/>
+        <location filename="../ui/template_actions.py" line="77"/>
         <source>Renaming the planned search</source>
         <translation>Renomeação da pesquisa programada</translation>
     </message>
     <message>
-        <location filename="../ui/template_actions.py" line="75"/>
+        <location filename="../ui/template_actions.py" line="77"/>
         <source>Planned search renamed to “{name}”.</source>
         <translation>Pesquisa programada renomeada para “{name}”.</translation>
     </message>
     <message>
-        <location filename="../ui/template_actions.py" line="89"/>
+        <location filename="../ui/template_actions.py" line="91"/>
         <source>Changing the end date of the planned search</source>
         <translation>Alteração da data de fim da pesquisa programada</translation>
     </message>
     <message>
-        <location filename="../ui/template_actions.py" line="89"/>
+        <location filename="../ui/template_actions.py" line="91"/>
         <source>Planned search “{name}” now looks for new scenes until {day}.</source>
         <translation>A pesquisa programada “{name}” procura agora novas cenas até {day}.</translation>
     </message>
     <message>
-        <location filename="../ui/template_actions.py" line="95"/>
+        <location filename="../ui/template_actions.py" line="97"/>
         <source>Delete the planned search “{name}”? It stops looking for scenes and its areas and found scenes are gone; the processings started from it stay in the project.</source>
         <translation>Eliminar a pesquisa programada “{name}”? Ela deixa de procurar cenas e as suas áreas e cenas encontradas desaparecem; os processamentos iniciados a partir dela ficam no projeto.</translation>
     </message>
     <message>
-        <location filename="../ui/template_actions.py" line="97"/>
+        <location filename="../ui/template_actions.py" line="99"/>
         <source>Delete planned search</source>
         <translation>Eliminar pesquisa programada</translation>
     </message>
     <message>
-        <location filename="../ui/template_actions.py" line="101"/>
+        <location filename="../ui/template_actions.py" line="103"/>
         <source>Planned search “{name}” deleted.</source>
         <translation>Pesquisa programada “{name}” eliminada.</translation>
     </message>
     <message>
-        <location filename="../ui/template_actions.py" line="105"/>
+        <location filename="../ui/template_actions.py" line="107"/>
         <source>Deleting the planned search</source>
         <translation>Eliminação da pesquisa programada</translation>
     </message>
     <message>
-        <location filename="../ui/template_actions.py" line="131"/>
+        <location filename="../ui/template_actions.py" line="133"/>
         <source>{context} “{name}” failed: {{reason}}</source>
         <translation>{context} “{name}” falhou: {{reason}}</translation>
     </message>
     <message>
-        <location filename="../ui/template_actions.py" line="135"/>
+        <location filename="../ui/template_actions.py" line="137"/>
         <source>Mapflow: {context}</source>
         <translation>Mapflow: {context}</translation>
     </message>
@@ -2469,7 +2464,7 @@
         <translation>Aguarde até que a alteração das áreas seja gravada ({what}).</translation>
     </message>
     <message>
-        <location filename="../ui/template_aoi_editor.py" line="121"/>
+        <location filename="../ui/templates_controller.py" line="286"/>
         <source>Area {number}</source>
         <translation>Área {number}</translation>
     </message>
@@ -2594,174 +2589,189 @@
         <translation>Desenhada: {area}.</translation>
     </message>
     <message>
-        <location filename="../ui/template_view_controller.py" line="88"/>
+        <location filename="../ui/template_view_controller.py" line="89"/>
         <source>Planned search footprints</source>
         <translation>Contornos da pesquisa programada</translation>
     </message>
     <message>
-        <location filename="../ui/template_view_controller.py" line="159"/>
+        <location filename="../ui/template_view_controller.py" line="160"/>
         <source>Reading the planned search…</source>
         <translation>Leitura da pesquisa programada…</translation>
     </message>
     <message>
-        <location filename="../ui/template_view_controller.py" line="209"/>
+        <location filename="../ui/template_view_controller.py" line="210"/>
         <source>Mapflow: read the planned search “{name}”</source>
         <translation>Mapflow: ler a pesquisa programada “{name}”</translation>
     </message>
     <message>
-        <location filename="../ui/template_view_controller.py" line="230"/>
+        <location filename="../ui/template_view_controller.py" line="231"/>
         <source>Reading the planned search</source>
         <translation>Leitura da pesquisa programada</translation>
     </message>
     <message>
-        <location filename="../ui/template_view_controller.py" line="243"/>
+        <location filename="../ui/template_view_controller.py" line="244"/>
         <source>Until {date}; last looked {checked}.</source>
         <translation>Até {date}; última verificação {checked}.</translation>
     </message>
     <message>
-        <location filename="../ui/template_view_controller.py" line="247"/>
+        <location filename="../ui/template_view_controller.py" line="248"/>
         <source>{count} area(s), {area}; {found} scenes found, {new} new.</source>
         <translation>{count} área(s), {area}; {found} cenas encontradas, {new} novas.</translation>
     </message>
     <message>
-        <location filename="../ui/template_view_controller.py" line="253"/>
+        <location filename="../ui/template_view_controller.py" line="254"/>
         <source>Filters: {filters}.</source>
         <translation>Filtros: {filters}.</translation>
     </message>
     <message>
-        <location filename="../ui/template_view_controller.py" line="253"/>
+        <location filename="../ui/template_view_controller.py" line="254"/>
         <source>No filters: any scene over the areas.</source>
         <translation>Sem filtros: qualquer cena sobre as áreas.</translation>
     </message>
     <message>
-        <location filename="../ui/template_view_controller.py" line="257"/>
+        <location filename="../ui/template_view_controller.py" line="258"/>
         <source>Its processings use {choices}.</source>
         <translation>Os seus processamentos usam {choices}.</translation>
     </message>
     <message>
-        <location filename="../ui/template_view_controller.py" line="305"/>
+        <location filename="../ui/template_view_controller.py" line="306"/>
         <source>{count} scenes found; {new} new on this page.</source>
         <translation>{count} cenas encontradas; {new} novas nesta página.</translation>
     </message>
     <message>
-        <location filename="../ui/template_view_controller.py" line="358"/>
+        <location filename="../ui/template_view_controller.py" line="360"/>
         <source>Reading the scenes…</source>
         <translation>Leitura das cenas…</translation>
     </message>
     <message>
-        <location filename="../ui/template_view_controller.py" line="359"/>
+        <location filename="../ui/template_view_controller.py" line="361"/>
         <source>Mapflow: scenes of the planned search</source>
         <translation>Mapflow: cenas da pesquisa programada</translation>
     </message>
     <message>
-        <location filename="../ui/template_view_controller.py" line="369"/>
+        <location filename="../ui/template_view_controller.py" line="371"/>
         <source>Reading the scenes of the planned search</source>
         <translation>Leitura das cenas da pesquisa programada</translation>
     </message>
     <message>
-        <location filename="../ui/template_view_controller.py" line="410"/>
+        <location filename="../ui/template_view_controller.py" line="386"/>
         <source>{count} scene(s) marked as seen.</source>
         <translation>{count} cena(s) marcada(s) como vista(s).</translation>
     </message>
     <message>
-        <location filename="../ui/template_view_controller.py" line="418"/>
+        <location filename="../ui/template_view_controller.py" line="394"/>
         <source>Every scene of “{name}” is marked as seen.</source>
         <translation>Todas as cenas de “{name}” estão marcadas como vistas.</translation>
     </message>
     <message>
-        <location filename="../ui/template_view_controller.py" line="433"/>
+        <location filename="../ui/template_view_controller.py" line="409"/>
         <source>Marking scenes as seen</source>
         <translation>Marcação de cenas como vistas</translation>
     </message>
     <message>
-        <location filename="../ui/template_view_controller.py" line="435"/>
+        <location filename="../ui/template_view_controller.py" line="411"/>
         <source>Mapflow: mark scenes as seen</source>
         <translation>Mapflow: marcar cenas como vistas</translation>
     </message>
     <message>
-        <location filename="../ui/template_view_controller.py" line="454"/>
+        <location filename="../ui/template_view_controller.py" line="430"/>
         <source>Mapflow: the areas of “{name}”</source>
         <translation>Mapflow: as áreas de “{name}”</translation>
     </message>
     <message>
-        <location filename="../ui/template_view_controller.py" line="481"/>
+        <location filename="../ui/template_view_controller.py" line="456"/>
         <source>Mapflow: processings of the planned search</source>
         <translation>Mapflow: processamentos da pesquisa programada</translation>
     </message>
     <message>
-        <location filename="../ui/templates_controller.py" line="148"/>
+        <location filename="../ui/templates_controller.py" line="149"/>
         <source>Refresh Mapflow planned searches</source>
         <translation>Atualizar as pesquisas programadas do Mapflow</translation>
     </message>
     <message>
-        <location filename="../ui/templates_controller.py" line="173"/>
+        <location filename="../ui/templates_controller.py" line="174"/>
         <source>Could not refresh the planned searches ({reason}); retrying in {seconds} s</source>
         <translation>Não foi possível atualizar as pesquisas programadas ({reason}); nova tentativa em {seconds} s</translation>
     </message>
     <message>
-        <location filename="../ui/templates_controller.py" line="205"/>
+        <location filename="../ui/templates_controller.py" line="206"/>
         <source>{count} planned searches found new scenes; see the Processings tab.</source>
         <translation>{count} pesquisas programadas encontraram novas cenas; veja a aba Processamentos.</translation>
     </message>
     <message>
-        <location filename="../ui/templates_controller.py" line="249"/>
+        <location filename="../ui/templates_controller.py" line="250"/>
         <source>The planned search “{name}” no longer exists (it was deleted, perhaps by a colleague).</source>
         <translation>A pesquisa programada “{name}” já não existe (foi eliminada, talvez por um colega).</translation>
     </message>
     <message>
-        <location filename="../ui/templates_controller.py" line="263"/>
+        <location filename="../ui/templates_controller.py" line="264"/>
         <source>Choose a project first: planned searches belong to a project.</source>
         <translation>Escolha primeiro um projeto: as pesquisas programadas pertencem a um projeto.</translation>
     </message>
     <message>
-        <location filename="../ui/templates_controller.py" line="272"/>
+        <location filename="../ui/templates_controller.py" line="273"/>
         <source>Planned search</source>
         <translation>Pesquisa programada</translation>
     </message>
     <message>
-        <location filename="../ui/templates_controller.py" line="294"/>
+        <location filename="../ui/templates_controller.py" line="298"/>
         <source>Mapflow: create the planned search “{name}”</source>
         <translation>Mapflow: criar a pesquisa programada “{name}”</translation>
     </message>
     <message>
-        <location filename="../ui/templates_controller.py" line="294"/>
+        <location filename="../ui/templates_controller.py" line="298"/>
         <source>Creating the planned search</source>
         <translation>Criação da pesquisa programada</translation>
     </message>
     <message>
-        <location filename="../ui/templates_controller.py" line="294"/>
+        <location filename="../ui/templates_controller.py" line="298"/>
         <source>The planned search could not be created: {reason}</source>
         <translation>Não foi possível criar a pesquisa programada: {reason}</translation>
     </message>
     <message>
-        <location filename="../ui/templates_controller.py" line="323"/>
+        <location filename="../ui/templates_controller.py" line="327"/>
         <source>Planned search “{name}” created: it searches the archive now, then keeps looking for new scenes.</source>
         <translation>Pesquisa programada “{name}” criada: pesquisa agora o arquivo de imagens e depois continua a procurar novas cenas.</translation>
     </message>
     <message>
-        <location filename="../ui/templates_controller.py" line="327"/>
+        <location filename="../ui/templates_controller.py" line="331"/>
         <source>Planned search “{name}” created, but it does not search: the limit of active planned searches is reached. Pause another one, then resume this one.</source>
         <translation>Pesquisa programada “{name}” criada, mas não pesquisa: o limite de pesquisas programadas ativas foi atingido. Pause outra e depois retome esta.</translation>
     </message>
     <message>
-        <location filename="../ui/version_controller.py" line="36"/>
+        <location filename="../ui/version_controller.py" line="37"/>
         <source>Mapflow: check the server version</source>
         <translation>Mapflow: verificar a versão do servidor</translation>
     </message>
     <message>
-        <location filename="../ui/version_controller.py" line="36"/>
+        <location filename="../ui/version_controller.py" line="37"/>
         <source>The server version could not be checked: {reason}</source>
         <translation>Não foi possível verificar a versão do servidor: {reason}</translation>
     </message>
     <message>
-        <location filename="../ui/version_controller.py" line="36"/>
+        <location filename="../ui/version_controller.py" line="37"/>
         <source>Checking the server version</source>
         <translation>Verificação da versão do servidor</translation>
     </message>
     <message>
-        <location filename="../ui/version_controller.py" line="44"/>
+        <location filename="../ui/version_controller.py" line="45"/>
         <source>Server API version {server} (this plugin knows {known}).</source>
         <translation>Versão da API do servidor {server} (este plugin conhece {known}).</translation>
+    </message>
+    <message>
+        <location filename="../core/processing_view.py" line="334"/>
+        <source>Failed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/processing_view.py" line="339"/>
+        <source>Messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/processing_view.py" line="397"/>
+        <source>{state}, until {time}</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3135,6 +3145,24 @@
         <source>It looks for new scenes until the end of this day; at most six months ahead</source>
         <translation>Procura novas cenas até o fim deste dia; no máximo seis meses à frente</translation>
     </message>
+    <message>
+        <location filename="../ui/template_dialogs.py" line="145"/>
+        <source>yyyy-MM-dd</source>
+        <translation type="unfinished">dd/MM/yyyy</translation>
+    </message>
+</context>
+<context>
+    <name>HelpWidget</name>
+    <message>
+        <location filename="../ui/forms/help.ui" line="12"/>
+        <source>Help and feedback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/forms/help.ui" line="13"/>
+        <source>The user guide, Mapflow&apos;s documentation and prices, topping up, reporting a problem</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MapflowAccount</name>
@@ -3162,6 +3190,489 @@
         <location filename="../core/account.py" line="100"/>
         <source>The AOI is {area}; your remaining area is {remaining}.</source>
         <translation>A área de interesse tem {area}; a sua área restante é {remaining}.</translation>
+    </message>
+</context>
+<context>
+    <name>MapflowActions</name>
+    <message>
+        <location filename="../plugin.py" line="81"/>
+        <source>Showing the Mapflow Processing panel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin.py" line="98"/>
+        <source>Opening the help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/aoi_controller.py" line="87"/>
+        <source>Restoring the area of interest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/aoi_controller.py" line="111"/>
+        <source>Listing the layers for the area of interest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/aoi_controller.py" line="119"/>
+        <source>Choosing the area of interest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/aoi_controller.py" line="162"/>
+        <source>Using the given area of interest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/aoi_controller.py" line="182"/>
+        <source>Reading the area of interest</source>
+        <translation type="unfinished">Leitura da área de interesse</translation>
+    </message>
+    <message>
+        <location filename="../ui/aoi_controller.py" line="280"/>
+        <source>Drawing the area of interest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/aoi_controller.py" line="293"/>
+        <source>Keeping the drawn polygon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/cost_controller.py" line="117"/>
+        <source>Updating the cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/scene_source_controller.py" line="53"/>
+        <source>Using the chosen scenes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dock_controller.py" line="190"/>
+        <source>Showing the imagery search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dock_controller.py" line="194"/>
+        <source>Showing the Start tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dock_controller.py" line="198"/>
+        <source>Using the scenes of the copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dock_controller.py" line="218"/>
+        <source>Signing in with the stored token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/duplicate_controller.py" line="84"/>
+        <source>Showing the Duplicate button</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/duplicate_controller.py" line="88"/>
+        <source>Duplicating a processing</source>
+        <translation type="unfinished">Duplicação de um processamento</translation>
+    </message>
+    <message>
+        <location filename="../ui/duplicate_controller.py" line="106"/>
+        <source>Filling the Start tab with the copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/my_imagery_controller.py" line="61"/>
+        <source>Listing your imagery</source>
+        <translation type="unfinished">Listagem das suas imagens</translation>
+    </message>
+    <message>
+        <location filename="../ui/imagery_controller.py" line="97"/>
+        <source>Uploading a GeoTIFF</source>
+        <translation type="unfinished">Envio de um GeoTIFF</translation>
+    </message>
+    <message>
+        <location filename="../ui/imagery_controller.py" line="142"/>
+        <source>Showing the upload progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/imagery_controller.py" line="147"/>
+        <source>Stopping the upload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/model_controller.py" line="46"/>
+        <source>Listing the models</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/model_controller.py" line="87"/>
+        <source>Choosing the model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/my_imagery_controller.py" line="120"/>
+        <source>Showing the imagery details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/my_imagery_map_actions.py" line="46"/>
+        <source>My imagery</source>
+        <translation type="unfinished">Minhas imagens</translation>
+    </message>
+    <message>
+        <location filename="../ui/my_imagery_controller.py" line="320"/>
+        <source>Showing the progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/my_imagery_controller.py" line="325"/>
+        <source>Cancelling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/oauth_controller.py" line="56"/>
+        <source>Signing in with the Mapflow account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/preview_controller.py" line="46"/>
+        <source>Previewing the imagery</source>
+        <translation type="unfinished">Pré-visualização das imagens</translation>
+    </message>
+    <message>
+        <location filename="../ui/processing_actions.py" line="124"/>
+        <source>Processing action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/processings_controller.py" line="206"/>
+        <source>Refreshing the processings</source>
+        <translation type="unfinished">Atualização dos processamentos</translation>
+    </message>
+    <message>
+        <location filename="../ui/processings_controller.py" line="263"/>
+        <source>Showing the processings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/processings_controller.py" line="145"/>
+        <source>Switching the project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/project_controller.py" line="52"/>
+        <source>Listing the projects</source>
+        <translation type="unfinished">Listagem dos projetos</translation>
+    </message>
+    <message>
+        <location filename="../ui/project_controller.py" line="93"/>
+        <source>Choosing the project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/project_controller.py" line="111"/>
+        <source>Creating a project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/project_controller.py" line="127"/>
+        <source>Renaming the project</source>
+        <translation type="unfinished">Renomeação do projeto</translation>
+    </message>
+    <message>
+        <location filename="../ui/project_controller.py" line="142"/>
+        <source>Deleting the project</source>
+        <translation type="unfinished">Eliminação do projeto</translation>
+    </message>
+    <message>
+        <location filename="../ui/project_controller.py" line="157"/>
+        <source>Sharing the project</source>
+        <translation type="unfinished">Compartilhamento do projeto</translation>
+    </message>
+    <message>
+        <location filename="../ui/results_controller.py" line="100"/>
+        <source>Showing the results folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/results_controller.py" line="105"/>
+        <source>Choosing the results folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/results_controller.py" line="111"/>
+        <source>Loading results</source>
+        <translation type="unfinished">Carregamento dos resultados</translation>
+    </message>
+    <message>
+        <location filename="../ui/results_controller.py" line="219"/>
+        <source>Adding the results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/review_controller.py" line="56"/>
+        <source>Showing the review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/review_controller.py" line="77"/>
+        <source>Reviewing a result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/scene_preview_controller.py" line="43"/>
+        <source>Previewing the scenes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/scene_selection.py" line="39"/>
+        <source>Selecting scenes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/scene_selection.py" line="44"/>
+        <source>Selecting footprints</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/scene_selection.py" line="57"/>
+        <source>Zooming to the scenes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/source_controller.py" line="115"/>
+        <source>Choosing the imagery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/scene_source_controller.py" line="106"/>
+        <source>Showing the chosen scenes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/search_controller.py" line="86"/>
+        <source>Listing the search providers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/search_controller.py" line="96"/>
+        <source>Restoring the search filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/search_controller.py" line="125"/>
+        <source>Showing the search area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/search_controller.py" line="137"/>
+        <source>Searching the imagery</source>
+        <translation type="unfinished">Pesquisa de imagens</translation>
+    </message>
+    <message>
+        <location filename="../ui/search_controller.py" line="193"/>
+        <source>Stopping the search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/search_controller.py" line="267"/>
+        <source>Showing the footprints</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/search_controller.py" line="323"/>
+        <source>Filtering the results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/search_controller.py" line="329"/>
+        <source>Turning the page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/search_controller.py" line="339"/>
+        <source>Sorting the results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/search_controller.py" line="344"/>
+        <source>Changing the page size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/search_controller.py" line="359"/>
+        <source>Choosing scenes for processing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/templates_controller.py" line="260"/>
+        <source>Planning a search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/session_controller.py" line="95"/>
+        <source>Signing in</source>
+        <translation type="unfinished">Início de sessão</translation>
+    </message>
+    <message>
+        <location filename="../ui/session_controller.py" line="216"/>
+        <source>Signing out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/session_controller.py" line="241"/>
+        <source>Refreshing the account</source>
+        <translation type="unfinished">Atualização da conta</translation>
+    </message>
+    <message>
+        <location filename="../ui/session_controller.py" line="268"/>
+        <source>Showing the account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/source_controller.py" line="59"/>
+        <source>Listing the data providers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/source_controller.py" line="70"/>
+        <source>Restoring the imagery choice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/source_controller.py" line="157"/>
+        <source>Reading the stored imagery login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/start_controller.py" line="49"/>
+        <source>Remembering the confirmation choice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/start_controller.py" line="65"/>
+        <source>Checking the processing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/start_controller.py" line="77"/>
+        <source>Starting the processing</source>
+        <translation type="unfinished">Início do processamento</translation>
+    </message>
+    <message>
+        <location filename="../ui/stats_controller.py" line="69"/>
+        <source>Showing the statistics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/stats_controller.py" line="109"/>
+        <source>Exporting the statistics</source>
+        <translation type="unfinished">Exportação das estatísticas</translation>
+    </message>
+    <message>
+        <location filename="../ui/templates_controller.py" line="226"/>
+        <source>Changing the planned search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/template_aoi_editor.py" line="100"/>
+        <source>Adding an area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/template_aoi_editor.py" line="142"/>
+        <source>Renaming an area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/template_aoi_editor.py" line="171"/>
+        <source>Redrawing an area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/template_aoi_editor.py" line="197"/>
+        <source>Deleting areas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/template_aoi_editor.py" line="304"/>
+        <source>Keeping the drawn area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/template_aoi_editor.py" line="326"/>
+        <source>Zooming to the areas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/template_view_controller.py" line="163"/>
+        <source>Closing the planned search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/template_view_controller.py" line="195"/>
+        <source>Reading the planned search</source>
+        <translation type="unfinished">Leitura da pesquisa programada</translation>
+    </message>
+    <message>
+        <location filename="../ui/template_view_controller.py" line="312"/>
+        <source>Filtering the scenes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/template_view_controller.py" line="338"/>
+        <source>Reading the scenes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/template_view_controller.py" line="388"/>
+        <source>Marking scenes as seen</source>
+        <translation type="unfinished">Marcação de cenas como vistas</translation>
+    </message>
+    <message>
+        <location filename="../ui/template_view_controller.py" line="414"/>
+        <source>Processing the chosen scenes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/template_view_controller.py" line="449"/>
+        <source>Reading the processings of the planned search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/templates_controller.py" line="93"/>
+        <source>Opening the planned search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/templates_install.py" line="60"/>
+        <source>Showing the planned searches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/templates_controller.py" line="137"/>
+        <source>Refreshing the planned searches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/templates_controller.py" line="236"/>
+        <source>Showing the planned search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/templates_install.py" line="66"/>
+        <source>Processing the scenes of a planned search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/version_controller.py" line="30"/>
+        <source>Checking the server version</source>
+        <translation type="unfinished">Verificação da versão do servidor</translation>
     </message>
 </context>
 <context>
@@ -3279,7 +3790,7 @@
     <message>
         <location filename="../api/error_catalog.py" line="113"/>
         <source>A Sentinel-2 processing needs the granule id as a string &apos;url&apos;.</source>
-        <translation>Um processamento Sentinel-2 precisa do id do grânulo como texto em &apos;url&apos;.</translation>
+        <translation>Um processamento Sentinel-2 precisa do id do grânulo como texto em 'url'.</translation>
     </message>
     <message>
         <location filename="../api/error_catalog.py" line="115"/>
@@ -3632,97 +4143,97 @@
         <translation>O processamento indicou um erro: {code}{details}.</translation>
     </message>
     <message>
-        <location filename="../api/errors.py" line="19"/>
+        <location filename="../api/errors.py" line="21"/>
         <source>Mapflow error.</source>
         <translation>Erro do Mapflow.</translation>
     </message>
     <message>
-        <location filename="../api/errors.py" line="39"/>
+        <location filename="../api/errors.py" line="62"/>
         <source>Wrong token: {reason}. Copy the API token again from your Mapflow account page.</source>
         <translation>Token errado: {reason}. Copie novamente o token de API da página da sua conta Mapflow.</translation>
     </message>
     <message>
-        <location filename="../api/errors.py" line="49"/>
+        <location filename="../api/errors.py" line="73"/>
         <source>Invalid request: {reason}</source>
         <translation>Pedido inválido: {reason}</translation>
     </message>
     <message>
-        <location filename="../api/errors.py" line="58"/>
+        <location filename="../api/errors.py" line="82"/>
         <source>The operation was cancelled.</source>
         <translation>A operação foi cancelada.</translation>
     </message>
     <message>
-        <location filename="../api/errors.py" line="66"/>
+        <location filename="../api/errors.py" line="93"/>
         <source>Cannot connect to the Mapflow server at {host}: {reason}. Check your internet connection and proxy settings.</source>
         <translation>Não é possível comunicar com o servidor Mapflow em {host}: {reason}. Verifique a sua conexão à internet e as configurações de proxy.</translation>
     </message>
     <message>
-        <location filename="../api/errors.py" line="75"/>
+        <location filename="../api/errors.py" line="113"/>
         <source>The Mapflow server at {host} did not answer within {seconds} s ({phase}). Try again later.</source>
         <translation>O servidor Mapflow em {host} não respondeu em {seconds} s ({phase}). Tente novamente mais tarde.</translation>
     </message>
     <message>
-        <location filename="../api/errors.py" line="85"/>
+        <location filename="../api/errors.py" line="127"/>
         <source>The download was cut short ({detail}). No file was written; please try again.</source>
         <translation>O download foi interrompido ({detail}). Nenhum arquivo foi gravado; tente novamente.</translation>
     </message>
     <message>
-        <location filename="../api/errors.py" line="95"/>
+        <location filename="../api/errors.py" line="139"/>
         <source>The answer of the Mapflow server at {host} was cut short ({detail}). Please try again.</source>
         <translation>A resposta do servidor Mapflow em {host} foi interrompida ({detail}). Tente novamente.</translation>
     </message>
     <message>
-        <location filename="../api/errors.py" line="105"/>
+        <location filename="../api/errors.py" line="159"/>
         <source>The Mapflow server returned an error (HTTP {status}).</source>
         <translation>O servidor Mapflow devolveu um erro (HTTP {status}).</translation>
     </message>
     <message>
-        <location filename="../api/errors.py" line="131"/>
+        <location filename="../api/errors.py" line="188"/>
         <source>The server rejected the request (HTTP {status}).</source>
         <translation>O servidor recusou o pedido (HTTP {status}).</translation>
     </message>
     <message>
-        <location filename="../api/errors.py" line="135"/>
+        <location filename="../api/errors.py" line="192"/>
         <source>Authentication failed: the Mapflow token is wrong or expired. Check your API token.</source>
         <translation>A autenticação falhou: o token do Mapflow está errado ou expirou. Verifique o seu token de API.</translation>
     </message>
     <message>
-        <location filename="../api/errors.py" line="144"/>
+        <location filename="../api/errors.py" line="201"/>
         <source>Not enough rights for this action in a shared project</source>
         <translation>Sem permissões suficientes para esta ação num projeto compartilhado</translation>
     </message>
     <message>
-        <location filename="../api/errors.py" line="145"/>
+        <location filename="../api/errors.py" line="202"/>
         <source>This data provider is not available on your plan. Upgrade your subscription to use it.</source>
         <translation>Este fornecedor de dados não está disponível no seu plano. Atualize a sua assinatura para o usar.</translation>
     </message>
     <message>
-        <location filename="../api/errors.py" line="157"/>
+        <location filename="../api/errors.py" line="214"/>
         <source>Not found: the item does not exist or was deleted.</source>
         <translation>Não encontrado: o item não existe ou foi eliminado.</translation>
     </message>
     <message>
-        <location filename="../api/errors.py" line="161"/>
+        <location filename="../api/errors.py" line="218"/>
         <source>The item is not ready for this action yet; try again later.</source>
         <translation>O item ainda não está pronto para esta ação; tente novamente mais tarde.</translation>
     </message>
     <message>
-        <location filename="../api/errors.py" line="165"/>
+        <location filename="../api/errors.py" line="222"/>
         <source>The file is too large for the Mapflow server.</source>
         <translation>O arquivo é grande demais para o servidor Mapflow.</translation>
     </message>
     <message>
-        <location filename="../api/errors.py" line="169"/>
+        <location filename="../api/errors.py" line="226"/>
         <source>Too many requests to the Mapflow server; try again in {wait} s.</source>
         <translation>Pedidos em excesso ao servidor Mapflow; tente novamente dentro de {wait} s.</translation>
     </message>
     <message>
-        <location filename="../api/errors.py" line="184"/>
+        <location filename="../api/errors.py" line="241"/>
         <source>The Mapflow server had an internal problem (HTTP {status}). Try again later.</source>
         <translation>O servidor Mapflow teve um problema interno (HTTP {status}). Tente novamente mais tarde.</translation>
     </message>
     <message>
-        <location filename="../api/errors.py" line="196"/>
+        <location filename="../api/errors.py" line="253"/>
         <source>The Mapflow server sent an unexpected response: {detail}</source>
         <translation>O servidor Mapflow enviou uma resposta inesperada: {detail}</translation>
     </message>
@@ -3737,97 +4248,97 @@
         <translation>O login no Mapflow expirou ou foi encerrado. Inicie sessão novamente.</translation>
     </message>
     <message>
-        <location filename="../core/upload_rules.py" line="35"/>
+        <location filename="../core/upload_rules.py" line="36"/>
         <source>{filename} is not a GeoTIFF: only GeoTIFF files can be uploaded.</source>
         <translation>{filename} não é um GeoTIFF: só é possível enviar arquivos GeoTIFF.</translation>
     </message>
     <message>
-        <location filename="../core/upload_rules.py" line="36"/>
+        <location filename="../core/upload_rules.py" line="37"/>
         <source>{filename} has no coordinate reference system.</source>
         <translation>{filename} não tem sistema de referência de coordenadas.</translation>
     </message>
     <message>
-        <location filename="../core/upload_rules.py" line="37"/>
+        <location filename="../core/upload_rules.py" line="38"/>
         <source>{filename} has {count} bands: upload single-band, RGB (3 bands) or RGBA (4 bands) images.</source>
         <translation>{filename} tem {count} bandas: envie imagens de banda única, RGB (3 bandas) ou RGBA (4 bandas).</translation>
     </message>
     <message>
-        <location filename="../core/upload_rules.py" line="39"/>
+        <location filename="../core/upload_rules.py" line="40"/>
         <source>{filename} holds {dtypes} values: only 8-bit (uint8) images are accepted.</source>
         <translation>{filename} contém valores {dtypes}: só são aceitas imagens de 8 bits (uint8).</translation>
     </message>
     <message>
-        <location filename="../core/upload_rules.py" line="41"/>
+        <location filename="../core/upload_rules.py" line="42"/>
         <source>{filename} is {width} × {height} px: at most {max_pixel_count} px per side are accepted.</source>
         <translation>{filename} tem {width} × {height} px: são aceitos no máximo {max_pixel_count} px por lado.</translation>
     </message>
     <message>
-        <location filename="../core/upload_rules.py" line="43"/>
+        <location filename="../core/upload_rules.py" line="44"/>
         <source>{filename} has pixels of {pixel_size_m} m: at most {max_pixel_size_m} m are accepted.</source>
         <translation>{filename} tem pixels de {pixel_size_m} m: são aceitos no máximo {max_pixel_size_m} m.</translation>
     </message>
     <message>
-        <location filename="../core/upload_rules.py" line="45"/>
+        <location filename="../core/upload_rules.py" line="46"/>
         <source>{filename} has pixels of {pixel_size_m} m: it will be resampled to {resampled_m} m.</source>
         <translation>{filename} tem pixels de {pixel_size_m} m: será reamostrado para {resampled_m} m.</translation>
     </message>
     <message>
-        <location filename="../core/upload_rules.py" line="47"/>
+        <location filename="../core/upload_rules.py" line="48"/>
         <source>The extent of {filename} is outside the valid coordinate range.</source>
         <translation>A extensão de {filename} está fora do intervalo de coordenadas válido.</translation>
     </message>
     <message>
-        <location filename="../core/upload_rules.py" line="48"/>
+        <location filename="../core/upload_rules.py" line="49"/>
         <source>{filename} is {size}: files of at most {max_size} are accepted.</source>
         <translation>{filename} tem {size}: são aceitos arquivos de no máximo {max_size}.</translation>
     </message>
     <message>
-        <location filename="../core/upload_rules.py" line="50"/>
+        <location filename="../core/upload_rules.py" line="51"/>
         <source>Not enough storage for {filename}: it needs {size}, {free} is free. Delete some imagery first.</source>
         <translation>Armazenamento insuficiente para {filename}: precisa de {size} e há {free} livres. Elimine primeiro algumas imagens.</translation>
     </message>
     <message>
-        <location filename="../core/upload_rules.py" line="53"/>
+        <location filename="../core/upload_rules.py" line="54"/>
         <source>{filename} does not fit this imagery collection: its {param_name} is {got_param}, the collection needs {expected_param}.</source>
         <translation>{filename} não é compatível com esta coleção de imagens: o seu {param_name} é {got_param}, a coleção precisa de {expected_param}.</translation>
     </message>
     <message>
-        <location filename="../core/upload_rules.py" line="57"/>
+        <location filename="../core/upload_rules.py" line="58"/>
         <source>coordinate reference system</source>
         <translation>sistema de referência de coordenadas</translation>
     </message>
     <message>
-        <location filename="../core/upload_rules.py" line="58"/>
+        <location filename="../core/upload_rules.py" line="59"/>
         <source>band count</source>
         <translation>número de bandas</translation>
     </message>
     <message>
-        <location filename="../core/upload_rules.py" line="59"/>
+        <location filename="../core/upload_rules.py" line="60"/>
         <source>pixel size</source>
         <translation>tamanho de pixel</translation>
     </message>
     <message>
-        <location filename="../core/upload_rules.py" line="136"/>
+        <location filename="../core/upload_rules.py" line="137"/>
         <source>{value} B</source>
         <translation>{value} B</translation>
     </message>
     <message>
-        <location filename="../core/upload_rules.py" line="136"/>
+        <location filename="../core/upload_rules.py" line="137"/>
         <source>{value} KB</source>
         <translation>{value} KB</translation>
     </message>
     <message>
-        <location filename="../core/upload_rules.py" line="136"/>
+        <location filename="../core/upload_rules.py" line="137"/>
         <source>{value} MB</source>
         <translation>{value} MB</translation>
     </message>
     <message>
-        <location filename="../core/upload_rules.py" line="136"/>
+        <location filename="../core/upload_rules.py" line="137"/>
         <source>{value} GB</source>
         <translation>{value} GB</translation>
     </message>
     <message>
-        <location filename="../integration/qgis_transport.py" line="109"/>
+        <location filename="../integration/qgis_transport.py" line="95"/>
         <source>QGIS could not sign in to Mapflow with your Mapflow account: the sign-in in the browser was not completed, was refused or took too long. Sign in again.</source>
         <translation>O QGIS não conseguiu iniciar sessão no Mapflow com a sua conta Mapflow: o login no navegador não foi concluído, foi recusado ou excedeu o tempo limite. Inicie sessão novamente.</translation>
     </message>
@@ -3835,6 +4346,186 @@
         <location filename="../tasks/imagery.py" line="24"/>
         <source>Nothing was sent: {reasons}</source>
         <translation>Nada foi enviado: {reasons}</translation>
+    </message>
+    <message>
+        <location filename="../api/downloads.py" line="83"/>
+        <source>the server sent an empty result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../api/downloads.py" line="85"/>
+        <source>the result file ends in the middle of the data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../api/errors.py" line="108"/>
+        <source>connecting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../api/errors.py" line="109"/>
+        <source>waiting for the answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../api/http.py" line="38"/>
+        <source>connection refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../api/http.py" line="39"/>
+        <source>unknown host name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../api/http.py" line="40"/>
+        <source>connection reset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../api/http.py" line="41"/>
+        <source>connection aborted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../api/http.py" line="42"/>
+        <source>the server closed the connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../api/http.py" line="43"/>
+        <source>network unreachable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../api/http.py" line="44"/>
+        <source>network error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../api/http.py" line="45"/>
+        <source>the secure connection failed (certificate not trusted?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../api/http.py" line="46"/>
+        <source>too many redirects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../api/http.py" line="47"/>
+        <source>an insecure redirect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../api/http.py" line="48"/>
+        <source>unsupported protocol</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../api/http.py" line="49"/>
+        <source>the server broke the HTTP protocol</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../api/http.py" line="51"/>
+        <source>the proxy {proxy} refused the connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../api/http.py" line="52"/>
+        <source>the proxy {proxy} closed the connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../api/http.py" line="53"/>
+        <source>the proxy host {proxy} was not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../api/http.py" line="54"/>
+        <source>the proxy {proxy} did not answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../api/http.py" line="55"/>
+        <source>the proxy {proxy} failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../api/http.py" line="56"/>
+        <source>the proxy {proxy} refused or failed the connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../api/http.py" line="57"/>
+        <source>the proxy {proxy} refused the login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../api/http.py" line="58"/>
+        <source>of QGIS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../api/http.py" line="59"/>
+        <source>of this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../api/http.py" line="61"/>
+        <source>received {received} of {expected} bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../api/http.py" line="62"/>
+        <source>the connection closed in the middle of the data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../api/http.py" line="63"/>
+        <source>the connection was interrupted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../api/tokens.py" line="21"/>
+        <source>the token must be text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../api/tokens.py" line="26"/>
+        <source>the token is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../api/tokens.py" line="37"/>
+        <source>it is not valid base64 text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../api/tokens.py" line="40"/>
+        <source>it does not contain an email and a secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../api/tokens.py" line="42"/>
+        <source>it does not start with an email address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../api/tokens.py" line="44"/>
+        <source>its secret part is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../api/tokens.py" line="56"/>
+        <source>the email address is not valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../api/tokens.py" line="58"/>
+        <source>the secret is empty</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3962,6 +4653,34 @@
         <location filename="../core/errors.py" line="44"/>
         <source>{context} failed unexpectedly: {error}. Details are in the log panel ({tab}).</source>
         <translation>{context} falhou inesperadamente: {error}. Os detalhes estão no painel de log ({tab}).</translation>
+    </message>
+</context>
+<context>
+    <name>MapflowHelp</name>
+    <message>
+        <location filename="../core/help_links.py" line="49"/>
+        <source>Top up your balance: sign in first, the page depends on the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/help_links.py" line="51"/>
+        <source>User guide of this plugin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/help_links.py" line="51"/>
+        <source>Mapflow documentation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/help_links.py" line="51"/>
+        <source>Prices of models and imagery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/help_links.py" line="51"/>
+        <source>Report a problem or suggest an improvement</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4133,7 +4852,7 @@
         <translation>O login com a sua conta Mapflow (OAuth2) requer o QGIS 3.34 ou posterior: versões anteriores do QGIS não conseguem fazer o login PKCE que o Mapflow exige. Inicie sessão com o seu token de API.</translation>
     </message>
     <message>
-        <location filename="../core/oauth_setup.py" line="70"/>
+        <location filename="../core/oauth_setup.py" line="76"/>
         <source>An OAuth2 configuration for {server} was created in QGIS's authentication database. Restart QGIS once, then press “Sign in with Mapflow account” again: QGIS uses a new OAuth2 configuration only after a restart.</source>
         <translation>Foi criada uma configuração OAuth2 para {server} na base de dados de autenticação do QGIS. Reinicie o QGIS uma vez e depois clique novamente em “Iniciar sessão com a conta Mapflow”: o QGIS só usa uma nova configuração OAuth2 depois de reiniciar.</translation>
     </message>
@@ -4179,122 +4898,117 @@
 <context>
     <name>MapflowProcessings</name>
     <message>
-        <location filename="../core/processing_view.py" line="51"/>
+        <location filename="../core/processing_view.py" line="52"/>
         <source>Name</source>
         <translation>Nome</translation>
     </message>
     <message>
-        <location filename="../core/processing_view.py" line="52"/>
+        <location filename="../core/processing_view.py" line="53"/>
         <source>Model</source>
         <translation>Modelo</translation>
     </message>
     <message>
-        <location filename="../core/processing_view.py" line="53"/>
+        <location filename="../core/processing_view.py" line="54"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../core/processing_view.py" line="54"/>
+        <location filename="../core/processing_view.py" line="55"/>
         <source>%</source>
         <translation>%</translation>
     </message>
     <message>
-        <location filename="../core/processing_view.py" line="55"/>
-        <source>km²</source>
-        <translation>km²</translation>
-    </message>
-    <message>
-        <location filename="../core/processing_view.py" line="56"/>
+        <location filename="../core/processing_view.py" line="57"/>
         <source>Cost</source>
         <translation>Custo</translation>
     </message>
     <message>
-        <location filename="../core/processing_view.py" line="57"/>
+        <location filename="../core/processing_view.py" line="58"/>
         <source>Created</source>
         <translation>Criado</translation>
     </message>
     <message>
-        <location filename="../core/processing_view.py" line="60"/>
+        <location filename="../core/processing_view.py" line="61"/>
         <source>Progress, %</source>
         <translation>Progresso, %</translation>
     </message>
     <message>
-        <location filename="../core/processing_view.py" line="61"/>
+        <location filename="../core/processing_view.py" line="62"/>
         <source>Area, km²</source>
         <translation>Área, km²</translation>
     </message>
     <message>
-        <location filename="../core/processing_view.py" line="62"/>
+        <location filename="../core/processing_view.py" line="63"/>
         <source>Cost, credits</source>
         <translation>Custo, créditos</translation>
     </message>
     <message>
-        <location filename="../core/processing_view.py" line="95"/>
+        <location filename="../core/processing_view.py" line="96"/>
         <source>Queued</source>
         <translation>Na fila</translation>
     </message>
     <message>
-        <location filename="../core/processing_view.py" line="96"/>
+        <location filename="../core/processing_view.py" line="97"/>
         <source>In progress</source>
         <translation>Em execução</translation>
     </message>
     <message>
-        <location filename="../core/processing_view.py" line="97"/>
+        <location filename="../core/processing_view.py" line="98"/>
         <source>Awaiting imagery</source>
         <translation>À espera de imagens</translation>
     </message>
     <message>
-        <location filename="../core/processing_view.py" line="98"/>
+        <location filename="../core/processing_view.py" line="99"/>
         <source>OK</source>
         <translation>Concluído</translation>
     </message>
     <message>
-        <location filename="../core/processing_view.py" line="99"/>
+        <location filename="../core/processing_view.py" line="100"/>
         <source>Failed</source>
         <translation>Falhou</translation>
     </message>
     <message>
-        <location filename="../core/processing_view.py" line="100"/>
+        <location filename="../core/processing_view.py" line="101"/>
         <source>Cancelled</source>
         <translation>Cancelado</translation>
     </message>
     <message>
-        <location filename="../core/processing_view.py" line="101"/>
+        <location filename="../core/processing_view.py" line="102"/>
         <source>Refunded</source>
         <translation>Reembolsado</translation>
     </message>
     <message>
-        <location filename="../core/processing_view.py" line="105"/>
+        <location filename="../core/processing_view.py" line="106"/>
         <source>review required</source>
         <translation>revisão necessária</translation>
     </message>
     <message>
-        <location filename="../core/processing_view.py" line="106"/>
+        <location filename="../core/processing_view.py" line="107"/>
         <source>in review</source>
         <translation>em revisão</translation>
     </message>
     <message>
-        <location filename="../core/processing_view.py" line="107"/>
+        <location filename="../core/processing_view.py" line="108"/>
         <source>accepted</source>
         <translation>aceito</translation>
     </message>
     <message>
-        <location filename="../core/processing_view.py" line="108"/>
+        <location filename="../core/processing_view.py" line="109"/>
         <source>refunded</source>
         <translation>reembolsado</translation>
     </message>
     <message>
-        <location filename="../core/processing_view.py" line="424"/>
+        <location filename="../core/processing_view.py" line="434"/>
         <source>Only finished (OK) processings have results.</source>
         <translation>Só os processamentos concluídos têm resultados.</translation>
     </message>
     <message>
-        <location filename="../core/processing_view.py" line="426"/>
+        <location filename="../core/processing_view.py" line="436"/>
         <source>Only finished (OK) processings can be rated.</source>
         <translation>Só os processamentos concluídos podem ser avaliados.</translation>
     </message>
     <message>
-        <location filename="../core/processing_view.py" line="428"/>
+        <location filename="../core/processing_view.py" line="438"/>
         <source>Only failed processings can be restarted.</source>
         <translation>Só os processamentos com falha podem ser reiniciados.</translation>
     </message>
@@ -4424,6 +5138,54 @@
     </message>
 </context>
 <context>
+    <name>MapflowStats</name>
+    <message>
+        <location filename="../ui/stats_widget.py" line="22"/>
+        <source>Name</source>
+        <translation type="unfinished">Nome</translation>
+    </message>
+    <message>
+        <location filename="../ui/stats_widget.py" line="22"/>
+        <source>Project</source>
+        <translation type="unfinished">Projeto</translation>
+    </message>
+    <message>
+        <location filename="../ui/stats_widget.py" line="22"/>
+        <source>Model</source>
+        <translation type="unfinished">Modelo</translation>
+    </message>
+    <message>
+        <location filename="../ui/stats_widget.py" line="22"/>
+        <source>Status</source>
+        <translation type="unfinished">Estado</translation>
+    </message>
+    <message>
+        <location filename="../ui/stats_widget.py" line="22"/>
+        <source>Area, km²</source>
+        <translation type="unfinished">Área, km²</translation>
+    </message>
+    <message>
+        <location filename="../ui/stats_widget.py" line="22"/>
+        <source>Cost</source>
+        <translation type="unfinished">Custo</translation>
+    </message>
+    <message>
+        <location filename="../ui/stats_widget.py" line="22"/>
+        <source>Created</source>
+        <translation type="unfinished">Criado</translation>
+    </message>
+    <message>
+        <location filename="../ui/stats_widget.py" line="22"/>
+        <source>Completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/stats_widget.py" line="22"/>
+        <source>User</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MapflowToolbox</name>
     <message>
         <location filename="../core/toolbox.py" line="65"/>
@@ -4497,6 +5259,29 @@
     </message>
 </context>
 <context>
+    <name>MapflowUnits</name>
+    <message>
+        <location filename="../core/formatting.py" line="16"/>
+        <source>km²</source>
+        <translation type="unfinished">km²</translation>
+    </message>
+    <message>
+        <location filename="../core/formatting.py" line="111"/>
+        <source>%Y-%m-%d</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/formatting.py" line="112"/>
+        <source>%Y-%m-%d %H:%M</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/formatting.py" line="113"/>
+        <source>%m-%d %H:%M</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MapflowVersion</name>
     <message>
         <location filename="../core/version_notice.py" line="34"/>
@@ -4517,12 +5302,12 @@
         <translation>Modelo</translation>
     </message>
     <message>
-        <location filename="../ui/model_widget.py" line="29"/>
+        <location filename="../ui/model_widget.py" line="30"/>
         <source>{name} — {price:g} credits/km²</source>
         <translation>{name} — {price:g} créditos/km²</translation>
     </message>
     <message>
-        <location filename="../ui/model_widget.py" line="70"/>
+        <location filename="../ui/model_widget.py" line="71"/>
         <source>{label} (+{price:g} credits/km²)</source>
         <translation>{label} (+{price:g} créditos/km²)</translation>
     </message>
@@ -4795,6 +5580,11 @@
         <source>It looks for scenes of any date, new ones included.</source>
         <translation>Procura cenas de qualquer data, incluindo as novas.</translation>
     </message>
+    <message>
+        <location filename="../ui/forms/plan_search.ui" line="28"/>
+        <source>yyyy-MM-dd</source>
+        <translation type="unfinished">dd/MM/yyyy</translation>
+    </message>
 </context>
 <context>
     <name>PolygonDrawTool</name>
@@ -4847,12 +5637,12 @@
         <translation>Duplicar</translation>
     </message>
     <message>
-        <location filename="../ui/processing_extras_widget.py" line="47"/>
+        <location filename="../ui/processing_extras_widget.py" line="50"/>
         <source>Fill the Start tab with this processing&apos;s model, options, imagery and area, to start a copy</source>
         <translation>Preencher a aba Iniciar com o modelo, as opções, as imagens e a área deste processamento, para iniciar uma cópia</translation>
     </message>
     <message>
-        <location filename="../ui/processing_extras_widget.py" line="29"/>
+        <location filename="../ui/processing_extras_widget.py" line="32"/>
         <source>Select one processing to duplicate.</source>
         <translation>Selecione um processamento para duplicar.</translation>
     </message>
@@ -4970,7 +5760,7 @@
         <translation>Apenas camadas de tiles</translation>
     </message>
     <message>
-        <location filename="../ui/processings_widget.py" line="61"/>
+        <location filename="../ui/processings_widget.py" line="65"/>
         <source>Save results in</source>
         <translation>Gravar em</translation>
     </message>
@@ -4980,17 +5770,17 @@
         <translation>A pasta onde &quot;Carregar resultados&quot; grava os GeoPackages, guardada com o projeto QGIS; vazio: junto ao projeto</translation>
     </message>
     <message>
-        <location filename="../ui/processings_widget.py" line="103"/>
+        <location filename="../ui/processings_widget.py" line="107"/>
         <source>Select a processing first.</source>
         <translation>Selecione primeiro um processamento.</translation>
     </message>
     <message>
-        <location filename="../ui/processings_widget.py" line="200"/>
+        <location filename="../ui/processings_widget.py" line="204"/>
         <source>Page {page} of {pages} ({total} processings)</source>
         <translation>Página {page} de {pages} ({total} processamentos)</translation>
     </message>
     <message>
-        <location filename="../ui/processings_widget.py" line="237"/>
+        <location filename="../ui/processings_widget.py" line="241"/>
         <source>Results are saved in {folder}</source>
         <translation>Os resultados são gravados em {folder}</translation>
     </message>
@@ -5043,7 +5833,7 @@
     <message>
         <location filename="../ui/dialogs.py" line="33"/>
         <source>How good is the result of &apos;{name}&apos;?</source>
-        <translation>Qual é a qualidade do resultado de &apos;{name}&apos;?</translation>
+        <translation>Qual é a qualidade do resultado de '{name}'?</translation>
     </message>
     <message>
         <location filename="../ui/dialogs.py" line="34"/>
@@ -5271,6 +6061,11 @@
         <source>{checked} of {total} providers</source>
         <translation>{checked} de {total} fornecedores</translation>
     </message>
+    <message>
+        <location filename="../ui/forms/search_filters.ui" line="14"/>
+        <source>yyyy-MM-dd</source>
+        <translation type="unfinished">dd/MM/yyyy</translation>
+    </message>
 </context>
 <context>
     <name>SearchRules</name>
@@ -5380,17 +6175,17 @@
         <translation>{first}–{last} de {total}</translation>
     </message>
     <message>
-        <location filename="../core/search_rules.py" line="359"/>
+        <location filename="../core/search_rules.py" line="360"/>
         <source>scene {id} of {provider}</source>
         <translation>cena {id} de {provider}</translation>
     </message>
     <message>
-        <location filename="../core/search_rules.py" line="362"/>
+        <location filename="../core/search_rules.py" line="363"/>
         <source>{count} scenes of {provider}</source>
         <translation>{count} cenas de {provider}</translation>
     </message>
     <message>
-        <location filename="../core/search_rules.py" line="367"/>
+        <location filename="../core/search_rules.py" line="368"/>
         <source>, zoom {zoom}</source>
         <translation>, zoom {zoom}</translation>
     </message>
@@ -5697,22 +6492,22 @@
         <translation>Adicionar as imagens escolhidas ao mapa como camada</translation>
     </message>
     <message>
-        <location filename="../ui/source_widget.py" line="26"/>
+        <location filename="../ui/source_widget.py" line="27"/>
         <source>— (server decides)</source>
         <translation>— (o servidor decide)</translation>
     </message>
     <message>
-        <location filename="../ui/source_widget.py" line="62"/>
+        <location filename="../ui/source_widget.py" line="63"/>
         <source>New mosaic…</source>
         <translation>Novo mosaico…</translation>
     </message>
     <message>
-        <location filename="../ui/source_widget.py" line="157"/>
+        <location filename="../ui/source_widget.py" line="158"/>
         <source>{zoom} — {price:g} credits/km²</source>
         <translation>{zoom} — {price:g} créditos/km²</translation>
     </message>
     <message>
-        <location filename="../ui/source_widget.py" line="169"/>
+        <location filename="../ui/source_widget.py" line="171"/>
         <source>All images of the mosaic</source>
         <translation>Todas as imagens do mosaico</translation>
     </message>
@@ -5821,12 +6616,12 @@
         <translation>Exportar CSV…</translation>
     </message>
     <message>
-        <location filename="../ui/stats_widget.py" line="93"/>
+        <location filename="../ui/stats_widget.py" line="99"/>
         <source>Any status</source>
         <translation>Qualquer estado</translation>
     </message>
     <message>
-        <location filename="../ui/stats_widget.py" line="109"/>
+        <location filename="../ui/stats_widget.py" line="115"/>
         <source>The start date {start} is after the end date {end}.</source>
         <translation>A data de início {start} é posterior à data de fim {end}.</translation>
     </message>
@@ -6014,42 +6809,42 @@
         <translation>A data de fim da pesquisa programada deve estar dentro de seis meses (até {date}).</translation>
     </message>
     <message>
-        <location filename="../core/templates.py" line="347"/>
+        <location filename="../core/templates.py" line="348"/>
         <source>An area of interest is empty or not a valid polygon; draw or choose a polygon with an area.</source>
         <translation>Uma área de interesse está vazia ou não é um polígono válido; desenhe ou escolha um polígono com área.</translation>
     </message>
     <message>
-        <location filename="../core/templates.py" line="351"/>
+        <location filename="../core/templates.py" line="352"/>
         <source>A planned search has at most {limit} areas ({count} given).</source>
         <translation>Uma pesquisa programada tem no máximo {limit} áreas ({count} indicadas).</translation>
     </message>
     <message>
-        <location filename="../core/templates.py" line="357"/>
+        <location filename="../core/templates.py" line="358"/>
         <source>{reason} Its areas would cover {area}.</source>
         <translation>{reason} As suas áreas cobririam {area}.</translation>
     </message>
     <message>
-        <location filename="../core/templates.py" line="418"/>
+        <location filename="../core/templates.py" line="419"/>
         <source>, zoom {zoom}</source>
         <translation>, zoom {zoom}</translation>
     </message>
     <message>
-        <location filename="../core/templates.py" line="469"/>
+        <location filename="../core/templates.py" line="470"/>
         <source>Other processings</source>
         <translation>Outros processamentos</translation>
     </message>
     <message>
-        <location filename="../core/templates.py" line="487"/>
+        <location filename="../core/templates.py" line="488"/>
         <source>planned search “{name}”, area “{aoi}”</source>
         <translation>pesquisa programada “{name}”, área “{aoi}”</translation>
     </message>
     <message>
-        <location filename="../core/templates.py" line="489"/>
+        <location filename="../core/templates.py" line="490"/>
         <source>planned search “{name}”, {count} areas</source>
         <translation>pesquisa programada “{name}”, {count} áreas</translation>
     </message>
     <message>
-        <location filename="../core/templates.py" line="495"/>
+        <location filename="../core/templates.py" line="496"/>
         <source>The planned search “{name}” no longer exists (it was deleted, perhaps by a colleague); its view is closed.</source>
         <translation>A pesquisa programada “{name}” já não existe (foi eliminada, talvez por um colega); a sua vista foi fechada.</translation>
     </message>
@@ -6122,7 +6917,7 @@
         <translation>Cenas</translation>
     </message>
     <message>
-        <location filename="../ui/template_view.py" line="102"/>
+        <location filename="../ui/template_view.py" line="111"/>
         <source>Area</source>
         <translation>Área</translation>
     </message>
@@ -6242,7 +7037,7 @@
         <translation>Fazer zoom do mapa para as áreas selecionadas</translation>
     </message>
     <message>
-        <location filename="../ui/template_view.py" line="102"/>
+        <location filename="../ui/template_view.py" line="111"/>
         <source>Processings</source>
         <translation>Processamentos</translation>
     </message>
@@ -6282,32 +7077,27 @@
         <translation>Pedir novamente os processamentos</translation>
     </message>
     <message>
-        <location filename="../ui/template_view.py" line="102"/>
-        <source>km²</source>
-        <translation>km²</translation>
-    </message>
-    <message>
-        <location filename="../ui/template_view.py" line="102"/>
+        <location filename="../ui/template_view.py" line="111"/>
         <source>New scenes</source>
         <translation>Novas cenas</translation>
     </message>
     <message>
-        <location filename="../ui/template_view.py" line="110"/>
+        <location filename="../ui/template_view.py" line="119"/>
         <source>Draw on the map</source>
         <translation>Desenhar no mapa</translation>
     </message>
     <message>
-        <location filename="../ui/template_view.py" line="112"/>
+        <location filename="../ui/template_view.py" line="121"/>
         <source>The Start tab&apos;s area of interest</source>
         <translation>A área de interesse da aba Iniciar</translation>
     </message>
     <message>
-        <location filename="../ui/template_view.py" line="169"/>
+        <location filename="../ui/template_view.py" line="178"/>
         <source>All areas</source>
         <translation>Todas as áreas</translation>
     </message>
     <message>
-        <location filename="../ui/template_view.py" line="253"/>
+        <location filename="../ui/template_view.py" line="262"/>
         <source>yes</source>
         <translation>sim</translation>
     </message>
@@ -6375,12 +7165,12 @@
         <translation>Eliminar…</translation>
     </message>
     <message>
-        <location filename="../ui/templates_list_widget.py" line="48"/>
+        <location filename="../ui/templates_list_widget.py" line="52"/>
         <source>Select a planned search first.</source>
         <translation>Selecione primeiro uma pesquisa programada.</translation>
     </message>
     <message>
-        <location filename="../ui/templates_list_widget.py" line="60"/>
+        <location filename="../ui/templates_list_widget.py" line="64"/>
         <source>Planned searches ({count})</source>
         <translation>Pesquisas programadas ({count})</translation>
     </message>

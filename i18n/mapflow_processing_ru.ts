@@ -19,797 +19,797 @@
         <translation>Справка Mapflow Processing</translation>
     </message>
     <message>
-        <location filename="../ui/session_controller.py" line="234"/>
+        <location filename="../ui/session_controller.py" line="235"/>
         <source>Not signed in.</source>
         <translation>Вход не выполнен.</translation>
     </message>
     <message>
-        <location filename="../ui/aoi_controller.py" line="39"/>
+        <location filename="../ui/aoi_controller.py" line="40"/>
         <source>{area} in {parts} part(s), from {source}</source>
         <translation>{area}, частей: {parts}, источник: {source}</translation>
     </message>
     <message>
-        <location filename="../ui/aoi_controller.py" line="39"/>
+        <location filename="../ui/aoi_controller.py" line="40"/>
         <source>the map</source>
         <translation>карта</translation>
     </message>
     <message>
-        <location filename="../ui/aoi_controller.py" line="42"/>
+        <location filename="../ui/aoi_controller.py" line="43"/>
         <source>No area chosen.</source>
         <translation>Область не выбрана.</translation>
     </message>
     <message>
-        <location filename="../ui/aoi_controller.py" line="199"/>
+        <location filename="../ui/aoi_controller.py" line="200"/>
         <source>Reading the area of interest…</source>
         <translation>Чтение области интереса…</translation>
     </message>
     <message>
-        <location filename="../ui/aoi_controller.py" line="200"/>
+        <location filename="../ui/aoi_controller.py" line="201"/>
         <source>Mapflow: read the area of interest</source>
         <translation>Mapflow: чтение области интереса</translation>
     </message>
     <message>
-        <location filename="../ui/aoi_controller.py" line="212"/>
+        <location filename="../ui/aoi_controller.py" line="213"/>
         <source>Choose a vector file with the area of interest.</source>
         <translation>Выберите векторный файл с областью интереса.</translation>
     </message>
     <message>
-        <location filename="../ui/aoi_controller.py" line="216"/>
+        <location filename="../ui/aoi_controller.py" line="217"/>
         <source>the map extent</source>
         <translation>экстент карты</translation>
     </message>
     <message>
-        <location filename="../ui/aoi_controller.py" line="221"/>
+        <location filename="../ui/aoi_controller.py" line="222"/>
         <source>Click Draw, then click on the map to draw the area of interest.</source>
         <translation>Нажмите «Нарисовать» и щёлкайте по карте, чтобы нарисовать область интереса.</translation>
     </message>
     <message>
-        <location filename="../ui/aoi_controller.py" line="221"/>
+        <location filename="../ui/aoi_controller.py" line="222"/>
         <source>Choose a layer.</source>
         <translation>Выберите слой.</translation>
     </message>
     <message>
-        <location filename="../ui/aoi_controller.py" line="229"/>
+        <location filename="../ui/aoi_controller.py" line="230"/>
         <source>the drawn polygon</source>
         <translation>нарисованный полигон</translation>
     </message>
     <message>
-        <location filename="../ui/aoi_controller.py" line="251"/>
+        <location filename="../ui/aoi_controller.py" line="252"/>
         <source>Reading the area of interest</source>
         <translation>Чтение области интереса</translation>
     </message>
     <message>
-        <location filename="../ui/aoi_controller.py" line="252"/>
+        <location filename="../ui/aoi_controller.py" line="253"/>
         <source>The area of interest could not be read: {reason}</source>
         <translation>Не удалось прочитать область интереса: {reason}</translation>
     </message>
     <message>
-        <location filename="../ui/cost_controller.py" line="37"/>
+        <location filename="../ui/cost_controller.py" line="38"/>
         <source>the area of interest cannot be used</source>
         <translation>область интереса нельзя использовать</translation>
     </message>
     <message>
-        <location filename="../ui/cost_controller.py" line="87"/>
+        <location filename="../ui/cost_controller.py" line="88"/>
         <source>Not known yet: {reason}</source>
         <translation>Пока неизвестно: {reason}</translation>
     </message>
     <message>
-        <location filename="../ui/cost_controller.py" line="91"/>
+        <location filename="../ui/cost_controller.py" line="92"/>
         <source>Free: this account is not billed.</source>
         <translation>Бесплатно: эта учётная запись не тарифицируется.</translation>
     </message>
     <message>
-        <location filename="../ui/cost_controller.py" line="94"/>
+        <location filename="../ui/cost_controller.py" line="95"/>
         <source>{area} of your remaining area</source>
         <translation>{area} из оставшейся у вас площади</translation>
     </message>
     <message>
-        <location filename="../ui/cost_controller.py" line="99"/>
+        <location filename="../ui/cost_controller.py" line="100"/>
         <source>≈ {credits} credits (asking the server…)</source>
         <translation>≈ {credits} кред. (запрос к серверу…)</translation>
     </message>
     <message>
-        <location filename="../ui/cost_controller.py" line="100"/>
+        <location filename="../ui/cost_controller.py" line="101"/>
         <source>Asking the server…</source>
         <translation>Запрос к серверу…</translation>
     </message>
     <message>
-        <location filename="../ui/cost_controller.py" line="124"/>
+        <location filename="../ui/cost_controller.py" line="125"/>
         <source>Mapflow: cost</source>
         <translation>Mapflow: стоимость</translation>
     </message>
     <message>
-        <location filename="../ui/cost_controller.py" line="132"/>
+        <location filename="../ui/cost_controller.py" line="133"/>
         <source>{credits} credits</source>
         <translation>{credits} кред.</translation>
     </message>
     <message>
-        <location filename="../ui/cost_controller.py" line="138"/>
+        <location filename="../ui/cost_controller.py" line="139"/>
         <source>Computing the cost</source>
         <translation>Расчёт стоимости</translation>
     </message>
     <message>
-        <location filename="../ui/cost_controller.py" line="141"/>
+        <location filename="../ui/cost_controller.py" line="142"/>
         <source>Cannot be computed: {reason}</source>
         <translation>Невозможно рассчитать: {reason}</translation>
     </message>
     <message>
-        <location filename="../ui/imagery_controller.py" line="35"/>
+        <location filename="../ui/imagery_controller.py" line="36"/>
         <source>The file {name} does not exist.</source>
         <translation>Файл {name} не существует.</translation>
     </message>
     <message>
-        <location filename="../ui/imagery_controller.py" line="37"/>
+        <location filename="../ui/imagery_controller.py" line="38"/>
         <source>Only GeoTIFF files (.tif, .tiff) can be uploaded; {name} is not one.</source>
         <translation>Загружать можно только файлы GeoTIFF (.tif, .tiff), а {name} к ним не относится.</translation>
     </message>
     <message>
-        <location filename="../ui/imagery_controller.py" line="39"/>
+        <location filename="../ui/imagery_controller.py" line="40"/>
         <source>The file {name} is empty.</source>
         <translation>Файл {name} пуст.</translation>
     </message>
     <message>
-        <location filename="../ui/my_imagery_controller.py" line="67"/>
+        <location filename="../ui/my_imagery_controller.py" line="68"/>
         <source>Mapflow: list my imagery</source>
         <translation>Mapflow: список моих снимков</translation>
     </message>
     <message>
-        <location filename="../ui/my_imagery_controller.py" line="80"/>
+        <location filename="../ui/my_imagery_controller.py" line="81"/>
         <source>Your imagery could not be listed: {reason}</source>
         <translation>Не удалось получить список ваших снимков: {reason}</translation>
     </message>
     <message>
-        <location filename="../ui/my_imagery_controller.py" line="80"/>
+        <location filename="../ui/my_imagery_controller.py" line="81"/>
         <source>Listing your imagery</source>
         <translation>Получение списка ваших снимков</translation>
     </message>
     <message>
-        <location filename="../ui/imagery_controller.py" line="132"/>
+        <location filename="../ui/imagery_controller.py" line="133"/>
         <source>Mapflow: upload {name}</source>
         <translation>Mapflow: загрузка {name}</translation>
     </message>
     <message>
-        <location filename="../ui/imagery_controller.py" line="158"/>
+        <location filename="../ui/imagery_controller.py" line="159"/>
         <source>{name} was uploaded.</source>
         <translation>Файл {name} загружен.</translation>
     </message>
     <message>
-        <location filename="../ui/imagery_controller.py" line="166"/>
+        <location filename="../ui/imagery_controller.py" line="167"/>
         <source>The upload of {name} was cancelled.</source>
         <translation>Загрузка {name} отменена.</translation>
     </message>
     <message>
-        <location filename="../ui/my_imagery_controller.py" line="290"/>
+        <location filename="../ui/my_imagery_controller.py" line="291"/>
         <source>{name} could not be uploaded: {reason}</source>
         <translation>Не удалось загрузить {name}: {reason}</translation>
     </message>
     <message>
-        <location filename="../ui/imagery_controller.py" line="171"/>
+        <location filename="../ui/imagery_controller.py" line="172"/>
         <source>Uploading a GeoTIFF</source>
         <translation>Загрузка GeoTIFF</translation>
     </message>
     <message>
-        <location filename="../ui/model_controller.py" line="27"/>
+        <location filename="../ui/model_controller.py" line="29"/>
         <source>Model price: {total:g} credits/km² ({base:g} + {options:g} for the options)</source>
         <translation>Цена модели: {total:g} кред./км² ({base:g} + {options:g} за опции)</translation>
     </message>
     <message>
-        <location filename="../ui/model_controller.py" line="29"/>
+        <location filename="../ui/model_controller.py" line="31"/>
         <source>Model price: {total:g} credits/km²</source>
         <translation>Цена модели: {total:g} кред./км²</translation>
     </message>
     <message>
-        <location filename="../ui/model_controller.py" line="55"/>
+        <location filename="../ui/model_controller.py" line="57"/>
         <source>This project has no models; ask Mapflow support to link one.</source>
         <translation>В этом проекте нет моделей; попросите поддержку Mapflow подключить модель.</translation>
     </message>
     <message>
-        <location filename="../ui/preview_controller.py" line="54"/>
+        <location filename="../ui/preview_controller.py" line="55"/>
         <source>This data provider offers no preview.</source>
         <translation>Этот поставщик данных не предоставляет предпросмотр.</translation>
     </message>
     <message>
-        <location filename="../ui/preview_controller.py" line="99"/>
+        <location filename="../ui/preview_controller.py" line="100"/>
         <source>Preview: {name}</source>
         <translation>Предпросмотр: {name}</translation>
     </message>
     <message>
-        <location filename="../ui/preview_controller.py" line="69"/>
+        <location filename="../ui/preview_controller.py" line="70"/>
         <source>Preview works for XYZ, TMS and Quadkey URLs; add a WMS service with Layer › Add Layer › Add WMS/WMTS Layer.</source>
         <translation>Предпросмотр работает для URL XYZ, TMS и Quadkey; сервис WMS добавьте через меню Слой › Добавить слой › Добавить слой WMS/WMTS.</translation>
     </message>
     <message>
-        <location filename="../ui/preview_controller.py" line="74"/>
+        <location filename="../ui/preview_controller.py" line="75"/>
         <source>Preview: {url}</source>
         <translation>Предпросмотр: {url}</translation>
     </message>
     <message>
-        <location filename="../ui/preview_controller.py" line="80"/>
+        <location filename="../ui/preview_controller.py" line="81"/>
         <source>Choose a mosaic of your imagery first.</source>
         <translation>Сначала выберите мозаику из ваших снимков.</translation>
     </message>
     <message>
-        <location filename="../ui/preview_controller.py" line="87"/>
+        <location filename="../ui/preview_controller.py" line="88"/>
         <source>Mapflow: imagery preview</source>
         <translation>Mapflow: предпросмотр снимков</translation>
     </message>
     <message>
-        <location filename="../ui/preview_controller.py" line="87"/>
+        <location filename="../ui/preview_controller.py" line="88"/>
         <source>The preview failed: {reason}</source>
         <translation>Не удалось показать предпросмотр: {reason}</translation>
     </message>
     <message>
-        <location filename="../ui/preview_controller.py" line="87"/>
+        <location filename="../ui/preview_controller.py" line="88"/>
         <source>Previewing the imagery</source>
         <translation>Предпросмотр снимков</translation>
     </message>
     <message>
-        <location filename="../ui/preview_controller.py" line="96"/>
+        <location filename="../ui/preview_controller.py" line="97"/>
         <source>“{name}” has no imagery tiles yet (an empty mosaic, or still being prepared).</source>
         <translation>У «{name}» пока нет тайлов снимков (мозаика пуста или ещё готовится).</translation>
     </message>
     <message>
-        <location filename="../ui/preview_controller.py" line="104"/>
+        <location filename="../ui/preview_controller.py" line="105"/>
         <source>QGIS could not open the preview “{name}”.</source>
         <translation>QGIS не удалось открыть предпросмотр «{name}».</translation>
     </message>
     <message>
-        <location filename="../ui/preview_controller.py" line="109"/>
+        <location filename="../ui/preview_controller.py" line="110"/>
         <source>Added the layer “{name}”.</source>
         <translation>Добавлен слой «{name}».</translation>
     </message>
     <message>
-        <location filename="../ui/start_controller.py" line="56"/>
+        <location filename="../ui/start_controller.py" line="57"/>
         <source>Sign in first.</source>
         <translation>Сначала войдите в систему.</translation>
     </message>
     <message>
-        <location filename="../ui/processing_actions.py" line="168"/>
+        <location filename="../ui/processing_actions.py" line="169"/>
         <source>{context}: {reason}</source>
         <translation>{context}: {reason}</translation>
     </message>
     <message>
-        <location filename="../ui/processing_actions.py" line="194"/>
+        <location filename="../ui/processing_actions.py" line="195"/>
         <source>{name} AOIs</source>
         <translation>{name} — области интереса</translation>
     </message>
     <message>
-        <location filename="../ui/processing_actions.py" line="197"/>
+        <location filename="../ui/processing_actions.py" line="198"/>
         <source>{count} AOI(s) of &apos;{name}&apos; had no readable geometry and were left out.</source>
         <translation>Пропущены области интереса «{name}» без читаемой геометрии: {count}.</translation>
     </message>
     <message>
-        <location filename="../ui/processing_actions.py" line="200"/>
+        <location filename="../ui/processing_actions.py" line="201"/>
         <source>Load AOIs of {name}</source>
         <translation>Загрузка областей интереса «{name}»</translation>
     </message>
     <message>
-        <location filename="../ui/processing_actions.py" line="200"/>
+        <location filename="../ui/processing_actions.py" line="201"/>
         <source>Could not load the AOIs of &apos;{name}&apos;</source>
         <translation>Не удалось загрузить области интереса «{name}»</translation>
     </message>
     <message>
-        <location filename="../ui/processing_actions.py" line="211"/>
+        <location filename="../ui/processing_actions.py" line="212"/>
         <source>Renamed &apos;{old}&apos; to &apos;{new}&apos;.</source>
         <translation>Обработка «{old}» переименована в «{new}».</translation>
     </message>
     <message>
-        <location filename="../ui/processing_actions.py" line="214"/>
+        <location filename="../ui/processing_actions.py" line="215"/>
         <source>Rename processing</source>
         <translation>Переименование обработки</translation>
     </message>
     <message>
-        <location filename="../ui/processing_actions.py" line="214"/>
+        <location filename="../ui/processing_actions.py" line="215"/>
         <source>Could not rename &apos;{name}&apos;</source>
         <translation>Не удалось переименовать «{name}»</translation>
     </message>
     <message>
-        <location filename="../ui/processing_actions.py" line="224"/>
+        <location filename="../ui/processing_actions.py" line="225"/>
         <source>Restart processings</source>
         <translation>Перезапуск обработок</translation>
     </message>
     <message>
-        <location filename="../ui/processing_actions.py" line="224"/>
+        <location filename="../ui/processing_actions.py" line="225"/>
         <source>Could not restart the processings</source>
         <translation>Не удалось перезапустить обработки</translation>
     </message>
     <message>
-        <location filename="../ui/processing_actions.py" line="232"/>
+        <location filename="../ui/processing_actions.py" line="233"/>
         <source>Restarted: {names}.</source>
         <translation>Перезапущены: {names}.</translation>
     </message>
     <message>
-        <location filename="../ui/processing_actions.py" line="232"/>
+        <location filename="../ui/processing_actions.py" line="233"/>
         <source>Could not restart &apos;{name}&apos;: {reason}</source>
         <translation>Не удалось перезапустить «{name}»: {reason}</translation>
     </message>
     <message>
-        <location filename="../ui/processing_actions.py" line="239"/>
+        <location filename="../ui/processing_actions.py" line="240"/>
         <source>Delete processings</source>
         <translation>Удаление обработок</translation>
     </message>
     <message>
-        <location filename="../ui/processing_actions.py" line="239"/>
+        <location filename="../ui/processing_actions.py" line="240"/>
         <source>Deleted {count} processing(s).</source>
         <translation>Удалено обработок: {count}.</translation>
     </message>
     <message>
-        <location filename="../ui/processing_actions.py" line="239"/>
+        <location filename="../ui/processing_actions.py" line="240"/>
         <source>Could not delete &apos;{name}&apos;: {reason}</source>
         <translation>Не удалось удалить «{name}»: {reason}</translation>
     </message>
     <message>
-        <location filename="../ui/processing_actions.py" line="239"/>
+        <location filename="../ui/processing_actions.py" line="240"/>
         <source>Could not delete the processings</source>
         <translation>Не удалось удалить обработки</translation>
     </message>
     <message>
-        <location filename="../ui/processing_actions.py" line="254"/>
+        <location filename="../ui/processing_actions.py" line="255"/>
         <source> (default)</source>
         <translation> (по умолчанию)</translation>
     </message>
     <message>
-        <location filename="../ui/processing_actions.py" line="257"/>
+        <location filename="../ui/processing_actions.py" line="258"/>
         <source>There is no other project you can move processings to.</source>
         <translation>Нет другого проекта, в который вы можете перенести обработки.</translation>
     </message>
     <message>
-        <location filename="../ui/processing_actions.py" line="263"/>
+        <location filename="../ui/processing_actions.py" line="264"/>
         <source>List projects</source>
         <translation>Получение списка проектов</translation>
     </message>
     <message>
-        <location filename="../ui/processing_actions.py" line="263"/>
+        <location filename="../ui/processing_actions.py" line="264"/>
         <source>Could not list your projects</source>
         <translation>Не удалось получить список ваших проектов</translation>
     </message>
     <message>
-        <location filename="../ui/processing_actions.py" line="270"/>
+        <location filename="../ui/processing_actions.py" line="271"/>
         <source>Move processings</source>
         <translation>Перенос обработок</translation>
     </message>
     <message>
-        <location filename="../ui/processing_actions.py" line="270"/>
+        <location filename="../ui/processing_actions.py" line="271"/>
         <source>Moved {count} processing(s).</source>
         <translation>Перенесено обработок: {count}.</translation>
     </message>
     <message>
-        <location filename="../ui/processing_actions.py" line="270"/>
+        <location filename="../ui/processing_actions.py" line="271"/>
         <source>Could not move &apos;{name}&apos;: {reason}</source>
         <translation>Не удалось перенести «{name}»: {reason}</translation>
     </message>
     <message>
-        <location filename="../ui/processing_actions.py" line="270"/>
+        <location filename="../ui/processing_actions.py" line="271"/>
         <source>Could not move the processings</source>
         <translation>Не удалось перенести обработки</translation>
     </message>
     <message>
-        <location filename="../ui/processing_actions.py" line="283"/>
+        <location filename="../ui/processing_actions.py" line="284"/>
         <source>Thank you: &apos;{name}&apos; rated {rating} of 5.</source>
         <translation>Спасибо! Обработка «{name}» оценена на {rating} из 5.</translation>
     </message>
     <message>
-        <location filename="../ui/processing_actions.py" line="287"/>
+        <location filename="../ui/processing_actions.py" line="288"/>
         <source>Rate processing</source>
         <translation>Оценка обработки</translation>
     </message>
     <message>
-        <location filename="../ui/processing_actions.py" line="287"/>
+        <location filename="../ui/processing_actions.py" line="288"/>
         <source>Could not rate &apos;{name}&apos;</source>
         <translation>Не удалось оценить «{name}»</translation>
     </message>
     <message>
-        <location filename="../ui/processings_controller.py" line="140"/>
+        <location filename="../ui/processings_controller.py" line="141"/>
         <source>Sign in to see your processings.</source>
         <translation>Войдите, чтобы увидеть свои обработки.</translation>
     </message>
     <message>
-        <location filename="../ui/processings_controller.py" line="148"/>
+        <location filename="../ui/processings_controller.py" line="149"/>
         <source>Choose a project to see its processings.</source>
         <translation>Выберите проект, чтобы увидеть его обработки.</translation>
     </message>
     <message>
-        <location filename="../ui/processings_controller.py" line="157"/>
+        <location filename="../ui/processings_controller.py" line="158"/>
         <source>Loading…</source>
         <translation>Загрузка…</translation>
     </message>
     <message>
-        <location filename="../ui/processings_controller.py" line="219"/>
+        <location filename="../ui/processings_controller.py" line="220"/>
         <source>Refresh Mapflow processings</source>
         <translation>Обновление обработок Mapflow</translation>
     </message>
     <message>
-        <location filename="../ui/processings_controller.py" line="251"/>
+        <location filename="../ui/processings_controller.py" line="252"/>
         <source>Updated at {time}; following the unfinished processings.</source>
         <translation>Обновлено в {time}; незавершённые обработки отслеживаются.</translation>
     </message>
     <message>
-        <location filename="../ui/processings_controller.py" line="253"/>
+        <location filename="../ui/processings_controller.py" line="254"/>
         <source>Updated at {time}; every processing on this page is finished.</source>
         <translation>Обновлено в {time}; все обработки на этой странице завершены.</translation>
     </message>
     <message>
-        <location filename="../ui/processings_controller.py" line="267"/>
+        <location filename="../ui/processings_controller.py" line="268"/>
         <source>Could not refresh ({reason}); retrying in {seconds} s</source>
         <translation>Не удалось обновить ({reason}); повтор через {seconds} с</translation>
     </message>
     <message>
-        <location filename="../ui/processings_controller.py" line="274"/>
+        <location filename="../ui/processings_controller.py" line="275"/>
         <source>Refreshing the processings</source>
         <translation>Обновление списка обработок</translation>
     </message>
     <message>
-        <location filename="../ui/processings_controller.py" line="289"/>
+        <location filename="../ui/processings_controller.py" line="290"/>
         <source>{finished} processing(s) finished and {failed} failed; see the list for details.</source>
         <translation>Завершено обработок: {finished}, с ошибкой: {failed}; подробности — в списке.</translation>
     </message>
     <message>
-        <location filename="../ui/processings_controller.py" line="317"/>
+        <location filename="../ui/processings_controller.py" line="318"/>
         <source>{count} processings selected.</source>
         <translation>Выбрано обработок: {count}.</translation>
     </message>
     <message>
-        <location filename="../ui/project_controller.py" line="76"/>
+        <location filename="../ui/project_controller.py" line="77"/>
         <source>Mapflow: list projects</source>
         <translation>Mapflow: список проектов</translation>
     </message>
     <message>
-        <location filename="../ui/project_controller.py" line="76"/>
+        <location filename="../ui/project_controller.py" line="77"/>
         <source>Listing the projects</source>
         <translation>Получение списка проектов</translation>
     </message>
     <message>
-        <location filename="../ui/project_controller.py" line="115"/>
+        <location filename="../ui/project_controller.py" line="116"/>
         <source>New project</source>
         <translation>Новый проект</translation>
     </message>
     <message>
-        <location filename="../ui/project_controller.py" line="119"/>
+        <location filename="../ui/project_controller.py" line="120"/>
         <source>Mapflow: create project</source>
         <translation>Mapflow: создание проекта</translation>
     </message>
     <message>
-        <location filename="../ui/project_controller.py" line="119"/>
+        <location filename="../ui/project_controller.py" line="120"/>
         <source>Creating the project</source>
         <translation>Создание проекта</translation>
     </message>
     <message>
-        <location filename="../ui/project_controller.py" line="123"/>
+        <location filename="../ui/project_controller.py" line="124"/>
         <source>Project “{name}” created.</source>
         <translation>Проект «{name}» создан.</translation>
     </message>
     <message>
-        <location filename="../ui/project_controller.py" line="131"/>
+        <location filename="../ui/project_controller.py" line="132"/>
         <source>Rename project</source>
         <translation>Переименовать проект</translation>
     </message>
     <message>
-        <location filename="../ui/project_controller.py" line="135"/>
+        <location filename="../ui/project_controller.py" line="136"/>
         <source>Mapflow: rename project</source>
         <translation>Mapflow: переименование проекта</translation>
     </message>
     <message>
-        <location filename="../ui/project_controller.py" line="135"/>
+        <location filename="../ui/project_controller.py" line="136"/>
         <source>Project renamed to “{name}”.</source>
         <translation>Проект переименован в «{name}».</translation>
     </message>
     <message>
-        <location filename="../ui/project_controller.py" line="135"/>
+        <location filename="../ui/project_controller.py" line="136"/>
         <source>Renaming the project</source>
         <translation>Переименование проекта</translation>
     </message>
     <message>
-        <location filename="../ui/project_controller.py" line="147"/>
+        <location filename="../ui/project_controller.py" line="148"/>
         <source>Mapflow: delete project</source>
         <translation>Mapflow: удаление проекта</translation>
     </message>
     <message>
-        <location filename="../ui/project_controller.py" line="147"/>
+        <location filename="../ui/project_controller.py" line="148"/>
         <source>Deleting the project</source>
         <translation>Удаление проекта</translation>
     </message>
     <message>
-        <location filename="../ui/project_controller.py" line="154"/>
+        <location filename="../ui/project_controller.py" line="155"/>
         <source>Project “{name}” deleted.</source>
         <translation>Проект «{name}» удалён.</translation>
     </message>
     <message>
-        <location filename="../ui/project_controller.py" line="166"/>
+        <location filename="../ui/project_controller.py" line="167"/>
         <source>“{email}” is not an e-mail address.</source>
         <translation>«{email}» — не адрес электронной почты.</translation>
     </message>
     <message>
-        <location filename="../ui/project_controller.py" line="169"/>
+        <location filename="../ui/project_controller.py" line="170"/>
         <source>Mapflow: share project</source>
         <translation>Mapflow: предоставление доступа к проекту</translation>
     </message>
     <message>
-        <location filename="../ui/project_controller.py" line="169"/>
+        <location filename="../ui/project_controller.py" line="170"/>
         <source>Project “{name}” shared with {email} as {role}.</source>
         <translation>Пользователю {email} предоставлен доступ к проекту «{name}» с ролью {role}.</translation>
     </message>
     <message>
-        <location filename="../ui/project_controller.py" line="169"/>
+        <location filename="../ui/project_controller.py" line="170"/>
         <source>Sharing the project</source>
         <translation>Предоставление доступа к проекту</translation>
     </message>
     <message>
-        <location filename="../ui/project_controller.py" line="193"/>
+        <location filename="../ui/project_controller.py" line="194"/>
         <source>{context} failed: {reason}</source>
         <translation>{context}: ошибка — {reason}</translation>
     </message>
     <message>
-        <location filename="../ui/results_controller.py" line="197"/>
+        <location filename="../ui/results_controller.py" line="198"/>
         <source>The results of “{name}” could not be loaded: {reason}</source>
         <translation>Не удалось загрузить результаты «{name}»: {reason}</translation>
     </message>
     <message>
-        <location filename="../ui/results_controller.py" line="233"/>
+        <location filename="../ui/results_controller.py" line="234"/>
         <source>The results of “{name}” were added to the map.</source>
         <translation>Результаты «{name}» добавлены на карту.</translation>
     </message>
     <message>
-        <location filename="../ui/session_controller.py" line="102"/>
+        <location filename="../ui/session_controller.py" line="103"/>
         <source>Paste your Mapflow API token first.</source>
         <translation>Сначала вставьте свой API-токен Mapflow.</translation>
     </message>
     <message>
-        <location filename="../ui/session_controller.py" line="154"/>
+        <location filename="../ui/session_controller.py" line="155"/>
         <source>Signing in to {host}…</source>
         <translation>Вход на {host}…</translation>
     </message>
     <message>
-        <location filename="../ui/session_controller.py" line="157"/>
+        <location filename="../ui/session_controller.py" line="158"/>
         <source>Mapflow: sign in</source>
         <translation>Mapflow: вход</translation>
     </message>
     <message>
-        <location filename="../ui/session_controller.py" line="179"/>
+        <location filename="../ui/session_controller.py" line="180"/>
         <source>Signed in, but the token could not be kept for next time: {reason}</source>
         <translation>Вход выполнен, но токен не удалось сохранить для следующих сеансов: {reason}</translation>
     </message>
     <message>
-        <location filename="../ui/session_controller.py" line="189"/>
+        <location filename="../ui/session_controller.py" line="190"/>
         <source>Signed in to {host}.</source>
         <translation>Выполнен вход на {host}.</translation>
     </message>
     <message>
-        <location filename="../ui/session_controller.py" line="201"/>
+        <location filename="../ui/session_controller.py" line="202"/>
         <source>Signing in</source>
         <translation>Вход</translation>
     </message>
     <message>
-        <location filename="../ui/session_controller.py" line="211"/>
+        <location filename="../ui/session_controller.py" line="212"/>
         <source>Not signed in: {reason}</source>
         <translation>Вход не выполнен: {reason}</translation>
     </message>
     <message>
-        <location filename="../ui/session_controller.py" line="235"/>
+        <location filename="../ui/session_controller.py" line="236"/>
         <source>Signed out.</source>
         <translation>Выполнен выход.</translation>
     </message>
     <message>
-        <location filename="../ui/session_controller.py" line="249"/>
+        <location filename="../ui/session_controller.py" line="250"/>
         <source>Mapflow: account status</source>
         <translation>Mapflow: состояние учётной записи</translation>
     </message>
     <message>
-        <location filename="../ui/session_controller.py" line="264"/>
+        <location filename="../ui/session_controller.py" line="265"/>
         <source>The account status could not be refreshed: {reason}</source>
         <translation>Не удалось обновить состояние учётной записи: {reason}</translation>
     </message>
     <message>
-        <location filename="../ui/session_controller.py" line="264"/>
+        <location filename="../ui/session_controller.py" line="265"/>
         <source>Refreshing the account</source>
         <translation>Обновление учётной записи</translation>
     </message>
     <message>
-        <location filename="../core/source_choice.py" line="30"/>
+        <location filename="../core/source_choice.py" line="31"/>
         <source>Enter the URL of your imagery service.</source>
         <translation>Введите URL вашего сервиса снимков.</translation>
     </message>
     <message>
-        <location filename="../core/source_choice.py" line="33"/>
+        <location filename="../core/source_choice.py" line="34"/>
         <source>The imagery URL must start with http:// or https://.</source>
         <translation>URL снимков должен начинаться с http:// или https://.</translation>
     </message>
     <message>
-        <location filename="../core/source_choice.py" line="38"/>
+        <location filename="../core/source_choice.py" line="39"/>
         <source>A {type} URL needs the placeholder(s) {missing}, e.g. {example}.</source>
         <translation>В URL {type} нужны подстановки {missing}, например {example}.</translation>
     </message>
     <message>
-        <location filename="../core/source_choice.py" line="42"/>
+        <location filename="../core/source_choice.py" line="43"/>
         <source>A WMS URL needs its LAYERS parameter, e.g. https://example.com/wms?LAYERS=ortho.</source>
         <translation>В URL WMS нужен параметр LAYERS, например https://example.com/wms?LAYERS=ortho.</translation>
     </message>
     <message>
-        <location filename="../core/source_choice.py" line="58"/>
+        <location filename="../core/source_choice.py" line="60"/>
         <source>No data provider is available for this account.</source>
         <translation>Для этой учётной записи нет доступных поставщиков данных.</translation>
     </message>
     <message>
-        <location filename="../core/source_choice.py" line="72"/>
+        <location filename="../core/source_choice.py" line="74"/>
         <source>, zoom {zoom}</source>
         <translation>, зум {zoom}</translation>
     </message>
     <message>
-        <location filename="../core/source_choice.py" line="70"/>
+        <location filename="../core/source_choice.py" line="72"/>
         <source>{type} tiles from {host}</source>
         <translation>Тайлы {type} с {host}</translation>
     </message>
     <message>
-        <location filename="../core/source_choice.py" line="75"/>
+        <location filename="../core/source_choice.py" line="77"/>
         <source>Choose a mosaic of your imagery, or upload a GeoTIFF.</source>
         <translation>Выберите мозаику из ваших снимков или загрузите GeoTIFF.</translation>
     </message>
     <message>
-        <location filename="../core/source_choice.py" line="78"/>
+        <location filename="../core/source_choice.py" line="80"/>
         <source>my image {name}</source>
         <translation>мой снимок {name}</translation>
     </message>
     <message>
-        <location filename="../core/source_choice.py" line="79"/>
+        <location filename="../core/source_choice.py" line="81"/>
         <source>my mosaic {name}</source>
         <translation>моя мозаика {name}</translation>
     </message>
     <message>
-        <location filename="../ui/source_controller.py" line="133"/>
+        <location filename="../ui/source_controller.py" line="135"/>
         <source>Imagery: {price:g} credits/km² at zoom {zoom}</source>
         <translation>Снимки: {price:g} кред./км² на зуме {zoom}</translation>
     </message>
     <message>
-        <location filename="../ui/source_controller.py" line="135"/>
+        <location filename="../ui/source_controller.py" line="137"/>
         <source>; at least {area:g} km² per processing</source>
         <translation>; не менее {area:g} км² на обработку</translation>
     </message>
     <message>
-        <location filename="../ui/source_controller.py" line="138"/>
+        <location filename="../ui/source_controller.py" line="141"/>
         <source>Imagery: no data charge for your own imagery.</source>
         <translation>Снимки: за собственные снимки плата не взимается.</translation>
     </message>
     <message>
-        <location filename="../ui/source_controller.py" line="151"/>
+        <location filename="../ui/source_controller.py" line="154"/>
         <source>The imagery login could not be stored: {reason}</source>
         <translation>Не удалось сохранить логин для снимков: {reason}</translation>
     </message>
     <message>
-        <location filename="../ui/start_controller.py" line="58"/>
+        <location filename="../ui/start_controller.py" line="59"/>
         <source>Starting…</source>
         <translation>Запуск…</translation>
     </message>
     <message>
-        <location filename="../ui/start_controller.py" line="73"/>
+        <location filename="../ui/start_controller.py" line="74"/>
         <source>Processing name</source>
         <translation>Название обработки</translation>
     </message>
     <message>
-        <location filename="../ui/start_controller.py" line="95"/>
+        <location filename="../ui/start_controller.py" line="96"/>
         <source>Mapflow: start “{name}”</source>
         <translation>Mapflow: запуск «{name}»</translation>
     </message>
     <message>
-        <location filename="../ui/start_controller.py" line="109"/>
+        <location filename="../ui/start_controller.py" line="110"/>
         <source>Processing “{name}” started.</source>
         <translation>Обработка «{name}» запущена.</translation>
     </message>
     <message>
-        <location filename="../ui/start_controller.py" line="116"/>
+        <location filename="../ui/start_controller.py" line="117"/>
         <source>The processing could not be started: {reason}</source>
         <translation>Не удалось запустить обработку: {reason}</translation>
     </message>
     <message>
-        <location filename="../ui/start_controller.py" line="116"/>
+        <location filename="../ui/start_controller.py" line="117"/>
         <source>Starting the processing</source>
         <translation>Запуск обработки</translation>
     </message>
     <message>
-        <location filename="../ui/stats_controller.py" line="72"/>
+        <location filename="../ui/stats_controller.py" line="73"/>
         <source>Sign in to see your processing history.</source>
         <translation>Войдите, чтобы увидеть историю обработок.</translation>
     </message>
     <message>
-        <location filename="../ui/stats_controller.py" line="82"/>
+        <location filename="../ui/stats_controller.py" line="83"/>
         <source>Loading the history…</source>
         <translation>Загрузка истории…</translation>
     </message>
     <message>
-        <location filename="../ui/stats_controller.py" line="90"/>
+        <location filename="../ui/stats_controller.py" line="91"/>
         <source>No processings match these filters.</source>
         <translation>Нет обработок, подходящих под эти фильтры.</translation>
     </message>
     <message>
-        <location filename="../ui/stats_controller.py" line="96"/>
+        <location filename="../ui/stats_controller.py" line="97"/>
         <source>Could not load the statistics: {reason}</source>
         <translation>Не удалось загрузить статистику: {reason}</translation>
     </message>
     <message>
-        <location filename="../ui/stats_controller.py" line="99"/>
+        <location filename="../ui/stats_controller.py" line="100"/>
         <source>Mapflow statistics</source>
         <translation>Статистика Mapflow</translation>
     </message>
     <message>
-        <location filename="../ui/stats_controller.py" line="113"/>
+        <location filename="../ui/stats_controller.py" line="114"/>
         <source>Sign in to export your processing history.</source>
         <translation>Войдите, чтобы экспортировать историю обработок.</translation>
     </message>
     <message>
-        <location filename="../ui/stats_controller.py" line="125"/>
+        <location filename="../ui/stats_controller.py" line="126"/>
         <source>Statistics saved to {path} ({size} bytes).</source>
         <translation>Статистика сохранена в {path} ({size} Б).</translation>
     </message>
     <message>
-        <location filename="../ui/stats_controller.py" line="129"/>
+        <location filename="../ui/stats_controller.py" line="130"/>
         <source>Could not export the statistics to {path}: {reason}</source>
         <translation>Не удалось экспортировать статистику в {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../ui/stats_controller.py" line="134"/>
+        <location filename="../ui/stats_controller.py" line="135"/>
         <source>Export Mapflow statistics</source>
         <translation>Экспорт статистики Mapflow</translation>
     </message>
     <message>
-        <location filename="../layers/tiles.py" line="92"/>
+        <location filename="../layers/tiles.py" line="94"/>
         <source>The TileJSON address is not an http(s) URL: {url}</source>
         <translation>Адрес TileJSON не является URL http(s): {url}</translation>
     </message>
     <message>
-        <location filename="../layers/tiles.py" line="102"/>
+        <location filename="../layers/tiles.py" line="104"/>
         <source>The tile server at {host} did not answer within {seconds:g} s.</source>
         <translation>Сервер тайлов {host} не ответил за {seconds:g} с.</translation>
     </message>
     <message>
-        <location filename="../layers/tiles.py" line="106"/>
+        <location filename="../layers/tiles.py" line="109"/>
         <source>Cannot reach the tile server at {host}: {reason}</source>
         <translation>Не удаётся связаться с сервером тайлов {host}: {reason}</translation>
     </message>
     <message>
-        <location filename="../layers/tiles.py" line="109"/>
+        <location filename="../layers/tiles.py" line="112"/>
         <source>The tile server answered HTTP {status} for the TileJSON at {host}.</source>
         <translation>Сервер тайлов {host} ответил HTTP {status} на запрос TileJSON.</translation>
     </message>
     <message>
-        <location filename="../layers/tiles.py" line="112"/>
+        <location filename="../layers/tiles.py" line="115"/>
         <source>The TileJSON at {host} is too large to be a TileJSON document.</source>
         <translation>Ответ TileJSON от {host} слишком велик для документа TileJSON.</translation>
     </message>
     <message>
-        <location filename="../layers/tiles.py" line="117"/>
+        <location filename="../layers/tiles.py" line="120"/>
         <source>The TileJSON at {host} is not valid JSON.</source>
         <translation>TileJSON от {host} не является корректным JSON.</translation>
     </message>
     <message>
-        <location filename="../layers/tiles.py" line="124"/>
+        <location filename="../layers/tiles.py" line="127"/>
         <source>The TileJSON is not a JSON object.</source>
         <translation>TileJSON не является объектом JSON.</translation>
     </message>
     <message>
-        <location filename="../layers/tiles.py" line="161"/>
+        <location filename="../layers/tiles.py" line="164"/>
         <source>The TileJSON at {host} lists no tile URL.</source>
         <translation>В TileJSON от {host} нет ни одного URL тайлов.</translation>
     </message>
     <message>
-        <location filename="../layers/tiles.py" line="165"/>
+        <location filename="../layers/tiles.py" line="168"/>
         <source>The processing reports neither a tile URL nor a TileJSON.</source>
         <translation>Обработка не сообщает ни URL тайлов, ни TileJSON.</translation>
     </message>
     <message>
-        <location filename="../layers/tiles.py" line="173"/>
+        <location filename="../layers/tiles.py" line="176"/>
         <source>The tile URL is not an http(s) URL: {url}</source>
         <translation>URL тайлов не является URL http(s): {url}</translation>
     </message>
     <message>
-        <location filename="../layers/tiles.py" line="176"/>
+        <location filename="../layers/tiles.py" line="179"/>
         <source>The tile URL has no {{z}}/{{x}}/{{y}} placeholders: {url}</source>
         <translation>В URL тайлов нет подстановок {{z}}/{{x}}/{{y}}: {url}</translation>
     </message>
     <message>
-        <location filename="../layers/tiles.py" line="201"/>
+        <location filename="../layers/tiles.py" line="204"/>
         <source>QGIS cannot open the vector tiles at {host}.</source>
         <translation>QGIS не может открыть векторные тайлы с {host}.</translation>
     </message>
     <message>
-        <location filename="../layers/tiles.py" line="215"/>
+        <location filename="../layers/tiles.py" line="218"/>
         <source>QGIS cannot open the imagery tiles at {host}.</source>
         <translation>QGIS не может открыть тайлы снимков с {host}.</translation>
     </message>
@@ -924,127 +924,127 @@
         <translation>Название новой мозаики:</translation>
     </message>
     <message>
-        <location filename="../core/processing_view.py" line="149"/>
+        <location filename="../core/processing_view.py" line="156"/>
         <source>the server gave no reason</source>
         <translation>сервер не указал причину</translation>
     </message>
     <message>
-        <location filename="../core/processing_view.py" line="289"/>
+        <location filename="../core/processing_view.py" line="296"/>
         <source>Processing &apos;{name}&apos; finished</source>
         <translation>Обработка «{name}» завершена</translation>
     </message>
     <message>
-        <location filename="../core/processing_view.py" line="290"/>
+        <location filename="../core/processing_view.py" line="297"/>
         <source>Processing &apos;{name}&apos; failed: {reason}</source>
         <translation>Обработка «{name}» завершилась ошибкой: {reason}</translation>
     </message>
     <message>
-        <location filename="../core/processing_view.py" line="340"/>
+        <location filename="../core/processing_view.py" line="348"/>
         <source>Data provider {name}{zoom}</source>
         <translation>Поставщик данных {name}{zoom}</translation>
     </message>
     <message>
-        <location filename="../core/processing_view.py" line="343"/>
+        <location filename="../core/processing_view.py" line="351"/>
         <source>{kind} URL {url}{zoom}</source>
         <translation>Адрес {kind}: {url}{zoom}</translation>
     </message>
     <message>
-        <location filename="../core/processing_view.py" line="346"/>
+        <location filename="../core/processing_view.py" line="354"/>
         <source>My imagery: mosaic {id}</source>
         <translation>Мои снимки: мозаика {id}</translation>
     </message>
     <message>
-        <location filename="../core/processing_view.py" line="349"/>
+        <location filename="../core/processing_view.py" line="357"/>
         <source>My imagery: mosaic {id}, images {images}</source>
         <translation>Мои снимки: мозаика {id}, снимки {images}</translation>
     </message>
     <message>
-        <location filename="../core/processing_view.py" line="350"/>
+        <location filename="../core/processing_view.py" line="358"/>
         <source>My imagery: images {images}</source>
         <translation>Мои снимки: снимки {images}</translation>
     </message>
     <message>
-        <location filename="../core/processing_view.py" line="353"/>
+        <location filename="../core/processing_view.py" line="361"/>
         <source>Imagery search ({provider}): {count} image(s){zoom}</source>
         <translation>Поиск снимков ({provider}), снимков: {count}{zoom}</translation>
     </message>
     <message>
-        <location filename="../core/processing_view.py" line="358"/>
+        <location filename="../core/processing_view.py" line="366"/>
         <source>not given</source>
         <translation>не указано</translation>
     </message>
     <message>
-        <location filename="../core/processing_view.py" line="365"/>
+        <location filename="../core/processing_view.py" line="373"/>
         <source>{model}; options: {options}</source>
         <translation>{model}; опции: {options}</translation>
     </message>
     <message>
-        <location filename="../core/processing_view.py" line="371"/>
+        <location filename="../core/processing_view.py" line="379"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../core/processing_view.py" line="372"/>
+        <location filename="../core/processing_view.py" line="380"/>
         <source>Model</source>
         <translation>Модель</translation>
     </message>
     <message>
-        <location filename="../core/processing_view.py" line="373"/>
+        <location filename="../core/processing_view.py" line="381"/>
         <source>Source</source>
         <translation>Источник</translation>
     </message>
     <message>
-        <location filename="../ui/templates_controller.py" line="281"/>
+        <location filename="../core/processing_view.py" line="382"/>
         <source>Area</source>
         <translation>Площадь</translation>
     </message>
     <message>
-        <location filename="../core/processing_view.py" line="374"/>
+        <location filename="../core/processing_view.py" line="382"/>
         <source>{area} km² in {count} AOI(s)</source>
         <translation>{area} км², областей интереса: {count}</translation>
     </message>
     <message>
-        <location filename="../core/processing_view.py" line="377"/>
+        <location filename="../core/processing_view.py" line="385"/>
         <source>Cost</source>
         <translation>Стоимость</translation>
     </message>
     <message>
-        <location filename="../core/processing_view.py" line="378"/>
+        <location filename="../core/processing_view.py" line="386"/>
         <source>Created</source>
         <translation>Создана</translation>
     </message>
     <message>
-        <location filename="../core/processing_view.py" line="379"/>
+        <location filename="../core/processing_view.py" line="387"/>
         <source>Updated</source>
         <translation>Обновлена</translation>
     </message>
     <message>
-        <location filename="../core/processing_view.py" line="385"/>
+        <location filename="../core/processing_view.py" line="393"/>
         <source>Description</source>
         <translation>Описание</translation>
     </message>
     <message>
-        <location filename="../core/processing_view.py" line="389"/>
+        <location filename="../core/processing_view.py" line="399"/>
         <source>Review</source>
         <translation>Проверка</translation>
     </message>
     <message>
-        <location filename="../core/processing_view.py" line="393"/>
+        <location filename="../core/processing_view.py" line="403"/>
         <source>Rating</source>
         <translation>Оценка</translation>
     </message>
     <message>
-        <location filename="../core/processing_view.py" line="394"/>
+        <location filename="../core/processing_view.py" line="404"/>
         <source>ID</source>
         <translation>Идентификатор</translation>
     </message>
     <message>
-        <location filename="../core/processing_view.py" line="441"/>
+        <location filename="../core/processing_view.py" line="451"/>
         <source>Select a processing first.</source>
         <translation>Сначала выберите обработку.</translation>
     </message>
     <message>
-        <location filename="../core/processing_view.py" line="443"/>
+        <location filename="../core/processing_view.py" line="453"/>
         <source>Select exactly one processing.</source>
         <translation>Выберите ровно одну обработку.</translation>
     </message>
@@ -1124,17 +1124,12 @@
         <translation>Загруженный результат не является коллекцией объектов GeoJSON (он начинается с «{head}»).</translation>
     </message>
     <message>
-        <location filename="../layers/result_convert.py" line="183"/>
-        <source>GDAL could not list the geometry types of the result.</source>
-        <translation>GDAL не смог определить типы геометрий результата.</translation>
-    </message>
-    <message>
-        <location filename="../layers/result_merge.py" line="115"/>
+        <location filename="../layers/result_merge.py" line="122"/>
         <source>no details from GDAL</source>
         <translation>GDAL не сообщил подробностей</translation>
     </message>
     <message>
-        <location filename="../layers/result_merge.py" line="115"/>
+        <location filename="../layers/result_merge.py" line="122"/>
         <source>Writing the GeoPackage {name} failed: {detail}</source>
         <translation>Не удалось записать GeoPackage {name}: {detail}</translation>
     </message>
@@ -1204,37 +1199,37 @@
         <translation>{task} — отменено</translation>
     </message>
     <message>
-        <location filename="../ui/processings_controller.py" line="108"/>
+        <location filename="../ui/processings_controller.py" line="109"/>
         <source>Refreshing…</source>
         <translation>Обновление…</translation>
     </message>
     <message>
-        <location filename="../ui/results_controller.py" line="175"/>
+        <location filename="../ui/results_controller.py" line="176"/>
         <source>Loading cancelled: the results of “{name}” were not added.</source>
         <translation>Загрузка отменена: результаты «{name}» не добавлены.</translation>
     </message>
     <message>
-        <location filename="../ui/session_controller.py" line="87"/>
+        <location filename="../ui/session_controller.py" line="88"/>
         <source>Mapflow: look for a local sandbox</source>
         <translation>Mapflow: поиск локальной песочницы</translation>
     </message>
     <message>
-        <location filename="../ui/session_controller.py" line="141"/>
+        <location filename="../ui/session_controller.py" line="142"/>
         <source>QGIS now asks for its master password (or asks you to set one, the first time): it encrypts your Mapflow token in the QGIS authentication database. The plugin never sees that password.</source>
         <translation>Сейчас QGIS запросит мастер-пароль (а в первый раз предложит его задать): им шифруется ваш токен Mapflow в базе данных аутентификации QGIS. Плагин этот пароль не видит.</translation>
     </message>
     <message>
-        <location filename="../ui/stats_controller.py" line="96"/>
+        <location filename="../ui/stats_controller.py" line="97"/>
         <source>Loading the statistics</source>
         <translation>Загрузка статистики</translation>
     </message>
     <message>
-        <location filename="../ui/stats_controller.py" line="131"/>
+        <location filename="../ui/stats_controller.py" line="132"/>
         <source>Exporting the statistics</source>
         <translation>Экспорт статистики</translation>
     </message>
     <message>
-        <location filename="../core/processing_view.py" line="383"/>
+        <location filename="../core/processing_view.py" line="391"/>
         <source>Scenes</source>
         <translation>Сцены</translation>
     </message>
@@ -1279,52 +1274,52 @@
         <translation>QGIS не удалось открыть тайлы превью {id}.</translation>
     </message>
     <message>
-        <location filename="../ui/scene_preview_controller.py" line="48"/>
+        <location filename="../ui/scene_preview_controller.py" line="49"/>
         <source>Choose scenes in the Search tab first.</source>
         <translation>Сначала выберите сцены на вкладке «Поиск».</translation>
     </message>
     <message>
-        <location filename="../ui/scene_preview_controller.py" line="56"/>
+        <location filename="../ui/scene_preview_controller.py" line="57"/>
         <source>Showing the previews of the first {count} selected scenes.</source>
         <translation>Показаны превью первых {count} выбранных сцен.</translation>
     </message>
     <message>
-        <location filename="../ui/scene_preview_controller.py" line="75"/>
+        <location filename="../ui/scene_preview_controller.py" line="76"/>
         <source>No preview is offered for {ids}.</source>
         <translation>Для {ids} превью не предоставляется.</translation>
     </message>
     <message>
-        <location filename="../ui/scene_preview_controller.py" line="103"/>
+        <location filename="../ui/scene_preview_controller.py" line="104"/>
         <source>Mapflow: preview of {id}</source>
         <translation>Mapflow: превью {id}</translation>
     </message>
     <message>
-        <location filename="../ui/scene_preview_controller.py" line="120"/>
+        <location filename="../ui/scene_preview_controller.py" line="121"/>
         <source>Previewing a scene</source>
         <translation>Показ превью сцены</translation>
     </message>
     <message>
-        <location filename="../ui/scene_preview_controller.py" line="120"/>
+        <location filename="../ui/scene_preview_controller.py" line="121"/>
         <source>The preview of {id} failed: {reason}</source>
         <translation>Не удалось показать превью {id}: {reason}</translation>
     </message>
     <message>
-        <location filename="../ui/scene_source_controller.py" line="63"/>
+        <location filename="../ui/scene_source_controller.py" line="65"/>
         <source>Imagery for the processing: {scenes}.</source>
         <translation>Снимки для обработки: {scenes}.</translation>
     </message>
     <message>
-        <location filename="../ui/scene_source_controller.py" line="84"/>
+        <location filename="../ui/scene_source_controller.py" line="86"/>
         <source>Search the imagery (Search tab) and choose one or more scenes.</source>
         <translation>Найдите снимки (вкладка «Поиск») и выберите одну или несколько сцен.</translation>
     </message>
     <message>
-        <location filename="../ui/scene_source_controller.py" line="112"/>
+        <location filename="../ui/scene_source_controller.py" line="114"/>
         <source>No scenes chosen yet: find them in the Search tab and press “Use for processing”.</source>
         <translation>Сцены ещё не выбраны: найдите их на вкладке «Поиск» и нажмите «Использовать для обработки».</translation>
     </message>
     <message>
-        <location filename="../ui/scene_source_controller.py" line="125"/>
+        <location filename="../ui/scene_source_controller.py" line="127"/>
         <source>Scenes: {scenes}</source>
         <translation>Сцены: {scenes}</translation>
     </message>
@@ -1374,47 +1369,47 @@
         <translation>Найдено сцен: {count}.</translation>
     </message>
     <message>
-        <location filename="../ui/template_view_controller.py" line="307"/>
+        <location filename="../ui/template_view_controller.py" line="309"/>
         <source>{hidden} on this page do not match the filters.</source>
         <translation>На этой странице не подходят под фильтры: {hidden}.</translation>
     </message>
     <message>
-        <location filename="../ui/template_view_controller.py" line="387"/>
+        <location filename="../ui/scene_selection.py" line="51"/>
         <source>Select scenes in the table or on the map.</source>
         <translation>Выберите сцены в таблице или на карте.</translation>
     </message>
     <message>
-        <location filename="../ui/template_view_controller.py" line="390"/>
+        <location filename="../ui/scene_selection.py" line="54"/>
         <source>{count} selected.</source>
         <translation>Выбрано: {count}.</translation>
     </message>
     <message>
-        <location filename="../ui/search_controller.py" line="406"/>
+        <location filename="../ui/search_controller.py" line="371"/>
         <source>A planned search cannot cover it either: its area is over your planned-search limit. Search a smaller area.</source>
         <translation>Запланированный поиск тоже не охватит её: площадь больше вашего лимита для запланированного поиска. Ищите по меньшей области.</translation>
     </message>
     <message>
-        <location filename="../ui/search_controller.py" line="411"/>
+        <location filename="../ui/search_controller.py" line="376"/>
         <source>A planned search can cover this area: it searches the archive and keeps looking for new scenes.</source>
         <translation>Запланированный поиск может охватить эту область: он ищет по архиву и продолжает искать новые сцены.</translation>
     </message>
     <message>
-        <location filename="../ui/search_controller.py" line="437"/>
+        <location filename="../ui/search_controller.py" line="402"/>
         <source>Planned searches come in the Processings tab.</source>
         <translation>Запланированные поиски — на вкладке «Обработки».</translation>
     </message>
     <message>
-        <location filename="../ui/my_imagery_controller.py" line="334"/>
+        <location filename="../ui/my_imagery_controller.py" line="335"/>
         <source>Cancelled.</source>
         <translation>Отменено.</translation>
     </message>
     <message>
-        <location filename="../layers/result_merge.py" line="79"/>
+        <location filename="../layers/result_merge.py" line="74"/>
         <source>There were no results to write.</source>
         <translation>Нет результатов для записи.</translation>
     </message>
     <message>
-        <location filename="../layers/result_merge.py" line="96"/>
+        <location filename="../layers/result_merge.py" line="91"/>
         <source>GDAL cannot read the result of {id}: {detail}</source>
         <translation>GDAL не может прочитать результат {id}: {detail}</translation>
     </message>
@@ -1874,17 +1869,17 @@
         <translation>«{name}» ({id}) завершена: {status}.</translation>
     </message>
     <message>
-        <location filename="../core/processing_view.py" line="450"/>
+        <location filename="../core/processing_view.py" line="460"/>
         <source>The results of “{name}” are being loaded.</source>
         <translation>Результаты «{name}» загружаются.</translation>
     </message>
     <message>
-        <location filename="../ui/aoi_controller.py" line="244"/>
+        <location filename="../ui/aoi_controller.py" line="245"/>
         <source>Reading the area of interest was cancelled; press Update to read it again.</source>
         <translation>Чтение области интереса отменено; нажмите «Обновить», чтобы прочитать её снова.</translation>
     </message>
     <message>
-        <location filename="../ui/cost_controller.py" line="81"/>
+        <location filename="../ui/cost_controller.py" line="82"/>
         <source>Waiting for the area of interest…</source>
         <translation>Ожидание области интереса…</translation>
     </message>
@@ -1914,854 +1909,869 @@
         <translation>Добавить копию</translation>
     </message>
     <message>
-        <location filename="../ui/processings_controller.py" line="296"/>
+        <location filename="../ui/processings_controller.py" line="297"/>
         <source>Load results</source>
         <translation>Загрузить результаты</translation>
     </message>
     <message>
-        <location filename="../ui/results_controller.py" line="125"/>
+        <location filename="../ui/results_controller.py" line="126"/>
         <source>Loading results</source>
         <translation>Загрузка результатов</translation>
     </message>
     <message>
-        <location filename="../ui/results_controller.py" line="125"/>
+        <location filename="../ui/results_controller.py" line="126"/>
         <source>The results folder {folder} cannot be used: {reason}</source>
         <translation>Папку для результатов {folder} нельзя использовать: {reason}</translation>
     </message>
     <message>
-        <location filename="../ui/results_controller.py" line="138"/>
+        <location filename="../ui/results_controller.py" line="139"/>
         <source>The results of “{name}” are being loaded already; their progress is in the task manager.</source>
         <translation>Результаты «{name}» уже загружаются; ход загрузки — в диспетчере задач.</translation>
     </message>
     <message>
-        <location filename="../ui/results_controller.py" line="228"/>
+        <location filename="../ui/results_controller.py" line="229"/>
         <source>The results of “{name}” were added to the map. Saved as {file} in {folder}.</source>
         <translation>Результаты «{name}» добавлены на карту. Сохранены как {file} в папке {folder}.</translation>
     </message>
     <message>
-        <location filename="../ui/results_controller.py" line="230"/>
+        <location filename="../ui/results_controller.py" line="231"/>
         <source>Open folder</source>
         <translation>Открыть папку</translation>
     </message>
     <message>
         <location filename="../ui/dialogs_imagery.py" line="81"/>
         <source>Rename mosaic</source>
-        <translation type="unfinished"></translation>
+        <translation>Переименовать мозаику</translation>
     </message>
     <message>
         <location filename="../ui/dialogs_imagery.py" line="84"/>
         <source>Rename image</source>
-        <translation type="unfinished"></translation>
+        <translation>Переименовать снимок</translation>
     </message>
     <message>
         <location filename="../ui/dialogs_imagery.py" line="88"/>
         <source>Delete {count} item(s)? Deleting a mosaic deletes its images too ({images} image(s) in all); this cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить выбранное (элементов: {count})? Вместе с мозаикой удаляются и её снимки (всего снимков: {images}); это нельзя отменить.</translation>
     </message>
     <message>
         <location filename="../ui/dialogs_imagery.py" line="91"/>
         <source>Delete imagery</source>
-        <translation type="unfinished"></translation>
+        <translation>Удаление снимков</translation>
     </message>
     <message>
         <location filename="../ui/dialogs_imagery.py" line="96"/>
         <source>Upload GeoTIFF files</source>
-        <translation type="unfinished"></translation>
+        <translation>Загрузка файлов GeoTIFF</translation>
     </message>
     <message>
         <location filename="../ui/dialogs_imagery.py" line="100"/>
         <source>Save the image</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранение снимка</translation>
     </message>
     <message>
         <location filename="../ui/dialogs_imagery.py" line="104"/>
         <source>{count} file(s) cannot be uploaded:</source>
-        <translation type="unfinished"></translation>
+        <translation>Нельзя загрузить файлов: {count}:</translation>
     </message>
     <message>
         <location filename="../ui/dialogs_imagery.py" line="105"/>
         <source>Upload the {count} other file(s)?</source>
-        <translation type="unfinished"></translation>
+        <translation>Загрузить остальные файлы ({count})?</translation>
     </message>
     <message>
         <location filename="../ui/dialogs_imagery.py" line="108"/>
         <source>Upload imagery</source>
-        <translation type="unfinished"></translation>
+        <translation>Загрузка снимков</translation>
     </message>
     <message>
         <location filename="../ui/dialogs_review.py" line="69"/>
         <source>Accept {count} result(s) as they are? An accepted result cannot be sent back for review any more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Принять результаты как есть (выбрано: {count})? Принятый результат больше нельзя вернуть на доработку.</translation>
     </message>
     <message>
-        <location filename="../ui/review_controller.py" line="103"/>
+        <location filename="../ui/review_controller.py" line="104"/>
         <source>Accept results</source>
-        <translation type="unfinished"></translation>
+        <translation>Принятие результатов</translation>
     </message>
     <message>
-        <location filename="../ui/dock_controller.py" line="172"/>
+        <location filename="../ui/dock_controller.py" line="171"/>
         <source>My imagery</source>
-        <translation type="unfinished"></translation>
+        <translation>Мои снимки</translation>
     </message>
     <message>
-        <location filename="../ui/dock_controller.py" line="206"/>
+        <location filename="../ui/dock_controller.py" line="205"/>
         <source>{count} scene(s) of {provider}</source>
-        <translation type="unfinished"></translation>
+        <translation>сцены {provider}: {count}</translation>
     </message>
     <message>
-        <location filename="../ui/dock_controller.py" line="210"/>
+        <location filename="../ui/dock_controller.py" line="209"/>
         <source>The imagery of the copy: {scenes} (as in the original). Choosing another imagery in the Imagery section replaces them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Снимки копии: {scenes} (как в оригинале). Если выбрать другие снимки в разделе «Снимки», они заменят эти.</translation>
     </message>
     <message>
-        <location filename="../ui/duplicate_controller.py" line="80"/>
+        <location filename="../ui/duplicate_controller.py" line="81"/>
         <source>Select one processing to duplicate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите одну обработку, чтобы создать копию.</translation>
     </message>
     <message>
-        <location filename="../ui/duplicate_controller.py" line="98"/>
+        <location filename="../ui/duplicate_controller.py" line="99"/>
         <source>Mapflow: read “{name}” to duplicate it</source>
-        <translation type="unfinished"></translation>
+        <translation>Mapflow: чтение «{name}» для создания копии</translation>
     </message>
     <message>
-        <location filename="../ui/duplicate_controller.py" line="98"/>
+        <location filename="../ui/duplicate_controller.py" line="99"/>
         <source>Duplicating a processing</source>
-        <translation type="unfinished"></translation>
+        <translation>Копирование обработки</translation>
     </message>
     <message>
-        <location filename="../ui/duplicate_controller.py" line="98"/>
+        <location filename="../ui/duplicate_controller.py" line="99"/>
         <source>“{name}” could not be duplicated: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось скопировать «{name}»: {reason}</translation>
     </message>
     <message>
-        <location filename="../ui/duplicate_controller.py" line="117"/>
+        <location filename="../ui/duplicate_controller.py" line="118"/>
         <source>AOI of {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Область интереса {name}</translation>
     </message>
     <message>
-        <location filename="../ui/duplicate_controller.py" line="124"/>
+        <location filename="../ui/duplicate_controller.py" line="125"/>
         <source>The AOIs of the original could not be read; choose the area of interest.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось прочитать области интереса оригинала; выберите область интереса.</translation>
     </message>
     <message>
-        <location filename="../ui/duplicate_controller.py" line="126"/>
+        <location filename="../ui/duplicate_controller.py" line="127"/>
         <source>{count} AOI(s) of the original had no readable geometry and were left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пропущены области интереса оригинала без читаемой геометрии: {count}.</translation>
     </message>
     <message>
-        <location filename="../ui/duplicate_controller.py" line="133"/>
+        <location filename="../ui/duplicate_controller.py" line="134"/>
         <source>The Start tab holds a copy of “{name}” as “{copy}”: change what you want, then start it.</source>
-        <translation type="unfinished"></translation>
+        <translation>На вкладке «Запуск» — копия «{name}» под названием «{copy}»: измените что нужно и запустите её.</translation>
     </message>
     <message>
-        <location filename="../ui/duplicate_controller.py" line="146"/>
+        <location filename="../ui/duplicate_controller.py" line="147"/>
         <source>The original signed in to its imagery URL as “{login}”; the server never returns the password: enter the login and password in the Imagery section.</source>
-        <translation type="unfinished"></translation>
+        <translation>Оригинал входил на свой URL снимков как «{login}»; сервер никогда не возвращает пароль: введите логин и пароль в разделе «Снимки».</translation>
     </message>
     <message>
-        <location filename="../ui/my_imagery_controller.py" line="128"/>
+        <location filename="../ui/my_imagery_controller.py" line="129"/>
         <source>{count} items selected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выбрано элементов: {count}.</translation>
     </message>
     <message>
-        <location filename="../ui/my_imagery_controller.py" line="175"/>
+        <location filename="../ui/my_imagery_controller.py" line="176"/>
         <source>Mapflow: create mosaic {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Mapflow: создание мозаики {name}</translation>
     </message>
     <message>
-        <location filename="../ui/my_imagery_controller.py" line="175"/>
+        <location filename="../ui/my_imagery_controller.py" line="176"/>
         <source>Mosaic “{name}” created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Мозаика «{name}» создана.</translation>
     </message>
     <message>
-        <location filename="../ui/my_imagery_controller.py" line="175"/>
+        <location filename="../ui/my_imagery_controller.py" line="176"/>
         <source>Creating a mosaic</source>
-        <translation type="unfinished"></translation>
+        <translation>Создание мозаики</translation>
     </message>
     <message>
-        <location filename="../ui/my_imagery_controller.py" line="175"/>
+        <location filename="../ui/my_imagery_controller.py" line="176"/>
         <source>The mosaic could not be created: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось создать мозаику: {reason}</translation>
     </message>
     <message>
-        <location filename="../ui/my_imagery_controller.py" line="194"/>
+        <location filename="../ui/my_imagery_controller.py" line="195"/>
         <source>Mapflow: rename mosaic</source>
-        <translation type="unfinished"></translation>
+        <translation>Mapflow: переименование мозаики</translation>
     </message>
     <message>
-        <location filename="../ui/my_imagery_controller.py" line="194"/>
+        <location filename="../ui/my_imagery_controller.py" line="195"/>
         <source>Mosaic “{name}” saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Мозаика «{name}» сохранена.</translation>
     </message>
     <message>
-        <location filename="../ui/my_imagery_controller.py" line="194"/>
+        <location filename="../ui/my_imagery_controller.py" line="195"/>
         <source>Renaming a mosaic</source>
-        <translation type="unfinished"></translation>
+        <translation>Переименование мозаики</translation>
     </message>
     <message>
-        <location filename="../ui/my_imagery_controller.py" line="194"/>
+        <location filename="../ui/my_imagery_controller.py" line="195"/>
         <source>The mosaic could not be changed: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось изменить мозаику: {reason}</translation>
     </message>
     <message>
-        <location filename="../ui/my_imagery_controller.py" line="203"/>
+        <location filename="../ui/my_imagery_controller.py" line="204"/>
         <source>Mapflow: rename image</source>
-        <translation type="unfinished"></translation>
+        <translation>Mapflow: переименование снимка</translation>
     </message>
     <message>
-        <location filename="../ui/my_imagery_controller.py" line="203"/>
+        <location filename="../ui/my_imagery_controller.py" line="204"/>
         <source>Image renamed to “{name}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Снимок переименован в «{name}».</translation>
     </message>
     <message>
-        <location filename="../ui/my_imagery_controller.py" line="203"/>
+        <location filename="../ui/my_imagery_controller.py" line="204"/>
         <source>Renaming an image</source>
-        <translation type="unfinished"></translation>
+        <translation>Переименование снимка</translation>
     </message>
     <message>
-        <location filename="../ui/my_imagery_controller.py" line="203"/>
+        <location filename="../ui/my_imagery_controller.py" line="204"/>
         <source>The image could not be renamed: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось переименовать снимок: {reason}</translation>
     </message>
     <message>
-        <location filename="../ui/my_imagery_controller.py" line="222"/>
+        <location filename="../ui/my_imagery_controller.py" line="223"/>
         <source>Deleted: {names}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалено: {names}.</translation>
     </message>
     <message>
-        <location filename="../ui/my_imagery_controller.py" line="225"/>
+        <location filename="../ui/my_imagery_controller.py" line="226"/>
         <source>“{name}” could not be deleted: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось удалить «{name}»: {reason}</translation>
     </message>
     <message>
-        <location filename="../ui/my_imagery_controller.py" line="230"/>
+        <location filename="../ui/my_imagery_controller.py" line="231"/>
         <source>Mapflow: delete imagery</source>
-        <translation type="unfinished"></translation>
+        <translation>Mapflow: удаление снимков</translation>
     </message>
     <message>
-        <location filename="../ui/my_imagery_controller.py" line="230"/>
+        <location filename="../ui/my_imagery_controller.py" line="231"/>
         <source>Deleting imagery</source>
-        <translation type="unfinished"></translation>
+        <translation>Удаление снимков</translation>
     </message>
     <message>
-        <location filename="../ui/my_imagery_controller.py" line="230"/>
+        <location filename="../ui/my_imagery_controller.py" line="231"/>
         <source>The imagery could not be deleted: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось удалить снимки: {reason}</translation>
     </message>
     <message>
-        <location filename="../ui/my_imagery_map_actions.py" line="92"/>
+        <location filename="../ui/my_imagery_map_actions.py" line="93"/>
         <source>Wait for the running upload or download, or cancel it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Дождитесь окончания текущей загрузки или скачивания либо отмените их.</translation>
     </message>
     <message>
-        <location filename="../ui/my_imagery_controller.py" line="241"/>
+        <location filename="../ui/my_imagery_controller.py" line="242"/>
         <source>Checking</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверка</translation>
     </message>
     <message>
-        <location filename="../ui/my_imagery_controller.py" line="243"/>
+        <location filename="../ui/my_imagery_controller.py" line="244"/>
         <source>Mapflow: check files before the upload</source>
-        <translation type="unfinished"></translation>
+        <translation>Mapflow: проверка файлов перед загрузкой</translation>
     </message>
     <message>
-        <location filename="../ui/my_imagery_controller.py" line="243"/>
+        <location filename="../ui/my_imagery_controller.py" line="244"/>
         <source>Checking the files</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверка файлов</translation>
     </message>
     <message>
-        <location filename="../ui/my_imagery_controller.py" line="243"/>
+        <location filename="../ui/my_imagery_controller.py" line="244"/>
         <source>The files could not be checked: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось проверить файлы: {reason}</translation>
     </message>
     <message>
-        <location filename="../ui/my_imagery_controller.py" line="258"/>
+        <location filename="../ui/my_imagery_controller.py" line="259"/>
         <source>Nothing was uploaded: {reasons}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ничего не загружено: {reasons}</translation>
     </message>
     <message>
-        <location filename="../ui/my_imagery_controller.py" line="275"/>
+        <location filename="../ui/my_imagery_controller.py" line="276"/>
         <source>Uploading</source>
-        <translation type="unfinished"></translation>
+        <translation>Загрузка</translation>
     </message>
     <message>
-        <location filename="../ui/my_imagery_controller.py" line="277"/>
+        <location filename="../ui/my_imagery_controller.py" line="278"/>
         <source>Mapflow: upload {count} file(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mapflow: загрузка файлов ({count})</translation>
     </message>
     <message>
-        <location filename="../ui/my_imagery_controller.py" line="277"/>
+        <location filename="../ui/my_imagery_controller.py" line="278"/>
         <source>Uploading imagery</source>
-        <translation type="unfinished"></translation>
+        <translation>Загрузка снимков</translation>
     </message>
     <message>
-        <location filename="../ui/my_imagery_controller.py" line="277"/>
+        <location filename="../ui/my_imagery_controller.py" line="278"/>
         <source>The upload failed: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Загрузка не удалась: {reason}</translation>
     </message>
     <message>
-        <location filename="../ui/my_imagery_controller.py" line="287"/>
+        <location filename="../ui/my_imagery_controller.py" line="288"/>
         <source>Uploaded: {names}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Загружено: {names}.</translation>
     </message>
     <message>
-        <location filename="../ui/my_imagery_controller.py" line="293"/>
+        <location filename="../ui/my_imagery_controller.py" line="294"/>
         <source>The upload was cancelled; {count} file(s) had been uploaded.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/my_imagery_map_actions.py" line="70"/>
-        <source>Preview of {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Загрузка отменена; до отмены загружено файлов: {count}.</translation>
     </message>
     <message>
         <location filename="../ui/my_imagery_map_actions.py" line="71"/>
+        <source>Preview of {name}</source>
+        <translation>Превью {name}</translation>
+    </message>
+    <message>
+        <location filename="../ui/my_imagery_map_actions.py" line="72"/>
         <source>Large preview of {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Крупное превью {name}</translation>
     </message>
     <message>
-        <location filename="../ui/my_imagery_map_actions.py" line="76"/>
+        <location filename="../ui/my_imagery_map_actions.py" line="77"/>
         <source>The preview of {name} could not be shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось показать превью {name}.</translation>
     </message>
     <message>
-        <location filename="../ui/my_imagery_map_actions.py" line="82"/>
+        <location filename="../ui/my_imagery_map_actions.py" line="83"/>
         <source>Mapflow: preview {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Mapflow: превью {name}</translation>
     </message>
     <message>
-        <location filename="../ui/my_imagery_map_actions.py" line="82"/>
+        <location filename="../ui/my_imagery_map_actions.py" line="83"/>
         <source>Previewing an image</source>
-        <translation type="unfinished"></translation>
+        <translation>Показ превью снимка</translation>
     </message>
     <message>
-        <location filename="../ui/my_imagery_map_actions.py" line="82"/>
+        <location filename="../ui/my_imagery_map_actions.py" line="83"/>
         <source>The preview of {name} could not be shown: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось показать превью {name}: {reason}</translation>
     </message>
     <message>
-        <location filename="../ui/my_imagery_map_actions.py" line="105"/>
+        <location filename="../ui/my_imagery_map_actions.py" line="106"/>
         <source>{name} was saved to {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} сохранён в {path}.</translation>
     </message>
     <message>
-        <location filename="../ui/my_imagery_map_actions.py" line="110"/>
+        <location filename="../ui/my_imagery_map_actions.py" line="111"/>
         <source>Downloading an image</source>
-        <translation type="unfinished"></translation>
+        <translation>Скачивание снимка</translation>
     </message>
     <message>
-        <location filename="../ui/my_imagery_map_actions.py" line="110"/>
+        <location filename="../ui/my_imagery_map_actions.py" line="111"/>
         <source>{name} could not be downloaded: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось скачать {name}: {reason}</translation>
     </message>
     <message>
-        <location filename="../ui/my_imagery_map_actions.py" line="116"/>
+        <location filename="../ui/my_imagery_map_actions.py" line="117"/>
         <source>The download of {name} was cancelled; nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Скачивание {name} отменено; ничего не сохранено.</translation>
     </message>
     <message>
-        <location filename="../ui/my_imagery_map_actions.py" line="119"/>
+        <location filename="../ui/my_imagery_map_actions.py" line="120"/>
         <source>Mapflow: download {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Mapflow: скачивание {name}</translation>
     </message>
     <message>
-        <location filename="../ui/my_imagery_map_actions.py" line="121"/>
+        <location filename="../ui/my_imagery_map_actions.py" line="122"/>
         <source>Downloading</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/my_imagery_map_actions.py" line="127"/>
-        <source>{count} items</source>
-        <translation type="unfinished"></translation>
+        <translation>Скачивание</translation>
     </message>
     <message>
         <location filename="../ui/my_imagery_map_actions.py" line="128"/>
+        <source>{count} items</source>
+        <translation>элементов: {count}</translation>
+    </message>
+    <message>
+        <location filename="../ui/my_imagery_map_actions.py" line="129"/>
         <source>Extent of {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Экстент: {name}</translation>
     </message>
     <message>
-        <location filename="../ui/my_imagery_map_actions.py" line="130"/>
+        <location filename="../ui/my_imagery_map_actions.py" line="131"/>
         <source>The footprint could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось прочитать контур.</translation>
     </message>
     <message>
-        <location filename="../ui/my_imagery_map_actions.py" line="134"/>
+        <location filename="../ui/my_imagery_map_actions.py" line="135"/>
         <source>The area of interest is now the extent of {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Область интереса теперь — экстент {name}.</translation>
     </message>
     <message>
-        <location filename="../ui/my_imagery_map_actions.py" line="143"/>
+        <location filename="../ui/my_imagery_map_actions.py" line="144"/>
         <source>The imagery of the processing is now {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Снимки для обработки теперь — {name}.</translation>
     </message>
     <message>
-        <location filename="../ui/oauth_controller.py" line="71"/>
+        <location filename="../ui/oauth_controller.py" line="72"/>
         <source>The OAuth2 configuration could not be created: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось создать конфигурацию OAuth2: {reason}</translation>
     </message>
     <message>
-        <location filename="../ui/oauth_controller.py" line="95"/>
+        <location filename="../ui/oauth_controller.py" line="96"/>
         <source>QGIS now asks for its master password (or asks you to set one, the first time): it encrypts the OAuth2 configuration and your sign-in in the QGIS authentication database. The plugin never sees that password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сейчас QGIS спросит мастер-пароль (или, в первый раз, попросит его задать): им шифруются конфигурация OAuth2 и ваш вход в базе данных аутентификации QGIS. Модуль этот пароль никогда не видит.</translation>
     </message>
     <message>
-        <location filename="../ui/review_controller.py" line="71"/>
+        <location filename="../ui/review_controller.py" line="72"/>
         <source>Sent back: “{comment}” ({count} marked object(s)).</source>
-        <translation type="unfinished"></translation>
+        <translation>Возвращено на доработку: «{comment}» (отмеченных объектов: {count}).</translation>
     </message>
     <message>
-        <location filename="../ui/review_controller.py" line="103"/>
+        <location filename="../ui/review_controller.py" line="104"/>
         <source>Accepting results</source>
-        <translation type="unfinished"></translation>
+        <translation>Принятие результатов</translation>
     </message>
     <message>
-        <location filename="../ui/review_controller.py" line="103"/>
+        <location filename="../ui/review_controller.py" line="104"/>
         <source>The results could not be accepted: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось принять результаты: {reason}</translation>
     </message>
     <message>
-        <location filename="../ui/review_controller.py" line="115"/>
+        <location filename="../ui/review_controller.py" line="116"/>
         <source>Accepted: {names}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Принято: {names}.</translation>
     </message>
     <message>
-        <location filename="../ui/review_controller.py" line="117"/>
+        <location filename="../ui/review_controller.py" line="118"/>
         <source>“{name}” could not be accepted: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось принять «{name}»: {reason}</translation>
     </message>
     <message>
-        <location filename="../ui/review_controller.py" line="127"/>
+        <location filename="../ui/review_controller.py" line="128"/>
         <source>Corrections of {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Исправления {name}</translation>
     </message>
     <message>
-        <location filename="../ui/review_controller.py" line="131"/>
+        <location filename="../ui/review_controller.py" line="132"/>
         <source>The corrections layer could not be made: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось создать слой исправлений: {reason}</translation>
     </message>
     <message>
-        <location filename="../ui/review_controller.py" line="141"/>
+        <location filename="../ui/review_controller.py" line="142"/>
         <source>Draw the wrong or missing objects of “{name}” on the layer “{layer}”, with a remark for each; then press “Send back for review”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нарисуйте неверные или пропущенные объекты «{name}» на слое «{layer}», к каждому добавьте замечание; затем нажмите «Вернуть на доработку».</translation>
     </message>
     <message>
-        <location filename="../ui/review_controller.py" line="170"/>
+        <location filename="../ui/review_controller.py" line="171"/>
         <source>“{name}” was sent back for review with {count} marked object(s); Mapflow support reworks it and it comes back to you for review.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{name}» возвращена на доработку (отмеченных объектов: {count}); поддержка Mapflow переделает её, и она снова придёт к вам на проверку.</translation>
     </message>
     <message>
-        <location filename="../ui/review_controller.py" line="175"/>
+        <location filename="../ui/review_controller.py" line="176"/>
         <source>Send “{name}” back for review</source>
-        <translation type="unfinished"></translation>
+        <translation>Вернуть «{name}» на доработку</translation>
     </message>
     <message>
-        <location filename="../ui/review_controller.py" line="175"/>
+        <location filename="../ui/review_controller.py" line="176"/>
         <source>Sending a result back for review</source>
-        <translation type="unfinished"></translation>
+        <translation>Возврат результата на доработку</translation>
     </message>
     <message>
-        <location filename="../ui/review_controller.py" line="175"/>
+        <location filename="../ui/review_controller.py" line="176"/>
         <source>“{name}” could not be sent back for review: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось вернуть «{name}» на доработку: {reason}</translation>
     </message>
     <message>
-        <location filename="../ui/version_controller.py" line="36"/>
+        <location filename="../ui/version_controller.py" line="37"/>
         <source>Mapflow: check the server version</source>
-        <translation type="unfinished"></translation>
+        <translation>Mapflow: проверка версии сервера</translation>
     </message>
     <message>
-        <location filename="../ui/version_controller.py" line="36"/>
+        <location filename="../ui/version_controller.py" line="37"/>
         <source>The server version could not be checked: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось проверить версию сервера: {reason}</translation>
     </message>
     <message>
-        <location filename="../ui/version_controller.py" line="36"/>
+        <location filename="../ui/version_controller.py" line="37"/>
         <source>Checking the server version</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверка версии сервера</translation>
     </message>
     <message>
-        <location filename="../ui/version_controller.py" line="44"/>
+        <location filename="../ui/version_controller.py" line="45"/>
         <source>Server API version {server} (this plugin knows {known}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Версия API сервера: {server} (модулю известна {known}).</translation>
     </message>
     <message>
-        <location filename="../ui/scene_source_controller.py" line="94"/>
+        <location filename="../ui/scene_source_controller.py" line="96"/>
         <source>{scenes}, found by the planned search “{name}”</source>
-        <translation type="unfinished"></translation>
+        <translation>{scenes}, найдены запланированным поиском «{name}»</translation>
     </message>
     <message>
-        <location filename="../ui/search_controller.py" line="429"/>
+        <location filename="../ui/search_controller.py" line="394"/>
         <source>Choose an area of interest in the Start tab first: a planned search watches it for new scenes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сначала выберите область интереса на вкладке «Запуск»: запланированный поиск следит за новыми сценами над ней.</translation>
     </message>
     <message>
-        <location filename="../ui/template_actions.py" line="53"/>
+        <location filename="../ui/template_actions.py" line="55"/>
         <source>Pausing the planned search</source>
-        <translation type="unfinished"></translation>
+        <translation>Приостановка запланированного поиска</translation>
     </message>
     <message>
-        <location filename="../ui/template_actions.py" line="53"/>
+        <location filename="../ui/template_actions.py" line="55"/>
         <source>Planned search “{name}” paused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Запланированный поиск «{name}» приостановлен.</translation>
     </message>
     <message>
-        <location filename="../ui/template_actions.py" line="57"/>
+        <location filename="../ui/template_actions.py" line="59"/>
         <source>Resuming the planned search</source>
-        <translation type="unfinished"></translation>
+        <translation>Возобновление запланированного поиска</translation>
     </message>
     <message>
-        <location filename="../ui/template_actions.py" line="57"/>
+        <location filename="../ui/template_actions.py" line="59"/>
         <source>Planned search “{name}” resumed: it also looks at what was published while it was paused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Запланированный поиск «{name}» возобновлён: он просмотрит и то, что было опубликовано во время паузы.</translation>
     </message>
     <message>
-        <location filename="../ui/template_actions.py" line="63"/>
+        <location filename="../ui/template_actions.py" line="65"/>
         <source>Restarting the planned search</source>
-        <translation type="unfinished"></translation>
+        <translation>Перезапуск запланированного поиска</translation>
     </message>
     <message>
-        <location filename="../ui/template_actions.py" line="63"/>
+        <location filename="../ui/template_actions.py" line="65"/>
         <source>Planned search “{name}” restarted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Запланированный поиск «{name}» перезапущен.</translation>
     </message>
     <message>
-        <location filename="../ui/template_actions.py" line="68"/>
+        <location filename="../ui/template_actions.py" line="70"/>
         <source>Rename planned search</source>
-        <translation type="unfinished"></translation>
+        <translation>Переименовать запланированный поиск</translation>
     </message>
     <message>
-        <location filename="../ui/template_actions.py" line="75"/>
+        <location filename="../ui/template_actions.py" line="77"/>
         <source>Renaming the planned search</source>
-        <translation type="unfinished"></translation>
+        <translation>Переименование запланированного поиска</translation>
     </message>
     <message>
-        <location filename="../ui/template_actions.py" line="75"/>
+        <location filename="../ui/template_actions.py" line="77"/>
         <source>Planned search renamed to “{name}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Запланированный поиск переименован в «{name}».</translation>
     </message>
     <message>
-        <location filename="../ui/template_actions.py" line="89"/>
+        <location filename="../ui/template_actions.py" line="91"/>
         <source>Changing the end date of the planned search</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменение даты окончания запланированного поиска</translation>
     </message>
     <message>
-        <location filename="../ui/template_actions.py" line="89"/>
+        <location filename="../ui/template_actions.py" line="91"/>
         <source>Planned search “{name}” now looks for new scenes until {day}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/template_actions.py" line="95"/>
-        <source>Delete the planned search “{name}”? It stops looking for scenes and its areas and found scenes are gone; the processings started from it stay in the project.</source>
-        <translation type="unfinished"></translation>
+        <translation>Запланированный поиск «{name}» теперь ищет новые сцены до {day}.</translation>
     </message>
     <message>
         <location filename="../ui/template_actions.py" line="97"/>
+        <source>Delete the planned search “{name}”? It stops looking for scenes and its areas and found scenes are gone; the processings started from it stay in the project.</source>
+        <translation>Удалить запланированный поиск «{name}»? Он перестанет искать сцены, его области и найденные сцены будут удалены; запущенные из него обработки останутся в проекте.</translation>
+    </message>
+    <message>
+        <location filename="../ui/template_actions.py" line="99"/>
         <source>Delete planned search</source>
-        <translation type="unfinished"></translation>
+        <translation>Удаление запланированного поиска</translation>
     </message>
     <message>
-        <location filename="../ui/template_actions.py" line="101"/>
+        <location filename="../ui/template_actions.py" line="103"/>
         <source>Planned search “{name}” deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Запланированный поиск «{name}» удалён.</translation>
     </message>
     <message>
-        <location filename="../ui/template_actions.py" line="105"/>
+        <location filename="../ui/template_actions.py" line="107"/>
         <source>Deleting the planned search</source>
-        <translation type="unfinished"></translation>
+        <translation>Удаление запланированного поиска</translation>
     </message>
     <message>
-        <location filename="../ui/template_actions.py" line="131"/>
+        <location filename="../ui/template_actions.py" line="133"/>
         <source>{context} “{name}” failed: {{reason}}</source>
-        <translation type="unfinished"></translation>
+        <translation>{context} «{name}»: ошибка — {{reason}}</translation>
     </message>
     <message>
-        <location filename="../ui/template_actions.py" line="135"/>
+        <location filename="../ui/template_actions.py" line="137"/>
         <source>Mapflow: {context}</source>
-        <translation type="unfinished"></translation>
+        <translation>Mapflow: {context}</translation>
     </message>
     <message>
         <location filename="../ui/template_aoi_editor.py" line="64"/>
         <source>Planned search areas: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Области запланированного поиска: {name}</translation>
     </message>
     <message>
         <location filename="../ui/template_aoi_editor.py" line="94"/>
         <source>Wait until the change of the areas is saved ({what}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Дождитесь сохранения изменения областей ({what}).</translation>
     </message>
     <message>
-        <location filename="../ui/template_aoi_editor.py" line="121"/>
+        <location filename="../ui/templates_controller.py" line="286"/>
         <source>Area {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Область {number}</translation>
     </message>
     <message>
         <location filename="../ui/template_aoi_editor.py" line="122"/>
         <source>New area</source>
-        <translation type="unfinished"></translation>
+        <translation>Новая область</translation>
     </message>
     <message>
         <location filename="../ui/template_aoi_editor.py" line="122"/>
         <source>Name of the area:</source>
-        <translation type="unfinished"></translation>
+        <translation>Название области:</translation>
     </message>
     <message>
         <location filename="../ui/template_aoi_editor.py" line="135"/>
         <source>adding “{name}”</source>
-        <translation type="unfinished"></translation>
+        <translation>добавление «{name}»</translation>
     </message>
     <message>
         <location filename="../ui/template_aoi_editor.py" line="139"/>
         <source>Area added; the planned search searches it now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Область добавлена; запланированный поиск уже ищет над ней.</translation>
     </message>
     <message>
         <location filename="../ui/template_aoi_editor.py" line="149"/>
         <source>Rename area</source>
-        <translation type="unfinished"></translation>
+        <translation>Переименовать область</translation>
     </message>
     <message>
         <location filename="../ui/template_aoi_editor.py" line="157"/>
         <source>renaming “{name}”</source>
-        <translation type="unfinished"></translation>
+        <translation>переименование «{name}»</translation>
     </message>
     <message>
         <location filename="../ui/template_aoi_editor.py" line="168"/>
         <source>Area “{name}” saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Область «{name}» сохранена.</translation>
     </message>
     <message>
         <location filename="../ui/template_aoi_editor.py" line="187"/>
         <source>redrawing “{name}”</source>
-        <translation type="unfinished"></translation>
+        <translation>перерисовка «{name}»</translation>
     </message>
     <message>
         <location filename="../ui/template_aoi_editor.py" line="193"/>
         <source>Area “{name}” redrawn; the planned search searches it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Область «{name}» перерисована; запланированный поиск ищет над ней заново.</translation>
     </message>
     <message>
         <location filename="../ui/template_aoi_editor.py" line="204"/>
         <source>A planned search keeps at least one area; delete the planned search instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>У запланированного поиска остаётся хотя бы одна область; вместо этого удалите сам запланированный поиск.</translation>
     </message>
     <message>
         <location filename="../ui/template_aoi_editor.py" line="207"/>
         <source>Delete {count} area(s) of the planned search? Their found scenes go with them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить области запланированного поиска ({count})? Найденные над ними сцены удалятся вместе с ними.</translation>
     </message>
     <message>
         <location filename="../ui/template_aoi_editor.py" line="209"/>
         <source>Delete areas</source>
-        <translation type="unfinished"></translation>
+        <translation>Удаление областей</translation>
     </message>
     <message>
         <location filename="../ui/template_aoi_editor.py" line="212"/>
         <source>deleting {count} area(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>удаление областей ({count})</translation>
     </message>
     <message>
         <location filename="../ui/template_aoi_editor.py" line="222"/>
         <source>{count} area(s) deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалено областей: {count}.</translation>
     </message>
     <message>
         <location filename="../ui/template_aoi_editor.py" line="227"/>
         <source>The drawn area is empty or not a valid polygon: draw a polygon with an area.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нарисованная область пуста или не является корректным полигоном: нарисуйте полигон ненулевой площади.</translation>
     </message>
     <message>
         <location filename="../ui/template_aoi_editor.py" line="237"/>
         <source>Saving: {what}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранение: {what}…</translation>
     </message>
     <message>
         <location filename="../ui/template_aoi_editor.py" line="252"/>
         <source>The area or its planned search no longer exists; reading the planned search again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Области или её запланированного поиска больше нет; запланированный поиск читается заново.</translation>
     </message>
     <message>
         <location filename="../ui/template_aoi_editor.py" line="256"/>
         <source>Changing the areas</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменение областей</translation>
     </message>
     <message>
         <location filename="../ui/template_aoi_editor.py" line="256"/>
         <source>The areas were not changed ({what}): {{reason}}</source>
-        <translation type="unfinished"></translation>
+        <translation>Области не изменены ({what}): {{reason}}</translation>
     </message>
     <message>
         <location filename="../ui/template_aoi_editor.py" line="262"/>
         <source>Mapflow: planned search areas ({what})</source>
-        <translation type="unfinished"></translation>
+        <translation>Mapflow: области запланированного поиска ({what})</translation>
     </message>
     <message>
         <location filename="../ui/template_aoi_editor.py" line="281"/>
         <source>Click on the map to draw the area; right-click or double-click to finish, Esc to cancel.</source>
-        <translation type="unfinished"></translation>
+        <translation>Щёлкайте по карте, чтобы нарисовать область; завершите правым или двойным щелчком, Esc — отмена.</translation>
     </message>
     <message>
         <location filename="../ui/template_aoi_editor.py" line="311"/>
         <source>Measuring the drawn area…</source>
-        <translation type="unfinished"></translation>
+        <translation>Измерение нарисованной области…</translation>
     </message>
     <message>
         <location filename="../ui/template_aoi_editor.py" line="312"/>
         <source>Mapflow: measure the drawn area</source>
-        <translation type="unfinished"></translation>
+        <translation>Mapflow: измерение нарисованной области</translation>
     </message>
     <message>
         <location filename="../ui/template_aoi_editor.py" line="319"/>
         <source>Drawn: {area}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нарисовано: {area}.</translation>
     </message>
     <message>
-        <location filename="../ui/template_view_controller.py" line="88"/>
+        <location filename="../ui/template_view_controller.py" line="89"/>
         <source>Planned search footprints</source>
-        <translation type="unfinished"></translation>
+        <translation>Контуры сцен запланированного поиска</translation>
     </message>
     <message>
-        <location filename="../ui/template_view_controller.py" line="159"/>
+        <location filename="../ui/template_view_controller.py" line="160"/>
         <source>Reading the planned search…</source>
-        <translation type="unfinished"></translation>
+        <translation>Чтение запланированного поиска…</translation>
     </message>
     <message>
-        <location filename="../ui/template_view_controller.py" line="209"/>
+        <location filename="../ui/template_view_controller.py" line="210"/>
         <source>Mapflow: read the planned search “{name}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Mapflow: чтение запланированного поиска «{name}»</translation>
     </message>
     <message>
-        <location filename="../ui/template_view_controller.py" line="230"/>
+        <location filename="../ui/template_view_controller.py" line="231"/>
         <source>Reading the planned search</source>
-        <translation type="unfinished"></translation>
+        <translation>Чтение запланированного поиска</translation>
     </message>
     <message>
-        <location filename="../ui/template_view_controller.py" line="243"/>
+        <location filename="../ui/template_view_controller.py" line="244"/>
         <source>Until {date}; last looked {checked}.</source>
-        <translation type="unfinished"></translation>
+        <translation>До {date}; последняя проверка: {checked}.</translation>
     </message>
     <message>
-        <location filename="../ui/template_view_controller.py" line="247"/>
+        <location filename="../ui/template_view_controller.py" line="248"/>
         <source>{count} area(s), {area}; {found} scenes found, {new} new.</source>
-        <translation type="unfinished"></translation>
+        <translation>Областей: {count}, {area}; найдено сцен: {found}, новых: {new}.</translation>
     </message>
     <message>
-        <location filename="../ui/template_view_controller.py" line="253"/>
+        <location filename="../ui/template_view_controller.py" line="254"/>
         <source>Filters: {filters}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Фильтры: {filters}.</translation>
     </message>
     <message>
-        <location filename="../ui/template_view_controller.py" line="253"/>
+        <location filename="../ui/template_view_controller.py" line="254"/>
         <source>No filters: any scene over the areas.</source>
-        <translation type="unfinished"></translation>
+        <translation>Без фильтров: любая сцена над областями.</translation>
     </message>
     <message>
-        <location filename="../ui/template_view_controller.py" line="257"/>
+        <location filename="../ui/template_view_controller.py" line="258"/>
         <source>Its processings use {choices}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Его обработки используют: {choices}.</translation>
     </message>
     <message>
-        <location filename="../ui/template_view_controller.py" line="305"/>
+        <location filename="../ui/template_view_controller.py" line="306"/>
         <source>{count} scenes found; {new} new on this page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Найдено сцен: {count}; новых на этой странице: {new}.</translation>
     </message>
     <message>
-        <location filename="../ui/template_view_controller.py" line="358"/>
+        <location filename="../ui/template_view_controller.py" line="360"/>
         <source>Reading the scenes…</source>
-        <translation type="unfinished"></translation>
+        <translation>Чтение сцен…</translation>
     </message>
     <message>
-        <location filename="../ui/template_view_controller.py" line="359"/>
+        <location filename="../ui/template_view_controller.py" line="361"/>
         <source>Mapflow: scenes of the planned search</source>
-        <translation type="unfinished"></translation>
+        <translation>Mapflow: сцены запланированного поиска</translation>
     </message>
     <message>
-        <location filename="../ui/template_view_controller.py" line="369"/>
+        <location filename="../ui/template_view_controller.py" line="371"/>
         <source>Reading the scenes of the planned search</source>
-        <translation type="unfinished"></translation>
+        <translation>Чтение сцен запланированного поиска</translation>
     </message>
     <message>
-        <location filename="../ui/template_view_controller.py" line="410"/>
+        <location filename="../ui/template_view_controller.py" line="386"/>
         <source>{count} scene(s) marked as seen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отмечено просмотренными сцен: {count}.</translation>
     </message>
     <message>
-        <location filename="../ui/template_view_controller.py" line="418"/>
+        <location filename="../ui/template_view_controller.py" line="394"/>
         <source>Every scene of “{name}” is marked as seen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Все сцены «{name}» отмечены просмотренными.</translation>
     </message>
     <message>
-        <location filename="../ui/template_view_controller.py" line="433"/>
+        <location filename="../ui/template_view_controller.py" line="409"/>
         <source>Marking scenes as seen</source>
-        <translation type="unfinished"></translation>
+        <translation>Отметка сцен просмотренными</translation>
     </message>
     <message>
-        <location filename="../ui/template_view_controller.py" line="435"/>
+        <location filename="../ui/template_view_controller.py" line="411"/>
         <source>Mapflow: mark scenes as seen</source>
-        <translation type="unfinished"></translation>
+        <translation>Mapflow: отметка сцен просмотренными</translation>
     </message>
     <message>
-        <location filename="../ui/template_view_controller.py" line="454"/>
+        <location filename="../ui/template_view_controller.py" line="430"/>
         <source>Mapflow: the areas of “{name}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Mapflow: области «{name}»</translation>
     </message>
     <message>
-        <location filename="../ui/template_view_controller.py" line="481"/>
+        <location filename="../ui/template_view_controller.py" line="456"/>
         <source>Mapflow: processings of the planned search</source>
-        <translation type="unfinished"></translation>
+        <translation>Mapflow: обработки запланированного поиска</translation>
     </message>
     <message>
-        <location filename="../ui/templates_controller.py" line="148"/>
+        <location filename="../ui/templates_controller.py" line="149"/>
         <source>Refresh Mapflow planned searches</source>
-        <translation type="unfinished"></translation>
+        <translation>Обновление запланированных поисков Mapflow</translation>
     </message>
     <message>
-        <location filename="../ui/templates_controller.py" line="173"/>
+        <location filename="../ui/templates_controller.py" line="174"/>
         <source>Could not refresh the planned searches ({reason}); retrying in {seconds} s</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось обновить запланированные поиски ({reason}); повтор через {seconds} с</translation>
     </message>
     <message>
-        <location filename="../ui/templates_controller.py" line="205"/>
+        <location filename="../ui/templates_controller.py" line="206"/>
         <source>{count} planned searches found new scenes; see the Processings tab.</source>
-        <translation type="unfinished"></translation>
+        <translation>Запланированных поисков с новыми сценами: {count}; см. вкладку «Обработки».</translation>
     </message>
     <message>
-        <location filename="../ui/templates_controller.py" line="249"/>
+        <location filename="../ui/templates_controller.py" line="250"/>
         <source>The planned search “{name}” no longer exists (it was deleted, perhaps by a colleague).</source>
-        <translation type="unfinished"></translation>
+        <translation>Запланированного поиска «{name}» больше нет (его удалили, возможно, коллеги).</translation>
     </message>
     <message>
-        <location filename="../ui/templates_controller.py" line="263"/>
+        <location filename="../ui/templates_controller.py" line="264"/>
         <source>Choose a project first: planned searches belong to a project.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сначала выберите проект: запланированные поиски принадлежат проекту.</translation>
     </message>
     <message>
-        <location filename="../ui/templates_controller.py" line="272"/>
+        <location filename="../ui/templates_controller.py" line="273"/>
         <source>Planned search</source>
-        <translation type="unfinished"></translation>
+        <translation>Запланированный поиск</translation>
     </message>
     <message>
-        <location filename="../ui/templates_controller.py" line="294"/>
+        <location filename="../ui/templates_controller.py" line="298"/>
         <source>Mapflow: create the planned search “{name}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Mapflow: создание запланированного поиска «{name}»</translation>
     </message>
     <message>
-        <location filename="../ui/templates_controller.py" line="294"/>
+        <location filename="../ui/templates_controller.py" line="298"/>
         <source>Creating the planned search</source>
-        <translation type="unfinished"></translation>
+        <translation>Создание запланированного поиска</translation>
     </message>
     <message>
-        <location filename="../ui/templates_controller.py" line="294"/>
+        <location filename="../ui/templates_controller.py" line="298"/>
         <source>The planned search could not be created: {reason}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/templates_controller.py" line="323"/>
-        <source>Planned search “{name}” created: it searches the archive now, then keeps looking for new scenes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось создать запланированный поиск: {reason}</translation>
     </message>
     <message>
         <location filename="../ui/templates_controller.py" line="327"/>
+        <source>Planned search “{name}” created: it searches the archive now, then keeps looking for new scenes.</source>
+        <translation>Запланированный поиск «{name}» создан: сейчас он ищет по архиву, затем продолжит искать новые сцены.</translation>
+    </message>
+    <message>
+        <location filename="../ui/templates_controller.py" line="331"/>
         <source>Planned search “{name}” created, but it does not search: the limit of active planned searches is reached. Pause another one, then resume this one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Запланированный поиск «{name}» создан, но не ищет: достигнут лимит активных запланированных поисков. Приостановите другой, затем возобновите этот.</translation>
+    </message>
+    <message>
+        <location filename="../core/processing_view.py" line="334"/>
+        <source>Failed:</source>
+        <translation>Ошибка:</translation>
+    </message>
+    <message>
+        <location filename="../core/processing_view.py" line="339"/>
+        <source>Messages</source>
+        <translation>Сообщения</translation>
+    </message>
+    <message>
+        <location filename="../core/processing_view.py" line="397"/>
+        <source>{state}, until {time}</source>
+        <translation>{state}, до {time}</translation>
     </message>
 </context>
 <context>
@@ -2987,17 +2997,17 @@
     <message>
         <location filename="../ui/forms/aoi.ui" line="10"/>
         <source>Polygon layer (all features)</source>
-        <translation>Полигональный слой (все объекты)</translation>
+        <translation>Слой полигонов (все объекты)</translation>
     </message>
     <message>
         <location filename="../ui/forms/aoi.ui" line="11"/>
         <source>Polygon layer (selected features)</source>
-        <translation>Полигональный слой (выбранные объекты)</translation>
+        <translation>Слой полигонов (выбранные)</translation>
     </message>
     <message>
         <location filename="../ui/forms/aoi.ui" line="12"/>
         <source>Polygon drawn on the map</source>
-        <translation>Полигон, нарисованный на карте</translation>
+        <translation>Полигон на карте</translation>
     </message>
     <message>
         <location filename="../ui/forms/aoi.ui" line="13"/>
@@ -3052,7 +3062,7 @@
     <message>
         <location filename="../ui/forms/aoi.ui" line="20"/>
         <source>Offer Mapflow result layers too</source>
-        <translation>Предлагать и слои результатов Mapflow</translation>
+        <translation>Предлагать и слои Mapflow</translation>
     </message>
     <message>
         <location filename="../ui/forms/aoi.ui" line="20"/>
@@ -3115,12 +3125,12 @@
     <message>
         <location filename="../ui/forms/connection.ui" line="49"/>
         <source>Sign in with Mapflow account…</source>
-        <translation type="unfinished"></translation>
+        <translation>Войти с учётной записью Mapflow…</translation>
     </message>
     <message>
         <location filename="../ui/forms/connection.ui" line="50"/>
         <source>Sign in in your web browser with your Mapflow account (OAuth2), instead of an API token</source>
-        <translation type="unfinished"></translation>
+        <translation>Войти в веб-браузере с учётной записью Mapflow (OAuth2) вместо API-токена</translation>
     </message>
 </context>
 <context>
@@ -3128,12 +3138,30 @@
     <message>
         <location filename="../ui/template_dialogs.py" line="141"/>
         <source>End date of the planned search</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата окончания запланированного поиска</translation>
     </message>
     <message>
         <location filename="../ui/template_dialogs.py" line="149"/>
         <source>It looks for new scenes until the end of this day; at most six months ahead</source>
-        <translation type="unfinished"></translation>
+        <translation>Ищет новые сцены до конца этого дня; не дальше чем на шесть месяцев вперёд</translation>
+    </message>
+    <message>
+        <location filename="../ui/template_dialogs.py" line="145"/>
+        <source>yyyy-MM-dd</source>
+        <translation>dd.MM.yyyy</translation>
+    </message>
+</context>
+<context>
+    <name>HelpWidget</name>
+    <message>
+        <location filename="../ui/forms/help.ui" line="12"/>
+        <source>Help and feedback</source>
+        <translation>Справка и обратная связь</translation>
+    </message>
+    <message>
+        <location filename="../ui/forms/help.ui" line="13"/>
+        <source>The user guide, Mapflow&apos;s documentation and prices, topping up, reporting a problem</source>
+        <translation>Руководство пользователя, документация и цены Mapflow, пополнение баланса, сообщение о проблеме</translation>
     </message>
 </context>
 <context>
@@ -3162,6 +3190,489 @@
         <location filename="../core/account.py" line="100"/>
         <source>The AOI is {area}; your remaining area is {remaining}.</source>
         <translation>Площадь области интереса — {area}, а у вас осталось {remaining}.</translation>
+    </message>
+</context>
+<context>
+    <name>MapflowActions</name>
+    <message>
+        <location filename="../plugin.py" line="81"/>
+        <source>Showing the Mapflow Processing panel</source>
+        <translation>Показ панели Mapflow Processing</translation>
+    </message>
+    <message>
+        <location filename="../plugin.py" line="98"/>
+        <source>Opening the help</source>
+        <translation>Открытие справки</translation>
+    </message>
+    <message>
+        <location filename="../ui/aoi_controller.py" line="87"/>
+        <source>Restoring the area of interest</source>
+        <translation>Восстановление области интереса</translation>
+    </message>
+    <message>
+        <location filename="../ui/aoi_controller.py" line="111"/>
+        <source>Listing the layers for the area of interest</source>
+        <translation>Получение списка слоёв для области интереса</translation>
+    </message>
+    <message>
+        <location filename="../ui/aoi_controller.py" line="119"/>
+        <source>Choosing the area of interest</source>
+        <translation>Выбор области интереса</translation>
+    </message>
+    <message>
+        <location filename="../ui/aoi_controller.py" line="162"/>
+        <source>Using the given area of interest</source>
+        <translation>Использование заданной области интереса</translation>
+    </message>
+    <message>
+        <location filename="../ui/aoi_controller.py" line="182"/>
+        <source>Reading the area of interest</source>
+        <translation>Чтение области интереса</translation>
+    </message>
+    <message>
+        <location filename="../ui/aoi_controller.py" line="280"/>
+        <source>Drawing the area of interest</source>
+        <translation>Рисование области интереса</translation>
+    </message>
+    <message>
+        <location filename="../ui/aoi_controller.py" line="293"/>
+        <source>Keeping the drawn polygon</source>
+        <translation>Сохранение нарисованного полигона</translation>
+    </message>
+    <message>
+        <location filename="../ui/cost_controller.py" line="117"/>
+        <source>Updating the cost</source>
+        <translation>Обновление стоимости</translation>
+    </message>
+    <message>
+        <location filename="../ui/scene_source_controller.py" line="53"/>
+        <source>Using the chosen scenes</source>
+        <translation>Использование выбранных сцен</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock_controller.py" line="190"/>
+        <source>Showing the imagery search</source>
+        <translation>Показ поиска снимков</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock_controller.py" line="194"/>
+        <source>Showing the Start tab</source>
+        <translation>Показ вкладки «Запуск»</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock_controller.py" line="198"/>
+        <source>Using the scenes of the copy</source>
+        <translation>Использование сцен копии</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock_controller.py" line="218"/>
+        <source>Signing in with the stored token</source>
+        <translation>Вход с сохранённым токеном</translation>
+    </message>
+    <message>
+        <location filename="../ui/duplicate_controller.py" line="84"/>
+        <source>Showing the Duplicate button</source>
+        <translation>Показ кнопки «Копировать»</translation>
+    </message>
+    <message>
+        <location filename="../ui/duplicate_controller.py" line="88"/>
+        <source>Duplicating a processing</source>
+        <translation>Копирование обработки</translation>
+    </message>
+    <message>
+        <location filename="../ui/duplicate_controller.py" line="106"/>
+        <source>Filling the Start tab with the copy</source>
+        <translation>Заполнение вкладки «Запуск» копией</translation>
+    </message>
+    <message>
+        <location filename="../ui/my_imagery_controller.py" line="61"/>
+        <source>Listing your imagery</source>
+        <translation>Получение списка ваших снимков</translation>
+    </message>
+    <message>
+        <location filename="../ui/imagery_controller.py" line="97"/>
+        <source>Uploading a GeoTIFF</source>
+        <translation>Загрузка GeoTIFF</translation>
+    </message>
+    <message>
+        <location filename="../ui/imagery_controller.py" line="142"/>
+        <source>Showing the upload progress</source>
+        <translation>Показ хода загрузки</translation>
+    </message>
+    <message>
+        <location filename="../ui/imagery_controller.py" line="147"/>
+        <source>Stopping the upload</source>
+        <translation>Остановка загрузки</translation>
+    </message>
+    <message>
+        <location filename="../ui/model_controller.py" line="46"/>
+        <source>Listing the models</source>
+        <translation>Получение списка моделей</translation>
+    </message>
+    <message>
+        <location filename="../ui/model_controller.py" line="87"/>
+        <source>Choosing the model</source>
+        <translation>Выбор модели</translation>
+    </message>
+    <message>
+        <location filename="../ui/my_imagery_controller.py" line="120"/>
+        <source>Showing the imagery details</source>
+        <translation>Показ сведений о снимках</translation>
+    </message>
+    <message>
+        <location filename="../ui/my_imagery_map_actions.py" line="46"/>
+        <source>My imagery</source>
+        <translation>Мои снимки</translation>
+    </message>
+    <message>
+        <location filename="../ui/my_imagery_controller.py" line="320"/>
+        <source>Showing the progress</source>
+        <translation>Показ хода выполнения</translation>
+    </message>
+    <message>
+        <location filename="../ui/my_imagery_controller.py" line="325"/>
+        <source>Cancelling</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <location filename="../ui/oauth_controller.py" line="56"/>
+        <source>Signing in with the Mapflow account</source>
+        <translation>Вход с учётной записью Mapflow</translation>
+    </message>
+    <message>
+        <location filename="../ui/preview_controller.py" line="46"/>
+        <source>Previewing the imagery</source>
+        <translation>Предпросмотр снимков</translation>
+    </message>
+    <message>
+        <location filename="../ui/processing_actions.py" line="124"/>
+        <source>Processing action</source>
+        <translation>Действие с обработкой</translation>
+    </message>
+    <message>
+        <location filename="../ui/processings_controller.py" line="206"/>
+        <source>Refreshing the processings</source>
+        <translation>Обновление обработок</translation>
+    </message>
+    <message>
+        <location filename="../ui/processings_controller.py" line="263"/>
+        <source>Showing the processings</source>
+        <translation>Показ обработок</translation>
+    </message>
+    <message>
+        <location filename="../ui/processings_controller.py" line="145"/>
+        <source>Switching the project</source>
+        <translation>Переключение проекта</translation>
+    </message>
+    <message>
+        <location filename="../ui/project_controller.py" line="52"/>
+        <source>Listing the projects</source>
+        <translation>Получение списка проектов</translation>
+    </message>
+    <message>
+        <location filename="../ui/project_controller.py" line="93"/>
+        <source>Choosing the project</source>
+        <translation>Выбор проекта</translation>
+    </message>
+    <message>
+        <location filename="../ui/project_controller.py" line="111"/>
+        <source>Creating a project</source>
+        <translation>Создание проекта</translation>
+    </message>
+    <message>
+        <location filename="../ui/project_controller.py" line="127"/>
+        <source>Renaming the project</source>
+        <translation>Переименование проекта</translation>
+    </message>
+    <message>
+        <location filename="../ui/project_controller.py" line="142"/>
+        <source>Deleting the project</source>
+        <translation>Удаление проекта</translation>
+    </message>
+    <message>
+        <location filename="../ui/project_controller.py" line="157"/>
+        <source>Sharing the project</source>
+        <translation>Предоставление доступа к проекту</translation>
+    </message>
+    <message>
+        <location filename="../ui/results_controller.py" line="100"/>
+        <source>Showing the results folder</source>
+        <translation>Показ папки результатов</translation>
+    </message>
+    <message>
+        <location filename="../ui/results_controller.py" line="105"/>
+        <source>Choosing the results folder</source>
+        <translation>Выбор папки результатов</translation>
+    </message>
+    <message>
+        <location filename="../ui/results_controller.py" line="111"/>
+        <source>Loading results</source>
+        <translation>Загрузка результатов</translation>
+    </message>
+    <message>
+        <location filename="../ui/results_controller.py" line="219"/>
+        <source>Adding the results</source>
+        <translation>Добавление результатов</translation>
+    </message>
+    <message>
+        <location filename="../ui/review_controller.py" line="56"/>
+        <source>Showing the review</source>
+        <translation>Показ проверки</translation>
+    </message>
+    <message>
+        <location filename="../ui/review_controller.py" line="77"/>
+        <source>Reviewing a result</source>
+        <translation>Проверка результата</translation>
+    </message>
+    <message>
+        <location filename="../ui/scene_preview_controller.py" line="43"/>
+        <source>Previewing the scenes</source>
+        <translation>Показ превью сцен</translation>
+    </message>
+    <message>
+        <location filename="../ui/source_controller.py" line="115"/>
+        <source>Choosing the imagery</source>
+        <translation>Выбор снимков</translation>
+    </message>
+    <message>
+        <location filename="../ui/scene_source_controller.py" line="106"/>
+        <source>Showing the chosen scenes</source>
+        <translation>Показ выбранных сцен</translation>
+    </message>
+    <message>
+        <location filename="../ui/search_controller.py" line="86"/>
+        <source>Listing the search providers</source>
+        <translation>Получение списка поставщиков для поиска</translation>
+    </message>
+    <message>
+        <location filename="../ui/search_controller.py" line="96"/>
+        <source>Restoring the search filters</source>
+        <translation>Восстановление фильтров поиска</translation>
+    </message>
+    <message>
+        <location filename="../ui/search_controller.py" line="125"/>
+        <source>Showing the search area</source>
+        <translation>Показ области поиска</translation>
+    </message>
+    <message>
+        <location filename="../ui/search_controller.py" line="137"/>
+        <source>Searching the imagery</source>
+        <translation>Поиск снимков</translation>
+    </message>
+    <message>
+        <location filename="../ui/search_controller.py" line="193"/>
+        <source>Stopping the search</source>
+        <translation>Остановка поиска</translation>
+    </message>
+    <message>
+        <location filename="../ui/search_controller.py" line="267"/>
+        <source>Showing the footprints</source>
+        <translation>Показ контуров</translation>
+    </message>
+    <message>
+        <location filename="../ui/search_controller.py" line="323"/>
+        <source>Filtering the results</source>
+        <translation>Фильтрация результатов</translation>
+    </message>
+    <message>
+        <location filename="../ui/search_controller.py" line="329"/>
+        <source>Turning the page</source>
+        <translation>Переход на другую страницу</translation>
+    </message>
+    <message>
+        <location filename="../ui/search_controller.py" line="339"/>
+        <source>Sorting the results</source>
+        <translation>Сортировка результатов</translation>
+    </message>
+    <message>
+        <location filename="../ui/search_controller.py" line="344"/>
+        <source>Changing the page size</source>
+        <translation>Изменение размера страницы</translation>
+    </message>
+    <message>
+        <location filename="../ui/scene_selection.py" line="39"/>
+        <source>Selecting scenes</source>
+        <translation>Выбор сцен</translation>
+    </message>
+    <message>
+        <location filename="../ui/scene_selection.py" line="44"/>
+        <source>Selecting footprints</source>
+        <translation>Выбор контуров</translation>
+    </message>
+    <message>
+        <location filename="../ui/scene_selection.py" line="57"/>
+        <source>Zooming to the scenes</source>
+        <translation>Приближение к сценам</translation>
+    </message>
+    <message>
+        <location filename="../ui/search_controller.py" line="359"/>
+        <source>Choosing scenes for processing</source>
+        <translation>Выбор сцен для обработки</translation>
+    </message>
+    <message>
+        <location filename="../ui/templates_controller.py" line="260"/>
+        <source>Planning a search</source>
+        <translation>Планирование поиска</translation>
+    </message>
+    <message>
+        <location filename="../ui/session_controller.py" line="95"/>
+        <source>Signing in</source>
+        <translation>Вход</translation>
+    </message>
+    <message>
+        <location filename="../ui/session_controller.py" line="216"/>
+        <source>Signing out</source>
+        <translation>Выход</translation>
+    </message>
+    <message>
+        <location filename="../ui/session_controller.py" line="241"/>
+        <source>Refreshing the account</source>
+        <translation>Обновление учётной записи</translation>
+    </message>
+    <message>
+        <location filename="../ui/session_controller.py" line="268"/>
+        <source>Showing the account</source>
+        <translation>Показ учётной записи</translation>
+    </message>
+    <message>
+        <location filename="../ui/source_controller.py" line="59"/>
+        <source>Listing the data providers</source>
+        <translation>Получение списка поставщиков данных</translation>
+    </message>
+    <message>
+        <location filename="../ui/source_controller.py" line="70"/>
+        <source>Restoring the imagery choice</source>
+        <translation>Восстановление выбора снимков</translation>
+    </message>
+    <message>
+        <location filename="../ui/source_controller.py" line="157"/>
+        <source>Reading the stored imagery login</source>
+        <translation>Чтение сохранённого логина для снимков</translation>
+    </message>
+    <message>
+        <location filename="../ui/start_controller.py" line="49"/>
+        <source>Remembering the confirmation choice</source>
+        <translation>Запоминание выбора подтверждения</translation>
+    </message>
+    <message>
+        <location filename="../ui/start_controller.py" line="65"/>
+        <source>Checking the processing</source>
+        <translation>Проверка обработки</translation>
+    </message>
+    <message>
+        <location filename="../ui/start_controller.py" line="77"/>
+        <source>Starting the processing</source>
+        <translation>Запуск обработки</translation>
+    </message>
+    <message>
+        <location filename="../ui/stats_controller.py" line="69"/>
+        <source>Showing the statistics</source>
+        <translation>Показ статистики</translation>
+    </message>
+    <message>
+        <location filename="../ui/stats_controller.py" line="109"/>
+        <source>Exporting the statistics</source>
+        <translation>Экспорт статистики</translation>
+    </message>
+    <message>
+        <location filename="../ui/templates_controller.py" line="226"/>
+        <source>Changing the planned search</source>
+        <translation>Изменение запланированного поиска</translation>
+    </message>
+    <message>
+        <location filename="../ui/template_aoi_editor.py" line="100"/>
+        <source>Adding an area</source>
+        <translation>Добавление области</translation>
+    </message>
+    <message>
+        <location filename="../ui/template_aoi_editor.py" line="142"/>
+        <source>Renaming an area</source>
+        <translation>Переименование области</translation>
+    </message>
+    <message>
+        <location filename="../ui/template_aoi_editor.py" line="171"/>
+        <source>Redrawing an area</source>
+        <translation>Перерисовка области</translation>
+    </message>
+    <message>
+        <location filename="../ui/template_aoi_editor.py" line="197"/>
+        <source>Deleting areas</source>
+        <translation>Удаление областей</translation>
+    </message>
+    <message>
+        <location filename="../ui/template_aoi_editor.py" line="304"/>
+        <source>Keeping the drawn area</source>
+        <translation>Сохранение нарисованной области</translation>
+    </message>
+    <message>
+        <location filename="../ui/template_aoi_editor.py" line="326"/>
+        <source>Zooming to the areas</source>
+        <translation>Приближение к областям</translation>
+    </message>
+    <message>
+        <location filename="../ui/template_view_controller.py" line="163"/>
+        <source>Closing the planned search</source>
+        <translation>Закрытие запланированного поиска</translation>
+    </message>
+    <message>
+        <location filename="../ui/template_view_controller.py" line="195"/>
+        <source>Reading the planned search</source>
+        <translation>Чтение запланированного поиска</translation>
+    </message>
+    <message>
+        <location filename="../ui/template_view_controller.py" line="312"/>
+        <source>Filtering the scenes</source>
+        <translation>Фильтрация сцен</translation>
+    </message>
+    <message>
+        <location filename="../ui/template_view_controller.py" line="338"/>
+        <source>Reading the scenes</source>
+        <translation>Чтение сцен</translation>
+    </message>
+    <message>
+        <location filename="../ui/template_view_controller.py" line="388"/>
+        <source>Marking scenes as seen</source>
+        <translation>Отметка сцен просмотренными</translation>
+    </message>
+    <message>
+        <location filename="../ui/template_view_controller.py" line="414"/>
+        <source>Processing the chosen scenes</source>
+        <translation>Обработка выбранных сцен</translation>
+    </message>
+    <message>
+        <location filename="../ui/template_view_controller.py" line="449"/>
+        <source>Reading the processings of the planned search</source>
+        <translation>Чтение обработок запланированного поиска</translation>
+    </message>
+    <message>
+        <location filename="../ui/templates_controller.py" line="93"/>
+        <source>Opening the planned search</source>
+        <translation>Открытие запланированного поиска</translation>
+    </message>
+    <message>
+        <location filename="../ui/templates_install.py" line="60"/>
+        <source>Showing the planned searches</source>
+        <translation>Показ запланированных поисков</translation>
+    </message>
+    <message>
+        <location filename="../ui/templates_controller.py" line="137"/>
+        <source>Refreshing the planned searches</source>
+        <translation>Обновление запланированных поисков</translation>
+    </message>
+    <message>
+        <location filename="../ui/templates_controller.py" line="236"/>
+        <source>Showing the planned search</source>
+        <translation>Показ запланированного поиска</translation>
+    </message>
+    <message>
+        <location filename="../ui/templates_install.py" line="66"/>
+        <source>Processing the scenes of a planned search</source>
+        <translation>Обработка сцен запланированного поиска</translation>
+    </message>
+    <message>
+        <location filename="../ui/version_controller.py" line="30"/>
+        <source>Checking the server version</source>
+        <translation>Проверка версии сервера</translation>
     </message>
 </context>
 <context>
@@ -3502,97 +4013,97 @@
         <translation>Обработка сообщила об ошибке: {code}{details}.</translation>
     </message>
     <message>
-        <location filename="../api/errors.py" line="19"/>
+        <location filename="../api/errors.py" line="21"/>
         <source>Mapflow error.</source>
         <translation>Ошибка Mapflow.</translation>
     </message>
     <message>
-        <location filename="../api/errors.py" line="39"/>
+        <location filename="../api/errors.py" line="62"/>
         <source>Wrong token: {reason}. Copy the API token again from your Mapflow account page.</source>
         <translation>Неверный токен: {reason}. Скопируйте API-токен заново со страницы своей учётной записи Mapflow.</translation>
     </message>
     <message>
-        <location filename="../api/errors.py" line="49"/>
+        <location filename="../api/errors.py" line="73"/>
         <source>Invalid request: {reason}</source>
         <translation>Некорректный запрос: {reason}</translation>
     </message>
     <message>
-        <location filename="../api/errors.py" line="58"/>
+        <location filename="../api/errors.py" line="82"/>
         <source>The operation was cancelled.</source>
         <translation>Операция отменена.</translation>
     </message>
     <message>
-        <location filename="../api/errors.py" line="66"/>
+        <location filename="../api/errors.py" line="93"/>
         <source>Cannot connect to the Mapflow server at {host}: {reason}. Check your internet connection and proxy settings.</source>
         <translation>Не удаётся подключиться к серверу Mapflow {host}: {reason}. Проверьте подключение к интернету и настройки прокси.</translation>
     </message>
     <message>
-        <location filename="../api/errors.py" line="75"/>
+        <location filename="../api/errors.py" line="113"/>
         <source>The Mapflow server at {host} did not answer within {seconds} s ({phase}). Try again later.</source>
         <translation>Сервер Mapflow {host} не ответил за {seconds} с ({phase}). Повторите попытку позже.</translation>
     </message>
     <message>
-        <location filename="../api/errors.py" line="85"/>
+        <location filename="../api/errors.py" line="127"/>
         <source>The download was cut short ({detail}). No file was written; please try again.</source>
         <translation>Скачивание прервалось ({detail}). Файл не записан; повторите попытку.</translation>
     </message>
     <message>
-        <location filename="../api/errors.py" line="95"/>
+        <location filename="../api/errors.py" line="139"/>
         <source>The answer of the Mapflow server at {host} was cut short ({detail}). Please try again.</source>
         <translation>Ответ сервера Mapflow {host} оборвался ({detail}). Повторите попытку.</translation>
     </message>
     <message>
-        <location filename="../api/errors.py" line="105"/>
+        <location filename="../api/errors.py" line="159"/>
         <source>The Mapflow server returned an error (HTTP {status}).</source>
         <translation>Сервер Mapflow вернул ошибку (HTTP {status}).</translation>
     </message>
     <message>
-        <location filename="../api/errors.py" line="131"/>
+        <location filename="../api/errors.py" line="188"/>
         <source>The server rejected the request (HTTP {status}).</source>
         <translation>Сервер отклонил запрос (HTTP {status}).</translation>
     </message>
     <message>
-        <location filename="../api/errors.py" line="135"/>
+        <location filename="../api/errors.py" line="192"/>
         <source>Authentication failed: the Mapflow token is wrong or expired. Check your API token.</source>
         <translation>Ошибка аутентификации: токен Mapflow неверен или просрочен. Проверьте свой API-токен.</translation>
     </message>
     <message>
-        <location filename="../api/errors.py" line="144"/>
+        <location filename="../api/errors.py" line="201"/>
         <source>Not enough rights for this action in a shared project</source>
         <translation>Недостаточно прав для этого действия в общем проекте</translation>
     </message>
     <message>
-        <location filename="../api/errors.py" line="145"/>
+        <location filename="../api/errors.py" line="202"/>
         <source>This data provider is not available on your plan. Upgrade your subscription to use it.</source>
         <translation>Этот поставщик данных недоступен на вашем тарифе. Чтобы пользоваться им, перейдите на более высокий тариф.</translation>
     </message>
     <message>
-        <location filename="../api/errors.py" line="157"/>
+        <location filename="../api/errors.py" line="214"/>
         <source>Not found: the item does not exist or was deleted.</source>
         <translation>Не найдено: объект не существует или был удалён.</translation>
     </message>
     <message>
-        <location filename="../api/errors.py" line="161"/>
+        <location filename="../api/errors.py" line="218"/>
         <source>The item is not ready for this action yet; try again later.</source>
         <translation>Объект пока не готов к этому действию; повторите попытку позже.</translation>
     </message>
     <message>
-        <location filename="../api/errors.py" line="165"/>
+        <location filename="../api/errors.py" line="222"/>
         <source>The file is too large for the Mapflow server.</source>
         <translation>Файл слишком велик для сервера Mapflow.</translation>
     </message>
     <message>
-        <location filename="../api/errors.py" line="169"/>
+        <location filename="../api/errors.py" line="226"/>
         <source>Too many requests to the Mapflow server; try again in {wait} s.</source>
         <translation>Слишком много запросов к серверу Mapflow; повторите попытку через {wait} с.</translation>
     </message>
     <message>
-        <location filename="../api/errors.py" line="184"/>
+        <location filename="../api/errors.py" line="241"/>
         <source>The Mapflow server had an internal problem (HTTP {status}). Try again later.</source>
         <translation>На сервере Mapflow произошла внутренняя ошибка (HTTP {status}). Повторите попытку позже.</translation>
     </message>
     <message>
-        <location filename="../api/errors.py" line="196"/>
+        <location filename="../api/errors.py" line="253"/>
         <source>The Mapflow server sent an unexpected response: {detail}</source>
         <translation>Сервер Mapflow прислал неожиданный ответ: {detail}</translation>
     </message>
@@ -3737,104 +4248,284 @@
         <translation>Сеанс входа в Mapflow истёк или был завершён. Войдите снова.</translation>
     </message>
     <message>
-        <location filename="../core/upload_rules.py" line="35"/>
+        <location filename="../core/upload_rules.py" line="36"/>
         <source>{filename} is not a GeoTIFF: only GeoTIFF files can be uploaded.</source>
         <translation>{filename} — не GeoTIFF: загружать можно только файлы GeoTIFF.</translation>
     </message>
     <message>
-        <location filename="../core/upload_rules.py" line="36"/>
+        <location filename="../core/upload_rules.py" line="37"/>
         <source>{filename} has no coordinate reference system.</source>
         <translation>У файла {filename} нет системы координат.</translation>
     </message>
     <message>
-        <location filename="../core/upload_rules.py" line="37"/>
+        <location filename="../core/upload_rules.py" line="38"/>
         <source>{filename} has {count} bands: upload single-band, RGB (3 bands) or RGBA (4 bands) images.</source>
         <translation>В файле {filename} каналов: {count}; загружайте одноканальные снимки, RGB (3 канала) или RGBA (4 канала).</translation>
     </message>
     <message>
-        <location filename="../core/upload_rules.py" line="39"/>
+        <location filename="../core/upload_rules.py" line="40"/>
         <source>{filename} holds {dtypes} values: only 8-bit (uint8) images are accepted.</source>
         <translation>Файл {filename} содержит значения типа {dtypes}; принимаются только 8-битные снимки (uint8).</translation>
     </message>
     <message>
-        <location filename="../core/upload_rules.py" line="41"/>
+        <location filename="../core/upload_rules.py" line="42"/>
         <source>{filename} is {width} × {height} px: at most {max_pixel_count} px per side are accepted.</source>
         <translation>Размер {filename} — {width} × {height} пикс.; допускается не более {max_pixel_count} пикс. по стороне.</translation>
     </message>
     <message>
-        <location filename="../core/upload_rules.py" line="43"/>
+        <location filename="../core/upload_rules.py" line="44"/>
         <source>{filename} has pixels of {pixel_size_m} m: at most {max_pixel_size_m} m are accepted.</source>
         <translation>Размер пикселя {filename} — {pixel_size_m} м; допускается не более {max_pixel_size_m} м.</translation>
     </message>
     <message>
-        <location filename="../core/upload_rules.py" line="45"/>
+        <location filename="../core/upload_rules.py" line="46"/>
         <source>{filename} has pixels of {pixel_size_m} m: it will be resampled to {resampled_m} m.</source>
         <translation>Размер пикселя {filename} — {pixel_size_m} м; снимок будет передискретизирован до {resampled_m} м.</translation>
     </message>
     <message>
-        <location filename="../core/upload_rules.py" line="47"/>
+        <location filename="../core/upload_rules.py" line="48"/>
         <source>The extent of {filename} is outside the valid coordinate range.</source>
-        <translation>Охват файла {filename} выходит за допустимый диапазон координат.</translation>
+        <translation>Экстент файла {filename} выходит за допустимый диапазон координат.</translation>
     </message>
     <message>
-        <location filename="../core/upload_rules.py" line="48"/>
+        <location filename="../core/upload_rules.py" line="49"/>
         <source>{filename} is {size}: files of at most {max_size} are accepted.</source>
         <translation>Размер {filename} — {size}; принимаются файлы не больше {max_size}.</translation>
     </message>
     <message>
-        <location filename="../core/upload_rules.py" line="50"/>
+        <location filename="../core/upload_rules.py" line="51"/>
         <source>Not enough storage for {filename}: it needs {size}, {free} is free. Delete some imagery first.</source>
         <translation>Недостаточно места для {filename}: нужно {size}, свободно {free}. Сначала удалите часть снимков.</translation>
     </message>
     <message>
-        <location filename="../core/upload_rules.py" line="53"/>
+        <location filename="../core/upload_rules.py" line="54"/>
         <source>{filename} does not fit this imagery collection: its {param_name} is {got_param}, the collection needs {expected_param}.</source>
         <translation>{filename} не подходит к этой коллекции снимков: {param_name} файла — {got_param}, а коллекции нужно {expected_param}.</translation>
     </message>
     <message>
-        <location filename="../core/upload_rules.py" line="57"/>
+        <location filename="../core/upload_rules.py" line="58"/>
         <source>coordinate reference system</source>
         <translation>система координат</translation>
     </message>
     <message>
-        <location filename="../core/upload_rules.py" line="58"/>
+        <location filename="../core/upload_rules.py" line="59"/>
         <source>band count</source>
         <translation>число каналов</translation>
     </message>
     <message>
-        <location filename="../core/upload_rules.py" line="59"/>
+        <location filename="../core/upload_rules.py" line="60"/>
         <source>pixel size</source>
         <translation>размер пикселя</translation>
     </message>
     <message>
-        <location filename="../core/upload_rules.py" line="136"/>
+        <location filename="../core/upload_rules.py" line="137"/>
         <source>{value} B</source>
         <translation>{value} Б</translation>
     </message>
     <message>
-        <location filename="../core/upload_rules.py" line="136"/>
+        <location filename="../core/upload_rules.py" line="137"/>
         <source>{value} KB</source>
         <translation>{value} КБ</translation>
     </message>
     <message>
-        <location filename="../core/upload_rules.py" line="136"/>
+        <location filename="../core/upload_rules.py" line="137"/>
         <source>{value} MB</source>
         <translation>{value} МБ</translation>
     </message>
     <message>
-        <location filename="../core/upload_rules.py" line="136"/>
+        <location filename="../core/upload_rules.py" line="137"/>
         <source>{value} GB</source>
         <translation>{value} ГБ</translation>
     </message>
     <message>
-        <location filename="../integration/qgis_transport.py" line="109"/>
+        <location filename="../integration/qgis_transport.py" line="95"/>
         <source>QGIS could not sign in to Mapflow with your Mapflow account: the sign-in in the browser was not completed, was refused or took too long. Sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>QGIS не удалось войти в Mapflow с вашей учётной записью: вход в браузере не был завершён, был отклонён или занял слишком много времени. Войдите снова.</translation>
     </message>
     <message>
         <location filename="../tasks/imagery.py" line="24"/>
         <source>Nothing was sent: {reasons}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ничего не отправлено: {reasons}</translation>
+    </message>
+    <message>
+        <location filename="../api/downloads.py" line="83"/>
+        <source>the server sent an empty result</source>
+        <translation>сервер прислал пустой результат</translation>
+    </message>
+    <message>
+        <location filename="../api/downloads.py" line="85"/>
+        <source>the result file ends in the middle of the data</source>
+        <translation>файл результата обрывается посреди данных</translation>
+    </message>
+    <message>
+        <location filename="../api/errors.py" line="108"/>
+        <source>connecting</source>
+        <translation>подключение</translation>
+    </message>
+    <message>
+        <location filename="../api/errors.py" line="109"/>
+        <source>waiting for the answer</source>
+        <translation>ожидание ответа</translation>
+    </message>
+    <message>
+        <location filename="../api/http.py" line="38"/>
+        <source>connection refused</source>
+        <translation>соединение отклонено</translation>
+    </message>
+    <message>
+        <location filename="../api/http.py" line="39"/>
+        <source>unknown host name</source>
+        <translation>неизвестное имя хоста</translation>
+    </message>
+    <message>
+        <location filename="../api/http.py" line="40"/>
+        <source>connection reset</source>
+        <translation>соединение сброшено</translation>
+    </message>
+    <message>
+        <location filename="../api/http.py" line="41"/>
+        <source>connection aborted</source>
+        <translation>соединение прервано</translation>
+    </message>
+    <message>
+        <location filename="../api/http.py" line="42"/>
+        <source>the server closed the connection</source>
+        <translation>сервер закрыл соединение</translation>
+    </message>
+    <message>
+        <location filename="../api/http.py" line="43"/>
+        <source>network unreachable</source>
+        <translation>сеть недоступна</translation>
+    </message>
+    <message>
+        <location filename="../api/http.py" line="44"/>
+        <source>network error</source>
+        <translation>ошибка сети</translation>
+    </message>
+    <message>
+        <location filename="../api/http.py" line="45"/>
+        <source>the secure connection failed (certificate not trusted?)</source>
+        <translation>не удалось установить защищённое соединение (сертификат не признан доверенным?)</translation>
+    </message>
+    <message>
+        <location filename="../api/http.py" line="46"/>
+        <source>too many redirects</source>
+        <translation>слишком много перенаправлений</translation>
+    </message>
+    <message>
+        <location filename="../api/http.py" line="47"/>
+        <source>an insecure redirect</source>
+        <translation>небезопасное перенаправление</translation>
+    </message>
+    <message>
+        <location filename="../api/http.py" line="48"/>
+        <source>unsupported protocol</source>
+        <translation>неподдерживаемый протокол</translation>
+    </message>
+    <message>
+        <location filename="../api/http.py" line="49"/>
+        <source>the server broke the HTTP protocol</source>
+        <translation>сервер нарушил протокол HTTP</translation>
+    </message>
+    <message>
+        <location filename="../api/http.py" line="51"/>
+        <source>the proxy {proxy} refused the connection</source>
+        <translation>прокси-сервер {proxy} отклонил соединение</translation>
+    </message>
+    <message>
+        <location filename="../api/http.py" line="52"/>
+        <source>the proxy {proxy} closed the connection</source>
+        <translation>прокси-сервер {proxy} закрыл соединение</translation>
+    </message>
+    <message>
+        <location filename="../api/http.py" line="53"/>
+        <source>the proxy host {proxy} was not found</source>
+        <translation>хост прокси-сервера {proxy} не найден</translation>
+    </message>
+    <message>
+        <location filename="../api/http.py" line="54"/>
+        <source>the proxy {proxy} did not answer</source>
+        <translation>прокси-сервер {proxy} не ответил</translation>
+    </message>
+    <message>
+        <location filename="../api/http.py" line="55"/>
+        <source>the proxy {proxy} failed</source>
+        <translation>ошибка прокси-сервера {proxy}</translation>
+    </message>
+    <message>
+        <location filename="../api/http.py" line="56"/>
+        <source>the proxy {proxy} refused or failed the connection</source>
+        <translation>прокси-сервер {proxy} отклонил или прервал соединение</translation>
+    </message>
+    <message>
+        <location filename="../api/http.py" line="57"/>
+        <source>the proxy {proxy} refused the login</source>
+        <translation>прокси-сервер {proxy} не принял логин</translation>
+    </message>
+    <message>
+        <location filename="../api/http.py" line="58"/>
+        <source>of QGIS</source>
+        <translation>из настроек QGIS</translation>
+    </message>
+    <message>
+        <location filename="../api/http.py" line="59"/>
+        <source>of this computer</source>
+        <translation>этого компьютера</translation>
+    </message>
+    <message>
+        <location filename="../api/http.py" line="61"/>
+        <source>received {received} of {expected} bytes</source>
+        <translation>получено {received} из {expected} байт</translation>
+    </message>
+    <message>
+        <location filename="../api/http.py" line="62"/>
+        <source>the connection closed in the middle of the data</source>
+        <translation>соединение закрылось посреди данных</translation>
+    </message>
+    <message>
+        <location filename="../api/http.py" line="63"/>
+        <source>the connection was interrupted</source>
+        <translation>соединение было прервано</translation>
+    </message>
+    <message>
+        <location filename="../api/tokens.py" line="21"/>
+        <source>the token must be text</source>
+        <translation>токен должен быть текстом</translation>
+    </message>
+    <message>
+        <location filename="../api/tokens.py" line="26"/>
+        <source>the token is empty</source>
+        <translation>токен пуст</translation>
+    </message>
+    <message>
+        <location filename="../api/tokens.py" line="37"/>
+        <source>it is not valid base64 text</source>
+        <translation>это некорректный текст base64</translation>
+    </message>
+    <message>
+        <location filename="../api/tokens.py" line="40"/>
+        <source>it does not contain an email and a secret</source>
+        <translation>в нём нет адреса эл. почты и секрета</translation>
+    </message>
+    <message>
+        <location filename="../api/tokens.py" line="42"/>
+        <source>it does not start with an email address</source>
+        <translation>он не начинается с адреса эл. почты</translation>
+    </message>
+    <message>
+        <location filename="../api/tokens.py" line="44"/>
+        <source>its secret part is empty</source>
+        <translation>его секретная часть пуста</translation>
+    </message>
+    <message>
+        <location filename="../api/tokens.py" line="56"/>
+        <source>the email address is not valid</source>
+        <translation>адрес эл. почты некорректен</translation>
+    </message>
+    <message>
+        <location filename="../api/tokens.py" line="58"/>
+        <source>the secret is empty</source>
+        <translation>секрет пуст</translation>
     </message>
 </context>
 <context>
@@ -3918,37 +4609,37 @@
     <message>
         <location filename="../core/duplicate.py" line="49"/>
         <source>Processing</source>
-        <translation type="unfinished"></translation>
+        <translation>Обработка</translation>
     </message>
     <message>
         <location filename="../core/duplicate.py" line="88"/>
         <source>The model “{model}” of the original is not available in this project; choose a model.</source>
-        <translation type="unfinished"></translation>
+        <translation>Модель оригинала «{model}» недоступна в этом проекте; выберите модель.</translation>
     </message>
     <message>
         <location filename="../core/duplicate.py" line="97"/>
         <source>The data provider “{provider}” of the original is not available to your account; choose the imagery.</source>
-        <translation type="unfinished"></translation>
+        <translation>Поставщик данных оригинала «{provider}» недоступен вашей учётной записи; выберите снимки.</translation>
     </message>
     <message>
         <location filename="../core/duplicate.py" line="110"/>
         <source>The original read its imagery from a {kind} source the dock cannot choose; choose the imagery.</source>
-        <translation type="unfinished"></translation>
+        <translation>Оригинал брал снимки из источника {kind}, который нельзя выбрать в панели; выберите снимки.</translation>
     </message>
     <message>
         <location filename="../core/duplicate.py" line="116"/>
         <source>The imagery of the original was not found among your imagery; choose the imagery.</source>
-        <translation type="unfinished"></translation>
+        <translation>Снимки оригинала не найдены среди ваших снимков; выберите снимки.</translation>
     </message>
     <message>
         <location filename="../core/duplicate.py" line="124"/>
         <source>The original used {count} images of a mosaic; the copy uses the whole mosaic. Choose one image if you need fewer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Оригинал использовал снимки мозаики ({count}); копия использует всю мозаику. Если нужно меньше, выберите один снимок.</translation>
     </message>
     <message>
         <location filename="../core/duplicate.py" line="131"/>
         <source>The imagery source of the original is not known; choose the imagery.</source>
-        <translation type="unfinished"></translation>
+        <translation>Источник снимков оригинала неизвестен; выберите снимки.</translation>
     </message>
 </context>
 <context>
@@ -3965,131 +4656,159 @@
     </message>
 </context>
 <context>
+    <name>MapflowHelp</name>
+    <message>
+        <location filename="../core/help_links.py" line="49"/>
+        <source>Top up your balance: sign in first, the page depends on the server.</source>
+        <translation>Пополнить баланс: сначала войдите, страница зависит от сервера.</translation>
+    </message>
+    <message>
+        <location filename="../core/help_links.py" line="51"/>
+        <source>User guide of this plugin</source>
+        <translation>Руководство пользователя модуля</translation>
+    </message>
+    <message>
+        <location filename="../core/help_links.py" line="51"/>
+        <source>Mapflow documentation</source>
+        <translation>Документация Mapflow</translation>
+    </message>
+    <message>
+        <location filename="../core/help_links.py" line="51"/>
+        <source>Prices of models and imagery</source>
+        <translation>Цены моделей и снимков</translation>
+    </message>
+    <message>
+        <location filename="../core/help_links.py" line="51"/>
+        <source>Report a problem or suggest an improvement</source>
+        <translation>Сообщить о проблеме или предложить улучшение</translation>
+    </message>
+</context>
+<context>
     <name>MapflowImagery</name>
     <message>
         <location filename="../core/my_imagery.py" line="57"/>
         <source>Name</source>
-        <translation type="unfinished">Название</translation>
+        <translation>Название</translation>
     </message>
     <message>
         <location filename="../core/my_imagery.py" line="192"/>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Теги</translation>
     </message>
     <message>
         <location filename="../core/my_imagery.py" line="193"/>
         <source>Images</source>
-        <translation type="unfinished">Снимки</translation>
+        <translation>Снимки</translation>
     </message>
     <message>
         <location filename="../core/my_imagery.py" line="194"/>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Размер</translation>
     </message>
     <message>
         <location filename="../core/my_imagery.py" line="195"/>
         <source>Created</source>
-        <translation type="unfinished">Создана</translation>
+        <translation>Создано</translation>
     </message>
     <message>
         <location filename="../core/my_imagery.py" line="145"/>
         <source>Storage: unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Хранилище: неизвестно</translation>
     </message>
     <message>
         <location filename="../core/my_imagery.py" line="148"/>
         <source>Storage: {used} used, no limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Хранилище: занято {used}, без лимита</translation>
     </message>
     <message>
         <location filename="../core/my_imagery.py" line="151"/>
         <source>Storage: {used} of {limit} used, {free} free</source>
-        <translation type="unfinished"></translation>
+        <translation>Хранилище: занято {used} из {limit}, свободно {free}</translation>
     </message>
     <message>
         <location filename="../core/my_imagery.py" line="172"/>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл</translation>
     </message>
     <message>
         <location filename="../core/my_imagery.py" line="175"/>
         <source>Uploaded</source>
-        <translation type="unfinished"></translation>
+        <translation>Загружено</translation>
     </message>
     <message>
         <location filename="../core/my_imagery.py" line="177"/>
         <source>CRS</source>
-        <translation type="unfinished"></translation>
+        <translation>СК</translation>
     </message>
     <message>
         <location filename="../core/my_imagery.py" line="178"/>
         <source>Pixels</source>
-        <translation type="unfinished"></translation>
+        <translation>Пиксели</translation>
     </message>
     <message>
         <location filename="../core/my_imagery.py" line="180"/>
         <source>Bands</source>
-        <translation type="unfinished"></translation>
+        <translation>Каналы</translation>
     </message>
     <message>
         <location filename="../core/my_imagery.py" line="182"/>
         <source>Pixel size (CRS units)</source>
-        <translation type="unfinished"></translation>
+        <translation>Размер пикселя (в единицах СК)</translation>
     </message>
     <message>
         <location filename="../core/my_imagery.py" line="183"/>
         <source>Download</source>
-        <translation type="unfinished"></translation>
+        <translation>Скачивание</translation>
     </message>
     <message>
         <location filename="../core/my_imagery.py" line="183"/>
         <source>available</source>
-        <translation type="unfinished"></translation>
+        <translation>доступно</translation>
     </message>
     <message>
         <location filename="../core/my_imagery.py" line="183"/>
         <source>not available (a linked image)</source>
-        <translation type="unfinished"></translation>
+        <translation>недоступно (связанный снимок)</translation>
     </message>
     <message>
         <location filename="../core/my_imagery.py" line="196"/>
         <source>ID</source>
-        <translation type="unfinished">Идентификатор</translation>
+        <translation>ID</translation>
     </message>
     <message>
         <location filename="../core/my_imagery.py" line="244"/>
         <source>Select the mosaic to upload into, or make a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите мозаику для загрузки или создайте новую.</translation>
     </message>
     <message>
         <location filename="../core/my_imagery.py" line="247"/>
         <source>Select a mosaic or an image first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сначала выберите мозаику или снимок.</translation>
     </message>
     <message>
         <location filename="../core/my_imagery.py" line="251"/>
         <source>Select exactly one mosaic or image.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите ровно одну мозаику или один снимок.</translation>
     </message>
     <message>
         <location filename="../core/my_imagery.py" line="254"/>
         <source>Select exactly one image.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите ровно один снимок.</translation>
     </message>
     <message>
         <location filename="../core/my_imagery.py" line="256"/>
         <source>A linked image cannot be downloaded: it was not uploaded to Mapflow.</source>
-        <translation type="unfinished"></translation>
+        <translation>Связанный снимок нельзя скачать: он не был загружен в Mapflow.</translation>
     </message>
     <message>
         <location filename="../core/my_imagery.py" line="259"/>
         <source>This image has no footprint yet to place a preview on.</source>
-        <translation type="unfinished"></translation>
+        <translation>У этого снимка ещё нет контура, чтобы разместить превью.</translation>
     </message>
     <message>
         <location filename="../core/my_imagery.py" line="261"/>
         <source>The selection has no footprint yet (an empty mosaic).</source>
-        <translation type="unfinished"></translation>
+        <translation>У выбранного ещё нет контура (пустая мозаика).</translation>
     </message>
 </context>
 <context>
@@ -4125,17 +4844,17 @@
     <message>
         <location filename="../core/oauth_setup.py" line="38"/>
         <source>This QGIS has no OAuth2 authentication method, so sign-in with your Mapflow account is not possible here; sign in with your API token.</source>
-        <translation type="unfinished"></translation>
+        <translation>В этой сборке QGIS нет метода аутентификации OAuth2, поэтому вход с учётной записью Mapflow здесь невозможен; войдите с API-токеном.</translation>
     </message>
     <message>
         <location filename="../core/oauth_setup.py" line="42"/>
         <source>Sign-in with your Mapflow account (OAuth2) needs QGIS 3.34 or later: older QGIS cannot do the PKCE sign-in Mapflow requires. Sign in with your API token instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Для входа с учётной записью Mapflow (OAuth2) нужен QGIS 3.34 или новее: более старые версии QGIS не умеют входить по PKCE, как требует Mapflow. Войдите с API-токеном.</translation>
     </message>
     <message>
-        <location filename="../core/oauth_setup.py" line="70"/>
+        <location filename="../core/oauth_setup.py" line="76"/>
         <source>An OAuth2 configuration for {server} was created in QGIS's authentication database. Restart QGIS once, then press “Sign in with Mapflow account” again: QGIS uses a new OAuth2 configuration only after a restart.</source>
-        <translation type="unfinished"></translation>
+        <translation>В базе данных аутентификации QGIS создана конфигурация OAuth2 для {server}. Перезапустите QGIS один раз и снова нажмите «Войти с учётной записью Mapflow»: новую конфигурацию OAuth2 QGIS использует только после перезапуска.</translation>
     </message>
 </context>
 <context>
@@ -4179,102 +4898,102 @@
 <context>
     <name>MapflowProcessings</name>
     <message>
-        <location filename="../core/processing_view.py" line="51"/>
+        <location filename="../core/processing_view.py" line="52"/>
         <source>Name</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../core/processing_view.py" line="52"/>
+        <location filename="../core/processing_view.py" line="53"/>
         <source>Model</source>
         <translation>Модель</translation>
     </message>
     <message>
-        <location filename="../core/processing_view.py" line="53"/>
+        <location filename="../core/processing_view.py" line="54"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../core/processing_view.py" line="61"/>
+        <location filename="../core/processing_view.py" line="62"/>
         <source>Area, km²</source>
         <translation>Площадь, км²</translation>
     </message>
     <message>
-        <location filename="../core/processing_view.py" line="56"/>
+        <location filename="../core/processing_view.py" line="57"/>
         <source>Cost</source>
         <translation>Стоимость</translation>
     </message>
     <message>
-        <location filename="../core/processing_view.py" line="57"/>
+        <location filename="../core/processing_view.py" line="58"/>
         <source>Created</source>
         <translation>Создана</translation>
     </message>
     <message>
-        <location filename="../core/processing_view.py" line="95"/>
+        <location filename="../core/processing_view.py" line="96"/>
         <source>Queued</source>
         <translation>В очереди</translation>
     </message>
     <message>
-        <location filename="../core/processing_view.py" line="96"/>
+        <location filename="../core/processing_view.py" line="97"/>
         <source>In progress</source>
         <translation>Выполняется</translation>
     </message>
     <message>
-        <location filename="../core/processing_view.py" line="97"/>
+        <location filename="../core/processing_view.py" line="98"/>
         <source>Awaiting imagery</source>
         <translation>Ожидание снимков</translation>
     </message>
     <message>
-        <location filename="../core/processing_view.py" line="98"/>
+        <location filename="../core/processing_view.py" line="99"/>
         <source>OK</source>
         <translation>Готово</translation>
     </message>
     <message>
-        <location filename="../core/processing_view.py" line="99"/>
+        <location filename="../core/processing_view.py" line="100"/>
         <source>Failed</source>
         <translation>Ошибка</translation>
     </message>
     <message>
-        <location filename="../core/processing_view.py" line="100"/>
+        <location filename="../core/processing_view.py" line="101"/>
         <source>Cancelled</source>
         <translation>Отменена</translation>
     </message>
     <message>
-        <location filename="../core/processing_view.py" line="101"/>
+        <location filename="../core/processing_view.py" line="102"/>
         <source>Refunded</source>
         <translation>Возвращена</translation>
     </message>
     <message>
-        <location filename="../core/processing_view.py" line="105"/>
+        <location filename="../core/processing_view.py" line="106"/>
         <source>review required</source>
         <translation>требуется проверка</translation>
     </message>
     <message>
-        <location filename="../core/processing_view.py" line="106"/>
+        <location filename="../core/processing_view.py" line="107"/>
         <source>in review</source>
-        <translation>на проверке</translation>
+        <translation>на доработке</translation>
     </message>
     <message>
-        <location filename="../core/processing_view.py" line="107"/>
+        <location filename="../core/processing_view.py" line="108"/>
         <source>accepted</source>
         <translation>принята</translation>
     </message>
     <message>
-        <location filename="../core/processing_view.py" line="108"/>
+        <location filename="../core/processing_view.py" line="109"/>
         <source>refunded</source>
         <translation>средства возвращены</translation>
     </message>
     <message>
-        <location filename="../core/processing_view.py" line="424"/>
+        <location filename="../core/processing_view.py" line="434"/>
         <source>Only finished (OK) processings have results.</source>
         <translation>Результаты есть только у завершённых (Готово) обработок.</translation>
     </message>
     <message>
-        <location filename="../core/processing_view.py" line="426"/>
+        <location filename="../core/processing_view.py" line="436"/>
         <source>Only finished (OK) processings can be rated.</source>
         <translation>Оценить можно только завершённые (Готово) обработки.</translation>
     </message>
     <message>
-        <location filename="../core/processing_view.py" line="428"/>
+        <location filename="../core/processing_view.py" line="438"/>
         <source>Only failed processings can be restarted.</source>
         <translation>Перезапустить можно только обработки с ошибкой.</translation>
     </message>
@@ -4289,22 +5008,17 @@
         <translation>ошибка сервера {status}</translation>
     </message>
     <message>
-        <location filename="../core/processing_view.py" line="54"/>
+        <location filename="../core/processing_view.py" line="55"/>
         <source>%</source>
         <translation>%</translation>
     </message>
     <message>
-        <location filename="../core/processing_view.py" line="55"/>
-        <source>km²</source>
-        <translation>км²</translation>
-    </message>
-    <message>
-        <location filename="../core/processing_view.py" line="60"/>
+        <location filename="../core/processing_view.py" line="61"/>
         <source>Progress, %</source>
         <translation>Ход выполнения, %</translation>
     </message>
     <message>
-        <location filename="../core/processing_view.py" line="62"/>
+        <location filename="../core/processing_view.py" line="63"/>
         <source>Cost, credits</source>
         <translation>Стоимость, кредиты</translation>
     </message>
@@ -4314,82 +5028,82 @@
     <message>
         <location filename="../core/review.py" line="34"/>
         <source>Review required</source>
-        <translation type="unfinished"></translation>
+        <translation>Требуется проверка</translation>
     </message>
     <message>
         <location filename="../core/review.py" line="35"/>
         <source>In review</source>
-        <translation type="unfinished"></translation>
+        <translation>На доработке</translation>
     </message>
     <message>
         <location filename="../core/review.py" line="36"/>
         <source>Accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>Принята</translation>
     </message>
     <message>
         <location filename="../core/review.py" line="37"/>
         <source>Refunded</source>
-        <translation type="unfinished">Возвращена</translation>
+        <translation>Средства возвращены</translation>
     </message>
     <message>
         <location filename="../core/review.py" line="41"/>
         <source>“{name}” has already been accepted.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{name}» уже принята.</translation>
     </message>
     <message>
         <location filename="../core/review.py" line="42"/>
         <source>“{name}” was sent back for review; Mapflow support is reworking it.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{name}» возвращена на доработку; поддержка Mapflow её переделывает.</translation>
     </message>
     <message>
         <location filename="../core/review.py" line="44"/>
         <source>“{name}” was refunded; there is nothing to review.</source>
-        <translation type="unfinished"></translation>
+        <translation>За «{name}» возвращены средства; проверять нечего.</translation>
     </message>
     <message>
         <location filename="../core/review.py" line="80"/>
         <source>the deadline has passed</source>
-        <translation type="unfinished"></translation>
+        <translation>срок истёк</translation>
     </message>
     <message>
         <location filename="../core/review.py" line="83"/>
         <source>{days} days left</source>
-        <translation type="unfinished"></translation>
+        <translation>осталось дней: {days}</translation>
     </message>
     <message>
         <location filename="../core/review.py" line="85"/>
         <source>{hours} h {minutes} min left</source>
-        <translation type="unfinished"></translation>
+        <translation>осталось {hours} ч {minutes} мин</translation>
     </message>
     <message>
         <location filename="../core/review.py" line="87"/>
         <source>{minutes} min left</source>
-        <translation type="unfinished"></translation>
+        <translation>осталось {minutes} мин</translation>
     </message>
     <message>
         <location filename="../core/review.py" line="100"/>
         <source>Review required until {until} ({left}); a result not sent back by then is accepted as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверка нужна до {until} ({left}); результат, не возвращённый на доработку к этому сроку, принимается как есть.</translation>
     </message>
     <message>
         <location filename="../core/review.py" line="111"/>
         <source>Only finished (OK) results can be reviewed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверять можно только завершённые (Готово) результаты.</translation>
     </message>
     <message>
         <location filename="../core/review.py" line="112"/>
         <source>“{name}” has no review: the review workflow was off when it finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>У «{name}» нет проверки: когда она завершилась, проверка результатов была выключена.</translation>
     </message>
     <message>
         <location filename="../core/review.py" line="122"/>
         <source>Select a result in review first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сначала выберите результат, ожидающий проверки.</translation>
     </message>
     <message>
         <location filename="../core/review.py" line="124"/>
         <source>Select exactly one result.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите ровно один результат.</translation>
     </message>
 </context>
 <context>
@@ -4421,6 +5135,54 @@
         <location filename="../core/session.py" line="102"/>
         <source>Nothing answers at {host} on this computer. Is the sandbox running? Start it with “make sandbox” in the plugin's source folder, then sign in again.</source>
         <translation>На этом компьютере по адресу {host} никто не отвечает. Запущена ли песочница? Запустите её командой «make sandbox» в папке исходного кода плагина и войдите снова.</translation>
+    </message>
+</context>
+<context>
+    <name>MapflowStats</name>
+    <message>
+        <location filename="../ui/stats_widget.py" line="22"/>
+        <source>Name</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <location filename="../ui/stats_widget.py" line="22"/>
+        <source>Project</source>
+        <translation>Проект</translation>
+    </message>
+    <message>
+        <location filename="../ui/stats_widget.py" line="22"/>
+        <source>Model</source>
+        <translation>Модель</translation>
+    </message>
+    <message>
+        <location filename="../ui/stats_widget.py" line="22"/>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <location filename="../ui/stats_widget.py" line="22"/>
+        <source>Area, km²</source>
+        <translation>Площадь, км²</translation>
+    </message>
+    <message>
+        <location filename="../ui/stats_widget.py" line="22"/>
+        <source>Cost</source>
+        <translation>Стоимость</translation>
+    </message>
+    <message>
+        <location filename="../ui/stats_widget.py" line="22"/>
+        <source>Created</source>
+        <translation>Создана</translation>
+    </message>
+    <message>
+        <location filename="../ui/stats_widget.py" line="22"/>
+        <source>Completed</source>
+        <translation>Завершена</translation>
+    </message>
+    <message>
+        <location filename="../ui/stats_widget.py" line="22"/>
+        <source>User</source>
+        <translation>Пользователь</translation>
     </message>
 </context>
 <context>
@@ -4497,16 +5259,39 @@
     </message>
 </context>
 <context>
+    <name>MapflowUnits</name>
+    <message>
+        <location filename="../core/formatting.py" line="16"/>
+        <source>km²</source>
+        <translation>км²</translation>
+    </message>
+    <message>
+        <location filename="../core/formatting.py" line="111"/>
+        <source>%Y-%m-%d</source>
+        <translation>%d.%m.%Y</translation>
+    </message>
+    <message>
+        <location filename="../core/formatting.py" line="112"/>
+        <source>%Y-%m-%d %H:%M</source>
+        <translation>%d.%m.%Y %H:%M</translation>
+    </message>
+    <message>
+        <location filename="../core/formatting.py" line="113"/>
+        <source>%m-%d %H:%M</source>
+        <translation>%d.%m %H:%M</translation>
+    </message>
+</context>
+<context>
     <name>MapflowVersion</name>
     <message>
         <location filename="../core/version_notice.py" line="34"/>
         <source>The Mapflow server runs a newer major version of its API ({server}) than this plugin knows ({known}): some actions may fail or show incomplete data. Update Mapflow Processing in Plugins › Manage and Install Plugins; you can keep working meanwhile.</source>
-        <translation type="unfinished"></translation>
+        <translation>На сервере Mapflow новая основная версия API ({server}), а модулю известна {known}: некоторые действия могут не работать или показывать неполные данные. Обновите Mapflow Processing в меню Модули › Управление модулями; пока можно продолжать работу.</translation>
     </message>
     <message>
         <location filename="../core/version_notice.py" line="40"/>
         <source>The Mapflow server has a newer version of its API ({server}; this plugin knows {known}). Everything keeps working; a plugin update may bring its new features.</source>
-        <translation type="unfinished"></translation>
+        <translation>На сервере Mapflow более новая версия API ({server}; модулю известна {known}). Всё продолжает работать; обновление модуля может принести новые возможности.</translation>
     </message>
 </context>
 <context>
@@ -4517,12 +5302,12 @@
         <translation>Модель</translation>
     </message>
     <message>
-        <location filename="../ui/model_widget.py" line="29"/>
+        <location filename="../ui/model_widget.py" line="30"/>
         <source>{name} — {price:g} credits/km²</source>
         <translation>{name} — {price:g} кред./км²</translation>
     </message>
     <message>
-        <location filename="../ui/model_widget.py" line="70"/>
+        <location filename="../ui/model_widget.py" line="71"/>
         <source>{label} (+{price:g} credits/km²)</source>
         <translation>{label} (+{price:g} кред./км²)</translation>
     </message>
@@ -4532,42 +5317,42 @@
     <message>
         <location filename="../ui/forms/mosaic_dialog.ui" line="30"/>
         <source>None: an empty mosaic</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет: пустая мозаика</translation>
     </message>
     <message>
         <location filename="../ui/dialogs_imagery.py" line="59"/>
         <source>Choose GeoTIFF files</source>
-        <translation type="unfinished"></translation>
+        <translation>Выбор файлов GeoTIFF</translation>
     </message>
     <message>
         <location filename="../ui/forms/mosaic_dialog.ui" line="5"/>
         <source>Mosaic</source>
-        <translation type="unfinished">Мозаика</translation>
+        <translation>Мозаика</translation>
     </message>
     <message>
         <location filename="../ui/forms/mosaic_dialog.ui" line="9"/>
         <source>Name</source>
-        <translation type="unfinished">Название</translation>
+        <translation>Название</translation>
     </message>
     <message>
         <location filename="../ui/forms/mosaic_dialog.ui" line="15"/>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Теги</translation>
     </message>
     <message>
         <location filename="../ui/forms/mosaic_dialog.ui" line="19"/>
         <source>Comma-separated, e.g. city, 2024</source>
-        <translation type="unfinished"></translation>
+        <translation>Через запятую, например: город, 2024</translation>
     </message>
     <message>
         <location filename="../ui/forms/mosaic_dialog.ui" line="23"/>
         <source>Images</source>
-        <translation type="unfinished">Снимки</translation>
+        <translation>Снимки</translation>
     </message>
     <message>
         <location filename="../ui/forms/mosaic_dialog.ui" line="34"/>
         <source>Choose GeoTIFFs…</source>
-        <translation type="unfinished"></translation>
+        <translation>Выбрать GeoTIFF…</translation>
     </message>
 </context>
 <context>
@@ -4575,122 +5360,122 @@
     <message>
         <location filename="../ui/forms/my_imagery.ui" line="14"/>
         <source>Filter by name or tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Фильтр по названию или тегу</translation>
     </message>
     <message>
         <location filename="../ui/forms/my_imagery.ui" line="20"/>
         <source>Refresh</source>
-        <translation type="unfinished">Обновить</translation>
+        <translation>Обновить</translation>
     </message>
     <message>
         <location filename="../ui/forms/my_imagery.ui" line="21"/>
         <source>List your imagery and storage again</source>
-        <translation type="unfinished"></translation>
+        <translation>Заново получить список снимков и состояние хранилища</translation>
     </message>
     <message>
         <location filename="../ui/forms/my_imagery.ui" line="56"/>
         <source>Select a mosaic or an image to see its details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите мозаику или снимок, чтобы увидеть подробности.</translation>
     </message>
     <message>
         <location filename="../ui/forms/my_imagery.ui" line="69"/>
         <source>Cancel</source>
-        <translation type="unfinished">Отмена</translation>
+        <translation>Отмена</translation>
     </message>
     <message>
         <location filename="../ui/forms/my_imagery.ui" line="78"/>
         <source>New mosaic…</source>
-        <translation type="unfinished">Новая мозаика…</translation>
+        <translation>Новая мозаика…</translation>
     </message>
     <message>
         <location filename="../ui/forms/my_imagery.ui" line="79"/>
         <source>Make a mosaic, empty or with GeoTIFF files</source>
-        <translation type="unfinished"></translation>
+        <translation>Создать мозаику, пустую или с файлами GeoTIFF</translation>
     </message>
     <message>
         <location filename="../ui/forms/my_imagery.ui" line="84"/>
         <source>Upload images…</source>
-        <translation type="unfinished"></translation>
+        <translation>Загрузить снимки…</translation>
     </message>
     <message>
         <location filename="../ui/forms/my_imagery.ui" line="85"/>
         <source>Upload GeoTIFF files into the selected mosaic</source>
-        <translation type="unfinished"></translation>
+        <translation>Загрузить файлы GeoTIFF в выбранную мозаику</translation>
     </message>
     <message>
         <location filename="../ui/forms/my_imagery.ui" line="90"/>
         <source>Rename…</source>
-        <translation type="unfinished">Переименовать…</translation>
+        <translation>Переименовать…</translation>
     </message>
     <message>
         <location filename="../ui/forms/my_imagery.ui" line="91"/>
         <source>Rename the selected mosaic or image; change a mosaic&apos;s tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Переименовать выбранную мозаику или снимок; изменить теги мозаики</translation>
     </message>
     <message>
         <location filename="../ui/forms/my_imagery.ui" line="96"/>
         <source>Delete…</source>
-        <translation type="unfinished">Удалить…</translation>
+        <translation>Удалить…</translation>
     </message>
     <message>
         <location filename="../ui/forms/my_imagery.ui" line="97"/>
         <source>Delete the selected mosaics and images</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить выбранные мозаики и снимки</translation>
     </message>
     <message>
         <location filename="../ui/forms/my_imagery.ui" line="102"/>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Превью</translation>
     </message>
     <message>
         <location filename="../ui/forms/my_imagery.ui" line="103"/>
         <source>Show a preview of the selected image on the map</source>
-        <translation type="unfinished"></translation>
+        <translation>Показать превью выбранного снимка на карте</translation>
     </message>
     <message>
         <location filename="../ui/forms/my_imagery.ui" line="108"/>
         <source>Size of the preview picture</source>
-        <translation type="unfinished"></translation>
+        <translation>Размер изображения превью</translation>
     </message>
     <message>
         <location filename="../ui/forms/my_imagery.ui" line="109"/>
         <source>Small (256 px)</source>
-        <translation type="unfinished"></translation>
+        <translation>Малое (256 пикс.)</translation>
     </message>
     <message>
         <location filename="../ui/forms/my_imagery.ui" line="110"/>
         <source>Large (1024 px)</source>
-        <translation type="unfinished"></translation>
+        <translation>Крупное (1024 пикс.)</translation>
     </message>
     <message>
         <location filename="../ui/forms/my_imagery.ui" line="115"/>
         <source>Download…</source>
-        <translation type="unfinished"></translation>
+        <translation>Скачать…</translation>
     </message>
     <message>
         <location filename="../ui/forms/my_imagery.ui" line="116"/>
         <source>Save the original file of the selected image</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить исходный файл выбранного снимка</translation>
     </message>
     <message>
         <location filename="../ui/forms/my_imagery.ui" line="121"/>
         <source>Use as AOI</source>
-        <translation type="unfinished"></translation>
+        <translation>Сделать областью интереса</translation>
     </message>
     <message>
         <location filename="../ui/forms/my_imagery.ui" line="122"/>
         <source>The extent of the selection becomes the area of interest</source>
-        <translation type="unfinished"></translation>
+        <translation>Экстент выбранного становится областью интереса</translation>
     </message>
     <message>
         <location filename="../ui/forms/my_imagery.ui" line="127"/>
         <source>Use for processing</source>
-        <translation type="unfinished">Использовать для обработки</translation>
+        <translation>Использовать для обработки</translation>
     </message>
     <message>
         <location filename="../ui/forms/my_imagery.ui" line="128"/>
         <source>The selected mosaic or image becomes the imagery of the processing</source>
-        <translation type="unfinished"></translation>
+        <translation>Выбранная мозаика или снимок становится снимками для обработки</translation>
     </message>
 </context>
 <context>
@@ -4698,102 +5483,107 @@
     <message>
         <location filename="../ui/forms/plan_search.ui" line="5"/>
         <source>Plan a search</source>
-        <translation type="unfinished"></translation>
+        <translation>Запланировать поиск</translation>
     </message>
     <message>
         <location filename="../ui/forms/plan_search.ui" line="9"/>
         <source>A planned search looks for scenes over its areas in the archive, then keeps looking for new ones until its end date and tells you when it finds some.</source>
-        <translation type="unfinished"></translation>
+        <translation>Запланированный поиск ищет сцены над своими областями в архиве, затем продолжает искать новые до даты окончания и сообщает вам, когда находит.</translation>
     </message>
     <message>
         <location filename="../ui/forms/plan_search.ui" line="15"/>
         <source>Name</source>
-        <translation type="unfinished">Название</translation>
+        <translation>Название</translation>
     </message>
     <message>
         <location filename="../ui/forms/plan_search.ui" line="18"/>
         <source>At most 64 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>Не более 64 символов</translation>
     </message>
     <message>
         <location filename="../ui/forms/plan_search.ui" line="22"/>
         <source>Area</source>
-        <translation type="unfinished">Площадь</translation>
+        <translation>Область</translation>
     </message>
     <message>
         <location filename="../ui/forms/plan_search.ui" line="24"/>
         <source>Area name</source>
-        <translation type="unfinished"></translation>
+        <translation>Название области</translation>
     </message>
     <message>
         <location filename="../ui/forms/plan_search.ui" line="25"/>
         <source>Optional; at most 64 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>Необязательно; не более 64 символов</translation>
     </message>
     <message>
         <location filename="../ui/forms/plan_search.ui" line="26"/>
         <source>One area per part</source>
-        <translation type="unfinished"></translation>
+        <translation>Отдельная область для каждой части</translation>
     </message>
     <message>
         <location filename="../ui/forms/plan_search.ui" line="26"/>
         <source>Each part becomes an area of its own, with its own scenes and processings</source>
-        <translation type="unfinished"></translation>
+        <translation>Каждая часть становится отдельной областью со своими сценами и обработками</translation>
     </message>
     <message>
         <location filename="../ui/forms/plan_search.ui" line="27"/>
         <source>Active until</source>
-        <translation type="unfinished"></translation>
+        <translation>Активен до</translation>
     </message>
     <message>
         <location filename="../ui/forms/plan_search.ui" line="28"/>
         <source>It looks for new scenes until the end of this day; at most six months ahead</source>
-        <translation type="unfinished"></translation>
+        <translation>Ищет новые сцены до конца этого дня; не дальше чем на шесть месяцев вперёд</translation>
     </message>
     <message>
         <location filename="../ui/forms/plan_search.ui" line="33"/>
         <source>Filters</source>
-        <translation type="unfinished">Фильтры</translation>
+        <translation>Фильтры</translation>
     </message>
     <message>
         <location filename="../ui/forms/plan_search.ui" line="45"/>
         <source>Keep the Start tab&apos;s processing choices</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить выбор обработки с вкладки «Запуск»</translation>
     </message>
     <message>
         <location filename="../ui/forms/plan_search.ui" line="46"/>
         <source>The planned search remembers the model, its options and the zoom; its processings start with them</source>
-        <translation type="unfinished"></translation>
+        <translation>Запланированный поиск запоминает модель, её опции и зум; его обработки запускаются с ними</translation>
     </message>
     <message>
         <location filename="../ui/template_dialogs.py" line="73"/>
         <source>One area per part ({count} parts)</source>
-        <translation type="unfinished"></translation>
+        <translation>Отдельная область для каждой части (частей: {count})</translation>
     </message>
     <message>
         <location filename="../ui/template_dialogs.py" line="81"/>
         <source>Keep the Start tab&apos;s processing choices (no model chosen)</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить выбор обработки с вкладки «Запуск» (модель не выбрана)</translation>
     </message>
     <message>
         <location filename="../ui/template_dialogs.py" line="83"/>
         <source>Keep the Start tab&apos;s processing choices: {choices}</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить выбор обработки с вкладки «Запуск»: {choices}</translation>
     </message>
     <message>
         <location filename="../ui/template_dialogs.py" line="111"/>
         <source>{area} in {parts} part(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>{area}, частей: {parts}</translation>
     </message>
     <message>
         <location filename="../ui/template_dialogs.py" line="115"/>
         <source>It looks for scenes acquired from {day} on; the end of the date range is left out so that new scenes are found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ищет сцены, снятые начиная с {day}; конец диапазона дат не учитывается, чтобы находились новые сцены.</translation>
     </message>
     <message>
         <location filename="../ui/template_dialogs.py" line="118"/>
         <source>It looks for scenes of any date, new ones included.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ищет сцены любой даты, включая новые.</translation>
+    </message>
+    <message>
+        <location filename="../ui/forms/plan_search.ui" line="28"/>
+        <source>yyyy-MM-dd</source>
+        <translation>dd.MM.yyyy</translation>
     </message>
 </context>
 <context>
@@ -4809,52 +5599,52 @@
     <message>
         <location filename="../ui/forms/processing_extras.ui" line="12"/>
         <source>Review</source>
-        <translation type="unfinished">Проверка</translation>
+        <translation>Проверка</translation>
     </message>
     <message>
         <location filename="../ui/forms/processing_extras.ui" line="22"/>
         <source>Accept…</source>
-        <translation type="unfinished"></translation>
+        <translation>Принять…</translation>
     </message>
     <message>
         <location filename="../ui/forms/processing_extras.ui" line="23"/>
         <source>Accept the selected results as they are</source>
-        <translation type="unfinished"></translation>
+        <translation>Принять выбранные результаты как есть</translation>
     </message>
     <message>
         <location filename="../ui/forms/processing_extras.ui" line="28"/>
         <source>Mark corrections</source>
-        <translation type="unfinished"></translation>
+        <translation>Отметить исправления</translation>
     </message>
     <message>
         <location filename="../ui/forms/processing_extras.ui" line="29"/>
         <source>Open a layer where you draw the wrong or missing objects, each with a remark</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть слой, на котором вы рисуете неверные или пропущенные объекты, каждый с замечанием</translation>
     </message>
     <message>
         <location filename="../ui/forms/processing_extras.ui" line="34"/>
         <source>Send back for review…</source>
-        <translation type="unfinished"></translation>
+        <translation>Вернуть на доработку…</translation>
     </message>
     <message>
         <location filename="../ui/forms/processing_extras.ui" line="35"/>
         <source>Send the result back to Mapflow with a comment and the marked objects</source>
-        <translation type="unfinished"></translation>
+        <translation>Вернуть результат в Mapflow с комментарием и отмеченными объектами</translation>
     </message>
     <message>
         <location filename="../ui/forms/processing_extras.ui" line="45"/>
         <source>Duplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>Копировать</translation>
     </message>
     <message>
-        <location filename="../ui/processing_extras_widget.py" line="47"/>
+        <location filename="../ui/processing_extras_widget.py" line="50"/>
         <source>Fill the Start tab with this processing&apos;s model, options, imagery and area, to start a copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Заполнить вкладку «Запуск» моделью, опциями, снимками и областью этой обработки, чтобы запустить копию</translation>
     </message>
     <message>
-        <location filename="../ui/processing_extras_widget.py" line="29"/>
+        <location filename="../ui/processing_extras_widget.py" line="32"/>
         <source>Select one processing to duplicate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите одну обработку, чтобы создать копию.</translation>
     </message>
 </context>
 <context>
@@ -4942,7 +5732,7 @@
     <message>
         <location filename="../ui/forms/processings.ui" line="122"/>
         <source>Load results as</source>
-        <translation>Загружать результаты как</translation>
+        <translation>Загружать как</translation>
     </message>
     <message>
         <location filename="../ui/forms/processings.ui" line="127"/>
@@ -4965,24 +5755,24 @@
         <translation>Только тайловые слои</translation>
     </message>
     <message>
-        <location filename="../ui/processings_widget.py" line="103"/>
+        <location filename="../ui/processings_widget.py" line="107"/>
         <source>Select a processing first.</source>
         <translation>Сначала выберите обработку.</translation>
     </message>
     <message>
-        <location filename="../ui/processings_widget.py" line="200"/>
+        <location filename="../ui/processings_widget.py" line="204"/>
         <source>Page {page} of {pages} ({total} processings)</source>
         <translation>Страница {page} из {pages} (всего обработок: {total})</translation>
     </message>
     <message>
         <location filename="../ui/forms/processings.ui" line="69"/>
         <source>Per page</source>
-        <translation>На странице</translation>
+        <translation>На стр.</translation>
     </message>
     <message>
-        <location filename="../ui/processings_widget.py" line="61"/>
+        <location filename="../ui/processings_widget.py" line="65"/>
         <source>Save results in</source>
-        <translation>Сохранять результаты в</translation>
+        <translation>Сохранять в</translation>
     </message>
     <message>
         <location filename="../ui/forms/processings.ui" line="140"/>
@@ -4990,7 +5780,7 @@
         <translation>Папка, в которую «Загрузить результаты» сохраняет GeoPackage; хранится в проекте QGIS; пусто — рядом с проектом</translation>
     </message>
     <message>
-        <location filename="../ui/processings_widget.py" line="237"/>
+        <location filename="../ui/processings_widget.py" line="241"/>
         <source>Results are saved in {folder}</source>
         <translation>Результаты сохраняются в {folder}</translation>
     </message>
@@ -5271,6 +6061,11 @@
         <source>Providers</source>
         <translation>Поставщики</translation>
     </message>
+    <message>
+        <location filename="../ui/forms/search_filters.ui" line="14"/>
+        <source>yyyy-MM-dd</source>
+        <translation>dd.MM.yyyy</translation>
+    </message>
 </context>
 <context>
     <name>SearchRules</name>
@@ -5380,17 +6175,17 @@
         <translation>{first}–{last} из {total}</translation>
     </message>
     <message>
-        <location filename="../core/search_rules.py" line="359"/>
+        <location filename="../core/search_rules.py" line="360"/>
         <source>scene {id} of {provider}</source>
         <translation>сцена {id} поставщика {provider}</translation>
     </message>
     <message>
-        <location filename="../core/search_rules.py" line="362"/>
+        <location filename="../core/search_rules.py" line="363"/>
         <source>{count} scenes of {provider}</source>
         <translation>сцен поставщика {provider}: {count}</translation>
     </message>
     <message>
-        <location filename="../core/search_rules.py" line="367"/>
+        <location filename="../core/search_rules.py" line="368"/>
         <source>, zoom {zoom}</source>
         <translation>, масштаб {zoom}</translation>
     </message>
@@ -5440,7 +6235,7 @@
     <message>
         <location filename="../ui/forms/search.ui" line="78"/>
         <source>Per page</source>
-        <translation>На странице</translation>
+        <translation>На стр.</translation>
     </message>
     <message>
         <location filename="../ui/forms/search.ui" line="84"/>
@@ -5475,12 +6270,12 @@
     <message>
         <location filename="../ui/forms/search.ui" line="28"/>
         <source>Plan search…</source>
-        <translation type="unfinished"></translation>
+        <translation>Запланировать…</translation>
     </message>
     <message>
         <location filename="../ui/forms/search.ui" line="28"/>
         <source>Save this search as a planned search: it keeps looking for new scenes over the area of interest and tells you when it finds some</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить этот поиск как запланированный: он продолжает искать новые сцены над областью интереса и сообщает, когда находит</translation>
     </message>
 </context>
 <context>
@@ -5536,32 +6331,32 @@
     <message>
         <location filename="../ui/dialogs_review.py" line="31"/>
         <source>Send “{name}” back to Mapflow for review: say what is wrong. Support reworks the result and it comes back to you for review.</source>
-        <translation type="unfinished"></translation>
+        <translation>Вернуть «{name}» в Mapflow на доработку: опишите, что не так. Поддержка переделает результат, и он снова придёт к вам на проверку.</translation>
     </message>
     <message>
         <location filename="../ui/dialogs_review.py" line="35"/>
         <source>Send the {count} object(s) marked in “{layer}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Отправить объекты, отмеченные на слое «{layer}» ({count})</translation>
     </message>
     <message>
         <location filename="../ui/dialogs_review.py" line="41"/>
         <source>No objects are marked. To show what is wrong or missing, cancel, press “Mark corrections” and draw them on the map.</source>
-        <translation type="unfinished"></translation>
+        <translation>Объекты не отмечены. Чтобы показать, что неверно или пропущено, нажмите «Отмена», затем «Отметить исправления» и нарисуйте их на карте.</translation>
     </message>
     <message>
         <location filename="../ui/dialogs_review.py" line="61"/>
         <source>At most {limit} characters ({length} now).</source>
-        <translation type="unfinished"></translation>
+        <translation>Не более {limit} символов (сейчас {length}).</translation>
     </message>
     <message>
         <location filename="../ui/forms/send_back_dialog.ui" line="5"/>
         <source>Send back for review</source>
-        <translation type="unfinished"></translation>
+        <translation>Возврат на доработку</translation>
     </message>
     <message>
         <location filename="../ui/forms/send_back_dialog.ui" line="16"/>
         <source>What is wrong with the result (required)</source>
-        <translation type="unfinished"></translation>
+        <translation>Что не так с результатом (обязательно)</translation>
     </message>
 </context>
 <context>
@@ -5672,22 +6467,22 @@
         <translation>Добавить выбранные снимки на карту в виде слоя</translation>
     </message>
     <message>
-        <location filename="../ui/source_widget.py" line="26"/>
+        <location filename="../ui/source_widget.py" line="27"/>
         <source>— (server decides)</source>
         <translation>— (решает сервер)</translation>
     </message>
     <message>
-        <location filename="../ui/source_widget.py" line="62"/>
+        <location filename="../ui/source_widget.py" line="63"/>
         <source>New mosaic…</source>
         <translation>Новая мозаика…</translation>
     </message>
     <message>
-        <location filename="../ui/source_widget.py" line="157"/>
+        <location filename="../ui/source_widget.py" line="158"/>
         <source>{zoom} — {price:g} credits/km²</source>
         <translation>{zoom} — {price:g} кред./км²</translation>
     </message>
     <message>
-        <location filename="../ui/source_widget.py" line="169"/>
+        <location filename="../ui/source_widget.py" line="171"/>
         <source>All images of the mosaic</source>
         <translation>Все снимки мозаики</translation>
     </message>
@@ -5770,7 +6565,7 @@
     <message>
         <location filename="../ui/forms/start.ui" line="12"/>
         <source>Ask for confirmation before starting</source>
-        <translation>Запрашивать подтверждение перед запуском</translation>
+        <translation>Подтверждать запуск</translation>
     </message>
     <message>
         <location filename="../ui/forms/start.ui" line="13"/>
@@ -5821,12 +6616,12 @@
         <translation>Экспорт в CSV…</translation>
     </message>
     <message>
-        <location filename="../ui/stats_widget.py" line="93"/>
+        <location filename="../ui/stats_widget.py" line="99"/>
         <source>Any status</source>
         <translation>Любой статус</translation>
     </message>
     <message>
-        <location filename="../ui/stats_widget.py" line="109"/>
+        <location filename="../ui/stats_widget.py" line="115"/>
         <source>The start date {start} is after the end date {end}.</source>
         <translation>Начальная дата {start} позже конечной даты {end}.</translation>
     </message>
@@ -5836,222 +6631,222 @@
     <message>
         <location filename="../core/templates.py" line="46"/>
         <source>Searching</source>
-        <translation type="unfinished"></translation>
+        <translation>Поиск</translation>
     </message>
     <message>
         <location filename="../core/templates.py" line="47"/>
         <source>Watching</source>
-        <translation type="unfinished"></translation>
+        <translation>Наблюдение</translation>
     </message>
     <message>
         <location filename="../core/templates.py" line="48"/>
         <source>Paused</source>
-        <translation type="unfinished"></translation>
+        <translation>Приостановлен</translation>
     </message>
     <message>
         <location filename="../core/templates.py" line="49"/>
         <source>Not searching</source>
-        <translation type="unfinished"></translation>
+        <translation>Не ищет</translation>
     </message>
     <message>
         <location filename="../core/templates.py" line="50"/>
         <source>Ended</source>
-        <translation type="unfinished"></translation>
+        <translation>Завершён</translation>
     </message>
     <message>
         <location filename="../core/templates.py" line="51"/>
         <source>Failed</source>
-        <translation type="unfinished">Ошибка</translation>
+        <translation>Ошибка</translation>
     </message>
     <message>
         <location filename="../core/templates.py" line="54"/>
         <source>Searching the archive over its areas.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ищет в архиве над своими областями.</translation>
     </message>
     <message>
         <location filename="../core/templates.py" line="55"/>
         <source>Keeps looking for new scenes until {until}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Продолжает искать новые сцены до {until}.</translation>
     </message>
     <message>
         <location filename="../core/templates.py" line="56"/>
         <source>Paused: resumed, it also finds what was published meanwhile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Приостановлен: после возобновления найдёт и то, что было опубликовано за это время.</translation>
     </message>
     <message>
         <location filename="../core/templates.py" line="58"/>
         <source>Not searching: the limit of active planned searches was reached when it was created. Pause another one, then resume this one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не ищет: при его создании был достигнут лимит активных запланированных поисков. Приостановите другой, затем возобновите этот.</translation>
     </message>
     <message>
         <location filename="../core/templates.py" line="61"/>
         <source>Ended on {until}; it keeps what it found. Move its end date later to resume it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Завершён {until}; найденное сохраняется. Чтобы возобновить, перенесите дату окончания на более позднюю.</translation>
     </message>
     <message>
         <location filename="../core/templates.py" line="63"/>
         <source>The search failed ({reason}); restart it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Поиск завершился ошибкой ({reason}); перезапустите его.</translation>
     </message>
     <message>
         <location filename="../core/templates.py" line="97"/>
         <source>the server gave no reason</source>
-        <translation type="unfinished">сервер не указал причину</translation>
+        <translation>сервер не указал причину</translation>
     </message>
     <message>
         <location filename="../core/templates.py" line="111"/>
         <source>Planned search</source>
-        <translation type="unfinished"></translation>
+        <translation>Запланированный поиск</translation>
     </message>
     <message>
         <location filename="../core/templates.py" line="112"/>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Состояние</translation>
     </message>
     <message>
         <location filename="../core/templates.py" line="113"/>
         <source>New scenes</source>
-        <translation type="unfinished"></translation>
+        <translation>Новые сцены</translation>
     </message>
     <message>
         <location filename="../core/templates.py" line="114"/>
         <source>Areas</source>
-        <translation type="unfinished"></translation>
+        <translation>Области</translation>
     </message>
     <message>
         <location filename="../core/templates.py" line="115"/>
         <source>Until</source>
-        <translation type="unfinished"></translation>
+        <translation>До</translation>
     </message>
     <message>
         <location filename="../core/templates.py" line="148"/>
         <source>{new} new of {found} scenes found; last looked {checked}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Новых сцен: {new} из {found} найденных; последняя проверка: {checked}.</translation>
     </message>
     <message>
         <location filename="../core/templates.py" line="151"/>
         <source>{count} area(s), {area} in all.</source>
-        <translation type="unfinished"></translation>
+        <translation>Областей: {count}, всего {area}.</translation>
     </message>
     <message>
         <location filename="../core/templates.py" line="154"/>
         <source>Created by {email}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Создал: {email}.</translation>
     </message>
     <message>
         <location filename="../core/templates.py" line="171"/>
         <source>Planned search “{name}” found {count} new scene(s).</source>
-        <translation type="unfinished"></translation>
+        <translation>Запланированный поиск «{name}» нашёл новые сцены: {count}.</translation>
     </message>
     <message>
         <location filename="../core/templates.py" line="194"/>
         <source>New scenes are waiting in planned searches: {names}.</source>
-        <translation type="unfinished"></translation>
+        <translation>В запланированных поисках ждут новые сцены: {names}.</translation>
     </message>
     <message>
         <location filename="../core/templates.py" line="233"/>
         <source>Your role in this project is {role}: you can change only the planned searches you created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ваша роль в этом проекте — {role}: вы можете изменять только созданные вами запланированные поиски.</translation>
     </message>
     <message>
         <location filename="../core/templates.py" line="243"/>
         <source>Select a planned search first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сначала выберите запланированный поиск.</translation>
     </message>
     <message>
         <location filename="../core/templates.py" line="256"/>
         <source>The planned search ended on {until}; move its end date later to resume it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Запланированный поиск завершился {until}; чтобы возобновить его, перенесите дату окончания на более позднюю.</translation>
     </message>
     <message>
         <location filename="../core/templates.py" line="261"/>
         <source>It is not paused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Он не приостановлен.</translation>
     </message>
     <message>
         <location filename="../core/templates.py" line="265"/>
         <source>It is not searching.</source>
-        <translation type="unfinished"></translation>
+        <translation>Он не ищет.</translation>
     </message>
     <message>
         <location filename="../core/templates.py" line="269"/>
         <source>Only a failed planned search can be restarted.</source>
-        <translation type="unfinished">Перезапустить можно только плановый поиск, завершившийся ошибкой.</translation>
+        <translation>Перезапустить можно только запланированный поиск с ошибкой.</translation>
     </message>
     <message>
         <location filename="../core/templates.py" line="283"/>
         <source>Give the planned search a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Дайте запланированному поиску название.</translation>
     </message>
     <message>
         <location filename="../core/templates.py" line="283"/>
         <source>The name of the planned search is {length} characters long; at most {limit} are allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Длина названия запланированного поиска — {length} символов; допускается не более {limit}.</translation>
     </message>
     <message>
         <location filename="../core/templates.py" line="283"/>
         <source>The name of the planned search must not contain line breaks or tabs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Название запланированного поиска не должно содержать переносов строк и табуляций.</translation>
     </message>
     <message>
         <location filename="../core/templates.py" line="288"/>
         <source>Give the area a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Дайте области название.</translation>
     </message>
     <message>
         <location filename="../core/templates.py" line="288"/>
         <source>The name of the area is {length} characters long; at most {limit} are allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Длина названия области — {length} символов; допускается не более {limit}.</translation>
     </message>
     <message>
         <location filename="../core/templates.py" line="288"/>
         <source>The name of the area must not contain line breaks or tabs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Название области не должно содержать переносов строк и табуляций.</translation>
     </message>
     <message>
         <location filename="../core/templates.py" line="335"/>
         <source>The end date of the planned search must be within six months (until {date}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата окончания запланированного поиска должна быть в пределах шести месяцев (до {date}).</translation>
     </message>
     <message>
-        <location filename="../core/templates.py" line="347"/>
+        <location filename="../core/templates.py" line="348"/>
         <source>An area of interest is empty or not a valid polygon; draw or choose a polygon with an area.</source>
-        <translation type="unfinished"></translation>
+        <translation>Область интереса пуста или не является корректным полигоном; нарисуйте или выберите полигон ненулевой площади.</translation>
     </message>
     <message>
-        <location filename="../core/templates.py" line="351"/>
+        <location filename="../core/templates.py" line="352"/>
         <source>A planned search has at most {limit} areas ({count} given).</source>
-        <translation type="unfinished"></translation>
+        <translation>У запланированного поиска не более {limit} областей (задано: {count}).</translation>
     </message>
     <message>
-        <location filename="../core/templates.py" line="357"/>
+        <location filename="../core/templates.py" line="358"/>
         <source>{reason} Its areas would cover {area}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{reason} Его области охватили бы {area}.</translation>
     </message>
     <message>
-        <location filename="../core/templates.py" line="418"/>
+        <location filename="../core/templates.py" line="419"/>
         <source>, zoom {zoom}</source>
-        <translation type="unfinished"></translation>
+        <translation>, зум {zoom}</translation>
     </message>
     <message>
-        <location filename="../core/templates.py" line="469"/>
+        <location filename="../core/templates.py" line="470"/>
         <source>Other processings</source>
-        <translation type="unfinished"></translation>
+        <translation>Другие обработки</translation>
     </message>
     <message>
-        <location filename="../core/templates.py" line="487"/>
+        <location filename="../core/templates.py" line="488"/>
         <source>planned search “{name}”, area “{aoi}”</source>
-        <translation type="unfinished"></translation>
+        <translation>запланированный поиск «{name}», область «{aoi}»</translation>
     </message>
     <message>
-        <location filename="../core/templates.py" line="489"/>
+        <location filename="../core/templates.py" line="490"/>
         <source>planned search “{name}”, {count} areas</source>
-        <translation type="unfinished"></translation>
+        <translation>запланированный поиск «{name}», областей: {count}</translation>
     </message>
     <message>
-        <location filename="../core/templates.py" line="495"/>
+        <location filename="../core/templates.py" line="496"/>
         <source>The planned search “{name}” no longer exists (it was deleted, perhaps by a colleague); its view is closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Запланированного поиска «{name}» больше нет (его удалили, возможно, коллеги); его просмотр закрыт.</translation>
     </message>
 </context>
 <context>
@@ -6059,257 +6854,252 @@
     <message>
         <location filename="../ui/forms/template_view.ui" line="6"/>
         <source>◀ Planned searches</source>
-        <translation type="unfinished"></translation>
+        <translation>◀ К списку</translation>
     </message>
     <message>
         <location filename="../ui/forms/template_view.ui" line="6"/>
         <source>Back to the list of planned searches and processings</source>
-        <translation type="unfinished"></translation>
+        <translation>Назад к списку запланированных поисков и обработок</translation>
     </message>
     <message>
         <location filename="../ui/forms/template_view.ui" line="9"/>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Приостановить</translation>
     </message>
     <message>
         <location filename="../ui/forms/template_view.ui" line="9"/>
         <source>Stop looking for new scenes until resumed</source>
-        <translation type="unfinished"></translation>
+        <translation>Не искать новые сцены до возобновления</translation>
     </message>
     <message>
         <location filename="../ui/forms/template_view.ui" line="9"/>
         <source>Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>Возобновить</translation>
     </message>
     <message>
         <location filename="../ui/forms/template_view.ui" line="9"/>
         <source>Look for new scenes again, including those published while paused</source>
-        <translation type="unfinished"></translation>
+        <translation>Снова искать новые сцены, включая опубликованные во время паузы</translation>
     </message>
     <message>
         <location filename="../ui/forms/template_view.ui" line="9"/>
         <source>Restart</source>
-        <translation type="unfinished">Перезапустить</translation>
+        <translation>Перезапустить</translation>
     </message>
     <message>
         <location filename="../ui/forms/template_view.ui" line="9"/>
         <source>Search again after a failure</source>
-        <translation type="unfinished"></translation>
+        <translation>Повторить поиск после ошибки</translation>
     </message>
     <message>
         <location filename="../ui/forms/template_view.ui" line="24"/>
         <source>Rename…</source>
-        <translation type="unfinished">Переименовать…</translation>
+        <translation>Переименовать…</translation>
     </message>
     <message>
         <location filename="../ui/forms/template_view.ui" line="9"/>
         <source>End date…</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата окончания…</translation>
     </message>
     <message>
         <location filename="../ui/forms/template_view.ui" line="9"/>
         <source>Change until when it looks for new scenes (at most six months ahead)</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменить, до какого дня искать новые сцены (не дальше чем на шесть месяцев вперёд)</translation>
     </message>
     <message>
         <location filename="../ui/forms/template_view.ui" line="24"/>
         <source>Delete…</source>
-        <translation type="unfinished">Удалить…</translation>
+        <translation>Удалить…</translation>
     </message>
     <message>
         <location filename="../ui/forms/template_view.ui" line="11"/>
         <source>Scenes</source>
-        <translation type="unfinished">Сцены</translation>
+        <translation>Сцены</translation>
     </message>
     <message>
-        <location filename="../ui/template_view.py" line="102"/>
+        <location filename="../ui/template_view.py" line="111"/>
         <source>Area</source>
-        <translation type="unfinished">Площадь</translation>
+        <translation>Область</translation>
     </message>
     <message>
         <location filename="../ui/forms/template_view.ui" line="13"/>
         <source>Show the scenes found over one area, or over all of them</source>
-        <translation type="unfinished"></translation>
+        <translation>Показать сцены, найденные над одной областью или над всеми</translation>
     </message>
     <message>
         <location filename="../ui/forms/template_view.ui" line="13"/>
         <source>Only new</source>
-        <translation type="unfinished"></translation>
+        <translation>Только новые</translation>
     </message>
     <message>
         <location filename="../ui/forms/template_view.ui" line="13"/>
         <source>Show only the scenes not marked as seen</source>
-        <translation type="unfinished"></translation>
+        <translation>Показывать только сцены, не отмеченные просмотренными</translation>
     </message>
     <message>
         <location filename="../ui/forms/template_view.ui" line="14"/>
         <source>Filters</source>
-        <translation type="unfinished">Фильтры</translation>
+        <translation>Фильтры</translation>
     </message>
     <message>
         <location filename="../ui/forms/template_view.ui" line="14"/>
         <source>Narrow the scenes found: the table greys what does not match at once, and asks the server again</source>
-        <translation type="unfinished"></translation>
+        <translation>Сузить найденные сцены: таблица сразу затеняет неподходящие и заново запрашивает сервер</translation>
     </message>
     <message>
         <location filename="../ui/forms/template_view.ui" line="17"/>
         <source>Previous page</source>
-        <translation type="unfinished">Предыдущая страница</translation>
+        <translation>Предыдущая страница</translation>
     </message>
     <message>
         <location filename="../ui/forms/template_view.ui" line="17"/>
         <source>Next page</source>
-        <translation type="unfinished">Следующая страница</translation>
+        <translation>Следующая страница</translation>
     </message>
     <message>
         <location filename="../ui/forms/template_view.ui" line="24"/>
         <source>Zoom to</source>
-        <translation type="unfinished">Приблизить</translation>
+        <translation>Приблизить</translation>
     </message>
     <message>
         <location filename="../ui/forms/template_view.ui" line="18"/>
         <source>Zoom the map to the selected scenes</source>
-        <translation type="unfinished">Приблизить карту к выбранным сценам</translation>
+        <translation>Приблизить карту к выбранным сценам</translation>
     </message>
     <message>
         <location filename="../ui/forms/template_view.ui" line="18"/>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Превью</translation>
     </message>
     <message>
         <location filename="../ui/forms/template_view.ui" line="18"/>
         <source>Show the selected scenes&apos; quick-looks on the map</source>
-        <translation type="unfinished">Показать превью выбранных сцен на карте</translation>
+        <translation>Показать превью выбранных сцен на карте</translation>
     </message>
     <message>
         <location filename="../ui/forms/template_view.ui" line="18"/>
         <source>Mark seen</source>
-        <translation type="unfinished"></translation>
+        <translation>Просмотрено</translation>
     </message>
     <message>
         <location filename="../ui/forms/template_view.ui" line="18"/>
         <source>The selected scenes are no longer new</source>
-        <translation type="unfinished"></translation>
+        <translation>Выбранные сцены больше не считаются новыми</translation>
     </message>
     <message>
         <location filename="../ui/forms/template_view.ui" line="18"/>
         <source>All seen</source>
-        <translation type="unfinished"></translation>
+        <translation>Все просмотрены</translation>
     </message>
     <message>
         <location filename="../ui/forms/template_view.ui" line="18"/>
         <source>Every scene of this planned search is no longer new</source>
-        <translation type="unfinished"></translation>
+        <translation>Все сцены этого запланированного поиска больше не считаются новыми</translation>
     </message>
     <message>
         <location filename="../ui/forms/template_view.ui" line="18"/>
         <source>Process…</source>
-        <translation type="unfinished"></translation>
+        <translation>Обработать…</translation>
     </message>
     <message>
         <location filename="../ui/forms/template_view.ui" line="18"/>
         <source>Process the selected scenes over the planned search&apos;s area: the Start tab shows the cost and starts it</source>
-        <translation type="unfinished"></translation>
+        <translation>Обработать выбранные сцены над областью запланированного поиска: вкладка «Запуск» покажет стоимость и запустит</translation>
     </message>
     <message>
         <location filename="../ui/forms/template_view.ui" line="21"/>
         <source>Areas</source>
-        <translation type="unfinished"></translation>
+        <translation>Области</translation>
     </message>
     <message>
         <location filename="../ui/forms/template_view.ui" line="24"/>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить</translation>
     </message>
     <message>
         <location filename="../ui/forms/template_view.ui" line="24"/>
         <source>Add an area: draw it on the map, or take the Start tab&apos;s area of interest</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить область: нарисовать её на карте или взять область интереса с вкладки «Запуск»</translation>
     </message>
     <message>
         <location filename="../ui/forms/template_view.ui" line="24"/>
         <source>Redraw</source>
-        <translation type="unfinished"></translation>
+        <translation>Перерисовать</translation>
     </message>
     <message>
         <location filename="../ui/forms/template_view.ui" line="24"/>
         <source>Draw the selected area again on the map</source>
-        <translation type="unfinished"></translation>
+        <translation>Заново нарисовать выбранную область на карте</translation>
     </message>
     <message>
         <location filename="../ui/forms/template_view.ui" line="24"/>
         <source>Zoom the map to the selected areas</source>
-        <translation type="unfinished"></translation>
+        <translation>Приблизить карту к выбранным областям</translation>
     </message>
     <message>
-        <location filename="../ui/template_view.py" line="102"/>
+        <location filename="../ui/template_view.py" line="111"/>
         <source>Processings</source>
-        <translation type="unfinished">Обработки</translation>
+        <translation>Обработки</translation>
     </message>
     <message>
         <location filename="../ui/forms/template_view.ui" line="29"/>
         <source>Name</source>
-        <translation type="unfinished">Название</translation>
+        <translation>Название</translation>
     </message>
     <message>
         <location filename="../ui/forms/template_view.ui" line="29"/>
         <source>Status</source>
-        <translation type="unfinished">Статус</translation>
+        <translation>Статус</translation>
     </message>
     <message>
         <location filename="../ui/forms/template_view.ui" line="29"/>
         <source>Area, km²</source>
-        <translation type="unfinished">Площадь, км²</translation>
+        <translation>Площадь, км²</translation>
     </message>
     <message>
         <location filename="../ui/forms/template_view.ui" line="30"/>
         <source>Load results</source>
-        <translation type="unfinished">Загрузить результаты</translation>
+        <translation>Загрузить результаты</translation>
     </message>
     <message>
         <location filename="../ui/forms/template_view.ui" line="30"/>
         <source>Load the results of the selected finished processings</source>
-        <translation type="unfinished"></translation>
+        <translation>Загрузить результаты выбранных завершённых обработок</translation>
     </message>
     <message>
         <location filename="../ui/forms/template_view.ui" line="30"/>
         <source>Refresh</source>
-        <translation type="unfinished">Обновить</translation>
+        <translation>Обновить</translation>
     </message>
     <message>
         <location filename="../ui/forms/template_view.ui" line="30"/>
         <source>Ask for the processings again</source>
-        <translation type="unfinished"></translation>
+        <translation>Заново запросить обработки</translation>
     </message>
     <message>
-        <location filename="../ui/template_view.py" line="102"/>
-        <source>km²</source>
-        <translation type="unfinished">км²</translation>
-    </message>
-    <message>
-        <location filename="../ui/template_view.py" line="102"/>
+        <location filename="../ui/template_view.py" line="111"/>
         <source>New scenes</source>
-        <translation type="unfinished"></translation>
+        <translation>Новые сцены</translation>
     </message>
     <message>
-        <location filename="../ui/template_view.py" line="110"/>
+        <location filename="../ui/template_view.py" line="119"/>
         <source>Draw on the map</source>
-        <translation type="unfinished"></translation>
+        <translation>Нарисовать на карте</translation>
     </message>
     <message>
-        <location filename="../ui/template_view.py" line="112"/>
+        <location filename="../ui/template_view.py" line="121"/>
         <source>The Start tab&apos;s area of interest</source>
-        <translation type="unfinished"></translation>
+        <translation>Область интереса с вкладки «Запуск»</translation>
     </message>
     <message>
-        <location filename="../ui/template_view.py" line="169"/>
+        <location filename="../ui/template_view.py" line="178"/>
         <source>All areas</source>
-        <translation type="unfinished"></translation>
+        <translation>Все области</translation>
     </message>
     <message>
-        <location filename="../ui/template_view.py" line="253"/>
+        <location filename="../ui/template_view.py" line="262"/>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>да</translation>
     </message>
 </context>
 <context>
@@ -6317,72 +7107,72 @@
     <message>
         <location filename="../ui/forms/templates_list.ui" line="5"/>
         <source>Planned searches</source>
-        <translation type="unfinished"></translation>
+        <translation>Запланированные поиски</translation>
     </message>
     <message>
         <location filename="../ui/forms/templates_list.ui" line="6"/>
         <source>Saved searches that keep looking for new imagery over their areas</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранённые поиски, которые продолжают искать новые снимки над своими областями</translation>
     </message>
     <message>
         <location filename="../ui/forms/templates_list.ui" line="28"/>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть</translation>
     </message>
     <message>
         <location filename="../ui/forms/templates_list.ui" line="28"/>
         <source>Show its areas, scenes and processings</source>
-        <translation type="unfinished"></translation>
+        <translation>Показать его области, сцены и обработки</translation>
     </message>
     <message>
         <location filename="../ui/forms/templates_list.ui" line="29"/>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Приостановить</translation>
     </message>
     <message>
         <location filename="../ui/forms/templates_list.ui" line="29"/>
         <source>Stop looking for new scenes until resumed</source>
-        <translation type="unfinished"></translation>
+        <translation>Не искать новые сцены до возобновления</translation>
     </message>
     <message>
         <location filename="../ui/forms/templates_list.ui" line="30"/>
         <source>Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>Возобновить</translation>
     </message>
     <message>
         <location filename="../ui/forms/templates_list.ui" line="30"/>
         <source>Look for new scenes again, including those published while paused</source>
-        <translation type="unfinished"></translation>
+        <translation>Снова искать новые сцены, включая опубликованные во время паузы</translation>
     </message>
     <message>
         <location filename="../ui/forms/templates_list.ui" line="31"/>
         <source>Restart</source>
-        <translation type="unfinished">Перезапустить</translation>
+        <translation>Перезапустить</translation>
     </message>
     <message>
         <location filename="../ui/forms/templates_list.ui" line="31"/>
         <source>Search again after a failure</source>
-        <translation type="unfinished"></translation>
+        <translation>Повторить поиск после ошибки</translation>
     </message>
     <message>
         <location filename="../ui/forms/templates_list.ui" line="32"/>
         <source>Rename…</source>
-        <translation type="unfinished">Переименовать…</translation>
+        <translation>Переименовать…</translation>
     </message>
     <message>
         <location filename="../ui/forms/templates_list.ui" line="33"/>
         <source>Delete…</source>
-        <translation type="unfinished">Удалить…</translation>
+        <translation>Удалить…</translation>
     </message>
     <message>
-        <location filename="../ui/templates_list_widget.py" line="48"/>
+        <location filename="../ui/templates_list_widget.py" line="52"/>
         <source>Select a planned search first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сначала выберите запланированный поиск.</translation>
     </message>
     <message>
-        <location filename="../ui/templates_list_widget.py" line="60"/>
+        <location filename="../ui/templates_list_widget.py" line="64"/>
         <source>Planned searches ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>Запланированные поиски ({count})</translation>
     </message>
 </context>
 </TS>

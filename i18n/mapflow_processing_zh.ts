@@ -4,187 +4,187 @@
 <context>
     <name>@default</name>
     <message>
-        <location filename="../core/processing_view.py" line="149"/>
+        <location filename="../core/processing_view.py" line="156"/>
         <source>the server gave no reason</source>
         <translation>服务器未给出原因</translation>
     </message>
     <message>
-        <location filename="../core/processing_view.py" line="289"/>
+        <location filename="../core/processing_view.py" line="296"/>
         <source>Processing &apos;{name}&apos; finished</source>
         <translation>处理任务“{name}”已完成</translation>
     </message>
     <message>
-        <location filename="../core/processing_view.py" line="290"/>
+        <location filename="../core/processing_view.py" line="297"/>
         <source>Processing &apos;{name}&apos; failed: {reason}</source>
         <translation>处理任务“{name}”失败：{reason}</translation>
     </message>
     <message>
-        <location filename="../core/source_choice.py" line="72"/>
+        <location filename="../core/source_choice.py" line="74"/>
         <source>, zoom {zoom}</source>
         <translation>，缩放级别 {zoom}</translation>
     </message>
     <message>
-        <location filename="../core/processing_view.py" line="340"/>
+        <location filename="../core/processing_view.py" line="348"/>
         <source>Data provider {name}{zoom}</source>
         <translation>数据提供商 {name}{zoom}</translation>
     </message>
     <message>
-        <location filename="../core/processing_view.py" line="343"/>
+        <location filename="../core/processing_view.py" line="351"/>
         <source>{kind} URL {url}{zoom}</source>
         <translation>{kind} URL：{url}{zoom}</translation>
     </message>
     <message>
-        <location filename="../core/processing_view.py" line="346"/>
+        <location filename="../core/processing_view.py" line="354"/>
         <source>My imagery: mosaic {id}</source>
         <translation>我的影像：镶嵌影像 {id}</translation>
     </message>
     <message>
-        <location filename="../core/processing_view.py" line="349"/>
+        <location filename="../core/processing_view.py" line="357"/>
         <source>My imagery: mosaic {id}, images {images}</source>
         <translation>我的影像：镶嵌影像 {id}，影像 {images}</translation>
     </message>
     <message>
-        <location filename="../core/processing_view.py" line="350"/>
+        <location filename="../core/processing_view.py" line="358"/>
         <source>My imagery: images {images}</source>
         <translation>我的影像：影像 {images}</translation>
     </message>
     <message>
-        <location filename="../core/processing_view.py" line="353"/>
+        <location filename="../core/processing_view.py" line="361"/>
         <source>Imagery search ({provider}): {count} image(s){zoom}</source>
         <translation>影像搜索（{provider}）：{count} 幅影像{zoom}</translation>
     </message>
     <message>
-        <location filename="../core/processing_view.py" line="358"/>
+        <location filename="../core/processing_view.py" line="366"/>
         <source>not given</source>
         <translation>未提供</translation>
     </message>
     <message>
-        <location filename="../core/processing_view.py" line="365"/>
+        <location filename="../core/processing_view.py" line="373"/>
         <source>{model}; options: {options}</source>
         <translation>{model}；选项：{options}</translation>
     </message>
     <message>
-        <location filename="../core/processing_view.py" line="371"/>
+        <location filename="../core/processing_view.py" line="379"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../core/processing_view.py" line="372"/>
+        <location filename="../core/processing_view.py" line="380"/>
         <source>Model</source>
         <translation>模型</translation>
     </message>
     <message>
-        <location filename="../core/processing_view.py" line="373"/>
+        <location filename="../core/processing_view.py" line="381"/>
         <source>Source</source>
         <translation>数据源</translation>
     </message>
     <message>
-        <location filename="../ui/templates_controller.py" line="281"/>
+        <location filename="../core/processing_view.py" line="382"/>
         <source>Area</source>
         <translation>区域</translation>
     </message>
     <message>
-        <location filename="../core/processing_view.py" line="374"/>
+        <location filename="../core/processing_view.py" line="382"/>
         <source>{area} km² in {count} AOI(s)</source>
         <translation>{area} km²，共 {count} 个感兴趣区域</translation>
     </message>
     <message>
-        <location filename="../core/processing_view.py" line="377"/>
+        <location filename="../core/processing_view.py" line="385"/>
         <source>Cost</source>
         <translation>费用</translation>
     </message>
     <message>
-        <location filename="../core/processing_view.py" line="378"/>
+        <location filename="../core/processing_view.py" line="386"/>
         <source>Created</source>
         <translation>创建时间</translation>
     </message>
     <message>
-        <location filename="../core/processing_view.py" line="379"/>
+        <location filename="../core/processing_view.py" line="387"/>
         <source>Updated</source>
         <translation>更新时间</translation>
     </message>
     <message>
-        <location filename="../core/processing_view.py" line="383"/>
+        <location filename="../core/processing_view.py" line="391"/>
         <source>Scenes</source>
         <translation>景</translation>
     </message>
     <message>
-        <location filename="../core/processing_view.py" line="385"/>
+        <location filename="../core/processing_view.py" line="393"/>
         <source>Description</source>
         <translation>描述</translation>
     </message>
     <message>
-        <location filename="../core/processing_view.py" line="389"/>
+        <location filename="../core/processing_view.py" line="399"/>
         <source>Review</source>
         <translation>审核</translation>
     </message>
     <message>
-        <location filename="../core/processing_view.py" line="393"/>
+        <location filename="../core/processing_view.py" line="403"/>
         <source>Rating</source>
         <translation>评分</translation>
     </message>
     <message>
-        <location filename="../core/processing_view.py" line="394"/>
+        <location filename="../core/processing_view.py" line="404"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../core/processing_view.py" line="441"/>
+        <location filename="../core/processing_view.py" line="451"/>
         <source>Select a processing first.</source>
         <translation>请先选择一个处理任务。</translation>
     </message>
     <message>
-        <location filename="../core/processing_view.py" line="443"/>
+        <location filename="../core/processing_view.py" line="453"/>
         <source>Select exactly one processing.</source>
         <translation>请只选择一个处理任务。</translation>
     </message>
     <message>
-        <location filename="../core/processing_view.py" line="450"/>
+        <location filename="../core/processing_view.py" line="460"/>
         <source>The results of “{name}” are being loaded.</source>
         <translation>正在加载“{name}”的结果。</translation>
     </message>
     <message>
-        <location filename="../core/source_choice.py" line="30"/>
+        <location filename="../core/source_choice.py" line="31"/>
         <source>Enter the URL of your imagery service.</source>
         <translation>请输入您的影像服务的 URL。</translation>
     </message>
     <message>
-        <location filename="../core/source_choice.py" line="33"/>
+        <location filename="../core/source_choice.py" line="34"/>
         <source>The imagery URL must start with http:// or https://.</source>
         <translation>影像 URL 必须以 http:// 或 https:// 开头。</translation>
     </message>
     <message>
-        <location filename="../core/source_choice.py" line="38"/>
+        <location filename="../core/source_choice.py" line="39"/>
         <source>A {type} URL needs the placeholder(s) {missing}, e.g. {example}.</source>
         <translation>{type} URL 需要包含占位符 {missing}，例如 {example}。</translation>
     </message>
     <message>
-        <location filename="../core/source_choice.py" line="42"/>
+        <location filename="../core/source_choice.py" line="43"/>
         <source>A WMS URL needs its LAYERS parameter, e.g. https://example.com/wms?LAYERS=ortho.</source>
         <translation>WMS URL 需要包含 LAYERS 参数，例如 https://example.com/wms?LAYERS=ortho。</translation>
     </message>
     <message>
-        <location filename="../core/source_choice.py" line="58"/>
+        <location filename="../core/source_choice.py" line="60"/>
         <source>No data provider is available for this account.</source>
         <translation>此账户没有可用的数据提供商。</translation>
     </message>
     <message>
-        <location filename="../core/source_choice.py" line="70"/>
+        <location filename="../core/source_choice.py" line="72"/>
         <source>{type} tiles from {host}</source>
         <translation>来自 {host} 的 {type} 瓦片</translation>
     </message>
     <message>
-        <location filename="../core/source_choice.py" line="75"/>
+        <location filename="../core/source_choice.py" line="77"/>
         <source>Choose a mosaic of your imagery, or upload a GeoTIFF.</source>
         <translation>请选择一个由您的影像组成的镶嵌影像，或上传一个 GeoTIFF。</translation>
     </message>
     <message>
-        <location filename="../core/source_choice.py" line="78"/>
+        <location filename="../core/source_choice.py" line="80"/>
         <source>my image {name}</source>
         <translation>我的影像 {name}</translation>
     </message>
     <message>
-        <location filename="../core/source_choice.py" line="79"/>
+        <location filename="../core/source_choice.py" line="81"/>
         <source>my mosaic {name}</source>
         <translation>我的镶嵌影像 {name}</translation>
     </message>
@@ -209,32 +209,27 @@
         <translation>下载的结果不是 GeoJSON FeatureCollection（其开头为：“{head}”）。</translation>
     </message>
     <message>
-        <location filename="../layers/result_convert.py" line="183"/>
-        <source>GDAL could not list the geometry types of the result.</source>
-        <translation>GDAL 无法列出结果的几何类型。</translation>
-    </message>
-    <message>
-        <location filename="../layers/result_merge.py" line="115"/>
+        <location filename="../layers/result_merge.py" line="122"/>
         <source>no details from GDAL</source>
         <translation>GDAL 未提供详细信息</translation>
     </message>
     <message>
-        <location filename="../layers/result_merge.py" line="115"/>
+        <location filename="../layers/result_merge.py" line="122"/>
         <source>Writing the GeoPackage {name} failed: {detail}</source>
         <translation>写入 GeoPackage {name} 失败：{detail}</translation>
     </message>
     <message>
-        <location filename="../ui/my_imagery_controller.py" line="334"/>
+        <location filename="../ui/my_imagery_controller.py" line="335"/>
         <source>Cancelled.</source>
         <translation>已取消。</translation>
     </message>
     <message>
-        <location filename="../layers/result_merge.py" line="79"/>
+        <location filename="../layers/result_merge.py" line="74"/>
         <source>There were no results to write.</source>
         <translation>没有可写入的结果。</translation>
     </message>
     <message>
-        <location filename="../layers/result_merge.py" line="96"/>
+        <location filename="../layers/result_merge.py" line="91"/>
         <source>GDAL cannot read the result of {id}: {detail}</source>
         <translation>GDAL 无法读取 {id} 的结果：{detail}</translation>
     </message>
@@ -339,67 +334,67 @@
         <translation>无法应用样式 {name}：{reason}</translation>
     </message>
     <message>
-        <location filename="../layers/tiles.py" line="92"/>
+        <location filename="../layers/tiles.py" line="94"/>
         <source>The TileJSON address is not an http(s) URL: {url}</source>
         <translation>TileJSON 地址不是 http(s) URL：{url}</translation>
     </message>
     <message>
-        <location filename="../layers/tiles.py" line="102"/>
+        <location filename="../layers/tiles.py" line="104"/>
         <source>The tile server at {host} did not answer within {seconds:g} s.</source>
         <translation>{host} 上的瓦片服务器在 {seconds:g} 秒内没有响应。</translation>
     </message>
     <message>
-        <location filename="../layers/tiles.py" line="106"/>
+        <location filename="../layers/tiles.py" line="109"/>
         <source>Cannot reach the tile server at {host}: {reason}</source>
         <translation>无法连接 {host} 上的瓦片服务器：{reason}</translation>
     </message>
     <message>
-        <location filename="../layers/tiles.py" line="109"/>
+        <location filename="../layers/tiles.py" line="112"/>
         <source>The tile server answered HTTP {status} for the TileJSON at {host}.</source>
         <translation>{host} 上的瓦片服务器对 TileJSON 请求返回了 HTTP {status}。</translation>
     </message>
     <message>
-        <location filename="../layers/tiles.py" line="112"/>
+        <location filename="../layers/tiles.py" line="115"/>
         <source>The TileJSON at {host} is too large to be a TileJSON document.</source>
         <translation>{host} 上的 TileJSON 过大，不可能是 TileJSON 文档。</translation>
     </message>
     <message>
-        <location filename="../layers/tiles.py" line="117"/>
+        <location filename="../layers/tiles.py" line="120"/>
         <source>The TileJSON at {host} is not valid JSON.</source>
         <translation>{host} 上的 TileJSON 不是有效的 JSON。</translation>
     </message>
     <message>
-        <location filename="../layers/tiles.py" line="124"/>
+        <location filename="../layers/tiles.py" line="127"/>
         <source>The TileJSON is not a JSON object.</source>
         <translation>TileJSON 不是 JSON 对象。</translation>
     </message>
     <message>
-        <location filename="../layers/tiles.py" line="161"/>
+        <location filename="../layers/tiles.py" line="164"/>
         <source>The TileJSON at {host} lists no tile URL.</source>
         <translation>{host} 上的 TileJSON 未列出任何瓦片 URL。</translation>
     </message>
     <message>
-        <location filename="../layers/tiles.py" line="165"/>
+        <location filename="../layers/tiles.py" line="168"/>
         <source>The processing reports neither a tile URL nor a TileJSON.</source>
         <translation>该处理任务既未提供瓦片 URL，也未提供 TileJSON。</translation>
     </message>
     <message>
-        <location filename="../layers/tiles.py" line="173"/>
+        <location filename="../layers/tiles.py" line="176"/>
         <source>The tile URL is not an http(s) URL: {url}</source>
         <translation>瓦片 URL 不是 http(s) URL：{url}</translation>
     </message>
     <message>
-        <location filename="../layers/tiles.py" line="176"/>
+        <location filename="../layers/tiles.py" line="179"/>
         <source>The tile URL has no {{z}}/{{x}}/{{y}} placeholders: {url}</source>
         <translation>瓦片 URL 中没有 {{z}}/{{x}}/{{y}} 占位符：{url}</translation>
     </message>
     <message>
-        <location filename="../layers/tiles.py" line="201"/>
+        <location filename="../layers/tiles.py" line="204"/>
         <source>QGIS cannot open the vector tiles at {host}.</source>
         <translation>QGIS 无法打开 {host} 上的矢量瓦片。</translation>
     </message>
     <message>
-        <location filename="../layers/tiles.py" line="215"/>
+        <location filename="../layers/tiles.py" line="218"/>
         <source>QGIS cannot open the imagery tiles at {host}.</source>
         <translation>QGIS 无法打开 {host} 上的影像瓦片。</translation>
     </message>
@@ -469,7 +464,7 @@
         <translation>QGIS 认证数据库已锁定，无法读取保存的 Mapflow 登录信息。没有窗口就无法询问主密码：请将密码写入一个只有您能读取的文件，并将环境变量 QGIS_AUTH_PASSWORD_FILE 设为该文件的路径。</translation>
     </message>
     <message>
-        <location filename="../ui/session_controller.py" line="201"/>
+        <location filename="../ui/session_controller.py" line="202"/>
         <source>Signing in</source>
         <translation>正在登录</translation>
     </message>
@@ -529,7 +524,7 @@
         <translation>计费类型</translation>
     </message>
     <message>
-        <location filename="../ui/aoi_controller.py" line="199"/>
+        <location filename="../ui/aoi_controller.py" line="200"/>
         <source>Reading the area of interest…</source>
         <translation>正在读取感兴趣区域…</translation>
     </message>
@@ -864,7 +859,7 @@
         <translation>要素 {fid}</translation>
     </message>
     <message>
-        <location filename="../ui/start_controller.py" line="116"/>
+        <location filename="../ui/start_controller.py" line="117"/>
         <source>Starting the processing</source>
         <translation>正在启动处理任务</translation>
     </message>
@@ -934,122 +929,122 @@
         <translation>影像瓦片</translation>
     </message>
     <message>
-        <location filename="../ui/aoi_controller.py" line="39"/>
+        <location filename="../ui/aoi_controller.py" line="40"/>
         <source>{area} in {parts} part(s), from {source}</source>
         <translation>{area}，共 {parts} 个部分，来源：{source}</translation>
     </message>
     <message>
-        <location filename="../ui/aoi_controller.py" line="39"/>
+        <location filename="../ui/aoi_controller.py" line="40"/>
         <source>the map</source>
         <translation>地图</translation>
     </message>
     <message>
-        <location filename="../ui/aoi_controller.py" line="42"/>
+        <location filename="../ui/aoi_controller.py" line="43"/>
         <source>No area chosen.</source>
         <translation>未选择区域。</translation>
     </message>
     <message>
-        <location filename="../ui/aoi_controller.py" line="200"/>
+        <location filename="../ui/aoi_controller.py" line="201"/>
         <source>Mapflow: read the area of interest</source>
         <translation>Mapflow：读取感兴趣区域</translation>
     </message>
     <message>
-        <location filename="../ui/aoi_controller.py" line="212"/>
+        <location filename="../ui/aoi_controller.py" line="213"/>
         <source>Choose a vector file with the area of interest.</source>
         <translation>请选择包含感兴趣区域的矢量文件。</translation>
     </message>
     <message>
-        <location filename="../ui/aoi_controller.py" line="216"/>
+        <location filename="../ui/aoi_controller.py" line="217"/>
         <source>the map extent</source>
         <translation>地图范围</translation>
     </message>
     <message>
-        <location filename="../ui/aoi_controller.py" line="221"/>
+        <location filename="../ui/aoi_controller.py" line="222"/>
         <source>Click Draw, then click on the map to draw the area of interest.</source>
         <translation>点击“绘制”，然后在地图上点击以绘制感兴趣区域。</translation>
     </message>
     <message>
-        <location filename="../ui/aoi_controller.py" line="221"/>
+        <location filename="../ui/aoi_controller.py" line="222"/>
         <source>Choose a layer.</source>
         <translation>请选择一个图层。</translation>
     </message>
     <message>
-        <location filename="../ui/aoi_controller.py" line="229"/>
+        <location filename="../ui/aoi_controller.py" line="230"/>
         <source>the drawn polygon</source>
         <translation>绘制的多边形</translation>
     </message>
     <message>
-        <location filename="../ui/aoi_controller.py" line="244"/>
+        <location filename="../ui/aoi_controller.py" line="245"/>
         <source>Reading the area of interest was cancelled; press Update to read it again.</source>
         <translation>已取消读取感兴趣区域；按“更新”可重新读取。</translation>
     </message>
     <message>
-        <location filename="../ui/aoi_controller.py" line="251"/>
+        <location filename="../ui/aoi_controller.py" line="252"/>
         <source>Reading the area of interest</source>
         <translation>正在读取感兴趣区域</translation>
     </message>
     <message>
-        <location filename="../ui/aoi_controller.py" line="252"/>
+        <location filename="../ui/aoi_controller.py" line="253"/>
         <source>The area of interest could not be read: {reason}</source>
         <translation>无法读取感兴趣区域：{reason}</translation>
     </message>
     <message>
-        <location filename="../ui/cost_controller.py" line="37"/>
+        <location filename="../ui/cost_controller.py" line="38"/>
         <source>the area of interest cannot be used</source>
         <translation>感兴趣区域不可用</translation>
     </message>
     <message>
-        <location filename="../ui/cost_controller.py" line="81"/>
+        <location filename="../ui/cost_controller.py" line="82"/>
         <source>Waiting for the area of interest…</source>
         <translation>正在等待感兴趣区域…</translation>
     </message>
     <message>
-        <location filename="../ui/cost_controller.py" line="87"/>
+        <location filename="../ui/cost_controller.py" line="88"/>
         <source>Not known yet: {reason}</source>
         <translation>尚不可知：{reason}</translation>
     </message>
     <message>
-        <location filename="../ui/cost_controller.py" line="91"/>
+        <location filename="../ui/cost_controller.py" line="92"/>
         <source>Free: this account is not billed.</source>
         <translation>免费：此账户不计费。</translation>
     </message>
     <message>
-        <location filename="../ui/cost_controller.py" line="94"/>
+        <location filename="../ui/cost_controller.py" line="95"/>
         <source>{area} of your remaining area</source>
         <translation>占您剩余面积中的 {area}</translation>
     </message>
     <message>
-        <location filename="../ui/cost_controller.py" line="99"/>
+        <location filename="../ui/cost_controller.py" line="100"/>
         <source>≈ {credits} credits (asking the server…)</source>
         <translation>≈ {credits} 积分（正在询问服务器…）</translation>
     </message>
     <message>
-        <location filename="../ui/cost_controller.py" line="100"/>
+        <location filename="../ui/cost_controller.py" line="101"/>
         <source>Asking the server…</source>
         <translation>正在询问服务器…</translation>
     </message>
     <message>
-        <location filename="../ui/cost_controller.py" line="124"/>
+        <location filename="../ui/cost_controller.py" line="125"/>
         <source>Mapflow: cost</source>
         <translation>Mapflow：费用</translation>
     </message>
     <message>
-        <location filename="../ui/cost_controller.py" line="132"/>
+        <location filename="../ui/cost_controller.py" line="133"/>
         <source>{credits} credits</source>
         <translation>{credits} 积分</translation>
     </message>
     <message>
-        <location filename="../ui/cost_controller.py" line="138"/>
+        <location filename="../ui/cost_controller.py" line="139"/>
         <source>Computing the cost</source>
         <translation>正在计算费用</translation>
     </message>
     <message>
-        <location filename="../ui/cost_controller.py" line="141"/>
+        <location filename="../ui/cost_controller.py" line="142"/>
         <source>Cannot be computed: {reason}</source>
         <translation>无法计算：{reason}</translation>
     </message>
     <message>
-        <location filename="../ui/processing_actions.py" line="214"/>
+        <location filename="../ui/processing_actions.py" line="215"/>
         <source>Rename processing</source>
         <translation>重命名处理任务</translation>
     </message>
@@ -1064,12 +1059,12 @@
         <translation>删除 {count} 个处理任务？其结果也会被删除；此操作无法撤销。</translation>
     </message>
     <message>
-        <location filename="../ui/processing_actions.py" line="239"/>
+        <location filename="../ui/processing_actions.py" line="240"/>
         <source>Delete processings</source>
         <translation>删除处理任务</translation>
     </message>
     <message>
-        <location filename="../ui/processing_actions.py" line="270"/>
+        <location filename="../ui/processing_actions.py" line="271"/>
         <source>Move processings</source>
         <translation>移动处理任务</translation>
     </message>
@@ -1169,7 +1164,7 @@
         <translation>按原样接受 {count} 个结果？已接受的结果无法再退回审核。</translation>
     </message>
     <message>
-        <location filename="../ui/review_controller.py" line="103"/>
+        <location filename="../ui/review_controller.py" line="104"/>
         <source>Accept results</source>
         <translation>接受结果</translation>
     </message>
@@ -1269,877 +1264,877 @@
         <translation>新镶嵌影像的名称：</translation>
     </message>
     <message>
-        <location filename="../ui/session_controller.py" line="234"/>
+        <location filename="../ui/session_controller.py" line="235"/>
         <source>Not signed in.</source>
         <translation>未登录。</translation>
     </message>
     <message>
-        <location filename="../ui/dock_controller.py" line="172"/>
+        <location filename="../ui/dock_controller.py" line="171"/>
         <source>My imagery</source>
         <translation>我的影像</translation>
     </message>
     <message>
-        <location filename="../ui/dock_controller.py" line="206"/>
+        <location filename="../ui/dock_controller.py" line="205"/>
         <source>{count} scene(s) of {provider}</source>
         <translation>{provider} 的 {count} 景</translation>
     </message>
     <message>
-        <location filename="../ui/dock_controller.py" line="210"/>
+        <location filename="../ui/dock_controller.py" line="209"/>
         <source>The imagery of the copy: {scenes} (as in the original). Choosing another imagery in the Imagery section replaces them.</source>
         <translation>副本的影像：{scenes}（与原处理任务相同）。在“影像”部分选择其他影像将替换它们。</translation>
     </message>
     <message>
-        <location filename="../ui/start_controller.py" line="56"/>
+        <location filename="../ui/start_controller.py" line="57"/>
         <source>Sign in first.</source>
         <translation>请先登录。</translation>
     </message>
     <message>
-        <location filename="../ui/duplicate_controller.py" line="80"/>
+        <location filename="../ui/duplicate_controller.py" line="81"/>
         <source>Select one processing to duplicate.</source>
         <translation>请选择一个要复制的处理任务。</translation>
     </message>
     <message>
-        <location filename="../ui/duplicate_controller.py" line="98"/>
+        <location filename="../ui/duplicate_controller.py" line="99"/>
         <source>Mapflow: read “{name}” to duplicate it</source>
         <translation>Mapflow：读取“{name}”以复制</translation>
     </message>
     <message>
-        <location filename="../ui/duplicate_controller.py" line="98"/>
+        <location filename="../ui/duplicate_controller.py" line="99"/>
         <source>Duplicating a processing</source>
         <translation>正在复制处理任务</translation>
     </message>
     <message>
-        <location filename="../ui/duplicate_controller.py" line="98"/>
+        <location filename="../ui/duplicate_controller.py" line="99"/>
         <source>“{name}” could not be duplicated: {reason}</source>
         <translation>无法复制“{name}”：{reason}</translation>
     </message>
     <message>
-        <location filename="../ui/duplicate_controller.py" line="117"/>
+        <location filename="../ui/duplicate_controller.py" line="118"/>
         <source>AOI of {name}</source>
         <translation>{name} 的感兴趣区域</translation>
     </message>
     <message>
-        <location filename="../ui/duplicate_controller.py" line="124"/>
+        <location filename="../ui/duplicate_controller.py" line="125"/>
         <source>The AOIs of the original could not be read; choose the area of interest.</source>
         <translation>无法读取原处理任务的感兴趣区域；请选择感兴趣区域。</translation>
     </message>
     <message>
-        <location filename="../ui/duplicate_controller.py" line="126"/>
+        <location filename="../ui/duplicate_controller.py" line="127"/>
         <source>{count} AOI(s) of the original had no readable geometry and were left out.</source>
         <translation>原处理任务中有 {count} 个感兴趣区域没有可读取的几何，已略去。</translation>
     </message>
     <message>
-        <location filename="../ui/duplicate_controller.py" line="133"/>
+        <location filename="../ui/duplicate_controller.py" line="134"/>
         <source>The Start tab holds a copy of “{name}” as “{copy}”: change what you want, then start it.</source>
         <translation>“启动”选项卡中有“{name}”的副本“{copy}”：按需修改后启动即可。</translation>
     </message>
     <message>
-        <location filename="../ui/duplicate_controller.py" line="146"/>
+        <location filename="../ui/duplicate_controller.py" line="147"/>
         <source>The original signed in to its imagery URL as “{login}”; the server never returns the password: enter the login and password in the Imagery section.</source>
         <translation>原处理任务以“{login}”登录其影像 URL；服务器从不返回密码：请在“影像”部分输入登录名和密码。</translation>
     </message>
     <message>
-        <location filename="../ui/imagery_controller.py" line="35"/>
+        <location filename="../ui/imagery_controller.py" line="36"/>
         <source>The file {name} does not exist.</source>
         <translation>文件 {name} 不存在。</translation>
     </message>
     <message>
-        <location filename="../ui/imagery_controller.py" line="37"/>
+        <location filename="../ui/imagery_controller.py" line="38"/>
         <source>Only GeoTIFF files (.tif, .tiff) can be uploaded; {name} is not one.</source>
         <translation>只能上传 GeoTIFF 文件（.tif、.tiff）；{name} 不是 GeoTIFF 文件。</translation>
     </message>
     <message>
-        <location filename="../ui/imagery_controller.py" line="39"/>
+        <location filename="../ui/imagery_controller.py" line="40"/>
         <source>The file {name} is empty.</source>
         <translation>文件 {name} 为空。</translation>
     </message>
     <message>
-        <location filename="../ui/my_imagery_controller.py" line="67"/>
+        <location filename="../ui/my_imagery_controller.py" line="68"/>
         <source>Mapflow: list my imagery</source>
         <translation>Mapflow：列出我的影像</translation>
     </message>
     <message>
-        <location filename="../ui/my_imagery_controller.py" line="80"/>
+        <location filename="../ui/my_imagery_controller.py" line="81"/>
         <source>Listing your imagery</source>
         <translation>正在列出您的影像</translation>
     </message>
     <message>
-        <location filename="../ui/my_imagery_controller.py" line="80"/>
+        <location filename="../ui/my_imagery_controller.py" line="81"/>
         <source>Your imagery could not be listed: {reason}</source>
         <translation>无法列出您的影像：{reason}</translation>
     </message>
     <message>
-        <location filename="../ui/imagery_controller.py" line="132"/>
+        <location filename="../ui/imagery_controller.py" line="133"/>
         <source>Mapflow: upload {name}</source>
         <translation>Mapflow：上传 {name}</translation>
     </message>
     <message>
-        <location filename="../ui/imagery_controller.py" line="158"/>
+        <location filename="../ui/imagery_controller.py" line="159"/>
         <source>{name} was uploaded.</source>
         <translation>{name} 已上传。</translation>
     </message>
     <message>
-        <location filename="../ui/imagery_controller.py" line="166"/>
+        <location filename="../ui/imagery_controller.py" line="167"/>
         <source>The upload of {name} was cancelled.</source>
         <translation>{name} 的上传已取消。</translation>
     </message>
     <message>
-        <location filename="../ui/imagery_controller.py" line="171"/>
+        <location filename="../ui/imagery_controller.py" line="172"/>
         <source>Uploading a GeoTIFF</source>
         <translation>正在上传 GeoTIFF</translation>
     </message>
     <message>
-        <location filename="../ui/my_imagery_controller.py" line="290"/>
+        <location filename="../ui/my_imagery_controller.py" line="291"/>
         <source>{name} could not be uploaded: {reason}</source>
         <translation>{name} 无法上传：{reason}</translation>
     </message>
     <message>
-        <location filename="../ui/model_controller.py" line="27"/>
+        <location filename="../ui/model_controller.py" line="29"/>
         <source>Model price: {total:g} credits/km² ({base:g} + {options:g} for the options)</source>
         <translation>模型价格：{total:g} 积分/km²（{base:g} + 选项 {options:g}）</translation>
     </message>
     <message>
-        <location filename="../ui/model_controller.py" line="29"/>
+        <location filename="../ui/model_controller.py" line="31"/>
         <source>Model price: {total:g} credits/km²</source>
         <translation>模型价格：{total:g} 积分/km²</translation>
     </message>
     <message>
-        <location filename="../ui/model_controller.py" line="55"/>
+        <location filename="../ui/model_controller.py" line="57"/>
         <source>This project has no models; ask Mapflow support to link one.</source>
         <translation>此项目没有模型；请联系 Mapflow 支持为其关联一个模型。</translation>
     </message>
     <message>
-        <location filename="../ui/my_imagery_controller.py" line="128"/>
+        <location filename="../ui/my_imagery_controller.py" line="129"/>
         <source>{count} items selected.</source>
         <translation>已选择 {count} 项。</translation>
     </message>
     <message>
-        <location filename="../ui/my_imagery_controller.py" line="175"/>
+        <location filename="../ui/my_imagery_controller.py" line="176"/>
         <source>Mapflow: create mosaic {name}</source>
         <translation>Mapflow：创建镶嵌影像 {name}</translation>
     </message>
     <message>
-        <location filename="../ui/my_imagery_controller.py" line="175"/>
+        <location filename="../ui/my_imagery_controller.py" line="176"/>
         <source>Mosaic “{name}” created.</source>
         <translation>镶嵌影像“{name}”已创建。</translation>
     </message>
     <message>
-        <location filename="../ui/my_imagery_controller.py" line="175"/>
+        <location filename="../ui/my_imagery_controller.py" line="176"/>
         <source>Creating a mosaic</source>
         <translation>正在创建镶嵌影像</translation>
     </message>
     <message>
-        <location filename="../ui/my_imagery_controller.py" line="175"/>
+        <location filename="../ui/my_imagery_controller.py" line="176"/>
         <source>The mosaic could not be created: {reason}</source>
         <translation>无法创建镶嵌影像：{reason}</translation>
     </message>
     <message>
-        <location filename="../ui/my_imagery_controller.py" line="194"/>
+        <location filename="../ui/my_imagery_controller.py" line="195"/>
         <source>Mapflow: rename mosaic</source>
         <translation>Mapflow：重命名镶嵌影像</translation>
     </message>
     <message>
-        <location filename="../ui/my_imagery_controller.py" line="194"/>
+        <location filename="../ui/my_imagery_controller.py" line="195"/>
         <source>Mosaic “{name}” saved.</source>
         <translation>镶嵌影像“{name}”已保存。</translation>
     </message>
     <message>
-        <location filename="../ui/my_imagery_controller.py" line="194"/>
+        <location filename="../ui/my_imagery_controller.py" line="195"/>
         <source>Renaming a mosaic</source>
         <translation>正在重命名镶嵌影像</translation>
     </message>
     <message>
-        <location filename="../ui/my_imagery_controller.py" line="194"/>
+        <location filename="../ui/my_imagery_controller.py" line="195"/>
         <source>The mosaic could not be changed: {reason}</source>
         <translation>无法更改镶嵌影像：{reason}</translation>
     </message>
     <message>
-        <location filename="../ui/my_imagery_controller.py" line="203"/>
+        <location filename="../ui/my_imagery_controller.py" line="204"/>
         <source>Mapflow: rename image</source>
         <translation>Mapflow：重命名影像</translation>
     </message>
     <message>
-        <location filename="../ui/my_imagery_controller.py" line="203"/>
+        <location filename="../ui/my_imagery_controller.py" line="204"/>
         <source>Image renamed to “{name}”.</source>
         <translation>影像已重命名为“{name}”。</translation>
     </message>
     <message>
-        <location filename="../ui/my_imagery_controller.py" line="203"/>
+        <location filename="../ui/my_imagery_controller.py" line="204"/>
         <source>Renaming an image</source>
         <translation>正在重命名影像</translation>
     </message>
     <message>
-        <location filename="../ui/my_imagery_controller.py" line="203"/>
+        <location filename="../ui/my_imagery_controller.py" line="204"/>
         <source>The image could not be renamed: {reason}</source>
         <translation>无法重命名影像：{reason}</translation>
     </message>
     <message>
-        <location filename="../ui/my_imagery_controller.py" line="222"/>
+        <location filename="../ui/my_imagery_controller.py" line="223"/>
         <source>Deleted: {names}.</source>
         <translation>已删除：{names}。</translation>
     </message>
     <message>
-        <location filename="../ui/my_imagery_controller.py" line="225"/>
+        <location filename="../ui/my_imagery_controller.py" line="226"/>
         <source>“{name}” could not be deleted: {reason}</source>
         <translation>无法删除“{name}”：{reason}</translation>
     </message>
     <message>
-        <location filename="../ui/my_imagery_controller.py" line="230"/>
+        <location filename="../ui/my_imagery_controller.py" line="231"/>
         <source>Mapflow: delete imagery</source>
         <translation>Mapflow：删除影像</translation>
     </message>
     <message>
-        <location filename="../ui/my_imagery_controller.py" line="230"/>
+        <location filename="../ui/my_imagery_controller.py" line="231"/>
         <source>Deleting imagery</source>
         <translation>正在删除影像</translation>
     </message>
     <message>
-        <location filename="../ui/my_imagery_controller.py" line="230"/>
+        <location filename="../ui/my_imagery_controller.py" line="231"/>
         <source>The imagery could not be deleted: {reason}</source>
         <translation>无法删除影像：{reason}</translation>
     </message>
     <message>
-        <location filename="../ui/my_imagery_map_actions.py" line="92"/>
+        <location filename="../ui/my_imagery_map_actions.py" line="93"/>
         <source>Wait for the running upload or download, or cancel it.</source>
         <translation>请等待正在进行的上传或下载完成，或将其取消。</translation>
     </message>
     <message>
-        <location filename="../ui/my_imagery_controller.py" line="241"/>
+        <location filename="../ui/my_imagery_controller.py" line="242"/>
         <source>Checking</source>
         <translation>正在检查</translation>
     </message>
     <message>
-        <location filename="../ui/my_imagery_controller.py" line="243"/>
+        <location filename="../ui/my_imagery_controller.py" line="244"/>
         <source>Mapflow: check files before the upload</source>
         <translation>Mapflow：上传前检查文件</translation>
     </message>
     <message>
-        <location filename="../ui/my_imagery_controller.py" line="243"/>
+        <location filename="../ui/my_imagery_controller.py" line="244"/>
         <source>Checking the files</source>
         <translation>正在检查文件</translation>
     </message>
     <message>
-        <location filename="../ui/my_imagery_controller.py" line="243"/>
+        <location filename="../ui/my_imagery_controller.py" line="244"/>
         <source>The files could not be checked: {reason}</source>
         <translation>无法检查文件：{reason}</translation>
     </message>
     <message>
-        <location filename="../ui/my_imagery_controller.py" line="258"/>
+        <location filename="../ui/my_imagery_controller.py" line="259"/>
         <source>Nothing was uploaded: {reasons}</source>
         <translation>未上传任何文件：{reasons}</translation>
     </message>
     <message>
-        <location filename="../ui/my_imagery_controller.py" line="275"/>
+        <location filename="../ui/my_imagery_controller.py" line="276"/>
         <source>Uploading</source>
         <translation>正在上传</translation>
     </message>
     <message>
-        <location filename="../ui/my_imagery_controller.py" line="277"/>
+        <location filename="../ui/my_imagery_controller.py" line="278"/>
         <source>Mapflow: upload {count} file(s)</source>
         <translation>Mapflow：上传 {count} 个文件</translation>
     </message>
     <message>
-        <location filename="../ui/my_imagery_controller.py" line="277"/>
+        <location filename="../ui/my_imagery_controller.py" line="278"/>
         <source>Uploading imagery</source>
         <translation>正在上传影像</translation>
     </message>
     <message>
-        <location filename="../ui/my_imagery_controller.py" line="277"/>
+        <location filename="../ui/my_imagery_controller.py" line="278"/>
         <source>The upload failed: {reason}</source>
         <translation>上传失败：{reason}</translation>
     </message>
     <message>
-        <location filename="../ui/my_imagery_controller.py" line="287"/>
+        <location filename="../ui/my_imagery_controller.py" line="288"/>
         <source>Uploaded: {names}.</source>
         <translation>已上传：{names}。</translation>
     </message>
     <message>
-        <location filename="../ui/my_imagery_controller.py" line="293"/>
+        <location filename="../ui/my_imagery_controller.py" line="294"/>
         <source>The upload was cancelled; {count} file(s) had been uploaded.</source>
         <translation>上传已取消；已上传 {count} 个文件。</translation>
     </message>
     <message>
-        <location filename="../ui/my_imagery_map_actions.py" line="70"/>
+        <location filename="../ui/my_imagery_map_actions.py" line="71"/>
         <source>Preview of {name}</source>
         <translation>{name} 的预览</translation>
     </message>
     <message>
-        <location filename="../ui/my_imagery_map_actions.py" line="71"/>
+        <location filename="../ui/my_imagery_map_actions.py" line="72"/>
         <source>Large preview of {name}</source>
         <translation>{name} 的大图预览</translation>
     </message>
     <message>
-        <location filename="../ui/my_imagery_map_actions.py" line="76"/>
+        <location filename="../ui/my_imagery_map_actions.py" line="77"/>
         <source>The preview of {name} could not be shown.</source>
         <translation>无法显示 {name} 的预览。</translation>
     </message>
     <message>
-        <location filename="../ui/my_imagery_map_actions.py" line="82"/>
+        <location filename="../ui/my_imagery_map_actions.py" line="83"/>
         <source>Mapflow: preview {name}</source>
         <translation>Mapflow：预览 {name}</translation>
     </message>
     <message>
-        <location filename="../ui/my_imagery_map_actions.py" line="82"/>
+        <location filename="../ui/my_imagery_map_actions.py" line="83"/>
         <source>Previewing an image</source>
         <translation>正在预览影像</translation>
     </message>
     <message>
-        <location filename="../ui/my_imagery_map_actions.py" line="82"/>
+        <location filename="../ui/my_imagery_map_actions.py" line="83"/>
         <source>The preview of {name} could not be shown: {reason}</source>
         <translation>无法显示 {name} 的预览：{reason}</translation>
     </message>
     <message>
-        <location filename="../ui/my_imagery_map_actions.py" line="105"/>
+        <location filename="../ui/my_imagery_map_actions.py" line="106"/>
         <source>{name} was saved to {path}.</source>
         <translation>{name} 已保存到 {path}。</translation>
     </message>
     <message>
-        <location filename="../ui/my_imagery_map_actions.py" line="110"/>
+        <location filename="../ui/my_imagery_map_actions.py" line="111"/>
         <source>Downloading an image</source>
         <translation>正在下载影像</translation>
     </message>
     <message>
-        <location filename="../ui/my_imagery_map_actions.py" line="110"/>
+        <location filename="../ui/my_imagery_map_actions.py" line="111"/>
         <source>{name} could not be downloaded: {reason}</source>
         <translation>无法下载 {name}：{reason}</translation>
     </message>
     <message>
-        <location filename="../ui/my_imagery_map_actions.py" line="116"/>
+        <location filename="../ui/my_imagery_map_actions.py" line="117"/>
         <source>The download of {name} was cancelled; nothing was saved.</source>
         <translation>{name} 的下载已取消；未保存任何内容。</translation>
     </message>
     <message>
-        <location filename="../ui/my_imagery_map_actions.py" line="119"/>
+        <location filename="../ui/my_imagery_map_actions.py" line="120"/>
         <source>Mapflow: download {name}</source>
         <translation>Mapflow：下载 {name}</translation>
     </message>
     <message>
-        <location filename="../ui/my_imagery_map_actions.py" line="121"/>
+        <location filename="../ui/my_imagery_map_actions.py" line="122"/>
         <source>Downloading</source>
         <translation>正在下载</translation>
     </message>
     <message>
-        <location filename="../ui/my_imagery_map_actions.py" line="127"/>
+        <location filename="../ui/my_imagery_map_actions.py" line="128"/>
         <source>{count} items</source>
         <translation>{count} 项</translation>
     </message>
     <message>
-        <location filename="../ui/my_imagery_map_actions.py" line="128"/>
+        <location filename="../ui/my_imagery_map_actions.py" line="129"/>
         <source>Extent of {name}</source>
         <translation>{name} 的范围</translation>
     </message>
     <message>
-        <location filename="../ui/my_imagery_map_actions.py" line="130"/>
+        <location filename="../ui/my_imagery_map_actions.py" line="131"/>
         <source>The footprint could not be read.</source>
         <translation>无法读取覆盖范围。</translation>
     </message>
     <message>
-        <location filename="../ui/my_imagery_map_actions.py" line="134"/>
+        <location filename="../ui/my_imagery_map_actions.py" line="135"/>
         <source>The area of interest is now the extent of {name}.</source>
         <translation>感兴趣区域现在是 {name} 的范围。</translation>
     </message>
     <message>
-        <location filename="../ui/my_imagery_map_actions.py" line="143"/>
+        <location filename="../ui/my_imagery_map_actions.py" line="144"/>
         <source>The imagery of the processing is now {name}.</source>
         <translation>处理任务的影像现在是 {name}。</translation>
     </message>
     <message>
-        <location filename="../ui/oauth_controller.py" line="71"/>
+        <location filename="../ui/oauth_controller.py" line="72"/>
         <source>The OAuth2 configuration could not be created: {reason}</source>
         <translation>无法创建 OAuth2 配置：{reason}</translation>
     </message>
     <message>
-        <location filename="../ui/oauth_controller.py" line="95"/>
+        <location filename="../ui/oauth_controller.py" line="96"/>
         <source>QGIS now asks for its master password (or asks you to set one, the first time): it encrypts the OAuth2 configuration and your sign-in in the QGIS authentication database. The plugin never sees that password.</source>
         <translation>QGIS 现在会要求输入主密码（首次使用时会要求您设置一个）：它用于加密 QGIS 认证数据库中的 OAuth2 配置和您的登录信息。插件永远看不到该密码。</translation>
     </message>
     <message>
-        <location filename="../ui/preview_controller.py" line="54"/>
+        <location filename="../ui/preview_controller.py" line="55"/>
         <source>This data provider offers no preview.</source>
         <translation>此数据提供商不提供预览。</translation>
     </message>
     <message>
-        <location filename="../ui/preview_controller.py" line="99"/>
+        <location filename="../ui/preview_controller.py" line="100"/>
         <source>Preview: {name}</source>
         <translation>预览：{name}</translation>
     </message>
     <message>
-        <location filename="../ui/preview_controller.py" line="69"/>
+        <location filename="../ui/preview_controller.py" line="70"/>
         <source>Preview works for XYZ, TMS and Quadkey URLs; add a WMS service with Layer › Add Layer › Add WMS/WMTS Layer.</source>
         <translation>预览适用于 XYZ、TMS 和 Quadkey URL；WMS 服务请通过“图层 › 添加图层 › 添加 WMS/WMTS 图层”添加。</translation>
     </message>
     <message>
-        <location filename="../ui/preview_controller.py" line="74"/>
+        <location filename="../ui/preview_controller.py" line="75"/>
         <source>Preview: {url}</source>
         <translation>预览：{url}</translation>
     </message>
     <message>
-        <location filename="../ui/preview_controller.py" line="80"/>
+        <location filename="../ui/preview_controller.py" line="81"/>
         <source>Choose a mosaic of your imagery first.</source>
         <translation>请先选择一个由您的影像组成的镶嵌影像。</translation>
     </message>
     <message>
-        <location filename="../ui/preview_controller.py" line="87"/>
+        <location filename="../ui/preview_controller.py" line="88"/>
         <source>Mapflow: imagery preview</source>
         <translation>Mapflow：影像预览</translation>
     </message>
     <message>
-        <location filename="../ui/preview_controller.py" line="87"/>
+        <location filename="../ui/preview_controller.py" line="88"/>
         <source>Previewing the imagery</source>
         <translation>正在预览影像</translation>
     </message>
     <message>
-        <location filename="../ui/preview_controller.py" line="87"/>
+        <location filename="../ui/preview_controller.py" line="88"/>
         <source>The preview failed: {reason}</source>
         <translation>预览失败：{reason}</translation>
     </message>
     <message>
-        <location filename="../ui/preview_controller.py" line="96"/>
+        <location filename="../ui/preview_controller.py" line="97"/>
         <source>“{name}” has no imagery tiles yet (an empty mosaic, or still being prepared).</source>
         <translation>“{name}”还没有影像瓦片（镶嵌影像为空，或仍在准备中）。</translation>
     </message>
     <message>
-        <location filename="../ui/preview_controller.py" line="104"/>
+        <location filename="../ui/preview_controller.py" line="105"/>
         <source>QGIS could not open the preview “{name}”.</source>
         <translation>QGIS 无法打开预览“{name}”。</translation>
     </message>
     <message>
-        <location filename="../ui/preview_controller.py" line="109"/>
+        <location filename="../ui/preview_controller.py" line="110"/>
         <source>Added the layer “{name}”.</source>
         <translation>已添加图层“{name}”。</translation>
     </message>
     <message>
-        <location filename="../ui/processing_actions.py" line="168"/>
+        <location filename="../ui/processing_actions.py" line="169"/>
         <source>{context}: {reason}</source>
         <translation>{context}：{reason}</translation>
     </message>
     <message>
-        <location filename="../ui/processing_actions.py" line="194"/>
+        <location filename="../ui/processing_actions.py" line="195"/>
         <source>{name} AOIs</source>
         <translation>{name} 的感兴趣区域</translation>
     </message>
     <message>
-        <location filename="../ui/processing_actions.py" line="197"/>
+        <location filename="../ui/processing_actions.py" line="198"/>
         <source>{count} AOI(s) of &apos;{name}&apos; had no readable geometry and were left out.</source>
         <translation>“{name}”中有 {count} 个感兴趣区域没有可读取的几何，已略去。</translation>
     </message>
     <message>
-        <location filename="../ui/processing_actions.py" line="200"/>
+        <location filename="../ui/processing_actions.py" line="201"/>
         <source>Load AOIs of {name}</source>
         <translation>加载 {name} 的感兴趣区域</translation>
     </message>
     <message>
-        <location filename="../ui/processing_actions.py" line="200"/>
+        <location filename="../ui/processing_actions.py" line="201"/>
         <source>Could not load the AOIs of &apos;{name}&apos;</source>
         <translation>无法加载“{name}”的感兴趣区域</translation>
     </message>
     <message>
-        <location filename="../ui/processing_actions.py" line="211"/>
+        <location filename="../ui/processing_actions.py" line="212"/>
         <source>Renamed &apos;{old}&apos; to &apos;{new}&apos;.</source>
         <translation>已将“{old}”重命名为“{new}”。</translation>
     </message>
     <message>
-        <location filename="../ui/processing_actions.py" line="214"/>
+        <location filename="../ui/processing_actions.py" line="215"/>
         <source>Could not rename &apos;{name}&apos;</source>
         <translation>无法重命名“{name}”</translation>
     </message>
     <message>
-        <location filename="../ui/processing_actions.py" line="224"/>
+        <location filename="../ui/processing_actions.py" line="225"/>
         <source>Restart processings</source>
         <translation>重新启动处理任务</translation>
     </message>
     <message>
-        <location filename="../ui/processing_actions.py" line="224"/>
+        <location filename="../ui/processing_actions.py" line="225"/>
         <source>Could not restart the processings</source>
         <translation>无法重新启动处理任务</translation>
     </message>
     <message>
-        <location filename="../ui/processing_actions.py" line="232"/>
+        <location filename="../ui/processing_actions.py" line="233"/>
         <source>Restarted: {names}.</source>
         <translation>已重新启动：{names}。</translation>
     </message>
     <message>
-        <location filename="../ui/processing_actions.py" line="232"/>
+        <location filename="../ui/processing_actions.py" line="233"/>
         <source>Could not restart &apos;{name}&apos;: {reason}</source>
         <translation>无法重新启动“{name}”：{reason}</translation>
     </message>
     <message>
-        <location filename="../ui/processing_actions.py" line="239"/>
+        <location filename="../ui/processing_actions.py" line="240"/>
         <source>Deleted {count} processing(s).</source>
         <translation>已删除 {count} 个处理任务。</translation>
     </message>
     <message>
-        <location filename="../ui/processing_actions.py" line="239"/>
+        <location filename="../ui/processing_actions.py" line="240"/>
         <source>Could not delete &apos;{name}&apos;: {reason}</source>
         <translation>无法删除“{name}”：{reason}</translation>
     </message>
     <message>
-        <location filename="../ui/processing_actions.py" line="239"/>
+        <location filename="../ui/processing_actions.py" line="240"/>
         <source>Could not delete the processings</source>
         <translation>无法删除处理任务</translation>
     </message>
     <message>
-        <location filename="../ui/processing_actions.py" line="254"/>
+        <location filename="../ui/processing_actions.py" line="255"/>
         <source> (default)</source>
         <translation>（默认）</translation>
     </message>
     <message>
-        <location filename="../ui/processing_actions.py" line="257"/>
+        <location filename="../ui/processing_actions.py" line="258"/>
         <source>There is no other project you can move processings to.</source>
         <translation>没有其他可将处理任务移入的项目。</translation>
     </message>
     <message>
-        <location filename="../ui/processing_actions.py" line="263"/>
+        <location filename="../ui/processing_actions.py" line="264"/>
         <source>List projects</source>
         <translation>列出项目</translation>
     </message>
     <message>
-        <location filename="../ui/processing_actions.py" line="263"/>
+        <location filename="../ui/processing_actions.py" line="264"/>
         <source>Could not list your projects</source>
         <translation>无法列出您的项目</translation>
     </message>
     <message>
-        <location filename="../ui/processing_actions.py" line="270"/>
+        <location filename="../ui/processing_actions.py" line="271"/>
         <source>Moved {count} processing(s).</source>
         <translation>已移动 {count} 个处理任务。</translation>
     </message>
     <message>
-        <location filename="../ui/processing_actions.py" line="270"/>
+        <location filename="../ui/processing_actions.py" line="271"/>
         <source>Could not move &apos;{name}&apos;: {reason}</source>
         <translation>无法移动“{name}”：{reason}</translation>
     </message>
     <message>
-        <location filename="../ui/processing_actions.py" line="270"/>
+        <location filename="../ui/processing_actions.py" line="271"/>
         <source>Could not move the processings</source>
         <translation>无法移动处理任务</translation>
     </message>
     <message>
-        <location filename="../ui/processing_actions.py" line="283"/>
+        <location filename="../ui/processing_actions.py" line="284"/>
         <source>Thank you: &apos;{name}&apos; rated {rating} of 5.</source>
         <translation>谢谢：已为“{name}”评分 {rating}/5。</translation>
     </message>
     <message>
-        <location filename="../ui/processing_actions.py" line="287"/>
+        <location filename="../ui/processing_actions.py" line="288"/>
         <source>Rate processing</source>
         <translation>为处理任务评分</translation>
     </message>
     <message>
-        <location filename="../ui/processing_actions.py" line="287"/>
+        <location filename="../ui/processing_actions.py" line="288"/>
         <source>Could not rate &apos;{name}&apos;</source>
         <translation>无法为“{name}”评分</translation>
     </message>
     <message>
-        <location filename="../ui/processings_controller.py" line="108"/>
+        <location filename="../ui/processings_controller.py" line="109"/>
         <source>Refreshing…</source>
         <translation>正在刷新…</translation>
     </message>
     <message>
-        <location filename="../ui/processings_controller.py" line="140"/>
+        <location filename="../ui/processings_controller.py" line="141"/>
         <source>Sign in to see your processings.</source>
         <translation>登录后即可查看您的处理任务。</translation>
     </message>
     <message>
-        <location filename="../ui/processings_controller.py" line="148"/>
+        <location filename="../ui/processings_controller.py" line="149"/>
         <source>Choose a project to see its processings.</source>
         <translation>选择一个项目以查看其处理任务。</translation>
     </message>
     <message>
-        <location filename="../ui/processings_controller.py" line="157"/>
+        <location filename="../ui/processings_controller.py" line="158"/>
         <source>Loading…</source>
         <translation>正在加载…</translation>
     </message>
     <message>
-        <location filename="../ui/processings_controller.py" line="219"/>
+        <location filename="../ui/processings_controller.py" line="220"/>
         <source>Refresh Mapflow processings</source>
         <translation>刷新 Mapflow 处理任务</translation>
     </message>
     <message>
-        <location filename="../ui/processings_controller.py" line="251"/>
+        <location filename="../ui/processings_controller.py" line="252"/>
         <source>Updated at {time}; following the unfinished processings.</source>
         <translation>更新于 {time}；正在跟踪未完成的处理任务。</translation>
     </message>
     <message>
-        <location filename="../ui/processings_controller.py" line="253"/>
+        <location filename="../ui/processings_controller.py" line="254"/>
         <source>Updated at {time}; every processing on this page is finished.</source>
         <translation>更新于 {time}；本页所有处理任务均已结束。</translation>
     </message>
     <message>
-        <location filename="../ui/processings_controller.py" line="267"/>
+        <location filename="../ui/processings_controller.py" line="268"/>
         <source>Could not refresh ({reason}); retrying in {seconds} s</source>
         <translation>无法刷新（{reason}）；将在 {seconds} 秒后重试</translation>
     </message>
     <message>
-        <location filename="../ui/processings_controller.py" line="274"/>
+        <location filename="../ui/processings_controller.py" line="275"/>
         <source>Refreshing the processings</source>
         <translation>正在刷新处理任务</translation>
     </message>
     <message>
-        <location filename="../ui/processings_controller.py" line="289"/>
+        <location filename="../ui/processings_controller.py" line="290"/>
         <source>{finished} processing(s) finished and {failed} failed; see the list for details.</source>
         <translation>{finished} 个处理任务已完成，{failed} 个失败；详情请查看列表。</translation>
     </message>
     <message>
-        <location filename="../ui/processings_controller.py" line="296"/>
+        <location filename="../ui/processings_controller.py" line="297"/>
         <source>Load results</source>
         <translation>加载结果</translation>
     </message>
     <message>
-        <location filename="../ui/processings_controller.py" line="317"/>
+        <location filename="../ui/processings_controller.py" line="318"/>
         <source>{count} processings selected.</source>
         <translation>已选择 {count} 个处理任务。</translation>
     </message>
     <message>
-        <location filename="../ui/project_controller.py" line="76"/>
+        <location filename="../ui/project_controller.py" line="77"/>
         <source>Mapflow: list projects</source>
         <translation>Mapflow：列出项目</translation>
     </message>
     <message>
-        <location filename="../ui/project_controller.py" line="76"/>
+        <location filename="../ui/project_controller.py" line="77"/>
         <source>Listing the projects</source>
         <translation>正在列出项目</translation>
     </message>
     <message>
-        <location filename="../ui/project_controller.py" line="115"/>
+        <location filename="../ui/project_controller.py" line="116"/>
         <source>New project</source>
         <translation>新建项目</translation>
     </message>
     <message>
-        <location filename="../ui/project_controller.py" line="119"/>
+        <location filename="../ui/project_controller.py" line="120"/>
         <source>Mapflow: create project</source>
         <translation>Mapflow：创建项目</translation>
     </message>
     <message>
-        <location filename="../ui/project_controller.py" line="119"/>
+        <location filename="../ui/project_controller.py" line="120"/>
         <source>Creating the project</source>
         <translation>正在创建项目</translation>
     </message>
     <message>
-        <location filename="../ui/project_controller.py" line="123"/>
+        <location filename="../ui/project_controller.py" line="124"/>
         <source>Project “{name}” created.</source>
         <translation>项目“{name}”已创建。</translation>
     </message>
     <message>
-        <location filename="../ui/project_controller.py" line="131"/>
+        <location filename="../ui/project_controller.py" line="132"/>
         <source>Rename project</source>
         <translation>重命名项目</translation>
     </message>
     <message>
-        <location filename="../ui/project_controller.py" line="135"/>
+        <location filename="../ui/project_controller.py" line="136"/>
         <source>Mapflow: rename project</source>
         <translation>Mapflow：重命名项目</translation>
     </message>
     <message>
-        <location filename="../ui/project_controller.py" line="135"/>
+        <location filename="../ui/project_controller.py" line="136"/>
         <source>Project renamed to “{name}”.</source>
         <translation>项目已重命名为“{name}”。</translation>
     </message>
     <message>
-        <location filename="../ui/project_controller.py" line="135"/>
+        <location filename="../ui/project_controller.py" line="136"/>
         <source>Renaming the project</source>
         <translation>正在重命名项目</translation>
     </message>
     <message>
-        <location filename="../ui/project_controller.py" line="147"/>
+        <location filename="../ui/project_controller.py" line="148"/>
         <source>Mapflow: delete project</source>
         <translation>Mapflow：删除项目</translation>
     </message>
     <message>
-        <location filename="../ui/project_controller.py" line="147"/>
+        <location filename="../ui/project_controller.py" line="148"/>
         <source>Deleting the project</source>
         <translation>正在删除项目</translation>
     </message>
     <message>
-        <location filename="../ui/project_controller.py" line="154"/>
+        <location filename="../ui/project_controller.py" line="155"/>
         <source>Project “{name}” deleted.</source>
         <translation>项目“{name}”已删除。</translation>
     </message>
     <message>
-        <location filename="../ui/project_controller.py" line="166"/>
+        <location filename="../ui/project_controller.py" line="167"/>
         <source>“{email}” is not an e-mail address.</source>
         <translation>“{email}”不是电子邮箱地址。</translation>
     </message>
     <message>
-        <location filename="../ui/project_controller.py" line="169"/>
+        <location filename="../ui/project_controller.py" line="170"/>
         <source>Mapflow: share project</source>
         <translation>Mapflow：共享项目</translation>
     </message>
     <message>
-        <location filename="../ui/project_controller.py" line="169"/>
+        <location filename="../ui/project_controller.py" line="170"/>
         <source>Project “{name}” shared with {email} as {role}.</source>
         <translation>已将项目“{name}”以 {role} 角色共享给 {email}。</translation>
     </message>
     <message>
-        <location filename="../ui/project_controller.py" line="169"/>
+        <location filename="../ui/project_controller.py" line="170"/>
         <source>Sharing the project</source>
         <translation>正在共享项目</translation>
     </message>
     <message>
-        <location filename="../ui/project_controller.py" line="193"/>
+        <location filename="../ui/project_controller.py" line="194"/>
         <source>{context} failed: {reason}</source>
         <translation>{context}失败：{reason}</translation>
     </message>
     <message>
-        <location filename="../ui/results_controller.py" line="125"/>
+        <location filename="../ui/results_controller.py" line="126"/>
         <source>Loading results</source>
         <translation>正在加载结果</translation>
     </message>
     <message>
-        <location filename="../ui/results_controller.py" line="125"/>
+        <location filename="../ui/results_controller.py" line="126"/>
         <source>The results folder {folder} cannot be used: {reason}</source>
         <translation>无法使用结果文件夹 {folder}：{reason}</translation>
     </message>
     <message>
-        <location filename="../ui/results_controller.py" line="138"/>
+        <location filename="../ui/results_controller.py" line="139"/>
         <source>The results of “{name}” are being loaded already; their progress is in the task manager.</source>
         <translation>“{name}”的结果已在加载中；进度显示在任务管理器中。</translation>
     </message>
     <message>
-        <location filename="../ui/results_controller.py" line="175"/>
+        <location filename="../ui/results_controller.py" line="176"/>
         <source>Loading cancelled: the results of “{name}” were not added.</source>
         <translation>加载已取消：未添加“{name}”的结果。</translation>
     </message>
     <message>
-        <location filename="../ui/results_controller.py" line="197"/>
+        <location filename="../ui/results_controller.py" line="198"/>
         <source>The results of “{name}” could not be loaded: {reason}</source>
         <translation>无法加载“{name}”的结果：{reason}</translation>
     </message>
     <message>
-        <location filename="../ui/results_controller.py" line="228"/>
+        <location filename="../ui/results_controller.py" line="229"/>
         <source>The results of “{name}” were added to the map. Saved as {file} in {folder}.</source>
         <translation>“{name}”的结果已添加到地图，并已保存为 {folder} 中的 {file}。</translation>
     </message>
     <message>
-        <location filename="../ui/results_controller.py" line="230"/>
+        <location filename="../ui/results_controller.py" line="231"/>
         <source>Open folder</source>
         <translation>打开文件夹</translation>
     </message>
     <message>
-        <location filename="../ui/results_controller.py" line="233"/>
+        <location filename="../ui/results_controller.py" line="234"/>
         <source>The results of “{name}” were added to the map.</source>
         <translation>“{name}”的结果已添加到地图。</translation>
     </message>
     <message>
-        <location filename="../ui/review_controller.py" line="71"/>
+        <location filename="../ui/review_controller.py" line="72"/>
         <source>Sent back: “{comment}” ({count} marked object(s)).</source>
         <translation>已退回：“{comment}”（已标记 {count} 个对象）。</translation>
     </message>
     <message>
-        <location filename="../ui/review_controller.py" line="103"/>
+        <location filename="../ui/review_controller.py" line="104"/>
         <source>Accepting results</source>
         <translation>正在接受结果</translation>
     </message>
     <message>
-        <location filename="../ui/review_controller.py" line="103"/>
+        <location filename="../ui/review_controller.py" line="104"/>
         <source>The results could not be accepted: {reason}</source>
         <translation>无法接受结果：{reason}</translation>
     </message>
     <message>
-        <location filename="../ui/review_controller.py" line="115"/>
+        <location filename="../ui/review_controller.py" line="116"/>
         <source>Accepted: {names}.</source>
         <translation>已接受：{names}。</translation>
     </message>
     <message>
-        <location filename="../ui/review_controller.py" line="117"/>
+        <location filename="../ui/review_controller.py" line="118"/>
         <source>“{name}” could not be accepted: {reason}</source>
         <translation>无法接受“{name}”：{reason}</translation>
     </message>
     <message>
-        <location filename="../ui/review_controller.py" line="127"/>
+        <location filename="../ui/review_controller.py" line="128"/>
         <source>Corrections of {name}</source>
         <translation>{name} 的更正</translation>
     </message>
     <message>
-        <location filename="../ui/review_controller.py" line="131"/>
+        <location filename="../ui/review_controller.py" line="132"/>
         <source>The corrections layer could not be made: {reason}</source>
         <translation>无法创建更正图层：{reason}</translation>
     </message>
     <message>
-        <location filename="../ui/review_controller.py" line="141"/>
+        <location filename="../ui/review_controller.py" line="142"/>
         <source>Draw the wrong or missing objects of “{name}” on the layer “{layer}”, with a remark for each; then press “Send back for review”.</source>
         <translation>请在图层“{layer}”上绘制“{name}”中错误或缺失的对象，并为每个对象添加备注；然后按“退回审核”。</translation>
     </message>
     <message>
-        <location filename="../ui/review_controller.py" line="170"/>
+        <location filename="../ui/review_controller.py" line="171"/>
         <source>“{name}” was sent back for review with {count} marked object(s); Mapflow support reworks it and it comes back to you for review.</source>
         <translation>“{name}”已退回审核，共标记 {count} 个对象；Mapflow 支持团队会进行修改，之后再交由您审核。</translation>
     </message>
     <message>
-        <location filename="../ui/review_controller.py" line="175"/>
+        <location filename="../ui/review_controller.py" line="176"/>
         <source>Send “{name}” back for review</source>
         <translation>退回“{name}”以供审核</translation>
     </message>
     <message>
-        <location filename="../ui/review_controller.py" line="175"/>
+        <location filename="../ui/review_controller.py" line="176"/>
         <source>Sending a result back for review</source>
         <translation>正在退回结果以供审核</translation>
     </message>
     <message>
-        <location filename="../ui/review_controller.py" line="175"/>
+        <location filename="../ui/review_controller.py" line="176"/>
         <source>“{name}” could not be sent back for review: {reason}</source>
         <translation>无法退回“{name}”以供审核：{reason}</translation>
     </message>
     <message>
-        <location filename="../ui/scene_preview_controller.py" line="48"/>
+        <location filename="../ui/scene_preview_controller.py" line="49"/>
         <source>Choose scenes in the Search tab first.</source>
         <translation>请先在“搜索”选项卡中选择景。</translation>
     </message>
     <message>
-        <location filename="../ui/scene_preview_controller.py" line="56"/>
+        <location filename="../ui/scene_preview_controller.py" line="57"/>
         <source>Showing the previews of the first {count} selected scenes.</source>
         <translation>正在显示前 {count} 个选中景的预览。</translation>
     </message>
     <message>
-        <location filename="../ui/scene_preview_controller.py" line="75"/>
+        <location filename="../ui/scene_preview_controller.py" line="76"/>
         <source>No preview is offered for {ids}.</source>
         <translation>{ids} 没有提供预览。</translation>
     </message>
     <message>
-        <location filename="../ui/scene_preview_controller.py" line="103"/>
+        <location filename="../ui/scene_preview_controller.py" line="104"/>
         <source>Mapflow: preview of {id}</source>
         <translation>Mapflow：{id} 的预览</translation>
     </message>
     <message>
-        <location filename="../ui/scene_preview_controller.py" line="120"/>
+        <location filename="../ui/scene_preview_controller.py" line="121"/>
         <source>Previewing a scene</source>
         <translation>正在预览景</translation>
     </message>
     <message>
-        <location filename="../ui/scene_preview_controller.py" line="120"/>
+        <location filename="../ui/scene_preview_controller.py" line="121"/>
         <source>The preview of {id} failed: {reason}</source>
         <translation>{id} 的预览失败：{reason}</translation>
     </message>
     <message>
-        <location filename="../ui/scene_source_controller.py" line="63"/>
+        <location filename="../ui/scene_source_controller.py" line="65"/>
         <source>Imagery for the processing: {scenes}.</source>
         <translation>处理任务所用的影像：{scenes}。</translation>
     </message>
     <message>
-        <location filename="../ui/scene_source_controller.py" line="84"/>
+        <location filename="../ui/scene_source_controller.py" line="86"/>
         <source>Search the imagery (Search tab) and choose one or more scenes.</source>
         <translation>请搜索影像（“搜索”选项卡）并选择一景或多景。</translation>
     </message>
     <message>
-        <location filename="../ui/scene_source_controller.py" line="94"/>
+        <location filename="../ui/scene_source_controller.py" line="96"/>
         <source>{scenes}, found by the planned search “{name}”</source>
         <translation>{scenes}，由计划搜索“{name}”找到</translation>
     </message>
     <message>
-        <location filename="../ui/scene_source_controller.py" line="112"/>
+        <location filename="../ui/scene_source_controller.py" line="114"/>
         <source>No scenes chosen yet: find them in the Search tab and press “Use for processing”.</source>
         <translation>尚未选择景：请在“搜索”选项卡中找到它们，然后按“用于处理”。</translation>
     </message>
     <message>
-        <location filename="../ui/scene_source_controller.py" line="125"/>
+        <location filename="../ui/scene_source_controller.py" line="127"/>
         <source>Scenes: {scenes}</source>
         <translation>景：{scenes}</translation>
     </message>
     <message>
-        <location filename="../ui/source_controller.py" line="133"/>
+        <location filename="../ui/source_controller.py" line="135"/>
         <source>Imagery: {price:g} credits/km² at zoom {zoom}</source>
         <translation>影像：缩放级别 {zoom} 下 {price:g} 积分/km²</translation>
     </message>
     <message>
-        <location filename="../ui/source_controller.py" line="135"/>
+        <location filename="../ui/source_controller.py" line="137"/>
         <source>; at least {area:g} km² per processing</source>
         <translation>；每个处理任务至少 {area:g} km²</translation>
     </message>
@@ -2189,272 +2184,272 @@
         <translation>找到 {count} 景。</translation>
     </message>
     <message>
-        <location filename="../ui/template_view_controller.py" line="307"/>
+        <location filename="../ui/template_view_controller.py" line="309"/>
         <source>{hidden} on this page do not match the filters.</source>
         <translation>本页中有 {hidden} 景不符合筛选条件。</translation>
     </message>
     <message>
-        <location filename="../ui/template_view_controller.py" line="387"/>
+        <location filename="../ui/scene_selection.py" line="51"/>
         <source>Select scenes in the table or on the map.</source>
         <translation>请在表格或地图上选择景。</translation>
     </message>
     <message>
-        <location filename="../ui/template_view_controller.py" line="390"/>
+        <location filename="../ui/scene_selection.py" line="54"/>
         <source>{count} selected.</source>
         <translation>已选择 {count} 个。</translation>
     </message>
     <message>
-        <location filename="../ui/search_controller.py" line="406"/>
+        <location filename="../ui/search_controller.py" line="371"/>
         <source>A planned search cannot cover it either: its area is over your planned-search limit. Search a smaller area.</source>
         <translation>计划搜索也无法覆盖该区域：其面积超出了您的计划搜索限额。请搜索较小的区域。</translation>
     </message>
     <message>
-        <location filename="../ui/search_controller.py" line="411"/>
+        <location filename="../ui/search_controller.py" line="376"/>
         <source>A planned search can cover this area: it searches the archive and keeps looking for new scenes.</source>
         <translation>计划搜索可以覆盖此区域：它会搜索存档，并持续查找新的景。</translation>
     </message>
     <message>
-        <location filename="../ui/search_controller.py" line="437"/>
+        <location filename="../ui/search_controller.py" line="402"/>
         <source>Planned searches come in the Processings tab.</source>
         <translation>计划搜索位于“处理任务”选项卡中。</translation>
     </message>
     <message>
-        <location filename="../ui/search_controller.py" line="429"/>
+        <location filename="../ui/search_controller.py" line="394"/>
         <source>Choose an area of interest in the Start tab first: a planned search watches it for new scenes.</source>
         <translation>请先在“启动”选项卡中选择一个感兴趣区域：计划搜索会持续监视该区域的新景。</translation>
     </message>
     <message>
-        <location filename="../ui/session_controller.py" line="87"/>
+        <location filename="../ui/session_controller.py" line="88"/>
         <source>Mapflow: look for a local sandbox</source>
         <translation>Mapflow：查找本地沙盒</translation>
     </message>
     <message>
-        <location filename="../ui/session_controller.py" line="102"/>
+        <location filename="../ui/session_controller.py" line="103"/>
         <source>Paste your Mapflow API token first.</source>
         <translation>请先粘贴您的 Mapflow API 令牌。</translation>
     </message>
     <message>
-        <location filename="../ui/session_controller.py" line="141"/>
+        <location filename="../ui/session_controller.py" line="142"/>
         <source>QGIS now asks for its master password (or asks you to set one, the first time): it encrypts your Mapflow token in the QGIS authentication database. The plugin never sees that password.</source>
         <translation>QGIS 现在会要求输入主密码（首次使用时会要求您设置一个）：它用于加密 QGIS 认证数据库中的 Mapflow 令牌。插件永远看不到该密码。</translation>
     </message>
     <message>
-        <location filename="../ui/session_controller.py" line="154"/>
+        <location filename="../ui/session_controller.py" line="155"/>
         <source>Signing in to {host}…</source>
         <translation>正在登录 {host}…</translation>
     </message>
     <message>
-        <location filename="../ui/session_controller.py" line="157"/>
+        <location filename="../ui/session_controller.py" line="158"/>
         <source>Mapflow: sign in</source>
         <translation>Mapflow：登录</translation>
     </message>
     <message>
-        <location filename="../ui/session_controller.py" line="179"/>
+        <location filename="../ui/session_controller.py" line="180"/>
         <source>Signed in, but the token could not be kept for next time: {reason}</source>
         <translation>已登录，但无法保存令牌以供下次使用：{reason}</translation>
     </message>
     <message>
-        <location filename="../ui/session_controller.py" line="189"/>
+        <location filename="../ui/session_controller.py" line="190"/>
         <source>Signed in to {host}.</source>
         <translation>已登录 {host}。</translation>
     </message>
     <message>
-        <location filename="../ui/session_controller.py" line="211"/>
+        <location filename="../ui/session_controller.py" line="212"/>
         <source>Not signed in: {reason}</source>
         <translation>未登录：{reason}</translation>
     </message>
     <message>
-        <location filename="../ui/session_controller.py" line="235"/>
+        <location filename="../ui/session_controller.py" line="236"/>
         <source>Signed out.</source>
         <translation>已退出登录。</translation>
     </message>
     <message>
-        <location filename="../ui/session_controller.py" line="249"/>
+        <location filename="../ui/session_controller.py" line="250"/>
         <source>Mapflow: account status</source>
         <translation>Mapflow：账户状态</translation>
     </message>
     <message>
-        <location filename="../ui/session_controller.py" line="264"/>
+        <location filename="../ui/session_controller.py" line="265"/>
         <source>The account status could not be refreshed: {reason}</source>
         <translation>无法刷新账户状态：{reason}</translation>
     </message>
     <message>
-        <location filename="../ui/session_controller.py" line="264"/>
+        <location filename="../ui/session_controller.py" line="265"/>
         <source>Refreshing the account</source>
         <translation>正在刷新账户</translation>
     </message>
     <message>
-        <location filename="../ui/source_controller.py" line="138"/>
+        <location filename="../ui/source_controller.py" line="141"/>
         <source>Imagery: no data charge for your own imagery.</source>
         <translation>影像：使用您自己的影像不收取数据费用。</translation>
     </message>
     <message>
-        <location filename="../ui/source_controller.py" line="151"/>
+        <location filename="../ui/source_controller.py" line="154"/>
         <source>The imagery login could not be stored: {reason}</source>
         <translation>无法保存影像登录信息：{reason}</translation>
     </message>
     <message>
-        <location filename="../ui/start_controller.py" line="58"/>
+        <location filename="../ui/start_controller.py" line="59"/>
         <source>Starting…</source>
         <translation>正在启动…</translation>
     </message>
     <message>
-        <location filename="../ui/start_controller.py" line="73"/>
+        <location filename="../ui/start_controller.py" line="74"/>
         <source>Processing name</source>
         <translation>处理任务名称</translation>
     </message>
     <message>
-        <location filename="../ui/start_controller.py" line="95"/>
+        <location filename="../ui/start_controller.py" line="96"/>
         <source>Mapflow: start “{name}”</source>
         <translation>Mapflow：启动“{name}”</translation>
     </message>
     <message>
-        <location filename="../ui/start_controller.py" line="109"/>
+        <location filename="../ui/start_controller.py" line="110"/>
         <source>Processing “{name}” started.</source>
         <translation>处理任务“{name}”已启动。</translation>
     </message>
     <message>
-        <location filename="../ui/start_controller.py" line="116"/>
+        <location filename="../ui/start_controller.py" line="117"/>
         <source>The processing could not be started: {reason}</source>
         <translation>无法启动处理任务：{reason}</translation>
     </message>
     <message>
-        <location filename="../ui/stats_controller.py" line="72"/>
+        <location filename="../ui/stats_controller.py" line="73"/>
         <source>Sign in to see your processing history.</source>
         <translation>登录后即可查看您的处理历史。</translation>
     </message>
     <message>
-        <location filename="../ui/stats_controller.py" line="82"/>
+        <location filename="../ui/stats_controller.py" line="83"/>
         <source>Loading the history…</source>
         <translation>正在加载历史…</translation>
     </message>
     <message>
-        <location filename="../ui/stats_controller.py" line="90"/>
+        <location filename="../ui/stats_controller.py" line="91"/>
         <source>No processings match these filters.</source>
         <translation>没有符合这些筛选条件的处理任务。</translation>
     </message>
     <message>
-        <location filename="../ui/stats_controller.py" line="96"/>
+        <location filename="../ui/stats_controller.py" line="97"/>
         <source>Could not load the statistics: {reason}</source>
         <translation>无法加载统计：{reason}</translation>
     </message>
     <message>
-        <location filename="../ui/stats_controller.py" line="96"/>
+        <location filename="../ui/stats_controller.py" line="97"/>
         <source>Loading the statistics</source>
         <translation>正在加载统计</translation>
     </message>
     <message>
-        <location filename="../ui/stats_controller.py" line="99"/>
+        <location filename="../ui/stats_controller.py" line="100"/>
         <source>Mapflow statistics</source>
         <translation>Mapflow 统计</translation>
     </message>
     <message>
-        <location filename="../ui/stats_controller.py" line="113"/>
+        <location filename="../ui/stats_controller.py" line="114"/>
         <source>Sign in to export your processing history.</source>
         <translation>登录后即可导出您的处理历史。</translation>
     </message>
     <message>
-        <location filename="../ui/stats_controller.py" line="125"/>
+        <location filename="../ui/stats_controller.py" line="126"/>
         <source>Statistics saved to {path} ({size} bytes).</source>
         <translation>统计已保存到 {path}（{size} 字节）。</translation>
     </message>
     <message>
-        <location filename="../ui/stats_controller.py" line="129"/>
+        <location filename="../ui/stats_controller.py" line="130"/>
         <source>Could not export the statistics to {path}: {reason}</source>
         <translation>无法将统计导出到 {path}：{reason}</translation>
     </message>
     <message>
-        <location filename="../ui/stats_controller.py" line="131"/>
+        <location filename="../ui/stats_controller.py" line="132"/>
         <source>Exporting the statistics</source>
         <translation>正在导出统计</translation>
     </message>
     <message>
-        <location filename="../ui/stats_controller.py" line="134"/>
+        <location filename="../ui/stats_controller.py" line="135"/>
         <source>Export Mapflow statistics</source>
         <translation>导出 Mapflow 统计</translation>
     </message>
     <message>
-        <location filename="../ui/template_actions.py" line="53"/>
+        <location filename="../ui/template_actions.py" line="55"/>
         <source>Pausing the planned search</source>
         <translation>正在暂停计划搜索</translation>
     </message>
     <message>
-        <location filename="../ui/template_actions.py" line="53"/>
+        <location filename="../ui/template_actions.py" line="55"/>
         <source>Planned search “{name}” paused.</source>
         <translation>计划搜索“{name}”已暂停。</translation>
     </message>
     <message>
-        <location filename="../ui/template_actions.py" line="57"/>
+        <location filename="../ui/template_actions.py" line="59"/>
         <source>Resuming the planned search</source>
         <translation>正在恢复计划搜索</translation>
     </message>
     <message>
-        <location filename="../ui/template_actions.py" line="57"/>
+        <location filename="../ui/template_actions.py" line="59"/>
         <source>Planned search “{name}” resumed: it also looks at what was published while it was paused.</source>
         <translation>计划搜索“{name}”已恢复：它也会查看暂停期间发布的影像。</translation>
     </message>
     <message>
-        <location filename="../ui/template_actions.py" line="63"/>
+        <location filename="../ui/template_actions.py" line="65"/>
         <source>Restarting the planned search</source>
         <translation>正在重新启动计划搜索</translation>
     </message>
     <message>
-        <location filename="../ui/template_actions.py" line="63"/>
+        <location filename="../ui/template_actions.py" line="65"/>
         <source>Planned search “{name}” restarted.</source>
         <translation>计划搜索“{name}”已重新启动。</translation>
     </message>
     <message>
-        <location filename="../ui/template_actions.py" line="68"/>
+        <location filename="../ui/template_actions.py" line="70"/>
         <source>Rename planned search</source>
         <translation>重命名计划搜索</translation>
     </message>
     <message>
-        <location filename="../ui/template_actions.py" line="75"/>
+        <location filename="../ui/template_actions.py" line="77"/>
         <source>Renaming the planned search</source>
         <translation>正在重命名计划搜索</translation>
     </message>
     <message>
-        <location filename="../ui/template_actions.py" line="75"/>
+        <location filename="../ui/template_actions.py" line="77"/>
         <source>Planned search renamed to “{name}”.</source>
         <translation>计划搜索已重命名为“{name}”。</translation>
     </message>
     <message>
-        <location filename="../ui/template_actions.py" line="89"/>
+        <location filename="../ui/template_actions.py" line="91"/>
         <source>Changing the end date of the planned search</source>
         <translation>正在更改计划搜索的结束日期</translation>
     </message>
     <message>
-        <location filename="../ui/template_actions.py" line="89"/>
+        <location filename="../ui/template_actions.py" line="91"/>
         <source>Planned search “{name}” now looks for new scenes until {day}.</source>
         <translation>计划搜索“{name}”现在会持续查找新景，直到 {day}。</translation>
     </message>
     <message>
-        <location filename="../ui/template_actions.py" line="95"/>
+        <location filename="../ui/template_actions.py" line="97"/>
         <source>Delete the planned search “{name}”? It stops looking for scenes and its areas and found scenes are gone; the processings started from it stay in the project.</source>
         <translation>删除计划搜索“{name}”？它将停止查找景，其区域和已找到的景也会一并删除；由它启动的处理任务仍保留在项目中。</translation>
     </message>
     <message>
-        <location filename="../ui/template_actions.py" line="97"/>
+        <location filename="../ui/template_actions.py" line="99"/>
         <source>Delete planned search</source>
         <translation>删除计划搜索</translation>
     </message>
     <message>
-        <location filename="../ui/template_actions.py" line="101"/>
+        <location filename="../ui/template_actions.py" line="103"/>
         <source>Planned search “{name}” deleted.</source>
         <translation>计划搜索“{name}”已删除。</translation>
     </message>
     <message>
-        <location filename="../ui/template_actions.py" line="105"/>
+        <location filename="../ui/template_actions.py" line="107"/>
         <source>Deleting the planned search</source>
         <translation>正在删除计划搜索</translation>
     </message>
     <message>
-        <location filename="../ui/template_actions.py" line="131"/>
+        <location filename="../ui/template_actions.py" line="133"/>
         <source>{context} “{name}” failed: {{reason}}</source>
         <translation>{context}“{name}”失败：{{reason}}</translation>
     </message>
     <message>
-        <location filename="../ui/template_actions.py" line="135"/>
+        <location filename="../ui/template_actions.py" line="137"/>
         <source>Mapflow: {context}</source>
         <translation>Mapflow：{context}</translation>
     </message>
@@ -2469,7 +2464,7 @@
         <translation>请等待区域的更改保存完毕（{what}）。</translation>
     </message>
     <message>
-        <location filename="../ui/template_aoi_editor.py" line="121"/>
+        <location filename="../ui/templates_controller.py" line="286"/>
         <source>Area {number}</source>
         <translation>区域 {number}</translation>
     </message>
@@ -2594,174 +2589,189 @@
         <translation>已绘制：{area}。</translation>
     </message>
     <message>
-        <location filename="../ui/template_view_controller.py" line="88"/>
+        <location filename="../ui/template_view_controller.py" line="89"/>
         <source>Planned search footprints</source>
         <translation>计划搜索覆盖范围</translation>
     </message>
     <message>
-        <location filename="../ui/template_view_controller.py" line="159"/>
+        <location filename="../ui/template_view_controller.py" line="160"/>
         <source>Reading the planned search…</source>
         <translation>正在读取计划搜索…</translation>
     </message>
     <message>
-        <location filename="../ui/template_view_controller.py" line="209"/>
+        <location filename="../ui/template_view_controller.py" line="210"/>
         <source>Mapflow: read the planned search “{name}”</source>
         <translation>Mapflow：读取计划搜索“{name}”</translation>
     </message>
     <message>
-        <location filename="../ui/template_view_controller.py" line="230"/>
+        <location filename="../ui/template_view_controller.py" line="231"/>
         <source>Reading the planned search</source>
         <translation>正在读取计划搜索</translation>
     </message>
     <message>
-        <location filename="../ui/template_view_controller.py" line="243"/>
+        <location filename="../ui/template_view_controller.py" line="244"/>
         <source>Until {date}; last looked {checked}.</source>
         <translation>截止 {date}；上次查找于 {checked}。</translation>
     </message>
     <message>
-        <location filename="../ui/template_view_controller.py" line="247"/>
+        <location filename="../ui/template_view_controller.py" line="248"/>
         <source>{count} area(s), {area}; {found} scenes found, {new} new.</source>
         <translation>{count} 个区域，{area}；找到 {found} 景，其中 {new} 景为新。</translation>
     </message>
     <message>
-        <location filename="../ui/template_view_controller.py" line="253"/>
+        <location filename="../ui/template_view_controller.py" line="254"/>
         <source>Filters: {filters}.</source>
         <translation>筛选条件：{filters}。</translation>
     </message>
     <message>
-        <location filename="../ui/template_view_controller.py" line="253"/>
+        <location filename="../ui/template_view_controller.py" line="254"/>
         <source>No filters: any scene over the areas.</source>
         <translation>无筛选条件：覆盖这些区域的任何景。</translation>
     </message>
     <message>
-        <location filename="../ui/template_view_controller.py" line="257"/>
+        <location filename="../ui/template_view_controller.py" line="258"/>
         <source>Its processings use {choices}.</source>
         <translation>其处理任务使用 {choices}。</translation>
     </message>
     <message>
-        <location filename="../ui/template_view_controller.py" line="305"/>
+        <location filename="../ui/template_view_controller.py" line="306"/>
         <source>{count} scenes found; {new} new on this page.</source>
         <translation>找到 {count} 景；本页中 {new} 景为新。</translation>
     </message>
     <message>
-        <location filename="../ui/template_view_controller.py" line="358"/>
+        <location filename="../ui/template_view_controller.py" line="360"/>
         <source>Reading the scenes…</source>
         <translation>正在读取景…</translation>
     </message>
     <message>
-        <location filename="../ui/template_view_controller.py" line="359"/>
+        <location filename="../ui/template_view_controller.py" line="361"/>
         <source>Mapflow: scenes of the planned search</source>
         <translation>Mapflow：计划搜索的景</translation>
     </message>
     <message>
-        <location filename="../ui/template_view_controller.py" line="369"/>
+        <location filename="../ui/template_view_controller.py" line="371"/>
         <source>Reading the scenes of the planned search</source>
         <translation>正在读取计划搜索的景</translation>
     </message>
     <message>
-        <location filename="../ui/template_view_controller.py" line="410"/>
+        <location filename="../ui/template_view_controller.py" line="386"/>
         <source>{count} scene(s) marked as seen.</source>
         <translation>已将 {count} 景标记为已查看。</translation>
     </message>
     <message>
-        <location filename="../ui/template_view_controller.py" line="418"/>
+        <location filename="../ui/template_view_controller.py" line="394"/>
         <source>Every scene of “{name}” is marked as seen.</source>
         <translation>“{name}”的所有景均已标记为已查看。</translation>
     </message>
     <message>
-        <location filename="../ui/template_view_controller.py" line="433"/>
+        <location filename="../ui/template_view_controller.py" line="409"/>
         <source>Marking scenes as seen</source>
         <translation>正在将景标记为已查看</translation>
     </message>
     <message>
-        <location filename="../ui/template_view_controller.py" line="435"/>
+        <location filename="../ui/template_view_controller.py" line="411"/>
         <source>Mapflow: mark scenes as seen</source>
         <translation>Mapflow：将景标记为已查看</translation>
     </message>
     <message>
-        <location filename="../ui/template_view_controller.py" line="454"/>
+        <location filename="../ui/template_view_controller.py" line="430"/>
         <source>Mapflow: the areas of “{name}”</source>
         <translation>Mapflow：“{name}”的区域</translation>
     </message>
     <message>
-        <location filename="../ui/template_view_controller.py" line="481"/>
+        <location filename="../ui/template_view_controller.py" line="456"/>
         <source>Mapflow: processings of the planned search</source>
         <translation>Mapflow：计划搜索的处理任务</translation>
     </message>
     <message>
-        <location filename="../ui/templates_controller.py" line="148"/>
+        <location filename="../ui/templates_controller.py" line="149"/>
         <source>Refresh Mapflow planned searches</source>
         <translation>刷新 Mapflow 计划搜索</translation>
     </message>
     <message>
-        <location filename="../ui/templates_controller.py" line="173"/>
+        <location filename="../ui/templates_controller.py" line="174"/>
         <source>Could not refresh the planned searches ({reason}); retrying in {seconds} s</source>
         <translation>无法刷新计划搜索（{reason}）；将在 {seconds} 秒后重试</translation>
     </message>
     <message>
-        <location filename="../ui/templates_controller.py" line="205"/>
+        <location filename="../ui/templates_controller.py" line="206"/>
         <source>{count} planned searches found new scenes; see the Processings tab.</source>
         <translation>{count} 个计划搜索找到了新景；请查看“处理任务”选项卡。</translation>
     </message>
     <message>
-        <location filename="../ui/templates_controller.py" line="249"/>
+        <location filename="../ui/templates_controller.py" line="250"/>
         <source>The planned search “{name}” no longer exists (it was deleted, perhaps by a colleague).</source>
         <translation>计划搜索“{name}”已不存在（已被删除，可能是同事删除的）。</translation>
     </message>
     <message>
-        <location filename="../ui/templates_controller.py" line="263"/>
+        <location filename="../ui/templates_controller.py" line="264"/>
         <source>Choose a project first: planned searches belong to a project.</source>
         <translation>请先选择一个项目：计划搜索属于项目。</translation>
     </message>
     <message>
-        <location filename="../ui/templates_controller.py" line="272"/>
+        <location filename="../ui/templates_controller.py" line="273"/>
         <source>Planned search</source>
         <translation>计划搜索</translation>
     </message>
     <message>
-        <location filename="../ui/templates_controller.py" line="294"/>
+        <location filename="../ui/templates_controller.py" line="298"/>
         <source>Mapflow: create the planned search “{name}”</source>
         <translation>Mapflow：创建计划搜索“{name}”</translation>
     </message>
     <message>
-        <location filename="../ui/templates_controller.py" line="294"/>
+        <location filename="../ui/templates_controller.py" line="298"/>
         <source>Creating the planned search</source>
         <translation>正在创建计划搜索</translation>
     </message>
     <message>
-        <location filename="../ui/templates_controller.py" line="294"/>
+        <location filename="../ui/templates_controller.py" line="298"/>
         <source>The planned search could not be created: {reason}</source>
         <translation>无法创建计划搜索：{reason}</translation>
     </message>
     <message>
-        <location filename="../ui/templates_controller.py" line="323"/>
+        <location filename="../ui/templates_controller.py" line="327"/>
         <source>Planned search “{name}” created: it searches the archive now, then keeps looking for new scenes.</source>
         <translation>计划搜索“{name}”已创建：它现在搜索存档，之后会持续查找新景。</translation>
     </message>
     <message>
-        <location filename="../ui/templates_controller.py" line="327"/>
+        <location filename="../ui/templates_controller.py" line="331"/>
         <source>Planned search “{name}” created, but it does not search: the limit of active planned searches is reached. Pause another one, then resume this one.</source>
         <translation>计划搜索“{name}”已创建，但不会进行搜索：已达到活动计划搜索的数量上限。请暂停另一个计划搜索，然后恢复此计划搜索。</translation>
     </message>
     <message>
-        <location filename="../ui/version_controller.py" line="36"/>
+        <location filename="../ui/version_controller.py" line="37"/>
         <source>Mapflow: check the server version</source>
         <translation>Mapflow：检查服务器版本</translation>
     </message>
     <message>
-        <location filename="../ui/version_controller.py" line="36"/>
+        <location filename="../ui/version_controller.py" line="37"/>
         <source>The server version could not be checked: {reason}</source>
         <translation>无法检查服务器版本：{reason}</translation>
     </message>
     <message>
-        <location filename="../ui/version_controller.py" line="36"/>
+        <location filename="../ui/version_controller.py" line="37"/>
         <source>Checking the server version</source>
         <translation>正在检查服务器版本</translation>
     </message>
     <message>
-        <location filename="../ui/version_controller.py" line="44"/>
+        <location filename="../ui/version_controller.py" line="45"/>
         <source>Server API version {server} (this plugin knows {known}).</source>
         <translation>服务器 API 版本 {server}（此插件支持 {known}）。</translation>
+    </message>
+    <message>
+        <location filename="../core/processing_view.py" line="334"/>
+        <source>Failed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/processing_view.py" line="339"/>
+        <source>Messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/processing_view.py" line="397"/>
+        <source>{state}, until {time}</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3135,6 +3145,24 @@
         <source>It looks for new scenes until the end of this day; at most six months ahead</source>
         <translation>它会持续查找新景，直到这一天结束；最多为六个月之后</translation>
     </message>
+    <message>
+        <location filename="../ui/template_dialogs.py" line="145"/>
+        <source>yyyy-MM-dd</source>
+        <translation type="unfinished">yyyy-MM-dd</translation>
+    </message>
+</context>
+<context>
+    <name>HelpWidget</name>
+    <message>
+        <location filename="../ui/forms/help.ui" line="12"/>
+        <source>Help and feedback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/forms/help.ui" line="13"/>
+        <source>The user guide, Mapflow&apos;s documentation and prices, topping up, reporting a problem</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MapflowAccount</name>
@@ -3162,6 +3190,489 @@
         <location filename="../core/account.py" line="100"/>
         <source>The AOI is {area}; your remaining area is {remaining}.</source>
         <translation>感兴趣区域为 {area}；您的剩余面积为 {remaining}。</translation>
+    </message>
+</context>
+<context>
+    <name>MapflowActions</name>
+    <message>
+        <location filename="../plugin.py" line="81"/>
+        <source>Showing the Mapflow Processing panel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin.py" line="98"/>
+        <source>Opening the help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/aoi_controller.py" line="87"/>
+        <source>Restoring the area of interest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/aoi_controller.py" line="111"/>
+        <source>Listing the layers for the area of interest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/aoi_controller.py" line="119"/>
+        <source>Choosing the area of interest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/aoi_controller.py" line="162"/>
+        <source>Using the given area of interest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/aoi_controller.py" line="182"/>
+        <source>Reading the area of interest</source>
+        <translation type="unfinished">正在读取感兴趣区域</translation>
+    </message>
+    <message>
+        <location filename="../ui/aoi_controller.py" line="280"/>
+        <source>Drawing the area of interest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/aoi_controller.py" line="293"/>
+        <source>Keeping the drawn polygon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/cost_controller.py" line="117"/>
+        <source>Updating the cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/scene_source_controller.py" line="53"/>
+        <source>Using the chosen scenes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dock_controller.py" line="190"/>
+        <source>Showing the imagery search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dock_controller.py" line="194"/>
+        <source>Showing the Start tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dock_controller.py" line="198"/>
+        <source>Using the scenes of the copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dock_controller.py" line="218"/>
+        <source>Signing in with the stored token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/duplicate_controller.py" line="84"/>
+        <source>Showing the Duplicate button</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/duplicate_controller.py" line="88"/>
+        <source>Duplicating a processing</source>
+        <translation type="unfinished">正在复制处理任务</translation>
+    </message>
+    <message>
+        <location filename="../ui/duplicate_controller.py" line="106"/>
+        <source>Filling the Start tab with the copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/my_imagery_controller.py" line="61"/>
+        <source>Listing your imagery</source>
+        <translation type="unfinished">正在列出您的影像</translation>
+    </message>
+    <message>
+        <location filename="../ui/imagery_controller.py" line="97"/>
+        <source>Uploading a GeoTIFF</source>
+        <translation type="unfinished">正在上传 GeoTIFF</translation>
+    </message>
+    <message>
+        <location filename="../ui/imagery_controller.py" line="142"/>
+        <source>Showing the upload progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/imagery_controller.py" line="147"/>
+        <source>Stopping the upload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/model_controller.py" line="46"/>
+        <source>Listing the models</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/model_controller.py" line="87"/>
+        <source>Choosing the model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/my_imagery_controller.py" line="120"/>
+        <source>Showing the imagery details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/my_imagery_map_actions.py" line="46"/>
+        <source>My imagery</source>
+        <translation type="unfinished">我的影像</translation>
+    </message>
+    <message>
+        <location filename="../ui/my_imagery_controller.py" line="320"/>
+        <source>Showing the progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/my_imagery_controller.py" line="325"/>
+        <source>Cancelling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/oauth_controller.py" line="56"/>
+        <source>Signing in with the Mapflow account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/preview_controller.py" line="46"/>
+        <source>Previewing the imagery</source>
+        <translation type="unfinished">正在预览影像</translation>
+    </message>
+    <message>
+        <location filename="../ui/processing_actions.py" line="124"/>
+        <source>Processing action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/processings_controller.py" line="206"/>
+        <source>Refreshing the processings</source>
+        <translation type="unfinished">正在刷新处理任务</translation>
+    </message>
+    <message>
+        <location filename="../ui/processings_controller.py" line="263"/>
+        <source>Showing the processings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/processings_controller.py" line="145"/>
+        <source>Switching the project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/project_controller.py" line="52"/>
+        <source>Listing the projects</source>
+        <translation type="unfinished">正在列出项目</translation>
+    </message>
+    <message>
+        <location filename="../ui/project_controller.py" line="93"/>
+        <source>Choosing the project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/project_controller.py" line="111"/>
+        <source>Creating a project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/project_controller.py" line="127"/>
+        <source>Renaming the project</source>
+        <translation type="unfinished">正在重命名项目</translation>
+    </message>
+    <message>
+        <location filename="../ui/project_controller.py" line="142"/>
+        <source>Deleting the project</source>
+        <translation type="unfinished">正在删除项目</translation>
+    </message>
+    <message>
+        <location filename="../ui/project_controller.py" line="157"/>
+        <source>Sharing the project</source>
+        <translation type="unfinished">正在共享项目</translation>
+    </message>
+    <message>
+        <location filename="../ui/results_controller.py" line="100"/>
+        <source>Showing the results folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/results_controller.py" line="105"/>
+        <source>Choosing the results folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/results_controller.py" line="111"/>
+        <source>Loading results</source>
+        <translation type="unfinished">正在加载结果</translation>
+    </message>
+    <message>
+        <location filename="../ui/results_controller.py" line="219"/>
+        <source>Adding the results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/review_controller.py" line="56"/>
+        <source>Showing the review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/review_controller.py" line="77"/>
+        <source>Reviewing a result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/scene_preview_controller.py" line="43"/>
+        <source>Previewing the scenes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/scene_selection.py" line="39"/>
+        <source>Selecting scenes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/scene_selection.py" line="44"/>
+        <source>Selecting footprints</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/scene_selection.py" line="57"/>
+        <source>Zooming to the scenes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/source_controller.py" line="115"/>
+        <source>Choosing the imagery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/scene_source_controller.py" line="106"/>
+        <source>Showing the chosen scenes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/search_controller.py" line="86"/>
+        <source>Listing the search providers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/search_controller.py" line="96"/>
+        <source>Restoring the search filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/search_controller.py" line="125"/>
+        <source>Showing the search area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/search_controller.py" line="137"/>
+        <source>Searching the imagery</source>
+        <translation type="unfinished">正在搜索影像</translation>
+    </message>
+    <message>
+        <location filename="../ui/search_controller.py" line="193"/>
+        <source>Stopping the search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/search_controller.py" line="267"/>
+        <source>Showing the footprints</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/search_controller.py" line="323"/>
+        <source>Filtering the results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/search_controller.py" line="329"/>
+        <source>Turning the page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/search_controller.py" line="339"/>
+        <source>Sorting the results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/search_controller.py" line="344"/>
+        <source>Changing the page size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/search_controller.py" line="359"/>
+        <source>Choosing scenes for processing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/templates_controller.py" line="260"/>
+        <source>Planning a search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/session_controller.py" line="95"/>
+        <source>Signing in</source>
+        <translation type="unfinished">正在登录</translation>
+    </message>
+    <message>
+        <location filename="../ui/session_controller.py" line="216"/>
+        <source>Signing out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/session_controller.py" line="241"/>
+        <source>Refreshing the account</source>
+        <translation type="unfinished">正在刷新账户</translation>
+    </message>
+    <message>
+        <location filename="../ui/session_controller.py" line="268"/>
+        <source>Showing the account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/source_controller.py" line="59"/>
+        <source>Listing the data providers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/source_controller.py" line="70"/>
+        <source>Restoring the imagery choice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/source_controller.py" line="157"/>
+        <source>Reading the stored imagery login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/start_controller.py" line="49"/>
+        <source>Remembering the confirmation choice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/start_controller.py" line="65"/>
+        <source>Checking the processing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/start_controller.py" line="77"/>
+        <source>Starting the processing</source>
+        <translation type="unfinished">正在启动处理任务</translation>
+    </message>
+    <message>
+        <location filename="../ui/stats_controller.py" line="69"/>
+        <source>Showing the statistics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/stats_controller.py" line="109"/>
+        <source>Exporting the statistics</source>
+        <translation type="unfinished">正在导出统计</translation>
+    </message>
+    <message>
+        <location filename="../ui/templates_controller.py" line="226"/>
+        <source>Changing the planned search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/template_aoi_editor.py" line="100"/>
+        <source>Adding an area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/template_aoi_editor.py" line="142"/>
+        <source>Renaming an area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/template_aoi_editor.py" line="171"/>
+        <source>Redrawing an area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/template_aoi_editor.py" line="197"/>
+        <source>Deleting areas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/template_aoi_editor.py" line="304"/>
+        <source>Keeping the drawn area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/template_aoi_editor.py" line="326"/>
+        <source>Zooming to the areas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/template_view_controller.py" line="163"/>
+        <source>Closing the planned search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/template_view_controller.py" line="195"/>
+        <source>Reading the planned search</source>
+        <translation type="unfinished">正在读取计划搜索</translation>
+    </message>
+    <message>
+        <location filename="../ui/template_view_controller.py" line="312"/>
+        <source>Filtering the scenes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/template_view_controller.py" line="338"/>
+        <source>Reading the scenes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/template_view_controller.py" line="388"/>
+        <source>Marking scenes as seen</source>
+        <translation type="unfinished">正在将景标记为已查看</translation>
+    </message>
+    <message>
+        <location filename="../ui/template_view_controller.py" line="414"/>
+        <source>Processing the chosen scenes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/template_view_controller.py" line="449"/>
+        <source>Reading the processings of the planned search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/templates_controller.py" line="93"/>
+        <source>Opening the planned search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/templates_install.py" line="60"/>
+        <source>Showing the planned searches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/templates_controller.py" line="137"/>
+        <source>Refreshing the planned searches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/templates_controller.py" line="236"/>
+        <source>Showing the planned search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/templates_install.py" line="66"/>
+        <source>Processing the scenes of a planned search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/version_controller.py" line="30"/>
+        <source>Checking the server version</source>
+        <translation type="unfinished">正在检查服务器版本</translation>
     </message>
 </context>
 <context>
@@ -3632,97 +4143,97 @@
         <translation>处理任务报告了错误：{code}{details}。</translation>
     </message>
     <message>
-        <location filename="../api/errors.py" line="19"/>
+        <location filename="../api/errors.py" line="21"/>
         <source>Mapflow error.</source>
         <translation>Mapflow 错误。</translation>
     </message>
     <message>
-        <location filename="../api/errors.py" line="39"/>
+        <location filename="../api/errors.py" line="62"/>
         <source>Wrong token: {reason}. Copy the API token again from your Mapflow account page.</source>
         <translation>令牌错误：{reason}。请从您的 Mapflow 账户页面重新复制 API 令牌。</translation>
     </message>
     <message>
-        <location filename="../api/errors.py" line="49"/>
+        <location filename="../api/errors.py" line="73"/>
         <source>Invalid request: {reason}</source>
         <translation>无效请求：{reason}</translation>
     </message>
     <message>
-        <location filename="../api/errors.py" line="58"/>
+        <location filename="../api/errors.py" line="82"/>
         <source>The operation was cancelled.</source>
         <translation>操作已取消。</translation>
     </message>
     <message>
-        <location filename="../api/errors.py" line="66"/>
+        <location filename="../api/errors.py" line="93"/>
         <source>Cannot connect to the Mapflow server at {host}: {reason}. Check your internet connection and proxy settings.</source>
         <translation>无法连接 {host} 上的 Mapflow 服务器：{reason}。请检查您的网络连接和代理设置。</translation>
     </message>
     <message>
-        <location filename="../api/errors.py" line="75"/>
+        <location filename="../api/errors.py" line="113"/>
         <source>The Mapflow server at {host} did not answer within {seconds} s ({phase}). Try again later.</source>
         <translation>{host} 上的 Mapflow 服务器在 {seconds} 秒内没有响应（{phase}）。请稍后重试。</translation>
     </message>
     <message>
-        <location filename="../api/errors.py" line="85"/>
+        <location filename="../api/errors.py" line="127"/>
         <source>The download was cut short ({detail}). No file was written; please try again.</source>
         <translation>下载被中断（{detail}）。未写入任何文件；请重试。</translation>
     </message>
     <message>
-        <location filename="../api/errors.py" line="95"/>
+        <location filename="../api/errors.py" line="139"/>
         <source>The answer of the Mapflow server at {host} was cut short ({detail}). Please try again.</source>
         <translation>{host} 上的 Mapflow 服务器的响应被中断（{detail}）。请重试。</translation>
     </message>
     <message>
-        <location filename="../api/errors.py" line="105"/>
+        <location filename="../api/errors.py" line="159"/>
         <source>The Mapflow server returned an error (HTTP {status}).</source>
         <translation>Mapflow 服务器返回了错误（HTTP {status}）。</translation>
     </message>
     <message>
-        <location filename="../api/errors.py" line="131"/>
+        <location filename="../api/errors.py" line="188"/>
         <source>The server rejected the request (HTTP {status}).</source>
         <translation>服务器拒绝了该请求（HTTP {status}）。</translation>
     </message>
     <message>
-        <location filename="../api/errors.py" line="135"/>
+        <location filename="../api/errors.py" line="192"/>
         <source>Authentication failed: the Mapflow token is wrong or expired. Check your API token.</source>
         <translation>认证失败：Mapflow 令牌错误或已过期。请检查您的 API 令牌。</translation>
     </message>
     <message>
-        <location filename="../api/errors.py" line="144"/>
+        <location filename="../api/errors.py" line="201"/>
         <source>Not enough rights for this action in a shared project</source>
         <translation>您在共享项目中没有执行此操作的足够权限</translation>
     </message>
     <message>
-        <location filename="../api/errors.py" line="145"/>
+        <location filename="../api/errors.py" line="202"/>
         <source>This data provider is not available on your plan. Upgrade your subscription to use it.</source>
         <translation>您的套餐不包含此数据提供商。请升级订阅以使用它。</translation>
     </message>
     <message>
-        <location filename="../api/errors.py" line="157"/>
+        <location filename="../api/errors.py" line="214"/>
         <source>Not found: the item does not exist or was deleted.</source>
         <translation>未找到：该对象不存在或已被删除。</translation>
     </message>
     <message>
-        <location filename="../api/errors.py" line="161"/>
+        <location filename="../api/errors.py" line="218"/>
         <source>The item is not ready for this action yet; try again later.</source>
         <translation>该对象尚未准备好执行此操作；请稍后重试。</translation>
     </message>
     <message>
-        <location filename="../api/errors.py" line="165"/>
+        <location filename="../api/errors.py" line="222"/>
         <source>The file is too large for the Mapflow server.</source>
         <translation>文件对于 Mapflow 服务器来说过大。</translation>
     </message>
     <message>
-        <location filename="../api/errors.py" line="169"/>
+        <location filename="../api/errors.py" line="226"/>
         <source>Too many requests to the Mapflow server; try again in {wait} s.</source>
         <translation>对 Mapflow 服务器的请求过多；请在 {wait} 秒后重试。</translation>
     </message>
     <message>
-        <location filename="../api/errors.py" line="184"/>
+        <location filename="../api/errors.py" line="241"/>
         <source>The Mapflow server had an internal problem (HTTP {status}). Try again later.</source>
         <translation>Mapflow 服务器出现内部问题（HTTP {status}）。请稍后重试。</translation>
     </message>
     <message>
-        <location filename="../api/errors.py" line="196"/>
+        <location filename="../api/errors.py" line="253"/>
         <source>The Mapflow server sent an unexpected response: {detail}</source>
         <translation>Mapflow 服务器发送了意外的响应：{detail}</translation>
     </message>
@@ -3737,97 +4248,97 @@
         <translation>Mapflow 登录已过期或已结束。请重新登录。</translation>
     </message>
     <message>
-        <location filename="../core/upload_rules.py" line="35"/>
+        <location filename="../core/upload_rules.py" line="36"/>
         <source>{filename} is not a GeoTIFF: only GeoTIFF files can be uploaded.</source>
         <translation>{filename} 不是 GeoTIFF：只能上传 GeoTIFF 文件。</translation>
     </message>
     <message>
-        <location filename="../core/upload_rules.py" line="36"/>
+        <location filename="../core/upload_rules.py" line="37"/>
         <source>{filename} has no coordinate reference system.</source>
         <translation>{filename} 没有坐标参考系。</translation>
     </message>
     <message>
-        <location filename="../core/upload_rules.py" line="37"/>
+        <location filename="../core/upload_rules.py" line="38"/>
         <source>{filename} has {count} bands: upload single-band, RGB (3 bands) or RGBA (4 bands) images.</source>
         <translation>{filename} 有 {count} 个波段：请上传单波段、RGB（3 个波段）或 RGBA（4 个波段）影像。</translation>
     </message>
     <message>
-        <location filename="../core/upload_rules.py" line="39"/>
+        <location filename="../core/upload_rules.py" line="40"/>
         <source>{filename} holds {dtypes} values: only 8-bit (uint8) images are accepted.</source>
         <translation>{filename} 的值类型为 {dtypes}：只接受 8 位（uint8）影像。</translation>
     </message>
     <message>
-        <location filename="../core/upload_rules.py" line="41"/>
+        <location filename="../core/upload_rules.py" line="42"/>
         <source>{filename} is {width} × {height} px: at most {max_pixel_count} px per side are accepted.</source>
         <translation>{filename} 为 {width} × {height} 像素：每边最多接受 {max_pixel_count} 像素。</translation>
     </message>
     <message>
-        <location filename="../core/upload_rules.py" line="43"/>
+        <location filename="../core/upload_rules.py" line="44"/>
         <source>{filename} has pixels of {pixel_size_m} m: at most {max_pixel_size_m} m are accepted.</source>
         <translation>{filename} 的像元大小为 {pixel_size_m} 米：最多接受 {max_pixel_size_m} 米。</translation>
     </message>
     <message>
-        <location filename="../core/upload_rules.py" line="45"/>
+        <location filename="../core/upload_rules.py" line="46"/>
         <source>{filename} has pixels of {pixel_size_m} m: it will be resampled to {resampled_m} m.</source>
         <translation>{filename} 的像元大小为 {pixel_size_m} 米：它将被重采样为 {resampled_m} 米。</translation>
     </message>
     <message>
-        <location filename="../core/upload_rules.py" line="47"/>
+        <location filename="../core/upload_rules.py" line="48"/>
         <source>The extent of {filename} is outside the valid coordinate range.</source>
         <translation>{filename} 的范围超出了有效坐标范围。</translation>
     </message>
     <message>
-        <location filename="../core/upload_rules.py" line="48"/>
+        <location filename="../core/upload_rules.py" line="49"/>
         <source>{filename} is {size}: files of at most {max_size} are accepted.</source>
         <translation>{filename} 的大小为 {size}：只接受不超过 {max_size} 的文件。</translation>
     </message>
     <message>
-        <location filename="../core/upload_rules.py" line="50"/>
+        <location filename="../core/upload_rules.py" line="51"/>
         <source>Not enough storage for {filename}: it needs {size}, {free} is free. Delete some imagery first.</source>
         <translation>{filename} 的存储空间不足：需要 {size}，可用空间为 {free}。请先删除一些影像。</translation>
     </message>
     <message>
-        <location filename="../core/upload_rules.py" line="53"/>
+        <location filename="../core/upload_rules.py" line="54"/>
         <source>{filename} does not fit this imagery collection: its {param_name} is {got_param}, the collection needs {expected_param}.</source>
         <translation>{filename} 与此影像集不匹配：其 {param_name} 为 {got_param}，而影像集要求 {expected_param}。</translation>
     </message>
     <message>
-        <location filename="../core/upload_rules.py" line="57"/>
+        <location filename="../core/upload_rules.py" line="58"/>
         <source>coordinate reference system</source>
         <translation>坐标参考系</translation>
     </message>
     <message>
-        <location filename="../core/upload_rules.py" line="58"/>
+        <location filename="../core/upload_rules.py" line="59"/>
         <source>band count</source>
         <translation>波段数</translation>
     </message>
     <message>
-        <location filename="../core/upload_rules.py" line="59"/>
+        <location filename="../core/upload_rules.py" line="60"/>
         <source>pixel size</source>
         <translation>像元大小</translation>
     </message>
     <message>
-        <location filename="../core/upload_rules.py" line="136"/>
+        <location filename="../core/upload_rules.py" line="137"/>
         <source>{value} B</source>
         <translation>{value} 字节</translation>
     </message>
     <message>
-        <location filename="../core/upload_rules.py" line="136"/>
+        <location filename="../core/upload_rules.py" line="137"/>
         <source>{value} KB</source>
         <translation>{value} KB</translation>
     </message>
     <message>
-        <location filename="../core/upload_rules.py" line="136"/>
+        <location filename="../core/upload_rules.py" line="137"/>
         <source>{value} MB</source>
         <translation>{value} MB</translation>
     </message>
     <message>
-        <location filename="../core/upload_rules.py" line="136"/>
+        <location filename="../core/upload_rules.py" line="137"/>
         <source>{value} GB</source>
         <translation>{value} GB</translation>
     </message>
     <message>
-        <location filename="../integration/qgis_transport.py" line="109"/>
+        <location filename="../integration/qgis_transport.py" line="95"/>
         <source>QGIS could not sign in to Mapflow with your Mapflow account: the sign-in in the browser was not completed, was refused or took too long. Sign in again.</source>
         <translation>QGIS 无法使用您的 Mapflow 账户登录 Mapflow：浏览器中的登录未完成、被拒绝或耗时过长。请重新登录。</translation>
     </message>
@@ -3835,6 +4346,186 @@
         <location filename="../tasks/imagery.py" line="24"/>
         <source>Nothing was sent: {reasons}</source>
         <translation>未发送任何内容：{reasons}</translation>
+    </message>
+    <message>
+        <location filename="../api/downloads.py" line="83"/>
+        <source>the server sent an empty result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../api/downloads.py" line="85"/>
+        <source>the result file ends in the middle of the data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../api/errors.py" line="108"/>
+        <source>connecting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../api/errors.py" line="109"/>
+        <source>waiting for the answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../api/http.py" line="38"/>
+        <source>connection refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../api/http.py" line="39"/>
+        <source>unknown host name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../api/http.py" line="40"/>
+        <source>connection reset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../api/http.py" line="41"/>
+        <source>connection aborted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../api/http.py" line="42"/>
+        <source>the server closed the connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../api/http.py" line="43"/>
+        <source>network unreachable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../api/http.py" line="44"/>
+        <source>network error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../api/http.py" line="45"/>
+        <source>the secure connection failed (certificate not trusted?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../api/http.py" line="46"/>
+        <source>too many redirects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../api/http.py" line="47"/>
+        <source>an insecure redirect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../api/http.py" line="48"/>
+        <source>unsupported protocol</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../api/http.py" line="49"/>
+        <source>the server broke the HTTP protocol</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../api/http.py" line="51"/>
+        <source>the proxy {proxy} refused the connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../api/http.py" line="52"/>
+        <source>the proxy {proxy} closed the connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../api/http.py" line="53"/>
+        <source>the proxy host {proxy} was not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../api/http.py" line="54"/>
+        <source>the proxy {proxy} did not answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../api/http.py" line="55"/>
+        <source>the proxy {proxy} failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../api/http.py" line="56"/>
+        <source>the proxy {proxy} refused or failed the connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../api/http.py" line="57"/>
+        <source>the proxy {proxy} refused the login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../api/http.py" line="58"/>
+        <source>of QGIS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../api/http.py" line="59"/>
+        <source>of this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../api/http.py" line="61"/>
+        <source>received {received} of {expected} bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../api/http.py" line="62"/>
+        <source>the connection closed in the middle of the data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../api/http.py" line="63"/>
+        <source>the connection was interrupted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../api/tokens.py" line="21"/>
+        <source>the token must be text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../api/tokens.py" line="26"/>
+        <source>the token is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../api/tokens.py" line="37"/>
+        <source>it is not valid base64 text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../api/tokens.py" line="40"/>
+        <source>it does not contain an email and a secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../api/tokens.py" line="42"/>
+        <source>it does not start with an email address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../api/tokens.py" line="44"/>
+        <source>its secret part is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../api/tokens.py" line="56"/>
+        <source>the email address is not valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../api/tokens.py" line="58"/>
+        <source>the secret is empty</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3962,6 +4653,34 @@
         <location filename="../core/errors.py" line="44"/>
         <source>{context} failed unexpectedly: {error}. Details are in the log panel ({tab}).</source>
         <translation>{context}意外失败：{error}。详细信息见日志面板（{tab}）。</translation>
+    </message>
+</context>
+<context>
+    <name>MapflowHelp</name>
+    <message>
+        <location filename="../core/help_links.py" line="49"/>
+        <source>Top up your balance: sign in first, the page depends on the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/help_links.py" line="51"/>
+        <source>User guide of this plugin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/help_links.py" line="51"/>
+        <source>Mapflow documentation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/help_links.py" line="51"/>
+        <source>Prices of models and imagery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/help_links.py" line="51"/>
+        <source>Report a problem or suggest an improvement</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4133,7 +4852,7 @@
         <translation>使用 Mapflow 账户（OAuth2）登录需要 QGIS 3.34 或更高版本：较旧的 QGIS 无法完成 Mapflow 要求的 PKCE 登录。请改用 API 令牌登录。</translation>
     </message>
     <message>
-        <location filename="../core/oauth_setup.py" line="70"/>
+        <location filename="../core/oauth_setup.py" line="76"/>
         <source>An OAuth2 configuration for {server} was created in QGIS's authentication database. Restart QGIS once, then press “Sign in with Mapflow account” again: QGIS uses a new OAuth2 configuration only after a restart.</source>
         <translation>已在 QGIS 认证数据库中为 {server} 创建了 OAuth2 配置。请重启 QGIS 一次，然后再次按“使用 Mapflow 账户登录”：QGIS 只有在重启后才会使用新的 OAuth2 配置。</translation>
     </message>
@@ -4179,122 +4898,117 @@
 <context>
     <name>MapflowProcessings</name>
     <message>
-        <location filename="../core/processing_view.py" line="51"/>
+        <location filename="../core/processing_view.py" line="52"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../core/processing_view.py" line="52"/>
+        <location filename="../core/processing_view.py" line="53"/>
         <source>Model</source>
         <translation>模型</translation>
     </message>
     <message>
-        <location filename="../core/processing_view.py" line="53"/>
+        <location filename="../core/processing_view.py" line="54"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../core/processing_view.py" line="54"/>
+        <location filename="../core/processing_view.py" line="55"/>
         <source>%</source>
         <translation>%</translation>
     </message>
     <message>
-        <location filename="../core/processing_view.py" line="55"/>
-        <source>km²</source>
-        <translation>km²</translation>
-    </message>
-    <message>
-        <location filename="../core/processing_view.py" line="56"/>
+        <location filename="../core/processing_view.py" line="57"/>
         <source>Cost</source>
         <translation>费用</translation>
     </message>
     <message>
-        <location filename="../core/processing_view.py" line="57"/>
+        <location filename="../core/processing_view.py" line="58"/>
         <source>Created</source>
         <translation>创建时间</translation>
     </message>
     <message>
-        <location filename="../core/processing_view.py" line="60"/>
+        <location filename="../core/processing_view.py" line="61"/>
         <source>Progress, %</source>
         <translation>进度（%）</translation>
     </message>
     <message>
-        <location filename="../core/processing_view.py" line="61"/>
+        <location filename="../core/processing_view.py" line="62"/>
         <source>Area, km²</source>
         <translation>面积（km²）</translation>
     </message>
     <message>
-        <location filename="../core/processing_view.py" line="62"/>
+        <location filename="../core/processing_view.py" line="63"/>
         <source>Cost, credits</source>
         <translation>费用（积分）</translation>
     </message>
     <message>
-        <location filename="../core/processing_view.py" line="95"/>
+        <location filename="../core/processing_view.py" line="96"/>
         <source>Queued</source>
         <translation>排队中</translation>
     </message>
     <message>
-        <location filename="../core/processing_view.py" line="96"/>
+        <location filename="../core/processing_view.py" line="97"/>
         <source>In progress</source>
         <translation>进行中</translation>
     </message>
     <message>
-        <location filename="../core/processing_view.py" line="97"/>
+        <location filename="../core/processing_view.py" line="98"/>
         <source>Awaiting imagery</source>
         <translation>等待影像</translation>
     </message>
     <message>
-        <location filename="../core/processing_view.py" line="98"/>
+        <location filename="../core/processing_view.py" line="99"/>
         <source>OK</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../core/processing_view.py" line="99"/>
+        <location filename="../core/processing_view.py" line="100"/>
         <source>Failed</source>
         <translation>失败</translation>
     </message>
     <message>
-        <location filename="../core/processing_view.py" line="100"/>
+        <location filename="../core/processing_view.py" line="101"/>
         <source>Cancelled</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../core/processing_view.py" line="101"/>
+        <location filename="../core/processing_view.py" line="102"/>
         <source>Refunded</source>
         <translation>已退款</translation>
     </message>
     <message>
-        <location filename="../core/processing_view.py" line="105"/>
+        <location filename="../core/processing_view.py" line="106"/>
         <source>review required</source>
         <translation>需要审核</translation>
     </message>
     <message>
-        <location filename="../core/processing_view.py" line="106"/>
+        <location filename="../core/processing_view.py" line="107"/>
         <source>in review</source>
         <translation>审核中</translation>
     </message>
     <message>
-        <location filename="../core/processing_view.py" line="107"/>
+        <location filename="../core/processing_view.py" line="108"/>
         <source>accepted</source>
         <translation>已接受</translation>
     </message>
     <message>
-        <location filename="../core/processing_view.py" line="108"/>
+        <location filename="../core/processing_view.py" line="109"/>
         <source>refunded</source>
         <translation>已退款</translation>
     </message>
     <message>
-        <location filename="../core/processing_view.py" line="424"/>
+        <location filename="../core/processing_view.py" line="434"/>
         <source>Only finished (OK) processings have results.</source>
         <translation>只有已完成（OK）的处理任务才有结果。</translation>
     </message>
     <message>
-        <location filename="../core/processing_view.py" line="426"/>
+        <location filename="../core/processing_view.py" line="436"/>
         <source>Only finished (OK) processings can be rated.</source>
         <translation>只有已完成（OK）的处理任务才能评分。</translation>
     </message>
     <message>
-        <location filename="../core/processing_view.py" line="428"/>
+        <location filename="../core/processing_view.py" line="438"/>
         <source>Only failed processings can be restarted.</source>
         <translation>只有失败的处理任务才能重新启动。</translation>
     </message>
@@ -4424,6 +5138,54 @@
     </message>
 </context>
 <context>
+    <name>MapflowStats</name>
+    <message>
+        <location filename="../ui/stats_widget.py" line="22"/>
+        <source>Name</source>
+        <translation type="unfinished">名称</translation>
+    </message>
+    <message>
+        <location filename="../ui/stats_widget.py" line="22"/>
+        <source>Project</source>
+        <translation type="unfinished">项目</translation>
+    </message>
+    <message>
+        <location filename="../ui/stats_widget.py" line="22"/>
+        <source>Model</source>
+        <translation type="unfinished">模型</translation>
+    </message>
+    <message>
+        <location filename="../ui/stats_widget.py" line="22"/>
+        <source>Status</source>
+        <translation type="unfinished">状态</translation>
+    </message>
+    <message>
+        <location filename="../ui/stats_widget.py" line="22"/>
+        <source>Area, km²</source>
+        <translation type="unfinished">面积（km²）</translation>
+    </message>
+    <message>
+        <location filename="../ui/stats_widget.py" line="22"/>
+        <source>Cost</source>
+        <translation type="unfinished">费用</translation>
+    </message>
+    <message>
+        <location filename="../ui/stats_widget.py" line="22"/>
+        <source>Created</source>
+        <translation type="unfinished">创建时间</translation>
+    </message>
+    <message>
+        <location filename="../ui/stats_widget.py" line="22"/>
+        <source>Completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/stats_widget.py" line="22"/>
+        <source>User</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MapflowToolbox</name>
     <message>
         <location filename="../core/toolbox.py" line="65"/>
@@ -4497,6 +5259,29 @@
     </message>
 </context>
 <context>
+    <name>MapflowUnits</name>
+    <message>
+        <location filename="../core/formatting.py" line="16"/>
+        <source>km²</source>
+        <translation type="unfinished">km²</translation>
+    </message>
+    <message>
+        <location filename="../core/formatting.py" line="111"/>
+        <source>%Y-%m-%d</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/formatting.py" line="112"/>
+        <source>%Y-%m-%d %H:%M</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/formatting.py" line="113"/>
+        <source>%m-%d %H:%M</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MapflowVersion</name>
     <message>
         <location filename="../core/version_notice.py" line="34"/>
@@ -4517,12 +5302,12 @@
         <translation>模型</translation>
     </message>
     <message>
-        <location filename="../ui/model_widget.py" line="29"/>
+        <location filename="../ui/model_widget.py" line="30"/>
         <source>{name} — {price:g} credits/km²</source>
         <translation>{name} — {price:g} 积分/km²</translation>
     </message>
     <message>
-        <location filename="../ui/model_widget.py" line="70"/>
+        <location filename="../ui/model_widget.py" line="71"/>
         <source>{label} (+{price:g} credits/km²)</source>
         <translation>{label}（+{price:g} 积分/km²）</translation>
     </message>
@@ -4795,6 +5580,11 @@
         <source>It looks for scenes of any date, new ones included.</source>
         <translation>它查找任何日期的景，包括新的景。</translation>
     </message>
+    <message>
+        <location filename="../ui/forms/plan_search.ui" line="28"/>
+        <source>yyyy-MM-dd</source>
+        <translation type="unfinished">yyyy-MM-dd</translation>
+    </message>
 </context>
 <context>
     <name>PolygonDrawTool</name>
@@ -4847,12 +5637,12 @@
         <translation>创建副本</translation>
     </message>
     <message>
-        <location filename="../ui/processing_extras_widget.py" line="47"/>
+        <location filename="../ui/processing_extras_widget.py" line="50"/>
         <source>Fill the Start tab with this processing&apos;s model, options, imagery and area, to start a copy</source>
         <translation>用此处理任务的模型、选项、影像和区域填充“启动”选项卡，以启动一个副本</translation>
     </message>
     <message>
-        <location filename="../ui/processing_extras_widget.py" line="29"/>
+        <location filename="../ui/processing_extras_widget.py" line="32"/>
         <source>Select one processing to duplicate.</source>
         <translation>请选择一个要复制的处理任务。</translation>
     </message>
@@ -4970,7 +5760,7 @@
         <translation>仅瓦片图层</translation>
     </message>
     <message>
-        <location filename="../ui/processings_widget.py" line="61"/>
+        <location filename="../ui/processings_widget.py" line="65"/>
         <source>Save results in</source>
         <translation>结果保存位置</translation>
     </message>
@@ -4980,17 +5770,17 @@
         <translation>“加载结果”保存 GeoPackage 的文件夹，随 QGIS 工程保存；留空：工程文件所在位置</translation>
     </message>
     <message>
-        <location filename="../ui/processings_widget.py" line="103"/>
+        <location filename="../ui/processings_widget.py" line="107"/>
         <source>Select a processing first.</source>
         <translation>请先选择一个处理任务。</translation>
     </message>
     <message>
-        <location filename="../ui/processings_widget.py" line="200"/>
+        <location filename="../ui/processings_widget.py" line="204"/>
         <source>Page {page} of {pages} ({total} processings)</source>
         <translation>第 {page} 页，共 {pages} 页（{total} 个处理任务）</translation>
     </message>
     <message>
-        <location filename="../ui/processings_widget.py" line="237"/>
+        <location filename="../ui/processings_widget.py" line="241"/>
         <source>Results are saved in {folder}</source>
         <translation>结果保存在 {folder}</translation>
     </message>
@@ -5271,6 +6061,11 @@
         <source>{checked} of {total} providers</source>
         <translation>{checked}/{total} 个提供商</translation>
     </message>
+    <message>
+        <location filename="../ui/forms/search_filters.ui" line="14"/>
+        <source>yyyy-MM-dd</source>
+        <translation type="unfinished">yyyy-MM-dd</translation>
+    </message>
 </context>
 <context>
     <name>SearchRules</name>
@@ -5380,17 +6175,17 @@
         <translation>{first}–{last}，共 {total} 个</translation>
     </message>
     <message>
-        <location filename="../core/search_rules.py" line="359"/>
+        <location filename="../core/search_rules.py" line="360"/>
         <source>scene {id} of {provider}</source>
         <translation>{provider} 的景 {id}</translation>
     </message>
     <message>
-        <location filename="../core/search_rules.py" line="362"/>
+        <location filename="../core/search_rules.py" line="363"/>
         <source>{count} scenes of {provider}</source>
         <translation>{provider} 的 {count} 景</translation>
     </message>
     <message>
-        <location filename="../core/search_rules.py" line="367"/>
+        <location filename="../core/search_rules.py" line="368"/>
         <source>, zoom {zoom}</source>
         <translation>，缩放级别 {zoom}</translation>
     </message>
@@ -5697,22 +6492,22 @@
         <translation>将所选影像作为图层添加到地图</translation>
     </message>
     <message>
-        <location filename="../ui/source_widget.py" line="26"/>
+        <location filename="../ui/source_widget.py" line="27"/>
         <source>— (server decides)</source>
         <translation>—（由服务器决定）</translation>
     </message>
     <message>
-        <location filename="../ui/source_widget.py" line="62"/>
+        <location filename="../ui/source_widget.py" line="63"/>
         <source>New mosaic…</source>
         <translation>新建镶嵌影像…</translation>
     </message>
     <message>
-        <location filename="../ui/source_widget.py" line="157"/>
+        <location filename="../ui/source_widget.py" line="158"/>
         <source>{zoom} — {price:g} credits/km²</source>
         <translation>{zoom} — {price:g} 积分/km²</translation>
     </message>
     <message>
-        <location filename="../ui/source_widget.py" line="169"/>
+        <location filename="../ui/source_widget.py" line="171"/>
         <source>All images of the mosaic</source>
         <translation>镶嵌影像中的所有影像</translation>
     </message>
@@ -5821,12 +6616,12 @@
         <translation>导出 CSV…</translation>
     </message>
     <message>
-        <location filename="../ui/stats_widget.py" line="93"/>
+        <location filename="../ui/stats_widget.py" line="99"/>
         <source>Any status</source>
         <translation>任意状态</translation>
     </message>
     <message>
-        <location filename="../ui/stats_widget.py" line="109"/>
+        <location filename="../ui/stats_widget.py" line="115"/>
         <source>The start date {start} is after the end date {end}.</source>
         <translation>开始日期 {start} 晚于结束日期 {end}。</translation>
     </message>
@@ -6014,42 +6809,42 @@
         <translation>计划搜索的结束日期必须在六个月之内（截至 {date}）。</translation>
     </message>
     <message>
-        <location filename="../core/templates.py" line="347"/>
+        <location filename="../core/templates.py" line="348"/>
         <source>An area of interest is empty or not a valid polygon; draw or choose a polygon with an area.</source>
         <translation>某个感兴趣区域为空或不是有效的多边形；请绘制或选择一个有面积的多边形。</translation>
     </message>
     <message>
-        <location filename="../core/templates.py" line="351"/>
+        <location filename="../core/templates.py" line="352"/>
         <source>A planned search has at most {limit} areas ({count} given).</source>
         <translation>一个计划搜索最多有 {limit} 个区域（提供了 {count} 个）。</translation>
     </message>
     <message>
-        <location filename="../core/templates.py" line="357"/>
+        <location filename="../core/templates.py" line="358"/>
         <source>{reason} Its areas would cover {area}.</source>
         <translation>{reason}其区域将覆盖 {area}。</translation>
     </message>
     <message>
-        <location filename="../core/templates.py" line="418"/>
+        <location filename="../core/templates.py" line="419"/>
         <source>, zoom {zoom}</source>
         <translation>，缩放级别 {zoom}</translation>
     </message>
     <message>
-        <location filename="../core/templates.py" line="469"/>
+        <location filename="../core/templates.py" line="470"/>
         <source>Other processings</source>
         <translation>其他处理任务</translation>
     </message>
     <message>
-        <location filename="../core/templates.py" line="487"/>
+        <location filename="../core/templates.py" line="488"/>
         <source>planned search “{name}”, area “{aoi}”</source>
         <translation>计划搜索“{name}”，区域“{aoi}”</translation>
     </message>
     <message>
-        <location filename="../core/templates.py" line="489"/>
+        <location filename="../core/templates.py" line="490"/>
         <source>planned search “{name}”, {count} areas</source>
         <translation>计划搜索“{name}”，{count} 个区域</translation>
     </message>
     <message>
-        <location filename="../core/templates.py" line="495"/>
+        <location filename="../core/templates.py" line="496"/>
         <source>The planned search “{name}” no longer exists (it was deleted, perhaps by a colleague); its view is closed.</source>
         <translation>计划搜索“{name}”已不存在（已被删除，可能是同事删除的）；其视图已关闭。</translation>
     </message>
@@ -6122,7 +6917,7 @@
         <translation>景</translation>
     </message>
     <message>
-        <location filename="../ui/template_view.py" line="102"/>
+        <location filename="../ui/template_view.py" line="111"/>
         <source>Area</source>
         <translation>区域</translation>
     </message>
@@ -6242,7 +7037,7 @@
         <translation>将地图缩放至所选区域</translation>
     </message>
     <message>
-        <location filename="../ui/template_view.py" line="102"/>
+        <location filename="../ui/template_view.py" line="111"/>
         <source>Processings</source>
         <translation>处理任务</translation>
     </message>
@@ -6282,32 +7077,27 @@
         <translation>重新获取处理任务</translation>
     </message>
     <message>
-        <location filename="../ui/template_view.py" line="102"/>
-        <source>km²</source>
-        <translation>km²</translation>
-    </message>
-    <message>
-        <location filename="../ui/template_view.py" line="102"/>
+        <location filename="../ui/template_view.py" line="111"/>
         <source>New scenes</source>
         <translation>新景</translation>
     </message>
     <message>
-        <location filename="../ui/template_view.py" line="110"/>
+        <location filename="../ui/template_view.py" line="119"/>
         <source>Draw on the map</source>
         <translation>在地图上绘制</translation>
     </message>
     <message>
-        <location filename="../ui/template_view.py" line="112"/>
+        <location filename="../ui/template_view.py" line="121"/>
         <source>The Start tab&apos;s area of interest</source>
         <translation>“启动”选项卡中的感兴趣区域</translation>
     </message>
     <message>
-        <location filename="../ui/template_view.py" line="169"/>
+        <location filename="../ui/template_view.py" line="178"/>
         <source>All areas</source>
         <translation>所有区域</translation>
     </message>
     <message>
-        <location filename="../ui/template_view.py" line="253"/>
+        <location filename="../ui/template_view.py" line="262"/>
         <source>yes</source>
         <translation>有</translation>
     </message>
@@ -6375,12 +7165,12 @@
         <translation>删除…</translation>
     </message>
     <message>
-        <location filename="../ui/templates_list_widget.py" line="48"/>
+        <location filename="../ui/templates_list_widget.py" line="52"/>
         <source>Select a planned search first.</source>
         <translation>请先选择一个计划搜索。</translation>
     </message>
     <message>
-        <location filename="../ui/templates_list_widget.py" line="60"/>
+        <location filename="../ui/templates_list_widget.py" line="64"/>
         <source>Planned searches ({count})</source>
         <translation>计划搜索（{count}）</translation>
     </message>

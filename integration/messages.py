@@ -51,6 +51,15 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("@default", text)
 
 
+ACTIONS_CONTEXT = "MapflowActions"  # the names of guarded actions: guarded(QT_TRANSLATE_NOOP("MapflowActions", ...))
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name pylupdate5 extracts
+    """Mark ``text`` for extraction in ``context`` (translated where it is shown); returns it unchanged. The same as
+    ``api.i18n.QT_TRANSLATE_NOOP``, here so that QGIS start-up (plugin.py) need not load ``api``."""
+    return text
+
+
 class Topic:
     """What a bar item is about; one item per topic is shown at a time."""
 
@@ -264,6 +273,9 @@ class Notifier:
 def guarded(context: str, notifier_getter: Optional[Callable[[], Notifier]] = None):
     """Decorate a slot so that an unexpected exception becomes a message, not a Python error dialog.
 
+    ``context`` names the action, marked ``QT_TRANSLATE_NOOP("MapflowActions", "Loading results")`` so that
+    pylupdate5 extracts it; it is translated when the message is shown.
+
     ``notifier_getter`` defaults to ``self.notifier`` of the decorated method's instance.
     """
 
@@ -279,7 +291,7 @@ def guarded(context: str, notifier_getter: Optional[Callable[[], Notifier]] = No
                 elif args and hasattr(args[0], "notifier"):
                     notifier = args[0].notifier
                 try:
-                    (notifier or Notifier()).unexpected(context, exc)
+                    (notifier or Notifier()).unexpected(QCoreApplication.translate(ACTIONS_CONTEXT, context), exc)
                 except RuntimeError:  # the message bar is gone (QGIS is closing); nothing else to do
                     pass
                 return None

@@ -35,7 +35,7 @@ from qgis.PyQt.QtNetwork import QHttpMultiPart, QHttpPart, QNetworkProxy, QNetwo
 from ..api.errors import Cancelled, ConnectionFailed, InvalidRequestError, MapflowError, Timeout
 from ..api.i18n import QT_TRANSLATE_NOOP
 from ..api.http import MAX_REDIRECTS, REDIRECT_STATUSES, BodyError, Headers, HttpRequest, HttpResponse, \
-    ProxyLoginRefused
+    NetworkReason, ProxyLoginRefused
 from ..api.multipart import MultipartFileBody
 from .qgis_proxy import thread_network_manager
 
@@ -47,53 +47,39 @@ Error = QNetworkReply.NetworkError
 Attribute = QNetworkRequest.Attribute
 
 
-def _codes(names: str) -> dict:
-    """``{NetworkError: text}`` from "Name=text" lines; a name this Qt lacks is left out (Qt 5 and 6 differ)."""
-    found = {}
-    for line in names.strip().splitlines():
-        name, _, text = line.strip().partition("=")
-        code = getattr(Error, name, None)
-        if code is not None:
-            found[code] = text
-    return found
+def _codes(names: dict) -> dict:
+    """``{NetworkError: text}`` from ``{"Name": text}``; a name this Qt lacks is left out (Qt 5 and 6 differ)."""
+    return {getattr(Error, name): text for name, text in names.items() if getattr(Error, name, None) is not None}
 
 
 # errors Qt derives from an HTTP status: the server answered, its body is the answer (an API error)
-_STATUS_ERRORS = frozenset(_codes("""
-    ContentAccessDenied=
-    ContentOperationNotPermittedError=
-    ContentNotFoundError=
-    AuthenticationRequiredError=
-    ContentConflictError=
-    ContentGoneError=
-    UnknownContentError=
-    ProtocolInvalidOperationError=
-    InternalServerError=
-    OperationNotImplementedError=
-    ServiceUnavailableError=
-    UnknownServerError="""))
-_REASONS = _codes("""
-    ConnectionRefusedError=connection refused
-    RemoteHostClosedError=the server closed the connection
-    HostNotFoundError=unknown host name
-    SslHandshakeFailedError=the secure connection failed (certificate not trusted?)
-    TemporaryNetworkFailureError=network unreachable
-    NetworkSessionFailedError=network unreachable
-    TooManyRedirectsError=too many redirects
-    InsecureRedirectError=an insecure redirect
-    ProtocolUnknownError=unsupported protocol
-    ProtocolFailure=the server broke the HTTP protocol""")
-_PROXY_REASONS = _codes("""
-    ProxyConnectionRefusedError=the proxy {proxy} refused the connection
-    ProxyConnectionClosedError=the proxy {proxy} closed the connection
-    ProxyNotFoundError=the proxy host {proxy} was not found
-    ProxyTimeoutError=the proxy {proxy} did not answer
-    UnknownProxyError=the proxy {proxy} failed""")
+_STATUS_ERRORS = frozenset(_codes(dict.fromkeys((
+    "ContentAccessDenied", "ContentOperationNotPermittedError", "ContentNotFoundError",
+    "AuthenticationRequiredError", "ContentConflictError", "ContentGoneError", "UnknownContentError",
+    "ProtocolInvalidOperationError", "InternalServerError", "OperationNotImplementedError",
+    "ServiceUnavailableError", "UnknownServerError"), "")))
+_REASONS = _codes({
+    "ConnectionRefusedError": NetworkReason.REFUSED,
+    "RemoteHostClosedError": NetworkReason.SERVER_CLOSED,
+    "HostNotFoundError": NetworkReason.UNKNOWN_HOST,
+    "SslHandshakeFailedError": NetworkReason.SSL,
+    "TemporaryNetworkFailureError": NetworkReason.UNREACHABLE,
+    "NetworkSessionFailedError": NetworkReason.UNREACHABLE,
+    "TooManyRedirectsError": NetworkReason.TOO_MANY_REDIRECTS,
+    "InsecureRedirectError": NetworkReason.INSECURE_REDIRECT,
+    "ProtocolUnknownError": NetworkReason.UNSUPPORTED_PROTOCOL,
+    "ProtocolFailure": NetworkReason.PROTOCOL_FAILURE})
+_PROXY_REASONS = _codes({
+    "ProxyConnectionRefusedError": NetworkReason.PROXY_REFUSED,
+    "ProxyConnectionClosedError": NetworkReason.PROXY_CLOSED,
+    "ProxyNotFoundError": NetworkReason.PROXY_NOT_FOUND,
+    "ProxyTimeoutError": NetworkReason.PROXY_TIMEOUT,
+    "UnknownProxyError": NetworkReason.PROXY_FAILED})
 # through an HTTP proxy Qt reports a proxy it cannot reach with the plain socket errors
-_VIA_PROXY_REASONS = _codes("""
-    ConnectionRefusedError=the proxy {proxy} refused the connection
-    HostNotFoundError=the proxy host {proxy} was not found
-    RemoteHostClosedError=the proxy {proxy} closed the connection""")
+_VIA_PROXY_REASONS = _codes({
+    "ConnectionRefusedError": NetworkReason.PROXY_REFUSED,
+    "HostNotFoundError": NetworkReason.PROXY_NOT_FOUND,
+    "RemoteHostClosedError": NetworkReason.PROXY_CLOSED})
 
 
 # updates a request with credentials QGIS holds (an OAuth2 configuration's Bearer token); the updated request, or
@@ -136,7 +122,7 @@ class QgisTransport:
                     current = following
                     continue
             return HttpResponse(status, exchange.headers, current.url, exchange, reason=exchange.reason)
-        raise ConnectionFailed(request.host, "too many redirects")
+        raise ConnectionFailed(request.host, NetworkReason.TOO_MANY_REDIRECTS)
 
     def close(self) -> None:
         """Nothing to close: the connections belong to QGIS's network managers."""
@@ -320,12 +306,12 @@ class _Exchange:
             return Timeout(self._host, "connect", self._request.connect_timeout)
         proxy = self._proxy_name()
         if code == Error.ProxyAuthenticationRequiredError:
-            return ProxyLoginRefused(self._host, proxy or "of QGIS")
+            return ProxyLoginRefused(self._host, proxy or NetworkReason.PROXY_OF_QGIS)
         if code in _PROXY_REASONS:
-            return ConnectionFailed(self._host, _PROXY_REASONS[code].format(proxy=proxy or "of QGIS"))
+            return ConnectionFailed(self._host, _PROXY_REASONS[code], proxy=proxy or NetworkReason.PROXY_OF_QGIS)
         if proxy and code in _VIA_PROXY_REASONS:
-            return ConnectionFailed(self._host, _VIA_PROXY_REASONS[code].format(proxy=proxy))
-        return ConnectionFailed(self._host, _REASONS.get(code, "network error"))
+            return ConnectionFailed(self._host, _VIA_PROXY_REASONS[code], proxy=proxy)
+        return ConnectionFailed(self._host, _REASONS.get(code, NetworkReason.NETWORK))
 
     def _proxy_name(self) -> str:
         """``host:port`` of the proxy QGIS chose for this URL ('' when it goes direct); never its credentials."""
@@ -380,12 +366,12 @@ class _Exchange:
         code = self._reply.error()
         if code != Error.NoError and code not in _STATUS_ERRORS:
             if expected is not None and received < expected:
-                raise BodyError(f"received {received} of {expected} bytes")
+                raise BodyError(NetworkReason.BODY_SHORT, received=received, expected=expected)
             if code == Error.RemoteHostClosedError:
-                raise BodyError("the connection closed in the middle of the data")
-            raise BodyError("the connection was interrupted")
+                raise BodyError(NetworkReason.BODY_CLOSED)
+            raise BodyError(NetworkReason.BODY_INTERRUPTED)
         if expected is not None and received < expected and self._request.method != "HEAD":
-            raise BodyError(f"received {received} of {expected} bytes")
+            raise BodyError(NetworkReason.BODY_SHORT, received=received, expected=expected)
 
     def close(self) -> None:
         """Abort an unfinished reply and release it."""

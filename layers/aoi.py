@@ -30,6 +30,7 @@ from qgis.core import (
 )
 
 from ..core.aoi_rules import AoiNote, AoiSummary, NoteCode, SourceStatus
+from ..core.formatting import format_fixed
 from .aoi_files import open_polygon_layer
 from .aoi_geometry import (METRES_PER_DEGREE, AoiBuildCancelled, PipelineLimits, PipelineWork, SourceProblem, WGS84,
                            run_pipeline)
@@ -167,7 +168,7 @@ def build_aoi(aoi_input: AoiInput, is_cancelled: Callable[[], bool] = lambda: Fa
         metres = max(item.tolerance_deg for item in simplified) * METRES_PER_DEGREE
         selection.notes.append(AoiNote(NoteCode.SIMPLIFIED, len(simplified), facts=(
             ("before", sum(item.before for item in simplified)), ("after", sum(item.after for item in simplified)),
-            ("metres", f"{metres:,.0f}" if metres >= 10 else f"{metres:.1f}" if metres >= 1 else f"{metres:.2f}"))))
+            ("metres", format_fixed(metres, 0 if metres >= 10 else 1 if metres >= 1 else 2)))))
     if not selection.parts:
         selection.status = SourceStatus.NO_POLYGON
     return selection

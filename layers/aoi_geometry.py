@@ -47,6 +47,7 @@ from qgis.core import (
 
 from ..core.aoi_rules import (MAX_AOI_VERTICES, MAX_SIMPLIFY_SHARE, REPAIR_VERTEX_LIMIT, SLOW_REPAIR_VERTEX_LIMIT,
                               NoteCode, SourceStatus)
+from ..core.formatting import format_int
 from .qgis_compat import METERS, WKB_GEOMETRY_COLLECTION, WKB_MULTI_POLYGON, WKB_MULTI_SURFACE, WKB_POLYGON
 
 WGS84 = QgsCoordinateReferenceSystem("EPSG:4326")
@@ -348,7 +349,7 @@ def _repair(pieces: List[QgsGeometry], notes: Counter, work: PipelineWork, limit
     if vertices > limit:
         simplified = simplify_within(whole, limit, limits.max_simplify_share)
         if simplified is None:
-            raise SourceProblem(SourceStatus.TOO_COMPLEX, f"{vertices:,}")
+            raise SourceProblem(SourceStatus.TOO_COMPLEX, format_int(vertices))
         whole, tolerance = simplified
         work.simplified.append(Simplification(vertices, vertex_count(whole), tolerance))
         _check_cancelled(is_cancelled)

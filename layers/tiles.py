@@ -17,8 +17,10 @@ from urllib.parse import quote, urljoin, urlsplit
 from qgis.core import QgsCoordinateReferenceSystem, QgsCoordinateTransform, QgsCoordinateTransformContext, \
     QgsRasterLayer, QgsRectangle, QgsVectorTileLayer
 
-from ..api.errors import MapflowError, Timeout
+from ..api.errors import ConnectionFailed, MapflowError, Timeout
 from ..api.http import BodyError, HttpRequest, HttpTransport
+from ..api.i18n import translate
+from ..core.formatting import LocalNumber
 from .styles import apply_style
 from ..integration.messages import tr
 
@@ -100,9 +102,10 @@ def fetch_tilejson(http: HttpTransport, url: str, auth: Optional[HostAuth] = Non
             content = response.read_prefix(_MAX_TILEJSON_BYTES + 1) if status == 200 else b""
     except Timeout:
         raise TileJsonError(tr("The tile server at {host} did not answer within {seconds:g} s.").format(
-            host=urlsplit(url).netloc, seconds=timeout)) from None
+            host=urlsplit(url).netloc, seconds=LocalNumber(timeout))) from None
     except (MapflowError, BodyError) as error:
-        reason = getattr(error, "template_params", {}).get("reason") or type(error).__name__
+        reason = error.reason if isinstance(error, ConnectionFailed) else (
+            translate(error.detail).format(**error.params) if isinstance(error, BodyError) else str(error))
         raise TileJsonError(tr("Cannot reach the tile server at {host}: {reason}").format(
             host=urlsplit(url).netloc, reason=reason)) from None
     if status != 200:

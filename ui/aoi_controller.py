@@ -25,6 +25,7 @@ from ..layers.aoi import AoiOrigin, AoiSelection, aoi_from_file, build_aoi, inpu
 from ..layers import layer_roles
 from ..layers.aoi_geometry import AoiBuildCancelled
 from ..layers.draw_tool import PolygonDrawTool, find_aoi_layer, put_in_aoi_layer
+from ..integration.messages import QT_TRANSLATE_NOOP
 from .controller_support import Generation, SectionController
 from .draft import ProcessingDraft
 
@@ -83,7 +84,7 @@ class AoiController(SectionController):
         return self._draw_tool
 
     # --- the choice, remembered per QGIS project ---------------------------------------------------------------
-    @guarded("Restoring the area of interest")
+    @guarded(QT_TRANSLATE_NOOP("MapflowActions", "Restoring the area of interest"))
     def restore(self) -> None:
         """Show the AOI source remembered for this QGIS project (or the last one) and read it."""
         kinds = {kind.value: kind for kind in AOI_KIND_ORDER}
@@ -107,7 +108,7 @@ class AoiController(SectionController):
         if choice.file_path:
             self.memory.remember(ChoiceKey.AOI_FILE, choice.file_path)
 
-    @guarded("Listing the layers for the area of interest")
+    @guarded(QT_TRANSLATE_NOOP("MapflowActions", "Listing the layers for the area of interest"))
     def _exclude_plugin_layers(self, *_args) -> None:
         """The plugin's results, imagery and footprints are no AOI sources unless the user asks for them; a review's
         corrections never are."""
@@ -115,7 +116,7 @@ class AoiController(SectionController):
                                                                        self.widget.plugin_layers_shown()))
 
     # --- following the source ----------------------------------------------------------------------------------
-    @guarded("Choosing the area of interest")
+    @guarded(QT_TRANSLATE_NOOP("MapflowActions", "Choosing the area of interest"))
     def reload_source(self, choice: Optional[AoiChoice] = None) -> None:
         """Follow the chosen source (its layer, the canvas) and read it."""
         if choice is not None:
@@ -158,7 +159,7 @@ class AoiController(SectionController):
         return self._project().mapLayer(choice.layer_id) if choice.layer_id else None
 
     # --- an AOI handed over --------------------------------------------------------------------------------------
-    @guarded("Using the given area of interest")
+    @guarded(QT_TRANSLATE_NOOP("MapflowActions", "Using the given area of interest"))
     def use_area(self, selection: AoiSelection) -> None:
         """Show and use an AOI another section built (the areas of a planned search for its processing). The chosen
         source is no longer followed (panning the map does not replace it) until the user picks a source again or
@@ -178,7 +179,7 @@ class AoiController(SectionController):
         self.draft.set_aoi(selection)
 
     # --- building ----------------------------------------------------------------------------------------------
-    @guarded("Reading the area of interest")
+    @guarded(QT_TRANSLATE_NOOP("MapflowActions", "Reading the area of interest"))
     def rebuild(self) -> None:
         """Read the chosen source again (in a task) and hand the result to the draft."""
         if self._given:  # Refresh after a handed-over AOI: back to the chosen source
@@ -253,7 +254,7 @@ class AoiController(SectionController):
         self.draft.set_aoi(None)
 
     # --- drawing -----------------------------------------------------------------------------------------------
-    @guarded("Drawing the area of interest")
+    @guarded(QT_TRANSLATE_NOOP("MapflowActions", "Drawing the area of interest"))
     def set_drawing(self, drawing: bool) -> None:
         if drawing:
             if self._draw_tool is None:
@@ -270,13 +271,13 @@ class AoiController(SectionController):
         else:
             self._stop_drawing()
 
-    @guarded("Drawing the area of interest")
+    @guarded(QT_TRANSLATE_NOOP("MapflowActions", "Drawing the area of interest"))
     def _on_map_tool_set(self, new_tool, _old_tool=None) -> None:
         if new_tool is not self._draw_tool:
             self._previous_tool = None  # the user chose another tool: keep it
             self._stop_drawing()
 
-    @guarded("Drawing the area of interest")
+    @guarded(QT_TRANSLATE_NOOP("MapflowActions", "Drawing the area of interest"))
     def _stop_drawing(self) -> None:
         self._drawing.disconnect_all()
         if self._draw_tool is not None and self.canvas.mapTool() is self._draw_tool:
@@ -289,7 +290,7 @@ class AoiController(SectionController):
                 pass
         self.widget.set_drawing(False)
 
-    @guarded("Keeping the drawn polygon")
+    @guarded(QT_TRANSLATE_NOOP("MapflowActions", "Keeping the drawn polygon"))
     def _on_drawn(self, geometry, crs) -> None:
         put_in_aoi_layer(geometry, crs, self._project())
         self._stop_drawing()

@@ -25,6 +25,7 @@ from ..core.pricing import CostPreview, DebouncePolicy
 from ..integration.messages import Notifier, guarded, tr
 from ..integration.session_state import SessionState
 from ..integration.settings_store import SettingsStore
+from ..integration.messages import QT_TRANSLATE_NOOP
 from .controller_support import SectionController
 from .draft import NO_COST, CostView, ProcessingDraft
 
@@ -67,7 +68,7 @@ class CostController(SectionController):
         return self.draft.cost
 
     # --- inputs ----------------------------------------------------------------------------------------------
-    @guarded("Updating the cost")
+    @guarded(QT_TRANSLATE_NOOP("MapflowActions", "Updating the cost"))
     def update(self, *_args) -> None:
         self._retry.stop()
         session = self.state.session
@@ -113,7 +114,7 @@ class CostController(SectionController):
             return
         self._timer.start(max(0, int((due - self._clock()) * 1000)))
 
-    @guarded("Updating the cost")
+    @guarded(QT_TRANSLATE_NOOP("MapflowActions", "Updating the cost"))
     def _poll(self) -> None:
         self.preview.poll()
         self._arm()  # a new edit may have come in while the timer ran

@@ -25,6 +25,7 @@ from ..integration.qgis_transport import QgisTransport
 from ..integration.session_state import SessionState
 from ..integration.oauth_config import OAuthConfigStore
 from ..integration.settings_store import SettingsStore
+from ..integration.messages import QT_TRANSLATE_NOOP
 from .aoi_controller import AoiController
 from .controller_support import SignalGroup
 from .cost_controller import CostController, default_timer
@@ -180,21 +181,21 @@ class DockController:
                 self.processings, self.results, self.stats, self.review, self.duplicates, self.my_imagery,
                 self.imagery_map, self.templates, self.help)
 
-    @guarded("Using the chosen scenes")
+    @guarded(QT_TRANSLATE_NOOP("MapflowActions", "Using the chosen scenes"))
     def _use_scenes(self, images: list) -> None:
         self.scene_source.use(images)
         if self.scene_source.images == list(images):
             self.dock.tabs.setCurrentWidget(self.dock.startTab)
 
-    @guarded("Showing the imagery search")
+    @guarded(QT_TRANSLATE_NOOP("MapflowActions", "Showing the imagery search"))
     def _show_search(self) -> None:
         self.dock.tabs.setCurrentWidget(self.dock.searchTab)
 
-    @guarded("Showing the Start tab")
+    @guarded(QT_TRANSLATE_NOOP("MapflowActions", "Showing the Start tab"))
     def _show_start(self) -> None:
         self.dock.tabs.setCurrentWidget(self.dock.startTab)
 
-    @guarded("Using the scenes of the copy")
+    @guarded(QT_TRANSLATE_NOOP("MapflowActions", "Using the scenes of the copy"))
     def _use_search_scenes(self, source) -> None:
         """The copy's imagery is scenes of an imagery search: into the draft as they are (the Imagery section has
         no page for them; choosing another imagery there replaces them)."""
@@ -214,7 +215,7 @@ class DockController:
             self.notifier.clear(Topic.SERVER)
             self.notifier.clear(Topic.PROCESSINGS)
 
-    @guarded("Signing in with the stored token")
+    @guarded(QT_TRANSLATE_NOOP("MapflowActions", "Signing in with the stored token"))
     def _sign_in_with_stored_token(self) -> None:
         if self._alive and not self.oauth.sign_in_automatically():
             self.session.sign_in_with_stored_token()

@@ -25,6 +25,7 @@ from ..integration.messages import Notifier, guarded, tr
 from ..integration.project_choices import ChoiceMemory
 from ..integration.session_state import SessionState
 from ..layers.result_tree import mapflow_group
+from ..integration.messages import QT_TRANSLATE_NOOP
 from .controller_support import SectionController
 from .draft import ProcessingDraft
 from .processing_actions import AoiFeatures, aoi_features, aoi_layer
@@ -80,11 +81,11 @@ class DuplicateController(SectionController):
             return ActionState(False, tr("Select one processing to duplicate."))
         return ActionState(True)
 
-    @guarded("Showing the Duplicate button")
+    @guarded(QT_TRANSLATE_NOOP("MapflowActions", "Showing the Duplicate button"))
     def update(self, *_args) -> None:
         self.widget.set_duplicate_state(self.state_for(self._selected() if self.state.session else []))
 
-    @guarded("Duplicating a processing")
+    @guarded(QT_TRANSLATE_NOOP("MapflowActions", "Duplicating a processing"))
     def duplicate_selected(self) -> None:
         selected = self._selected()
         state = self.state_for(selected)
@@ -102,7 +103,7 @@ class DuplicateController(SectionController):
                                  template=tr("“{name}” could not be duplicated: {reason}"), name=processing.name,
                                  retry=lambda: self.duplicate(processing)))
 
-    @guarded("Filling the Start tab with the copy")
+    @guarded(QT_TRANSLATE_NOOP("MapflowActions", "Filling the Start tab with the copy"))
     def fill(self, original: Original) -> Optional[DuplicatePlan]:
         session = self.state.session
         if session is None:

@@ -17,6 +17,7 @@ from ..integration.messages import WARNING, Notifier, Topic, guarded, tr
 from ..integration.project_choices import ChoiceMemory
 from ..integration.session_state import Session, SessionState
 from ..tasks.imagery import check_uploads
+from ..integration.messages import QT_TRANSLATE_NOOP
 from .controller_support import Generation, SectionController
 from .dialogs_start import StartPrompts
 
@@ -55,7 +56,7 @@ class ImageryController(SectionController):
         self.listen(state.changed, self._on_session)
         self.listen(state.imagery_changed, self.reload)  # the My imagery tab changed something
 
-    @guarded("Listing your imagery")
+    @guarded(QT_TRANSLATE_NOOP("MapflowActions", "Listing your imagery"))
     def _on_session(self, session: Optional[Session]) -> None:
         self._mosaics, self._images = {}, {}
         with self.memory.quietly():
@@ -93,7 +94,7 @@ class ImageryController(SectionController):
                                  retry=self.reload)
 
     # --- uploads ---------------------------------------------------------------------------------------------
-    @guarded("Uploading a GeoTIFF")
+    @guarded(QT_TRANSLATE_NOOP("MapflowActions", "Uploading a GeoTIFF"))
     def ask_upload(self, mosaic_id: str) -> None:
         if self.state.session is None or self._upload is not None:
             return
@@ -138,12 +139,12 @@ class ImageryController(SectionController):
         return task
 
     @pyqtSlot(float)
-    @guarded("Showing the upload progress")
+    @guarded(QT_TRANSLATE_NOOP("MapflowActions", "Showing the upload progress"))
     def _on_progress(self, percent: float) -> None:
         if self._upload is not None:
             self.widget.set_upload_progress(percent)
 
-    @guarded("Stopping the upload")
+    @guarded(QT_TRANSLATE_NOOP("MapflowActions", "Stopping the upload"))
     def cancel_upload(self) -> None:
         if self._upload is not None:
             try:

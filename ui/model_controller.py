@@ -7,10 +7,12 @@ from typing import Dict, Optional, Tuple
 
 from ..api.models.user import WorkflowDef
 from ..core.choices import BlockItem, ChoiceKey, ModelChoice, ModelItem, model_blocks_key
+from ..core.formatting import LocalNumber
 from ..core.pricing import model_price
 from ..integration.messages import Notifier, guarded, tr
 from ..integration.project_choices import ChoiceMemory
 from ..integration.session_state import Session, SessionState
+from ..integration.messages import QT_TRANSLATE_NOOP
 from .controller_support import SectionController
 from .draft import ModelPick, ProcessingDraft
 
@@ -25,8 +27,8 @@ def price_text(pick: ModelPick) -> str:
     options = total - base
     if options > 0:
         return tr("Model price: {total:g} credits/km² ({base:g} + {options:g} for the options)").format(
-            total=total, base=base, options=options)
-    return tr("Model price: {total:g} credits/km²").format(total=total)
+            total=LocalNumber(total), base=LocalNumber(base), options=LocalNumber(options))
+    return tr("Model price: {total:g} credits/km²").format(total=LocalNumber(total))
 
 
 class ModelController(SectionController):
@@ -41,7 +43,7 @@ class ModelController(SectionController):
         self.listen(state.project_changed, self._on_project)
         self.listen(memory.restored, lambda: self._on_project(self.state.session))
 
-    @guarded("Listing the models")
+    @guarded(QT_TRANSLATE_NOOP("MapflowActions", "Listing the models"))
     def _on_project(self, session: Optional[Session]) -> None:
         if session is None:
             self._models = ()
@@ -68,7 +70,7 @@ class ModelController(SectionController):
             return {}
         return {str(k): bool(v) for k, v in value.items()} if isinstance(value, dict) else {}
 
-    @guarded("Choosing the model")
+    @guarded(QT_TRANSLATE_NOOP("MapflowActions", "Choosing the model"))
     def choose(self, model_id: Optional[str], model_name: Optional[str], enabled_blocks: Tuple[str, ...] = ()) -> bool:
         """Show this model with these options (a planned search's kept choices); False when the project has no such
         model (the choice stays as it was)."""
@@ -82,7 +84,7 @@ class ModelController(SectionController):
                                lambda mid: blocks if mid == model.id else self.remembered_blocks(mid))
         return True
 
-    @guarded("Choosing the model")
+    @guarded(QT_TRANSLATE_NOOP("MapflowActions", "Choosing the model"))
     def _on_choice(self, choice: ModelChoice) -> None:
         model = next((m for m in self._models if m.id == choice.model_id), None)
         if model is None:

@@ -5,6 +5,7 @@ from qgis.PyQt.QtCore import pyqtSignal
 from qgis.PyQt.QtWidgets import QCheckBox, QGroupBox
 
 from ..core.choices import ModelChoice
+from ..core.formatting import LocalNumber
 from .loader import form_class
 
 
@@ -27,7 +28,7 @@ class ModelWidget(QGroupBox, form_class("model")):
         self.modelCombo.clear()
         for model in self._models:
             self.modelCombo.addItem(self.tr("{name} — {price:g} credits/km²").format(
-                name=model.name, price=model.base_price), model.id)
+                name=model.name, price=LocalNumber(model.base_price)), model.id)
         if self._models:
             self.modelCombo.setCurrentIndex(max(0, self.modelCombo.findData(current_id)))
         self.modelCombo.blockSignals(False)
@@ -67,7 +68,8 @@ class ModelWidget(QGroupBox, form_class("model")):
             for block in model.blocks:
                 if not block.optional:
                     continue
-                box = QCheckBox(self.tr("{label} (+{price:g} credits/km²)").format(label=block.label, price=block.price)
+                box = QCheckBox(self.tr("{label} (+{price:g} credits/km²)").format(
+                    label=block.label, price=LocalNumber(block.price))
                                 if block.price else block.label, self.blocksHost)
                 box.setChecked(bool(remembered.get(block.name, False)))
                 box.toggled.connect(lambda *_: self._emit())

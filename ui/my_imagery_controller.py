@@ -16,6 +16,7 @@ from ..core.my_imagery import ImageryAction, Picked, SortKey
 from ..integration.messages import WARNING, Notifier, Topic, guarded, tr
 from ..integration.session_state import Session, SessionState
 from ..tasks.imagery import ImageryListing, UploadCheck, UploadOutcome, check_uploads, list_imagery, upload_files
+from ..integration.messages import QT_TRANSLATE_NOOP
 from .controller_support import Generation, SectionController
 from .dialogs_imagery import ImageryPrompts, MosaicForm
 from .processing_actions import run_for_each
@@ -47,7 +48,7 @@ class MyImageryController(SectionController):
         self._on_session(state.session)
 
     # --- listing ---------------------------------------------------------------------------------------------
-    @guarded("Listing your imagery")
+    @guarded(QT_TRANSLATE_NOOP("MapflowActions", "Listing your imagery"))
     def _on_session(self, session: Optional[Session]) -> None:
         self._listings.invalidate()
         self.cancel_transfer()
@@ -57,7 +58,7 @@ class MyImageryController(SectionController):
         if session is not None:
             self.reload()
 
-    @guarded("Listing your imagery")
+    @guarded(QT_TRANSLATE_NOOP("MapflowActions", "Listing your imagery"))
     def reload(self) -> None:
         session = self.state.session
         if session is None:
@@ -116,7 +117,7 @@ class MyImageryController(SectionController):
     def entry(self, mosaic_id: str) -> Optional[rules.MosaicEntry]:
         return next((e for e in self.listing.entries if e.mosaic.id == mosaic_id), None)
 
-    @guarded("Showing the imagery details")
+    @guarded(QT_TRANSLATE_NOOP("MapflowActions", "Showing the imagery details"))
     def _on_selection(self) -> None:
         picked = self.picked()
         if len(picked) == 1:
@@ -132,7 +133,7 @@ class MyImageryController(SectionController):
             for action in ImageryAction})
 
     # --- actions -----------------------------------------------------------------------------------------------
-    @guarded("My imagery")
+    @guarded(QT_TRANSLATE_NOOP("MapflowActions", "My imagery"))
     def run(self, action: ImageryAction) -> None:
         picked = self.picked()
         state = rules.action_state(action, picked)
@@ -316,12 +317,12 @@ class MyImageryController(SectionController):
         self._release()
 
     @pyqtSlot(float)
-    @guarded("Showing the progress")
+    @guarded(QT_TRANSLATE_NOOP("MapflowActions", "Showing the progress"))
     def _on_progress(self, percent: float) -> None:
         if self.transfer is not None:
             self.widget.set_progress(percent, self._transfer_text)
 
-    @guarded("Cancelling")
+    @guarded(QT_TRANSLATE_NOOP("MapflowActions", "Cancelling"))
     def cancel_transfer(self) -> None:
         if self.transfer is not None:
             try:

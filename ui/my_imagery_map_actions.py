@@ -23,6 +23,7 @@ from ..integration.session_state import SessionState
 from ..layers.imagery_layers import default_preview_directory, extent_layer, preview_layer
 from ..layers.result_tree import mapflow_group
 from ..tasks.imagery import preview_file
+from ..integration.messages import QT_TRANSLATE_NOOP
 from .controller_support import SectionController
 from .dialogs_imagery import ImageryPrompts
 
@@ -42,7 +43,7 @@ class MyImageryMapActions(SectionController):
         self.last_layer = None
         controller.map_actions = self
 
-    @guarded("My imagery")
+    @guarded(QT_TRANSLATE_NOOP("MapflowActions", "My imagery"))
     def run(self, action: ImageryAction, picked: Sequence[Picked]) -> None:
         if action is ImageryAction.PREVIEW:
             self.preview(picked[0].image, self.widget.preview_size())

@@ -11,6 +11,7 @@ from ..core.my_imagery import (ImageryAction, Listing, SortKey, column_titles, i
 from ..core.processing_view import ActionState
 from .loader import form_class
 from .table_model import RIGHT_ALIGNED
+from .wrapping import WrappingGrid
 
 KIND_ROLE = Qt.ItemDataRole.UserRole + 1  # "mosaic" or "image"
 ID_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -30,6 +31,9 @@ class MyImageryWidget(QWidget, form_class("my_imagery")):
     def __init__(self, parent=None, filter_delay_ms: int = FILTER_DELAY_MS):
         super().__init__(parent)
         self.setupUi(self)
+        self.actionsWrap = WrappingGrid.take_from(self.actionsGrid, [
+            self.newButton, self.uploadButton, self.editButton, self.deleteButton, self.previewButton,
+            self.previewSizeCombo, self.downloadButton, self.aoiButton, self.useButton], columns=4)
         tree = self.imageryTree
         tree.setColumnCount(len(SortKey))
         tree.setHeaderLabels(column_titles())

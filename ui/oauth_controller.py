@@ -20,6 +20,7 @@ from ..integration.oauth_config import OAuthConfigStore, authcfg_authorizer, met
 from ..integration.qgis_transport import QgisTransport
 from ..integration.session_state import SessionState
 from ..integration.settings_store import SettingsStore
+from ..integration.messages import QT_TRANSLATE_NOOP
 from .controller_support import SectionController
 
 
@@ -52,7 +53,7 @@ class OAuthController(SectionController):
         reason = self.unavailable_reason()
         self.widget.set_oauth(not reason, reason)
 
-    @guarded("Signing in with the Mapflow account")
+    @guarded(QT_TRANSLATE_NOOP("MapflowActions", "Signing in with the Mapflow account"))
     def sign_in(self, server_url: str, automatic: bool = False) -> bool:
         """Create the configuration (then ask for a restart) or sign in with it; True when a sign-in started."""
         url = normalise_server_url(server_url)

@@ -17,6 +17,7 @@ from ..integration.messages import Notifier, Topic, guarded, tr
 from ..integration.session_state import SessionState
 from ..layers import layer_roles
 from ..layers.tiles import xyz_source
+from ..integration.messages import QT_TRANSLATE_NOOP
 from .controller_support import SectionController
 
 PREVIEW_MAX_ZOOM = 20
@@ -42,7 +43,7 @@ class PreviewController(SectionController):
         self.last_layer: Optional[QgsRasterLayer] = None
         self.listen(source_widget.preview_requested, self.preview)
 
-    @guarded("Previewing the imagery")
+    @guarded(QT_TRANSLATE_NOOP("MapflowActions", "Previewing the imagery"))
     def preview(self, choice: SourceChoice) -> None:
         if choice.kind == SourceKind.SEARCH:  # the chosen scenes' quick-looks: ScenePreviewController
             return

@@ -23,6 +23,7 @@ from ..integration.session_state import SessionState
 from ..integration.task_registry import TaskRegistry
 from ..layers import layer_roles
 from ..tasks.call_task import CallTask
+from ..integration.messages import QT_TRANSLATE_NOOP
 from .controller_support import submit_call
 from .dialogs import Prompts, RateChoice
 
@@ -120,7 +121,7 @@ class ProcessingActions(QObject):
         self._selected = selected
 
     # --- entry point from the buttons ------------------------------------------------------------------------
-    @guarded("Processing action")
+    @guarded(QT_TRANSLATE_NOOP("MapflowActions", "Processing action"))
     def run(self, action: ListAction) -> None:
         selected = self._selected()
         if not self._allowed(action, selected):

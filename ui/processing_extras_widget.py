@@ -10,6 +10,7 @@ from qgis.PyQt.QtWidgets import QWidget
 from ..core.processing_view import ActionState
 from ..core.review import ReviewAction
 from .loader import form_class
+from .wrapping import WrappingGrid
 
 
 class ProcessingExtrasWidget(QWidget, form_class("processing_extras")):
@@ -19,6 +20,8 @@ class ProcessingExtrasWidget(QWidget, form_class("processing_extras")):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.setupUi(self)
+        self.reviewWrap = WrappingGrid.take_from(self.reviewGrid, [self.acceptButton, self.markButton,
+                                                                   self.sendBackButton], columns=3, row=1)
         self._buttons = {ReviewAction.ACCEPT: self.acceptButton, ReviewAction.MARK: self.markButton,
                          ReviewAction.SEND_BACK: self.sendBackButton}
         self._tips = {action: button.toolTip() for action, button in self._buttons.items()}

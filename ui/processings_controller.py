@@ -28,6 +28,7 @@ from ..integration.messages import WARNING, Notifier, Topic, guarded, tr
 from ..integration.session_state import Session, SessionState
 from ..integration.settings_store import SettingsStore
 from ..integration.task_registry import TaskRegistry
+from ..integration.messages import QT_TRANSLATE_NOOP
 from .controller_support import SectionController
 from .dialogs import Prompts
 from .processing_actions import ProcessingActions
@@ -99,7 +100,7 @@ class ProcessingsController(SectionController):
         self.schedule.request_now()
         self._arm()
 
-    @guarded("Refreshing the processings")
+    @guarded(QT_TRANSLATE_NOOP("MapflowActions", "Refreshing the processings"))
     def manual_refresh(self) -> None:
         """The Refresh button: now, with the back-off started again, and its outcome always reported."""
         if self._query is None:
@@ -134,14 +135,14 @@ class ProcessingsController(SectionController):
         self._timer.stop()
 
     # --- session and query changes ---------------------------------------------------------------------------
-    @guarded("Showing the processings")
+    @guarded(QT_TRANSLATE_NOOP("MapflowActions", "Showing the processings"))
     def _on_session(self, session: Optional[Session]) -> None:
         if session is None:
             self._forget(tr("Sign in to see your processings."))
             return
         self._on_project(session)
 
-    @guarded("Switching the project")
+    @guarded(QT_TRANSLATE_NOOP("MapflowActions", "Switching the project"))
     def _on_project(self, session: Session) -> None:
         project = session.project
         if project is None:
@@ -202,7 +203,7 @@ class ProcessingsController(SectionController):
         else:
             self._timer.start(int(wait * 1000))
 
-    @guarded("Refreshing the processings")
+    @guarded(QT_TRANSLATE_NOOP("MapflowActions", "Refreshing the processings"))
     def _poll(self) -> None:
         session = self.state.session
         if session is None or self._query is None:
@@ -223,7 +224,7 @@ class ProcessingsController(SectionController):
         except Exception as error:  # noqa: BLE001 - a poll that cannot start must not stay "in flight" forever
             self._on_page_error(ticket, error)
 
-    @guarded("Showing the processings")
+    @guarded(QT_TRANSLATE_NOOP("MapflowActions", "Showing the processings"))
     def apply_refresh(self, ticket: PollTicket, result: PageRefresh) -> None:
         """GUI-thread half of a refresh (the worker half is :func:`fetch_page`): apply, announce, relabel."""
         if not self.schedule.is_current(ticket) or result.query != self._query:
@@ -259,7 +260,7 @@ class ProcessingsController(SectionController):
         finally:
             self._arm()
 
-    @guarded("Showing the processings")
+    @guarded(QT_TRANSLATE_NOOP("MapflowActions", "Showing the processings"))
     def _on_page_error(self, ticket: PollTicket, error: BaseException) -> None:
         delay = self.schedule.failed(ticket)
         if delay is not None and not isinstance(error, Cancelled):

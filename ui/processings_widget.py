@@ -11,6 +11,7 @@ from ..core.processing_view import ActionState, Column, ListAction, column_tip, 
 from .fitting import fit_combo
 from .loader import form_class
 from .processings_model import ProcessingsModel
+from .wrapping import WrappingGrid
 
 PAGE_SIZES = (30, 100, 500, 1000)  # 30 is what the service's own clients use (contract 1.5)
 NAME_MIN_CHARS = 12  # the name column keeps at least this many average characters
@@ -41,6 +42,9 @@ class ProcessingsWidget(QWidget, form_class("processings")):
                  page_sizes: Sequence[int] = PAGE_SIZES):
         super().__init__(parent)
         self.setupUi(self)
+        self.actionsWrap = WrappingGrid.take_from(self.actionsGrid, [
+            self.loadResultsButton, self.aoisButton, self.rateButton, self.restartButton, self.renameButton,
+            self.moveButton, self.deleteButton], columns=4)
         self._details_html = ""
         self._filter_timer = QTimer(self)
         self._filter_timer.setSingleShot(True)

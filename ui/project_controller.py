@@ -14,6 +14,7 @@ from ..core.roles import ROLES, ProjectAction, allowed, normalise_role, why_not
 from ..integration.messages import Notifier, Topic, guarded, tr
 from ..integration.session_state import Session, SessionState
 from ..integration.settings_store import SettingsStore
+from ..integration.messages import QT_TRANSLATE_NOOP
 from .controller_support import Generation, SectionController
 from .dialogs_start import StartPrompts
 
@@ -48,7 +49,7 @@ class ProjectController(SectionController):
         return self._projects
 
     # --- filling ---------------------------------------------------------------------------------------------
-    @guarded("Listing the projects")
+    @guarded(QT_TRANSLATE_NOOP("MapflowActions", "Listing the projects"))
     def _on_session(self, session: Optional[Session]) -> None:
         self._reload.invalidate()
         if session is None:
@@ -89,7 +90,7 @@ class ProjectController(SectionController):
             self._apply(chosen)
 
     # --- choosing --------------------------------------------------------------------------------------------
-    @guarded("Choosing the project")
+    @guarded(QT_TRANSLATE_NOOP("MapflowActions", "Choosing the project"))
     def choose(self, project_id: str) -> None:
         project = self._find(project_id)
         session = self.state.session
@@ -107,7 +108,7 @@ class ProjectController(SectionController):
         return next((p for p in self._projects if p.id == project_id), None)
 
     # --- actions ---------------------------------------------------------------------------------------------
-    @guarded("Creating a project")
+    @guarded(QT_TRANSLATE_NOOP("MapflowActions", "Creating a project"))
     def create(self) -> None:
         session = self.state.session
         if session is None:
@@ -123,7 +124,7 @@ class ProjectController(SectionController):
         self.notifier.success(tr("Project “{name}” created.").format(name=project.name))
         self.reload(select_id=project.id)
 
-    @guarded("Renaming the project")
+    @guarded(QT_TRANSLATE_NOOP("MapflowActions", "Renaming the project"))
     def rename(self, project_id: str) -> None:
         project = self._checked(project_id, ProjectAction.RENAME_PROJECT)
         if project is None:
@@ -138,7 +139,7 @@ class ProjectController(SectionController):
                                                   renamed.id),
                     lambda error: self._report(error, tr("Renaming the project")))
 
-    @guarded("Deleting the project")
+    @guarded(QT_TRANSLATE_NOOP("MapflowActions", "Deleting the project"))
     def delete(self, project_id: str) -> None:
         project = self._checked(project_id, ProjectAction.DELETE_PROJECT)
         if project is None or not self.prompts.confirm_project_delete(self.widget, project.name):
@@ -153,7 +154,7 @@ class ProjectController(SectionController):
         default = next((p for p in self._projects if p.is_default), None)
         self._changed(tr("Project “{name}” deleted.").format(name=project.name), default.id if default else None)
 
-    @guarded("Sharing the project")
+    @guarded(QT_TRANSLATE_NOOP("MapflowActions", "Sharing the project"))
     def share(self, project_id: str) -> None:
         project = self._checked(project_id, ProjectAction.SHARE)
         if project is None:

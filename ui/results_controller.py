@@ -30,6 +30,7 @@ from ..integration.settings_store import SettingsStore
 from ..layers import layer_roles
 from ..layers.tiles import HostAuth, TileService
 from ..tasks.result_download import LoadMode, LoadResultsRequest, LoadResultsTask, client_downloader
+from ..integration.messages import QT_TRANSLATE_NOOP
 from .controller_support import SectionController
 from .dialogs import Prompts, ReloadChoice
 
@@ -96,18 +97,18 @@ class ResultsController(SectionController):
         return results_folder(chosen, self._project())
 
     # --- the folder ---------------------------------------------------------------------------------------
-    @guarded("Showing the results folder")
+    @guarded(QT_TRANSLATE_NOOP("MapflowActions", "Showing the results folder"))
     def show_folder(self, *_args) -> None:
         chosen = self.memory.get(ChoiceKey.RESULTS_FOLDER)
         self.widget.set_results_folder(chosen, str(default_results_folder(self._project())))
 
-    @guarded("Choosing the results folder")
+    @guarded(QT_TRANSLATE_NOOP("MapflowActions", "Choosing the results folder"))
     def _on_folder_chosen(self, folder: str) -> None:
         self.memory.remember(ChoiceKey.RESULTS_FOLDER, folder)
         self.widget.set_results_folder(folder, str(default_results_folder(self._project())))
 
     # --- loading ------------------------------------------------------------------------------------------
-    @guarded("Loading results")
+    @guarded(QT_TRANSLATE_NOOP("MapflowActions", "Loading results"))
     def load(self, request: ResultsRequest) -> None:
         session = self.state.session
         if session is None:
@@ -215,7 +216,7 @@ class ResultsController(SectionController):
             return None
         return HostAuth(server_url, {"Authorization": token.authorization_header()}) if token else None
 
-    @guarded("Adding the results")
+    @guarded(QT_TRANSLATE_NOOP("MapflowActions", "Adding the results"))
     def _loaded(self, topic: str, processing: Processing, outcome, replace: List[str]) -> None:
         project = self._project()
         gone = [layer_id for layer_id in replace if project.mapLayer(layer_id) is not None]

@@ -20,6 +20,7 @@ from ..core.review import ReviewAction
 from ..integration.messages import Notifier, Topic, guarded, tr
 from ..integration.session_state import SessionState
 from ..layers import corrections
+from ..integration.messages import QT_TRANSLATE_NOOP
 from .controller_support import SectionController
 from .dialogs_review import ReviewPrompts, SendBack
 from .processing_actions import BatchOutcome, run_for_each
@@ -52,7 +53,7 @@ class ReviewController(SectionController):
         session = self.state.session
         return session.role if session is not None and session.project is not None else "readonly"
 
-    @guarded("Showing the review")
+    @guarded(QT_TRANSLATE_NOOP("MapflowActions", "Showing the review"))
     def update(self, *_args) -> None:
         session = self.state.session
         selected = self._selected() if session is not None else []
@@ -73,7 +74,7 @@ class ReviewController(SectionController):
         self.widget.set_review_text(text.strip())
 
     # --- the actions -------------------------------------------------------------------------------------------
-    @guarded("Reviewing a result")
+    @guarded(QT_TRANSLATE_NOOP("MapflowActions", "Reviewing a result"))
     def run(self, action: ReviewAction) -> None:
         selected = self._selected()
         if not self._allowed(action, selected):

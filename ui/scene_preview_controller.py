@@ -16,6 +16,7 @@ from ..core.choices import SourceChoice, SourceKind
 from ..integration.messages import WARNING, Notifier, Topic, guarded, tr
 from ..integration.session_state import SessionState
 from ..layers.scene_preview import PreviewError, ScenePreviews, georeference_picture, preview_kind
+from ..integration.messages import QT_TRANSLATE_NOOP
 from .controller_support import SectionController
 
 MAX_PREVIEWS_AT_ONCE = 10
@@ -35,11 +36,11 @@ class ScenePreviewController(SectionController):
         self.listen(search_widget.preview_requested, self._preview_ids)
         self.listen(source_widget.preview_requested, self._preview_choice)
 
-    @guarded("Previewing the scenes")
+    @guarded(QT_TRANSLATE_NOOP("MapflowActions", "Previewing the scenes"))
     def _preview_ids(self, scene_ids: List[str]) -> None:
         self.preview(self._find_images(scene_ids))
 
-    @guarded("Previewing the scenes")
+    @guarded(QT_TRANSLATE_NOOP("MapflowActions", "Previewing the scenes"))
     def _preview_choice(self, choice: SourceChoice) -> None:
         if choice.kind != SourceKind.SEARCH:
             return

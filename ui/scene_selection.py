@@ -9,7 +9,7 @@ from qgis.core import QgsCoordinateReferenceSystem, QgsCoordinateTransform, QgsP
 
 from ..api.models import CatalogImage
 from ..core.search_rules import scene_choice_problem
-from ..integration.messages import guarded, tr
+from ..integration.messages import QT_TRANSLATE_NOOP, guarded, tr
 
 WGS84 = QgsCoordinateReferenceSystem("EPSG:4326")
 ZOOM_MARGIN = 0.1  # share of the box added around what the map zooms to
@@ -36,12 +36,12 @@ class LinkedSceneSelection:
         found = {image.id: image for image in self.model.images()}
         return [found[i] for i in scene_ids if i in found]
 
-    @guarded("Selecting scenes")
+    @guarded(QT_TRANSLATE_NOOP("MapflowActions", "Selecting scenes"))
     def _on_table_selection(self, scene_ids: List[str]) -> None:
         self.footprints.select_scenes(scene_ids)
         self._describe_selection(scene_ids)
 
-    @guarded("Selecting footprints")
+    @guarded(QT_TRANSLATE_NOOP("MapflowActions", "Selecting footprints"))
     def _on_map_selection(self, scene_ids: List[str]) -> None:
         self.widget.select_scenes(scene_ids)
         self._describe_selection(self.widget.selected_scenes())
@@ -54,6 +54,6 @@ class LinkedSceneSelection:
         count = tr("{count} selected.").format(count=len(scene_ids))
         self.widget.set_selection_text(f"{count} {problem.text}" if problem else count, problem is None)
 
-    @guarded("Zooming to the scenes")
+    @guarded(QT_TRANSLATE_NOOP("MapflowActions", "Zooming to the scenes"))
     def zoom_to(self, scene_ids: List[str]) -> None:
         zoom_canvas(self.canvas, self.footprints.extent_of(scene_ids), self._project())

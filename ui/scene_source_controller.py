@@ -14,11 +14,13 @@ from qgis.PyQt.QtCore import pyqtSignal
 
 from ..api.models import CatalogImage
 from ..core.choices import SourceChoice, SourceKind
+from ..core.formatting import LocalNumber
 from ..core.pricing import provider_price
 from ..core.processing_plan import SourcePick
 from ..core.search_rules import crop_reasons, scene_choice_problem, scenes_label, search_source
 from ..integration.messages import Notifier, Topic, guarded, tr
 from ..integration.session_state import Session, SessionState
+from ..integration.messages import QT_TRANSLATE_NOOP
 from .controller_support import SectionController
 from .draft import ProcessingDraft
 from .source_controller import find_provider
@@ -48,7 +50,7 @@ class SceneSourceController(SectionController):
     def active(self) -> bool:
         return self.widget.kind() == SourceKind.SEARCH
 
-    @guarded("Using the chosen scenes")
+    @guarded(QT_TRANSLATE_NOOP("MapflowActions", "Using the chosen scenes"))
     def use(self, images: Sequence[CatalogImage], template_id: Optional[str] = None, template_name: str = "") -> None:
         """Make these scenes the imagery of the processing (the rules are checked again here). ``template_id``:
         a planned search found them, and the processing is started through it."""
@@ -67,7 +69,7 @@ class SceneSourceController(SectionController):
         else:
             self.widget.set_kind(SourceKind.SEARCH)  # its choice_changed publishes
 
-    @guarded("Choosing the imagery")
+    @guarded(QT_TRANSLATE_NOOP("MapflowActions", "Choosing the imagery"))
     def _on_choice(self, choice: SourceChoice) -> None:
         if choice.kind == SourceKind.SEARCH:
             self.publish()
@@ -101,7 +103,7 @@ class SceneSourceController(SectionController):
         self.draft.set_source(self._pick)
         self._show()
 
-    @guarded("Showing the chosen scenes")
+    @guarded(QT_TRANSLATE_NOOP("MapflowActions", "Showing the chosen scenes"))
     def _on_draft(self, *_args) -> None:
         if self.active:
             self._show()
@@ -132,7 +134,7 @@ class SceneSourceController(SectionController):
         if pick.provider is None or not pick.usable:
             return ""
         price = provider_price(pick.provider).price_at(pick.zoom)
-        text = tr("Imagery: {price:g} credits/km² at zoom {zoom}").format(price=price, zoom=pick.zoom)
+        text = tr("Imagery: {price:g} credits/km² at zoom {zoom}").format(price=LocalNumber(price), zoom=pick.zoom)
         if pick.provider.min_area_sq_km:
-            text += tr("; at least {area:g} km² per processing").format(area=pick.provider.min_area_sq_km)
+            text += tr("; at least {area:g} km² per processing").format(area=LocalNumber(pick.provider.min_area_sq_km))
         return text

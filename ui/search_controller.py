@@ -24,13 +24,14 @@ from qgis.PyQt.QtCore import QTimer, pyqtSignal
 from ..api.errors import MapflowError
 from ..api.models import CatalogPage, CatalogSearch, SearchFilters
 from ..core.choices import ChoiceKey
-from ..core.formatting import format_km2
+from ..core.formatting import format_int, format_km2
 from ..core.search_rules import (FailureKind, PlannedSearchIntent, empty_result_text, match_vector, page_range_text,
                                  scene_choice_problem, search_area_refusal, search_failure, wider_hint)
 from ..integration.messages import Notifier, Topic, guarded, tr
 from ..integration.project_choices import ChoiceMemory
 from ..integration.session_state import Session, SessionState
 from ..layers.footprints import FootprintLayer, footprint_features, footprint_fields
+from ..integration.messages import QT_TRANSLATE_NOOP
 from .controller_support import Generation, SectionController
 from .draft import ProcessingDraft
 from .scene_selection import LinkedSceneSelection
@@ -82,7 +83,7 @@ class SearchController(LinkedSceneSelection, SectionController):
         self.restore()
 
     # --- session, memory, AOI -------------------------------------------------------------------------------
-    @guarded("Listing the search providers")
+    @guarded(QT_TRANSLATE_NOOP("MapflowActions", "Listing the search providers"))
     def _on_session(self, session: Optional[Session]) -> None:
         self.cancel()
         self._show_nothing()
@@ -92,7 +93,7 @@ class SearchController(LinkedSceneSelection, SectionController):
             self.widget.filters.set_filters(self.remembered_filters())
         self._on_draft()
 
-    @guarded("Restoring the search filters")
+    @guarded(QT_TRANSLATE_NOOP("MapflowActions", "Restoring the search filters"))
     def restore(self) -> None:
         with self.memory.quietly():
             self.widget.filters.set_filters(self.remembered_filters())
@@ -121,7 +122,7 @@ class SearchController(LinkedSceneSelection, SectionController):
             self._aoi_json = (aoi, aoi.to_geojson())
         return self._aoi_json[1]
 
-    @guarded("Showing the search area")
+    @guarded(QT_TRANSLATE_NOOP("MapflowActions", "Showing the search area"))
     def _on_draft(self, *_args) -> None:
         aoi = self.draft.aoi
         if aoi is None or not aoi.usable:
@@ -133,7 +134,7 @@ class SearchController(LinkedSceneSelection, SectionController):
         self._update_hint()
 
     # --- searching -------------------------------------------------------------------------------------------
-    @guarded("Searching the imagery")
+    @guarded(QT_TRANSLATE_NOOP("MapflowActions", "Searching the imagery"))
     def search(self) -> None:
         """A new search with the current filters, from the first page."""
         session = self.state.session
@@ -189,7 +190,7 @@ class SearchController(LinkedSceneSelection, SectionController):
                                    lambda error: self._failed(number, error),
                                    on_cancel=lambda: self._cancelled(number))
 
-    @guarded("Stopping the search")
+    @guarded(QT_TRANSLATE_NOOP("MapflowActions", "Stopping the search"))
     def cancel(self) -> None:
         task, self._task = self._task, None
         self._requests.invalidate()
@@ -263,7 +264,7 @@ class SearchController(LinkedSceneSelection, SectionController):
     def footprints_pending(self) -> bool:
         return self._pending_footprints is not None
 
-    @guarded("Showing the footprints")
+    @guarded(QT_TRANSLATE_NOOP("MapflowActions", "Showing the footprints"))
     def _show_footprints(self, number: int) -> None:
         if not self._footprint_jobs.is_current(number) or self._pending_footprints is None:
             return
@@ -306,7 +307,7 @@ class SearchController(LinkedSceneSelection, SectionController):
         text = page_range_text(page.offset, len(page.images), page.total)
         self.widget.set_page(text, page.offset > 0, page.has_more)
         hidden = len(self._matches) - sum(self._matches)
-        status = tr("{count} scenes found.").format(count=f"{page.total:,}")
+        status = tr("{count} scenes found.").format(count=format_int(page.total))
         if hidden:
             status += " " + tr("{hidden} on this page do not match the filters.").format(hidden=hidden)
         self.widget.set_status(status)
@@ -319,13 +320,13 @@ class SearchController(LinkedSceneSelection, SectionController):
         aoi_changed = self._query_aoi is not self.draft.aoi and self._user_aoi_json() != self.query.aoi
         self.widget.set_hint(wider_hint(filters, self.query.filters, aoi_changed))
 
-    @guarded("Filtering the results")
+    @guarded(QT_TRANSLATE_NOOP("MapflowActions", "Filtering the results"))
     def _on_filters(self, filters: SearchFilters) -> None:
         self._remember(filters)
         self.apply_local_filters(filters)
 
     # --- paging and sorting ------------------------------------------------------------------------------------
-    @guarded("Turning the page")
+    @guarded(QT_TRANSLATE_NOOP("MapflowActions", "Turning the page"))
     def turn_page(self, direction: int) -> None:
         if self.query is None or self.page is None:
             return
@@ -335,12 +336,12 @@ class SearchController(LinkedSceneSelection, SectionController):
             return
         self._requery(offset=offset)
 
-    @guarded("Sorting the results")
+    @guarded(QT_TRANSLATE_NOOP("MapflowActions", "Sorting the results"))
     def _on_sort(self, column: int, order: str) -> None:
         if self.query is not None:
             self._requery(offset=0, sort_by=sort_key(column), sort_order=order)
 
-    @guarded("Changing the page size")
+    @guarded(QT_TRANSLATE_NOOP("MapflowActions", "Changing the page size"))
     def _on_page_size(self, size: int) -> None:
         self.memory.remember(ChoiceKey.SEARCH_PAGE_SIZE, size)
         if self.query is not None:
@@ -355,7 +356,7 @@ class SearchController(LinkedSceneSelection, SectionController):
         self._send(CatalogSearch.with_filters(query.aoi, query.filters, **values))
 
     # --- selection, zoom, use ----------------------------------------------------------------------------------
-    @guarded("Choosing scenes for processing")
+    @guarded(QT_TRANSLATE_NOOP("MapflowActions", "Choosing scenes for processing"))
     def use(self, scene_ids: List[str]) -> None:
         images = self.images_by_id(scene_ids)
         problem = scene_choice_problem(images)
@@ -383,7 +384,7 @@ class SearchController(LinkedSceneSelection, SectionController):
         except (TypeError, RuntimeError):
             return False
 
-    @guarded("Planning a search")
+    @guarded(QT_TRANSLATE_NOOP("MapflowActions", "Planning a search"))
     def request_plan(self) -> None:
         """"Plan search…" (or the offer under a refused search): hand the AOI and the filters over."""
         if self.state.session is None:

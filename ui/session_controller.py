@@ -25,6 +25,7 @@ from ..integration.environment import plugin_version
 from ..integration.messages import Notifier, Topic, guarded, tr
 from ..integration.session_state import Session, SessionState
 from ..integration.settings_store import SettingsStore
+from ..integration.messages import QT_TRANSLATE_NOOP
 from .controller_support import Generation, SectionController
 
 ACCOUNT_REFRESH_MS = 30_000
@@ -91,7 +92,7 @@ class SessionController(SectionController):
         self.widget.offer_sandbox(url)
 
     # --- sign in ---------------------------------------------------------------------------------------------
-    @guarded("Signing in")
+    @guarded(QT_TRANSLATE_NOOP("MapflowActions", "Signing in"))
     def sign_in(self, request: SignInRequest) -> None:
         url = normalise_server_url(request.server_url)
         problem = check_server_url(url)
@@ -212,7 +213,7 @@ class SessionController(SectionController):
         self.dock.show_status(tr("Not signed in."))
 
     # --- sign out --------------------------------------------------------------------------------------------
-    @guarded("Signing out")
+    @guarded(QT_TRANSLATE_NOOP("MapflowActions", "Signing out"))
     def sign_out(self) -> None:
         session = self.state.session
         self._sign_in.invalidate()
@@ -237,7 +238,7 @@ class SessionController(SectionController):
             end_session_client(session.client)
 
     # --- the account line ------------------------------------------------------------------------------------
-    @guarded("Refreshing the account")
+    @guarded(QT_TRANSLATE_NOOP("MapflowActions", "Refreshing the account"))
     def refresh_account(self) -> None:
         """Ask /user/status again (every 30 s, and after a start); a slow answer never blocks the dock."""
         session = self.state.session
@@ -264,7 +265,7 @@ class SessionController(SectionController):
             self.notifier.log(tr("The account status could not be refreshed: {reason}").format(
                 reason=self.notifier.describe(error, tr("Refreshing the account"))))
 
-    @guarded("Showing the account")
+    @guarded(QT_TRANSLATE_NOOP("MapflowActions", "Showing the account"))
     def _show_account(self, session: Session) -> None:
         self.widget.set_account_text(account_text(session.email, session.user_status))
 

@@ -10,12 +10,14 @@ from typing import Optional, Tuple
 
 from ..api.models.user import DataProvider
 from ..core.choices import SOURCE_KIND_ORDER, ChoiceKey, ProviderItem, SourceChoice, SourceKind
+from ..core.formatting import LocalNumber
 from ..core.pricing import provider_price
 from ..core.source_choice import find_provider, pick_source
 from ..integration.auth import AuthError, SecretStore
 from ..integration.messages import Notifier, Topic, guarded, tr
 from ..integration.project_choices import ChoiceMemory
 from ..integration.session_state import Session, SessionState
+from ..integration.messages import QT_TRANSLATE_NOOP
 from .controller_support import SectionController
 from .draft import ProcessingDraft, SourcePick
 
@@ -54,7 +56,7 @@ class SourceController(SectionController):
     def provider(self, name: Optional[str]) -> Optional[DataProvider]:
         return find_provider(self._providers, name)
 
-    @guarded("Listing the data providers")
+    @guarded(QT_TRANSLATE_NOOP("MapflowActions", "Listing the data providers"))
     def _on_session(self, session: Optional[Session]) -> None:
         self._providers = tuple(session.user_status.data_providers) if session is not None else ()
         with self.memory.quietly():
@@ -65,7 +67,7 @@ class SourceController(SectionController):
         if session is None:
             self.draft.set_source(None)
 
-    @guarded("Restoring the imagery choice")
+    @guarded(QT_TRANSLATE_NOOP("MapflowActions", "Restoring the imagery choice"))
     def restore(self) -> None:
         """Show the choice remembered for this QGIS project (or the last one)."""
         choice = self.remembered_choice()
@@ -110,7 +112,7 @@ class SourceController(SectionController):
             remember(ChoiceKey.IMAGE, choice.image_id or "")
 
     # --- choice → draft ----------------------------------------------------------------------------------------
-    @guarded("Choosing the imagery")
+    @guarded(QT_TRANSLATE_NOOP("MapflowActions", "Choosing the imagery"))
     def _on_choice(self, choice: SourceChoice) -> None:
         if choice.kind == SourceKind.SEARCH:  # scenes of the imagery search: SceneSourceController's part
             self.memory.remember(ChoiceKey.SOURCE_KIND, choice.kind.value)
@@ -130,9 +132,10 @@ class SourceController(SectionController):
     def _price_text(self, pick: SourcePick) -> str:
         if pick.provider is not None:
             price = provider_price(pick.provider).price_at(pick.zoom)
-            text = tr("Imagery: {price:g} credits/km² at zoom {zoom}").format(price=price, zoom=pick.zoom)
+            text = tr("Imagery: {price:g} credits/km² at zoom {zoom}").format(price=LocalNumber(price), zoom=pick.zoom)
             if pick.provider.min_area_sq_km:
-                text += tr("; at least {area:g} km² per processing").format(area=pick.provider.min_area_sq_km)
+                text += tr("; at least {area:g} km² per processing").format(
+                    area=LocalNumber(pick.provider.min_area_sq_km))
             return text
         if pick.usable:
             return tr("Imagery: no data charge for your own imagery.")
@@ -151,7 +154,7 @@ class SourceController(SectionController):
             self.notifier.warning(tr("The imagery login could not be stored: {reason}").format(reason=error),
                                   topic=Topic.IMAGERY)
 
-    @guarded("Reading the stored imagery login")
+    @guarded(QT_TRANSLATE_NOOP("MapflowActions", "Reading the stored imagery login"))
     def _fill_stored_login(self) -> None:
         url = self.widget.urlEdit.text().strip()
         if not url or self.widget.loginEdit.text() or self.widget.passwordEdit.text():

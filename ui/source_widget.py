@@ -6,6 +6,7 @@ from qgis.PyQt.QtCore import pyqtSignal
 from qgis.PyQt.QtWidgets import QGroupBox, QSizePolicy
 
 from ..core.choices import SOURCE_KIND_ORDER, URL_TYPES, SourceChoice, SourceKind
+from ..core.formatting import LocalNumber
 from .loader import form_class
 
 URL_ZOOMS = list(range(14, 21))
@@ -154,7 +155,8 @@ class SourceWidget(QGroupBox, form_class("source")):
         self.zoomCombo.clear()
         if 0 <= index < len(self._providers):
             for zoom, price in self._providers[index].zoom_prices:
-                self.zoomCombo.addItem(self.tr("{zoom} — {price:g} credits/km²").format(zoom=zoom, price=price), zoom)
+                self.zoomCombo.addItem(self.tr("{zoom} — {price:g} credits/km²").format(
+                    zoom=zoom, price=LocalNumber(price)), zoom)
             found = self.zoomCombo.findData(wanted if wanted is not None else 18)
             self.zoomCombo.setCurrentIndex(found if found >= 0 else self.zoomCombo.count() - 1)
         self.zoomCombo.blockSignals(False)

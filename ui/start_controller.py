@@ -19,6 +19,7 @@ from ..integration.environment import plugin_version
 from ..integration.messages import Notifier, Topic, guarded, tr
 from ..integration.session_state import SessionState
 from ..integration.settings_store import SettingsStore
+from ..integration.messages import QT_TRANSLATE_NOOP
 from .controller_support import SectionController
 from .dialogs_start import StartPrompts, StartSummary
 from .draft import ProcessingDraft
@@ -45,7 +46,7 @@ class StartController(SectionController):
             self.listen(signal, self.update)
         self.update()
 
-    @guarded("Remembering the confirmation choice")
+    @guarded(QT_TRANSLATE_NOOP("MapflowActions", "Remembering the confirmation choice"))
     def _remember_confirm(self, on: bool) -> None:
         self.settings.set(catalogue.CONFIRM_BEFORE_START, bool(on))
 
@@ -61,7 +62,7 @@ class StartController(SectionController):
     def blocking_reasons(self) -> List[str]:
         return [reason.text for reason in self._blocking()]
 
-    @guarded("Checking the processing")
+    @guarded(QT_TRANSLATE_NOOP("MapflowActions", "Checking the processing"))
     def update(self, *_args) -> None:
         blocking = self._blocking()
         self.reasons = [reason.text for reason in blocking]
@@ -73,7 +74,7 @@ class StartController(SectionController):
         self.widget.nameEdit.setPlaceholderText(default_name(model.model.name) if model else tr("Processing name"))
 
     # --- start -----------------------------------------------------------------------------------------------
-    @guarded("Starting the processing")
+    @guarded(QT_TRANSLATE_NOOP("MapflowActions", "Starting the processing"))
     def start(self, form: StartForm) -> None:
         self.update()
         if self.reasons:

@@ -12,6 +12,7 @@ from ..integration.messages import Notifier, Topic, guarded, tr
 from ..integration.session_state import Session, SessionState
 from ..integration.task_registry import TaskRegistry
 from ..tasks.call_task import CallTask
+from ..integration.messages import QT_TRANSLATE_NOOP
 from .controller_support import SectionController
 from .dialogs import Prompts
 from .stats_widget import StatsWidget
@@ -49,7 +50,7 @@ class StatsController(SectionController):
         self.listen(widget.shown, self._on_shown)
         self.listen(state.changed, self._on_session)
 
-    @guarded("Showing the statistics")
+    @guarded(QT_TRANSLATE_NOOP("MapflowActions", "Showing the statistics"))
     def _on_session(self, session: Optional[Session]) -> None:
         self._request_number += 1  # drop answers for the previous account
         self._loaded = False
@@ -65,7 +66,7 @@ class StatsController(SectionController):
         if not self._loaded and self.state.session is not None:
             self.show_stats()
 
-    @guarded("Showing the statistics")
+    @guarded(QT_TRANSLATE_NOOP("MapflowActions", "Showing the statistics"))
     def show_stats(self, query: Optional[StatsQuery] = None) -> Optional[CallTask]:
         session = self.state.session
         if session is None:
@@ -98,14 +99,14 @@ class StatsController(SectionController):
 
         return self.run_call(tr("Mapflow statistics"), lambda _ctx: client.processing_stats(query), shown, failed)
 
-    @guarded("Exporting the statistics")
+    @guarded(QT_TRANSLATE_NOOP("MapflowActions", "Exporting the statistics"))
     def ask_export(self, query: Optional[StatsQuery] = None) -> Optional[CallTask]:
         path = self.prompts.csv_path(self.widget, str(Path.home() / DEFAULT_CSV_NAME))
         if not path:
             return None
         return self.export_csv(path, query)
 
-    @guarded("Exporting the statistics")
+    @guarded(QT_TRANSLATE_NOOP("MapflowActions", "Exporting the statistics"))
     def export_csv(self, path: str, query: Optional[StatsQuery] = None) -> Optional[CallTask]:
         """Write the server's CSV of the history (current filters unless ``query`` is given) to ``path``."""
         session = self.state.session

@@ -11,18 +11,24 @@ from ..api.models.processing import ProcessingStatus
 from ..api.models.stats import Stats, StatsQuery, StatsRow
 from ..api.models.user import BillingType
 from ..core.charges import charged_totals, cost_text, totals_text
-from ..core.processing_view import STATUS_LABELS, format_area_km2, format_time
+from ..api.i18n import QT_TRANSLATE_NOOP, translate
+from ..core.processing_view import STATUS_LABELS, format_area_km2, format_time, status_text
 from .loader import form_class
 from .table_model import TitledTableModel
 
 DEFAULT_DAYS = 30  # the history shown before the user picks dates
 
-STATS_COLUMNS = ("Name", "Project", "Model", "Status", "Area, km²", "Cost", "Created", "Completed", "User")
+STATS_CONTEXT = "MapflowStats"
+STATS_COLUMNS = (QT_TRANSLATE_NOOP("MapflowStats", "Name"), QT_TRANSLATE_NOOP("MapflowStats", "Project"),
+                 QT_TRANSLATE_NOOP("MapflowStats", "Model"), QT_TRANSLATE_NOOP("MapflowStats", "Status"),
+                 QT_TRANSLATE_NOOP("MapflowStats", "Area, km²"), QT_TRANSLATE_NOOP("MapflowStats", "Cost"),
+                 QT_TRANSLATE_NOOP("MapflowStats", "Created"), QT_TRANSLATE_NOOP("MapflowStats", "Completed"),
+                 QT_TRANSLATE_NOOP("MapflowStats", "User"))
 _NUMERIC = {4, 5}
 
 
 def stats_cells(row: StatsRow, billing: BillingType = BillingType.CREDITS) -> Tuple[str, ...]:
-    status = STATUS_LABELS.get(row.status, row.status.value)
+    status = status_text(row.status)
     return (row.name, row.project_name or "", row.scenario or "", status, format_area_km2(row.area),
             cost_text(row.cost, row.status, billing), format_time(row.created), format_time(row.completion_date),
             row.email or "")
@@ -47,7 +53,7 @@ class StatsTableModel(TitledTableModel):
 
     def __init__(self, parent=None):
         super().__init__(_NUMERIC, parent)
-        self.set_titles([self.tr(title) for title in STATS_COLUMNS])
+        self.set_titles([translate(title, STATS_CONTEXT) for title in STATS_COLUMNS])
         self._cells: List[Tuple[str, ...]] = []
         self._links: List[str] = []
 
@@ -91,8 +97,8 @@ class StatsWidget(QWidget, form_class("stats")):
         self.dateFromEdit.setDate(today.addDays(-DEFAULT_DAYS))
         self.dateToEdit.setDate(today)
         self.statusCombo.addItem(self.tr("Any status"), None)
-        for status, label in STATUS_LABELS.items():
-            self.statusCombo.addItem(self.tr(label), status.value)
+        for status in STATUS_LABELS:
+            self.statusCombo.addItem(status_text(status), status.value)
         self.showButton.clicked.connect(lambda: self._emit(self.query_requested))
         self.termsEdit.returnPressed.connect(lambda: self._emit(self.query_requested))
         self.exportButton.clicked.connect(lambda: self._emit(self.export_requested))

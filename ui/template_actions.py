@@ -12,9 +12,11 @@ from qgis.PyQt.QtCore import pyqtSignal
 
 from ..api.errors import NotFoundError
 from ..api.models import TemplateShort, TemplateUpdate
+from ..core.formatting import DATE, format_moment
 from ..core.templates import TemplateAction, end_date_problem, end_of_day, latest_end_day, name_problem
 from ..integration.messages import Notifier, guarded, tr
 from ..integration.session_state import SessionState
+from ..integration.messages import QT_TRANSLATE_NOOP
 from .controller_support import SectionController
 from .template_dialogs import TemplatePrompts
 
@@ -36,7 +38,7 @@ class TemplateActions(SectionController):
         self._parent_widget = parent_widget
         self.busy = set()  # ids of planned searches with a call running: no second action meanwhile
 
-    @guarded("Changing the planned search")
+    @guarded(QT_TRANSLATE_NOOP("MapflowActions", "Changing the planned search"))
     def run(self, action: TemplateAction, template: Optional[TemplateShort]) -> None:
         session = self.state.session
         if session is None or template is None or template.id in self.busy:
@@ -89,7 +91,7 @@ class TemplateActions(SectionController):
         self._call(template, tr("Changing the end date of the planned search"),
                    lambda: client.update_template(template.id, TemplateUpdate(active_until=moment)),
                    tr("Planned search “{name}” now looks for new scenes until {day}.").format(
-                       name=template.name, day=day.isoformat()))
+                       name=template.name, day=format_moment(day, DATE)))
 
     def _delete(self, client, template: TemplateShort) -> None:
         question = tr("Delete the planned search “{name}”? It stops looking for scenes and its areas and found scenes "

@@ -23,6 +23,7 @@ from ..integration.connections import SignalConnections
 from ..integration.messages import Notifier, guarded, tr
 from ..layers.draw_tool import PolygonDrawTool
 from ..layers.template_aois import DrawnArea, TemplateAoiLayer, area_of_drawing
+from ..integration.messages import QT_TRANSLATE_NOOP
 from .controller_support import SectionController
 from .scene_selection import zoom_canvas
 from .template_actions import topic_of
@@ -96,7 +97,7 @@ class TemplateAoiEditor(SectionController):
         return True
 
     # --- add ---------------------------------------------------------------------------------------------------
-    @guarded("Adding an area")
+    @guarded(QT_TRANSLATE_NOOP("MapflowActions", "Adding an area"))
     def add(self, mode: str) -> None:
         if not self._ready():
             return
@@ -138,7 +139,7 @@ class TemplateAoiEditor(SectionController):
         self.widget.set_aoi_status(tr("Area added; the planned search searches it now."))
 
     # --- rename ------------------------------------------------------------------------------------------------
-    @guarded("Renaming an area")
+    @guarded(QT_TRANSLATE_NOOP("MapflowActions", "Renaming an area"))
     def rename(self, aoi_id: str) -> None:
         if not self._ready():
             return
@@ -167,7 +168,7 @@ class TemplateAoiEditor(SectionController):
         self.widget.set_aoi_status(tr("Area “{name}” saved.").format(name=aoi.name))
 
     # --- redraw ------------------------------------------------------------------------------------------------
-    @guarded("Redrawing an area")
+    @guarded(QT_TRANSLATE_NOOP("MapflowActions", "Redrawing an area"))
     def redraw(self, aoi_id: str) -> None:
         if self._ready() and self.template.aoi(aoi_id) is not None:
             self._start_drawing("redraw", aoi_id)
@@ -193,7 +194,7 @@ class TemplateAoiEditor(SectionController):
             name=aoi.name))
 
     # --- delete ------------------------------------------------------------------------------------------------
-    @guarded("Deleting areas")
+    @guarded(QT_TRANSLATE_NOOP("MapflowActions", "Deleting areas"))
     def delete(self, aoi_ids: List[str]) -> None:
         if not aoi_ids or not self._ready():
             return
@@ -300,7 +301,7 @@ class TemplateAoiEditor(SectionController):
             except RuntimeError:
                 pass
 
-    @guarded("Keeping the drawn area")
+    @guarded(QT_TRANSLATE_NOOP("MapflowActions", "Keeping the drawn area"))
     def _on_drawn(self, geometry: QgsGeometry, crs: QgsCoordinateReferenceSystem) -> None:
         purpose, aoi_id = self._purpose
         self._stop_drawing()
@@ -322,7 +323,7 @@ class TemplateAoiEditor(SectionController):
             self._checked_redraw(aoi_id, area)
 
     # --- zoom --------------------------------------------------------------------------------------------------
-    @guarded("Zooming to the areas")
+    @guarded(QT_TRANSLATE_NOOP("MapflowActions", "Zooming to the areas"))
     def zoom_to(self, aoi_ids: List[str]) -> None:
         box = self.layer.extent_of(aoi_ids)
         zoom_canvas(self.canvas, box, self._project())

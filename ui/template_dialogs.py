@@ -142,7 +142,7 @@ class EndDateDialog(QDialog):
         layout = QVBoxLayout(self)
         self.edit = QDateEdit(self)
         self.edit.setCalendarPopup(True)
-        self.edit.setDisplayFormat("yyyy-MM-dd")
+        self.edit.setDisplayFormat(self.tr("yyyy-MM-dd"))  # the language's order: "dd.MM.yyyy" in Russian
         self.edit.setMinimumDate(_qdate(date.today()))
         self.edit.setMaximumDate(_qdate(latest))
         self.edit.setDate(_qdate(min(max(current or latest, date.today()), latest)))

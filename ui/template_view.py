@@ -10,12 +10,14 @@ from qgis.PyQt.QtGui import QBrush, QColor, QFont
 from qgis.PyQt.QtWidgets import QHeaderView, QMenu, QTableWidgetItem, QToolButton, QTreeWidgetItem, QWidget
 
 from ..api.models import ProcessingStatus
+from ..core.formatting import format_fixed, format_int, km2_unit
 from ..core.processing_view import ActionState, format_area_km2
 from ..core.templates import AoiGroup, TemplateAction
 from .loader import form_class
 from .scene_table_model import ID_ROLE, SceneColumn, SceneTableModel, sort_key
 from .search_filters_widget import SearchFiltersWidget
 from .search_widget import ASC, DESC, qt_order
+from .wrapping import WrappingGrid
 
 ALL_AOIS = ""  # the area filter's "all areas" entry
 AOI_ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -50,6 +52,13 @@ class TemplateView(QWidget, form_class("template_view")):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.setupUi(self)
+        self.actionsWrap = WrappingGrid.take_row(self.actionRow, [
+            self.pauseButton, self.resumeButton, self.restartButton, self.renameButton, self.extendButton,
+            self.deleteButton])
+        self.sceneActionsWrap = WrappingGrid.take_row(self.sceneActionRow, [
+            self.zoomButton, self.previewButton, self.markSeenButton, self.markAllSeenButton])
+        self.aoiActionsWrap = WrappingGrid.take_row(self.aoiActionRow, [
+            self.addAoiButton, self.renameAoiButton, self.redrawAoiButton, self.deleteAoiButton, self.zoomAoiButton])
         self.filters = SearchFiltersWidget(self.filtersBox)
         self.filtersLayout.addWidget(self.filters)
         self.filtersBox.toggled.connect(self.filters.setVisible)
@@ -99,7 +108,7 @@ class TemplateView(QWidget, form_class("template_view")):
     def _setup_areas(self) -> None:
         table = self.aoisTable
         table.setColumnCount(4)
-        table.setHorizontalHeaderLabels([self.tr("Area"), self.tr("km²"), self.tr("New scenes"),
+        table.setHorizontalHeaderLabels([self.tr("Area"), km2_unit(), self.tr("New scenes"),
                                          self.tr("Processings")])
         header = table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
@@ -250,7 +259,7 @@ class TemplateView(QWidget, form_class("template_view")):
             bold = QFont()
             bold.setBold(True)
             for position, (aoi_id, name, km2, has_new, processings) in enumerate(rows):
-                cells = (name, f"{km2:,.2f}", self.tr("yes") if has_new else "", str(processings))
+                cells = (name, format_fixed(km2, 2), self.tr("yes") if has_new else "", format_int(processings))
                 for column, text in enumerate(cells):
                     item = QTableWidgetItem(text)
                     item.setData(AOI_ID_ROLE, aoi_id)

@@ -19,14 +19,13 @@ from qgis.core import QgsProject
 from qgis.PyQt.QtCore import QTimer, pyqtSignal
 
 from ..api.errors import MapflowError, NotFoundError
-from ..api.i18n import translate
 from ..api.models import CatalogImage, CatalogPage, SearchFilters, TemplateDetails, TemplateImagesQuery, \
     TemplateShort
 from ..api.models.bodies import SortOrder
 from ..core import settings as catalogue
 from ..core.choices import ResultsRequest
-from ..core.formatting import format_km2
-from ..core.processing_view import STATUS_LABELS, format_time, status_label
+from ..core.formatting import DATE, format_int, format_km2, format_moment
+from ..core.processing_view import format_time, status_label, status_text
 from ..core.search_rules import match_vector, page_range_text, scene_choice_problem, set_filter_names
 from ..core.template_service import TemplateContent, load_processings, load_template
 from ..core.templates import (KeptParams, TemplateAction, action_states, aois_of_images, processing_label,
@@ -36,6 +35,7 @@ from ..integration.session_state import SessionState
 from ..layers.aoi import AoiSelection
 from ..layers.footprints import FootprintLayer, footprint_features, footprint_fields
 from ..layers.template_aois import selection_of_aois
+from ..integration.messages import QT_TRANSLATE_NOOP
 from .controller_support import Generation, SectionController
 from .scene_table_model import sort_key
 from .template_actions import TemplateActions, topic_of
@@ -160,7 +160,7 @@ class TemplateViewController(LinkedSceneSelection, SectionController):
         self.widget.set_status(tr("Reading the planned search…"))
         self.reload()
 
-    @guarded("Closing the planned search")
+    @guarded(QT_TRANSLATE_NOOP("MapflowActions", "Closing the planned search"))
     def close(self) -> None:
         was_open = self.template is not None
         self._loads.invalidate()
@@ -192,7 +192,7 @@ class TemplateViewController(LinkedSceneSelection, SectionController):
             self._show_header(template)
             self.reload()
 
-    @guarded("Reading the planned search")
+    @guarded(QT_TRANSLATE_NOOP("MapflowActions", "Reading the planned search"))
     def reload(self) -> None:
         session = self.state.session
         if session is None or self.template is None:
@@ -240,7 +240,7 @@ class TemplateViewController(LinkedSceneSelection, SectionController):
     # --- header and actions ----------------------------------------------------------------------------------
     def _show_header(self, template: TemplateShort) -> None:
         state = template_state(template)
-        until = template.active_until.astimezone().strftime("%Y-%m-%d") if template.active_until else "—"
+        until = format_moment(template.active_until.astimezone(), DATE) if template.active_until else "—"
         lines = [tr("Until {date}; last looked {checked}.").format(date=until,
                                                                     checked=format_time(template.last_checked_at))]
         found = template.images_count if template.images_count is not None else "—"
@@ -266,7 +266,7 @@ class TemplateViewController(LinkedSceneSelection, SectionController):
         self.widget.set_action_states(states)
         self.editor.can_edit = states[TemplateAction.EDIT_AOIS].enabled
 
-    @guarded("Changing the planned search")
+    @guarded(QT_TRANSLATE_NOOP("MapflowActions", "Changing the planned search"))
     def _on_action(self, action: TemplateAction) -> None:
         self.actions.run(action, self.template)
 
@@ -303,12 +303,13 @@ class TemplateViewController(LinkedSceneSelection, SectionController):
                              page.has_more)
         new = sum(1 for image in page.images if image.is_new)
         hidden = len(self._matches) - sum(self._matches)
-        text = tr("{count} scenes found; {new} new on this page.").format(count=f"{page.total:,}", new=new)
+        text = tr("{count} scenes found; {new} new on this page.").format(count=format_int(page.total),
+                                                                         new=format_int(new))
         if hidden:
             text += " " + tr("{hidden} on this page do not match the filters.").format(hidden=hidden)
         self.widget.set_status(text)
 
-    @guarded("Filtering the scenes")
+    @guarded(QT_TRANSLATE_NOOP("MapflowActions", "Filtering the scenes"))
     def _on_filters(self, _filters: SearchFilters) -> None:
         self._apply_local()
         self._filter_timer.start()
@@ -334,7 +335,7 @@ class TemplateViewController(LinkedSceneSelection, SectionController):
     def _on_sort(self, column: int, order: str) -> None:
         self._requery(offset=0, sort_by=sort_key(column), sort_order=SortOrder(order))
 
-    @guarded("Reading the scenes")
+    @guarded(QT_TRANSLATE_NOOP("MapflowActions", "Reading the scenes"))
     def _requery(self, **changes) -> None:
         session = self.state.session
         if session is None or self.template is None:
@@ -370,7 +371,7 @@ class TemplateViewController(LinkedSceneSelection, SectionController):
             self._call_failed(error, tr("Reading the scenes of the planned search"))
 
     # --- seen marks ----------------------------------------------------------------------------------------------
-    @guarded("Marking scenes as seen")
+    @guarded(QT_TRANSLATE_NOOP("MapflowActions", "Marking scenes as seen"))
     def mark_seen(self, scene_ids: List[str]) -> None:
         session = self.state.session
         new = [i for i in scene_ids if any(image.id == i and image.is_new for image in self.model.images())]
@@ -384,7 +385,7 @@ class TemplateViewController(LinkedSceneSelection, SectionController):
 
         self._seen_call(run, tr("{count} scene(s) marked as seen.").format(count=len(new)))
 
-    @guarded("Marking scenes as seen")
+    @guarded(QT_TRANSLATE_NOOP("MapflowActions", "Marking scenes as seen"))
     def mark_all_seen(self) -> None:
         session = self.state.session
         if session is None or self.template is None:
@@ -410,7 +411,7 @@ class TemplateViewController(LinkedSceneSelection, SectionController):
         self.run_call(tr("Mapflow: mark scenes as seen"), run, done, failed, can_cancel=False)
 
     # --- processing the chosen scenes ---------------------------------------------------------------------------
-    @guarded("Processing the chosen scenes")
+    @guarded(QT_TRANSLATE_NOOP("MapflowActions", "Processing the chosen scenes"))
     def process(self, scene_ids: List[str]) -> None:
         details = self.details
         if details is None or self.template is None:
@@ -438,15 +439,14 @@ class TemplateViewController(LinkedSceneSelection, SectionController):
         for group in groups:
             for entry in group.entries:
                 if entry.id not in texts:
-                    label = STATUS_LABELS.get(entry.status)
-                    texts[entry.id] = translate(label, "MapflowProcessings") if label else entry.status.value
+                    texts[entry.id] = status_text(entry.status)
         self.widget.set_groups(groups, texts)
         if any(not entry.is_terminal for group in groups for entry in group.entries):
             self._follow_timer.start()
         else:
             self._follow_timer.stop()
 
-    @guarded("Reading the processings of the planned search")
+    @guarded(QT_TRANSLATE_NOOP("MapflowActions", "Reading the processings of the planned search"))
     def refresh_processings(self) -> None:
         session = self.state.session
         if session is None or self.details is None:

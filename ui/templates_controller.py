@@ -25,6 +25,7 @@ from ..core.templates import (MAX_NAME_LENGTH, KeptParams, TemplateAction, actio
                               waiting_summary)
 from ..integration.messages import Notifier, guarded, tr
 from ..integration.session_state import Session, SessionState
+from ..integration.messages import QT_TRANSLATE_NOOP
 from .controller_support import SectionController
 from .template_actions import TemplateActions, topic_of
 from .template_dialogs import PlanInput, TemplatePrompts
@@ -89,7 +90,7 @@ class TemplatesController(SectionController):
         template_id = self.widget.selected_id()
         return self.templates.get(template_id) if template_id else None
 
-    @guarded("Opening the planned search")
+    @guarded(QT_TRANSLATE_NOOP("MapflowActions", "Opening the planned search"))
     def open(self, template_id: str) -> None:
         template = self.templates.get(template_id)
         if template is None:
@@ -105,7 +106,7 @@ class TemplatesController(SectionController):
         self.view.shutdown()
 
     # --- session and project --------------------------------------------------------------------------------
-    @guarded("Showing the planned searches")
+    @guarded(QT_TRANSLATE_NOOP("MapflowActions", "Showing the planned searches"))
     def _on_session(self, session: Optional[Session]) -> None:
         project = session.project if session is not None else None
         project_id = project.id if project is not None else None
@@ -133,7 +134,7 @@ class TemplatesController(SectionController):
         else:
             self._timer.start(int(wait * 1000))
 
-    @guarded("Refreshing the planned searches")
+    @guarded(QT_TRANSLATE_NOOP("MapflowActions", "Refreshing the planned searches"))
     def _poll(self) -> None:
         session = self.state.session
         if session is None or self._project_id is None:
@@ -151,7 +152,7 @@ class TemplatesController(SectionController):
         except Exception as error:  # noqa: BLE001 - a poll that cannot start must not stay "in flight"
             self._failed(ticket, error)
 
-    @guarded("Showing the planned searches")
+    @guarded(QT_TRANSLATE_NOOP("MapflowActions", "Showing the planned searches"))
     def _answered(self, ticket: PollTicket, refresh: TemplatesRefresh) -> None:
         if not self.schedule.is_current(ticket) or refresh.project_id != self._project_id:
             self.schedule.succeeded(ticket, anything_unfinished=False)
@@ -164,7 +165,7 @@ class TemplatesController(SectionController):
         finally:
             self._arm()
 
-    @guarded("Showing the planned searches")
+    @guarded(QT_TRANSLATE_NOOP("MapflowActions", "Showing the planned searches"))
     def _failed(self, ticket: PollTicket, error: BaseException) -> None:
         delay = self.schedule.failed(ticket)
         if delay is not None and not isinstance(error, Cancelled):
@@ -222,7 +223,7 @@ class TemplatesController(SectionController):
         role, email, user_id = self._role()
         self.widget.set_action_states(action_states(role, self.selected(), email, user_id))
 
-    @guarded("Changing the planned search")
+    @guarded(QT_TRANSLATE_NOOP("MapflowActions", "Changing the planned search"))
     def _on_list_action(self, action: TemplateAction) -> None:
         template = self.selected()
         if template is None:
@@ -232,19 +233,19 @@ class TemplatesController(SectionController):
         else:
             self.actions.run(action, template)
 
-    @guarded("Showing the planned search")
+    @guarded(QT_TRANSLATE_NOOP("MapflowActions", "Showing the planned search"))
     def _on_updated(self, template) -> None:
         if template is not None and template.id in self.templates:
             self.view.on_changed(template)
         self.refresh()
 
-    @guarded("Showing the planned searches")
+    @guarded(QT_TRANSLATE_NOOP("MapflowActions", "Showing the planned searches"))
     def _on_deleted(self, template_id: str) -> None:
         if self.view.template_id == template_id:
             self.view.close()
         self.refresh()
 
-    @guarded("Showing the planned searches")
+    @guarded(QT_TRANSLATE_NOOP("MapflowActions", "Showing the planned searches"))
     def _on_gone(self, template_id: str, name: str) -> None:
         self.notifier.warning(tr("The planned search “{name}” no longer exists (it was deleted, perhaps by a "
                                  "colleague).").format(name=name), topic=topic_of(template_id))
@@ -256,7 +257,7 @@ class TemplatesController(SectionController):
         self.pages.setCurrentIndex(0)
 
     # --- a new planned search ----------------------------------------------------------------------------------
-    @guarded("Planning a search")
+    @guarded(QT_TRANSLATE_NOOP("MapflowActions", "Planning a search"))
     def plan(self, intent: PlannedSearchIntent) -> None:
         session = self.state.session
         if session is None or session.project is None:

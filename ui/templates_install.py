@@ -15,6 +15,7 @@ from qgis.PyQt.QtWidgets import QStackedWidget, QVBoxLayout, QWidget
 
 from ..integration.messages import guarded
 from .fitting import scrolled
+from ..integration.messages import QT_TRANSLATE_NOOP
 from .template_dialogs import TemplatePrompts
 from .template_view import TemplateView
 from .template_view_controller import TemplateProcessing
@@ -56,12 +57,13 @@ def install_templates(dock_controller, prompts=None, policy=None) -> TemplatesCo
                                      dc.settings, dc.iface.mapCanvas(), dc.project_getter,
                                      prompts or TemplatePrompts(), **options)
     controller.listen(dc.search.plan_search_requested, controller.plan)
-    controller.listen(controller.show_requested, guarded("Showing the planned searches", lambda: dc.notifier)(
+    controller.listen(controller.show_requested, guarded(QT_TRANSLATE_NOOP(
+            "MapflowActions", "Showing the planned searches"), lambda: dc.notifier)(
         lambda: dock.tabs.setCurrentWidget(dock.processingsTab)))
     controller.listen(controller.view.load_results_requested, dc.results.load)
     controller.listen(controller.view.preview_requested, dc.scene_previews.preview)
 
-    @guarded("Processing the scenes of a planned search", lambda: dc.notifier)
+    @guarded(QT_TRANSLATE_NOOP("MapflowActions", "Processing the scenes of a planned search"), lambda: dc.notifier)
     def process(request: TemplateProcessing) -> None:
         _process(dc, request)
 

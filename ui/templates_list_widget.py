@@ -11,6 +11,7 @@ from ..core.processing_view import ActionState
 from ..core.templates import TemplateAction, TemplateColumn
 from .loader import form_class
 from .templates_model import ID_ROLE, TemplatesModel
+from .wrapping import WrappingGrid
 
 VISIBLE_ROWS = 4  # the table shows this many planned searches before it scrolls; the processings keep the room
 _LIST_ACTIONS = (TemplateAction.OPEN, TemplateAction.PAUSE, TemplateAction.RESUME, TemplateAction.RESTART,
@@ -24,6 +25,9 @@ class TemplatesListWidget(QGroupBox, form_class("templates_list")):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.setupUi(self)
+        self.actionsWrap = WrappingGrid.take_row(self.actionRow, [
+            self.openButton, self.pauseButton, self.resumeButton, self.restartButton, self.renameButton,
+            self.deleteButton])
         self.model = TemplatesModel(self.templatesTable)
         table = self.templatesTable
         table.setModel(self.model)

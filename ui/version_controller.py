@@ -11,6 +11,7 @@ from ..integration.auth import url_digest
 from ..integration.messages import Notifier, guarded, tr
 from ..integration.session_state import Session, SessionState
 from ..integration.settings_store import SettingsStore
+from ..integration.messages import QT_TRANSLATE_NOOP
 from .controller_support import Generation, SectionController
 
 TOPIC = "version"
@@ -26,7 +27,7 @@ class VersionController(SectionController):
     def _told_spec(self, server_url: str):
         return catalogue.VERSION_TOLD.with_key(f"{catalogue.VERSION_TOLD_GROUP}/{url_digest(server_url)}")
 
-    @guarded("Checking the server version")
+    @guarded(QT_TRANSLATE_NOOP("MapflowActions", "Checking the server version"))
     def _on_session(self, session: Optional[Session]) -> None:
         number = self._checks.next()
         if session is None:

@@ -105,6 +105,6 @@ def test_slow_server_hits_the_read_timeout(fresh_sandbox, tmp_path):
                               timeouts=Timeouts(read=2.0))
     # margins wide enough for a busy machine: the server holds the first answer 6 s, the client waits 2 s
     set_faults(fresh_sandbox, {"path": "/rest/user/status$", "latency": 6.0, "times": 1})
-    with pytest.raises(Timeout, match=r"within 2 s \(read\)"):
+    with pytest.raises(Timeout, match=r"within 2 s \(waiting for the answer\)"):
         impatient.user_status()
     assert impatient.user_status().email == impatient.email  # the next call is fine

@@ -1,37 +1,35 @@
-"""The Russian translation: complete, placeholders intact, compiled by lrelease, and shown by the plugin.
+"""The translations: every language's file well formed, with placeholders, tags, ellipses and accelerators intact
+and compiled by lrelease; the finished ones (COMPLETE_LANGUAGES of tests/support/translation_files.py, which the lead
+extends when a translation is merged) complete and reading in their language; the Russian one checked text by text
+through a real QTranslator; and the plugin following QGIS's locale settings for its language and numbers.
 
-The .ts file is parsed directly for the completeness and placeholder checks; the round trips go through a .qm that
-lrelease compiles for this run and a real QTranslator, so they see what a Russian QGIS would show.
+The .ts files are parsed directly for the completeness and placeholder checks; the round trips go through .qm files
+that lrelease compiles for this run and a real QTranslator, so they see what a QGIS in that language would show.
 """
 from __future__ import annotations
 
 import re
-import shutil
-import subprocess
-import xml.etree.ElementTree as ElementTree
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Dict, FrozenSet, List
 
 import pytest
 from qgis.core import QgsSettings
-from qgis.PyQt.QtCore import QCoreApplication, QTranslator
+from qgis.PyQt.QtCore import QCoreApplication, QLocale, QTranslator
 
-REPO = Path(__file__).resolve().parents[2]
-TS_PATH = REPO / "i18n" / "mapflow_processing_ru.ts"
+from tests.support.translation_files import (COMPLETE_LANGUAGES, TsMessage, compile_qm, languages, mismatches,
+                                             read_ts, ts_path)
+
+RU = "ru"
 QM_NAME = "mapflow_processing_ru.qm"  # the name integration/i18n.py looks for under a Russian locale
+SCRIPTS = {"ru": re.compile(r"[А-Яа-яЁё]"), "zh": re.compile(r"[\u4e00-\u9fff]")}  # a language's own letters
 
-PLACEHOLDER = re.compile(r"\{[^{}]*\}|%\d+")  # str.format fields ({name}, {total:g}, {{z}} -> {z}) and Qt's %1
-HTML_TAG = re.compile(r"</?[A-Za-z][^<>]*>")
-CYRILLIC = re.compile(r"[А-Яа-яЁё]")
-
-# Texts that read the same in Russian: product and format names, symbols, examples, a style sheet, a date format.
+# Texts that read the same in a translation: product and format names, symbols, examples, a style sheet, a date format.
 KEPT_AS_IS: FrozenSet[str] = frozenset({
     "Mapflow", "Mapflow Processing", "XYZ", "TMS", "Quadkey", "WMS", "<", ">", "—", "1", "2", "3", "4", "5",
     "{context}: {reason}", "HTTP {status}", "colleague@example.com", "https://example.com/tiles/{z}/{x}/{y}.png",
-    "color: #b03a2e;", "%",
+    "color: #b03a2e;", "%", "ID", "Mapflow: {context}",
 })
-NOT_WORDS: FrozenSet[str] = KEPT_AS_IS | {"yyyy-MM-dd"}  # translated, but with no Russian words in them
+NOT_WORDS: FrozenSet[str] = KEPT_AS_IS | {"yyyy-MM-dd", "%Y-%m-%d", "%Y-%m-%d %H:%M", "%m-%d %H:%M"}  # no words
 
 # A few texts per part of the plugin, with the Russian a user sees: one per translation context at least.
 SAMPLES = [
@@ -75,61 +73,46 @@ SAMPLES = [
     ("SearchWidget", "Use for processing", "Использовать для обработки"),
     ("StartWidget", "Start processing", "Запустить обработку"),
     ("StatsWidget", "Any status", "Любой статус"),
+    ("EndDateDialog", "End date of the planned search", "Дата окончания запланированного поиска"),
+    ("MapflowDuplicate", "Processing", "Обработка"),
+    ("MapflowImagery", "Storage: {used} of {limit} used, {free} free",
+     "Хранилище: занято {used} из {limit}, свободно {free}"),
+    ("MapflowOAuth", "This QGIS has no OAuth2 authentication method, so sign-in with your Mapflow account is not "
+                     "possible here; sign in with your API token.",
+     "В этой сборке QGIS нет метода аутентификации OAuth2, поэтому вход с учётной записью Mapflow здесь невозможен; "
+     "войдите с API-токеном."),
+    ("MapflowReview", "{days} days left", "осталось дней: {days}"),
+    ("MapflowVersion", "The Mapflow server has a newer version of its API ({server}; this plugin knows {known}). "
+                       "Everything keeps working; a plugin update may bring its new features.",
+     "На сервере Mapflow более новая версия API ({server}; модулю известна {known}). Всё продолжает работать; "
+     "обновление модуля может принести новые возможности."),
+    ("MosaicDialog", "None: an empty mosaic", "Нет: пустая мозаика"),
+    ("MyImageryWidget", "Upload images…", "Загрузить снимки…"),
+    ("PlanSearchDialog", "Plan a search", "Запланировать поиск"),
+    ("ProcessingExtrasWidget", "Send back for review…", "Вернуть на доработку…"),
+    ("SendBackDialog", "At most {limit} characters ({length} now).", "Не более {limit} символов (сейчас {length})."),
+    ("TemplateRules", "Watching", "Наблюдение"),
+    ("TemplateView", "Only new", "Только новые"),
+    ("TemplatesListWidget", "Planned searches ({count})", "Запланированные поиски ({count})"),
+    ("MapflowActions", "Loading results", "Загрузка результатов"),
+    ("MapflowStats", "Completed", "Завершена"),
+    ("MapflowUnits", "km²", "км²"),
+    ("MapflowApi", "connection refused", "соединение отклонено"),
+    ("MapflowApi", "the proxy {proxy} refused the login", "прокси-сервер {proxy} не принял логин"),
 ]
-
-
-@dataclass(frozen=True)
-class TsMessage:
-    context: str
-    source: str
-    translation: str
-    unfinished: bool
-    location: str  # file:line of the first place the text is used
-
-    def describe(self) -> str:
-        return f"[{self.context}] {self.location}: {self.source!r}"
-
-
-def read_ts(path: Path) -> List[TsMessage]:
-    messages = []
-    for context in ElementTree.parse(path).getroot().iter("context"):
-        context_name = context.findtext("name") or ""
-        for message in context.iter("message"):
-            translation = message.find("translation")
-            location = message.find("location")
-            where = (f"{location.get('filename', '?').lstrip('./')}:{location.get('line', '?')}"
-                     if location is not None else "?")
-            messages.append(TsMessage(
-                context=context_name, source=message.findtext("source") or "",
-                translation=(translation.text or "") if translation is not None else "",
-                unfinished=translation is None or translation.get("type") in ("unfinished", "vanished", "obsolete"),
-                location=where))
-    return messages
-
-
-def placeholders(text: str) -> FrozenSet[str]:
-    return frozenset(PLACEHOLDER.findall(text))
 
 
 @pytest.fixture(scope="module")
 def messages() -> List[TsMessage]:
-    assert TS_PATH.exists(), f"{TS_PATH} is missing; run scripts/translate.sh"
-    found = read_ts(TS_PATH)
-    assert found, f"{TS_PATH} holds no messages"
+    """The Russian messages (the samples below are Russian)."""
+    found = read_ts(ts_path(RU))
+    assert found, f"{ts_path(RU)} holds no messages"
     return found
 
 
 @pytest.fixture(scope="module")
 def compiled_qm(tmp_path_factory) -> Path:
-    lrelease = shutil.which("lrelease") or shutil.which("lrelease-qt5")
-    if lrelease is None:
-        pytest.fail("lrelease (Debian package qttools5-dev-tools) is needed to compile the translation")
-    qm = tmp_path_factory.mktemp("i18n") / QM_NAME
-    run = subprocess.run([lrelease, str(TS_PATH), "-qm", str(qm)], capture_output=True, text=True, timeout=60)
-    output = run.stdout + run.stderr
-    assert run.returncode == 0 and qm.exists(), f"lrelease failed:\n{output}"
-    assert "warning" not in output.lower(), f"lrelease warned:\n{output}"
-    return qm
+    return compile_qm(RU, tmp_path_factory.mktemp("i18n"))
 
 
 @pytest.fixture
@@ -141,40 +124,46 @@ def russian_translator(qgis_app, compiled_qm):
     QCoreApplication.removeTranslator(translator)
 
 
+def test_the_finished_languages_have_files():
+    assert set(COMPLETE_LANGUAGES) <= set(languages()), f"no .ts file for some of {COMPLETE_LANGUAGES}"
+    assert RU in COMPLETE_LANGUAGES
+
+
 # --- the .ts file itself ----------------------------------------------------------------------------------------
-def test_no_message_is_left_unfinished(messages):
-    untranslated = [m for m in messages if m.unfinished or not m.translation.strip()]
+@pytest.mark.parametrize("language", COMPLETE_LANGUAGES)
+def test_no_message_is_left_unfinished(language):
+    untranslated = [m for m in read_ts(ts_path(language)) if m.unfinished or not m.translation.strip()]
     assert not untranslated, (
-        f"{len(untranslated)} message(s) of {TS_PATH.name} have no finished translation; "
-        "run scripts/translate.sh and translate them:\n" + "\n".join(m.describe() for m in untranslated))
+        f"{len(untranslated)} message(s) of {ts_path(language).name} have no finished translation; "
+        "run `make translate` and translate them:\n" + "\n".join(m.describe() for m in untranslated))
 
 
-def test_placeholders_tags_and_endings_survive_translation(messages):
-    broken = []
-    for message in messages:
-        if not message.translation:
-            continue  # reported as unfinished
-        source, translation = message.source, message.translation
-        if placeholders(source) != placeholders(translation):
-            broken.append(f"{message.describe()}: placeholders {sorted(placeholders(source))} "
-                          f"became {sorted(placeholders(translation))}")
-        if sorted(HTML_TAG.findall(source)) != sorted(HTML_TAG.findall(translation)):
-            broken.append(f"{message.describe()}: HTML tags differ in {translation!r}")
-        if source.endswith("…") != translation.endswith("…"):
-            broken.append(f"{message.describe()}: the trailing ellipsis differs in {translation!r}")
-        if source.replace("&&", "").count("&") != translation.replace("&&", "").count("&"):
-            broken.append(f"{message.describe()}: the & accelerator differs in {translation!r}")
-    assert not broken, "translations that do not match their source:\n" + "\n".join(broken)
+@pytest.mark.parametrize("language", languages())
+def test_placeholders_tags_and_endings_survive_translation(language):
+    """Also for a language still being translated: what it already holds must fit its source."""
+    broken = [f"{message.describe()}: {problem}" for message in read_ts(ts_path(language))
+              for problem in mismatches(message)]
+    assert not broken, f"translations of {language} that do not match their source:\n" + "\n".join(broken)
 
 
-def test_every_text_reads_russian_except_names_and_symbols(messages):
-    english = [m.describe() for m in messages
+@pytest.mark.parametrize("language", languages())
+def test_every_file_compiles_without_warnings(language, tmp_path):
+    assert compile_qm(language, tmp_path).stat().st_size > 0
+
+
+@pytest.mark.parametrize("language", COMPLETE_LANGUAGES)
+def test_every_text_reads_in_its_language_except_names_and_symbols(language):
+    found = read_ts(ts_path(language))
+    english = [m.describe() for m in found
                if m.translation and m.source not in KEPT_AS_IS and m.translation == m.source]
     assert not english, "translations identical to the English (add to KEPT_AS_IS only if that is right):\n" \
         + "\n".join(english)
-    no_russian = [f"{m.describe()} -> {m.translation!r}" for m in messages
-                  if m.translation and m.source not in NOT_WORDS and not CYRILLIC.search(m.translation)]
-    assert not no_russian, "translations without a Russian word:\n" + "\n".join(no_russian)
+    letters = SCRIPTS.get(language)
+    if letters is None:  # a Latin-script language: its words cannot be told from English by their letters
+        return
+    foreign = [f"{m.describe()} -> {m.translation!r}" for m in found
+               if m.translation and m.source not in NOT_WORDS and not letters.search(m.translation)]
+    assert not foreign, f"translations without a word in {language}:\n" + "\n".join(foreign)
 
 
 def test_samples_cover_every_context(messages):
@@ -214,22 +203,34 @@ def test_api_and_core_texts_follow_the_installed_translator(russian_translator):
                            AccountLimits(max_aois=None))
     finally:
         set_api_translator(None)  # the one hook of api/ and core/
-    assert error_text.startswith("Не удаётся подключиться к серверу Mapflow api.mapflow.ai: connection refused.")
+    # the reason is translated too, not the transport's English
+    assert error_text.startswith("Не удаётся подключиться к серверу Mapflow api.mapflow.ai: соединение отклонено.")
     assert reasons[0].text == "Тип геометрии слоя: точка; для области интереса нужен полигональный слой."
 
 
-# --- the dock under a Russian QGIS locale ---------------------------------------------------------------------------
+# --- the plugin follows QGIS's locale -------------------------------------------------------------------------------
+LOCALE_KEYS = ("locale/userLocale", "locale/overrideFlag", "locale/globalLocale")
+
+
 @pytest.fixture
 def qgis_locale():
-    """Sets locale/userLocale for one test and puts the previous value back."""
+    """Sets QGIS's locale settings for one test (``qgis_locale("ru_RU", override=True)``) and puts them back."""
     settings = QgsSettings()
-    had_value = settings.contains("locale/userLocale")
-    previous = settings.value("locale/userLocale")
-    yield lambda locale: settings.setValue("locale/userLocale", locale)
-    if had_value:
-        settings.setValue("locale/userLocale", previous)
-    else:
-        settings.remove("locale/userLocale")
+    before = {key: settings.value(key) for key in LOCALE_KEYS if settings.contains(key)}
+
+    def use(locale: str, override=None) -> None:
+        settings.setValue("locale/userLocale", locale)
+        if override is None:
+            settings.remove("locale/overrideFlag")
+        else:
+            settings.setValue("locale/overrideFlag", override)
+
+    yield use
+    for key in LOCALE_KEYS:
+        if key in before:
+            settings.setValue(key, before[key])
+        else:
+            settings.remove(key)
 
 
 @pytest.fixture
@@ -275,3 +276,59 @@ def test_an_english_locale_installs_no_translator(qgis_app, qgis_locale, compile
     translator = install_translator()
     remove_translator(translator)
     assert translator is None
+
+
+@pytest.mark.parametrize("user_locale, override", [
+    ("ru_RU", True),  # Settings > Options > General: "Override system locale", Russian
+    ("ru_RU", False),  # a Russian system: QGIS writes its locale to locale/userLocale at start-up
+    ("ru", None),  # qgis --lang ru
+])
+def test_the_plugin_follows_qgis_locale_setting(qgis_app, qgis_locale, compiled_i18n_dir, user_locale, override):
+    from mapflow_processing.integration.i18n import install_translator, remove_translator
+
+    qgis_locale(user_locale, override)
+    translator = install_translator()
+    try:
+        shown = QCoreApplication.translate("MapflowDock", "Processings")
+    finally:
+        remove_translator(translator)
+    assert translator is not None
+    assert shown == "Обработки"
+    assert QCoreApplication.translate("MapflowDock", "Processings") == "Processings"  # removed on unload
+
+
+@pytest.mark.parametrize("user_locale, expected", [
+    ("ru_RU", "mapflow_processing_ru.qm"), ("es_ES", "mapflow_processing_es.qm"), ("es_MX", "mapflow_processing_es.qm"),
+    ("pt_BR", "mapflow_processing_pt.qm"), ("pt_PT", "mapflow_processing_pt.qm"), ("zh_CN", "mapflow_processing_zh.qm"),
+    ("zh-Hans", "mapflow_processing_zh.qm"), ("en_GB", "mapflow_processing_en.qm"),
+])
+def test_each_locale_picks_its_language_file(qgis_app, qgis_locale, user_locale, expected):
+    from mapflow_processing.integration.i18n import qgis_language, translation_file
+
+    qgis_locale(user_locale, True)
+    assert translation_file(qgis_language()).name == expected
+
+
+def test_numbers_follow_qgis_number_locale(qgis_app):
+    """integration hands core.formatting the separators of QGIS's QLocale: a Russian QGIS reads "99 920 кред."."""
+    from mapflow_processing.api.error_catalog import describe_code
+    from mapflow_processing.api.i18n import set_number_localizer, set_translator
+    from mapflow_processing.core.formatting import (LocalNumber, format_credits, format_km2, format_number,
+                                                    set_number_style)
+    from mapflow_processing.integration.i18n import route_pure_python_translations
+
+    previous = QLocale()
+    QLocale.setDefault(QLocale("ru_RU"))
+    try:
+        route_pure_python_translations()
+        group = QLocale("ru_RU").groupSeparator()
+        shown = (format_credits(99920), format_number(12345.67), format_number(0.25), f"{LocalNumber(0.5):g}",
+                 describe_code("TOO_LARGE_PROCESSING", {"area": 1234567890, "aoiAreaLimit": 25000000}) or "")
+    finally:
+        QLocale.setDefault(previous)
+        set_translator(None)
+        set_number_style(None)
+        set_number_localizer(None)
+    assert shown[:4] == (f"99{group}920", f"12{group}345,7", "0,25", "0,5")
+    assert f"1{group}234,57" in shown[4], shown[4]
+    assert format_credits(99920) == "99,920" and format_km2(0.25) == "0.25 km²"  # scripts: the English style

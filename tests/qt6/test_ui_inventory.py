@@ -13,7 +13,7 @@ EXERCISED = {
     "SourceWidget", "StarRating", "StartWidget", "StatsTableModel", "StatsWidget",
     "EndDateDialog", "PlanSearchDialog", "TemplateView", "TemplatesListWidget", "TemplatesModel",
     "TitledTableModel",  # the base of ProcessingsModel and StatsTableModel, exercised through both
-    "ProcessingExtrasWidget", "MyImageryWidget", "SendBackDialog", "MosaicDialog", "HelpWidget",
+    "ProcessingExtrasWidget", "MyImageryWidget", "SendBackDialog", "MosaicDialog", "HelpWidget", "WrappingGrid",
 }
 NEEDS_QGIS = "a controller: imports tasks/layers/integration services, which need qgis.core at import"
 SKIPPED = {

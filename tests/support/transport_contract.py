@@ -115,7 +115,7 @@ def test_contract_read_timeout_is_silence_not_total_time(local_server, make_clie
     local_server.route("GET", "/rest/projects", Reply(body=b"[]", delay=2.0))
     with pytest.raises(Timeout) as caught:
         call(client.list_projects)
-    assert "did not answer within" in str(caught.value) and "(read)" in str(caught.value)
+    assert "did not answer within" in str(caught.value) and "(waiting for the answer)" in str(caught.value)
 
 
 def test_contract_connection_refused_is_readable(make_client, call, sleeps, free_port):
