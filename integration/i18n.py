@@ -5,7 +5,8 @@ Language: QGIS writes the language it runs in to ``locale/userLocale`` at start-
 system locale (``locale/overrideFlag`` with the chosen ``locale/userLocale``), starts QGIS with ``--lang`` or keeps
 the system's; QGIS's own advice is that plugins read it there. With no value (a script, ``qgis_process`` in a fresh
 profile) the system locale decides. ``mapflow_processing_<first two letters>.qm`` is loaded when it exists
-(``zh_CN``/``zh_TW`` -> ``zh``, ``pt_BR``/``pt_PT`` -> ``pt``).
+(``zh_CN``/``zh-Hans`` -> ``zh``, ``pt_BR``/``pt_PT`` -> ``pt``). The Chinese file is Simplified Chinese: a
+Traditional Chinese locale (``zh_TW``, ``zh_HK``, ``zh_MO``, ``zh-Hant``) keeps the English texts instead.
 
 Numbers: the separators of ``QLocale()``, the number locale QGIS set for the application (``locale/globalLocale``
 when the user overrides the system locale, else the system's), so the plugin writes numbers as QGIS's own dialogs do.
@@ -27,7 +28,14 @@ def qgis_language(settings: Optional[QgsSettings] = None) -> str:
     locale = str(settings.value("locale/userLocale", "") or "").strip()
     if not locale:
         locale = QLocale.system().name()
+    if _is_traditional_chinese(locale):
+        return "zh_hant"  # no file: English rather than the simplified script
     return locale[:2].lower()
+
+
+def _is_traditional_chinese(locale: str) -> bool:
+    parts = {part.lower() for part in locale.replace("-", "_").split("_")}
+    return "zh" in parts and bool(parts & {"hant", "tw", "hk", "mo"})
 
 
 def translation_file(language: str) -> Path:

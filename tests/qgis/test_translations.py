@@ -301,6 +301,9 @@ def test_the_plugin_follows_qgis_locale_setting(qgis_app, qgis_locale, compiled_
     ("ru_RU", "mapflow_processing_ru.qm"), ("es_ES", "mapflow_processing_es.qm"), ("es_MX", "mapflow_processing_es.qm"),
     ("pt_BR", "mapflow_processing_pt.qm"), ("pt_PT", "mapflow_processing_pt.qm"), ("zh_CN", "mapflow_processing_zh.qm"),
     ("zh-Hans", "mapflow_processing_zh.qm"), ("en_GB", "mapflow_processing_en.qm"),
+    # the Chinese file is Simplified Chinese: Traditional Chinese locales find no file and keep the English texts
+    ("zh_TW", "mapflow_processing_zh_hant.qm"), ("zh-Hant", "mapflow_processing_zh_hant.qm"),
+    ("zh_HK", "mapflow_processing_zh_hant.qm"),
 ])
 def test_each_locale_picks_its_language_file(qgis_app, qgis_locale, user_locale, expected):
     from mapflow_processing.integration.i18n import qgis_language, translation_file
