@@ -126,7 +126,7 @@ class PlanSearchDialog(QDialog, form_class("plan_search")):
         if self.problem():
             return None
         return PlanChoice(name=self.nameEdit.text().strip(), aoi_name=self.aoiNameEdit.text().strip(),
-                          split_parts=self.splitCheck.isVisible() and self.splitCheck.isChecked()
+                          split_parts=not self.splitCheck.isHidden() and self.splitCheck.isChecked()
                           if len(self._plan.part_areas_km2) > 1 else False,
                           active_until=end_of_day(self._day(), self._plan.now),
                           filters=planned_filters(self.filters.filters()),

@@ -192,6 +192,21 @@ def test_plan_dialog_checks_as_one_types(widgets):
     assert choice.active_until.date() >= date.today() + timedelta(days=178)
 
 
+def test_one_area_per_part_holds_after_the_dialog_closed(widgets):
+    """choice() is read after exec() returned, when the dialog (and so every child) is no longer visible."""
+    from mapflow_processing.ui.template_dialogs import PlanInput, PlanSearchDialog
+
+    plan = PlanInput(name="Centre", aoi_name="Centre", part_areas_km2=(3.0, 4.0),
+                     filters=SearchFilters(max_cloud_cover=20), providers=(("SBX_HR", "HR"),),
+                     template_area_limit_m2=50e6, kept=KeptParams("wd", "🏠 Buildings", (), (), 18))
+    dialog = PlanSearchDialog(plan)
+    widgets.append(dialog)
+    dialog.show()
+    dialog.splitCheck.setChecked(True)
+    dialog.accept()  # what pressing OK does: the dialog hides before its choice is read
+    assert not dialog.isVisible() and dialog.choice().split_parts
+
+
 def test_end_date_dialog_keeps_to_six_months(widgets):
     from mapflow_processing.ui.template_dialogs import EndDateDialog
 
