@@ -89,7 +89,7 @@ def render(output: Path, base_url: str, token: str, admin_token: str, profile: P
     canvas.setDestinationCrs(QgsCoordinateReferenceSystem("EPSG:4326"))
     dock = MapflowDock(iface.main_window)
     iface.addDockWidget(Qt.RightDockWidgetArea, dock)
-    iface.main_window.resize(1280, 1000)
+    iface.main_window.resize(1160, 960)
     iface.main_window.show()
     settings = SettingsStore(QgsSettings(str(profile / "QGIS3.ini"), QSettings.IniFormat))
     tasks = TaskRegistry()
@@ -143,10 +143,8 @@ def render(output: Path, base_url: str, token: str, admin_token: str, profile: P
         view.widget.previewButton.click()
         pause(0.5)
         wait_until(lambda: not tasks.running, 60, "the preview")
-
-        box = view.editor.layer.extent_of([a.id for a in view.details.template.aois])
-        canvas.setExtent(box)
-        canvas.zoomByFactor(2.5)
+        canvas.setExtent(view.editor.layer.extent_of([a.id for a in view.details.template.aois]))
+        canvas.zoomByFactor(1.7)  # the area, the edge of the new scene's footprint and its preview
         canvas.setLayers(QgsProject.instance().layerTreeRoot().layerOrder())
         for _ in range(3):  # tiles arrive after the first paint
             canvas.refresh()
