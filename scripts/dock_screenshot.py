@@ -15,6 +15,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from contextlib import contextmanager
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
@@ -74,6 +75,46 @@ def shrink(png: Path) -> None:
     with Image.open(png) as picture:
         reduced = picture.convert("RGB").convert("P", palette=Image.ADAPTIVE, colors=256)
     reduced.save(png, optimize=True)
+
+
+def leave() -> None:
+    """Everything is written and the sandbox stopped; QGIS 3.22 then may segfault in the interpreter's own teardown
+    (no Python frame left), which would turn a good run into exit code 139: leave before it."""
+    sys.stdout.flush()
+    sys.stderr.flush()
+    os._exit(0)
+
+
+def save_window(iface, output: Path, canvas=None, pause=time.sleep, paints: int = 3) -> None:
+    """Let the map draw (tiles arrive after the first paint), then save QGIS's window as a small PNG."""
+    for _ in range(paints if canvas is not None else 0):
+        canvas.refresh()
+        pause(1.5)
+        wait_until(lambda: not canvas.isDrawing(), 30, "the map")
+    output.parent.mkdir(parents=True, exist_ok=True)
+    if not iface.main_window.grab().save(str(output), "PNG"):
+        raise SystemExit(f"could not write {output}")
+    shrink(output)
+
+
+@contextmanager
+def throwaway_sandbox(prefix: str):
+    """A sandbox with the demo account in a temporary folder, the plugin linked where QGIS finds it, and a QGIS
+    profile folder; yields (temporary folder, base URL, token); everything goes when the block ends."""
+    with tempfile.TemporaryDirectory(prefix=prefix) as temp:
+        folder = Path(temp)
+        data_dir, profile = folder / "sandbox", folder / "profile"
+        data_dir.mkdir()
+        profile.mkdir()
+        if not (PKG_DIR / "mapflow_processing").exists():
+            PKG_DIR.mkdir(parents=True, exist_ok=True)
+            (PKG_DIR / "mapflow_processing").symlink_to(REPO, target_is_directory=True)
+        process, base_url, token = start_sandbox(data_dir)
+        try:
+            yield folder, base_url, token
+        finally:
+            process.terminate()
+            process.wait(timeout=15)
 
 
 def render(output: Path, base_url: str, token: str, profile: Path) -> None:
@@ -141,15 +182,7 @@ def render(output: Path, base_url: str, token: str, profile: Path) -> None:
         dock.source.zoomCombo.setCurrentIndex(dock.source.zoomCombo.findData(18))
         dock.start.nameEdit.setText("Buildings near the square")
         wait_until(lambda: controller.cost.view.final and controller.cost.view.credits is not None, 30, "the cost")
-        canvas.refresh()
-        wait_until(lambda: not canvas.isDrawing(), 30, "the map")
-        time.sleep(1.0)  # tiles arrive after the first paint
-        canvas.refresh()
-        wait_until(lambda: not canvas.isDrawing(), 30, "the map")
-        output.parent.mkdir(parents=True, exist_ok=True)
-        if not iface.main_window.grab().save(str(output), "PNG"):
-            raise SystemExit(f"could not write {output}")
-        shrink(output)
+        save_window(iface, output, canvas, paints=2)
         print(f"wrote {output} (cost shown: {dock.start.costLabel.text()})")
     finally:
         controller.shutdown()
@@ -162,20 +195,9 @@ def main() -> None:
     parser.add_argument("--output", type=Path, default=REPO / "docs" / "dock-screenshot.png")
     args = parser.parse_args()
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    with tempfile.TemporaryDirectory(prefix="dock-screenshot-") as temp:
-        data_dir, profile = Path(temp) / "sandbox", Path(temp) / "profile"
-        data_dir.mkdir()
-        profile.mkdir()
-        if not (PKG_DIR / "mapflow_processing").exists():
-            PKG_DIR.mkdir(parents=True, exist_ok=True)
-            (PKG_DIR / "mapflow_processing").symlink_to(REPO, target_is_directory=True)
-        process, base_url, token = start_sandbox(data_dir)
-        try:
-            render(args.output.resolve(), base_url, token, profile)
-        finally:
-            process.terminate()
-            process.wait(timeout=15)
-
+    with throwaway_sandbox("dock-screenshot-") as (folder, base_url, token):
+        render(args.output.resolve(), base_url, token, folder / "profile")
 
 if __name__ == "__main__":
     main()
+    leave()

@@ -13,11 +13,10 @@ from __future__ import annotations
 import argparse
 import os
 import sys
-import tempfile
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from dock_screenshot import MASTER_PASSWORD, PKG_DIR, REPO, shrink, start_sandbox, wait_until  # noqa: E402
+from dock_screenshot import MASTER_PASSWORD, PKG_DIR, REPO, leave, save_window, throwaway_sandbox, wait_until  # noqa: E402
 from planned_search_screenshot import fewer_colours  # noqa: E402
 from search_screenshot import pause  # noqa: E402
 
@@ -129,14 +128,7 @@ def render(output: Path, base_url: str, token: str, profile: Path, work: Path) -
         canvas.setLayers(QgsProject.instance().layerTreeRoot().layerOrder())
         canvas.setExtent(canvas.mapSettings().layerExtentToOutputExtent(preview, preview.extent()))
         canvas.zoomByFactor(2.2)
-        for _ in range(3):  # tiles arrive after the first paint
-            canvas.refresh()
-            pause(1.5)
-            wait_until(lambda: not canvas.isDrawing(), 30, "the map")
-        output.parent.mkdir(parents=True, exist_ok=True)
-        if not iface.main_window.grab().save(str(output), "PNG"):
-            raise SystemExit(f"could not write {output}")
-        shrink(output)
+        save_window(iface, output, canvas, pause)
         fewer_colours(output)
         print(f"wrote {output} ({widget.storageLabel.text()})")
     finally:
@@ -151,25 +143,11 @@ def main() -> None:
     parser.add_argument("--output", type=Path, default=REPO / "docs" / "my-imagery-screenshot.png")
     args = parser.parse_args()
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    with tempfile.TemporaryDirectory(prefix="my-imagery-screenshot-") as temp:
-        data_dir, profile, work = Path(temp) / "sandbox", Path(temp) / "profile", Path(temp) / "work"
-        for folder in (data_dir, profile, work):
-            folder.mkdir()
-        if not (PKG_DIR / "mapflow_processing").exists():
-            PKG_DIR.mkdir(parents=True, exist_ok=True)
-            (PKG_DIR / "mapflow_processing").symlink_to(REPO, target_is_directory=True)
-        process, base_url, token = start_sandbox(data_dir)
-        try:
-            render(args.output.resolve(), base_url, token, profile, work)
-        finally:
-            process.terminate()
-            process.wait(timeout=15)
-
+    with throwaway_sandbox("my-imagery-screenshot-") as (folder, base_url, token):
+        work = folder / "work"
+        work.mkdir()
+        render(args.output.resolve(), base_url, token, folder / "profile", work)
 
 if __name__ == "__main__":
     main()
-    # Everything is written and the sandbox stopped; QGIS 3.22 then segfaults in the interpreter's own teardown
-    # (no Python frame left), which would turn a good run into exit code 139: leave before it.
-    sys.stdout.flush()
-    sys.stderr.flush()
-    os._exit(0)
+    leave()

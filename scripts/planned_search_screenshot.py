@@ -13,11 +13,10 @@ from __future__ import annotations
 import argparse
 import os
 import sys
-import tempfile
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from dock_screenshot import MASTER_PASSWORD, PKG_DIR, REPO, shrink, start_sandbox, wait_until  # noqa: E402
+from dock_screenshot import MASTER_PASSWORD, PKG_DIR, REPO, leave, save_window, throwaway_sandbox, wait_until  # noqa: E402
 from search_screenshot import pause  # noqa: E402
 
 AOI_BOX = (37.590, 55.724, 37.612, 55.736)  # ~3.4 km² in the demo area, where the sandbox publishes new scenes
@@ -146,14 +145,7 @@ def render(output: Path, base_url: str, token: str, admin_token: str, profile: P
         canvas.setExtent(view.editor.layer.extent_of([a.id for a in view.details.template.aois]))
         canvas.zoomByFactor(1.7)  # the area, the edge of the new scene's footprint and its preview
         canvas.setLayers(QgsProject.instance().layerTreeRoot().layerOrder())
-        for _ in range(3):  # tiles arrive after the first paint
-            canvas.refresh()
-            pause(1.5)
-            wait_until(lambda: not canvas.isDrawing(), 30, "the map")
-        output.parent.mkdir(parents=True, exist_ok=True)
-        if not iface.main_window.grab().save(str(output), "PNG"):
-            raise SystemExit(f"could not write {output}")
-        shrink(output)
+        save_window(iface, output, canvas, pause)
         fewer_colours(output)
         print(f"wrote {output} ({view.widget.stateLabel.text()}; {view.widget.statusLabel.text()})")
     finally:
@@ -168,26 +160,10 @@ def main() -> None:
     parser.add_argument("--output", type=Path, default=REPO / "docs" / "planned-search-screenshot.png")
     args = parser.parse_args()
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    with tempfile.TemporaryDirectory(prefix="planned-search-screenshot-") as temp:
-        data_dir, profile = Path(temp) / "sandbox", Path(temp) / "profile"
-        data_dir.mkdir()
-        profile.mkdir()
-        if not (PKG_DIR / "mapflow_processing").exists():
-            PKG_DIR.mkdir(parents=True, exist_ok=True)
-            (PKG_DIR / "mapflow_processing").symlink_to(REPO, target_is_directory=True)
-        process, base_url, token = start_sandbox(data_dir)
-        try:
-            admin_token = (data_dir / "admin-token.txt").read_text().strip()
-            render(args.output.resolve(), base_url, token, admin_token, profile)
-        finally:
-            process.terminate()
-            process.wait(timeout=15)
-
+    with throwaway_sandbox("planned-search-screenshot-") as (folder, base_url, token):
+        admin_token = (folder / "sandbox" / "admin-token.txt").read_text().strip()
+        render(args.output.resolve(), base_url, token, admin_token, folder / "profile")
 
 if __name__ == "__main__":
     main()
-    # Everything is written and the sandbox stopped; QGIS 3.22 then segfaults in the interpreter's own teardown
-    # (no Python frame left), which would turn a good run into exit code 139: leave before it.
-    sys.stdout.flush()
-    sys.stderr.flush()
-    os._exit(0)
+    leave()

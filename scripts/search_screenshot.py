@@ -11,12 +11,11 @@ from __future__ import annotations
 import argparse
 import os
 import sys
-import tempfile
 import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from dock_screenshot import MASTER_PASSWORD, PKG_DIR, REPO, shrink, start_sandbox, wait_until  # noqa: E402
+from dock_screenshot import MASTER_PASSWORD, PKG_DIR, REPO, leave, save_window, throwaway_sandbox, wait_until  # noqa: E402
 
 AOI_BOX = (37.585, 55.722, 37.615, 55.738)  # ~5.6 km² in the demo area
 
@@ -102,14 +101,7 @@ def render(output: Path, base_url: str, token: str, profile: Path) -> None:
         search.widget.zoomButton.click()
         canvas.zoomByFactor(1.6)
         canvas.setLayers(QgsProject.instance().layerTreeRoot().layerOrder())
-        for _ in range(3):  # tiles arrive after the first paint
-            canvas.refresh()
-            pause(1.5)
-            wait_until(lambda: not canvas.isDrawing(), 30, "the map")
-        output.parent.mkdir(parents=True, exist_ok=True)
-        if not iface.main_window.grab().save(str(output), "PNG"):
-            raise SystemExit(f"could not write {output}")
-        shrink(output)
+        save_window(iface, output, canvas, pause)
         print(f"wrote {output} ({search.widget.pageLabel.text()}, {search.widget.statusLabel.text()})")
     finally:
         controller.shutdown()
@@ -123,20 +115,9 @@ def main() -> None:
     parser.add_argument("--output", type=Path, default=REPO / "docs" / "search-screenshot.png")
     args = parser.parse_args()
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    with tempfile.TemporaryDirectory(prefix="search-screenshot-") as temp:
-        data_dir, profile = Path(temp) / "sandbox", Path(temp) / "profile"
-        data_dir.mkdir()
-        profile.mkdir()
-        if not (PKG_DIR / "mapflow_processing").exists():
-            PKG_DIR.mkdir(parents=True, exist_ok=True)
-            (PKG_DIR / "mapflow_processing").symlink_to(REPO, target_is_directory=True)
-        process, base_url, token = start_sandbox(data_dir)
-        try:
-            render(args.output.resolve(), base_url, token, profile)
-        finally:
-            process.terminate()
-            process.wait(timeout=15)
-
+    with throwaway_sandbox("search-screenshot-") as (folder, base_url, token):
+        render(args.output.resolve(), base_url, token, folder / "profile")
 
 if __name__ == "__main__":
     main()
+    leave()
