@@ -31,7 +31,7 @@
     <message>
         <location filename="../core/processing_view.py" line="351"/>
         <source>{kind} URL {url}{zoom}</source>
-        <translation>{kind} URL：{url}{zoom}</translation>
+        <translation>{kind} 地址：{url}{zoom}</translation>
     </message>
     <message>
         <location filename="../core/processing_view.py" line="354"/>
@@ -3673,6 +3673,11 @@
         <location filename="../ui/version_controller.py" line="30"/>
         <source>Checking the server version</source>
         <translation>检查服务器版本</translation>
+    </message>
+    <message>
+        <location filename="../ui/help_controller.py" line="19"/>
+        <source>Showing the help links</source>
+        <translation>显示帮助链接</translation>
     </message>
 </context>
 <context>
