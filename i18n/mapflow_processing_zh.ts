@@ -5005,12 +5005,12 @@
     <message>
         <location filename="../core/processing_view.py" line="434"/>
         <source>Only finished (OK) processings have results.</source>
-        <translation>只有已完成（OK）的处理任务才有结果。</translation>
+        <translation>只有状态为“已完成”的处理任务才有结果。</translation>
     </message>
     <message>
         <location filename="../core/processing_view.py" line="436"/>
         <source>Only finished (OK) processings can be rated.</source>
-        <translation>只有已完成（OK）的处理任务才能评分。</translation>
+        <translation>只有状态为“已完成”的处理任务才能评分。</translation>
     </message>
     <message>
         <location filename="../core/processing_view.py" line="438"/>
@@ -5093,7 +5093,7 @@
     <message>
         <location filename="../core/review.py" line="111"/>
         <source>Only finished (OK) results can be reviewed.</source>
-        <translation>只有已完成（OK）的结果才能审核。</translation>
+        <translation>只有状态为“已完成”的结果才能审核。</translation>
     </message>
     <message>
         <location filename="../core/review.py" line="112"/>
