@@ -3674,6 +3674,11 @@
         <source>Checking the server version</source>
         <translation type="unfinished">Comprobando la versión del servidor</translation>
     </message>
+    <message>
+        <location filename="../ui/help_controller.py" line="19"/>
+        <source>Showing the help links</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MapflowApi</name>

@@ -31,7 +31,7 @@
     <message>
         <location filename="../core/processing_view.py" line="351"/>
         <source>{kind} URL {url}{zoom}</source>
-        <translation>{kind} URL：{url}{zoom}</translation>
+        <translation>{kind} 地址：{url}{zoom}</translation>
     </message>
     <message>
         <location filename="../core/processing_view.py" line="354"/>
@@ -81,7 +81,7 @@
     <message>
         <location filename="../core/processing_view.py" line="382"/>
         <source>Area</source>
-        <translation>区域</translation>
+        <translation>面积</translation>
     </message>
     <message>
         <location filename="../core/processing_view.py" line="382"/>
@@ -2761,17 +2761,17 @@
     <message>
         <location filename="../core/processing_view.py" line="334"/>
         <source>Failed:</source>
-        <translation type="unfinished"></translation>
+        <translation>失败：</translation>
     </message>
     <message>
         <location filename="../core/processing_view.py" line="339"/>
         <source>Messages</source>
-        <translation type="unfinished"></translation>
+        <translation>消息</translation>
     </message>
     <message>
         <location filename="../core/processing_view.py" line="397"/>
         <source>{state}, until {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>{state}，截至 {time}</translation>
     </message>
 </context>
 <context>
@@ -3148,7 +3148,7 @@
     <message>
         <location filename="../ui/template_dialogs.py" line="145"/>
         <source>yyyy-MM-dd</source>
-        <translation type="unfinished">yyyy-MM-dd</translation>
+        <translation>yyyy-MM-dd</translation>
     </message>
 </context>
 <context>
@@ -3156,12 +3156,12 @@
     <message>
         <location filename="../ui/forms/help.ui" line="12"/>
         <source>Help and feedback</source>
-        <translation type="unfinished"></translation>
+        <translation>帮助与反馈</translation>
     </message>
     <message>
         <location filename="../ui/forms/help.ui" line="13"/>
         <source>The user guide, Mapflow&apos;s documentation and prices, topping up, reporting a problem</source>
-        <translation type="unfinished"></translation>
+        <translation>用户指南、Mapflow 文档与价格、充值、报告问题</translation>
     </message>
 </context>
 <context>
@@ -3197,482 +3197,487 @@
     <message>
         <location filename="../plugin.py" line="81"/>
         <source>Showing the Mapflow Processing panel</source>
-        <translation type="unfinished"></translation>
+        <translation>显示 Mapflow Processing 面板</translation>
     </message>
     <message>
         <location filename="../plugin.py" line="98"/>
         <source>Opening the help</source>
-        <translation type="unfinished"></translation>
+        <translation>打开帮助</translation>
     </message>
     <message>
         <location filename="../ui/aoi_controller.py" line="87"/>
         <source>Restoring the area of interest</source>
-        <translation type="unfinished"></translation>
+        <translation>恢复感兴趣区域</translation>
     </message>
     <message>
         <location filename="../ui/aoi_controller.py" line="111"/>
         <source>Listing the layers for the area of interest</source>
-        <translation type="unfinished"></translation>
+        <translation>列出可用作感兴趣区域的图层</translation>
     </message>
     <message>
         <location filename="../ui/aoi_controller.py" line="119"/>
         <source>Choosing the area of interest</source>
-        <translation type="unfinished"></translation>
+        <translation>选择感兴趣区域</translation>
     </message>
     <message>
         <location filename="../ui/aoi_controller.py" line="162"/>
         <source>Using the given area of interest</source>
-        <translation type="unfinished"></translation>
+        <translation>使用给定的感兴趣区域</translation>
     </message>
     <message>
         <location filename="../ui/aoi_controller.py" line="182"/>
         <source>Reading the area of interest</source>
-        <translation type="unfinished">正在读取感兴趣区域</translation>
+        <translation>读取感兴趣区域</translation>
     </message>
     <message>
         <location filename="../ui/aoi_controller.py" line="280"/>
         <source>Drawing the area of interest</source>
-        <translation type="unfinished"></translation>
+        <translation>绘制感兴趣区域</translation>
     </message>
     <message>
         <location filename="../ui/aoi_controller.py" line="293"/>
         <source>Keeping the drawn polygon</source>
-        <translation type="unfinished"></translation>
+        <translation>保留绘制的多边形</translation>
     </message>
     <message>
         <location filename="../ui/cost_controller.py" line="117"/>
         <source>Updating the cost</source>
-        <translation type="unfinished"></translation>
+        <translation>更新费用</translation>
     </message>
     <message>
         <location filename="../ui/scene_source_controller.py" line="53"/>
         <source>Using the chosen scenes</source>
-        <translation type="unfinished"></translation>
+        <translation>使用所选的景</translation>
     </message>
     <message>
         <location filename="../ui/dock_controller.py" line="190"/>
         <source>Showing the imagery search</source>
-        <translation type="unfinished"></translation>
+        <translation>显示影像搜索</translation>
     </message>
     <message>
         <location filename="../ui/dock_controller.py" line="194"/>
         <source>Showing the Start tab</source>
-        <translation type="unfinished"></translation>
+        <translation>显示“启动”选项卡</translation>
     </message>
     <message>
         <location filename="../ui/dock_controller.py" line="198"/>
         <source>Using the scenes of the copy</source>
-        <translation type="unfinished"></translation>
+        <translation>使用副本的景</translation>
     </message>
     <message>
         <location filename="../ui/dock_controller.py" line="218"/>
         <source>Signing in with the stored token</source>
-        <translation type="unfinished"></translation>
+        <translation>使用已保存的令牌登录</translation>
     </message>
     <message>
         <location filename="../ui/duplicate_controller.py" line="84"/>
         <source>Showing the Duplicate button</source>
-        <translation type="unfinished"></translation>
+        <translation>显示“创建副本”按钮</translation>
     </message>
     <message>
         <location filename="../ui/duplicate_controller.py" line="88"/>
         <source>Duplicating a processing</source>
-        <translation type="unfinished">正在复制处理任务</translation>
+        <translation>创建处理任务副本</translation>
     </message>
     <message>
         <location filename="../ui/duplicate_controller.py" line="106"/>
         <source>Filling the Start tab with the copy</source>
-        <translation type="unfinished"></translation>
+        <translation>用副本填写“启动”选项卡</translation>
     </message>
     <message>
         <location filename="../ui/my_imagery_controller.py" line="61"/>
         <source>Listing your imagery</source>
-        <translation type="unfinished">正在列出您的影像</translation>
+        <translation>列出您的影像</translation>
     </message>
     <message>
         <location filename="../ui/imagery_controller.py" line="97"/>
         <source>Uploading a GeoTIFF</source>
-        <translation type="unfinished">正在上传 GeoTIFF</translation>
+        <translation>上传 GeoTIFF</translation>
     </message>
     <message>
         <location filename="../ui/imagery_controller.py" line="142"/>
         <source>Showing the upload progress</source>
-        <translation type="unfinished"></translation>
+        <translation>显示上传进度</translation>
     </message>
     <message>
         <location filename="../ui/imagery_controller.py" line="147"/>
         <source>Stopping the upload</source>
-        <translation type="unfinished"></translation>
+        <translation>停止上传</translation>
     </message>
     <message>
         <location filename="../ui/model_controller.py" line="46"/>
         <source>Listing the models</source>
-        <translation type="unfinished"></translation>
+        <translation>列出模型</translation>
     </message>
     <message>
         <location filename="../ui/model_controller.py" line="87"/>
         <source>Choosing the model</source>
-        <translation type="unfinished"></translation>
+        <translation>选择模型</translation>
     </message>
     <message>
         <location filename="../ui/my_imagery_controller.py" line="120"/>
         <source>Showing the imagery details</source>
-        <translation type="unfinished"></translation>
+        <translation>显示影像详细信息</translation>
     </message>
     <message>
         <location filename="../ui/my_imagery_map_actions.py" line="46"/>
         <source>My imagery</source>
-        <translation type="unfinished">我的影像</translation>
+        <translation>我的影像</translation>
     </message>
     <message>
         <location filename="../ui/my_imagery_controller.py" line="320"/>
         <source>Showing the progress</source>
-        <translation type="unfinished"></translation>
+        <translation>显示进度</translation>
     </message>
     <message>
         <location filename="../ui/my_imagery_controller.py" line="325"/>
         <source>Cancelling</source>
-        <translation type="unfinished"></translation>
+        <translation>取消</translation>
     </message>
     <message>
         <location filename="../ui/oauth_controller.py" line="56"/>
         <source>Signing in with the Mapflow account</source>
-        <translation type="unfinished"></translation>
+        <translation>使用 Mapflow 账户登录</translation>
     </message>
     <message>
         <location filename="../ui/preview_controller.py" line="46"/>
         <source>Previewing the imagery</source>
-        <translation type="unfinished">正在预览影像</translation>
+        <translation>预览影像</translation>
     </message>
     <message>
         <location filename="../ui/processing_actions.py" line="124"/>
         <source>Processing action</source>
-        <translation type="unfinished"></translation>
+        <translation>处理任务操作</translation>
     </message>
     <message>
         <location filename="../ui/processings_controller.py" line="206"/>
         <source>Refreshing the processings</source>
-        <translation type="unfinished">正在刷新处理任务</translation>
+        <translation>刷新处理任务</translation>
     </message>
     <message>
         <location filename="../ui/processings_controller.py" line="263"/>
         <source>Showing the processings</source>
-        <translation type="unfinished"></translation>
+        <translation>显示处理任务</translation>
     </message>
     <message>
         <location filename="../ui/processings_controller.py" line="145"/>
         <source>Switching the project</source>
-        <translation type="unfinished"></translation>
+        <translation>切换项目</translation>
     </message>
     <message>
         <location filename="../ui/project_controller.py" line="52"/>
         <source>Listing the projects</source>
-        <translation type="unfinished">正在列出项目</translation>
+        <translation>列出项目</translation>
     </message>
     <message>
         <location filename="../ui/project_controller.py" line="93"/>
         <source>Choosing the project</source>
-        <translation type="unfinished"></translation>
+        <translation>选择项目</translation>
     </message>
     <message>
         <location filename="../ui/project_controller.py" line="111"/>
         <source>Creating a project</source>
-        <translation type="unfinished"></translation>
+        <translation>创建项目</translation>
     </message>
     <message>
         <location filename="../ui/project_controller.py" line="127"/>
         <source>Renaming the project</source>
-        <translation type="unfinished">正在重命名项目</translation>
+        <translation>重命名项目</translation>
     </message>
     <message>
         <location filename="../ui/project_controller.py" line="142"/>
         <source>Deleting the project</source>
-        <translation type="unfinished">正在删除项目</translation>
+        <translation>删除项目</translation>
     </message>
     <message>
         <location filename="../ui/project_controller.py" line="157"/>
         <source>Sharing the project</source>
-        <translation type="unfinished">正在共享项目</translation>
+        <translation>共享项目</translation>
     </message>
     <message>
         <location filename="../ui/results_controller.py" line="100"/>
         <source>Showing the results folder</source>
-        <translation type="unfinished"></translation>
+        <translation>显示结果文件夹</translation>
     </message>
     <message>
         <location filename="../ui/results_controller.py" line="105"/>
         <source>Choosing the results folder</source>
-        <translation type="unfinished"></translation>
+        <translation>选择结果文件夹</translation>
     </message>
     <message>
         <location filename="../ui/results_controller.py" line="111"/>
         <source>Loading results</source>
-        <translation type="unfinished">正在加载结果</translation>
+        <translation>加载结果</translation>
     </message>
     <message>
         <location filename="../ui/results_controller.py" line="219"/>
         <source>Adding the results</source>
-        <translation type="unfinished"></translation>
+        <translation>添加结果</translation>
     </message>
     <message>
         <location filename="../ui/review_controller.py" line="56"/>
         <source>Showing the review</source>
-        <translation type="unfinished"></translation>
+        <translation>显示审核</translation>
     </message>
     <message>
         <location filename="../ui/review_controller.py" line="77"/>
         <source>Reviewing a result</source>
-        <translation type="unfinished"></translation>
+        <translation>审核结果</translation>
     </message>
     <message>
         <location filename="../ui/scene_preview_controller.py" line="43"/>
         <source>Previewing the scenes</source>
-        <translation type="unfinished"></translation>
+        <translation>预览景</translation>
     </message>
     <message>
         <location filename="../ui/scene_selection.py" line="39"/>
         <source>Selecting scenes</source>
-        <translation type="unfinished"></translation>
+        <translation>选择景</translation>
     </message>
     <message>
         <location filename="../ui/scene_selection.py" line="44"/>
         <source>Selecting footprints</source>
-        <translation type="unfinished"></translation>
+        <translation>选择覆盖范围</translation>
     </message>
     <message>
         <location filename="../ui/scene_selection.py" line="57"/>
         <source>Zooming to the scenes</source>
-        <translation type="unfinished"></translation>
+        <translation>缩放至景</translation>
     </message>
     <message>
         <location filename="../ui/source_controller.py" line="115"/>
         <source>Choosing the imagery</source>
-        <translation type="unfinished"></translation>
+        <translation>选择影像</translation>
     </message>
     <message>
         <location filename="../ui/scene_source_controller.py" line="106"/>
         <source>Showing the chosen scenes</source>
-        <translation type="unfinished"></translation>
+        <translation>显示所选的景</translation>
     </message>
     <message>
         <location filename="../ui/search_controller.py" line="86"/>
         <source>Listing the search providers</source>
-        <translation type="unfinished"></translation>
+        <translation>列出搜索提供商</translation>
     </message>
     <message>
         <location filename="../ui/search_controller.py" line="96"/>
         <source>Restoring the search filters</source>
-        <translation type="unfinished"></translation>
+        <translation>恢复搜索筛选条件</translation>
     </message>
     <message>
         <location filename="../ui/search_controller.py" line="125"/>
         <source>Showing the search area</source>
-        <translation type="unfinished"></translation>
+        <translation>显示搜索区域</translation>
     </message>
     <message>
         <location filename="../ui/search_controller.py" line="137"/>
         <source>Searching the imagery</source>
-        <translation type="unfinished">正在搜索影像</translation>
+        <translation>搜索影像</translation>
     </message>
     <message>
         <location filename="../ui/search_controller.py" line="193"/>
         <source>Stopping the search</source>
-        <translation type="unfinished"></translation>
+        <translation>停止搜索</translation>
     </message>
     <message>
         <location filename="../ui/search_controller.py" line="267"/>
         <source>Showing the footprints</source>
-        <translation type="unfinished"></translation>
+        <translation>显示覆盖范围</translation>
     </message>
     <message>
         <location filename="../ui/search_controller.py" line="323"/>
         <source>Filtering the results</source>
-        <translation type="unfinished"></translation>
+        <translation>筛选结果</translation>
     </message>
     <message>
         <location filename="../ui/search_controller.py" line="329"/>
         <source>Turning the page</source>
-        <translation type="unfinished"></translation>
+        <translation>翻页</translation>
     </message>
     <message>
         <location filename="../ui/search_controller.py" line="339"/>
         <source>Sorting the results</source>
-        <translation type="unfinished"></translation>
+        <translation>排序结果</translation>
     </message>
     <message>
         <location filename="../ui/search_controller.py" line="344"/>
         <source>Changing the page size</source>
-        <translation type="unfinished"></translation>
+        <translation>更改每页条数</translation>
     </message>
     <message>
         <location filename="../ui/search_controller.py" line="359"/>
         <source>Choosing scenes for processing</source>
-        <translation type="unfinished"></translation>
+        <translation>选择用于处理的景</translation>
     </message>
     <message>
         <location filename="../ui/templates_controller.py" line="260"/>
         <source>Planning a search</source>
-        <translation type="unfinished"></translation>
+        <translation>创建计划搜索</translation>
     </message>
     <message>
         <location filename="../ui/session_controller.py" line="95"/>
         <source>Signing in</source>
-        <translation type="unfinished">正在登录</translation>
+        <translation>登录</translation>
     </message>
     <message>
         <location filename="../ui/session_controller.py" line="216"/>
         <source>Signing out</source>
-        <translation type="unfinished"></translation>
+        <translation>退出登录</translation>
     </message>
     <message>
         <location filename="../ui/session_controller.py" line="241"/>
         <source>Refreshing the account</source>
-        <translation type="unfinished">正在刷新账户</translation>
+        <translation>刷新账户</translation>
     </message>
     <message>
         <location filename="../ui/session_controller.py" line="268"/>
         <source>Showing the account</source>
-        <translation type="unfinished"></translation>
+        <translation>显示账户</translation>
     </message>
     <message>
         <location filename="../ui/source_controller.py" line="59"/>
         <source>Listing the data providers</source>
-        <translation type="unfinished"></translation>
+        <translation>列出数据提供商</translation>
     </message>
     <message>
         <location filename="../ui/source_controller.py" line="70"/>
         <source>Restoring the imagery choice</source>
-        <translation type="unfinished"></translation>
+        <translation>恢复影像选择</translation>
     </message>
     <message>
         <location filename="../ui/source_controller.py" line="157"/>
         <source>Reading the stored imagery login</source>
-        <translation type="unfinished"></translation>
+        <translation>读取已保存的影像登录信息</translation>
     </message>
     <message>
         <location filename="../ui/start_controller.py" line="49"/>
         <source>Remembering the confirmation choice</source>
-        <translation type="unfinished"></translation>
+        <translation>记住确认选择</translation>
     </message>
     <message>
         <location filename="../ui/start_controller.py" line="65"/>
         <source>Checking the processing</source>
-        <translation type="unfinished"></translation>
+        <translation>检查处理任务</translation>
     </message>
     <message>
         <location filename="../ui/start_controller.py" line="77"/>
         <source>Starting the processing</source>
-        <translation type="unfinished">正在启动处理任务</translation>
+        <translation>启动处理</translation>
     </message>
     <message>
         <location filename="../ui/stats_controller.py" line="69"/>
         <source>Showing the statistics</source>
-        <translation type="unfinished"></translation>
+        <translation>显示统计</translation>
     </message>
     <message>
         <location filename="../ui/stats_controller.py" line="109"/>
         <source>Exporting the statistics</source>
-        <translation type="unfinished">正在导出统计</translation>
+        <translation>导出统计</translation>
     </message>
     <message>
         <location filename="../ui/templates_controller.py" line="226"/>
         <source>Changing the planned search</source>
-        <translation type="unfinished"></translation>
+        <translation>更改计划搜索</translation>
     </message>
     <message>
         <location filename="../ui/template_aoi_editor.py" line="100"/>
         <source>Adding an area</source>
-        <translation type="unfinished"></translation>
+        <translation>添加区域</translation>
     </message>
     <message>
         <location filename="../ui/template_aoi_editor.py" line="142"/>
         <source>Renaming an area</source>
-        <translation type="unfinished"></translation>
+        <translation>重命名区域</translation>
     </message>
     <message>
         <location filename="../ui/template_aoi_editor.py" line="171"/>
         <source>Redrawing an area</source>
-        <translation type="unfinished"></translation>
+        <translation>重新绘制区域</translation>
     </message>
     <message>
         <location filename="../ui/template_aoi_editor.py" line="197"/>
         <source>Deleting areas</source>
-        <translation type="unfinished"></translation>
+        <translation>删除区域</translation>
     </message>
     <message>
         <location filename="../ui/template_aoi_editor.py" line="304"/>
         <source>Keeping the drawn area</source>
-        <translation type="unfinished"></translation>
+        <translation>保留绘制的区域</translation>
     </message>
     <message>
         <location filename="../ui/template_aoi_editor.py" line="326"/>
         <source>Zooming to the areas</source>
-        <translation type="unfinished"></translation>
+        <translation>缩放至区域</translation>
     </message>
     <message>
         <location filename="../ui/template_view_controller.py" line="163"/>
         <source>Closing the planned search</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭计划搜索</translation>
     </message>
     <message>
         <location filename="../ui/template_view_controller.py" line="195"/>
         <source>Reading the planned search</source>
-        <translation type="unfinished">正在读取计划搜索</translation>
+        <translation>读取计划搜索</translation>
     </message>
     <message>
         <location filename="../ui/template_view_controller.py" line="312"/>
         <source>Filtering the scenes</source>
-        <translation type="unfinished"></translation>
+        <translation>筛选景</translation>
     </message>
     <message>
         <location filename="../ui/template_view_controller.py" line="338"/>
         <source>Reading the scenes</source>
-        <translation type="unfinished"></translation>
+        <translation>读取景</translation>
     </message>
     <message>
         <location filename="../ui/template_view_controller.py" line="388"/>
         <source>Marking scenes as seen</source>
-        <translation type="unfinished">正在将景标记为已查看</translation>
+        <translation>将景标记为已查看</translation>
     </message>
     <message>
         <location filename="../ui/template_view_controller.py" line="414"/>
         <source>Processing the chosen scenes</source>
-        <translation type="unfinished"></translation>
+        <translation>处理所选的景</translation>
     </message>
     <message>
         <location filename="../ui/template_view_controller.py" line="449"/>
         <source>Reading the processings of the planned search</source>
-        <translation type="unfinished"></translation>
+        <translation>读取计划搜索的处理任务</translation>
     </message>
     <message>
         <location filename="../ui/templates_controller.py" line="93"/>
         <source>Opening the planned search</source>
-        <translation type="unfinished"></translation>
+        <translation>打开计划搜索</translation>
     </message>
     <message>
         <location filename="../ui/templates_install.py" line="60"/>
         <source>Showing the planned searches</source>
-        <translation type="unfinished"></translation>
+        <translation>显示计划搜索</translation>
     </message>
     <message>
         <location filename="../ui/templates_controller.py" line="137"/>
         <source>Refreshing the planned searches</source>
-        <translation type="unfinished"></translation>
+        <translation>刷新计划搜索</translation>
     </message>
     <message>
         <location filename="../ui/templates_controller.py" line="236"/>
         <source>Showing the planned search</source>
-        <translation type="unfinished"></translation>
+        <translation>显示计划搜索</translation>
     </message>
     <message>
         <location filename="../ui/templates_install.py" line="66"/>
         <source>Processing the scenes of a planned search</source>
-        <translation type="unfinished"></translation>
+        <translation>处理计划搜索的景</translation>
     </message>
     <message>
         <location filename="../ui/version_controller.py" line="30"/>
         <source>Checking the server version</source>
-        <translation type="unfinished">正在检查服务器版本</translation>
+        <translation>检查服务器版本</translation>
+    </message>
+    <message>
+        <location filename="../ui/help_controller.py" line="19"/>
+        <source>Showing the help links</source>
+        <translation>显示帮助链接</translation>
     </message>
 </context>
 <context>
@@ -4350,182 +4355,182 @@
     <message>
         <location filename="../api/downloads.py" line="83"/>
         <source>the server sent an empty result</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器返回了空结果</translation>
     </message>
     <message>
         <location filename="../api/downloads.py" line="85"/>
         <source>the result file ends in the middle of the data</source>
-        <translation type="unfinished"></translation>
+        <translation>结果文件在数据中途结束</translation>
     </message>
     <message>
         <location filename="../api/errors.py" line="108"/>
         <source>connecting</source>
-        <translation type="unfinished"></translation>
+        <translation>连接</translation>
     </message>
     <message>
         <location filename="../api/errors.py" line="109"/>
         <source>waiting for the answer</source>
-        <translation type="unfinished"></translation>
+        <translation>等待响应</translation>
     </message>
     <message>
         <location filename="../api/http.py" line="38"/>
         <source>connection refused</source>
-        <translation type="unfinished"></translation>
+        <translation>连接被拒绝</translation>
     </message>
     <message>
         <location filename="../api/http.py" line="39"/>
         <source>unknown host name</source>
-        <translation type="unfinished"></translation>
+        <translation>未知主机名</translation>
     </message>
     <message>
         <location filename="../api/http.py" line="40"/>
         <source>connection reset</source>
-        <translation type="unfinished"></translation>
+        <translation>连接被重置</translation>
     </message>
     <message>
         <location filename="../api/http.py" line="41"/>
         <source>connection aborted</source>
-        <translation type="unfinished"></translation>
+        <translation>连接被中止</translation>
     </message>
     <message>
         <location filename="../api/http.py" line="42"/>
         <source>the server closed the connection</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器关闭了连接</translation>
     </message>
     <message>
         <location filename="../api/http.py" line="43"/>
         <source>network unreachable</source>
-        <translation type="unfinished"></translation>
+        <translation>网络不可达</translation>
     </message>
     <message>
         <location filename="../api/http.py" line="44"/>
         <source>network error</source>
-        <translation type="unfinished"></translation>
+        <translation>网络错误</translation>
     </message>
     <message>
         <location filename="../api/http.py" line="45"/>
         <source>the secure connection failed (certificate not trusted?)</source>
-        <translation type="unfinished"></translation>
+        <translation>安全连接失败（证书不受信任？）</translation>
     </message>
     <message>
         <location filename="../api/http.py" line="46"/>
         <source>too many redirects</source>
-        <translation type="unfinished"></translation>
+        <translation>重定向次数过多</translation>
     </message>
     <message>
         <location filename="../api/http.py" line="47"/>
         <source>an insecure redirect</source>
-        <translation type="unfinished"></translation>
+        <translation>不安全的重定向</translation>
     </message>
     <message>
         <location filename="../api/http.py" line="48"/>
         <source>unsupported protocol</source>
-        <translation type="unfinished"></translation>
+        <translation>不支持的协议</translation>
     </message>
     <message>
         <location filename="../api/http.py" line="49"/>
         <source>the server broke the HTTP protocol</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器违反了 HTTP 协议</translation>
     </message>
     <message>
         <location filename="../api/http.py" line="51"/>
         <source>the proxy {proxy} refused the connection</source>
-        <translation type="unfinished"></translation>
+        <translation>代理服务器（{proxy}）拒绝了连接</translation>
     </message>
     <message>
         <location filename="../api/http.py" line="52"/>
         <source>the proxy {proxy} closed the connection</source>
-        <translation type="unfinished"></translation>
+        <translation>代理服务器（{proxy}）关闭了连接</translation>
     </message>
     <message>
         <location filename="../api/http.py" line="53"/>
         <source>the proxy host {proxy} was not found</source>
-        <translation type="unfinished"></translation>
+        <translation>找不到代理服务器主机（{proxy}）</translation>
     </message>
     <message>
         <location filename="../api/http.py" line="54"/>
         <source>the proxy {proxy} did not answer</source>
-        <translation type="unfinished"></translation>
+        <translation>代理服务器（{proxy}）没有响应</translation>
     </message>
     <message>
         <location filename="../api/http.py" line="55"/>
         <source>the proxy {proxy} failed</source>
-        <translation type="unfinished"></translation>
+        <translation>代理服务器（{proxy}）出错</translation>
     </message>
     <message>
         <location filename="../api/http.py" line="56"/>
         <source>the proxy {proxy} refused or failed the connection</source>
-        <translation type="unfinished"></translation>
+        <translation>代理服务器（{proxy}）拒绝或中断了连接</translation>
     </message>
     <message>
         <location filename="../api/http.py" line="57"/>
         <source>the proxy {proxy} refused the login</source>
-        <translation type="unfinished"></translation>
+        <translation>代理服务器（{proxy}）拒绝了登录</translation>
     </message>
     <message>
         <location filename="../api/http.py" line="58"/>
         <source>of QGIS</source>
-        <translation type="unfinished"></translation>
+        <translation>QGIS 设置</translation>
     </message>
     <message>
         <location filename="../api/http.py" line="59"/>
         <source>of this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>本机设置</translation>
     </message>
     <message>
         <location filename="../api/http.py" line="61"/>
         <source>received {received} of {expected} bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>已接收 {received} 字节，共 {expected} 字节</translation>
     </message>
     <message>
         <location filename="../api/http.py" line="62"/>
         <source>the connection closed in the middle of the data</source>
-        <translation type="unfinished"></translation>
+        <translation>连接在数据传输中途关闭</translation>
     </message>
     <message>
         <location filename="../api/http.py" line="63"/>
         <source>the connection was interrupted</source>
-        <translation type="unfinished"></translation>
+        <translation>连接被中断</translation>
     </message>
     <message>
         <location filename="../api/tokens.py" line="21"/>
         <source>the token must be text</source>
-        <translation type="unfinished"></translation>
+        <translation>令牌必须是文本</translation>
     </message>
     <message>
         <location filename="../api/tokens.py" line="26"/>
         <source>the token is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>令牌为空</translation>
     </message>
     <message>
         <location filename="../api/tokens.py" line="37"/>
         <source>it is not valid base64 text</source>
-        <translation type="unfinished"></translation>
+        <translation>它不是有效的 base64 文本</translation>
     </message>
     <message>
         <location filename="../api/tokens.py" line="40"/>
         <source>it does not contain an email and a secret</source>
-        <translation type="unfinished"></translation>
+        <translation>它不包含电子邮箱和凭据</translation>
     </message>
     <message>
         <location filename="../api/tokens.py" line="42"/>
         <source>it does not start with an email address</source>
-        <translation type="unfinished"></translation>
+        <translation>它不以电子邮箱地址开头</translation>
     </message>
     <message>
         <location filename="../api/tokens.py" line="44"/>
         <source>its secret part is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>它的凭据部分为空</translation>
     </message>
     <message>
         <location filename="../api/tokens.py" line="56"/>
         <source>the email address is not valid</source>
-        <translation type="unfinished"></translation>
+        <translation>电子邮箱地址无效</translation>
     </message>
     <message>
         <location filename="../api/tokens.py" line="58"/>
         <source>the secret is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>凭据为空</translation>
     </message>
 </context>
 <context>
@@ -4660,27 +4665,27 @@
     <message>
         <location filename="../core/help_links.py" line="49"/>
         <source>Top up your balance: sign in first, the page depends on the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>为余额充值：请先登录，充值页面取决于服务器。</translation>
     </message>
     <message>
         <location filename="../core/help_links.py" line="51"/>
         <source>User guide of this plugin</source>
-        <translation type="unfinished"></translation>
+        <translation>本插件的用户指南</translation>
     </message>
     <message>
         <location filename="../core/help_links.py" line="51"/>
         <source>Mapflow documentation</source>
-        <translation type="unfinished"></translation>
+        <translation>Mapflow 文档</translation>
     </message>
     <message>
         <location filename="../core/help_links.py" line="51"/>
         <source>Prices of models and imagery</source>
-        <translation type="unfinished"></translation>
+        <translation>模型与影像价格</translation>
     </message>
     <message>
         <location filename="../core/help_links.py" line="51"/>
         <source>Report a problem or suggest an improvement</source>
-        <translation type="unfinished"></translation>
+        <translation>报告问题或提出改进建议</translation>
     </message>
 </context>
 <context>
@@ -5000,12 +5005,12 @@
     <message>
         <location filename="../core/processing_view.py" line="434"/>
         <source>Only finished (OK) processings have results.</source>
-        <translation>只有已完成（OK）的处理任务才有结果。</translation>
+        <translation>只有状态为“已完成”的处理任务才有结果。</translation>
     </message>
     <message>
         <location filename="../core/processing_view.py" line="436"/>
         <source>Only finished (OK) processings can be rated.</source>
-        <translation>只有已完成（OK）的处理任务才能评分。</translation>
+        <translation>只有状态为“已完成”的处理任务才能评分。</translation>
     </message>
     <message>
         <location filename="../core/processing_view.py" line="438"/>
@@ -5088,7 +5093,7 @@
     <message>
         <location filename="../core/review.py" line="111"/>
         <source>Only finished (OK) results can be reviewed.</source>
-        <translation>只有已完成（OK）的结果才能审核。</translation>
+        <translation>只有状态为“已完成”的结果才能审核。</translation>
     </message>
     <message>
         <location filename="../core/review.py" line="112"/>
@@ -5142,47 +5147,47 @@
     <message>
         <location filename="../ui/stats_widget.py" line="22"/>
         <source>Name</source>
-        <translation type="unfinished">名称</translation>
+        <translation>名称</translation>
     </message>
     <message>
         <location filename="../ui/stats_widget.py" line="22"/>
         <source>Project</source>
-        <translation type="unfinished">项目</translation>
+        <translation>项目</translation>
     </message>
     <message>
         <location filename="../ui/stats_widget.py" line="22"/>
         <source>Model</source>
-        <translation type="unfinished">模型</translation>
+        <translation>模型</translation>
     </message>
     <message>
         <location filename="../ui/stats_widget.py" line="22"/>
         <source>Status</source>
-        <translation type="unfinished">状态</translation>
+        <translation>状态</translation>
     </message>
     <message>
         <location filename="../ui/stats_widget.py" line="22"/>
         <source>Area, km²</source>
-        <translation type="unfinished">面积（km²）</translation>
+        <translation>面积（km²）</translation>
     </message>
     <message>
         <location filename="../ui/stats_widget.py" line="22"/>
         <source>Cost</source>
-        <translation type="unfinished">费用</translation>
+        <translation>费用</translation>
     </message>
     <message>
         <location filename="../ui/stats_widget.py" line="22"/>
         <source>Created</source>
-        <translation type="unfinished">创建时间</translation>
+        <translation>创建时间</translation>
     </message>
     <message>
         <location filename="../ui/stats_widget.py" line="22"/>
         <source>Completed</source>
-        <translation type="unfinished"></translation>
+        <translation>完成时间</translation>
     </message>
     <message>
         <location filename="../ui/stats_widget.py" line="22"/>
         <source>User</source>
-        <translation type="unfinished"></translation>
+        <translation>用户</translation>
     </message>
 </context>
 <context>
@@ -5263,22 +5268,22 @@
     <message>
         <location filename="../core/formatting.py" line="16"/>
         <source>km²</source>
-        <translation type="unfinished">km²</translation>
+        <translation>km²</translation>
     </message>
     <message>
         <location filename="../core/formatting.py" line="111"/>
         <source>%Y-%m-%d</source>
-        <translation type="unfinished"></translation>
+        <translation>%Y-%m-%d</translation>
     </message>
     <message>
         <location filename="../core/formatting.py" line="112"/>
         <source>%Y-%m-%d %H:%M</source>
-        <translation type="unfinished"></translation>
+        <translation>%Y-%m-%d %H:%M</translation>
     </message>
     <message>
         <location filename="../core/formatting.py" line="113"/>
         <source>%m-%d %H:%M</source>
-        <translation type="unfinished"></translation>
+        <translation>%m-%d %H:%M</translation>
     </message>
 </context>
 <context>
@@ -5583,7 +5588,7 @@
     <message>
         <location filename="../ui/forms/plan_search.ui" line="28"/>
         <source>yyyy-MM-dd</source>
-        <translation type="unfinished">yyyy-MM-dd</translation>
+        <translation>yyyy-MM-dd</translation>
     </message>
 </context>
 <context>
@@ -6064,7 +6069,7 @@
     <message>
         <location filename="../ui/forms/search_filters.ui" line="14"/>
         <source>yyyy-MM-dd</source>
-        <translation type="unfinished">yyyy-MM-dd</translation>
+        <translation>yyyy-MM-dd</translation>
     </message>
 </context>
 <context>

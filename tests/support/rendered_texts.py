@@ -19,8 +19,9 @@ from qgis.PyQt.QtWidgets import (QAbstractButton, QAbstractItemView, QAbstractSp
 from .translation_files import TsMessage
 
 WORD = re.compile(r"[A-Za-z][A-Za-z']*[A-Za-z]")  # two letters or more: "km", "OK"
-# not words of a sentence: addresses, paths, identifiers with digits or underscores (scene ids, SBX2A, {x})
-NOT_PROSE = re.compile(r"\b[a-z][a-z0-9+.-]*://\S+|(?<!\S)/\S+|\S*[\d_{}]\S*")
+# not words of a sentence: addresses, paths, identifiers with digits or underscores (scene ids, SBX2A, {x}), command
+# lines kept as typed ("python -m sandbox add-credits EMAIL N --data-dir DIR", up to a closing bracket)
+NOT_PROSE = re.compile(r"\b[a-z][a-z0-9+.-]*://\S+|(?<!\S)/\S+|\S*[\d_{}]\S*|\bpython3? -m [^()（）]*")
 MAX_ROWS = 20  # rows of a table to read: the first ones show every kind of cell
 
 
