@@ -63,8 +63,6 @@ SAMPLES = [
     ("ConnectionWidget", "Sign in", "Войти"),
     ("MapflowApi", "The operation was cancelled.", "Операция отменена."),
     ("MapflowDock", "Processings", "Обработки"),
-    ("HelpWidget", "Help and feedback", "Справка и обратная связь"),
-    ("MapflowHelp", "User guide of this plugin", "Руководство пользователя модуля"),
     ("ModelWidget", "Model", "Модель"),
     ("PolygonDrawTool",
      "A polygon needs at least 3 points; click to add points, then right-click or double-click to finish.",
