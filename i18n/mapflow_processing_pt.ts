@@ -276,7 +276,7 @@
     <message>
         <location filename="../layers/results.py" line="76"/>
         <source>{name} (tiles)</source>
-        <translation>{name} (tiles)</translation>
+        <translation>{name} (tiles vetoriais)</translation>
     </message>
     <message>
         <location filename="../layers/results.py" line="84"/>
@@ -5777,7 +5777,7 @@
     <message>
         <location filename="../ui/processings_widget.py" line="204"/>
         <source>Page {page} of {pages} ({total} processings)</source>
-        <translation>Página {page} de {pages} ({total} processamentos)</translation>
+        <translation>Página {page} de {pages} ({total} no total)</translation>
     </message>
     <message>
         <location filename="../ui/processings_widget.py" line="241"/>

@@ -19,8 +19,9 @@ from qgis.PyQt.QtWidgets import (QAbstractButton, QAbstractItemView, QAbstractSp
 from .translation_files import TsMessage
 
 WORD = re.compile(r"[A-Za-z][A-Za-z']*[A-Za-z]")  # two letters or more: "km", "OK"
-# not words of a sentence: addresses, paths, identifiers with digits or underscores (scene ids, SBX2A, {x})
-NOT_PROSE = re.compile(r"\b[a-z][a-z0-9+.-]*://\S+|(?<!\S)/\S+|\S*[\d_{}]\S*")
+# not words of a sentence: addresses, paths, identifiers with digits or underscores (scene ids, SBX2A, {x}), and a
+# command line to type as it is written (the sandbox's "python -m sandbox add-credits EMAIL N --data-dir DIR")
+NOT_PROSE = re.compile(r"\b[a-z][a-z0-9+.-]*://\S+|(?<!\S)/\S+|\S*[\d_{}]\S*|\bpython -m [^()]*")
 MAX_ROWS = 20  # rows of a table to read: the first ones show every kind of cell
 
 
@@ -190,7 +191,9 @@ def english_numbers(shown: Sequence[Shown], locale: QLocale, data: Sequence[str]
     if not locale.dateFormat(QLocale.FormatType.ShortFormat).lower().startswith("y"):
         patterns.append(("date in ISO order", re.compile(r"(?<![\d-])\d{4}-\d{2}-\d{2}(?![\d-])")))
     if locale.decimalPoint() != ".":
-        patterns.append(("decimal point", re.compile(r"(?<![\d.:/])\d+\.\d+(?![\d.])")))
+        # where the dot groups thousands (Brazil's "99.910"), a number grouped that way is the locale's own
+        grouped = r"(?![1-9]\d{0,2}(?:\.\d{3})+(?![\d.]))" if locale.groupSeparator() == "." else ""
+        patterns.append(("decimal point", re.compile(rf"(?<![\d.:/]){grouped}\d+\.\d+(?![\d.])")))
     found = []
     for item in shown:
         text = item.text
