@@ -39,6 +39,8 @@ NOT_WORDS: FrozenSet[str] = KEPT_AS_IS | {"yyyy-MM-dd", "%Y-%m-%d", "%Y-%m-%d %H
 
 # A few texts per part of the plugin, with the Russian a user sees: one per translation context at least.
 SAMPLES = [
+    ("HelpWidget", "Help and feedback", "Справка и обратная связь"),
+    ("MapflowHelp", "Mapflow documentation", "Документация Mapflow"),
     ("MapflowAccount", "no billing limits", "без ограничений по оплате"),
     ("MapflowCharges", "Top up your balance", "Пополнить баланс"),
     ("StarRating", "{rating} of {count}", "{rating} из {count}"),
