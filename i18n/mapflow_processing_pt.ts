@@ -3674,6 +3674,11 @@
         <source>Checking the server version</source>
         <translation>Verificação da versão do servidor</translation>
     </message>
+    <message>
+        <location filename="../ui/help_controller.py" line="19"/>
+        <source>Showing the help links</source>
+        <translation>Exibição dos links de ajuda</translation>
+    </message>
 </context>
 <context>
     <name>MapflowApi</name>

@@ -165,8 +165,8 @@ def test_every_text_reads_in_its_language_except_names_and_symbols(language):
     kept = KEPT_AS_IS | KEPT_AS_IS_IN.get(language, frozenset())
     english = [m.describe() for m in found
                if m.translation and m.source not in kept and m.translation == m.source]
-    assert not english, "translations identical to the English (add to KEPT_AS_IS or KEPT_AS_IS_IN only if that is right):\n" \
-        + "\n".join(english)
+    assert not english, ("translations identical to the English (add to KEPT_AS_IS or KEPT_AS_IS_IN only if that "
+                         "is right):\n" + "\n".join(english))
     letters = SCRIPTS.get(language)
     if letters is None:  # a Latin-script language: its words cannot be told from English by their letters
         return
