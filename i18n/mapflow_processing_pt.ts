@@ -276,7 +276,7 @@
     <message>
         <location filename="../layers/results.py" line="76"/>
         <source>{name} (tiles)</source>
-        <translation>{name} (tiles)</translation>
+        <translation>{name} (tiles vetoriais)</translation>
     </message>
     <message>
         <location filename="../layers/results.py" line="84"/>
@@ -2761,17 +2761,17 @@
     <message>
         <location filename="../core/processing_view.py" line="334"/>
         <source>Failed:</source>
-        <translation type="unfinished"></translation>
+        <translation>Falha:</translation>
     </message>
     <message>
         <location filename="../core/processing_view.py" line="339"/>
         <source>Messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensagens</translation>
     </message>
     <message>
         <location filename="../core/processing_view.py" line="397"/>
         <source>{state}, until {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>{state}, até {time}</translation>
     </message>
 </context>
 <context>
@@ -3148,7 +3148,7 @@
     <message>
         <location filename="../ui/template_dialogs.py" line="145"/>
         <source>yyyy-MM-dd</source>
-        <translation type="unfinished">dd/MM/yyyy</translation>
+        <translation>dd/MM/yyyy</translation>
     </message>
 </context>
 <context>
@@ -3156,12 +3156,12 @@
     <message>
         <location filename="../ui/forms/help.ui" line="12"/>
         <source>Help and feedback</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajuda e comentários</translation>
     </message>
     <message>
         <location filename="../ui/forms/help.ui" line="13"/>
         <source>The user guide, Mapflow&apos;s documentation and prices, topping up, reporting a problem</source>
-        <translation type="unfinished"></translation>
+        <translation>O guia do usuário, a documentação e os preços do Mapflow, a recarga do saldo, o relato de um problema</translation>
     </message>
 </context>
 <context>
@@ -3197,487 +3197,487 @@
     <message>
         <location filename="../plugin.py" line="81"/>
         <source>Showing the Mapflow Processing panel</source>
-        <translation type="unfinished"></translation>
+        <translation>Exibição do painel Mapflow Processing</translation>
     </message>
     <message>
         <location filename="../plugin.py" line="98"/>
         <source>Opening the help</source>
-        <translation type="unfinished"></translation>
+        <translation>Abertura da ajuda</translation>
     </message>
     <message>
         <location filename="../ui/aoi_controller.py" line="87"/>
         <source>Restoring the area of interest</source>
-        <translation type="unfinished"></translation>
+        <translation>Restauração da área de interesse</translation>
     </message>
     <message>
         <location filename="../ui/aoi_controller.py" line="111"/>
         <source>Listing the layers for the area of interest</source>
-        <translation type="unfinished"></translation>
+        <translation>Listagem das camadas para a área de interesse</translation>
     </message>
     <message>
         <location filename="../ui/aoi_controller.py" line="119"/>
         <source>Choosing the area of interest</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolha da área de interesse</translation>
     </message>
     <message>
         <location filename="../ui/aoi_controller.py" line="162"/>
         <source>Using the given area of interest</source>
-        <translation type="unfinished"></translation>
+        <translation>Uso da área de interesse indicada</translation>
     </message>
     <message>
         <location filename="../ui/aoi_controller.py" line="182"/>
         <source>Reading the area of interest</source>
-        <translation type="unfinished">Leitura da área de interesse</translation>
+        <translation>Leitura da área de interesse</translation>
     </message>
     <message>
         <location filename="../ui/aoi_controller.py" line="280"/>
         <source>Drawing the area of interest</source>
-        <translation type="unfinished"></translation>
+        <translation>Desenho da área de interesse</translation>
     </message>
     <message>
         <location filename="../ui/aoi_controller.py" line="293"/>
         <source>Keeping the drawn polygon</source>
-        <translation type="unfinished"></translation>
+        <translation>Aplicação do polígono desenhado</translation>
     </message>
     <message>
         <location filename="../ui/cost_controller.py" line="117"/>
         <source>Updating the cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Atualização do custo</translation>
     </message>
     <message>
         <location filename="../ui/scene_source_controller.py" line="53"/>
         <source>Using the chosen scenes</source>
-        <translation type="unfinished"></translation>
+        <translation>Uso das cenas escolhidas</translation>
     </message>
     <message>
         <location filename="../ui/dock_controller.py" line="190"/>
         <source>Showing the imagery search</source>
-        <translation type="unfinished"></translation>
+        <translation>Exibição da pesquisa de imagens</translation>
     </message>
     <message>
         <location filename="../ui/dock_controller.py" line="194"/>
         <source>Showing the Start tab</source>
-        <translation type="unfinished"></translation>
+        <translation>Exibição da aba Iniciar</translation>
     </message>
     <message>
         <location filename="../ui/dock_controller.py" line="198"/>
         <source>Using the scenes of the copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Uso das cenas da cópia</translation>
     </message>
     <message>
         <location filename="../ui/dock_controller.py" line="218"/>
         <source>Signing in with the stored token</source>
-        <translation type="unfinished"></translation>
+        <translation>Início de sessão com o token guardado</translation>
     </message>
     <message>
         <location filename="../ui/duplicate_controller.py" line="84"/>
         <source>Showing the Duplicate button</source>
-        <translation type="unfinished"></translation>
+        <translation>Exibição do botão Duplicar</translation>
     </message>
     <message>
         <location filename="../ui/duplicate_controller.py" line="88"/>
         <source>Duplicating a processing</source>
-        <translation type="unfinished">Duplicação de um processamento</translation>
+        <translation>Duplicação de um processamento</translation>
     </message>
     <message>
         <location filename="../ui/duplicate_controller.py" line="106"/>
         <source>Filling the Start tab with the copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Preenchimento da aba Iniciar com a cópia</translation>
     </message>
     <message>
         <location filename="../ui/my_imagery_controller.py" line="61"/>
         <source>Listing your imagery</source>
-        <translation type="unfinished">Listagem das suas imagens</translation>
+        <translation>Listagem das suas imagens</translation>
     </message>
     <message>
         <location filename="../ui/imagery_controller.py" line="97"/>
         <source>Uploading a GeoTIFF</source>
-        <translation type="unfinished">Envio de um GeoTIFF</translation>
+        <translation>Envio de um GeoTIFF</translation>
     </message>
     <message>
         <location filename="../ui/imagery_controller.py" line="142"/>
         <source>Showing the upload progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Exibição do progresso do envio</translation>
     </message>
     <message>
         <location filename="../ui/imagery_controller.py" line="147"/>
         <source>Stopping the upload</source>
-        <translation type="unfinished"></translation>
+        <translation>Interrupção do envio</translation>
     </message>
     <message>
         <location filename="../ui/model_controller.py" line="46"/>
         <source>Listing the models</source>
-        <translation type="unfinished"></translation>
+        <translation>Listagem dos modelos</translation>
     </message>
     <message>
         <location filename="../ui/model_controller.py" line="87"/>
         <source>Choosing the model</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolha do modelo</translation>
     </message>
     <message>
         <location filename="../ui/my_imagery_controller.py" line="120"/>
         <source>Showing the imagery details</source>
-        <translation type="unfinished"></translation>
+        <translation>Exibição dos detalhes das imagens</translation>
     </message>
     <message>
         <location filename="../ui/my_imagery_map_actions.py" line="46"/>
         <source>My imagery</source>
-        <translation type="unfinished">Minhas imagens</translation>
+        <translation>Minhas imagens</translation>
     </message>
     <message>
         <location filename="../ui/my_imagery_controller.py" line="320"/>
         <source>Showing the progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Exibição do progresso</translation>
     </message>
     <message>
         <location filename="../ui/my_imagery_controller.py" line="325"/>
         <source>Cancelling</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelamento</translation>
     </message>
     <message>
         <location filename="../ui/oauth_controller.py" line="56"/>
         <source>Signing in with the Mapflow account</source>
-        <translation type="unfinished"></translation>
+        <translation>Início de sessão com a conta Mapflow</translation>
     </message>
     <message>
         <location filename="../ui/preview_controller.py" line="46"/>
         <source>Previewing the imagery</source>
-        <translation type="unfinished">Pré-visualização das imagens</translation>
+        <translation>Pré-visualização das imagens</translation>
     </message>
     <message>
         <location filename="../ui/processing_actions.py" line="124"/>
         <source>Processing action</source>
-        <translation type="unfinished"></translation>
+        <translation>Ação sobre um processamento</translation>
     </message>
     <message>
         <location filename="../ui/processings_controller.py" line="206"/>
         <source>Refreshing the processings</source>
-        <translation type="unfinished">Atualização dos processamentos</translation>
+        <translation>Atualização dos processamentos</translation>
     </message>
     <message>
         <location filename="../ui/processings_controller.py" line="263"/>
         <source>Showing the processings</source>
-        <translation type="unfinished"></translation>
+        <translation>Exibição dos processamentos</translation>
     </message>
     <message>
         <location filename="../ui/processings_controller.py" line="145"/>
         <source>Switching the project</source>
-        <translation type="unfinished"></translation>
+        <translation>Mudança de projeto</translation>
     </message>
     <message>
         <location filename="../ui/project_controller.py" line="52"/>
         <source>Listing the projects</source>
-        <translation type="unfinished">Listagem dos projetos</translation>
+        <translation>Listagem dos projetos</translation>
     </message>
     <message>
         <location filename="../ui/project_controller.py" line="93"/>
         <source>Choosing the project</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolha do projeto</translation>
     </message>
     <message>
         <location filename="../ui/project_controller.py" line="111"/>
         <source>Creating a project</source>
-        <translation type="unfinished"></translation>
+        <translation>Criação de um projeto</translation>
     </message>
     <message>
         <location filename="../ui/project_controller.py" line="127"/>
         <source>Renaming the project</source>
-        <translation type="unfinished">Renomeação do projeto</translation>
+        <translation>Renomeação do projeto</translation>
     </message>
     <message>
         <location filename="../ui/project_controller.py" line="142"/>
         <source>Deleting the project</source>
-        <translation type="unfinished">Eliminação do projeto</translation>
+        <translation>Eliminação do projeto</translation>
     </message>
     <message>
         <location filename="../ui/project_controller.py" line="157"/>
         <source>Sharing the project</source>
-        <translation type="unfinished">Compartilhamento do projeto</translation>
+        <translation>Compartilhamento do projeto</translation>
     </message>
     <message>
         <location filename="../ui/results_controller.py" line="100"/>
         <source>Showing the results folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Exibição da pasta de resultados</translation>
     </message>
     <message>
         <location filename="../ui/results_controller.py" line="105"/>
         <source>Choosing the results folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolha da pasta de resultados</translation>
     </message>
     <message>
         <location filename="../ui/results_controller.py" line="111"/>
         <source>Loading results</source>
-        <translation type="unfinished">Carregamento dos resultados</translation>
+        <translation>Carregamento dos resultados</translation>
     </message>
     <message>
         <location filename="../ui/results_controller.py" line="219"/>
         <source>Adding the results</source>
-        <translation type="unfinished"></translation>
+        <translation>Adição dos resultados</translation>
     </message>
     <message>
         <location filename="../ui/review_controller.py" line="56"/>
         <source>Showing the review</source>
-        <translation type="unfinished"></translation>
+        <translation>Exibição da revisão</translation>
     </message>
     <message>
         <location filename="../ui/review_controller.py" line="77"/>
         <source>Reviewing a result</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisão de um resultado</translation>
     </message>
     <message>
         <location filename="../ui/scene_preview_controller.py" line="43"/>
         <source>Previewing the scenes</source>
-        <translation type="unfinished"></translation>
+        <translation>Pré-visualização das cenas</translation>
     </message>
     <message>
         <location filename="../ui/scene_selection.py" line="39"/>
         <source>Selecting scenes</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleção de cenas</translation>
     </message>
     <message>
         <location filename="../ui/scene_selection.py" line="44"/>
         <source>Selecting footprints</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleção de contornos</translation>
     </message>
     <message>
         <location filename="../ui/scene_selection.py" line="57"/>
         <source>Zooming to the scenes</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom para as cenas</translation>
     </message>
     <message>
         <location filename="../ui/source_controller.py" line="115"/>
         <source>Choosing the imagery</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolha das imagens</translation>
     </message>
     <message>
         <location filename="../ui/scene_source_controller.py" line="106"/>
         <source>Showing the chosen scenes</source>
-        <translation type="unfinished"></translation>
+        <translation>Exibição das cenas escolhidas</translation>
     </message>
     <message>
         <location filename="../ui/search_controller.py" line="86"/>
         <source>Listing the search providers</source>
-        <translation type="unfinished"></translation>
+        <translation>Listagem dos fornecedores da pesquisa</translation>
     </message>
     <message>
         <location filename="../ui/search_controller.py" line="96"/>
         <source>Restoring the search filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Restauração dos filtros de pesquisa</translation>
     </message>
     <message>
         <location filename="../ui/search_controller.py" line="125"/>
         <source>Showing the search area</source>
-        <translation type="unfinished"></translation>
+        <translation>Exibição da área de pesquisa</translation>
     </message>
     <message>
         <location filename="../ui/search_controller.py" line="137"/>
         <source>Searching the imagery</source>
-        <translation type="unfinished">Pesquisa de imagens</translation>
+        <translation>Pesquisa de imagens</translation>
     </message>
     <message>
         <location filename="../ui/search_controller.py" line="193"/>
         <source>Stopping the search</source>
-        <translation type="unfinished"></translation>
+        <translation>Interrupção da pesquisa</translation>
     </message>
     <message>
         <location filename="../ui/search_controller.py" line="267"/>
         <source>Showing the footprints</source>
-        <translation type="unfinished"></translation>
+        <translation>Exibição dos contornos</translation>
     </message>
     <message>
         <location filename="../ui/search_controller.py" line="323"/>
         <source>Filtering the results</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtragem dos resultados</translation>
     </message>
     <message>
         <location filename="../ui/search_controller.py" line="329"/>
         <source>Turning the page</source>
-        <translation type="unfinished"></translation>
+        <translation>Mudança de página</translation>
     </message>
     <message>
         <location filename="../ui/search_controller.py" line="339"/>
         <source>Sorting the results</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordenação dos resultados</translation>
     </message>
     <message>
         <location filename="../ui/search_controller.py" line="344"/>
         <source>Changing the page size</source>
-        <translation type="unfinished"></translation>
+        <translation>Mudança do tamanho da página</translation>
     </message>
     <message>
         <location filename="../ui/search_controller.py" line="359"/>
         <source>Choosing scenes for processing</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolha de cenas para processamento</translation>
     </message>
     <message>
         <location filename="../ui/templates_controller.py" line="260"/>
         <source>Planning a search</source>
-        <translation type="unfinished"></translation>
+        <translation>Programação de uma pesquisa</translation>
     </message>
     <message>
         <location filename="../ui/session_controller.py" line="95"/>
         <source>Signing in</source>
-        <translation type="unfinished">Início de sessão</translation>
+        <translation>Início de sessão</translation>
     </message>
     <message>
         <location filename="../ui/session_controller.py" line="216"/>
         <source>Signing out</source>
-        <translation type="unfinished"></translation>
+        <translation>Encerramento da sessão</translation>
     </message>
     <message>
         <location filename="../ui/session_controller.py" line="241"/>
         <source>Refreshing the account</source>
-        <translation type="unfinished">Atualização da conta</translation>
+        <translation>Atualização da conta</translation>
     </message>
     <message>
         <location filename="../ui/session_controller.py" line="268"/>
         <source>Showing the account</source>
-        <translation type="unfinished"></translation>
+        <translation>Exibição da conta</translation>
     </message>
     <message>
         <location filename="../ui/source_controller.py" line="59"/>
         <source>Listing the data providers</source>
-        <translation type="unfinished"></translation>
+        <translation>Listagem dos fornecedores de dados</translation>
     </message>
     <message>
         <location filename="../ui/source_controller.py" line="70"/>
         <source>Restoring the imagery choice</source>
-        <translation type="unfinished"></translation>
+        <translation>Restauração da escolha das imagens</translation>
     </message>
     <message>
         <location filename="../ui/source_controller.py" line="157"/>
         <source>Reading the stored imagery login</source>
-        <translation type="unfinished"></translation>
+        <translation>Leitura do login das imagens guardado</translation>
     </message>
     <message>
         <location filename="../ui/start_controller.py" line="49"/>
         <source>Remembering the confirmation choice</source>
-        <translation type="unfinished"></translation>
+        <translation>Memorização da escolha de confirmação</translation>
     </message>
     <message>
         <location filename="../ui/start_controller.py" line="65"/>
         <source>Checking the processing</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificação do processamento</translation>
     </message>
     <message>
         <location filename="../ui/start_controller.py" line="77"/>
         <source>Starting the processing</source>
-        <translation type="unfinished">Início do processamento</translation>
+        <translation>Início do processamento</translation>
     </message>
     <message>
         <location filename="../ui/stats_controller.py" line="69"/>
         <source>Showing the statistics</source>
-        <translation type="unfinished"></translation>
+        <translation>Exibição das estatísticas</translation>
     </message>
     <message>
         <location filename="../ui/stats_controller.py" line="109"/>
         <source>Exporting the statistics</source>
-        <translation type="unfinished">Exportação das estatísticas</translation>
+        <translation>Exportação das estatísticas</translation>
     </message>
     <message>
         <location filename="../ui/templates_controller.py" line="226"/>
         <source>Changing the planned search</source>
-        <translation type="unfinished"></translation>
+        <translation>Alteração da pesquisa programada</translation>
     </message>
     <message>
         <location filename="../ui/template_aoi_editor.py" line="100"/>
         <source>Adding an area</source>
-        <translation type="unfinished"></translation>
+        <translation>Adição de uma área</translation>
     </message>
     <message>
         <location filename="../ui/template_aoi_editor.py" line="142"/>
         <source>Renaming an area</source>
-        <translation type="unfinished"></translation>
+        <translation>Renomeação de uma área</translation>
     </message>
     <message>
         <location filename="../ui/template_aoi_editor.py" line="171"/>
         <source>Redrawing an area</source>
-        <translation type="unfinished"></translation>
+        <translation>Redesenho de uma área</translation>
     </message>
     <message>
         <location filename="../ui/template_aoi_editor.py" line="197"/>
         <source>Deleting areas</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminação de áreas</translation>
     </message>
     <message>
         <location filename="../ui/template_aoi_editor.py" line="304"/>
         <source>Keeping the drawn area</source>
-        <translation type="unfinished"></translation>
+        <translation>Aplicação da área desenhada</translation>
     </message>
     <message>
         <location filename="../ui/template_aoi_editor.py" line="326"/>
         <source>Zooming to the areas</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom para as áreas</translation>
     </message>
     <message>
         <location filename="../ui/template_view_controller.py" line="163"/>
         <source>Closing the planned search</source>
-        <translation type="unfinished"></translation>
+        <translation>Encerramento da pesquisa programada</translation>
     </message>
     <message>
         <location filename="../ui/template_view_controller.py" line="195"/>
         <source>Reading the planned search</source>
-        <translation type="unfinished">Leitura da pesquisa programada</translation>
+        <translation>Leitura da pesquisa programada</translation>
     </message>
     <message>
         <location filename="../ui/template_view_controller.py" line="312"/>
         <source>Filtering the scenes</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtragem das cenas</translation>
     </message>
     <message>
         <location filename="../ui/template_view_controller.py" line="338"/>
         <source>Reading the scenes</source>
-        <translation type="unfinished"></translation>
+        <translation>Leitura das cenas</translation>
     </message>
     <message>
         <location filename="../ui/template_view_controller.py" line="388"/>
         <source>Marking scenes as seen</source>
-        <translation type="unfinished">Marcação de cenas como vistas</translation>
+        <translation>Marcação de cenas como vistas</translation>
     </message>
     <message>
         <location filename="../ui/template_view_controller.py" line="414"/>
         <source>Processing the chosen scenes</source>
-        <translation type="unfinished"></translation>
+        <translation>Processamento das cenas escolhidas</translation>
     </message>
     <message>
         <location filename="../ui/template_view_controller.py" line="449"/>
         <source>Reading the processings of the planned search</source>
-        <translation type="unfinished"></translation>
+        <translation>Leitura dos processamentos da pesquisa programada</translation>
     </message>
     <message>
         <location filename="../ui/templates_controller.py" line="93"/>
         <source>Opening the planned search</source>
-        <translation type="unfinished"></translation>
+        <translation>Abertura da pesquisa programada</translation>
     </message>
     <message>
         <location filename="../ui/templates_install.py" line="60"/>
         <source>Showing the planned searches</source>
-        <translation type="unfinished"></translation>
+        <translation>Exibição das pesquisas programadas</translation>
     </message>
     <message>
         <location filename="../ui/templates_controller.py" line="137"/>
         <source>Refreshing the planned searches</source>
-        <translation type="unfinished"></translation>
+        <translation>Atualização das pesquisas programadas</translation>
     </message>
     <message>
         <location filename="../ui/templates_controller.py" line="236"/>
         <source>Showing the planned search</source>
-        <translation type="unfinished"></translation>
+        <translation>Exibição da pesquisa programada</translation>
     </message>
     <message>
         <location filename="../ui/templates_install.py" line="66"/>
         <source>Processing the scenes of a planned search</source>
-        <translation type="unfinished"></translation>
+        <translation>Processamento das cenas de uma pesquisa programada</translation>
     </message>
     <message>
         <location filename="../ui/version_controller.py" line="30"/>
         <source>Checking the server version</source>
-        <translation type="unfinished">Verificação da versão do servidor</translation>
+        <translation>Verificação da versão do servidor</translation>
     </message>
     <message>
         <location filename="../ui/help_controller.py" line="19"/>
         <source>Showing the help links</source>
-        <translation type="unfinished"></translation>
+        <translation>Exibição dos links de ajuda</translation>
     </message>
 </context>
 <context>
@@ -4355,182 +4355,182 @@
     <message>
         <location filename="../api/downloads.py" line="83"/>
         <source>the server sent an empty result</source>
-        <translation type="unfinished"></translation>
+        <translation>o servidor enviou um resultado vazio</translation>
     </message>
     <message>
         <location filename="../api/downloads.py" line="85"/>
         <source>the result file ends in the middle of the data</source>
-        <translation type="unfinished"></translation>
+        <translation>o arquivo do resultado termina no meio dos dados</translation>
     </message>
     <message>
         <location filename="../api/errors.py" line="108"/>
         <source>connecting</source>
-        <translation type="unfinished"></translation>
+        <translation>conexão</translation>
     </message>
     <message>
         <location filename="../api/errors.py" line="109"/>
         <source>waiting for the answer</source>
-        <translation type="unfinished"></translation>
+        <translation>espera da resposta</translation>
     </message>
     <message>
         <location filename="../api/http.py" line="38"/>
         <source>connection refused</source>
-        <translation type="unfinished"></translation>
+        <translation>conexão recusada</translation>
     </message>
     <message>
         <location filename="../api/http.py" line="39"/>
         <source>unknown host name</source>
-        <translation type="unfinished"></translation>
+        <translation>nome de host desconhecido</translation>
     </message>
     <message>
         <location filename="../api/http.py" line="40"/>
         <source>connection reset</source>
-        <translation type="unfinished"></translation>
+        <translation>conexão redefinida</translation>
     </message>
     <message>
         <location filename="../api/http.py" line="41"/>
         <source>connection aborted</source>
-        <translation type="unfinished"></translation>
+        <translation>conexão abortada</translation>
     </message>
     <message>
         <location filename="../api/http.py" line="42"/>
         <source>the server closed the connection</source>
-        <translation type="unfinished"></translation>
+        <translation>o servidor fechou a conexão</translation>
     </message>
     <message>
         <location filename="../api/http.py" line="43"/>
         <source>network unreachable</source>
-        <translation type="unfinished"></translation>
+        <translation>rede inacessível</translation>
     </message>
     <message>
         <location filename="../api/http.py" line="44"/>
         <source>network error</source>
-        <translation type="unfinished"></translation>
+        <translation>erro de rede</translation>
     </message>
     <message>
         <location filename="../api/http.py" line="45"/>
         <source>the secure connection failed (certificate not trusted?)</source>
-        <translation type="unfinished"></translation>
+        <translation>a conexão segura falhou (certificado não confiável?)</translation>
     </message>
     <message>
         <location filename="../api/http.py" line="46"/>
         <source>too many redirects</source>
-        <translation type="unfinished"></translation>
+        <translation>redirecionamentos em excesso</translation>
     </message>
     <message>
         <location filename="../api/http.py" line="47"/>
         <source>an insecure redirect</source>
-        <translation type="unfinished"></translation>
+        <translation>um redirecionamento inseguro</translation>
     </message>
     <message>
         <location filename="../api/http.py" line="48"/>
         <source>unsupported protocol</source>
-        <translation type="unfinished"></translation>
+        <translation>protocolo não suportado</translation>
     </message>
     <message>
         <location filename="../api/http.py" line="49"/>
         <source>the server broke the HTTP protocol</source>
-        <translation type="unfinished"></translation>
+        <translation>o servidor violou o protocolo HTTP</translation>
     </message>
     <message>
         <location filename="../api/http.py" line="51"/>
         <source>the proxy {proxy} refused the connection</source>
-        <translation type="unfinished"></translation>
+        <translation>o proxy {proxy} recusou a conexão</translation>
     </message>
     <message>
         <location filename="../api/http.py" line="52"/>
         <source>the proxy {proxy} closed the connection</source>
-        <translation type="unfinished"></translation>
+        <translation>o proxy {proxy} fechou a conexão</translation>
     </message>
     <message>
         <location filename="../api/http.py" line="53"/>
         <source>the proxy host {proxy} was not found</source>
-        <translation type="unfinished"></translation>
+        <translation>o host do proxy {proxy} não foi encontrado</translation>
     </message>
     <message>
         <location filename="../api/http.py" line="54"/>
         <source>the proxy {proxy} did not answer</source>
-        <translation type="unfinished"></translation>
+        <translation>o proxy {proxy} não respondeu</translation>
     </message>
     <message>
         <location filename="../api/http.py" line="55"/>
         <source>the proxy {proxy} failed</source>
-        <translation type="unfinished"></translation>
+        <translation>o proxy {proxy} falhou</translation>
     </message>
     <message>
         <location filename="../api/http.py" line="56"/>
         <source>the proxy {proxy} refused or failed the connection</source>
-        <translation type="unfinished"></translation>
+        <translation>o proxy {proxy} recusou ou interrompeu a conexão</translation>
     </message>
     <message>
         <location filename="../api/http.py" line="57"/>
         <source>the proxy {proxy} refused the login</source>
-        <translation type="unfinished"></translation>
+        <translation>o proxy {proxy} recusou o login</translation>
     </message>
     <message>
         <location filename="../api/http.py" line="58"/>
         <source>of QGIS</source>
-        <translation type="unfinished"></translation>
+        <translation>do QGIS</translation>
     </message>
     <message>
         <location filename="../api/http.py" line="59"/>
         <source>of this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>deste computador</translation>
     </message>
     <message>
         <location filename="../api/http.py" line="61"/>
         <source>received {received} of {expected} bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>recebidos {received} de {expected} bytes</translation>
     </message>
     <message>
         <location filename="../api/http.py" line="62"/>
         <source>the connection closed in the middle of the data</source>
-        <translation type="unfinished"></translation>
+        <translation>a conexão foi fechada no meio dos dados</translation>
     </message>
     <message>
         <location filename="../api/http.py" line="63"/>
         <source>the connection was interrupted</source>
-        <translation type="unfinished"></translation>
+        <translation>a conexão foi interrompida</translation>
     </message>
     <message>
         <location filename="../api/tokens.py" line="21"/>
         <source>the token must be text</source>
-        <translation type="unfinished"></translation>
+        <translation>o token deve ser texto</translation>
     </message>
     <message>
         <location filename="../api/tokens.py" line="26"/>
         <source>the token is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>o token está vazio</translation>
     </message>
     <message>
         <location filename="../api/tokens.py" line="37"/>
         <source>it is not valid base64 text</source>
-        <translation type="unfinished"></translation>
+        <translation>não é texto base64 válido</translation>
     </message>
     <message>
         <location filename="../api/tokens.py" line="40"/>
         <source>it does not contain an email and a secret</source>
-        <translation type="unfinished"></translation>
+        <translation>não contém um e-mail e uma chave</translation>
     </message>
     <message>
         <location filename="../api/tokens.py" line="42"/>
         <source>it does not start with an email address</source>
-        <translation type="unfinished"></translation>
+        <translation>não começa por um endereço de e-mail</translation>
     </message>
     <message>
         <location filename="../api/tokens.py" line="44"/>
         <source>its secret part is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>a parte da chave está vazia</translation>
     </message>
     <message>
         <location filename="../api/tokens.py" line="56"/>
         <source>the email address is not valid</source>
-        <translation type="unfinished"></translation>
+        <translation>o endereço de e-mail não é válido</translation>
     </message>
     <message>
         <location filename="../api/tokens.py" line="58"/>
         <source>the secret is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>a chave está vazia</translation>
     </message>
 </context>
 <context>
@@ -4665,27 +4665,27 @@
     <message>
         <location filename="../core/help_links.py" line="49"/>
         <source>Top up your balance: sign in first, the page depends on the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Recarregar o saldo: inicie sessão primeiro, a página depende do servidor.</translation>
     </message>
     <message>
         <location filename="../core/help_links.py" line="51"/>
         <source>User guide of this plugin</source>
-        <translation type="unfinished"></translation>
+        <translation>Guia do usuário deste complemento</translation>
     </message>
     <message>
         <location filename="../core/help_links.py" line="51"/>
         <source>Mapflow documentation</source>
-        <translation type="unfinished"></translation>
+        <translation>Documentação do Mapflow</translation>
     </message>
     <message>
         <location filename="../core/help_links.py" line="51"/>
         <source>Prices of models and imagery</source>
-        <translation type="unfinished"></translation>
+        <translation>Preços dos modelos e das imagens</translation>
     </message>
     <message>
         <location filename="../core/help_links.py" line="51"/>
         <source>Report a problem or suggest an improvement</source>
-        <translation type="unfinished"></translation>
+        <translation>Relatar um problema ou sugerir uma melhoria</translation>
     </message>
 </context>
 <context>
@@ -5147,47 +5147,47 @@
     <message>
         <location filename="../ui/stats_widget.py" line="22"/>
         <source>Name</source>
-        <translation type="unfinished">Nome</translation>
+        <translation>Nome</translation>
     </message>
     <message>
         <location filename="../ui/stats_widget.py" line="22"/>
         <source>Project</source>
-        <translation type="unfinished">Projeto</translation>
+        <translation>Projeto</translation>
     </message>
     <message>
         <location filename="../ui/stats_widget.py" line="22"/>
         <source>Model</source>
-        <translation type="unfinished">Modelo</translation>
+        <translation>Modelo</translation>
     </message>
     <message>
         <location filename="../ui/stats_widget.py" line="22"/>
         <source>Status</source>
-        <translation type="unfinished">Estado</translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <location filename="../ui/stats_widget.py" line="22"/>
         <source>Area, km²</source>
-        <translation type="unfinished">Área, km²</translation>
+        <translation>Área, km²</translation>
     </message>
     <message>
         <location filename="../ui/stats_widget.py" line="22"/>
         <source>Cost</source>
-        <translation type="unfinished">Custo</translation>
+        <translation>Custo</translation>
     </message>
     <message>
         <location filename="../ui/stats_widget.py" line="22"/>
         <source>Created</source>
-        <translation type="unfinished">Criado</translation>
+        <translation>Criado</translation>
     </message>
     <message>
         <location filename="../ui/stats_widget.py" line="22"/>
         <source>Completed</source>
-        <translation type="unfinished"></translation>
+        <translation>Concluído</translation>
     </message>
     <message>
         <location filename="../ui/stats_widget.py" line="22"/>
         <source>User</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuário</translation>
     </message>
 </context>
 <context>
@@ -5268,22 +5268,22 @@
     <message>
         <location filename="../core/formatting.py" line="16"/>
         <source>km²</source>
-        <translation type="unfinished">km²</translation>
+        <translation>km²</translation>
     </message>
     <message>
         <location filename="../core/formatting.py" line="111"/>
         <source>%Y-%m-%d</source>
-        <translation type="unfinished"></translation>
+        <translation>%d/%m/%Y</translation>
     </message>
     <message>
         <location filename="../core/formatting.py" line="112"/>
         <source>%Y-%m-%d %H:%M</source>
-        <translation type="unfinished"></translation>
+        <translation>%d/%m/%Y %H:%M</translation>
     </message>
     <message>
         <location filename="../core/formatting.py" line="113"/>
         <source>%m-%d %H:%M</source>
-        <translation type="unfinished"></translation>
+        <translation>%d/%m %H:%M</translation>
     </message>
 </context>
 <context>
@@ -5588,7 +5588,7 @@
     <message>
         <location filename="../ui/forms/plan_search.ui" line="28"/>
         <source>yyyy-MM-dd</source>
-        <translation type="unfinished">dd/MM/yyyy</translation>
+        <translation>dd/MM/yyyy</translation>
     </message>
 </context>
 <context>
@@ -5782,7 +5782,7 @@
     <message>
         <location filename="../ui/processings_widget.py" line="204"/>
         <source>Page {page} of {pages} ({total} processings)</source>
-        <translation>Página {page} de {pages} ({total} processamentos)</translation>
+        <translation>Página {page} de {pages} ({total} no total)</translation>
     </message>
     <message>
         <location filename="../ui/processings_widget.py" line="241"/>
@@ -6069,7 +6069,7 @@
     <message>
         <location filename="../ui/forms/search_filters.ui" line="14"/>
         <source>yyyy-MM-dd</source>
-        <translation type="unfinished">dd/MM/yyyy</translation>
+        <translation>dd/MM/yyyy</translation>
     </message>
 </context>
 <context>

@@ -31,10 +31,14 @@ KEPT_AS_IS: FrozenSet[str] = frozenset({
 })
 DATE_PATTERNS: FrozenSet[str] = frozenset({"yyyy-MM-dd", "%Y-%m-%d", "%Y-%m-%d %H:%M", "%m-%d %H:%M"})
 NOT_WORDS: FrozenSet[str] = KEPT_AS_IS | DATE_PATTERNS  # no words
-# What a language rightly keeps from the English beyond KEPT_AS_IS: Chinese writes dates year first, as the source
-# patterns do, and uses the international unit symbols (km², KB, MB, GB); Russian has its own for both.
+# What a language rightly keeps from the English beyond KEPT_AS_IS (its glossary says so), for that language only:
+# Chinese writes dates year first, as the source patterns do, and uses the international unit symbols; Portuguese
+# writes some words and units as English does. Russian has its own for all of them.
 KEPT_IN_LANGUAGE: Dict[str, FrozenSet[str]] = {
     "zh": DATE_PATTERNS | {"km²", "{value} KB", "{value} MB", "{value} GB"},
+    "pt": frozenset({"E-mail", "Login", "Sensor", "Pixels", "Off-nadir", "Off-nadir, °", "Zoom", "Zoom {zoom}",
+                     ", zoom {zoom}", "Download", "km²", " m", "{value} B", "{value} KB", "{value} MB",
+                     "{value} GB"}),
 }
 
 # A few texts per part of the plugin, with the Russian a user sees: one per translation context at least.
@@ -165,8 +169,8 @@ def test_every_text_reads_in_its_language_except_names_and_symbols(language):
     kept = KEPT_AS_IS | KEPT_IN_LANGUAGE.get(language, frozenset())
     english = [m.describe() for m in found
                if m.translation and m.source not in kept and m.translation == m.source]
-    assert not english, "translations identical to the English (add to KEPT_AS_IS only if that is right):\n" \
-        + "\n".join(english)
+    assert not english, ("translations identical to the English (add to KEPT_AS_IS or KEPT_IN_LANGUAGE only if that "
+                         "is right):\n" + "\n".join(english))
     letters = SCRIPTS.get(language)
     if letters is None:  # a Latin-script language: its words cannot be told from English by their letters
         return

@@ -191,7 +191,9 @@ def english_numbers(shown: Sequence[Shown], locale: QLocale, data: Sequence[str]
     if not locale.dateFormat(QLocale.FormatType.ShortFormat).lower().startswith("y"):
         patterns.append(("date in ISO order", re.compile(r"(?<![\d-])\d{4}-\d{2}-\d{2}(?![\d-])")))
     if locale.decimalPoint() != ".":
-        patterns.append(("decimal point", re.compile(r"(?<![\d.:/])\d+\.\d+(?![\d.])")))
+        # where the dot groups thousands (Brazil's "99.910"), a number grouped that way is the locale's own
+        grouped = r"(?![1-9]\d{0,2}(?:\.\d{3})+(?![\d.]))" if locale.groupSeparator() == "." else ""
+        patterns.append(("decimal point", re.compile(rf"(?<![\d.:/]){grouped}\d+\.\d+(?![\d.])")))
     found = []
     for item in shown:
         text = item.text
