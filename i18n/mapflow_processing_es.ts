@@ -3105,7 +3105,7 @@
     <message>
         <location filename="../ui/forms/connection.ui" line="29"/>
         <source>Sign in</source>
-        <translation>Iniciar sesión</translation>
+        <translation>Acceder</translation>
     </message>
     <message>
         <location filename="../ui/forms/connection.ui" line="33"/>
@@ -3115,7 +3115,7 @@
     <message>
         <location filename="../ui/forms/connection.ui" line="39"/>
         <source>Sign out</source>
-        <translation>Cerrar sesión</translation>
+        <translation>Salir</translation>
     </message>
     <message>
         <location filename="../ui/forms/connection.ui" line="43"/>
@@ -3673,6 +3673,11 @@
         <location filename="../ui/version_controller.py" line="30"/>
         <source>Checking the server version</source>
         <translation>Comprobando la versión del servidor</translation>
+    </message>
+    <message>
+        <location filename="../ui/help_controller.py" line="19"/>
+        <source>Showing the help links</source>
+        <translation>Mostrando los enlaces de ayuda</translation>
     </message>
 </context>
 <context>
@@ -4960,7 +4965,7 @@
     <message>
         <location filename="../core/processing_view.py" line="99"/>
         <source>OK</source>
-        <translation>OK</translation>
+        <translation>Completado</translation>
     </message>
     <message>
         <location filename="../core/processing_view.py" line="100"/>
@@ -5177,7 +5182,7 @@
     <message>
         <location filename="../ui/stats_widget.py" line="22"/>
         <source>Completed</source>
-        <translation>Finalizado</translation>
+        <translation>Completado</translation>
     </message>
     <message>
         <location filename="../ui/stats_widget.py" line="22"/>
@@ -5697,7 +5702,7 @@
     <message>
         <location filename="../ui/forms/processings.ui" line="69"/>
         <source>Per page</source>
-        <translation>Por página</translation>
+        <translation>Mostrar</translation>
     </message>
     <message>
         <location filename="../ui/forms/processings.ui" line="87"/>
@@ -5777,7 +5782,7 @@
     <message>
         <location filename="../ui/processings_widget.py" line="204"/>
         <source>Page {page} of {pages} ({total} processings)</source>
-        <translation>Página {page} de {pages} ({total} procesamientos)</translation>
+        <translation>Página {page} de {pages} ({total} en total)</translation>
     </message>
     <message>
         <location filename="../ui/processings_widget.py" line="241"/>
@@ -6245,7 +6250,7 @@
     <message>
         <location filename="../ui/forms/search.ui" line="78"/>
         <source>Per page</source>
-        <translation>Por página</translation>
+        <translation>Mostrar</translation>
     </message>
     <message>
         <location filename="../ui/forms/search.ui" line="84"/>

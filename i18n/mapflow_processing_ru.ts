@@ -3674,6 +3674,11 @@
         <source>Checking the server version</source>
         <translation>Проверка версии сервера</translation>
     </message>
+    <message>
+        <location filename="../ui/help_controller.py" line="19"/>
+        <source>Showing the help links</source>
+        <translation>Показ ссылок справки</translation>
+    </message>
 </context>
 <context>
     <name>MapflowApi</name>

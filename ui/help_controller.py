@@ -5,7 +5,7 @@ from typing import Optional
 
 from ..core.help_links import PluginLinks, help_links
 from ..integration.environment import plugin_links
-from ..integration.messages import guarded
+from ..integration.messages import QT_TRANSLATE_NOOP, guarded
 from .controller_support import SectionController
 
 
@@ -16,7 +16,7 @@ class HelpController(SectionController):
         self.listen(state.changed, self.refresh)
         self.refresh()
 
-    @guarded("Showing the help links")
+    @guarded(QT_TRANSLATE_NOOP("MapflowActions", "Showing the help links"))
     def refresh(self, *_session) -> None:
         session = self.state.session
         self.widget.set_links(help_links(self.links, session.server_url if session is not None else None))

@@ -199,6 +199,8 @@ def english_numbers(shown: Sequence[Shown], locale: QLocale, data: Sequence[str]
         text = NOT_NUMBERS.sub(" ", text)
         if "." in locale.dateFormat(QLocale.FormatType.ShortFormat):  # "08.12.2026", "08.12 01:10": dates
             text = re.sub(r"(?<![\d.])\d{2}\.\d{2}(?:\.\d{4}|(?=\s+\d{1,2}:\d{2}))", " ", text)
+        if locale.groupSeparator() == ".":  # "99.910" is 99910 grouped the locale's way (es_ES, pt_BR), not a decimal
+            text = re.sub(r"(?<![\d.,])[1-9]\d{0,2}(?:\.\d{3})+(?![\d.])", " ", text)
         for what, pattern in patterns:
             match = pattern.search(text)
             if match:

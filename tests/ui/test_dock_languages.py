@@ -34,6 +34,8 @@ from .test_dock_aoi import box_wkt, polygon_layer, use_layer
 accounts_server = accounts_fixtures.accounts_server
 
 CREDITS = 99920  # "99 920" in Russian, "99,920" in English: the number format shows
+# the sandbox's top-up hint quotes its admin command, which is typed as it is in every language (core/charges.py)
+SANDBOX_TOP_UP_COMMAND = "python -m sandbox add-credits EMAIL N --data-dir DIR"
 LATIN_SCRIPT = {"es", "pt"}  # languages whose own words are Latin too: their translations' words are not English
 
 
@@ -140,6 +142,7 @@ def render_dock(qtbot, tmp_path, auth, server) -> RenderedDock:
     data = [email, server.base_url, "Kazan 1", "Kazan 2", "zone", "Sandbox_Demo", dock.connection.server_url()]
     data.extend(project.name for project in client.list_projects())
     data.append(dock.start.nameEdit.placeholderText())  # the default name, sent as the processing's name
+    data.append(SANDBOX_TOP_UP_COMMAND)  # a command line to type as it is, in every language
     for widget in dock.findChildren(QgsFileWidget):  # folders on this computer
         data.extend((widget.filePath(), widget.lineEdit().placeholderText()))
     for model in status.models:
