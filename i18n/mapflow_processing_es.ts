@@ -2761,17 +2761,17 @@
     <message>
         <location filename="../core/processing_view.py" line="334"/>
         <source>Failed:</source>
-        <translation type="unfinished"></translation>
+        <translation>Error:</translation>
     </message>
     <message>
         <location filename="../core/processing_view.py" line="339"/>
         <source>Messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensajes</translation>
     </message>
     <message>
         <location filename="../core/processing_view.py" line="397"/>
         <source>{state}, until {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>{state}, hasta {time}</translation>
     </message>
 </context>
 <context>
@@ -3105,7 +3105,7 @@
     <message>
         <location filename="../ui/forms/connection.ui" line="29"/>
         <source>Sign in</source>
-        <translation>Iniciar sesión</translation>
+        <translation>Acceder</translation>
     </message>
     <message>
         <location filename="../ui/forms/connection.ui" line="33"/>
@@ -3115,7 +3115,7 @@
     <message>
         <location filename="../ui/forms/connection.ui" line="39"/>
         <source>Sign out</source>
-        <translation>Cerrar sesión</translation>
+        <translation>Salir</translation>
     </message>
     <message>
         <location filename="../ui/forms/connection.ui" line="43"/>
@@ -3148,7 +3148,7 @@
     <message>
         <location filename="../ui/template_dialogs.py" line="145"/>
         <source>yyyy-MM-dd</source>
-        <translation type="unfinished">dd/MM/yyyy</translation>
+        <translation>dd/MM/yyyy</translation>
     </message>
 </context>
 <context>
@@ -3156,12 +3156,12 @@
     <message>
         <location filename="../ui/forms/help.ui" line="12"/>
         <source>Help and feedback</source>
-        <translation type="unfinished"></translation>
+        <translation>Ayuda y comentarios</translation>
     </message>
     <message>
         <location filename="../ui/forms/help.ui" line="13"/>
         <source>The user guide, Mapflow&apos;s documentation and prices, topping up, reporting a problem</source>
-        <translation type="unfinished"></translation>
+        <translation>La guía del usuario, la documentación y los precios de Mapflow, la recarga de saldo, informar de un problema</translation>
     </message>
 </context>
 <context>
@@ -3197,487 +3197,487 @@
     <message>
         <location filename="../plugin.py" line="81"/>
         <source>Showing the Mapflow Processing panel</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrando el panel de Mapflow Processing</translation>
     </message>
     <message>
         <location filename="../plugin.py" line="98"/>
         <source>Opening the help</source>
-        <translation type="unfinished"></translation>
+        <translation>Abriendo la ayuda</translation>
     </message>
     <message>
         <location filename="../ui/aoi_controller.py" line="87"/>
         <source>Restoring the area of interest</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurando el área de interés</translation>
     </message>
     <message>
         <location filename="../ui/aoi_controller.py" line="111"/>
         <source>Listing the layers for the area of interest</source>
-        <translation type="unfinished"></translation>
+        <translation>Listando las capas para el área de interés</translation>
     </message>
     <message>
         <location filename="../ui/aoi_controller.py" line="119"/>
         <source>Choosing the area of interest</source>
-        <translation type="unfinished"></translation>
+        <translation>Eligiendo el área de interés</translation>
     </message>
     <message>
         <location filename="../ui/aoi_controller.py" line="162"/>
         <source>Using the given area of interest</source>
-        <translation type="unfinished"></translation>
+        <translation>Usando el área de interés indicada</translation>
     </message>
     <message>
         <location filename="../ui/aoi_controller.py" line="182"/>
         <source>Reading the area of interest</source>
-        <translation type="unfinished">Leyendo el área de interés</translation>
+        <translation>Leyendo el área de interés</translation>
     </message>
     <message>
         <location filename="../ui/aoi_controller.py" line="280"/>
         <source>Drawing the area of interest</source>
-        <translation type="unfinished"></translation>
+        <translation>Dibujando el área de interés</translation>
     </message>
     <message>
         <location filename="../ui/aoi_controller.py" line="293"/>
         <source>Keeping the drawn polygon</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardando el polígono dibujado</translation>
     </message>
     <message>
         <location filename="../ui/cost_controller.py" line="117"/>
         <source>Updating the cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualizando el coste</translation>
     </message>
     <message>
         <location filename="../ui/scene_source_controller.py" line="53"/>
         <source>Using the chosen scenes</source>
-        <translation type="unfinished"></translation>
+        <translation>Usando las escenas elegidas</translation>
     </message>
     <message>
         <location filename="../ui/dock_controller.py" line="190"/>
         <source>Showing the imagery search</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrando la búsqueda de imágenes</translation>
     </message>
     <message>
         <location filename="../ui/dock_controller.py" line="194"/>
         <source>Showing the Start tab</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrando la pestaña Iniciar</translation>
     </message>
     <message>
         <location filename="../ui/dock_controller.py" line="198"/>
         <source>Using the scenes of the copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Usando las escenas de la copia</translation>
     </message>
     <message>
         <location filename="../ui/dock_controller.py" line="218"/>
         <source>Signing in with the stored token</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciando sesión con el token guardado</translation>
     </message>
     <message>
         <location filename="../ui/duplicate_controller.py" line="84"/>
         <source>Showing the Duplicate button</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrando el botón Duplicar</translation>
     </message>
     <message>
         <location filename="../ui/duplicate_controller.py" line="88"/>
         <source>Duplicating a processing</source>
-        <translation type="unfinished">Duplicando un procesamiento</translation>
+        <translation>Duplicando un procesamiento</translation>
     </message>
     <message>
         <location filename="../ui/duplicate_controller.py" line="106"/>
         <source>Filling the Start tab with the copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Rellenando la pestaña Iniciar con la copia</translation>
     </message>
     <message>
         <location filename="../ui/my_imagery_controller.py" line="61"/>
         <source>Listing your imagery</source>
-        <translation type="unfinished">Listando sus imágenes</translation>
+        <translation>Listando sus imágenes</translation>
     </message>
     <message>
         <location filename="../ui/imagery_controller.py" line="97"/>
         <source>Uploading a GeoTIFF</source>
-        <translation type="unfinished">Subiendo un GeoTIFF</translation>
+        <translation>Subiendo un GeoTIFF</translation>
     </message>
     <message>
         <location filename="../ui/imagery_controller.py" line="142"/>
         <source>Showing the upload progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrando el progreso de la subida</translation>
     </message>
     <message>
         <location filename="../ui/imagery_controller.py" line="147"/>
         <source>Stopping the upload</source>
-        <translation type="unfinished"></translation>
+        <translation>Deteniendo la subida</translation>
     </message>
     <message>
         <location filename="../ui/model_controller.py" line="46"/>
         <source>Listing the models</source>
-        <translation type="unfinished"></translation>
+        <translation>Listando los modelos</translation>
     </message>
     <message>
         <location filename="../ui/model_controller.py" line="87"/>
         <source>Choosing the model</source>
-        <translation type="unfinished"></translation>
+        <translation>Eligiendo el modelo</translation>
     </message>
     <message>
         <location filename="../ui/my_imagery_controller.py" line="120"/>
         <source>Showing the imagery details</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrando los detalles de las imágenes</translation>
     </message>
     <message>
         <location filename="../ui/my_imagery_map_actions.py" line="46"/>
         <source>My imagery</source>
-        <translation type="unfinished">Mis imágenes</translation>
+        <translation>Mis imágenes</translation>
     </message>
     <message>
         <location filename="../ui/my_imagery_controller.py" line="320"/>
         <source>Showing the progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrando el progreso</translation>
     </message>
     <message>
         <location filename="../ui/my_imagery_controller.py" line="325"/>
         <source>Cancelling</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelando</translation>
     </message>
     <message>
         <location filename="../ui/oauth_controller.py" line="56"/>
         <source>Signing in with the Mapflow account</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciando sesión con la cuenta de Mapflow</translation>
     </message>
     <message>
         <location filename="../ui/preview_controller.py" line="46"/>
         <source>Previewing the imagery</source>
-        <translation type="unfinished">Mostrando la vista previa de las imágenes</translation>
+        <translation>Mostrando la vista previa de las imágenes</translation>
     </message>
     <message>
         <location filename="../ui/processing_actions.py" line="124"/>
         <source>Processing action</source>
-        <translation type="unfinished"></translation>
+        <translation>Acción sobre el procesamiento</translation>
     </message>
     <message>
         <location filename="../ui/processings_controller.py" line="206"/>
         <source>Refreshing the processings</source>
-        <translation type="unfinished">Actualizando los procesamientos</translation>
+        <translation>Actualizando los procesamientos</translation>
     </message>
     <message>
         <location filename="../ui/processings_controller.py" line="263"/>
         <source>Showing the processings</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrando los procesamientos</translation>
     </message>
     <message>
         <location filename="../ui/processings_controller.py" line="145"/>
         <source>Switching the project</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiando de proyecto</translation>
     </message>
     <message>
         <location filename="../ui/project_controller.py" line="52"/>
         <source>Listing the projects</source>
-        <translation type="unfinished">Listando los proyectos</translation>
+        <translation>Listando los proyectos</translation>
     </message>
     <message>
         <location filename="../ui/project_controller.py" line="93"/>
         <source>Choosing the project</source>
-        <translation type="unfinished"></translation>
+        <translation>Eligiendo el proyecto</translation>
     </message>
     <message>
         <location filename="../ui/project_controller.py" line="111"/>
         <source>Creating a project</source>
-        <translation type="unfinished"></translation>
+        <translation>Creando un proyecto</translation>
     </message>
     <message>
         <location filename="../ui/project_controller.py" line="127"/>
         <source>Renaming the project</source>
-        <translation type="unfinished">Renombrando el proyecto</translation>
+        <translation>Renombrando el proyecto</translation>
     </message>
     <message>
         <location filename="../ui/project_controller.py" line="142"/>
         <source>Deleting the project</source>
-        <translation type="unfinished">Eliminando el proyecto</translation>
+        <translation>Eliminando el proyecto</translation>
     </message>
     <message>
         <location filename="../ui/project_controller.py" line="157"/>
         <source>Sharing the project</source>
-        <translation type="unfinished">Compartiendo el proyecto</translation>
+        <translation>Compartiendo el proyecto</translation>
     </message>
     <message>
         <location filename="../ui/results_controller.py" line="100"/>
         <source>Showing the results folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrando la carpeta de resultados</translation>
     </message>
     <message>
         <location filename="../ui/results_controller.py" line="105"/>
         <source>Choosing the results folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Eligiendo la carpeta de resultados</translation>
     </message>
     <message>
         <location filename="../ui/results_controller.py" line="111"/>
         <source>Loading results</source>
-        <translation type="unfinished">Cargando resultados</translation>
+        <translation>Cargando resultados</translation>
     </message>
     <message>
         <location filename="../ui/results_controller.py" line="219"/>
         <source>Adding the results</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadiendo los resultados</translation>
     </message>
     <message>
         <location filename="../ui/review_controller.py" line="56"/>
         <source>Showing the review</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrando la revisión</translation>
     </message>
     <message>
         <location filename="../ui/review_controller.py" line="77"/>
         <source>Reviewing a result</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisando un resultado</translation>
     </message>
     <message>
         <location filename="../ui/scene_preview_controller.py" line="43"/>
         <source>Previewing the scenes</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrando la vista previa de las escenas</translation>
     </message>
     <message>
         <location filename="../ui/scene_selection.py" line="39"/>
         <source>Selecting scenes</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccionando escenas</translation>
     </message>
     <message>
         <location filename="../ui/scene_selection.py" line="44"/>
         <source>Selecting footprints</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccionando huellas</translation>
     </message>
     <message>
         <location filename="../ui/scene_selection.py" line="57"/>
         <source>Zooming to the scenes</source>
-        <translation type="unfinished"></translation>
+        <translation>Haciendo zoom a las escenas</translation>
     </message>
     <message>
         <location filename="../ui/source_controller.py" line="115"/>
         <source>Choosing the imagery</source>
-        <translation type="unfinished"></translation>
+        <translation>Eligiendo las imágenes</translation>
     </message>
     <message>
         <location filename="../ui/scene_source_controller.py" line="106"/>
         <source>Showing the chosen scenes</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrando las escenas elegidas</translation>
     </message>
     <message>
         <location filename="../ui/search_controller.py" line="86"/>
         <source>Listing the search providers</source>
-        <translation type="unfinished"></translation>
+        <translation>Listando los proveedores de búsqueda</translation>
     </message>
     <message>
         <location filename="../ui/search_controller.py" line="96"/>
         <source>Restoring the search filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurando los filtros de búsqueda</translation>
     </message>
     <message>
         <location filename="../ui/search_controller.py" line="125"/>
         <source>Showing the search area</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrando el área de búsqueda</translation>
     </message>
     <message>
         <location filename="../ui/search_controller.py" line="137"/>
         <source>Searching the imagery</source>
-        <translation type="unfinished">Buscando las imágenes</translation>
+        <translation>Buscando las imágenes</translation>
     </message>
     <message>
         <location filename="../ui/search_controller.py" line="193"/>
         <source>Stopping the search</source>
-        <translation type="unfinished"></translation>
+        <translation>Deteniendo la búsqueda</translation>
     </message>
     <message>
         <location filename="../ui/search_controller.py" line="267"/>
         <source>Showing the footprints</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrando las huellas</translation>
     </message>
     <message>
         <location filename="../ui/search_controller.py" line="323"/>
         <source>Filtering the results</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrando los resultados</translation>
     </message>
     <message>
         <location filename="../ui/search_controller.py" line="329"/>
         <source>Turning the page</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasando de página</translation>
     </message>
     <message>
         <location filename="../ui/search_controller.py" line="339"/>
         <source>Sorting the results</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordenando los resultados</translation>
     </message>
     <message>
         <location filename="../ui/search_controller.py" line="344"/>
         <source>Changing the page size</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiando el tamaño de página</translation>
     </message>
     <message>
         <location filename="../ui/search_controller.py" line="359"/>
         <source>Choosing scenes for processing</source>
-        <translation type="unfinished"></translation>
+        <translation>Eligiendo escenas para procesar</translation>
     </message>
     <message>
         <location filename="../ui/templates_controller.py" line="260"/>
         <source>Planning a search</source>
-        <translation type="unfinished"></translation>
+        <translation>Programando una búsqueda</translation>
     </message>
     <message>
         <location filename="../ui/session_controller.py" line="95"/>
         <source>Signing in</source>
-        <translation type="unfinished">Inicio de sesión</translation>
+        <translation>Iniciando sesión</translation>
     </message>
     <message>
         <location filename="../ui/session_controller.py" line="216"/>
         <source>Signing out</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrando sesión</translation>
     </message>
     <message>
         <location filename="../ui/session_controller.py" line="241"/>
         <source>Refreshing the account</source>
-        <translation type="unfinished">Actualizando la cuenta</translation>
+        <translation>Actualizando la cuenta</translation>
     </message>
     <message>
         <location filename="../ui/session_controller.py" line="268"/>
         <source>Showing the account</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrando la cuenta</translation>
     </message>
     <message>
         <location filename="../ui/source_controller.py" line="59"/>
         <source>Listing the data providers</source>
-        <translation type="unfinished"></translation>
+        <translation>Listando los proveedores de datos</translation>
     </message>
     <message>
         <location filename="../ui/source_controller.py" line="70"/>
         <source>Restoring the imagery choice</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurando la elección de imágenes</translation>
     </message>
     <message>
         <location filename="../ui/source_controller.py" line="157"/>
         <source>Reading the stored imagery login</source>
-        <translation type="unfinished"></translation>
+        <translation>Leyendo el usuario guardado de las imágenes</translation>
     </message>
     <message>
         <location filename="../ui/start_controller.py" line="49"/>
         <source>Remembering the confirmation choice</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardando la preferencia de confirmación</translation>
     </message>
     <message>
         <location filename="../ui/start_controller.py" line="65"/>
         <source>Checking the processing</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobando el procesamiento</translation>
     </message>
     <message>
         <location filename="../ui/start_controller.py" line="77"/>
         <source>Starting the processing</source>
-        <translation type="unfinished">Iniciando el procesamiento</translation>
+        <translation>Iniciando el procesamiento</translation>
     </message>
     <message>
         <location filename="../ui/stats_controller.py" line="69"/>
         <source>Showing the statistics</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrando las estadísticas</translation>
     </message>
     <message>
         <location filename="../ui/stats_controller.py" line="109"/>
         <source>Exporting the statistics</source>
-        <translation type="unfinished">Exportando las estadísticas</translation>
+        <translation>Exportando las estadísticas</translation>
     </message>
     <message>
         <location filename="../ui/templates_controller.py" line="226"/>
         <source>Changing the planned search</source>
-        <translation type="unfinished"></translation>
+        <translation>Modificando la búsqueda programada</translation>
     </message>
     <message>
         <location filename="../ui/template_aoi_editor.py" line="100"/>
         <source>Adding an area</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadiendo un área</translation>
     </message>
     <message>
         <location filename="../ui/template_aoi_editor.py" line="142"/>
         <source>Renaming an area</source>
-        <translation type="unfinished"></translation>
+        <translation>Renombrando un área</translation>
     </message>
     <message>
         <location filename="../ui/template_aoi_editor.py" line="171"/>
         <source>Redrawing an area</source>
-        <translation type="unfinished"></translation>
+        <translation>Redibujando un área</translation>
     </message>
     <message>
         <location filename="../ui/template_aoi_editor.py" line="197"/>
         <source>Deleting areas</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminando áreas</translation>
     </message>
     <message>
         <location filename="../ui/template_aoi_editor.py" line="304"/>
         <source>Keeping the drawn area</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardando el área dibujada</translation>
     </message>
     <message>
         <location filename="../ui/template_aoi_editor.py" line="326"/>
         <source>Zooming to the areas</source>
-        <translation type="unfinished"></translation>
+        <translation>Haciendo zoom a las áreas</translation>
     </message>
     <message>
         <location filename="../ui/template_view_controller.py" line="163"/>
         <source>Closing the planned search</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrando la búsqueda programada</translation>
     </message>
     <message>
         <location filename="../ui/template_view_controller.py" line="195"/>
         <source>Reading the planned search</source>
-        <translation type="unfinished">Leyendo la búsqueda programada</translation>
+        <translation>Leyendo la búsqueda programada</translation>
     </message>
     <message>
         <location filename="../ui/template_view_controller.py" line="312"/>
         <source>Filtering the scenes</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrando las escenas</translation>
     </message>
     <message>
         <location filename="../ui/template_view_controller.py" line="338"/>
         <source>Reading the scenes</source>
-        <translation type="unfinished"></translation>
+        <translation>Leyendo las escenas</translation>
     </message>
     <message>
         <location filename="../ui/template_view_controller.py" line="388"/>
         <source>Marking scenes as seen</source>
-        <translation type="unfinished">Marcando escenas como vistas</translation>
+        <translation>Marcando escenas como vistas</translation>
     </message>
     <message>
         <location filename="../ui/template_view_controller.py" line="414"/>
         <source>Processing the chosen scenes</source>
-        <translation type="unfinished"></translation>
+        <translation>Procesando las escenas elegidas</translation>
     </message>
     <message>
         <location filename="../ui/template_view_controller.py" line="449"/>
         <source>Reading the processings of the planned search</source>
-        <translation type="unfinished"></translation>
+        <translation>Leyendo los procesamientos de la búsqueda programada</translation>
     </message>
     <message>
         <location filename="../ui/templates_controller.py" line="93"/>
         <source>Opening the planned search</source>
-        <translation type="unfinished"></translation>
+        <translation>Abriendo la búsqueda programada</translation>
     </message>
     <message>
         <location filename="../ui/templates_install.py" line="60"/>
         <source>Showing the planned searches</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrando las búsquedas programadas</translation>
     </message>
     <message>
         <location filename="../ui/templates_controller.py" line="137"/>
         <source>Refreshing the planned searches</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualizando las búsquedas programadas</translation>
     </message>
     <message>
         <location filename="../ui/templates_controller.py" line="236"/>
         <source>Showing the planned search</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrando la búsqueda programada</translation>
     </message>
     <message>
         <location filename="../ui/templates_install.py" line="66"/>
         <source>Processing the scenes of a planned search</source>
-        <translation type="unfinished"></translation>
+        <translation>Procesando las escenas de una búsqueda programada</translation>
     </message>
     <message>
         <location filename="../ui/version_controller.py" line="30"/>
         <source>Checking the server version</source>
-        <translation type="unfinished">Comprobando la versión del servidor</translation>
+        <translation>Comprobando la versión del servidor</translation>
     </message>
     <message>
         <location filename="../ui/help_controller.py" line="19"/>
         <source>Showing the help links</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrando los enlaces de ayuda</translation>
     </message>
 </context>
 <context>
@@ -4355,182 +4355,182 @@
     <message>
         <location filename="../api/downloads.py" line="83"/>
         <source>the server sent an empty result</source>
-        <translation type="unfinished"></translation>
+        <translation>el servidor envió un resultado vacío</translation>
     </message>
     <message>
         <location filename="../api/downloads.py" line="85"/>
         <source>the result file ends in the middle of the data</source>
-        <translation type="unfinished"></translation>
+        <translation>el archivo de resultados termina a mitad de los datos</translation>
     </message>
     <message>
         <location filename="../api/errors.py" line="108"/>
         <source>connecting</source>
-        <translation type="unfinished"></translation>
+        <translation>al conectar</translation>
     </message>
     <message>
         <location filename="../api/errors.py" line="109"/>
         <source>waiting for the answer</source>
-        <translation type="unfinished"></translation>
+        <translation>esperando la respuesta</translation>
     </message>
     <message>
         <location filename="../api/http.py" line="38"/>
         <source>connection refused</source>
-        <translation type="unfinished"></translation>
+        <translation>conexión rechazada</translation>
     </message>
     <message>
         <location filename="../api/http.py" line="39"/>
         <source>unknown host name</source>
-        <translation type="unfinished"></translation>
+        <translation>nombre de host desconocido</translation>
     </message>
     <message>
         <location filename="../api/http.py" line="40"/>
         <source>connection reset</source>
-        <translation type="unfinished"></translation>
+        <translation>conexión restablecida por el otro extremo</translation>
     </message>
     <message>
         <location filename="../api/http.py" line="41"/>
         <source>connection aborted</source>
-        <translation type="unfinished"></translation>
+        <translation>conexión abortada</translation>
     </message>
     <message>
         <location filename="../api/http.py" line="42"/>
         <source>the server closed the connection</source>
-        <translation type="unfinished"></translation>
+        <translation>el servidor cerró la conexión</translation>
     </message>
     <message>
         <location filename="../api/http.py" line="43"/>
         <source>network unreachable</source>
-        <translation type="unfinished"></translation>
+        <translation>red inaccesible</translation>
     </message>
     <message>
         <location filename="../api/http.py" line="44"/>
         <source>network error</source>
-        <translation type="unfinished"></translation>
+        <translation>error de red</translation>
     </message>
     <message>
         <location filename="../api/http.py" line="45"/>
         <source>the secure connection failed (certificate not trusted?)</source>
-        <translation type="unfinished"></translation>
+        <translation>falló la conexión segura (¿certificado no fiable?)</translation>
     </message>
     <message>
         <location filename="../api/http.py" line="46"/>
         <source>too many redirects</source>
-        <translation type="unfinished"></translation>
+        <translation>demasiadas redirecciones</translation>
     </message>
     <message>
         <location filename="../api/http.py" line="47"/>
         <source>an insecure redirect</source>
-        <translation type="unfinished"></translation>
+        <translation>una redirección insegura</translation>
     </message>
     <message>
         <location filename="../api/http.py" line="48"/>
         <source>unsupported protocol</source>
-        <translation type="unfinished"></translation>
+        <translation>protocolo no admitido</translation>
     </message>
     <message>
         <location filename="../api/http.py" line="49"/>
         <source>the server broke the HTTP protocol</source>
-        <translation type="unfinished"></translation>
+        <translation>el servidor incumplió el protocolo HTTP</translation>
     </message>
     <message>
         <location filename="../api/http.py" line="51"/>
         <source>the proxy {proxy} refused the connection</source>
-        <translation type="unfinished"></translation>
+        <translation>el proxy {proxy} rechazó la conexión</translation>
     </message>
     <message>
         <location filename="../api/http.py" line="52"/>
         <source>the proxy {proxy} closed the connection</source>
-        <translation type="unfinished"></translation>
+        <translation>el proxy {proxy} cerró la conexión</translation>
     </message>
     <message>
         <location filename="../api/http.py" line="53"/>
         <source>the proxy host {proxy} was not found</source>
-        <translation type="unfinished"></translation>
+        <translation>no se encontró el host del proxy {proxy}</translation>
     </message>
     <message>
         <location filename="../api/http.py" line="54"/>
         <source>the proxy {proxy} did not answer</source>
-        <translation type="unfinished"></translation>
+        <translation>el proxy {proxy} no respondió</translation>
     </message>
     <message>
         <location filename="../api/http.py" line="55"/>
         <source>the proxy {proxy} failed</source>
-        <translation type="unfinished"></translation>
+        <translation>el proxy {proxy} falló</translation>
     </message>
     <message>
         <location filename="../api/http.py" line="56"/>
         <source>the proxy {proxy} refused or failed the connection</source>
-        <translation type="unfinished"></translation>
+        <translation>el proxy {proxy} rechazó la conexión o falló</translation>
     </message>
     <message>
         <location filename="../api/http.py" line="57"/>
         <source>the proxy {proxy} refused the login</source>
-        <translation type="unfinished"></translation>
+        <translation>el proxy {proxy} rechazó la autenticación</translation>
     </message>
     <message>
         <location filename="../api/http.py" line="58"/>
         <source>of QGIS</source>
-        <translation type="unfinished"></translation>
+        <translation>de QGIS</translation>
     </message>
     <message>
         <location filename="../api/http.py" line="59"/>
         <source>of this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>de este equipo</translation>
     </message>
     <message>
         <location filename="../api/http.py" line="61"/>
         <source>received {received} of {expected} bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>recibidos {received} de {expected} bytes</translation>
     </message>
     <message>
         <location filename="../api/http.py" line="62"/>
         <source>the connection closed in the middle of the data</source>
-        <translation type="unfinished"></translation>
+        <translation>la conexión se cerró a mitad de los datos</translation>
     </message>
     <message>
         <location filename="../api/http.py" line="63"/>
         <source>the connection was interrupted</source>
-        <translation type="unfinished"></translation>
+        <translation>la conexión se interrumpió</translation>
     </message>
     <message>
         <location filename="../api/tokens.py" line="21"/>
         <source>the token must be text</source>
-        <translation type="unfinished"></translation>
+        <translation>el token debe ser texto</translation>
     </message>
     <message>
         <location filename="../api/tokens.py" line="26"/>
         <source>the token is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>el token está vacío</translation>
     </message>
     <message>
         <location filename="../api/tokens.py" line="37"/>
         <source>it is not valid base64 text</source>
-        <translation type="unfinished"></translation>
+        <translation>no es un texto base64 válido</translation>
     </message>
     <message>
         <location filename="../api/tokens.py" line="40"/>
         <source>it does not contain an email and a secret</source>
-        <translation type="unfinished"></translation>
+        <translation>no contiene un correo electrónico y un secreto</translation>
     </message>
     <message>
         <location filename="../api/tokens.py" line="42"/>
         <source>it does not start with an email address</source>
-        <translation type="unfinished"></translation>
+        <translation>no empieza por una dirección de correo electrónico</translation>
     </message>
     <message>
         <location filename="../api/tokens.py" line="44"/>
         <source>its secret part is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>su parte secreta está vacía</translation>
     </message>
     <message>
         <location filename="../api/tokens.py" line="56"/>
         <source>the email address is not valid</source>
-        <translation type="unfinished"></translation>
+        <translation>la dirección de correo electrónico no es válida</translation>
     </message>
     <message>
         <location filename="../api/tokens.py" line="58"/>
         <source>the secret is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>el secreto está vacío</translation>
     </message>
 </context>
 <context>
@@ -4665,27 +4665,27 @@
     <message>
         <location filename="../core/help_links.py" line="49"/>
         <source>Top up your balance: sign in first, the page depends on the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Recargar saldo: inicie sesión primero, la página depende del servidor.</translation>
     </message>
     <message>
         <location filename="../core/help_links.py" line="51"/>
         <source>User guide of this plugin</source>
-        <translation type="unfinished"></translation>
+        <translation>Guía del usuario de este complemento</translation>
     </message>
     <message>
         <location filename="../core/help_links.py" line="51"/>
         <source>Mapflow documentation</source>
-        <translation type="unfinished"></translation>
+        <translation>Documentación de Mapflow</translation>
     </message>
     <message>
         <location filename="../core/help_links.py" line="51"/>
         <source>Prices of models and imagery</source>
-        <translation type="unfinished"></translation>
+        <translation>Precios de modelos e imágenes</translation>
     </message>
     <message>
         <location filename="../core/help_links.py" line="51"/>
         <source>Report a problem or suggest an improvement</source>
-        <translation type="unfinished"></translation>
+        <translation>Informar de un problema o sugerir una mejora</translation>
     </message>
 </context>
 <context>
@@ -4965,7 +4965,7 @@
     <message>
         <location filename="../core/processing_view.py" line="99"/>
         <source>OK</source>
-        <translation>OK</translation>
+        <translation>Completado</translation>
     </message>
     <message>
         <location filename="../core/processing_view.py" line="100"/>
@@ -5147,47 +5147,47 @@
     <message>
         <location filename="../ui/stats_widget.py" line="22"/>
         <source>Name</source>
-        <translation type="unfinished">Nombre</translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <location filename="../ui/stats_widget.py" line="22"/>
         <source>Project</source>
-        <translation type="unfinished">Proyecto</translation>
+        <translation>Proyecto</translation>
     </message>
     <message>
         <location filename="../ui/stats_widget.py" line="22"/>
         <source>Model</source>
-        <translation type="unfinished">Modelo</translation>
+        <translation>Modelo</translation>
     </message>
     <message>
         <location filename="../ui/stats_widget.py" line="22"/>
         <source>Status</source>
-        <translation type="unfinished">Estado</translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <location filename="../ui/stats_widget.py" line="22"/>
         <source>Area, km²</source>
-        <translation type="unfinished">Área, km²</translation>
+        <translation>Área, km²</translation>
     </message>
     <message>
         <location filename="../ui/stats_widget.py" line="22"/>
         <source>Cost</source>
-        <translation type="unfinished">Coste</translation>
+        <translation>Coste</translation>
     </message>
     <message>
         <location filename="../ui/stats_widget.py" line="22"/>
         <source>Created</source>
-        <translation type="unfinished">Creado</translation>
+        <translation>Creado</translation>
     </message>
     <message>
         <location filename="../ui/stats_widget.py" line="22"/>
         <source>Completed</source>
-        <translation type="unfinished"></translation>
+        <translation>Completado</translation>
     </message>
     <message>
         <location filename="../ui/stats_widget.py" line="22"/>
         <source>User</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuario</translation>
     </message>
 </context>
 <context>
@@ -5268,22 +5268,22 @@
     <message>
         <location filename="../core/formatting.py" line="16"/>
         <source>km²</source>
-        <translation type="unfinished">km²</translation>
+        <translation>km²</translation>
     </message>
     <message>
         <location filename="../core/formatting.py" line="111"/>
         <source>%Y-%m-%d</source>
-        <translation type="unfinished"></translation>
+        <translation>%d/%m/%Y</translation>
     </message>
     <message>
         <location filename="../core/formatting.py" line="112"/>
         <source>%Y-%m-%d %H:%M</source>
-        <translation type="unfinished"></translation>
+        <translation>%d/%m/%Y %H:%M</translation>
     </message>
     <message>
         <location filename="../core/formatting.py" line="113"/>
         <source>%m-%d %H:%M</source>
-        <translation type="unfinished"></translation>
+        <translation>%d/%m %H:%M</translation>
     </message>
 </context>
 <context>
@@ -5588,7 +5588,7 @@
     <message>
         <location filename="../ui/forms/plan_search.ui" line="28"/>
         <source>yyyy-MM-dd</source>
-        <translation type="unfinished">dd/MM/yyyy</translation>
+        <translation>dd/MM/yyyy</translation>
     </message>
 </context>
 <context>
@@ -5702,7 +5702,7 @@
     <message>
         <location filename="../ui/forms/processings.ui" line="69"/>
         <source>Per page</source>
-        <translation>Por página</translation>
+        <translation>Mostrar</translation>
     </message>
     <message>
         <location filename="../ui/forms/processings.ui" line="87"/>
@@ -5782,7 +5782,7 @@
     <message>
         <location filename="../ui/processings_widget.py" line="204"/>
         <source>Page {page} of {pages} ({total} processings)</source>
-        <translation>Página {page} de {pages} ({total} procesamientos)</translation>
+        <translation>Página {page} de {pages} ({total} en total)</translation>
     </message>
     <message>
         <location filename="../ui/processings_widget.py" line="241"/>
@@ -6069,7 +6069,7 @@
     <message>
         <location filename="../ui/forms/search_filters.ui" line="14"/>
         <source>yyyy-MM-dd</source>
-        <translation type="unfinished">dd/MM/yyyy</translation>
+        <translation>dd/MM/yyyy</translation>
     </message>
 </context>
 <context>
@@ -6250,7 +6250,7 @@
     <message>
         <location filename="../ui/forms/search.ui" line="78"/>
         <source>Per page</source>
-        <translation>Por página</translation>
+        <translation>Mostrar</translation>
     </message>
     <message>
         <location filename="../ui/forms/search.ui" line="84"/>

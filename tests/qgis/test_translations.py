@@ -33,12 +33,14 @@ DATE_PATTERNS: FrozenSet[str] = frozenset({"yyyy-MM-dd", "%Y-%m-%d", "%Y-%m-%d %
 NOT_WORDS: FrozenSet[str] = KEPT_AS_IS | DATE_PATTERNS  # no words
 # What a language rightly keeps from the English beyond KEPT_AS_IS (its glossary says so), for that language only:
 # Chinese writes dates year first, as the source patterns do, and uses the international unit symbols; Portuguese
-# writes some words and units as English does. Russian has its own for all of them.
+# and Spanish write some words and units as English does. Russian has its own for all of them.
 KEPT_IN_LANGUAGE: Dict[str, FrozenSet[str]] = {
     "zh": DATE_PATTERNS | {"km²", "{value} KB", "{value} MB", "{value} GB"},
     "pt": frozenset({"E-mail", "Login", "Sensor", "Pixels", "Off-nadir", "Off-nadir, °", "Zoom", "Zoom {zoom}",
                      ", zoom {zoom}", "Download", "km²", " m", "{value} B", "{value} KB", "{value} MB",
                      "{value} GB"}),
+    "es": frozenset({"km²", " m", "{value} B", "{value} KB", "{value} MB", "{value} GB", "Zoom", "Zoom {zoom}",
+                     ", zoom {zoom}", "Sensor", "Off-nadir", "Off-nadir, °"}),
 }
 
 # A few texts per part of the plugin, with the Russian a user sees: one per translation context at least.
@@ -67,6 +69,8 @@ SAMPLES = [
     ("ConnectionWidget", "Sign in", "Войти"),
     ("MapflowApi", "The operation was cancelled.", "Операция отменена."),
     ("MapflowDock", "Processings", "Обработки"),
+    ("HelpWidget", "Help and feedback", "Справка и обратная связь"),
+    ("MapflowHelp", "Mapflow documentation", "Документация Mapflow"),
     ("ModelWidget", "Model", "Модель"),
     ("PolygonDrawTool",
      "A polygon needs at least 3 points; click to add points, then right-click or double-click to finish.",

@@ -19,7 +19,7 @@ REPO = Path(__file__).resolve().parents[2]
 I18N_DIR = REPO / "i18n"
 
 # Languages whose translation is finished and guarded by every test; extend when a translation is merged.
-COMPLETE_LANGUAGES: Tuple[str, ...] = ("ru", "zh", "pt")
+COMPLETE_LANGUAGES: Tuple[str, ...] = ("ru", "zh", "pt", "es")
 # The locale a test sets for a language (QGIS's locale/userLocale, and the number locale).
 LOCALES: Dict[str, str] = {"ru": "ru_RU", "es": "es_ES", "pt": "pt_BR", "zh": "zh_CN"}
 
