@@ -103,7 +103,8 @@ class RenderedDock:
 def render_dock(qtbot, tmp_path, auth, server) -> RenderedDock:
     """A dock with every tab filled: signed in, choices made, a list with a finished, a failed and a reviewed
     processing (its details shown), statistics, My imagery, and an imagery search."""
-    email = f"i18n-{uuid.uuid4().hex[:8]}@sandbox.mapflow.local"
+    # digits only: the same width in every run (the account line is one of the widest rows of the dock)
+    email = f"i18n-{uuid.uuid4().int % 10**8:08d}@sandbox.mapflow.local"
     token = server.cli("add-user", email, "--credits", str(CREDITS)).strip().splitlines()[-1]
     server.cli("set-limits", email, "--review", "on")
     account = accounts_fixtures.Account(email, token)
