@@ -20,6 +20,7 @@ SECTION_TITLES = {  # report sections, in the order of the brief's cases
     "sandbox_engine": "5. Sandbox engine",
     "result_link": "6. Over a real-world link",
     "first_features": "7. First features on the map",
+    "processing_algorithms": "8. Processing algorithms",
 }
 
 
@@ -32,6 +33,7 @@ CASE_TITLES = {  # the case processes, by the report section they feed
     "sandbox_engine": "5. Sandbox engine",
     "result_link": "6. Over a real-world link (8 MB/s)",
     "first_features": "7. First features on the map",
+    "processing_algorithms": "8. Processing algorithms (qgis_process)",
 }
 
 

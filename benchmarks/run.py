@@ -22,7 +22,7 @@ from .report import CASE_TITLES, CaseRun, verdict, write_json, write_markdown
 
 # Run order: quick and light cases first, the CPU-heavy engine case last.
 CASES = ("plugin_start", "cost_preview", "processing_list", "upload", "result_load", "result_link", "first_features",
-         "sandbox_engine")
+         "processing_algorithms", "sandbox_engine")
 ALIASES = {  # report sections whose measures come from several case processes
     "gui_stall": ("processing_list", "cost_preview", "upload", "result_load"),
 }

@@ -404,17 +404,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="59"/>
+        <location filename="../plugin.py" line="64"/>
         <source>Mapflow Processing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="53"/>
+        <location filename="../plugin.py" line="58"/>
         <source>Show or hide the Mapflow Processing panel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="54"/>
+        <location filename="../plugin.py" line="59"/>
         <source>Mapflow Processing help</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1864,27 +1864,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/processings_controller.py" line="267"/>
+        <location filename="../ui/processings_controller.py" line="269"/>
         <source>Could not refresh ({reason}); retrying in {seconds} s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/processings_controller.py" line="274"/>
+        <location filename="../ui/processings_controller.py" line="276"/>
         <source>Refreshing the processings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/processings_controller.py" line="289"/>
+        <location filename="../ui/processings_controller.py" line="291"/>
         <source>{finished} processing(s) finished and {failed} failed; see the list for details.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/processings_controller.py" line="296"/>
+        <location filename="../ui/processings_controller.py" line="298"/>
         <source>Load results</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/processings_controller.py" line="317"/>
+        <location filename="../ui/processings_controller.py" line="319"/>
         <source>{count} processings selected.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3912,6 +3912,11 @@
         <source>Statistics</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../ui/dock.py" line="83"/>
+        <source>Getting ready…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MapflowDuplicate</name>
@@ -4970,7 +4975,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/processings_widget.py" line="61"/>
+        <location filename="../ui/processings_widget.py" line="66"/>
         <source>Save results in</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4980,17 +4985,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/processings_widget.py" line="103"/>
+        <location filename="../ui/processings_widget.py" line="108"/>
         <source>Select a processing first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/processings_widget.py" line="200"/>
+        <location filename="../ui/processings_widget.py" line="215"/>
         <source>Page {page} of {pages} ({total} processings)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/processings_widget.py" line="237"/>
+        <location filename="../ui/processings_widget.py" line="252"/>
         <source>Results are saved in {folder}</source>
         <translation type="unfinished"></translation>
     </message>

@@ -4,17 +4,17 @@
 <context>
     <name>@default</name>
     <message>
-        <location filename="../plugin.py" line="59"/>
+        <location filename="../plugin.py" line="64"/>
         <source>Mapflow Processing</source>
         <translation>Mapflow Processing</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="53"/>
+        <location filename="../plugin.py" line="58"/>
         <source>Show or hide the Mapflow Processing panel</source>
         <translation>Показать или скрыть панель Mapflow Processing</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="54"/>
+        <location filename="../plugin.py" line="59"/>
         <source>Mapflow Processing help</source>
         <translation>Справка Mapflow Processing</translation>
     </message>
@@ -429,22 +429,22 @@
         <translation>Обновлено в {time}; все обработки на этой странице завершены.</translation>
     </message>
     <message>
-        <location filename="../ui/processings_controller.py" line="267"/>
+        <location filename="../ui/processings_controller.py" line="269"/>
         <source>Could not refresh ({reason}); retrying in {seconds} s</source>
         <translation>Не удалось обновить ({reason}); повтор через {seconds} с</translation>
     </message>
     <message>
-        <location filename="../ui/processings_controller.py" line="274"/>
+        <location filename="../ui/processings_controller.py" line="276"/>
         <source>Refreshing the processings</source>
         <translation>Обновление списка обработок</translation>
     </message>
     <message>
-        <location filename="../ui/processings_controller.py" line="289"/>
+        <location filename="../ui/processings_controller.py" line="291"/>
         <source>{finished} processing(s) finished and {failed} failed; see the list for details.</source>
         <translation>Завершено обработок: {finished}, с ошибкой: {failed}; подробности — в списке.</translation>
     </message>
     <message>
-        <location filename="../ui/processings_controller.py" line="317"/>
+        <location filename="../ui/processings_controller.py" line="319"/>
         <source>{count} processings selected.</source>
         <translation>Выбрано обработок: {count}.</translation>
     </message>
@@ -1914,7 +1914,7 @@
         <translation>Добавить копию</translation>
     </message>
     <message>
-        <location filename="../ui/processings_controller.py" line="296"/>
+        <location filename="../ui/processings_controller.py" line="298"/>
         <source>Load results</source>
         <translation>Загрузить результаты</translation>
     </message>
@@ -3912,6 +3912,11 @@
         <source>Imagery search: find scenes over the area of interest</source>
         <translation>Поиск снимков: найти сцены над областью интереса</translation>
     </message>
+    <message>
+        <location filename="../ui/dock.py" line="83"/>
+        <source>Getting ready…</source>
+        <translation>Подготовка…</translation>
+    </message>
 </context>
 <context>
     <name>MapflowDuplicate</name>
@@ -4965,12 +4970,12 @@
         <translation>Только тайловые слои</translation>
     </message>
     <message>
-        <location filename="../ui/processings_widget.py" line="103"/>
+        <location filename="../ui/processings_widget.py" line="108"/>
         <source>Select a processing first.</source>
         <translation>Сначала выберите обработку.</translation>
     </message>
     <message>
-        <location filename="../ui/processings_widget.py" line="200"/>
+        <location filename="../ui/processings_widget.py" line="215"/>
         <source>Page {page} of {pages} ({total} processings)</source>
         <translation>Страница {page} из {pages} (всего обработок: {total})</translation>
     </message>
@@ -4980,7 +4985,7 @@
         <translation>На странице</translation>
     </message>
     <message>
-        <location filename="../ui/processings_widget.py" line="61"/>
+        <location filename="../ui/processings_widget.py" line="66"/>
         <source>Save results in</source>
         <translation>Сохранять результаты в</translation>
     </message>
@@ -4990,7 +4995,7 @@
         <translation>Папка, в которую «Загрузить результаты» сохраняет GeoPackage; хранится в проекте QGIS; пусто — рядом с проектом</translation>
     </message>
     <message>
-        <location filename="../ui/processings_widget.py" line="237"/>
+        <location filename="../ui/processings_widget.py" line="252"/>
         <source>Results are saved in {folder}</source>
         <translation>Результаты сохраняются в {folder}</translation>
     </message>

@@ -255,6 +255,8 @@ class ProcessingsController(SectionController):
             if not self._columns_fitted and self.model.rowCount():
                 self._columns_fitted = True
                 self.widget.fit_columns()
+            elif result.diff.inserted or result.diff.changed:  # new texts may need wider short columns
+                self.widget.fit_columns_soon()
             self._on_selection()
         finally:
             self._arm()

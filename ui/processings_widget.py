@@ -48,6 +48,11 @@ class ProcessingsWidget(QWidget, form_class("processings")):
         self._filter_timer.timeout.connect(lambda: self.terms_changed.emit(self.filterEdit.text().strip()))
         self.filterEdit.textEdited.connect(lambda _text: self._filter_timer.start())
         self.filterEdit.returnPressed.connect(self._send_filter_now)
+        # re-measures the short columns after a refresh, on an event-loop turn of its own
+        self._fit_timer = QTimer(self)
+        self._fit_timer.setSingleShot(True)
+        self._fit_timer.setInterval(0)
+        self._fit_timer.timeout.connect(self._fit_columns_to_width)
 
         for size in page_sizes:
             self.pageSizeCombo.addItem(str(size), size)
@@ -111,8 +116,10 @@ class ProcessingsWidget(QWidget, form_class("processings")):
         model.modelReset.connect(self.selection_changed.emit)
         model.rowsRemoved.connect(lambda *_: self.selection_changed.emit())
         header = table.horizontalHeader()
-        # the short columns fit their contents; the name takes what is left (elided, in full as its tooltip)
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        # the short columns get the width of their contents from _fit_columns_to_width (measured when rows arrive
+        # or the dock is resized, not by the header on every change of a row, which asks the model for every role
+        # of dozens of rows each time); the name takes what is left (elided, in full as its tooltip)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         header.setSectionResizeMode(int(Column.NAME), QHeaderView.ResizeMode.Stretch)
         header.setMinimumSectionSize(40)
         table.setTextElideMode(Qt.TextElideMode.ElideRight)
@@ -132,7 +139,12 @@ class ProcessingsWidget(QWidget, form_class("processings")):
 
     def fit_columns(self) -> None:
         """The first rows are in: the short columns are measured again, and what fits is shown."""
+        self._fit_timer.stop()
         self._fit_columns_to_width()
+
+    def fit_columns_soon(self) -> None:
+        """Rows changed: measure the short columns again once the change is painted (one measure for many calls)."""
+        self._fit_timer.start()
 
     def set_hidden_columns(self, columns) -> None:
         """Hide these columns (the name never), as the user chose them; no signal."""
@@ -185,10 +197,13 @@ class ProcessingsWidget(QWidget, form_class("processings")):
             if column in widths:
                 squeezed.add(column)
         self._squeezed = squeezed
+        header = table.horizontalHeader()
         for column in Column:
             hidden = column in self._user_hidden or column in squeezed
             if table.isColumnHidden(int(column)) != hidden:
                 table.setColumnHidden(int(column), hidden)
+            if not hidden and column in widths and header.sectionSize(int(column)) != widths[column]:
+                header.resizeSection(int(column), widths[column])
 
     def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt override
         if watched is self.processingsTable.viewport() and event.type() == QEvent.Type.Resize:
