@@ -27,6 +27,7 @@ SECTION_TITLES = {  # report sections, in the order of the brief's cases
 CASE_TITLES = {  # the case processes, by the report section they feed
     "result_load": "1. Result load, extra memory (and 2. the GUI freeze at 100k)",
     "processing_list": "2. GUI stall: the processing list",
+    "search_results": "2. GUI stall: search results",
     "cost_preview": "4. Cost preview (and 2. the GUI freeze during cost updates)",
     "upload": "2. GUI stall: a 200 MB upload",
     "plugin_start": "3. Plugin start (and its first dock show)",
