@@ -1,17 +1,16 @@
 """Case 2, search results: the dock's real Search tab (``ui/search_controller.py`` with its table model, widget and
 footprint layer) showing a page (up to 1,000) of the sandbox's dense survey archive (~600 scenes under the tab's
-default filters), from the click on Search until the rows are in the table and the footprints in their layer. Measured with
-a 10 ms ticker on the GUI thread (the longest freeze), three searches, the median run reported, on an idle machine
-and again with another process busy on one core (the targets in milliseconds must hold on a busy 2-core machine
-too). The baseline is the same ticker on an idle GUI thread (the timer's own jitter, under the same condition: no
-code can freeze the GUI less). Where the worst freeze began (the worker's request, decoding and footprint building,
-or the GUI thread's table and layer) is noted."""
+default filters), from the click on Search until the rows are in the table and the footprints in their layer.
+Measured with a 10 ms ticker on the GUI thread (the longest freeze), three searches, the median run reported, on an
+idle machine and again with another process busy on one core (the targets in milliseconds must hold on a busy 2-core
+machine too). The baseline is the same ticker on an idle GUI thread (the timer's own jitter, under the same
+condition: no code can freeze the GUI less). Where the worst freeze began (the worker's request, decoding and
+footprint building, or the GUI thread's table and layer) is noted."""
 from __future__ import annotations
 
 import contextlib
 import time
 from pathlib import Path
-from typing import List
 
 from ..harness.busy import busy_core
 from ..harness.case_cli import case_main
