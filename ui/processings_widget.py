@@ -14,6 +14,7 @@ from .processings_model import ProcessingsModel
 
 PAGE_SIZES = (30, 100, 500, 1000)  # 30 is what the service's own clients use (contract 1.5)
 NAME_MIN_CHARS = 12  # the name column keeps at least this many average characters
+MEASURED_ROWS = 40  # rows whose texts size the short columns: those in view and the next ones
 # In a dock too narrow for every column, these give way first (and come back when there is room): the percent is
 # in the details, the area and the date as well; the status and the cost stay longest.
 GIVE_WAY_ORDER = (Column.PROGRESS, Column.AREA, Column.CREATED, Column.MODEL, Column.COST)
@@ -169,19 +170,26 @@ class ProcessingsWidget(QWidget, form_class("processings")):
         self.hidden_columns_changed.emit(self.hidden_columns())
 
     def _natural_widths(self, columns) -> Dict[Column, int]:
-        """What each column needs for its title and the rows measured (Qt measures hidden columns as empty, so
-        they are shown for the measure, without a repaint)."""
+        """What each column needs for its title and its widest text among the rows in view and the next ones
+        (MEASURED_ROWS in all). The texts are compared by the font's advance, read from the model's rows in Python;
+        only the widest cell of each column goes through the view's delegate, which asks the model for every role
+        (measuring every cell that way made a fill of 1,000 rows freeze the GUI thread for tens of ms)."""
         table, header = self.processingsTable, self.processingsTable.horizontalHeader()
-        hidden = [c for c in columns if table.isColumnHidden(int(c))]
-        table.setUpdatesEnabled(False)
-        try:
-            for column in hidden:
-                table.setColumnHidden(int(column), False)
-            return {c: max(header.sectionSizeHint(int(c)), table.sizeHintForColumn(int(c))) for c in columns}
-        finally:
-            for column in hidden:
-                table.setColumnHidden(int(column), True)
-            table.setUpdatesEnabled(True)
+        model = table.model()
+        metrics = table.fontMetrics()
+        first = max(table.rowAt(0), 0)
+        count = model.rowCount() if model is not None else 0
+        rows = [model.row_at(r) for r in range(first, min(first + MEASURED_ROWS, count))]
+        widths = {}
+        for column in columns:
+            width = header.sectionSizeHint(int(column))
+            texts = [(metrics.horizontalAdvance(row.cells[int(column)] or ""), position)
+                     for position, row in enumerate(rows, start=first)]
+            if texts:
+                _advance, widest = max(texts)
+                width = max(width, table.sizeHintForIndex(model.index(widest, int(column))).width())
+            widths[column] = width
+        return widths
 
     def _fit_columns_to_width(self) -> None:
         """Show what the user wants; if the name would get less than NAME_MIN_CHARS, the short columns give way
