@@ -181,8 +181,18 @@ class ProcessingsWidget(QWidget, form_class("processings")):
         count = model.rowCount() if model is not None else 0
         rows = [model.row_at(r) for r in range(first, min(first + MEASURED_ROWS, count))]
         widths = {}
+        hidden = [c for c in columns if table.isColumnHidden(int(c))]
+        table.setUpdatesEnabled(False)
+        try:  # Qt measures the title of a hidden column as empty: shown for the measure, without a repaint
+            for column in hidden:
+                table.setColumnHidden(int(column), False)
+            titles = {c: header.sectionSizeHint(int(c)) for c in columns}
+        finally:
+            for column in hidden:
+                table.setColumnHidden(int(column), True)
+            table.setUpdatesEnabled(True)
         for column in columns:
-            width = header.sectionSizeHint(int(column))
+            width = titles[column]
             texts = [(metrics.horizontalAdvance(row.cells[int(column)] or ""), position)
                      for position, row in enumerate(rows, start=first)]
             if texts:
