@@ -2,7 +2,7 @@
 unload removes. ``qgis_process`` creates the plugin without an iface and calls only initProcessing."""
 from __future__ import annotations
 
-from qgis.PyQt.QtCore import Qt, QUrl
+from qgis.PyQt.QtCore import Qt, QTimer, QUrl
 from qgis.PyQt.QtGui import QDesktopServices, QIcon
 from qgis.PyQt.QtWidgets import QAction
 
@@ -14,6 +14,9 @@ from .integration.task_registry import TaskRegistry
 MENU_NAME = "&Mapflow Processing"
 TOOLBAR_OBJECT_NAME = "MapflowProcessingToolbar"
 HELP_URL = "https://github.com/mapflow-processing/mapflow-processing/blob/main/docs/USER_GUIDE.md"
+# what composing the dock's controllers imports (api, requests, every section's module and form)
+DOCK_CONTROLLER_MODULE = __name__.rpartition(".")[0] + ".ui.dock_controller"
+IMPORT_CHECK_MS = 10  # how often the GUI thread looks whether the controllers' modules are in
 
 
 class MapflowProcessingPlugin:
@@ -28,6 +31,8 @@ class MapflowProcessingPlugin:
         self.toggle_action = None
         self.help_action = None
         self.provider = None
+        self._imports = None  # BackgroundImport of the controllers' modules, while the dock is first shown
+        self._import_check = None  # QTimer looking whether they are in
         self._connections = SignalConnections()  # undone on unload
 
     def initProcessing(self):  # noqa: N802 - QGIS plugin API
@@ -75,31 +80,77 @@ class MapflowProcessingPlugin:
     @guarded(QT_TRANSLATE_NOOP("MapflowActions", "Showing the Mapflow Processing panel"))
     def _on_toggle(self, checked: bool) -> None:
         if checked:
-            self.ensure_dock_built()
+            self._build_dock_soon()
         self.dock.setVisible(checked)
 
     @guarded(QT_TRANSLATE_NOOP("MapflowActions", "Showing the Mapflow Processing panel"))
     def _on_dock_visibility(self, visible: bool) -> None:
         if visible:
-            self.ensure_dock_built()
+            self._build_dock_soon()
         self.toggle_action.setChecked(visible)
 
-    def ensure_dock_built(self) -> None:
-        """Build the dock's sections and controllers once (the first time the dock is shown)."""
-        if self.controller is not None or self.dock is None:
+    def _build_dock_sections(self) -> None:
+        if self.dock.built:
             return
         from .integration.i18n import route_pure_python_translations
-        from .ui.dock_controller import DockController
 
         route_pure_python_translations()
         self.dock.build_sections()
+
+    def _build_dock_soon(self) -> None:
+        """The first show paints the dock with its Start tab at once (waiting for the controllers, which take
+        their modules' import); those modules are imported in a worker thread meanwhile, and the controllers are
+        composed on the GUI thread when they are in (``dock_ready``)."""
+        if self.controller is not None or self.dock is None or self._import_check is not None:
+            return
+        self._build_dock_sections()
+        self.dock.set_starting(True)
+        self._import_check = QTimer()
+        self._import_check.setInterval(IMPORT_CHECK_MS)
+        self._import_check.timeout.connect(self._compose_when_imported)
+        self._import_check.start()  # its first timeout comes after the dock's first paint (posted events go first)
+
+    @guarded("Showing the Mapflow Processing panel")
+    def _compose_when_imported(self) -> None:
+        if self._imports is None:  # the worker starts after the paint, which would otherwise wait for the GIL
+            from .integration.background_import import BackgroundImport
+
+            self._imports = BackgroundImport([DOCK_CONTROLLER_MODULE])
+        if not self._imports.done():
+            return
+        self._stop_import_check()
+        self.ensure_dock_built()
+
+    def _stop_import_check(self) -> None:
+        if self._import_check is not None:
+            self._import_check.stop()
+            self._import_check.deleteLater()
+            self._import_check = None
+
+    def dock_ready(self) -> bool:
+        """True once the dock's controllers are composed (sign-in and every section work)."""
+        return self.controller is not None
+
+    def ensure_dock_built(self) -> None:
+        """Build the dock's sections and controllers now (what the first show does, the controllers a moment
+        later; a caller that needs them at once calls this)."""
+        if self.controller is not None or self.dock is None:
+            return
+        self._stop_import_check()
+        self._build_dock_sections()
+        from .ui.dock_controller import DockController
+
         self.controller = DockController(self.dock, self.iface, self.notifier, self.tasks)
+        self.dock.set_starting(False)
+        self._imports = None
 
     @guarded(QT_TRANSLATE_NOOP("MapflowActions", "Opening the help"))
     def _open_help(self, _checked: bool = False) -> None:
         QDesktopServices.openUrl(QUrl(HELP_URL))
 
     def unload(self):
+        self._stop_import_check()  # a worker still importing ends by itself; nothing is composed
+        self._imports = None
         if self.provider is not None:
             from qgis.core import QgsApplication
 

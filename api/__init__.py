@@ -2,28 +2,38 @@
 
 Start with :class:`MapflowClient`; the dataclasses are in :mod:`.models`, the exceptions in :mod:`.errors`.
 """
-from .client import DEFAULT_BASE_URL, MapflowClient
-from .error_catalog import describe_code, describe_processing_message
-from .errors import (ApiError, AuthenticationError, BadRequestError, Cancelled, ConflictError, ConnectionFailed,
-                     ForbiddenError, IncompleteDownloadError, IncompleteResponseError, InvalidRequestError,
-                     InvalidTokenError, MapflowError, NotFoundError, PayloadTooLargeError, RateLimitedError,
-                     ResponseFormatError, ServerError, Timeout, TransportError)
-from .i18n import set_translator
-from .models import (BillingType, BlockToggle, CatalogSearch, CatalogSortBy, CostRequest, DataProviderSource,
-                     ImagerySearchSource, MyImagerySource, Processing, ProcessingRequest, ProcessingSortBy,
-                     ProcessingStatus, ProductType, Project, ProjectSortBy, ShareRole, SortOrder, SourceType,
-                     StatsQuery, UserDefinedSource, UserStatus)
-from .tokens import credentials_from_token, email_from_token, token_from_credentials
-from .transport import CallKind, RetryPolicy, Timeouts
+# The names below load on first use (PEP 562), so importing one submodule (api.i18n, api.models) does not pull in
+# the client, its transport and ``requests``: the dock paints before those are needed.
+_HOMES = {
+    ".addresses": ("DEFAULT_BASE_URL",),
+    ".client": ("MapflowClient",),
+    ".error_catalog": ("describe_code", "describe_processing_message"),
+    ".errors": ("ApiError", "AuthenticationError", "BadRequestError", "Cancelled", "ConflictError", "ConnectionFailed",
+                "ForbiddenError", "IncompleteDownloadError", "IncompleteResponseError", "InvalidRequestError",
+                "InvalidTokenError", "MapflowError", "NotFoundError", "PayloadTooLargeError", "RateLimitedError",
+                "ResponseFormatError", "ServerError", "Timeout", "TransportError"),
+    ".i18n": ("set_translator",),
+    ".models": ("BillingType", "BlockToggle", "CatalogSearch", "CatalogSortBy", "CostRequest", "DataProviderSource",
+                "ImagerySearchSource", "MyImagerySource", "Processing", "ProcessingRequest", "ProcessingSortBy",
+                "ProcessingStatus", "ProductType", "Project", "ProjectSortBy", "ShareRole", "SortOrder", "SourceType",
+                "StatsQuery", "UserDefinedSource", "UserStatus"),
+    ".tokens": ("credentials_from_token", "email_from_token", "token_from_credentials"),
+    ".transport": ("CallKind", "RetryPolicy", "Timeouts"),
+}
+_HOME_OF = {name: module for module, names in _HOMES.items() for name in names}
+__all__ = sorted(_HOME_OF)
 
-__all__ = [
-    "DEFAULT_BASE_URL", "ApiError", "AuthenticationError", "BadRequestError", "BillingType", "BlockToggle",
-    "CallKind", "Cancelled", "CatalogSearch", "CatalogSortBy", "ConflictError", "ConnectionFailed", "CostRequest",
-    "DataProviderSource", "ForbiddenError", "ImagerySearchSource", "IncompleteDownloadError",
-    "IncompleteResponseError", "InvalidRequestError", "InvalidTokenError", "MapflowClient", "MapflowError",
-    "MyImagerySource", "NotFoundError", "PayloadTooLargeError", "Processing", "ProcessingRequest",
-    "ProcessingSortBy", "ProcessingStatus", "ProductType", "Project", "ProjectSortBy", "RateLimitedError",
-    "ResponseFormatError", "RetryPolicy", "ServerError", "ShareRole", "SortOrder", "SourceType", "StatsQuery",
-    "Timeout", "Timeouts", "TransportError", "UserDefinedSource", "UserStatus", "credentials_from_token",
-    "describe_code", "describe_processing_message", "email_from_token", "set_translator", "token_from_credentials",
-]
+
+def __getattr__(name: str):
+    module = _HOME_OF.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    import importlib
+
+    value = getattr(importlib.import_module(module, __name__), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__():
+    return sorted(set(globals()) | set(__all__))

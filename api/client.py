@@ -24,7 +24,7 @@ from .transport import RetryPolicy, Timeouts, Transport
 if TYPE_CHECKING:  # only the default transport needs requests (api.requests_transport imports it)
     import requests
 
-DEFAULT_BASE_URL = "https://api.mapflow.ai/rest"  # the production server; the only place its address is written
+from .addresses import DEFAULT_BASE_URL  # noqa: F401 - the client's default, re-exported
 DEFAULT_PLUGIN_VERSION = "0.1.0"
 
 

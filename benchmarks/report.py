@@ -20,18 +20,21 @@ SECTION_TITLES = {  # report sections, in the order of the brief's cases
     "sandbox_engine": "5. Sandbox engine",
     "result_link": "6. Over a real-world link",
     "first_features": "7. First features on the map",
+    "processing_algorithms": "8. Processing algorithms",
 }
 
 
 CASE_TITLES = {  # the case processes, by the report section they feed
     "result_load": "1. Result load, extra memory (and 2. the GUI freeze at 100k)",
     "processing_list": "2. GUI stall: the processing list",
+    "search_results": "2. GUI stall: search results",
     "cost_preview": "4. Cost preview (and 2. the GUI freeze during cost updates)",
     "upload": "2. GUI stall: a 200 MB upload",
     "plugin_start": "3. Plugin start (and its first dock show)",
     "sandbox_engine": "5. Sandbox engine",
     "result_link": "6. Over a real-world link (8 MB/s)",
     "first_features": "7. First features on the map",
+    "processing_algorithms": "8. Processing algorithms (qgis_process)",
 }
 
 

@@ -21,10 +21,10 @@ from .measures import CaseOutput
 from .report import CASE_TITLES, CaseRun, verdict, write_json, write_markdown
 
 # Run order: quick and light cases first, the CPU-heavy engine case last.
-CASES = ("plugin_start", "cost_preview", "processing_list", "upload", "result_load", "result_link", "first_features",
-         "sandbox_engine")
+CASES = ("plugin_start", "cost_preview", "processing_list", "search_results", "upload", "result_load", "result_link",
+         "first_features", "processing_algorithms", "sandbox_engine")
 ALIASES = {  # report sections whose measures come from several case processes
-    "gui_stall": ("processing_list", "cost_preview", "upload", "result_load"),
+    "gui_stall": ("processing_list", "search_results", "cost_preview", "upload", "result_load"),
 }
 CASE_TIMEOUT_S = {"result_load": 900, "result_link": 600, "first_features": 600, "sandbox_engine": 300}
 DEFAULT_TIMEOUT_S = 180

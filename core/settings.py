@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 from typing import Any, Optional, Tuple
 
-from ..api.client import DEFAULT_BASE_URL
+from ..api.addresses import DEFAULT_BASE_URL
 
 # The production server: one address, the public API's (contract 1.1 and 7 item 2: one configurable base). The
 # official plugin's whitemaps-production host serves the same API; the documented address is the one users see.

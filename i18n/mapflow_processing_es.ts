@@ -399,17 +399,17 @@
         <translation>QGIS no puede abrir las teselas de imágenes de {host}.</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="59"/>
+        <location filename="../plugin.py" line="64"/>
         <source>Mapflow Processing</source>
         <translation>Mapflow Processing</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="53"/>
+        <location filename="../plugin.py" line="58"/>
         <source>Show or hide the Mapflow Processing panel</source>
         <translation>Mostrar u ocultar el panel de Mapflow Processing</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="54"/>
+        <location filename="../plugin.py" line="59"/>
         <source>Mapflow Processing help</source>
         <translation>Ayuda de Mapflow Processing</translation>
     </message>
@@ -899,32 +899,32 @@
         <translation>La tarea &quot;{name}&quot; ha fallado.</translation>
     </message>
     <message>
-        <location filename="../tasks/result_download.py" line="54"/>
+        <location filename="../tasks/result_download.py" line="58"/>
         <source>Unknown result load mode &quot;{value}&quot;: expected gpkg, tiles or both.</source>
         <translation>Modo de carga de resultados desconocido &quot;{value}&quot;: se esperaba gpkg, tiles o both.</translation>
     </message>
     <message>
-        <location filename="../tasks/result_download.py" line="83"/>
+        <location filename="../tasks/result_download.py" line="87"/>
         <source>Loading results as GeoPackage needs a downloader.</source>
         <translation>Cargar resultados como GeoPackage necesita un descargador.</translation>
     </message>
     <message>
-        <location filename="../tasks/result_download.py" line="85"/>
+        <location filename="../tasks/result_download.py" line="89"/>
         <source>Loading results as tiles needs the processing&apos;s tile endpoints.</source>
         <translation>Cargar resultados como teselas necesita los puntos de acceso de teselas del procesamiento.</translation>
     </message>
     <message>
-        <location filename="../tasks/result_download.py" line="101"/>
+        <location filename="../tasks/result_download.py" line="107"/>
         <source>Mapflow: load results of &quot;{name}&quot;</source>
         <translation>Mapflow: cargar resultados de &quot;{name}&quot;</translation>
     </message>
     <message>
-        <location filename="../tasks/result_download.py" line="120"/>
+        <location filename="../tasks/result_download.py" line="144"/>
         <source>Vector tiles</source>
         <translation>Teselas vectoriales</translation>
     </message>
     <message>
-        <location filename="../tasks/result_download.py" line="123"/>
+        <location filename="../tasks/result_download.py" line="147"/>
         <source>Imagery tiles</source>
         <translation>Teselas de imágenes</translation>
     </message>
@@ -1824,62 +1824,62 @@
         <translation>No se pudo valorar “{name}”</translation>
     </message>
     <message>
-        <location filename="../ui/processings_controller.py" line="109"/>
+        <location filename="../ui/processings_controller.py" line="108"/>
         <source>Refreshing…</source>
         <translation>Actualizando…</translation>
     </message>
     <message>
-        <location filename="../ui/processings_controller.py" line="141"/>
+        <location filename="../ui/processings_controller.py" line="140"/>
         <source>Sign in to see your processings.</source>
         <translation>Inicie sesión para ver sus procesamientos.</translation>
     </message>
     <message>
-        <location filename="../ui/processings_controller.py" line="149"/>
+        <location filename="../ui/processings_controller.py" line="148"/>
         <source>Choose a project to see its processings.</source>
         <translation>Elija un proyecto para ver sus procesamientos.</translation>
     </message>
     <message>
-        <location filename="../ui/processings_controller.py" line="158"/>
+        <location filename="../ui/processings_controller.py" line="157"/>
         <source>Loading…</source>
         <translation>Cargando…</translation>
     </message>
     <message>
-        <location filename="../ui/processings_controller.py" line="220"/>
+        <location filename="../ui/processings_controller.py" line="219"/>
         <source>Refresh Mapflow processings</source>
         <translation>Actualizar los procesamientos de Mapflow</translation>
     </message>
     <message>
-        <location filename="../ui/processings_controller.py" line="252"/>
+        <location filename="../ui/processings_controller.py" line="251"/>
         <source>Updated at {time}; following the unfinished processings.</source>
         <translation>Actualizado a las {time}; siguiendo los procesamientos sin terminar.</translation>
     </message>
     <message>
-        <location filename="../ui/processings_controller.py" line="254"/>
+        <location filename="../ui/processings_controller.py" line="253"/>
         <source>Updated at {time}; every processing on this page is finished.</source>
         <translation>Actualizado a las {time}; todos los procesamientos de esta página han terminado.</translation>
     </message>
     <message>
-        <location filename="../ui/processings_controller.py" line="268"/>
+        <location filename="../ui/processings_controller.py" line="266"/>
         <source>Could not refresh ({reason}); retrying in {seconds} s</source>
         <translation>No se pudo actualizar ({reason}); se reintentará en {seconds} s</translation>
     </message>
     <message>
-        <location filename="../ui/processings_controller.py" line="275"/>
+        <location filename="../ui/processings_controller.py" line="273"/>
         <source>Refreshing the processings</source>
         <translation>Actualizando los procesamientos</translation>
     </message>
     <message>
-        <location filename="../ui/processings_controller.py" line="290"/>
+        <location filename="../ui/processings_controller.py" line="288"/>
         <source>{finished} processing(s) finished and {failed} failed; see the list for details.</source>
         <translation>{finished} procesamiento(s) terminado(s) y {failed} fallido(s); vea los detalles en la lista.</translation>
     </message>
     <message>
-        <location filename="../ui/processings_controller.py" line="297"/>
+        <location filename="../ui/processings_controller.py" line="295"/>
         <source>Load results</source>
         <translation>Cargar resultados</translation>
     </message>
     <message>
-        <location filename="../ui/processings_controller.py" line="318"/>
+        <location filename="../ui/processings_controller.py" line="316"/>
         <source>{count} processings selected.</source>
         <translation>{count} procesamientos seleccionados.</translation>
     </message>
@@ -3195,12 +3195,12 @@
 <context>
     <name>MapflowActions</name>
     <message>
-        <location filename="../plugin.py" line="81"/>
+        <location filename="../plugin.py" line="86"/>
         <source>Showing the Mapflow Processing panel</source>
         <translation>Mostrando el panel de Mapflow Processing</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="98"/>
+        <location filename="../plugin.py" line="147"/>
         <source>Opening the help</source>
         <translation>Abriendo la ayuda</translation>
     </message>
@@ -3350,17 +3350,17 @@
         <translation>Acción sobre el procesamiento</translation>
     </message>
     <message>
-        <location filename="../ui/processings_controller.py" line="206"/>
+        <location filename="../ui/processings_controller.py" line="205"/>
         <source>Refreshing the processings</source>
         <translation>Actualizando los procesamientos</translation>
     </message>
     <message>
-        <location filename="../ui/processings_controller.py" line="263"/>
+        <location filename="../ui/processings_controller.py" line="261"/>
         <source>Showing the processings</source>
         <translation>Mostrando los procesamientos</translation>
     </message>
     <message>
-        <location filename="../ui/processings_controller.py" line="145"/>
+        <location filename="../ui/processings_controller.py" line="144"/>
         <source>Switching the project</source>
         <translation>Cambiando de proyecto</translation>
     </message>
@@ -4608,6 +4608,11 @@
         <source>Statistics</source>
         <translation>Estadísticas</translation>
     </message>
+    <message>
+        <location filename="../ui/dock.py" line="83"/>
+        <source>Getting ready…</source>
+        <translation>Preparando…</translation>
+    </message>
 </context>
 <context>
     <name>MapflowDuplicate</name>
@@ -5765,7 +5770,7 @@
         <translation>Solo capas de teselas</translation>
     </message>
     <message>
-        <location filename="../ui/processings_widget.py" line="65"/>
+        <location filename="../ui/processings_widget.py" line="71"/>
         <source>Save results in</source>
         <translation>Guardar en</translation>
     </message>
@@ -5775,17 +5780,17 @@
         <translation>La carpeta en la que “Cargar resultados” guarda los GeoPackages, guardada con el proyecto de QGIS; vacío: junto al proyecto</translation>
     </message>
     <message>
-        <location filename="../ui/processings_widget.py" line="107"/>
+        <location filename="../ui/processings_widget.py" line="113"/>
         <source>Select a processing first.</source>
         <translation>Seleccione primero un procesamiento.</translation>
     </message>
     <message>
-        <location filename="../ui/processings_widget.py" line="204"/>
+        <location filename="../ui/processings_widget.py" line="237"/>
         <source>Page {page} of {pages} ({total} processings)</source>
         <translation>Página {page} de {pages} ({total} en total)</translation>
     </message>
     <message>
-        <location filename="../ui/processings_widget.py" line="241"/>
+        <location filename="../ui/processings_widget.py" line="274"/>
         <source>Results are saved in {folder}</source>
         <translation>Los resultados se guardan en {folder}</translation>
     </message>

@@ -399,17 +399,17 @@
         <translation>O QGIS não consegue abrir os tiles de imagem em {host}.</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="59"/>
+        <location filename="../plugin.py" line="64"/>
         <source>Mapflow Processing</source>
         <translation>Mapflow Processing</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="53"/>
+        <location filename="../plugin.py" line="58"/>
         <source>Show or hide the Mapflow Processing panel</source>
         <translation>Mostrar ou ocultar o painel Mapflow Processing</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="54"/>
+        <location filename="../plugin.py" line="59"/>
         <source>Mapflow Processing help</source>
         <translation>Ajuda do Mapflow Processing</translation>
     </message>
@@ -899,32 +899,32 @@
         <translation>A tarefa &quot;{name}&quot; falhou.</translation>
     </message>
     <message>
-        <location filename="../tasks/result_download.py" line="54"/>
+        <location filename="../tasks/result_download.py" line="58"/>
         <source>Unknown result load mode &quot;{value}&quot;: expected gpkg, tiles or both.</source>
         <translation>Modo de carregamento de resultados desconhecido &quot;{value}&quot;: esperado gpkg, tiles ou both.</translation>
     </message>
     <message>
-        <location filename="../tasks/result_download.py" line="83"/>
+        <location filename="../tasks/result_download.py" line="87"/>
         <source>Loading results as GeoPackage needs a downloader.</source>
         <translation>Carregar resultados como GeoPackage requer um downloader.</translation>
     </message>
     <message>
-        <location filename="../tasks/result_download.py" line="85"/>
+        <location filename="../tasks/result_download.py" line="89"/>
         <source>Loading results as tiles needs the processing&apos;s tile endpoints.</source>
         <translation>Carregar resultados como tiles requer os endpoints de tiles do processamento.</translation>
     </message>
     <message>
-        <location filename="../tasks/result_download.py" line="101"/>
+        <location filename="../tasks/result_download.py" line="107"/>
         <source>Mapflow: load results of &quot;{name}&quot;</source>
         <translation>Mapflow: carregar os resultados de &quot;{name}&quot;</translation>
     </message>
     <message>
-        <location filename="../tasks/result_download.py" line="120"/>
+        <location filename="../tasks/result_download.py" line="144"/>
         <source>Vector tiles</source>
         <translation>Tiles vetoriais</translation>
     </message>
     <message>
-        <location filename="../tasks/result_download.py" line="123"/>
+        <location filename="../tasks/result_download.py" line="147"/>
         <source>Imagery tiles</source>
         <translation>Tiles de imagem</translation>
     </message>
@@ -1824,62 +1824,62 @@
         <translation>Não foi possível avaliar '{name}'</translation>
     </message>
     <message>
-        <location filename="../ui/processings_controller.py" line="109"/>
+        <location filename="../ui/processings_controller.py" line="108"/>
         <source>Refreshing…</source>
         <translation>Atualização em curso…</translation>
     </message>
     <message>
-        <location filename="../ui/processings_controller.py" line="141"/>
+        <location filename="../ui/processings_controller.py" line="140"/>
         <source>Sign in to see your processings.</source>
         <translation>Inicie sessão para ver os seus processamentos.</translation>
     </message>
     <message>
-        <location filename="../ui/processings_controller.py" line="149"/>
+        <location filename="../ui/processings_controller.py" line="148"/>
         <source>Choose a project to see its processings.</source>
         <translation>Escolha um projeto para ver os seus processamentos.</translation>
     </message>
     <message>
-        <location filename="../ui/processings_controller.py" line="158"/>
+        <location filename="../ui/processings_controller.py" line="157"/>
         <source>Loading…</source>
         <translation>Carregamento em curso…</translation>
     </message>
     <message>
-        <location filename="../ui/processings_controller.py" line="220"/>
+        <location filename="../ui/processings_controller.py" line="219"/>
         <source>Refresh Mapflow processings</source>
         <translation>Atualizar os processamentos Mapflow</translation>
     </message>
     <message>
-        <location filename="../ui/processings_controller.py" line="252"/>
+        <location filename="../ui/processings_controller.py" line="251"/>
         <source>Updated at {time}; following the unfinished processings.</source>
         <translation>Atualizado às {time}; os processamentos não concluídos continuam a ser acompanhados.</translation>
     </message>
     <message>
-        <location filename="../ui/processings_controller.py" line="254"/>
+        <location filename="../ui/processings_controller.py" line="253"/>
         <source>Updated at {time}; every processing on this page is finished.</source>
         <translation>Atualizado às {time}; todos os processamentos desta página estão concluídos.</translation>
     </message>
     <message>
-        <location filename="../ui/processings_controller.py" line="268"/>
+        <location filename="../ui/processings_controller.py" line="266"/>
         <source>Could not refresh ({reason}); retrying in {seconds} s</source>
         <translation>Não foi possível atualizar ({reason}); nova tentativa em {seconds} s</translation>
     </message>
     <message>
-        <location filename="../ui/processings_controller.py" line="275"/>
+        <location filename="../ui/processings_controller.py" line="273"/>
         <source>Refreshing the processings</source>
         <translation>Atualização dos processamentos</translation>
     </message>
     <message>
-        <location filename="../ui/processings_controller.py" line="290"/>
+        <location filename="../ui/processings_controller.py" line="288"/>
         <source>{finished} processing(s) finished and {failed} failed; see the list for details.</source>
         <translation>{finished} processamento(s) concluído(s) e {failed} com falha; veja a lista para mais detalhes.</translation>
     </message>
     <message>
-        <location filename="../ui/processings_controller.py" line="297"/>
+        <location filename="../ui/processings_controller.py" line="295"/>
         <source>Load results</source>
         <translation>Carregar resultados</translation>
     </message>
     <message>
-        <location filename="../ui/processings_controller.py" line="318"/>
+        <location filename="../ui/processings_controller.py" line="316"/>
         <source>{count} processings selected.</source>
         <translation>{count} processamentos selecionados.</translation>
     </message>
@@ -3195,12 +3195,12 @@
 <context>
     <name>MapflowActions</name>
     <message>
-        <location filename="../plugin.py" line="81"/>
+        <location filename="../plugin.py" line="86"/>
         <source>Showing the Mapflow Processing panel</source>
         <translation>Exibição do painel Mapflow Processing</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="98"/>
+        <location filename="../plugin.py" line="147"/>
         <source>Opening the help</source>
         <translation>Abertura da ajuda</translation>
     </message>
@@ -3350,17 +3350,17 @@
         <translation>Ação sobre um processamento</translation>
     </message>
     <message>
-        <location filename="../ui/processings_controller.py" line="206"/>
+        <location filename="../ui/processings_controller.py" line="205"/>
         <source>Refreshing the processings</source>
         <translation>Atualização dos processamentos</translation>
     </message>
     <message>
-        <location filename="../ui/processings_controller.py" line="263"/>
+        <location filename="../ui/processings_controller.py" line="261"/>
         <source>Showing the processings</source>
         <translation>Exibição dos processamentos</translation>
     </message>
     <message>
-        <location filename="../ui/processings_controller.py" line="145"/>
+        <location filename="../ui/processings_controller.py" line="144"/>
         <source>Switching the project</source>
         <translation>Mudança de projeto</translation>
     </message>
@@ -4608,6 +4608,11 @@
         <source>Statistics</source>
         <translation>Estatísticas</translation>
     </message>
+    <message>
+        <location filename="../ui/dock.py" line="83"/>
+        <source>Getting ready…</source>
+        <translation>Preparando…</translation>
+    </message>
 </context>
 <context>
     <name>MapflowDuplicate</name>
@@ -5765,7 +5770,7 @@
         <translation>Apenas camadas de tiles</translation>
     </message>
     <message>
-        <location filename="../ui/processings_widget.py" line="65"/>
+        <location filename="../ui/processings_widget.py" line="71"/>
         <source>Save results in</source>
         <translation>Gravar em</translation>
     </message>
@@ -5775,17 +5780,17 @@
         <translation>A pasta onde &quot;Carregar resultados&quot; grava os GeoPackages, guardada com o projeto QGIS; vazio: junto ao projeto</translation>
     </message>
     <message>
-        <location filename="../ui/processings_widget.py" line="107"/>
+        <location filename="../ui/processings_widget.py" line="113"/>
         <source>Select a processing first.</source>
         <translation>Selecione primeiro um processamento.</translation>
     </message>
     <message>
-        <location filename="../ui/processings_widget.py" line="204"/>
+        <location filename="../ui/processings_widget.py" line="237"/>
         <source>Page {page} of {pages} ({total} processings)</source>
         <translation>Página {page} de {pages} ({total} no total)</translation>
     </message>
     <message>
-        <location filename="../ui/processings_widget.py" line="241"/>
+        <location filename="../ui/processings_widget.py" line="274"/>
         <source>Results are saved in {folder}</source>
         <translation>Os resultados são gravados em {folder}</translation>
     </message>

@@ -4,17 +4,17 @@
 <context>
     <name>@default</name>
     <message>
-        <location filename="../plugin.py" line="59"/>
+        <location filename="../plugin.py" line="64"/>
         <source>Mapflow Processing</source>
         <translation>Mapflow Processing</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="53"/>
+        <location filename="../plugin.py" line="58"/>
         <source>Show or hide the Mapflow Processing panel</source>
         <translation>Показать или скрыть панель Mapflow Processing</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="54"/>
+        <location filename="../plugin.py" line="59"/>
         <source>Mapflow Processing help</source>
         <translation>Справка Mapflow Processing</translation>
     </message>
@@ -399,52 +399,52 @@
         <translation>Не удалось оценить «{name}»</translation>
     </message>
     <message>
-        <location filename="../ui/processings_controller.py" line="141"/>
+        <location filename="../ui/processings_controller.py" line="140"/>
         <source>Sign in to see your processings.</source>
         <translation>Войдите, чтобы увидеть свои обработки.</translation>
     </message>
     <message>
-        <location filename="../ui/processings_controller.py" line="149"/>
+        <location filename="../ui/processings_controller.py" line="148"/>
         <source>Choose a project to see its processings.</source>
         <translation>Выберите проект, чтобы увидеть его обработки.</translation>
     </message>
     <message>
-        <location filename="../ui/processings_controller.py" line="158"/>
+        <location filename="../ui/processings_controller.py" line="157"/>
         <source>Loading…</source>
         <translation>Загрузка…</translation>
     </message>
     <message>
-        <location filename="../ui/processings_controller.py" line="220"/>
+        <location filename="../ui/processings_controller.py" line="219"/>
         <source>Refresh Mapflow processings</source>
         <translation>Обновление обработок Mapflow</translation>
     </message>
     <message>
-        <location filename="../ui/processings_controller.py" line="252"/>
+        <location filename="../ui/processings_controller.py" line="251"/>
         <source>Updated at {time}; following the unfinished processings.</source>
         <translation>Обновлено в {time}; незавершённые обработки отслеживаются.</translation>
     </message>
     <message>
-        <location filename="../ui/processings_controller.py" line="254"/>
+        <location filename="../ui/processings_controller.py" line="253"/>
         <source>Updated at {time}; every processing on this page is finished.</source>
         <translation>Обновлено в {time}; все обработки на этой странице завершены.</translation>
     </message>
     <message>
-        <location filename="../ui/processings_controller.py" line="268"/>
+        <location filename="../ui/processings_controller.py" line="266"/>
         <source>Could not refresh ({reason}); retrying in {seconds} s</source>
         <translation>Не удалось обновить ({reason}); повтор через {seconds} с</translation>
     </message>
     <message>
-        <location filename="../ui/processings_controller.py" line="275"/>
+        <location filename="../ui/processings_controller.py" line="273"/>
         <source>Refreshing the processings</source>
         <translation>Обновление списка обработок</translation>
     </message>
     <message>
-        <location filename="../ui/processings_controller.py" line="290"/>
+        <location filename="../ui/processings_controller.py" line="288"/>
         <source>{finished} processing(s) finished and {failed} failed; see the list for details.</source>
         <translation>Завершено обработок: {finished}, с ошибкой: {failed}; подробности — в списке.</translation>
     </message>
     <message>
-        <location filename="../ui/processings_controller.py" line="318"/>
+        <location filename="../ui/processings_controller.py" line="316"/>
         <source>{count} processings selected.</source>
         <translation>Выбрано обработок: {count}.</translation>
     </message>
@@ -1164,32 +1164,32 @@
         <translation>Не удалось применить стиль {name}: {reason}</translation>
     </message>
     <message>
-        <location filename="../tasks/result_download.py" line="54"/>
+        <location filename="../tasks/result_download.py" line="58"/>
         <source>Unknown result load mode &quot;{value}&quot;: expected gpkg, tiles or both.</source>
         <translation>Неизвестный режим загрузки результатов «{value}»: ожидается gpkg, tiles или both.</translation>
     </message>
     <message>
-        <location filename="../tasks/result_download.py" line="83"/>
+        <location filename="../tasks/result_download.py" line="87"/>
         <source>Loading results as GeoPackage needs a downloader.</source>
         <translation>Для загрузки результатов как GeoPackage нужен загрузчик.</translation>
     </message>
     <message>
-        <location filename="../tasks/result_download.py" line="85"/>
+        <location filename="../tasks/result_download.py" line="89"/>
         <source>Loading results as tiles needs the processing&apos;s tile endpoints.</source>
         <translation>Для загрузки результатов как тайлов нужны адреса тайлов обработки.</translation>
     </message>
     <message>
-        <location filename="../tasks/result_download.py" line="101"/>
+        <location filename="../tasks/result_download.py" line="107"/>
         <source>Mapflow: load results of &quot;{name}&quot;</source>
         <translation>Mapflow: загрузка результатов «{name}»</translation>
     </message>
     <message>
-        <location filename="../tasks/result_download.py" line="120"/>
+        <location filename="../tasks/result_download.py" line="144"/>
         <source>Vector tiles</source>
         <translation>Векторные тайлы</translation>
     </message>
     <message>
-        <location filename="../tasks/result_download.py" line="123"/>
+        <location filename="../tasks/result_download.py" line="147"/>
         <source>Imagery tiles</source>
         <translation>Тайлы снимков</translation>
     </message>
@@ -1199,7 +1199,7 @@
         <translation>{task} — отменено</translation>
     </message>
     <message>
-        <location filename="../ui/processings_controller.py" line="109"/>
+        <location filename="../ui/processings_controller.py" line="108"/>
         <source>Refreshing…</source>
         <translation>Обновление…</translation>
     </message>
@@ -1909,7 +1909,7 @@
         <translation>Добавить копию</translation>
     </message>
     <message>
-        <location filename="../ui/processings_controller.py" line="297"/>
+        <location filename="../ui/processings_controller.py" line="295"/>
         <source>Load results</source>
         <translation>Загрузить результаты</translation>
     </message>
@@ -3195,12 +3195,12 @@
 <context>
     <name>MapflowActions</name>
     <message>
-        <location filename="../plugin.py" line="81"/>
+        <location filename="../plugin.py" line="86"/>
         <source>Showing the Mapflow Processing panel</source>
         <translation>Показ панели Mapflow Processing</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="98"/>
+        <location filename="../plugin.py" line="147"/>
         <source>Opening the help</source>
         <translation>Открытие справки</translation>
     </message>
@@ -3350,17 +3350,17 @@
         <translation>Действие с обработкой</translation>
     </message>
     <message>
-        <location filename="../ui/processings_controller.py" line="206"/>
+        <location filename="../ui/processings_controller.py" line="205"/>
         <source>Refreshing the processings</source>
         <translation>Обновление обработок</translation>
     </message>
     <message>
-        <location filename="../ui/processings_controller.py" line="263"/>
+        <location filename="../ui/processings_controller.py" line="261"/>
         <source>Showing the processings</source>
         <translation>Показ обработок</translation>
     </message>
     <message>
-        <location filename="../ui/processings_controller.py" line="145"/>
+        <location filename="../ui/processings_controller.py" line="144"/>
         <source>Switching the project</source>
         <translation>Переключение проекта</translation>
     </message>
@@ -4608,6 +4608,11 @@
         <source>Imagery search: find scenes over the area of interest</source>
         <translation>Поиск снимков: найти сцены над областью интереса</translation>
     </message>
+    <message>
+        <location filename="../ui/dock.py" line="83"/>
+        <source>Getting ready…</source>
+        <translation>Подготовка…</translation>
+    </message>
 </context>
 <context>
     <name>MapflowDuplicate</name>
@@ -5760,12 +5765,12 @@
         <translation>Только тайловые слои</translation>
     </message>
     <message>
-        <location filename="../ui/processings_widget.py" line="107"/>
+        <location filename="../ui/processings_widget.py" line="113"/>
         <source>Select a processing first.</source>
         <translation>Сначала выберите обработку.</translation>
     </message>
     <message>
-        <location filename="../ui/processings_widget.py" line="204"/>
+        <location filename="../ui/processings_widget.py" line="237"/>
         <source>Page {page} of {pages} ({total} processings)</source>
         <translation>Страница {page} из {pages} (всего обработок: {total})</translation>
     </message>
@@ -5775,7 +5780,7 @@
         <translation>На стр.</translation>
     </message>
     <message>
-        <location filename="../ui/processings_widget.py" line="65"/>
+        <location filename="../ui/processings_widget.py" line="71"/>
         <source>Save results in</source>
         <translation>Сохранять в</translation>
     </message>
@@ -5785,7 +5790,7 @@
         <translation>Папка, в которую «Загрузить результаты» сохраняет GeoPackage; хранится в проекте QGIS; пусто — рядом с проектом</translation>
     </message>
     <message>
-        <location filename="../ui/processings_widget.py" line="241"/>
+        <location filename="../ui/processings_widget.py" line="274"/>
         <source>Results are saved in {folder}</source>
         <translation>Результаты сохраняются в {folder}</translation>
     </message>

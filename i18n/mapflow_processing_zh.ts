@@ -399,17 +399,17 @@
         <translation>QGIS 无法打开 {host} 上的影像瓦片。</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="59"/>
+        <location filename="../plugin.py" line="64"/>
         <source>Mapflow Processing</source>
         <translation>Mapflow Processing</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="53"/>
+        <location filename="../plugin.py" line="58"/>
         <source>Show or hide the Mapflow Processing panel</source>
         <translation>显示或隐藏 Mapflow Processing 面板</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="54"/>
+        <location filename="../plugin.py" line="59"/>
         <source>Mapflow Processing help</source>
         <translation>Mapflow Processing 帮助</translation>
     </message>
@@ -899,32 +899,32 @@
         <translation>任务“{name}”失败。</translation>
     </message>
     <message>
-        <location filename="../tasks/result_download.py" line="54"/>
+        <location filename="../tasks/result_download.py" line="58"/>
         <source>Unknown result load mode &quot;{value}&quot;: expected gpkg, tiles or both.</source>
         <translation>未知的结果加载模式“{value}”：应为 gpkg、tiles 或 both。</translation>
     </message>
     <message>
-        <location filename="../tasks/result_download.py" line="83"/>
+        <location filename="../tasks/result_download.py" line="87"/>
         <source>Loading results as GeoPackage needs a downloader.</source>
         <translation>以 GeoPackage 形式加载结果需要下载器。</translation>
     </message>
     <message>
-        <location filename="../tasks/result_download.py" line="85"/>
+        <location filename="../tasks/result_download.py" line="89"/>
         <source>Loading results as tiles needs the processing&apos;s tile endpoints.</source>
         <translation>以瓦片形式加载结果需要处理任务的瓦片端点。</translation>
     </message>
     <message>
-        <location filename="../tasks/result_download.py" line="101"/>
+        <location filename="../tasks/result_download.py" line="107"/>
         <source>Mapflow: load results of &quot;{name}&quot;</source>
         <translation>Mapflow：加载“{name}”的结果</translation>
     </message>
     <message>
-        <location filename="../tasks/result_download.py" line="120"/>
+        <location filename="../tasks/result_download.py" line="144"/>
         <source>Vector tiles</source>
         <translation>矢量瓦片</translation>
     </message>
     <message>
-        <location filename="../tasks/result_download.py" line="123"/>
+        <location filename="../tasks/result_download.py" line="147"/>
         <source>Imagery tiles</source>
         <translation>影像瓦片</translation>
     </message>
@@ -1824,62 +1824,62 @@
         <translation>无法为“{name}”评分</translation>
     </message>
     <message>
-        <location filename="../ui/processings_controller.py" line="109"/>
+        <location filename="../ui/processings_controller.py" line="108"/>
         <source>Refreshing…</source>
         <translation>正在刷新…</translation>
     </message>
     <message>
-        <location filename="../ui/processings_controller.py" line="141"/>
+        <location filename="../ui/processings_controller.py" line="140"/>
         <source>Sign in to see your processings.</source>
         <translation>登录后即可查看您的处理任务。</translation>
     </message>
     <message>
-        <location filename="../ui/processings_controller.py" line="149"/>
+        <location filename="../ui/processings_controller.py" line="148"/>
         <source>Choose a project to see its processings.</source>
         <translation>选择一个项目以查看其处理任务。</translation>
     </message>
     <message>
-        <location filename="../ui/processings_controller.py" line="158"/>
+        <location filename="../ui/processings_controller.py" line="157"/>
         <source>Loading…</source>
         <translation>正在加载…</translation>
     </message>
     <message>
-        <location filename="../ui/processings_controller.py" line="220"/>
+        <location filename="../ui/processings_controller.py" line="219"/>
         <source>Refresh Mapflow processings</source>
         <translation>刷新 Mapflow 处理任务</translation>
     </message>
     <message>
-        <location filename="../ui/processings_controller.py" line="252"/>
+        <location filename="../ui/processings_controller.py" line="251"/>
         <source>Updated at {time}; following the unfinished processings.</source>
         <translation>更新于 {time}；正在跟踪未完成的处理任务。</translation>
     </message>
     <message>
-        <location filename="../ui/processings_controller.py" line="254"/>
+        <location filename="../ui/processings_controller.py" line="253"/>
         <source>Updated at {time}; every processing on this page is finished.</source>
         <translation>更新于 {time}；本页所有处理任务均已结束。</translation>
     </message>
     <message>
-        <location filename="../ui/processings_controller.py" line="268"/>
+        <location filename="../ui/processings_controller.py" line="266"/>
         <source>Could not refresh ({reason}); retrying in {seconds} s</source>
         <translation>无法刷新（{reason}）；将在 {seconds} 秒后重试</translation>
     </message>
     <message>
-        <location filename="../ui/processings_controller.py" line="275"/>
+        <location filename="../ui/processings_controller.py" line="273"/>
         <source>Refreshing the processings</source>
         <translation>正在刷新处理任务</translation>
     </message>
     <message>
-        <location filename="../ui/processings_controller.py" line="290"/>
+        <location filename="../ui/processings_controller.py" line="288"/>
         <source>{finished} processing(s) finished and {failed} failed; see the list for details.</source>
         <translation>{finished} 个处理任务已完成，{failed} 个失败；详情请查看列表。</translation>
     </message>
     <message>
-        <location filename="../ui/processings_controller.py" line="297"/>
+        <location filename="../ui/processings_controller.py" line="295"/>
         <source>Load results</source>
         <translation>加载结果</translation>
     </message>
     <message>
-        <location filename="../ui/processings_controller.py" line="318"/>
+        <location filename="../ui/processings_controller.py" line="316"/>
         <source>{count} processings selected.</source>
         <translation>已选择 {count} 个处理任务。</translation>
     </message>
@@ -3195,12 +3195,12 @@
 <context>
     <name>MapflowActions</name>
     <message>
-        <location filename="../plugin.py" line="81"/>
+        <location filename="../plugin.py" line="86"/>
         <source>Showing the Mapflow Processing panel</source>
         <translation>显示 Mapflow Processing 面板</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="98"/>
+        <location filename="../plugin.py" line="147"/>
         <source>Opening the help</source>
         <translation>打开帮助</translation>
     </message>
@@ -3350,17 +3350,17 @@
         <translation>处理任务操作</translation>
     </message>
     <message>
-        <location filename="../ui/processings_controller.py" line="206"/>
+        <location filename="../ui/processings_controller.py" line="205"/>
         <source>Refreshing the processings</source>
         <translation>刷新处理任务</translation>
     </message>
     <message>
-        <location filename="../ui/processings_controller.py" line="263"/>
+        <location filename="../ui/processings_controller.py" line="261"/>
         <source>Showing the processings</source>
         <translation>显示处理任务</translation>
     </message>
     <message>
-        <location filename="../ui/processings_controller.py" line="145"/>
+        <location filename="../ui/processings_controller.py" line="144"/>
         <source>Switching the project</source>
         <translation>切换项目</translation>
     </message>
@@ -4608,6 +4608,11 @@
         <source>Statistics</source>
         <translation>统计</translation>
     </message>
+    <message>
+        <location filename="../ui/dock.py" line="83"/>
+        <source>Getting ready…</source>
+        <translation>正在准备…</translation>
+    </message>
 </context>
 <context>
     <name>MapflowDuplicate</name>
@@ -5765,7 +5770,7 @@
         <translation>仅瓦片图层</translation>
     </message>
     <message>
-        <location filename="../ui/processings_widget.py" line="65"/>
+        <location filename="../ui/processings_widget.py" line="71"/>
         <source>Save results in</source>
         <translation>结果保存位置</translation>
     </message>
@@ -5775,17 +5780,17 @@
         <translation>“加载结果”保存 GeoPackage 的文件夹，随 QGIS 工程保存；留空：工程文件所在位置</translation>
     </message>
     <message>
-        <location filename="../ui/processings_widget.py" line="107"/>
+        <location filename="../ui/processings_widget.py" line="113"/>
         <source>Select a processing first.</source>
         <translation>请先选择一个处理任务。</translation>
     </message>
     <message>
-        <location filename="../ui/processings_widget.py" line="204"/>
+        <location filename="../ui/processings_widget.py" line="237"/>
         <source>Page {page} of {pages} ({total} processings)</source>
         <translation>第 {page} 页，共 {pages} 页（{total} 个处理任务）</translation>
     </message>
     <message>
-        <location filename="../ui/processings_widget.py" line="241"/>
+        <location filename="../ui/processings_widget.py" line="274"/>
         <source>Results are saved in {folder}</source>
         <translation>结果保存在 {folder}</translation>
     </message>

@@ -76,5 +76,11 @@ class MapflowDock(QgsDockWidget, form_class("dock")):
         self.connection.set_signed_in(signed_in)
         self.tabs.setEnabled(signed_in)
 
+    def set_starting(self, starting: bool) -> None:
+        """Shown before the controllers are composed: nothing can be done yet, and the status says so."""
+        self.connection.setEnabled(not starting)
+        if starting:
+            self.show_status(self.tr("Getting ready…"))
+
     def show_status(self, text: str) -> None:
         self.statusLabel.setText(text)

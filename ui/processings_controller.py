@@ -56,7 +56,6 @@ class ProcessingsController(SectionController):
         self._query: Optional[ListQuery] = None
         self._known_status: Dict[str, ProcessingStatus] = {}  # every id seen in this project, for notifications
         self._watched_since: Optional[datetime] = None
-        self._columns_fitted = False
         self._manual = False  # the refresh in flight was asked for by the user: its outcome is reported
         self._loading: frozenset = frozenset()  # processings whose results are being loaded (ResultsController)
         self._timer = QTimer(self)
@@ -253,9 +252,8 @@ class ProcessingsController(SectionController):
             else:
                 text = tr("Updated at {time}; every processing on this page is finished.").format(time=stamp)
             self.widget.set_poll_message(text)
-            if not self._columns_fitted and self.model.rowCount():
-                self._columns_fitted = True
-                self.widget.fit_columns()
+            if result.diff.inserted or result.diff.changed:  # new texts may need wider short columns: measured
+                self.widget.fit_columns_soon()  # on a turn of its own, so the GUI thread stops twice, briefly
             self._on_selection()
         finally:
             self._arm()

@@ -23,6 +23,10 @@ ID_ROLE = Qt.ItemDataRole.UserRole + 1  # the processing id of a row
 
 _STATUS_COLOURS = {ProcessingStatus.FAILED: QColor(200, 30, 30), ProcessingStatus.OK: QColor(20, 130, 40)}
 _CHANGED_ROLES = [Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole]
+# the roles data() answers; the view asks for eight per cell each time it measures or paints, and the others
+# (decoration, font, check state, size hint) return at once
+_ANSWERED_ROLES = frozenset((Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.BackgroundRole,
+                             Qt.ItemDataRole.TextAlignmentRole, Qt.ItemDataRole.ForegroundRole, ID_ROLE))
 
 
 class ProcessingsModel(TitledTableModel):
@@ -39,7 +43,7 @@ class ProcessingsModel(TitledTableModel):
         return len(self._rows)
 
     def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid():
+        if role not in _ANSWERED_ROLES or not index.isValid():
             return None
         row = self._rows[index.row()]
         column = index.column()

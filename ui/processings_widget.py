@@ -15,6 +15,7 @@ from .wrapping import WrappingGrid
 
 PAGE_SIZES = (30, 100, 500, 1000)  # 30 is what the service's own clients use (contract 1.5)
 NAME_MIN_CHARS = 12  # the name column keeps at least this many average characters
+MEASURED_ROWS = 40  # rows whose texts size the short columns: those in view and the next ones
 # In a dock too narrow for every column, these give way first (and come back when there is room): the percent is
 # in the details, the area and the date as well; the status and the cost stay longest.
 GIVE_WAY_ORDER = (Column.PROGRESS, Column.AREA, Column.CREATED, Column.MODEL, Column.COST)
@@ -52,6 +53,11 @@ class ProcessingsWidget(QWidget, form_class("processings")):
         self._filter_timer.timeout.connect(lambda: self.terms_changed.emit(self.filterEdit.text().strip()))
         self.filterEdit.textEdited.connect(lambda _text: self._filter_timer.start())
         self.filterEdit.returnPressed.connect(self._send_filter_now)
+        # re-measures the short columns after a refresh, on an event-loop turn of its own
+        self._fit_timer = QTimer(self)
+        self._fit_timer.setSingleShot(True)
+        self._fit_timer.setInterval(0)
+        self._fit_timer.timeout.connect(self._fit_columns_to_width)
 
         for size in page_sizes:
             self.pageSizeCombo.addItem(str(size), size)
@@ -115,8 +121,10 @@ class ProcessingsWidget(QWidget, form_class("processings")):
         model.modelReset.connect(self.selection_changed.emit)
         model.rowsRemoved.connect(lambda *_: self.selection_changed.emit())
         header = table.horizontalHeader()
-        # the short columns fit their contents; the name takes what is left (elided, in full as its tooltip)
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        # the short columns get the width of their contents from _fit_columns_to_width (measured when rows arrive
+        # or the dock is resized, not by the header on every change of a row, which asks the model for every role
+        # of dozens of rows each time); the name takes what is left (elided, in full as its tooltip)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         header.setSectionResizeMode(int(Column.NAME), QHeaderView.ResizeMode.Stretch)
         header.setMinimumSectionSize(40)
         table.setTextElideMode(Qt.TextElideMode.ElideRight)
@@ -136,7 +144,12 @@ class ProcessingsWidget(QWidget, form_class("processings")):
 
     def fit_columns(self) -> None:
         """The first rows are in: the short columns are measured again, and what fits is shown."""
+        self._fit_timer.stop()
         self._fit_columns_to_width()
+
+    def fit_columns_soon(self) -> None:
+        """Rows changed: measure the short columns again once the change is painted (one measure for many calls)."""
+        self._fit_timer.start()
 
     def set_hidden_columns(self, columns) -> None:
         """Hide these columns (the name never), as the user chose them; no signal."""
@@ -161,19 +174,36 @@ class ProcessingsWidget(QWidget, form_class("processings")):
         self.hidden_columns_changed.emit(self.hidden_columns())
 
     def _natural_widths(self, columns) -> Dict[Column, int]:
-        """What each column needs for its title and the rows measured (Qt measures hidden columns as empty, so
-        they are shown for the measure, without a repaint)."""
+        """What each column needs for its title and its widest text among the rows in view and the next ones
+        (MEASURED_ROWS in all). The texts are compared by the font's advance, read from the model's rows in Python;
+        only the widest cell of each column goes through the view's delegate, which asks the model for every role
+        (measuring every cell that way made a fill of 1,000 rows freeze the GUI thread for tens of ms)."""
         table, header = self.processingsTable, self.processingsTable.horizontalHeader()
+        model = table.model()
+        metrics = table.fontMetrics()
+        first = max(table.rowAt(0), 0)
+        count = model.rowCount() if model is not None else 0
+        rows = [model.row_at(r) for r in range(first, min(first + MEASURED_ROWS, count))]
+        widths = {}
         hidden = [c for c in columns if table.isColumnHidden(int(c))]
         table.setUpdatesEnabled(False)
-        try:
+        try:  # Qt measures the title of a hidden column as empty: shown for the measure, without a repaint
             for column in hidden:
                 table.setColumnHidden(int(column), False)
-            return {c: max(header.sectionSizeHint(int(c)), table.sizeHintForColumn(int(c))) for c in columns}
+            titles = {c: header.sectionSizeHint(int(c)) for c in columns}
         finally:
             for column in hidden:
                 table.setColumnHidden(int(column), True)
             table.setUpdatesEnabled(True)
+        for column in columns:
+            width = titles[column]
+            texts = [(metrics.horizontalAdvance(row.cells[int(column)] or ""), position)
+                     for position, row in enumerate(rows, start=first)]
+            if texts:
+                _advance, widest = max(texts)
+                width = max(width, table.sizeHintForIndex(model.index(widest, int(column))).width())
+            widths[column] = width
+        return widths
 
     def _fit_columns_to_width(self) -> None:
         """Show what the user wants; if the name would get less than NAME_MIN_CHARS, the short columns give way
@@ -189,10 +219,13 @@ class ProcessingsWidget(QWidget, form_class("processings")):
             if column in widths:
                 squeezed.add(column)
         self._squeezed = squeezed
+        header = table.horizontalHeader()
         for column in Column:
             hidden = column in self._user_hidden or column in squeezed
             if table.isColumnHidden(int(column)) != hidden:
                 table.setColumnHidden(int(column), hidden)
+            if not hidden and column in widths and header.sectionSize(int(column)) != widths[column]:
+                header.resizeSection(int(column), widths[column])
 
     def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt override
         if watched is self.processingsTable.viewport() and event.type() == QEvent.Type.Resize:

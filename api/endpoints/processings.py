@@ -32,7 +32,8 @@ class ProcessingEndpoints(EndpointGroup):
                          sortBy=None if sort_by is None else enum_argument(ProcessingSortBy, sort_by, "sort field"),
                          sortOrder=None if sort_order is None else enum_argument(SortOrder, sort_order, "sort order"))
         path = f"projects/{path_segment(project_id, 'project id')}/processings/v2/page"
-        data = self._transport.json("POST", path, json_body=body, retryable=True)
+        # a page of 1,000 is ~2 MB of JSON: decoded in pieces so the GUI thread is not kept from the GIL meanwhile
+        data = self._transport.json("POST", path, json_body=body, retryable=True, in_pieces=True)
         return Page.from_json(data, Processing.from_json, limit, offset, what="processing page")
 
     def get_processing(self, processing_id: str) -> Processing:

@@ -1,13 +1,15 @@
-"""Case 3, plugin start: the plugin's import + ``classFactory`` + ``initGui`` in headless QGIS with a real main
-window (a fresh process per sample, samples alternating with and without the plugin, median of several), against
-the same QGIS start without the plugin (baseline: what the user waits for anyway, so the ratio says how much the
-plugin adds). Then the first show of the dock in the same process, by the action a user clicks: the plugin builds
-its sections, loads their forms and wires its controllers there (the cost lazy construction moved out of the
-start), measured to the end of the dock's first layout and paint; an absolute target (no baseline: a click that
-opens a panel should feel instant). Byte code is cached as QGIS does for a plugin in the user's profile (a warm-up
-start writes it). The whole-process wall time with and without is reported too, one extra run with ``-X
-importtime`` names the slowest imports the plugin brings in, and one under cProfile names its slowest own calls at
-start and at the first dock show."""
+"""Case 3, plugin start: the plugin's import + ``classFactory`` + ``initGui`` in headless QGIS with a real main window
+(a fresh process per sample, samples alternating with and without the plugin, median of several), against the same
+QGIS start without the plugin (baseline: what the user waits for anyway, so the ratio says how much the plugin
+adds). Then the first show of the dock in the same process, by the action a user clicks: the plugin builds its
+sections, loads their forms and wires its controllers there (the cost lazy construction moved out of the start),
+measured to the end of the dock's first layout and paint; an absolute target (no baseline: a click that opens a
+panel should feel instant). The dock paints its Start tab first and composes the controllers when their modules are
+imported (in a worker thread): the time from the click until it is usable is reported, and the longest GUI freeze in
+that stretch (a 10 ms ticker) has the same target as the paint, so no freeze is moved out of sight. Byte code is
+cached as QGIS does for a plugin in the user's profile (a warm-up start writes it). The whole-process wall time with
+and without is reported too, one extra run with ``-X importtime`` names the slowest imports the plugin brings in,
+and one under cProfile names its slowest own calls at start and at the first dock show."""
 from __future__ import annotations
 
 import json
@@ -65,6 +67,7 @@ def run(work: Path, quick: bool) -> CaseOutput:
     samples = QUICK_SAMPLES if quick else SAMPLES
     _start("plugin", work)  # warm-up: byte-code caches and the OS file cache, for both kinds of start
     bare_walls, plugin_walls, plugin_ms, import_ms, init_ms, qgis_ms, dock_ms = [], [], [], [], [], [], []
+    ready_ms, ready_freeze_ms = [], []
     dock_widgets = 0
     for _ in range(samples):
         wall, report, _ = _start("bare", work)
@@ -76,6 +79,8 @@ def run(work: Path, quick: bool) -> CaseOutput:
         import_ms.append(report["import_ms"])
         init_ms.append(report["init_gui_ms"])
         dock_ms.append(report["dock_show_ms"])
+        ready_ms.append(report["dock_ready_ms"])
+        ready_freeze_ms.append(report["dock_ready_freeze_ms"])
         dock_widgets = report["dock_widgets"]
     _, _, import_trace = _start("plugin", work, ("-X", "importtime"))
     slowest = slowest_plugin_imports(import_trace)
@@ -91,6 +96,14 @@ def run(work: Path, quick: bool) -> CaseOutput:
         "first dock show: sections built, forms loaded, laid out and painted (median)",
         {"samples_ms": [round(v, 1) for v in dock_ms], "widgets_in_dock": dock_widgets,
          "slowest_calls_under_profiler": profiled.get("slowest_dock_calls", [])}))
+    output.add(Measure(
+        f"{CASE}.dock_ready_ms", CASE, median(ready_ms), "ms", None, "", None, ON_VALUE,
+        "first dock show: click to usable (controllers composed; their modules imported in a worker thread after "
+        "the paint) (median)", {"samples_ms": [round(v, 1) for v in ready_ms]}))
+    output.add(Measure(
+        f"{CASE}.dock_ready_freeze_ms", CASE, median(ready_freeze_ms), "ms", None, "", DOCK_SHOW_TARGET_MS,
+        ON_VALUE, "first dock show: longest GUI freeze from the click until usable (the paint included) (median)",
+        {"samples_ms": [round(v, 1) for v in ready_freeze_ms]}))
     output.add(Measure(
         f"{CASE}.process_wall_ms", CASE, median(plugin_walls), "ms", median(bare_walls),
         "the same process without the plugin", None, ON_RATIO, "whole QGIS process start with the plugin (median)",

@@ -67,6 +67,8 @@ def run(work: Path, quick: bool) -> CaseOutput:
     output = CaseOutput(CASE)
     repeats = QUICK_REPEATS if quick else REPEATS
     start_qgis(work / "profile")
+    from mapflow_processing.integration.project_choices import ChoiceMemory
+    from mapflow_processing.integration.settings_store import SettingsStore
     from mapflow_processing.ui.imagery_controller import ImageryController
     from mapflow_processing.ui.source_widget import SourceWidget
 
@@ -78,7 +80,7 @@ def run(work: Path, quick: bool) -> CaseOutput:
         widget = SourceWidget()
         widget.show()
         state = signed_in_state(client, server)
-        controller = ImageryController(widget, state, tasks, notifier, _NoDialogs())
+        controller = ImageryController(widget, state, tasks, notifier, _NoDialogs(), ChoiceMemory(SettingsStore()))
         controller.reload()
         run_until(lambda: not tasks.running, 30, "listing the imagery")  # the sign-in's own work is over
         ticker = StallTicker()

@@ -87,9 +87,9 @@ def test_a_development_run_says_so_in_both_outputs(tmp_path):
 
 
 def test_case_selection_expands_aliases_and_refuses_unknown_names():
-    assert _selected([]) == ["plugin_start", "cost_preview", "processing_list", "upload", "result_load",
-                             "result_link", "first_features", "sandbox_engine"]
-    assert _selected(["gui_stall"]) == ["cost_preview", "processing_list", "upload", "result_load"]
+    assert _selected([]) == ["plugin_start", "cost_preview", "processing_list", "search_results", "upload",
+                             "result_load", "result_link", "first_features", "processing_algorithms", "sandbox_engine"]
+    assert _selected(["gui_stall"]) == ["cost_preview", "processing_list", "search_results", "upload", "result_load"]
     assert _selected(["sandbox_engine,plugin_start"]) == ["plugin_start", "sandbox_engine"]
     with pytest.raises(SystemExit, match="unknown case 'nope'"):
         _selected(["nope"])

@@ -67,6 +67,47 @@ def test_ten_load_unload_cycles_leave_nothing_behind(iface):
     assert iface.canvas.receivers(iface.canvas.mapToolSet) == 0
 
 
+def test_unload_while_the_first_show_is_getting_ready_composes_nothing(iface):
+    """Closing QGIS (or unloading the plugin) just after the first click: the controllers never come."""
+    import time
+
+    from mapflow_processing import classFactory
+
+    plugin = classFactory(iface)
+    plugin.initGui()
+    plugin.toggle_action.setChecked(True)
+    dock = plugin.dock
+    assert dock.built and not plugin.dock_ready()
+    assert dock.statusLabel.text() == "Getting ready…" and not dock.connection.isEnabled()
+    plugin.unload()
+    deadline = time.monotonic() + 2
+    while time.monotonic() < deadline:  # long enough for the worker's imports and a check of the timer
+        QCoreApplication.processEvents()
+        time.sleep(0.01)
+    assert plugin.controller is None
+    _flush_deletes()
+
+
+def test_the_first_show_becomes_usable_by_itself(iface):
+    import time
+
+    from mapflow_processing import classFactory
+
+    plugin = classFactory(iface)
+    plugin.initGui()
+    try:
+        plugin.toggle_action.setChecked(True)
+        deadline = time.monotonic() + 60
+        while not plugin.dock_ready() and time.monotonic() < deadline:
+            QCoreApplication.processEvents()
+            time.sleep(0.01)
+        assert plugin.dock_ready()
+        assert plugin.dock.connection.isEnabled()
+        assert plugin.dock.statusLabel.text() == "Not signed in."
+    finally:
+        plugin.unload()
+
+
 def test_package_import_pulls_no_qgis():
     """__init__.py must not import QGIS at module import time (QGIS reads metadata before loading)."""
     import subprocess
@@ -79,7 +120,8 @@ def test_package_import_pulls_no_qgis():
 
 
 def test_initgui_defers_the_network_stack_until_the_dock_is_shown():
-    """QGIS start-up pays only for the dock's shell: the controllers, api and requests load on first show."""
+    """QGIS start-up pays only for the dock's shell: the controllers, api and requests load on first show. The
+    first show paints the sections at once (sign-in waits) and composes the controllers when their modules are in."""
     import subprocess
 
     code = """
@@ -95,10 +137,17 @@ plugin = mapflow_processing.classFactory(iface); plugin.initGui()
 heavy = sorted(m for m in ("requests", "mapflow_processing.api", "mapflow_processing.ui.dock_controller")
                if m in sys.modules)
 plugin.toggle_action.setChecked(True)
+shown_at_once = plugin.dock.isVisible() and plugin.dock.built and not plugin.dock.connection.isEnabled()
+import time
+deadline = time.monotonic() + 60
+while not plugin.dock_ready() and time.monotonic() < deadline:  # the controllers' modules load in a worker thread
+    app.processEvents()
+    time.sleep(0.01)
 built = plugin.controller is not None and "mapflow_processing.ui.dock_controller" in sys.modules
+usable = plugin.dock.connection.isEnabled()
 plugin.unload()
-print(heavy, built)
-sys.exit(0 if heavy == [] and built else 1)
+print(heavy, shown_at_once, built, usable)
+sys.exit(0 if heavy == [] and shown_at_once and built and usable else 1)
 """
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
     assert result.returncode == 0, result.stdout + result.stderr[-2000:]

@@ -237,6 +237,42 @@ def test_cancel_mid_download_threaded_leaves_no_file_and_no_layer(server, projec
     assert project.mapLayers() == {}
 
 
+def test_both_mode_shows_the_tiles_before_the_geopackage_is_ready(server, project, tmp_path):
+    """The tile layers are on the map while the GeoJSON is still streaming; the GeoPackage joins them, above."""
+    task = LoadResultsTask(make_request(server, tmp_path, result="big", mode="both", tiles=True, slow=True), project)
+    signals = Signals(task)
+    QgsApplication.taskManager().addTask(task)
+
+    assert wait_for(lambda: len(project.mapLayers()) == 2 or signals.ended, timeout=30)
+    assert not signals.ended  # the download goes on
+    early = group_layers(project, "Kazan buildings")
+    assert [type(layer) for layer in early] == [QgsVectorTileLayer, QgsRasterLayer]
+    assert early[0].customProperty("mapflow_processing/role") == "tiles"
+
+    assert wait_for(lambda: signals.ended, timeout=120)
+    assert signals.succeeded and not signals.failed
+    layers = group_layers(project, "Kazan buildings")
+    assert [type(layer) for layer in layers] == [QgsVectorLayer, QgsVectorTileLayer, QgsRasterLayer]
+    assert layers[1:] == early  # the same tile layers, not added twice
+    assert signals.succeeded[0].layer_ids == [layer.id() for layer in layers]
+    assert signals.succeeded[0].package.report.layers[0].feature_count == 4000
+
+
+def test_cancelling_after_the_early_tiles_takes_them_away(server, project, tmp_path):
+    out = tmp_path / "out"
+    task = LoadResultsTask(make_request(server, out, result="big", mode="both", tiles=True, slow=True), project)
+    signals = Signals(task)
+    QgsApplication.taskManager().addTask(task)
+    assert wait_for(lambda: len(project.mapLayers()) == 2 or signals.ended, timeout=30)
+    assert not signals.ended
+
+    task.cancel()
+    assert wait_for(lambda: signals.ended, timeout=30)
+    assert signals.aborted and not signals.succeeded
+    assert project.mapLayers() == {}
+    assert list(out.iterdir()) == []
+
+
 def test_cancel_before_run_returns_quietly(server, project, tmp_path):
     task = LoadResultsTask(make_request(server, tmp_path), project)
     signals = Signals(task)
