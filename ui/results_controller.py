@@ -20,6 +20,7 @@ from qgis.PyQt.QtGui import QDesktopServices
 
 from ..api.http import HttpTransport
 from ..api.models import Processing
+from ..core import settings as catalogue
 from ..core.choices import ChoiceKey, ResultsRequest
 from ..integration.auth import AuthError, SecretStore
 from ..integration.message_actions import MessageAction
@@ -93,7 +94,9 @@ class ResultsController(SectionController):
         return frozenset(self._loading)
 
     def output_folder(self) -> Path:
-        chosen = self.memory.get(ChoiceKey.RESULTS_FOLDER) if self.memory is not None else ""
+        # no choice memory (a script, a benchmark): the user's last folder from the settings
+        chosen = self.memory.get(ChoiceKey.RESULTS_FOLDER) if self.memory is not None \
+            else self.settings.get(catalogue.OUTPUT_DIRECTORY)
         return results_folder(chosen, self._project())
 
     # --- the folder ---------------------------------------------------------------------------------------

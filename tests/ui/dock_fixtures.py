@@ -132,6 +132,8 @@ def make_harness(qtbot, tmp_path: Path, manager, auto_sign_in: bool = False, ini
     ini = ini or tmp_path / "QGIS3.ini"
     settings = SettingsStore(QgsSettings(str(ini), QSettings.IniFormat))
     settings.set(catalogue.SANDBOX_URL, sandbox_url)
+    # results go to the test's folder, never to ~/Documents/Mapflow results (a project may still choose another)
+    settings.set(catalogue.OUTPUT_DIRECTORY, str(tmp_path / "results"))
     secrets = SecretStore(settings, manager, interactive=False)
     counter = CountingAdapter()
 
