@@ -110,7 +110,7 @@ class MapflowProcessingPlugin:
         self._import_check.timeout.connect(self._compose_when_imported)
         self._import_check.start()  # its first timeout comes after the dock's first paint (posted events go first)
 
-    @guarded("Showing the Mapflow Processing panel")
+    @guarded(QT_TRANSLATE_NOOP("MapflowActions", "Showing the Mapflow Processing panel"))
     def _compose_when_imported(self) -> None:
         if self._imports is None:  # the worker starts after the paint, which would otherwise wait for the GIL
             from .integration.background_import import BackgroundImport

@@ -8,7 +8,8 @@ from __future__ import annotations
 from typing import Iterable, Optional
 
 import pytest
-from qgis.core import QgsSettings
+from qgis.core import QgsNetworkAccessManager, QgsSettings
+from qgis.PyQt.QtCore import QThreadPool
 
 PROXY_KEYS = ("proxy/proxyEnabled", "proxy/proxyType", "proxy/proxyHost", "proxy/proxyPort", "proxy/proxyUser",
               "proxy/proxyPassword", "proxy/proxyExcludedUrls", "proxy/noProxyUrls", "proxy/authcfg")
@@ -40,6 +41,11 @@ class QgisProxySettings:
         for key, value in self._saved.items():
             self.settings.setValue(key, value)
         self.settings.sync()
+        # what QGIS does when Settings > Options > Network is closed with OK: the main thread's manager takes the
+        # settings again (a later test's layers fetch through it), and the worker threads that used the test's
+        # proxy end, so no thread keeps a manager set up for a proxy that is gone
+        QgsNetworkAccessManager.instance().setupDefaultProxyAndCache()
+        QThreadPool.globalInstance().waitForDone(10000)
 
 
 @pytest.fixture()

@@ -15,6 +15,7 @@ from qgis.PyQt.QtGui import QDesktopServices
 from qgis.PyQt.QtWidgets import QPushButton
 
 from mapflow_processing.api.client import MapflowClient
+from mapflow_processing.core import settings as catalogue
 from mapflow_processing.core.choices import AoiKind, ChoiceKey
 from mapflow_processing.core.processing_view import Column, ListAction
 from mapflow_processing.integration.project_choices import SCOPE
@@ -208,6 +209,8 @@ def test_the_results_folder_is_kept_with_the_qgis_project(qtbot, dock, sandbox_s
     dock.controller.processings_widget.loadModeCombo.setCurrentIndex(LOAD_MODE_ORDER.index("gpkg"))
     widget = dock.controller.processings_widget
     project = QgsProject.instance()
+    dock.settings.remove(catalogue.OUTPUT_DIRECTORY)  # the harness's test folder: as if the user never chose one
+    dock.controller.results.show_folder()
     assert widget.results_folder() == ""  # nothing chosen: the field shows where results go by default
     assert widget.resultsFolderWidget.lineEdit().placeholderText().endswith("Mapflow results")
 
