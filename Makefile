@@ -62,7 +62,7 @@ translate: setup ## Refresh i18n/*.ts from the sources (pylupdate5); .qm files a
 sandbox: setup ## Run the sandbox server in the foreground on 127.0.0.1:8765 (SANDBOX_PORT=...) with the demo account
 	$(PY) -m sandbox serve --host $(SANDBOX_HOST) --port $(SANDBOX_PORT) --data-dir $(SANDBOX_DATA) --demo
 
-demo: setup ## Start the sandbox and run QGIS with the plugin on it (headless: scripted workflow + screenshot)
+demo: setup ## Start the sandbox and run QGIS with the plugin on it (headless: the scripted workflow, search included, and screenshots)
 	@bash scripts/demo.sh
 
 bench: setup ## Run the benchmarks; writes benchmarks/results.json and docs/BENCHMARKS.md
