@@ -1974,42 +1974,42 @@
         <translation>{context} — error: {reason}</translation>
     </message>
     <message>
-        <location filename="../ui/results_controller.py" line="126"/>
+        <location filename="../ui/results_controller.py" line="129"/>
         <source>Loading results</source>
         <translation>Cargando resultados</translation>
     </message>
     <message>
-        <location filename="../ui/results_controller.py" line="126"/>
+        <location filename="../ui/results_controller.py" line="129"/>
         <source>The results folder {folder} cannot be used: {reason}</source>
         <translation>No se puede usar la carpeta de resultados {folder}: {reason}</translation>
     </message>
     <message>
-        <location filename="../ui/results_controller.py" line="139"/>
+        <location filename="../ui/results_controller.py" line="142"/>
         <source>The results of “{name}” are being loaded already; their progress is in the task manager.</source>
         <translation>Ya se están cargando los resultados de “{name}”; su progreso está en el administrador de tareas.</translation>
     </message>
     <message>
-        <location filename="../ui/results_controller.py" line="176"/>
+        <location filename="../ui/results_controller.py" line="179"/>
         <source>Loading cancelled: the results of “{name}” were not added.</source>
         <translation>Carga cancelada: no se añadieron los resultados de “{name}”.</translation>
     </message>
     <message>
-        <location filename="../ui/results_controller.py" line="198"/>
+        <location filename="../ui/results_controller.py" line="201"/>
         <source>The results of “{name}” could not be loaded: {reason}</source>
         <translation>No se pudieron cargar los resultados de “{name}”: {reason}</translation>
     </message>
     <message>
-        <location filename="../ui/results_controller.py" line="229"/>
+        <location filename="../ui/results_controller.py" line="232"/>
         <source>The results of “{name}” were added to the map. Saved as {file} in {folder}.</source>
         <translation>Los resultados de “{name}” se han añadido al mapa. Guardados como {file} en {folder}.</translation>
     </message>
     <message>
-        <location filename="../ui/results_controller.py" line="231"/>
+        <location filename="../ui/results_controller.py" line="234"/>
         <source>Open folder</source>
         <translation>Abrir carpeta</translation>
     </message>
     <message>
-        <location filename="../ui/results_controller.py" line="234"/>
+        <location filename="../ui/results_controller.py" line="237"/>
         <source>The results of “{name}” were added to the map.</source>
         <translation>Los resultados de “{name}” se han añadido al mapa.</translation>
     </message>
@@ -3195,7 +3195,7 @@
 <context>
     <name>MapflowActions</name>
     <message>
-        <location filename="../plugin.py" line="86"/>
+        <location filename="../plugin.py" line="113"/>
         <source>Showing the Mapflow Processing panel</source>
         <translation>Mostrando el panel de Mapflow Processing</translation>
     </message>
@@ -3395,22 +3395,22 @@
         <translation>Compartiendo el proyecto</translation>
     </message>
     <message>
-        <location filename="../ui/results_controller.py" line="100"/>
+        <location filename="../ui/results_controller.py" line="103"/>
         <source>Showing the results folder</source>
         <translation>Mostrando la carpeta de resultados</translation>
     </message>
     <message>
-        <location filename="../ui/results_controller.py" line="105"/>
+        <location filename="../ui/results_controller.py" line="108"/>
         <source>Choosing the results folder</source>
         <translation>Eligiendo la carpeta de resultados</translation>
     </message>
     <message>
-        <location filename="../ui/results_controller.py" line="111"/>
+        <location filename="../ui/results_controller.py" line="114"/>
         <source>Loading results</source>
         <translation>Cargando resultados</translation>
     </message>
     <message>
-        <location filename="../ui/results_controller.py" line="219"/>
+        <location filename="../ui/results_controller.py" line="222"/>
         <source>Adding the results</source>
         <translation>Añadiendo los resultados</translation>
     </message>

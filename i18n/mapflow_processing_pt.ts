@@ -1974,42 +1974,42 @@
         <translation>{context} falhou: {reason}</translation>
     </message>
     <message>
-        <location filename="../ui/results_controller.py" line="126"/>
+        <location filename="../ui/results_controller.py" line="129"/>
         <source>Loading results</source>
         <translation>Carregamento dos resultados</translation>
     </message>
     <message>
-        <location filename="../ui/results_controller.py" line="126"/>
+        <location filename="../ui/results_controller.py" line="129"/>
         <source>The results folder {folder} cannot be used: {reason}</source>
         <translation>A pasta de resultados {folder} não pode ser usada: {reason}</translation>
     </message>
     <message>
-        <location filename="../ui/results_controller.py" line="139"/>
+        <location filename="../ui/results_controller.py" line="142"/>
         <source>The results of “{name}” are being loaded already; their progress is in the task manager.</source>
         <translation>O carregamento dos resultados de “{name}” já está em curso; o progresso está no gerenciador de tarefas.</translation>
     </message>
     <message>
-        <location filename="../ui/results_controller.py" line="176"/>
+        <location filename="../ui/results_controller.py" line="179"/>
         <source>Loading cancelled: the results of “{name}” were not added.</source>
         <translation>Carregamento cancelado: os resultados de “{name}” não foram adicionados.</translation>
     </message>
     <message>
-        <location filename="../ui/results_controller.py" line="198"/>
+        <location filename="../ui/results_controller.py" line="201"/>
         <source>The results of “{name}” could not be loaded: {reason}</source>
         <translation>Não foi possível carregar os resultados de “{name}”: {reason}</translation>
     </message>
     <message>
-        <location filename="../ui/results_controller.py" line="229"/>
+        <location filename="../ui/results_controller.py" line="232"/>
         <source>The results of “{name}” were added to the map. Saved as {file} in {folder}.</source>
         <translation>Os resultados de “{name}” foram adicionados ao mapa. Gravados como {file} em {folder}.</translation>
     </message>
     <message>
-        <location filename="../ui/results_controller.py" line="231"/>
+        <location filename="../ui/results_controller.py" line="234"/>
         <source>Open folder</source>
         <translation>Abrir pasta</translation>
     </message>
     <message>
-        <location filename="../ui/results_controller.py" line="234"/>
+        <location filename="../ui/results_controller.py" line="237"/>
         <source>The results of “{name}” were added to the map.</source>
         <translation>Os resultados de “{name}” foram adicionados ao mapa.</translation>
     </message>
@@ -3195,7 +3195,7 @@
 <context>
     <name>MapflowActions</name>
     <message>
-        <location filename="../plugin.py" line="86"/>
+        <location filename="../plugin.py" line="113"/>
         <source>Showing the Mapflow Processing panel</source>
         <translation>Exibição do painel Mapflow Processing</translation>
     </message>
@@ -3395,22 +3395,22 @@
         <translation>Compartilhamento do projeto</translation>
     </message>
     <message>
-        <location filename="../ui/results_controller.py" line="100"/>
+        <location filename="../ui/results_controller.py" line="103"/>
         <source>Showing the results folder</source>
         <translation>Exibição da pasta de resultados</translation>
     </message>
     <message>
-        <location filename="../ui/results_controller.py" line="105"/>
+        <location filename="../ui/results_controller.py" line="108"/>
         <source>Choosing the results folder</source>
         <translation>Escolha da pasta de resultados</translation>
     </message>
     <message>
-        <location filename="../ui/results_controller.py" line="111"/>
+        <location filename="../ui/results_controller.py" line="114"/>
         <source>Loading results</source>
         <translation>Carregamento dos resultados</translation>
     </message>
     <message>
-        <location filename="../ui/results_controller.py" line="219"/>
+        <location filename="../ui/results_controller.py" line="222"/>
         <source>Adding the results</source>
         <translation>Adição dos resultados</translation>
     </message>

@@ -539,12 +539,12 @@
         <translation>{context}: ошибка — {reason}</translation>
     </message>
     <message>
-        <location filename="../ui/results_controller.py" line="198"/>
+        <location filename="../ui/results_controller.py" line="201"/>
         <source>The results of “{name}” could not be loaded: {reason}</source>
         <translation>Не удалось загрузить результаты «{name}»: {reason}</translation>
     </message>
     <message>
-        <location filename="../ui/results_controller.py" line="234"/>
+        <location filename="../ui/results_controller.py" line="237"/>
         <source>The results of “{name}” were added to the map.</source>
         <translation>Результаты «{name}» добавлены на карту.</translation>
     </message>
@@ -1204,7 +1204,7 @@
         <translation>Обновление…</translation>
     </message>
     <message>
-        <location filename="../ui/results_controller.py" line="176"/>
+        <location filename="../ui/results_controller.py" line="179"/>
         <source>Loading cancelled: the results of “{name}” were not added.</source>
         <translation>Загрузка отменена: результаты «{name}» не добавлены.</translation>
     </message>
@@ -1914,27 +1914,27 @@
         <translation>Загрузить результаты</translation>
     </message>
     <message>
-        <location filename="../ui/results_controller.py" line="126"/>
+        <location filename="../ui/results_controller.py" line="129"/>
         <source>Loading results</source>
         <translation>Загрузка результатов</translation>
     </message>
     <message>
-        <location filename="../ui/results_controller.py" line="126"/>
+        <location filename="../ui/results_controller.py" line="129"/>
         <source>The results folder {folder} cannot be used: {reason}</source>
         <translation>Папку для результатов {folder} нельзя использовать: {reason}</translation>
     </message>
     <message>
-        <location filename="../ui/results_controller.py" line="139"/>
+        <location filename="../ui/results_controller.py" line="142"/>
         <source>The results of “{name}” are being loaded already; their progress is in the task manager.</source>
         <translation>Результаты «{name}» уже загружаются; ход загрузки — в диспетчере задач.</translation>
     </message>
     <message>
-        <location filename="../ui/results_controller.py" line="229"/>
+        <location filename="../ui/results_controller.py" line="232"/>
         <source>The results of “{name}” were added to the map. Saved as {file} in {folder}.</source>
         <translation>Результаты «{name}» добавлены на карту. Сохранены как {file} в папке {folder}.</translation>
     </message>
     <message>
-        <location filename="../ui/results_controller.py" line="231"/>
+        <location filename="../ui/results_controller.py" line="234"/>
         <source>Open folder</source>
         <translation>Открыть папку</translation>
     </message>
@@ -3195,7 +3195,7 @@
 <context>
     <name>MapflowActions</name>
     <message>
-        <location filename="../plugin.py" line="86"/>
+        <location filename="../plugin.py" line="113"/>
         <source>Showing the Mapflow Processing panel</source>
         <translation>Показ панели Mapflow Processing</translation>
     </message>
@@ -3395,22 +3395,22 @@
         <translation>Предоставление доступа к проекту</translation>
     </message>
     <message>
-        <location filename="../ui/results_controller.py" line="100"/>
+        <location filename="../ui/results_controller.py" line="103"/>
         <source>Showing the results folder</source>
         <translation>Показ папки результатов</translation>
     </message>
     <message>
-        <location filename="../ui/results_controller.py" line="105"/>
+        <location filename="../ui/results_controller.py" line="108"/>
         <source>Choosing the results folder</source>
         <translation>Выбор папки результатов</translation>
     </message>
     <message>
-        <location filename="../ui/results_controller.py" line="111"/>
+        <location filename="../ui/results_controller.py" line="114"/>
         <source>Loading results</source>
         <translation>Загрузка результатов</translation>
     </message>
     <message>
-        <location filename="../ui/results_controller.py" line="219"/>
+        <location filename="../ui/results_controller.py" line="222"/>
         <source>Adding the results</source>
         <translation>Добавление результатов</translation>
     </message>

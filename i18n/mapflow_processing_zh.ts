@@ -1974,42 +1974,42 @@
         <translation>{context}失败：{reason}</translation>
     </message>
     <message>
-        <location filename="../ui/results_controller.py" line="126"/>
+        <location filename="../ui/results_controller.py" line="129"/>
         <source>Loading results</source>
         <translation>正在加载结果</translation>
     </message>
     <message>
-        <location filename="../ui/results_controller.py" line="126"/>
+        <location filename="../ui/results_controller.py" line="129"/>
         <source>The results folder {folder} cannot be used: {reason}</source>
         <translation>无法使用结果文件夹 {folder}：{reason}</translation>
     </message>
     <message>
-        <location filename="../ui/results_controller.py" line="139"/>
+        <location filename="../ui/results_controller.py" line="142"/>
         <source>The results of “{name}” are being loaded already; their progress is in the task manager.</source>
         <translation>“{name}”的结果已在加载中；进度显示在任务管理器中。</translation>
     </message>
     <message>
-        <location filename="../ui/results_controller.py" line="176"/>
+        <location filename="../ui/results_controller.py" line="179"/>
         <source>Loading cancelled: the results of “{name}” were not added.</source>
         <translation>加载已取消：未添加“{name}”的结果。</translation>
     </message>
     <message>
-        <location filename="../ui/results_controller.py" line="198"/>
+        <location filename="../ui/results_controller.py" line="201"/>
         <source>The results of “{name}” could not be loaded: {reason}</source>
         <translation>无法加载“{name}”的结果：{reason}</translation>
     </message>
     <message>
-        <location filename="../ui/results_controller.py" line="229"/>
+        <location filename="../ui/results_controller.py" line="232"/>
         <source>The results of “{name}” were added to the map. Saved as {file} in {folder}.</source>
         <translation>“{name}”的结果已添加到地图，并已保存为 {folder} 中的 {file}。</translation>
     </message>
     <message>
-        <location filename="../ui/results_controller.py" line="231"/>
+        <location filename="../ui/results_controller.py" line="234"/>
         <source>Open folder</source>
         <translation>打开文件夹</translation>
     </message>
     <message>
-        <location filename="../ui/results_controller.py" line="234"/>
+        <location filename="../ui/results_controller.py" line="237"/>
         <source>The results of “{name}” were added to the map.</source>
         <translation>“{name}”的结果已添加到地图。</translation>
     </message>
@@ -3195,7 +3195,7 @@
 <context>
     <name>MapflowActions</name>
     <message>
-        <location filename="../plugin.py" line="86"/>
+        <location filename="../plugin.py" line="113"/>
         <source>Showing the Mapflow Processing panel</source>
         <translation>显示 Mapflow Processing 面板</translation>
     </message>
@@ -3395,22 +3395,22 @@
         <translation>共享项目</translation>
     </message>
     <message>
-        <location filename="../ui/results_controller.py" line="100"/>
+        <location filename="../ui/results_controller.py" line="103"/>
         <source>Showing the results folder</source>
         <translation>显示结果文件夹</translation>
     </message>
     <message>
-        <location filename="../ui/results_controller.py" line="105"/>
+        <location filename="../ui/results_controller.py" line="108"/>
         <source>Choosing the results folder</source>
         <translation>选择结果文件夹</translation>
     </message>
     <message>
-        <location filename="../ui/results_controller.py" line="111"/>
+        <location filename="../ui/results_controller.py" line="114"/>
         <source>Loading results</source>
         <translation>加载结果</translation>
     </message>
     <message>
-        <location filename="../ui/results_controller.py" line="219"/>
+        <location filename="../ui/results_controller.py" line="222"/>
         <source>Adding the results</source>
         <translation>添加结果</translation>
     </message>
